@@ -1,0 +1,5 @@
+import sys
+
+from interventionplanner.cli import main
+
+sys.exit(main())

@@ -1,0 +1,208 @@
+"""The plan: everything a family prepares for one intervention, as plain dataclasses.
+
+Nothing here knows about files, Qt or PDFs. People are identified by stable ids, never by
+name, because two people in one family may share a name.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+DEFAULT_READING_RATE_WPM = 130
+
+
+def new_id() -> str:
+    """A fresh, stable identifier for a person or item."""
+    return uuid.uuid4().hex
+
+
+class MeetingStyle(StrEnum):
+    SURPRISE = "surprise"
+    INVITATIONAL = "invitational"
+
+
+class RiskFlag(StrEnum):
+    VIOLENCE = "violence"
+    SELF_HARM = "self_harm"
+    SERIOUS_MENTAL_ILLNESS = "serious_mental_illness"
+    SEVERAL_SUBSTANCES = "several_substances"
+
+
+class Role(StrEnum):
+    CHAIRPERSON = "chairperson"
+    LOGISTICS = "logistics"
+    INTERVENTIONIST = "interventionist"
+    SPEAKER = "speaker"
+    ABSENT_WRITER = "absent_writer"  # writes a letter that someone else reads aloud
+
+
+class Rsvp(StrEnum):
+    INVITED = "invited"
+    YES = "yes"
+    NO = "no"
+    MAYBE = "maybe"
+
+
+class LetterStatus(StrEnum):
+    DRAFT = "draft"
+    REVIEWED = "reviewed"
+    FINAL = "final"
+
+
+@dataclass
+class LovedOne:
+    name: str = ""
+    preferred_name: str = ""
+    pronouns: str = ""
+    substances: list[str] = field(default_factory=list)  # ids from the substance catalogue
+    other_substances: str = ""
+    duration: str = ""  # in the family's words, e.g. "about three years"
+    prescribed: bool = False
+    risk_flags: list[RiskFlag] = field(default_factory=list)
+
+    @property
+    def called(self) -> str:
+        """The name the letters use."""
+        return self.preferred_name or self.name
+
+
+@dataclass
+class Meeting:
+    style: MeetingStyle = MeetingStyle.INVITATIONAL
+    starts_at: datetime | None = None
+    length_minutes: int = 60
+    place: str = ""
+    address: str = ""
+    arrival: str = ""  # how the loved one will get there
+    rehearsal_at: datetime | None = None
+    rehearsal_place: str = ""
+
+
+@dataclass
+class Letter:
+    """The letter a participant reads aloud, in its four parts, in reading order."""
+
+    love_and_memory: str = ""
+    what_i_have_seen: str = ""
+    my_hope: str = ""
+    the_ask: str = ""
+    bottom_line: str = ""  # read only if help is refused; never in anyone else's copy
+    status: LetterStatus = LetterStatus.DRAFT
+
+    def parts(self) -> list[str]:
+        return [self.love_and_memory, self.what_i_have_seen, self.my_hope, self.the_ask]
+
+    def text(self) -> str:
+        """The letter as it is read aloud (the bottom line is separate)."""
+        return "\n\n".join(part.strip() for part in self.parts() if part.strip())
+
+    @property
+    def is_started(self) -> bool:
+        return any(part.strip() for part in self.parts())
+
+
+@dataclass
+class Participant:
+    name: str = ""
+    relationship: str = ""
+    email: str = ""
+    phone: str = ""
+    roles: list[Role] = field(default_factory=list)
+    rsvp: Rsvp = Rsvp.INVITED
+    read_by: str | None = None  # id of who reads an absent writer's letter
+    letter: Letter = field(default_factory=Letter)
+    id: str = field(default_factory=new_id)
+
+    def has_role(self, role: Role) -> bool:
+        return role in self.roles
+
+    @property
+    def has_letter_to_read(self) -> bool:
+        """Speakers read their own letter; absent writers have theirs read for them."""
+        return self.has_role(Role.SPEAKER) or self.has_role(Role.ABSENT_WRITER)
+
+
+@dataclass
+class Prescription:
+    drug: str = ""
+    dose: str = ""
+    prescriber: str = ""
+
+
+@dataclass
+class Treatment:
+    facility: str = ""
+    address: str = ""
+    phone: str = ""
+    admission_at: datetime | None = None
+    bed_confirmed: bool = False
+    payment_settled: bool = False
+    pre_intake_done: bool = False
+    supervised_withdrawal_arranged: bool = False
+    bag_packed: bool = False
+    driver_id: str | None = None
+    travel_notes: str = ""
+    prescriptions: list[Prescription] = field(default_factory=list)
+
+    @property
+    def is_arranged(self) -> bool:
+        return bool(self.facility.strip())
+
+
+@dataclass
+class Objection:
+    objection: str = ""
+    answer: str = ""
+
+
+@dataclass
+class Task:
+    item: str = ""
+    owner_id: str | None = None
+    due: date | None = None
+    done: bool = False
+
+
+@dataclass
+class Plan:
+    loved_one: LovedOne = field(default_factory=LovedOne)
+    meeting: Meeting = field(default_factory=Meeting)
+    participants: list[Participant] = field(default_factory=list)
+    speaker_order: list[str] = field(default_factory=list)  # participant ids
+    closer_id: str | None = None
+    treatment: Treatment = field(default_factory=Treatment)
+    objections: list[Objection] = field(default_factory=list)
+    if_yes: str = ""
+    if_no: str = ""
+    opening_words: str = ""
+    closing_words: str = ""
+    tasks: list[Task] = field(default_factory=list)
+    reading_rate_wpm: int = DEFAULT_READING_RATE_WPM
+
+    def participant(self, participant_id: str | None) -> Participant | None:
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+    def with_role(self, role: Role) -> list[Participant]:
+        return [p for p in self.participants if p.has_role(role)]
+
+    @property
+    def chairperson(self) -> Participant | None:
+        return next(iter(self.with_role(Role.CHAIRPERSON)), None)
+
+    def speaking_order(self) -> list[Participant]:
+        """Everyone with a letter, in the family's chosen order, the closer last.
+
+        Letters not yet placed in the order follow the placed ones, in the order the
+        participants were added, so nobody is silently left out of the meeting.
+        """
+        readers = [p for p in self.participants if p.has_letter_to_read]
+        rank = {pid: i for i, pid in enumerate(self.speaker_order)}
+        ordered = sorted(readers, key=lambda p: rank.get(p.id, len(rank)))
+        closer = self.participant(self.closer_id)
+        if closer in ordered:
+            ordered.remove(closer)
+            ordered.append(closer)
+        return ordered

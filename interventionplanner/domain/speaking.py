@@ -1,0 +1,32 @@
+"""How long words take to read aloud."""
+
+from __future__ import annotations
+
+import math
+import re
+
+# A word is a run of letters or digits, with inner apostrophes and hyphens ("don't",
+# "well-being"); punctuation and emoji alone are not words. Chinese and Japanese are
+# written without spaces, so each of their characters counts as one word.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+(?:['’\-][^\W_{_CJK}]+)*")
+
+# A printed letter page at the packet's 14 pt reading size holds about this many words.
+WORDS_PER_PAGE = 300
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def speaking_seconds(words: int, words_per_minute: int) -> int:
+    """Seconds to read `words` aloud at `words_per_minute`, rounded up to a whole second."""
+    if words <= 0:
+        return 0
+    if words_per_minute <= 0:
+        raise ValueError("the reading rate must be a positive number of words per minute")
+    return math.ceil(words * 60 / words_per_minute)
+
+
+def estimated_pages(words: int) -> float:
+    return round(words / WORDS_PER_PAGE, 1)

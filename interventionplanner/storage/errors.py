@@ -1,0 +1,45 @@
+"""The two ways a plan file can fail, each told in plain words.
+
+Messages name the file and what is wrong; they never repeat the file's content, which may
+be someone's private words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str  # a place in the file, e.g. "plan.participants[2].email", or "" for the file
+    message: str
+
+
+class PlanFileError(Exception):
+    """A plan file could not be opened. The file itself is never changed."""
+
+    def __init__(self, path: Path | str, problems: list[Problem] | str) -> None:
+        self.path = Path(path)
+        if isinstance(problems, str):
+            problems = [Problem("", problems)]
+        self.problems = problems
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        first = self.problems[0]
+        what = f"{first.where} {first.message}" if first.where else first.message
+        more = len(self.problems) - 1
+        tail = f" (and {more} more {'problem' if more == 1 else 'problems'})" if more else ""
+        return f'"{self.path.name}" could not be opened: {what}{tail}'
+
+
+class PlanSaveError(Exception):
+    """A plan could not be saved. The last saved copy is untouched."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(
+            f'"{self.path.name}" could not be saved: {reason} Your last saved copy is safe.'
+        )

@@ -1,0 +1,33 @@
+"""Bring plan files written by older versions of the app up to the current format.
+
+Each step takes the file's content at major version N and returns it at N + 1. Steps only
+ever add or rename; a family's words are never dropped on the way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+FORMAT = "interventionplanner.plan"
+CURRENT_VERSION = (1, 0)
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+# major version -> the step that lifts a file of that version to the next one.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class MigrationGapError(Exception):
+    """No step is known for this old version."""
+
+
+def migrate(content: dict[str, Any], major: int) -> dict[str, Any]:
+    """Apply every step from `major` up to the current major version, in order."""
+    while major < CURRENT_VERSION[0]:
+        step = MIGRATIONS.get(major)
+        if step is None:
+            raise MigrationGapError(major)
+        content = step(content)
+        major += 1
+    return content

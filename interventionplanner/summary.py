@@ -1,0 +1,48 @@
+"""A plan's summary as plain data: what the CLI prints and, later, the review step shows."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from interventionplanner.domain.plan import Plan
+from interventionplanner.domain.preflight import preflight
+from interventionplanner.domain.substances import Catalogue
+from interventionplanner.domain.timeline import Segment, build_timeline, total_seconds
+
+
+def summarise(plan: Plan, catalogue: Catalogue, today: date) -> dict[str, Any]:
+    timeline = build_timeline(plan)
+    loved_one, meeting = plan.loved_one, plan.meeting
+    substances = [catalogue.get(s) for s in loved_one.substances]
+    return {
+        "loved_one": {
+            "name": loved_one.name,
+            "called": loved_one.called,
+            "substances": [s.label for s in substances if s is not None],
+            "risk_flags": [str(flag) for flag in loved_one.risk_flags],
+        },
+        "meeting": {
+            "style": str(meeting.style),
+            "starts_at": meeting.starts_at.isoformat() if meeting.starts_at else None,
+            "length_minutes": meeting.length_minutes,
+            "place": meeting.place,
+        },
+        "speakers": [
+            {
+                "name": entry.who,
+                "reads_for": entry.read_for,
+                "words": entry.words,
+                "seconds": entry.seconds,
+                "start_seconds": entry.start_seconds,
+            }
+            for entry in timeline
+            if entry.segment is Segment.LETTER
+        ],
+        "total_seconds": total_seconds(timeline),
+        "planned_seconds": meeting.length_minutes * 60,
+        "preflight": [
+            {"code": f.code, "severity": str(f.severity), "message": f.message, "where": f.where}
+            for f in preflight(plan, catalogue, today)
+        ],
+    }
