@@ -1,13 +1,19 @@
-"""Where the bundled data lives, from a checkout and from an installed wheel alike.
+"""Where things live: the bundled data, and this computer user's own app folders.
 
 A checkout keeps `resources/` and `letter_templates/` beside the package; a wheel carries
-them inside it (pyproject.toml maps them in). This is the only module that knows.
+them inside it (pyproject.toml maps them in). Per-user folders come from platformdirs, so
+they follow each system's rules (and XDG_* variables on Linux). This is the only module
+that knows.
 """
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "InterventionPlanner"
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -34,3 +40,17 @@ def resource(name: str) -> Path:
 
 EXAMPLE_PLAN = "example-plan.ivplan"
 SUBSTANCES = "substances.json"
+
+
+def user_data_dir() -> Path:
+    """Private app data, such as recovery copies. Never the temp or home folder itself."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def user_templates_dir() -> Path:
+    """Where a user may put their own copies of the letter templates."""
+    return user_data_dir() / "templates"

@@ -106,3 +106,22 @@ def test_the_example_plan_has_every_speaker_timed(demo_plan):
     assert len(letters) >= 5
     assert all(e.words >= 250 and e.seconds > 0 for e in letters)
     assert letters[-1].participant_id == demo_plan.closer_id
+
+
+def test_removing_someone_clears_every_link_to_them():
+    from interventionplanner.domain.plan import Task, Treatment
+
+    ben = person("Ben", Role.SPEAKER)
+    gran = person("Gran", Role.ABSENT_WRITER, read_by=ben.id)
+    plan = Plan(
+        participants=[ben, gran],
+        speaker_order=[ben.id, gran.id],
+        closer_id=ben.id,
+        treatment=Treatment(driver_id=ben.id),
+        tasks=[Task("Pack", owner_id=ben.id)],
+    )
+    plan.remove_participant(ben.id)
+    assert [p.name for p in plan.participants] == ["Gran"]
+    assert plan.speaker_order == [gran.id]
+    assert (plan.closer_id, plan.treatment.driver_id, plan.tasks[0].owner_id) == (None,) * 3
+    assert gran.read_by is None

@@ -188,6 +188,21 @@ class Plan:
     def with_role(self, role: Role) -> list[Participant]:
         return [p for p in self.participants if p.has_role(role)]
 
+    def remove_participant(self, participant_id: str) -> None:
+        """Take someone off the team, and out of every place that points at them."""
+        self.participants = [p for p in self.participants if p.id != participant_id]
+        self.speaker_order = [pid for pid in self.speaker_order if pid != participant_id]
+        if self.closer_id == participant_id:
+            self.closer_id = None
+        if self.treatment.driver_id == participant_id:
+            self.treatment.driver_id = None
+        for person in self.participants:
+            if person.read_by == participant_id:
+                person.read_by = None
+        for task in self.tasks:
+            if task.owner_id == participant_id:
+                task.owner_id = None
+
     @property
     def chairperson(self) -> Participant | None:
         return next(iter(self.with_role(Role.CHAIRPERSON)), None)

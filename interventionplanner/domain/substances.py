@@ -16,6 +16,11 @@ class Fact:
     url: str
     date: str
 
+    @property
+    def short_source(self) -> str:
+        """The publisher and the year, e.g. "U.S. Food and Drug Administration, 2020"."""
+        return f"{self.source.split(':')[0]}, {self.date[:4]}"
+
 
 @dataclass(frozen=True)
 class Substance:
@@ -26,6 +31,11 @@ class Substance:
     needs_medical_supervision: bool = False
     supervision_reason: str = ""
     facts: tuple[Fact, ...] = ()
+
+    @property
+    def key_fact(self) -> Fact | None:
+        """The catalogue lists first the fact that explains why care is needed."""
+        return self.facts[0] if self.facts else None
 
     @property
     def label(self) -> str:

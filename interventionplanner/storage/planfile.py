@@ -61,7 +61,7 @@ def load_plan(path: Path | str) -> LoadedPlan:
     return LoadedPlan(plan, notes)
 
 
-def save_plan(plan: Plan, path: Path | str) -> None:
+def save_plan(plan: Plan, path: Path | str, *, keep_backup: bool = True) -> None:
     """Save atomically, keeping the previous version as `.bak`. Raises PlanSaveError."""
     path = Path(path)
     content = {
@@ -74,7 +74,7 @@ def save_plan(plan: Plan, path: Path | str) -> None:
     except UnicodeEncodeError:
         raise PlanSaveError(path, "it contains a broken character that cannot be stored.") from None
     try:
-        write_atomic(path, data)
+        write_atomic(path, data, keep_backup=keep_backup)
     except OSError as error:
         raise PlanSaveError(path, _why_not_saved(error)) from None
 

@@ -1,0 +1,88 @@
+"""Recovery copies: the plan as it was a moment ago, in case the app or computer stops.
+
+Each running window writes its own copy (`<session>.ivplan`) and a small note of which file
+it belongs to (`<session>.json`) into the per-user data folder. A clean save or close removes
+them; whatever is left at the next start came from a session that did not end cleanly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from interventionplanner.domain.plan import Plan
+from interventionplanner.storage.atomic import write_atomic
+from interventionplanner.storage.planfile import load_plan, save_plan
+
+
+@dataclass(frozen=True)
+class RecoveryEntry:
+    session: str
+    plan_path: Path  # the recovery copy itself
+    original: Path | None  # the plan file it belongs to, if it had been saved
+    saved_at: datetime
+
+    @property
+    def lock_path(self) -> Path:
+        return self.plan_path.with_suffix(".lock")
+
+
+class RecoveryStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def write(self, session: str, plan: Plan, original: Path | None) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        save_plan(plan, self._plan_path(session), keep_backup=False)
+        note = {
+            "original": str(original) if original else None,
+            "saved_at": datetime.now().isoformat(timespec="seconds"),
+        }
+        write_atomic(self._note_path(session), json.dumps(note).encode(), keep_backup=False)
+
+    def entries(self) -> list[RecoveryEntry]:
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for plan_path in sorted(self.folder.glob("*.ivplan")):
+            note = self._read_note(plan_path.stem)
+            original = note.get("original")
+            saved_at = note.get("saved_at")
+            found.append(
+                RecoveryEntry(
+                    plan_path.stem,
+                    plan_path,
+                    Path(original) if isinstance(original, str) else None,
+                    datetime.fromisoformat(saved_at)
+                    if isinstance(saved_at, str)
+                    else datetime.fromtimestamp(plan_path.stat().st_mtime),
+                )
+            )
+        return found
+
+    def load(self, entry: RecoveryEntry) -> Plan:
+        return load_plan(entry.plan_path).plan
+
+    def remove(self, session: str) -> None:
+        for path in (self._plan_path(session), self._note_path(session)):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+    def lock_path(self, session: str) -> Path:
+        return self._plan_path(session).with_suffix(".lock")
+
+    def _read_note(self, session: str) -> dict:
+        try:
+            note = json.loads(self._note_path(session).read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return note if isinstance(note, dict) else {}
+
+    def _plan_path(self, session: str) -> Path:
+        return self.folder / f"{session}.ivplan"
+
+    def _note_path(self, session: str) -> Path:
+        return self.folder / f"{session}.json"
