@@ -1,19 +1,50 @@
-"""The desktop app: a QApplication around the planning window."""
+"""The desktop app: a QApplication around the planning window.
+
+Only what the first step needs is imported here; the PDF machinery loads later, when a
+family first asks for a packet.
+"""
 
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from interventionplanner import paths
+from interventionplanner.storage.catalogue import load_catalogue
+from interventionplanner.storage.recovery import RecoveryStore
+from interventionplanner.ui.document import PlanDocument
+from interventionplanner.ui.main_window import MainWindow
+from interventionplanner.ui.settings import Settings
+from interventionplanner.ui.wizard import PageId
+
+
+def build_window(today=date.today) -> MainWindow:
+    """The window and its document, wired to this user's folders."""
+    document = PlanDocument(RecoveryStore(paths.user_data_dir() / "recovery"))
+    window = MainWindow(
+        document, load_catalogue(), Settings(), today, user_templates=paths.user_templates_dir()
+    )
+    document.setParent(window)
+    return window
 
 
 def run_gui(demo: bool = False, path: Path | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Intervention Planner")
-    label = QLabel(app.tr("Intervention Planner"))
-    label.setWindowTitle(app.tr("Intervention Planner"))
-    label.show()
+    app.setOrganizationName("InterventionPlanner")
+    window = build_window()
+    if demo:
+        window.document.open_example(date.today())
+        window.wizard.go_to(PageId.LOVED_ONE)
+    elif path is not None:
+        window.open_path(path)
+    window.resize(window.sizeHint().expandedTo(window.minimumSizeHint()))
+    window.show()
+    QTimer.singleShot(0, window.offer_recovery)
     return app.exec()
 
 

@@ -16,6 +16,8 @@ from typing import Any
 
 from interventionplanner import __version__
 from interventionplanner.domain.plan import Plan
+from interventionplanner.output.invitations import export_invitations
+from interventionplanner.output.templates import TemplateProblem
 from interventionplanner.storage import PlanFileError, PlanSaveError, load_plan, save_plan
 from interventionplanner.storage.catalogue import load_catalogue
 from interventionplanner.storage.example import example_plan
@@ -51,6 +53,22 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("file", type=Path)
     summary.add_argument("--json", action="store_true", help="print the result as JSON")
     _add_today(summary)
+
+    invite = commands.add_parser(
+        "invitations", help="write an e-mail draft (.eml) per person and a calendar file"
+    )
+    invite.add_argument("file", type=Path)
+    invite.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="DIR", help="the folder to write to"
+    )
+    invite.add_argument(
+        "--templates",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="a folder of your own templates, used instead of the built-in ones of the same name",
+    )
+    invite.add_argument("--json", action="store_true", help="print the result as JSON")
     return parser
 
 
@@ -128,6 +146,35 @@ def _summary(args: argparse.Namespace) -> int:
     return OK
 
 
+def _invitations(args: argparse.Namespace) -> int:
+    try:
+        plan = load_plan(args.file).plan
+    except PlanFileError as error:
+        print(error, file=sys.stderr)
+        return DATA_WRONG
+    try:
+        written = export_invitations(plan, args.output, user_dir=args.templates)
+    except TemplateProblem as error:
+        print(f"No invitations were written. {error}", file=sys.stderr)
+        return DATA_WRONG
+    except OSError as error:
+        if args.output.exists() and not args.output.is_dir():
+            reason = "there is a file with that name, not a folder"
+        else:
+            reason = (error.strerror or "the system refused").lower()
+        print(f'Could not write to that folder ("{args.output}"): {reason}.', file=sys.stderr)
+        return DATA_WRONG
+    if written:
+        files = "file" if len(written) == 1 else "files"
+        lines = [f'Wrote {len(written)} {files} to "{args.output}":']
+        lines += [f"  {path.name}" for path in written]
+    else:
+        lines = ["Nothing to write yet: the plan has nobody to invite and no dates."]
+    text = "\n".join(lines)
+    _report(args, {"written": [str(p) for p in written], "count": len(written)}, text)
+    return OK
+
+
 def _report(args: argparse.Namespace, data: dict[str, Any], text: str, stream=None) -> None:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -162,4 +209,9 @@ def _minutes(seconds: int) -> str:
     return f"{seconds // 60} min {seconds % 60:02d} s"
 
 
-_COMMANDS = {"new": _new, "validate": _validate, "summary": _summary}
+_COMMANDS = {
+    "new": _new,
+    "validate": _validate,
+    "summary": _summary,
+    "invitations": _invitations,
+}

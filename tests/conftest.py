@@ -34,3 +34,96 @@ def demo_plan() -> Plan:
 @pytest.fixture(scope="session")
 def catalogue() -> Catalogue:
     return load_catalogue()
+
+
+# --- the window ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def user_dirs(tmp_path, monkeypatch):
+    """Per-user folders inside the test's own folder: no test touches the real ones."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch):
+    """A modal dialog would block a test forever: each one must be answered by the test.
+
+    Closing a window at the end of a test discards unsaved changes unless the test says
+    otherwise.
+    """
+    from interventionplanner.ui import dialogs
+    from interventionplanner.ui.pages import participants
+
+    def unexpected(name):
+        def fail(*args, **kwargs):
+            raise AssertionError(f"unexpected dialog: {name}")
+
+        return fail
+
+    for name in (
+        "ask_open_path",
+        "ask_save_path",
+        "ask_folder",
+        "ask_read_only",
+        "ask_restore",
+        "show_problem",
+        "show_info",
+    ):
+        monkeypatch.setattr(dialogs, name, unexpected(name))
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent: dialogs.Unsaved.DISCARD)
+    monkeypatch.setattr(participants, "confirm_remove", unexpected("confirm_remove"))
+
+
+@pytest.fixture
+def make_window(qtbot, user_dirs):
+    """Build windows as the app does, on this test's folders, and show them."""
+    from PySide6.QtCore import QSettings
+
+    from interventionplanner.storage.recovery import RecoveryStore
+    from interventionplanner.ui.document import PlanDocument
+    from interventionplanner.ui.main_window import MainWindow
+    from interventionplanner.ui.settings import Settings
+
+    def make(recovery_folder=None):
+        from interventionplanner import paths
+
+        recovery = recovery_folder or paths.user_data_dir() / "recovery"
+        document = PlanDocument(RecoveryStore(recovery))
+        settings = Settings(QSettings(str(user_dirs / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(
+            document,
+            load_catalogue(),
+            settings,
+            lambda: TODAY,
+            user_templates=user_dirs / "templates",
+        )
+        document.setParent(window)
+        qtbot.addWidget(window)
+        window.resize(1100, 760)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, accents, Arabic and emoji included, as key presses into `widget`.
+
+    QTest.keyClicks only knows ASCII; a key event that carries its text works for all.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QCoreApplication.sendEvent(widget, event)

@@ -146,3 +146,61 @@ def test_exit_codes_through_a_real_process(tmp_path):
     result = subprocess.run(run, capture_output=True, text=True, check=False)
     assert result.returncode == 1
     assert result.stderr.strip() == '"empty.ivplan" could not be opened: the file is empty.'
+
+
+def test_invitations_writes_drafts_and_a_calendar(demo_file, tmp_path, capsys):
+    out = tmp_path / "invitations"
+    code, result = run_json(capsys, "invitations", str(demo_file), "-o", str(out))
+    assert code == 0
+    written = [Path(p) for p in result["written"]]
+    assert result["count"] == len(written) == 7  # six people and meeting.ics
+    assert sorted(out.iterdir()) == sorted(written)
+    assert sum(p.suffix == ".eml" for p in written) == 6
+    assert out / "meeting.ics" in written
+
+
+def test_invitations_text_lists_the_files(demo_file, tmp_path, capsys):
+    out = tmp_path / "invitations"
+    assert main(["invitations", str(demo_file), "-o", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Wrote 7 files to ")
+    assert "  invitation-01-" in text
+    assert "  meeting.ics" in text
+
+
+def test_invitations_from_a_damaged_plan(tmp_path, capsys):
+    bad = tmp_path / "cut.ivplan"
+    bad.write_text('{"format": "interventionplanner.plan", "ver')
+    out = tmp_path / "out"
+    assert main(["invitations", str(bad), "-o", str(out)]) == 1
+    assert capsys.readouterr().err.startswith('"cut.ivplan" could not be opened:')
+    assert not out.exists()
+
+
+def test_invitations_with_a_broken_user_template(demo_file, tmp_path, capsys):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "invitation_invitational.txt.j2").write_text("Subject\n\n{% for %}\n")
+    out = tmp_path / "out"
+    assert main(["invitations", str(demo_file), "-o", str(out), "--templates", str(mine)]) == 1
+    err = capsys.readouterr().err
+    assert "your copy" in err.lower()
+    assert "line 3" in err
+    assert "Traceback" not in err
+    assert not out.exists()
+
+
+def test_invitations_into_a_folder_that_cannot_be_written(demo_file, tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert main(["invitations", str(demo_file), "-o", str(blocker)]) == 1
+    err = capsys.readouterr().err
+    assert "could not write to that folder" in err.lower()
+    assert "Traceback" not in err
+    assert blocker.read_text() == "not a folder"
+
+
+def test_invitations_needs_an_output_folder(demo_file):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["invitations", str(demo_file)])
+    assert exit_info.value.code == 2

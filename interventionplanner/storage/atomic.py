@@ -54,10 +54,17 @@ def _copy_atomic(source: Path, target: Path) -> None:
 
 
 def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable. Best effort: the new file is already in place, so a
+    failure here must not be reported as a failed save."""
     if os.name != "posix":  # Windows cannot open a folder for fsync
         return
-    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
     try:
         os.fsync(fd)
+    except OSError:
+        pass
     finally:
         os.close(fd)

@@ -19,10 +19,10 @@ from interventionplanner.storage.migrations import (
     MigrationGapError,
     migrate,
 )
-from interventionplanner.storage.strictjson import StrictJSONError, loads_strict
+from interventionplanner.storage.strictjson import MAX_BYTES, StrictJSONError, loads_strict
 
 SUFFIX = ".ivplan"
-_VERSION = re.compile(r"(\d{1,4})\.(\d{1,4})")
+_VERSION = re.compile(r"([0-9]{1,4})\.([0-9]{1,4})")
 
 
 @dataclass
@@ -55,6 +55,10 @@ def load_plan(path: Path | str) -> LoadedPlan:
         ) from None
     except PlanDataError as error:
         raise PlanFileError(path, error.problems) from None
+    except (KeyError, TypeError, ValueError):  # an upgrade step met data it did not expect
+        raise PlanFileError(
+            path, "it was made by an older version and could not be brought up to date."
+        ) from None
     problems = reference_problems(plan)
     if problems:
         raise PlanFileError(path, problems)
@@ -99,6 +103,14 @@ def reference_problems(plan: Plan) -> list[Problem]:
         check(f"plan.participants[{i}].read_by", person.read_by)
     for i, task in enumerate(plan.tasks):
         check(f"plan.tasks[{i}].owner_id", task.owner_id)
+    moments = {
+        "plan.meeting.starts_at": plan.meeting.starts_at,
+        "plan.meeting.rehearsal_at": plan.meeting.rehearsal_at,
+        "plan.treatment.admission_at": plan.treatment.admission_at,
+    }
+    for where, moment in moments.items():
+        if moment is not None and moment.tzinfo is not None:
+            problems.append(Problem(where, "should be a local time, without a time zone"))
     if not 40 <= plan.reading_rate_wpm <= 400:
         problems.append(Problem("plan.reading_rate_wpm", "should be between 40 and 400"))
     if not 0 <= plan.meeting.length_minutes <= 24 * 60:
@@ -108,6 +120,10 @@ def reference_problems(plan: Plan) -> list[Problem]:
 
 def _read_bytes(path: Path) -> bytes:
     try:
+        if path.is_file() and path.stat().st_size > MAX_BYTES:  # refuse before reading it in
+            raise PlanFileError(
+                path, f"the file is too large to be a plan (over {MAX_BYTES >> 20} MB)."
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise PlanFileError(path, "there is no file with that name.") from None
@@ -122,7 +138,8 @@ def _read_bytes(path: Path) -> bytes:
 def _check_envelope(path: Path, content: Any) -> tuple[int, int]:
     if not isinstance(content, dict) or content.get("format") != FORMAT:
         raise PlanFileError(path, "this is not an Intervention Planner plan file.")
-    match = _VERSION.fullmatch(str(content.get("version", "")))
+    version = content.get("version")
+    match = _VERSION.fullmatch(version) if isinstance(version, str) else None
     if not match:
         raise PlanFileError(path, "the file does not say which version it is.")
     major, minor = int(match[1]), int(match[2])
@@ -132,8 +149,10 @@ def _check_envelope(path: Path, content: Any) -> tuple[int, int]:
             f"it was made by a newer version of Intervention Planner (format {major}.{minor}). "
             "Please update the app to open it.",
         )
-    if not isinstance(content.get("plan"), dict):
+    if "plan" not in content:
         raise PlanFileError(path, [Problem("plan", "is missing")])
+    if not isinstance(content["plan"], dict):
+        raise PlanFileError(path, [Problem("plan", "should be a group of fields")])
     return major, minor
 
 

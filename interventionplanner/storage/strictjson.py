@@ -15,6 +15,9 @@ MAX_DEPTH = 32
 MAX_STRING = 200_000  # characters; the longest letter fits many times over
 
 
+_CUT_OFF = "the file ends too early. It may have been cut off while it was being saved."
+
+
 class StrictJSONError(ValueError):
     """Why the text is not acceptable JSON, in plain words, without quoting it."""
 
@@ -28,15 +31,21 @@ def loads_strict(raw: bytes) -> Any:
         raise StrictJSONError("this is not a plan file (it is not text).")
     try:
         text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":  # the last character was cut in half
+            raise StrictJSONError(_CUT_OFF) from None
         raise StrictJSONError("this is not a plan file (it is not readable text).") from None
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        data = json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constants,
+            parse_int=_small_int,
+        )
     except json.JSONDecodeError as error:
-        if error.pos >= len(text.rstrip()):
-            raise StrictJSONError(
-                "the file ends too early. It may have been cut off while it was being saved."
-            ) from None
+        # A string still open when the text runs out is the usual sign of a cut-off file.
+        if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
+            raise StrictJSONError(_CUT_OFF) from None
         raise StrictJSONError(
             f"the file is damaged near line {error.lineno}, so it cannot be read."
         ) from None
@@ -55,6 +64,12 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             )
         result[key] = value
     return result
+
+
+def _small_int(digits: str) -> int:
+    if len(digits) > 18:  # no count in a plan comes near this
+        raise StrictJSONError("the file contains a number far too large to be real.")
+    return int(digits)
 
 
 def _no_constants(name: str) -> Any:

@@ -1,0 +1,358 @@
+"""Invitations: one e-mail per participant, and a calendar file for the meeting.
+
+Each invitation is made from a template (`invitation_surprise.txt.j2` or
+`invitation_invitational.txt.j2`, chosen by the meeting's style) whose first output line is
+the subject, then a blank line, then the body. Invitations are exported as `.eml` drafts that
+a mail app opens ready to send, beside one `meeting.ics` that calendars can import.
+
+Calendar entries stay neutral ("Family meeting"): calendars sync to phones and show on lock
+screens, so they never name the loved one or a substance.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from email.errors import HeaderParseError
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import default as default_policy
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from icalendar import Calendar, Event
+
+from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role
+from interventionplanner.output.templates import TemplateProblem, render
+from interventionplanner.storage.atomic import write_atomic
+
+TO_BE_DECIDED = "to be decided"
+LOVED_ONE_FALLBACK = "our loved one"
+GREETING_FALLBACK = "friend"
+REHEARSAL_MINUTES = 90
+DEFAULT_MEETING_MINUTES = 60
+CALENDAR_FILE = "meeting.ics"
+PRODID = "-//Intervention Planner//EN"
+UID_DOMAIN = "interventionplanner.invalid"
+MEETING_SUMMARY = "Family meeting"
+REHEARSAL_SUMMARY = "Family meeting — rehearsal"
+MAILTO_CUT_NOTE = "(The full text is in the exported invitation.)"
+
+TEMPLATES = {
+    MeetingStyle.SURPRISE: "invitation_surprise.txt.j2",
+    MeetingStyle.INVITATIONAL: "invitation_invitational.txt.j2",
+}
+
+# English names, not the computer's locale: the templates are English, and a date in
+# another language in the middle of them would read oddly.
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+# .eml files follow RFC 5322's CRLF line endings, which every mail app reads.
+_EML_POLICY = default_policy.clone(linesep="\r\n")
+
+
+@dataclass(frozen=True)
+class Invitation:
+    participant_id: str
+    name: str
+    email: str
+    subject: str
+    body: str
+
+
+# --- the words -------------------------------------------------------------------------
+
+
+def format_date(value: date) -> str:
+    """e.g. "Saturday 16 January 2027"."""
+    return f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def format_time(value: datetime) -> str:
+    """e.g. "10:00" (24-hour clock)."""
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def format_length(minutes: int) -> str:
+    """e.g. "45 minutes", "1 hour", "1 hour 30 minutes"."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} hour" + ("s" if hours != 1 else ""))
+    if rest or not hours:
+        parts.append(f"{rest} minute" + ("s" if rest != 1 else ""))
+    return " ".join(parts)
+
+
+def _when(moment: datetime | None) -> dict[str, Any]:
+    if moment is None:
+        return {
+            "date_set": False,
+            "date": TO_BE_DECIDED,
+            "time": TO_BE_DECIDED,
+            "when": TO_BE_DECIDED,
+        }
+    day, time = format_date(moment.date()), format_time(moment)
+    return {"date_set": True, "date": day, "time": time, "when": f"{day} at {time}"}
+
+
+def _joined(*pieces: str) -> str:
+    return ", ".join(piece.strip() for piece in pieces if piece.strip())
+
+
+def _meeting_minutes(plan: Plan) -> int:
+    minutes = plan.meeting.length_minutes
+    return minutes if minutes > 0 else DEFAULT_MEETING_MINUTES
+
+
+def invitation_context(plan: Plan, participant: Participant) -> dict[str, Any]:
+    """Everything an invitation template may use, as plain data.
+
+    Nothing is ever missing: a date or place not chosen yet reads "to be decided", so a
+    template never has to guess.
+    """
+    meeting = plan.meeting
+    chair = plan.chairperson
+    reader = plan.participant(participant.read_by) if participant.read_by else None
+    reads_for = [
+        p.name.strip() or "a family member"
+        for p in plan.participants
+        if p.read_by == participant.id and p.has_role(Role.ABSENT_WRITER) and p is not participant
+    ]
+    minutes = _meeting_minutes(plan)
+    return {
+        "name": participant.name.strip(),
+        "greeting_name": participant.name.strip() or GREETING_FALLBACK,
+        "relationship": participant.relationship.strip(),
+        "email": participant.email.strip(),
+        "loved_one": plan.loved_one.called.strip() or LOVED_ONE_FALLBACK,
+        "style": str(meeting.style),
+        "surprise": meeting.style == MeetingStyle.SURPRISE,
+        "meeting": {
+            **_when(meeting.starts_at),
+            "length_minutes": minutes,
+            "length": format_length(minutes),
+            "place": meeting.place.strip() or TO_BE_DECIDED,
+            "address": meeting.address.strip(),
+            "where": _joined(meeting.place, meeting.address) or TO_BE_DECIDED,
+        },
+        "rehearsal": {
+            **_when(meeting.rehearsal_at),
+            "place": meeting.rehearsal_place.strip() or TO_BE_DECIDED,
+            "where": meeting.rehearsal_place.strip() or TO_BE_DECIDED,
+        },
+        "chairperson": chair.name.strip() if chair else "",
+        "is_chairperson": chair is participant,
+        "roles": {role.value: participant.has_role(role) for role in Role},
+        "writes_letter": participant.has_letter_to_read,
+        "absent_writer": participant.has_role(Role.ABSENT_WRITER),
+        "reader": reader.name.strip() if reader and reader is not participant else "",
+        "reads_for": reads_for,
+        "to_be_decided": TO_BE_DECIDED,
+    }
+
+
+# --- invitations -----------------------------------------------------------------------
+
+
+def render_invitation(
+    plan: Plan, participant: Participant, user_dir: Path | None = None
+) -> Invitation:
+    """One participant's invitation; raises TemplateProblem if the template lets us down."""
+    name = TEMPLATES.get(MeetingStyle(plan.meeting.style), TEMPLATES[MeetingStyle.INVITATIONAL])
+    text = render(name, invitation_context(plan, participant), user_dir)
+    subject, body = _split(text, name, user_dir)
+    return Invitation(
+        participant_id=participant.id,
+        name=participant.name.strip(),
+        email=participant.email.strip(),
+        subject=subject,
+        body=body,
+    )
+
+
+def _split(text: str, name: str, user_dir: Path | None) -> tuple[str, str]:
+    """The first non-blank line is the subject; the rest, from its first text, the body."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\n").split("\n")
+    subject = " ".join(lines[0].split())
+    body = "\n".join(lines[1:]).strip("\n")
+    if not subject or not body.strip():
+        user_copy = user_dir is not None and (user_dir / name).is_file()
+        whose = f'Your copy of the template "{name}"' if user_copy else f'The template "{name}"'
+        raise TemplateProblem(
+            f"{whose} should give the subject on its first line, then a blank line, "
+            "then the message.",
+            name=name,
+            user_copy=user_copy,
+        )
+    return subject, body.rstrip() + "\n"
+
+
+def invitations(plan: Plan, user_dir: Path | None = None) -> list[Invitation]:
+    """Every participant's invitation, in the order they were added to the plan."""
+    return [render_invitation(plan, p, user_dir) for p in plan.participants]
+
+
+def to_eml(inv: Invitation, sender: str = "") -> bytes:
+    """The invitation as an unsent e-mail (.eml) that a mail app opens as a draft.
+
+    An address the e-mail rules cannot carry is left out, so the draft still opens and
+    the person can type the address in themselves.
+    """
+    message = EmailMessage(policy=_EML_POLICY)
+    recipient = _address(inv.name, inv.email)
+    if recipient is not None:
+        message["To"] = recipient
+    if sender.strip():
+        message["From"] = sender.strip()
+    message["Subject"] = inv.subject
+    message["X-Unsent"] = "1"
+    message.set_content(inv.body, subtype="plain", charset="utf-8")
+    return message.as_bytes(policy=_EML_POLICY)
+
+
+def _address(name: str, email: str) -> Address | None:
+    if not email or any(c in email for c in "\r\n"):
+        return None
+    local, _, domain = email.rpartition("@")
+    try:
+        if not domain.isascii():  # an international domain travels as punycode
+            email = f"{local}@{domain.encode('idna').decode('ascii')}"
+        address = Address(display_name=" ".join(name.split()), addr_spec=email)
+        str(address)  # the header must be able to print it
+    except (ValueError, IndexError, TypeError, HeaderParseError):  # UnicodeError is a ValueError
+        return None
+    return address
+
+
+def mailto_url(inv: Invitation, max_body: int = 1500) -> str:
+    """A mailto: link (RFC 6068) that opens the invitation in the default mail app.
+
+    `max_body` caps the body's length once percent-encoded, because mail apps and
+    operating systems refuse very long links. A longer body is cut at the end of a
+    paragraph, and a last line says the full text is in the exported invitation.
+    """
+    address = _address(inv.name, inv.email)
+    to = quote(address.addr_spec, safe="@") if address else ""
+    body = _fit_body(inv.body.strip("\n"), max_body)
+    return f"mailto:{to}?subject={_encode(inv.subject)}&body={_encode(body)}"
+
+
+def _encode(text: str) -> str:
+    # RFC 6068: line breaks are CRLF, every reserved character percent-encoded, and a
+    # space is %20 (quote never uses "+").
+    crlf = text.replace("\r\n", "\n").replace("\n", "\r\n")
+    return quote(crlf, safe="")
+
+
+def _fit_body(body: str, max_body: int) -> str:
+    if len(_encode(body)) <= max_body:
+        return body
+    paragraphs = body.split("\n\n")
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        trial = "\n\n".join([*kept, paragraph, MAILTO_CUT_NOTE])
+        if len(_encode(trial)) > max_body:
+            break
+        kept.append(paragraph)
+    if not kept:  # not even the first paragraph fits: keep its first words
+        words: list[str] = []
+        for word in paragraphs[0].split(" "):
+            trial = " ".join([*words, word]) + " …\n\n" + MAILTO_CUT_NOTE
+            if len(_encode(trial)) > max_body:
+                break
+            words.append(word)
+        kept = [" ".join(words) + " …"] if words else []
+    return "\n\n".join([*kept, MAILTO_CUT_NOTE])
+
+
+# --- the calendar ----------------------------------------------------------------------
+
+
+def meeting_calendar(plan: Plan, *, stamp: datetime | None = None) -> bytes:
+    """The meeting and the rehearsal as an iCalendar file; events without a date are left out.
+
+    Plan times are wall-clock times on this computer, so they are turned into UTC here,
+    and every calendar shows them at the right moment wherever it is.
+    """
+    stamp = (stamp or datetime.now(UTC)).astimezone(UTC)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    meeting = plan.meeting
+    events = [
+        (
+            meeting.starts_at,
+            _meeting_minutes(plan),
+            MEETING_SUMMARY,
+            _joined(meeting.place, meeting.address),
+        ),
+        (meeting.rehearsal_at, REHEARSAL_MINUTES, REHEARSAL_SUMMARY, meeting.rehearsal_place),
+    ]
+    for starts, minutes, summary, location in events:
+        if starts is None:
+            continue
+        start = starts.astimezone(UTC)
+        event = Event()
+        event.add("uid", f"{uuid.uuid4()}@{UID_DOMAIN}")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(minutes=minutes))
+        event.add("summary", summary)
+        if location.strip():
+            event.add("location", location.strip())
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def _has_events(plan: Plan) -> bool:
+    return plan.meeting.starts_at is not None or plan.meeting.rehearsal_at is not None
+
+
+# --- export ----------------------------------------------------------------------------
+
+
+def slug(name: str, fallback: str = "person", limit: int = 40) -> str:
+    """A file-name-safe ASCII version of a name: "José Núñez" → "jose-nunez"."""
+    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    cleaned = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return cleaned[:limit].rstrip("-") or fallback
+
+
+def export_invitations(plan: Plan, folder: Path, user_dir: Path | None = None) -> list[Path]:
+    """Write one .eml per participant and meeting.ics into `folder`; return the paths.
+
+    Every invitation is made before anything is written, so a template problem leaves the
+    folder as it was. meeting.ics is written only when the meeting or the rehearsal has a
+    date (a calendar file must hold at least one event). Raises TemplateProblem or OSError.
+    """
+    made = invitations(plan, user_dir)
+    width = max(2, len(str(len(made))))
+    files = [
+        (folder / f"invitation-{i:0{width}d}-{slug(inv.name)}.eml", to_eml(inv))
+        for i, inv in enumerate(made, start=1)
+    ]
+    if _has_events(plan):
+        files.append((folder / CALENDAR_FILE, meeting_calendar(plan)))
+    folder.mkdir(parents=True, exist_ok=True)
+    for path, data in files:
+        write_atomic(path, data, keep_backup=False)
+    return [path for path, _ in files]

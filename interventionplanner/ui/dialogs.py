@@ -1,0 +1,96 @@
+"""Every question the window asks in a dialog, in one place.
+
+Each is a small function so the rest of the code reads as plain steps, and so tests can
+answer a question without a modal dialog blocking them.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from interventionplanner.storage.planfile import SUFFIX
+
+Button = QMessageBox.StandardButton
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def _filter() -> str:
+    return _tr("Intervention plans (*{0})").format(SUFFIX)
+
+
+def ask_open_path(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open a plan"), "", _filter())
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the plan"), "plan" + SUFFIX, _filter())
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def ask_folder(parent: QWidget, title: str) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title)
+    return Path(name) if name else None
+
+
+class Unsaved(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved(parent: QWidget) -> Unsaved:
+    answer = QMessageBox.question(
+        parent,
+        _tr("Save your changes?"),
+        _tr("Your plan has changes that are not saved yet."),
+        Button.Save | Button.Discard | Button.Cancel,
+        Button.Save,
+    )
+    return {Button.Save: Unsaved.SAVE, Button.Discard: Unsaved.DISCARD}.get(answer, Unsaved.CANCEL)
+
+
+def ask_read_only(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        _tr("This plan is already open"),
+        _tr(
+            "This plan is open in another window. You can look at it here without changing "
+            "it. Open it to look at?"
+        ),
+        Button.Open | Button.Cancel,
+        Button.Open,
+    )
+    return answer == Button.Open
+
+
+def ask_restore(parent: QWidget, when: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        _tr("Restore your work?"),
+        _tr(
+            "Intervention Planner did not close properly last time. A safety copy of your "
+            "plan from {0} was kept. Restore it?"
+        ).format(when),
+        Button.Yes | Button.Discard,
+        Button.Yes,
+    )
+    return answer == Button.Yes
+
+
+def show_problem(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def show_info(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)

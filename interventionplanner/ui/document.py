@@ -1,0 +1,204 @@
+"""PlanDocument: the one owner of the plan that is open, its file, and its unsaved state.
+
+Pages change `document.plan` in place and then call `edited()`. The document marks itself
+unsaved, tells everyone through `changed`, and a moment after the typing stops writes a
+recovery copy, so a crash loses at most the last few seconds. Locks stop two windows from
+editing one file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+
+from interventionplanner.domain.plan import Plan, new_id
+from interventionplanner.storage import PlanSaveError, load_plan, save_plan
+from interventionplanner.storage.example import example_plan
+from interventionplanner.storage.recovery import RecoveryEntry, RecoveryStore
+
+AUTOSAVE_IDLE_MS = 1500
+
+
+class PlanInUseError(Exception):
+    """Another window (here or in another app) is editing this plan."""
+
+
+def lock_path_for(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
+
+
+class PlanDocument(QObject):
+    changed = Signal()  # the plan's content changed
+    replaced = Signal()  # a different plan is open now: re-read everything
+    stateChanged = Signal()  # path, unsaved or read-only state changed
+    recoveryFailed = Signal(str)  # a recovery copy could not be written (plain words)
+
+    def __init__(self, recovery: RecoveryStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan = Plan()
+        self.path: Path | None = None
+        self.dirty = False
+        self.read_only = False
+        self.started = False  # a plan has been started or opened (the steps unlock)
+        self.notes: list[str] = []  # what opening the file had to say
+        self._recovery = recovery
+        self._session = new_id()
+        self._session_lock = QLockFile(str(recovery.lock_path(self._session)))
+        self._file_lock: QLockFile | None = None
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_IDLE_MS)
+        self._autosave.timeout.connect(self.write_recovery)
+
+    # --- what the window shows ---------------------------------------------------------
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.tr("Untitled plan")
+
+    # --- replacing the plan ------------------------------------------------------------
+
+    def new_plan(self) -> None:
+        self._replace(Plan(), path=None, dirty=False)
+
+    def open_example(self, today: date) -> None:
+        self._replace(example_plan(today), path=None, dirty=False)
+
+    def open(self, path: Path, *, read_only: bool = False) -> None:
+        """Raises PlanFileError, or PlanInUseError when another window holds the plan."""
+        loaded = load_plan(path)
+        lock = None
+        if not read_only and path == self.path and self._file_lock is not None:
+            lock = self._file_lock  # opening again what this window already holds
+        elif not read_only:
+            lock = QLockFile(str(lock_path_for(path)))
+            lock.setStaleLockTime(0)  # a dead owner is detected by its process id instead
+            if not lock.tryLock(0):
+                raise PlanInUseError(path)
+        self._replace(loaded.plan, path=path, dirty=False, lock=lock, read_only=read_only)
+        self.notes = loaded.notes
+
+    def restore(self, entry: RecoveryEntry) -> None:
+        """Adopt a recovery copy left behind by a session that did not end cleanly."""
+        plan = self._recovery.load(entry)
+        original = entry.original if entry.original and entry.original.exists() else None
+        lock = None
+        if original is not None:
+            lock = QLockFile(str(lock_path_for(original)))
+            lock.setStaleLockTime(0)
+            if not lock.tryLock(0):
+                lock, original = None, None  # someone has it open: restore as a new plan
+        self._replace(plan, path=original, dirty=True, lock=lock)
+        self.write_recovery()
+        self._recovery.remove(entry.session)
+
+    def _replace(
+        self,
+        plan: Plan,
+        *,
+        path: Path | None,
+        dirty: bool,
+        lock: QLockFile | None = None,
+        read_only: bool = False,
+    ) -> None:
+        if lock is not self._file_lock:
+            self._release_file_lock()
+        self._file_lock = lock
+        self.plan, self.path, self.dirty, self.read_only = plan, path, dirty, read_only
+        self.started = True
+        self.notes = []
+        self.replaced.emit()
+        self.stateChanged.emit()
+
+    # --- editing -----------------------------------------------------------------------
+
+    def edited(self) -> None:
+        """Pages call this after changing the plan."""
+        if self.read_only:
+            return
+        self.dirty = True
+        self._autosave.start()
+        self.changed.emit()
+        self.stateChanged.emit()
+
+    # --- saving ------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Save to the current file. Raises PlanSaveError; needs a path (see save_as)."""
+        assert self.path is not None, "save_as() first"
+        self._save_to(self.path)
+
+    def save_as(self, path: Path) -> None:
+        """Save to a new file and keep editing it there. Raises PlanSaveError."""
+        if path != self.path or self._file_lock is None:
+            lock = QLockFile(str(lock_path_for(path)))
+            lock.setStaleLockTime(0)
+            if not lock.tryLock(0):
+                raise PlanSaveError(path, "that plan is open in another window.")
+        else:
+            lock = self._file_lock
+        try:
+            self._save_to(path)
+        except PlanSaveError:
+            if lock is not self._file_lock:
+                lock.unlock()
+            raise
+        if lock is not self._file_lock:
+            self._release_file_lock()
+            self._file_lock = lock
+        self.path, self.read_only = path, False
+        self.stateChanged.emit()
+
+    def _save_to(self, path: Path) -> None:
+        save_plan(self.plan, path)
+        self.dirty = False
+        self._autosave.stop()
+        self._recovery.remove(self._session)
+        self.stateChanged.emit()
+
+    # --- recovery and closing ----------------------------------------------------------
+
+    def write_recovery(self) -> None:
+        if not self.dirty:
+            return
+        if not self._session_lock.isLocked():
+            self._session_lock.setStaleLockTime(0)
+            self._recovery.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._session_lock.tryLock(0)
+        try:
+            self._recovery.write(self._session, self.plan, self.path)
+        except (OSError, PlanSaveError):
+            self.recoveryFailed.emit(
+                self.tr(
+                    "A safety copy of your plan could not be written. Please save your plan soon."
+                )
+            )
+
+    def close(self) -> None:
+        """A clean end: no recovery copy is left, and every lock is let go."""
+        self._autosave.stop()
+        self._recovery.remove(self._session)
+        self._release_file_lock()
+        if self._session_lock.isLocked():
+            self._session_lock.unlock()
+
+    def orphaned_recoveries(self) -> list[RecoveryEntry]:
+        """Recovery copies whose window is gone: it crashed, or the computer stopped."""
+        orphans = []
+        for entry in self._recovery.entries():
+            if entry.session == self._session:
+                continue
+            probe = QLockFile(str(entry.lock_path))
+            probe.setStaleLockTime(0)
+            if probe.tryLock(0):  # nobody alive holds it
+                probe.unlock()
+                orphans.append(entry)
+        return orphans
+
+    def discard_recovery(self, entry: RecoveryEntry) -> None:
+        self._recovery.remove(entry.session)
+
+    def _release_file_lock(self) -> None:
+        if self._file_lock is not None and self._file_lock.isLocked():
+            self._file_lock.unlock()
+        self._file_lock = None

@@ -1,0 +1,260 @@
+"""The main window: the steps on the side, the guide in the middle, the File menu on top."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QVBoxLayout, QWidget
+
+from interventionplanner.domain.substances import Catalogue
+from interventionplanner.output.invitations import export_invitations
+from interventionplanner.output.templates import TemplateProblem
+from interventionplanner.storage import PlanFileError, PlanSaveError
+from interventionplanner.ui import dialogs
+from interventionplanner.ui.document import PlanDocument, PlanInUseError
+from interventionplanner.ui.pages.base import note_label
+from interventionplanner.ui.settings import Settings
+from interventionplanner.ui.wizard import PageId, PlanWizard
+
+APP_TITLE = "Intervention Planner"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        document: PlanDocument,
+        catalogue: Catalogue,
+        settings: Settings,
+        today: Callable[[], date] = date.today,
+        user_templates: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self.catalogue = catalogue
+        self.settings = settings
+        self._today = today
+        self._user_templates = user_templates
+        self.wizard = PlanWizard(document, catalogue, today, user_templates)
+        self.steps = QListWidget()
+        self.steps.setAccessibleName(self.tr("Steps"))
+        for page_id in PageId:
+            self.steps.addItem(self.wizard.page(page_id).title())
+        self.steps.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.read_only_banner = note_label(
+            self.tr(
+                "This plan is open in another window, so here you can look but not change it. "
+                "To work on your own copy, use File ▸ Save As."
+            ),
+            flag=True,
+        )
+        self.read_only_banner.setAccessibleName(self.tr("Read-only note"))
+
+        body = QVBoxLayout()
+        body.addWidget(self.read_only_banner)
+        body.addWidget(self.wizard, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.steps)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        self.steps.currentRowChanged.connect(self._step_chosen)
+        self.wizard.currentIdChanged.connect(self._step_shown)
+        self.wizard.saveRequested.connect(self.save)
+        self.wizard.welcome.newRequested.connect(self.new_plan)
+        self.wizard.welcome.openRequested.connect(self.open_plan)
+        self.wizard.welcome.exampleRequested.connect(self.open_example)
+        self.wizard.participants.exportRequested.connect(self.export_invitations)
+        document.stateChanged.connect(self._update_state)
+        document.recoveryFailed.connect(lambda text: self.statusBar().showMessage(text))
+        self._update_state()
+        self._step_shown(self.wizard.currentId())
+
+    # --- menus -------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New plan"), self.new_plan, keys.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_plan, keys.Open)
+        self.example_action = self._action(self.tr("Open the &example"), self.open_example)
+        self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
+        self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, keys.SaveAs)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.remember_action = self._action(self.tr("&Remember recent plans"), self._toggle_recent)
+        self.remember_action.setCheckable(True)
+        self.remember_action.setChecked(self.settings.remember_recent)
+        self.clear_recent_action = self._action(self.tr("&Clear recent plans"), self._clear_recent)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action, self.example_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Recent &plans"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        privacy = self.menuBar().addMenu(self.tr("&Privacy"))
+        privacy.addActions([self.remember_action, self.clear_recent_action])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&Help right now"), self.show_crisis_help, keys.HelpContents)
+        )
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            self.recent_menu.addAction(path.name, lambda p=path: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            empty = self.recent_menu.addAction(self.tr("(none remembered)"))
+            empty.setEnabled(False)
+
+    def _toggle_recent(self, on: bool) -> None:
+        self.settings.remember_recent = on
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self.statusBar().showMessage(self.tr("The list of recent plans is cleared."))
+
+    # --- steps -------------------------------------------------------------------------------
+
+    def _step_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.wizard.go_to(PageId(row))
+
+    def _step_shown(self, page_id: int) -> None:
+        with QSignalBlocker(self.steps):
+            self.steps.setCurrentRow(page_id)
+
+    def _update_state(self) -> None:
+        doc = self.document
+        marker = " •" if doc.dirty else ""
+        self.setWindowTitle(
+            f"{APP_TITLE} — {doc.display_name}{marker}" if doc.started else APP_TITLE
+        )
+        self.steps.setEnabled(doc.started)
+        self.read_only_banner.setVisible(doc.read_only)
+        for page_id in (PageId.LOVED_ONE, PageId.MEETING, PageId.PARTICIPANTS):
+            self.wizard.page(page_id).setEnabled(not doc.read_only)
+        self.save_action.setEnabled(doc.started and not doc.read_only)
+        self.save_as_action.setEnabled(doc.started)
+
+    # --- opening -----------------------------------------------------------------------------
+
+    def _may_replace(self) -> bool:
+        """Before another plan replaces this one, make sure nothing is lost."""
+        if not self.document.dirty:
+            return True
+        answer = dialogs.ask_unsaved(self)
+        if answer is dialogs.Unsaved.SAVE:
+            return self.save()
+        return answer is dialogs.Unsaved.DISCARD
+
+    def new_plan(self) -> None:
+        if self._may_replace():
+            self.document.new_plan()
+            self.wizard.go_to(PageId.LOVED_ONE)
+
+    def open_example(self) -> None:
+        if self._may_replace():
+            self.document.open_example(self._today())
+            self.wizard.go_to(PageId.LOVED_ONE)
+
+    def open_plan(self) -> None:
+        if self._may_replace():
+            path = dialogs.ask_open_path(self)
+            if path is not None:
+                self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            try:
+                self.document.open(path)
+            except PlanInUseError:
+                if not dialogs.ask_read_only(self):
+                    return False
+                self.document.open(path, read_only=True)
+        except PlanFileError as error:
+            dialogs.show_problem(self, self.tr("The plan could not be opened"), str(error))
+            return False
+        self.settings.add_recent(path)
+        for note in self.document.notes:
+            dialogs.show_info(self, self.tr("About this plan"), note)
+        self.wizard.go_to(PageId.LOVED_ONE)
+        return True
+
+    def offer_recovery(self) -> None:
+        """After a crash, offer the safety copies that were left behind."""
+        for entry in self.document.orphaned_recoveries():
+            when = entry.saved_at.strftime("%d %b %Y, %H:%M")
+            if not dialogs.ask_restore(self, when):
+                self.document.discard_recovery(entry)
+            elif self._may_replace():
+                self.document.restore(entry)
+                self.wizard.go_to(PageId.LOVED_ONE)
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.document.path is None or self.document.read_only:
+            return self.save_as()
+        return self._saving(self.document.save)
+
+    def save_as(self) -> bool:
+        path = dialogs.ask_save_path(self)
+        return path is not None and self._saving(lambda: self.document.save_as(path))
+
+    def _saving(self, save: Callable[[], None]) -> bool:
+        try:
+            save()
+        except PlanSaveError as error:
+            dialogs.show_problem(self, self.tr("The plan was not saved"), str(error))
+            return False
+        self.settings.add_recent(self.document.path)
+        self.statusBar().showMessage(self.tr("Saved."), 5000)
+        return True
+
+    def export_invitations(self) -> None:
+        folder = dialogs.ask_folder(self, self.tr("Choose a folder for the invitations"))
+        if folder is None:
+            return
+        try:
+            written = export_invitations(self.document.plan, folder, self._user_templates)
+        except (TemplateProblem, OSError) as error:
+            message = (
+                str(error)
+                if isinstance(error, TemplateProblem)
+                else self.tr("The invitations could not be written to that folder ({0}).").format(
+                    error.strerror or ""
+                )
+            )
+            dialogs.show_problem(self, self.tr("The invitations were not saved"), message)
+            return
+        self.statusBar().showMessage(
+            self.tr("{0} files saved in {1}.").format(len(written), folder.name), 8000
+        )
+
+    def show_crisis_help(self) -> None:
+        lines = [f"{r.name}: {r.contact}. {r.when}" for r in self.catalogue.crisis_resources]
+        dialogs.show_info(self, self.tr("Help right now"), "\n\n".join(lines))
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._may_replace():
+            event.ignore()
+            return
+        self.document.close()
+        self.settings.sync()
+        event.accept()

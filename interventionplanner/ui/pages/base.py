@@ -1,0 +1,118 @@
+"""What every step shares: reading from and writing to the one plan document.
+
+A page binds each input to a field of the plan once. Loading fills the inputs with the
+signals blocked; typing writes straight into the plan and tells the document. So going Back
+loses nothing, and opening another plan refreshes every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWizardPage,
+)
+
+from interventionplanner.ui.document import PlanDocument
+
+Getter = Callable[[], Any]  # returns the object that owns the field, e.g. plan.loved_one
+
+# A QDateTimeEdit cannot be empty, so its lowest value stands for "not set yet".
+UNSET_DATETIME = QDateTime(datetime(2000, 1, 1, 0, 0))
+
+
+class PlanPage(QWizardPage):
+    def __init__(self, document: PlanDocument) -> None:
+        super().__init__()
+        self.document = document
+        self._loaders: list[Callable[[], None]] = []
+        document.replaced.connect(self.load)
+
+    @property
+    def plan(self):
+        return self.document.plan
+
+    def load(self) -> None:
+        """Show the plan's current values in every input."""
+        for loader in self._loaders:
+            loader()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Update notes and flags that depend on the values. Pages override."""
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self.load()
+
+    def cleanupPage(self) -> None:  # noqa: N802
+        """Going Back keeps everything: the plan is the record, not the widgets."""
+
+    def _store(self, owner: Getter, field: str, value: Any) -> None:
+        setattr(owner(), field, value)
+        self.document.edited()
+        self.refresh()
+
+    # --- binding inputs to fields --------------------------------------------------------
+
+    def bind_text(self, widget: QLineEdit | QPlainTextEdit, owner: Getter, field: str) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda text: self._store(owner, field, text))
+            self._on_load(widget, lambda: widget.setText(getattr(owner(), field)))
+        else:
+            widget.textChanged.connect(lambda: self._store(owner, field, widget.toPlainText()))
+            self._on_load(widget, lambda: widget.setPlainText(getattr(owner(), field)))
+
+    def bind_check(self, widget: QCheckBox, owner: Getter, field: str) -> None:
+        widget.toggled.connect(lambda on: self._store(owner, field, on))
+        self._on_load(widget, lambda: widget.setChecked(getattr(owner(), field)))
+
+    def bind_number(self, widget: QSpinBox, owner: Getter, field: str) -> None:
+        widget.valueChanged.connect(lambda value: self._store(owner, field, value))
+        self._on_load(widget, lambda: widget.setValue(getattr(owner(), field)))
+
+    def bind_datetime(self, widget: QDateTimeEdit, owner: Getter, field: str) -> None:
+        widget.setMinimumDateTime(UNSET_DATETIME)
+        widget.setSpecialValueText(self.tr("Not set yet"))
+        widget.dateTimeChanged.connect(
+            lambda value: self._store(
+                owner,
+                field,
+                None
+                if value == UNSET_DATETIME
+                else value.toPython().replace(second=0, microsecond=0),
+            )
+        )
+        self._on_load(
+            widget,
+            lambda: widget.setDateTime(
+                QDateTime(getattr(owner(), field)) if getattr(owner(), field) else UNSET_DATETIME
+            ),
+        )
+
+    def _on_load(self, widget, fill: Callable[[], None]) -> None:
+        def load() -> None:
+            with QSignalBlocker(widget):
+                fill()
+
+        self._loaders.append(load)
+
+
+def note_label(text: str = "", *, flag: bool = False) -> QLabel:
+    """A short, calm note beside the inputs. Flags are notes about something to check."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if flag:
+        label.setObjectName("flag")
+        label.setStyleSheet("QLabel#flag { color: palette(link); }")
+    return label

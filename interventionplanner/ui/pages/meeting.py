@@ -1,0 +1,119 @@
+"""Step 3: the kind of meeting, when and where, and the rehearsal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from interventionplanner.domain.plan import MeetingStyle
+from interventionplanner.ui.pages.base import PlanPage, note_label
+
+
+class MeetingPage(PlanPage):
+    def __init__(self, document, today=date.today) -> None:
+        super().__init__(document)
+        self._today = today
+        self.setTitle(self.tr("The meeting"))
+        self.setSubTitle(self.tr("How, when and where you will meet, and when you will rehearse."))
+        meeting = lambda: self.plan.meeting  # noqa: E731
+
+        self.invitational = QRadioButton(self.tr("&Invitational: your loved one is invited"))
+        self.surprise = QRadioButton(self.tr("S&urprise: your loved one does not know yet"))
+        self.style_group = QButtonGroup(self)
+        self.style_group.addButton(self.invitational)
+        self.style_group.addButton(self.surprise)
+        self.invitational.toggled.connect(lambda on: self._set_style(on, MeetingStyle.INVITATIONAL))
+        self.surprise.toggled.connect(lambda on: self._set_style(on, MeetingStyle.SURPRISE))
+        self._loaders.append(self._load_style)
+        style_help = note_label(
+            self.tr(
+                "Invitational meetings are open: your loved one is asked to come, and nothing is "
+                "kept secret. Many families find this gentler, and research supports it. A "
+                "surprise meeting keeps the plan private until the day; some families choose it "
+                "when an open invitation feels impossible. Both can be done with love."
+            )
+        )
+
+        self.starts_at = self._datetime_edit()
+        self.past_flag = note_label(flag=True)
+        self.past_flag.setAccessibleName(self.tr("Date note"))
+        self.length = QSpinBox()
+        self.length.setRange(15, 480)
+        self.length.setSingleStep(15)
+        self.length.setSuffix(self.tr(" minutes"))
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("A private, calm place, often not their home"))
+        self.address = QLineEdit()
+        self.arrival = QLineEdit()
+        self.arrival.setPlaceholderText(self.tr("Who brings them, and how"))
+        self.rehearsal_at = self._datetime_edit()
+        self.rehearsal_place = QLineEdit()
+        self.bind_datetime(self.starts_at, meeting, "starts_at")
+        self.bind_number(self.length, meeting, "length_minutes")
+        self.bind_datetime(self.rehearsal_at, meeting, "rehearsal_at")
+        for widget, field in (
+            (self.place, "place"),
+            (self.address, "address"),
+            (self.arrival, "arrival"),
+            (self.rehearsal_place, "rehearsal_place"),
+        ):
+            self.bind_text(widget, meeting, field)
+
+        when = QHBoxLayout()
+        when.addWidget(self.starts_at)
+        when.addWidget(self.past_flag, 1)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("&Date and time:"), when)
+        form.labelForField(when).setBuddy(self.starts_at)
+        form.addRow(self.tr("Expected &length:"), self.length)
+        form.addRow(self.tr("Pl&ace:"), self.place)
+        form.addRow(self.tr("Addr&ess:"), self.address)
+        form.addRow(self.tr("How they will a&rrive:"), self.arrival)
+        form.addRow(self.tr("Rehearsal date and &time:"), self.rehearsal_at)
+        form.addRow(self.tr("Rehearsal pla&ce:"), self.rehearsal_place)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.invitational)
+        layout.addWidget(self.surprise)
+        layout.addWidget(style_help)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def _datetime_edit(self) -> QDateTimeEdit:
+        edit = QDateTimeEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        return edit
+
+    def _load_style(self) -> None:
+        button = (
+            self.surprise
+            if self.plan.meeting.style is MeetingStyle.SURPRISE
+            else (self.invitational)
+        )
+        for each in (self.invitational, self.surprise):
+            each.blockSignals(True)
+        button.setChecked(True)
+        for each in (self.invitational, self.surprise):
+            each.blockSignals(False)
+
+    def _set_style(self, on: bool, style: MeetingStyle) -> None:
+        if on:
+            self._store(lambda: self.plan.meeting, "style", style)
+
+    def refresh(self) -> None:
+        starts = self.plan.meeting.starts_at
+        past = starts is not None and starts.date() < self._today()
+        self.past_flag.setText(self.tr("This date has already passed.") if past else "")
+        self.past_flag.setVisible(past)

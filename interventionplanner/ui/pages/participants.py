@@ -1,0 +1,211 @@
+"""Step 4: who is on the team, their roles, and their invitations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from interventionplanner.domain.plan import Participant
+from interventionplanner.output.invitations import mailto_url, render_invitation
+from interventionplanner.output.templates import TemplateProblem
+from interventionplanner.ui.pages.base import PlanPage, note_label
+from interventionplanner.ui.participant_dialog import ParticipantDialog
+from interventionplanner.ui.participants_model import ParticipantsTableModel
+
+
+class TeamTable(QTableView):
+    """The team list. Enter opens the chosen person, and only that: Qt's default would also
+    pass the key on to the wizard, whose default button would then fire as well."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def confirm_remove(parent, name: str) -> bool:
+    """Ask before taking away someone whose letter would go with them."""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Remove this person?"),
+        parent.tr("{0} has started a letter. Removing them also removes the letter.").format(
+            name or parent.tr("This person")
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class ParticipantsPage(PlanPage):
+    exportRequested = Signal()
+
+    def __init__(self, document, user_templates=None) -> None:
+        super().__init__(document)
+        self._user_templates = user_templates
+        self.dialog: ParticipantDialog | None = None
+        self.setTitle(self.tr("Who will be there"))
+        self.setSubTitle(self.tr("Three to eight people who love them and can stay calm."))
+        self.model = ParticipantsTableModel(document)
+        self.table = TeamTable()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Team"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(lambda index: self.edit_person(index.row()))
+
+        self.add_button = QPushButton(self.tr("&Add a person…"))
+        self.edit_button = QPushButton(self.tr("&Change…"))
+        self.remove_button = QPushButton(self.tr("Re&move"))
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(lambda: self.edit_person(self.current_row()))
+        self.remove_button.clicked.connect(lambda: self.remove_person(self.current_row()))
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table, self.add_person)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.table,
+            lambda: self.remove_person(self.current_row()),
+        )
+
+        self.copy_button = QPushButton(self.tr("C&opy invitation"))
+        self.email_button = QPushButton(self.tr("&Write an email…"))
+        self.export_button = QPushButton(self.tr("E&xport all invitations…"))
+        self.copy_button.clicked.connect(self.copy_invitation)
+        self.email_button.clicked.connect(self.email_invitation)
+        self.export_button.clicked.connect(self.exportRequested)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("Invitation for the chosen person"))
+        self.flags = note_label(flag=True)
+        self.flags.setAccessibleName(self.tr("Things to check"))
+        guidance = note_label(
+            self.tr(
+                "Invite people your loved one loves, likes or respects. Leave out anyone they "
+                "strongly dislike, anyone with an unmanaged drug, alcohol or mental health "
+                "problem of their own, anyone who may not keep the plan, and young children. "
+                "Someone who should not come can write a letter for another person to read."
+            )
+        )
+        self.table.selectionModel().currentRowChanged.connect(self._show_invitation)
+        self.model.modelReset.connect(self.refresh)
+        document.changed.connect(self._show_invitation)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        invitation_buttons = QHBoxLayout()
+        for button in (self.copy_button, self.email_button, self.export_button):
+            invitation_buttons.addWidget(button)
+        invitation_buttons.addStretch(1)
+        team = QVBoxLayout()
+        team.addWidget(self.table, 3)
+        team.addLayout(buttons)
+        team.addWidget(self.flags)
+        team.addWidget(self.preview, 2)
+        team.addLayout(invitation_buttons)
+        columns = QHBoxLayout(self)
+        columns.addLayout(team, 3)
+        columns.addWidget(guidance, 1, Qt.AlignmentFlag.AlignTop)
+
+    # --- the team --------------------------------------------------------------------------
+
+    def current_row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def add_person(self) -> None:
+        self._open_dialog(Participant(), row=None)
+
+    def edit_person(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self._open_dialog(self.model.people[row], row=row)
+
+    def remove_person(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount() or self.document.read_only:
+            return
+        person = self.model.people[row]
+        if person.letter.is_started and not confirm_remove(self, person.name):
+            return
+        self.model.remove(row)
+        self.refresh()
+
+    def _open_dialog(self, person: Participant, row: int | None) -> None:
+        if self.document.read_only:
+            return
+        self.dialog = ParticipantDialog(person, self.model.people, self)
+        self.dialog.accepted.connect(lambda: self._apply(row))
+        self.dialog.open()  # window-modal, without blocking: the event loop keeps running
+
+    def _apply(self, row: int | None) -> None:
+        person = self.dialog.participant()
+        if row is None:
+            row = self.model.add(person)
+        else:
+            self.model.replace(row, person)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.setFocus()
+        self.refresh()
+
+    def refresh(self) -> None:
+        lines = []
+        for person in self.model.people:
+            for flag in self.model.flags_for(person):
+                lines.append(f"{person.name or self.tr('(no name)')}: {flag}")
+        self.flags.setText("\n".join(lines))
+        self.flags.setVisible(bool(lines))
+        has_row = self.current_row() >= 0
+        for button in (self.edit_button, self.remove_button, self.copy_button, self.email_button):
+            button.setEnabled(has_row)
+        self.export_button.setEnabled(bool(self.model.people))
+
+    # --- invitations -----------------------------------------------------------------------
+
+    def _current_invitation(self):
+        row = self.current_row()
+        if not 0 <= row < self.model.rowCount():
+            return None
+        return render_invitation(self.plan, self.model.people[row], self._user_templates)
+
+    def _show_invitation(self, *_args) -> None:
+        try:
+            invitation = self._current_invitation()
+        except TemplateProblem as problem:
+            self.preview.setPlainText(str(problem))
+            return
+        self.preview.setPlainText(
+            f"{invitation.subject}\n\n{invitation.body}" if invitation else ""
+        )
+        self.refresh()
+
+    def copy_invitation(self) -> None:
+        invitation = self._invitation_or_tell()
+        if invitation:
+            QGuiApplication.clipboard().setText(f"{invitation.subject}\n\n{invitation.body}")
+
+    def email_invitation(self) -> None:
+        invitation = self._invitation_or_tell()
+        if invitation:
+            QDesktopServices.openUrl(QUrl(mailto_url(invitation)))
+
+    def _invitation_or_tell(self):
+        try:
+            return self._current_invitation()
+        except TemplateProblem as problem:
+            QMessageBox.warning(self, self.tr("The invitation could not be made"), str(problem))
+            return None

@@ -1,0 +1,51 @@
+"""Step 1: start a plan, open one, or look at the example."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+from interventionplanner.ui.pages.base import PlanPage, note_label
+
+
+class WelcomePage(PlanPage):
+    newRequested = Signal()
+    openRequested = Signal()
+    exampleRequested = Signal()
+
+    def __init__(self, document) -> None:
+        super().__init__(document)
+        self.setTitle(self.tr("Welcome"))
+        intro = note_label(
+            self.tr(
+                "This guide helps you and the people who care about your loved one prepare a "
+                "calm, loving meeting: who to invite, the letters you will read, and the help "
+                "that will be ready the same day. You can stop at any time and come back. "
+                "Everything you write stays on this computer; nothing is sent anywhere."
+            )
+        )
+        help_now = note_label(
+            self.tr(
+                "If someone is in danger right now, call 911. For a mental health or suicide "
+                "crisis, call or text 988."
+            )
+        )
+        help_now.setAccessibleName(self.tr("Help right now"))
+        self.new_button = QPushButton(self.tr("&Start a new plan"))
+        self.open_button = QPushButton(self.tr("&Open a saved plan…"))
+        self.example_button = QPushButton(self.tr("Look at the &example plan"))
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button.clicked.connect(self.openRequested)
+        self.example_button.clicked.connect(self.exampleRequested)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(layout.spacing() * 2)
+        for button in (self.new_button, self.open_button, self.example_button):
+            layout.addWidget(button)
+        layout.addStretch(1)
+        layout.addWidget(help_now)
+        document.stateChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return self.document.started

@@ -1,0 +1,112 @@
+"""The team as a Qt table, read straight from the plan's participants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from interventionplanner.domain.plan import Participant
+from interventionplanner.domain.team import duplicate_names, has_duplicate_name, looks_like_email
+from interventionplanner.ui.document import PlanDocument
+from interventionplanner.ui.labels import role_label, rsvp_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ParticipantsTableModel(QAbstractTableModel):
+    COL_NAME, COL_RELATIONSHIP, COL_ROLES, COL_RSVP, COL_EMAIL, COL_PHONE, COL_CHECK = range(7)
+
+    def __init__(self, document: PlanDocument) -> None:
+        super().__init__(document)
+        self.document = document
+        self._duplicates: set[str] = set()
+        document.replaced.connect(self.reload)
+        self.reload()
+
+    @property
+    def people(self) -> list[Participant]:
+        return self.document.plan.participants
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._duplicates = duplicate_names(self.people)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Name"),
+            self.tr("Relationship"),
+            self.tr("Roles"),
+            self.tr("Reply"),
+            self.tr("Email"),
+            self.tr("Phone"),
+            self.tr("To check"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        person = self.people[index.row()]
+        column = index.column()
+        if column == self.COL_CHECK:
+            return "; ".join(self.flags_for(person))
+        return {
+            self.COL_NAME: person.name,
+            self.COL_RELATIONSHIP: person.relationship,
+            self.COL_ROLES: ", ".join(role_label(r) for r in person.roles),
+            self.COL_RSVP: rsvp_label(person.rsvp),
+            self.COL_EMAIL: person.email,
+            self.COL_PHONE: person.phone,
+        }[column]
+
+    def flags_for(self, person: Participant) -> list[str]:
+        """Things worth a second look. Shown in words, never only as a colour."""
+        flags = []
+        if has_duplicate_name(person, self._duplicates):
+            flags.append(self.tr("same name as someone else"))
+        if not looks_like_email(person.email):
+            flags.append(self.tr("email does not look like an address"))
+        return flags
+
+    # --- changes, always through the document -------------------------------------------
+
+    def add(self, person: Participant) -> int:
+        row = len(self.people)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.people.append(person)
+        self.endInsertRows()
+        self._changed()
+        return row
+
+    def replace(self, row: int, person: Participant) -> None:
+        self.people[row] = person
+        self._changed()
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self.document.plan.remove_participant(self.people[row].id)
+        self.endRemoveRows()
+        self._changed()
+
+    def _changed(self) -> None:
+        duplicates = duplicate_names(self.people)
+        if duplicates != self._duplicates:
+            self._duplicates = duplicates
+            if self.people:
+                self.dataChanged.emit(
+                    self.index(0, self.COL_CHECK), self.index(len(self.people) - 1, self.COL_CHECK)
+                )
+        self.document.edited()
