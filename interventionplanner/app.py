@@ -19,7 +19,6 @@ from interventionplanner.storage.recovery import RecoveryStore
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.main_window import MainWindow
 from interventionplanner.ui.settings import Settings
-from interventionplanner.ui.wizard import PageId
 
 
 def build_window(today=date.today) -> MainWindow:
@@ -37,13 +36,13 @@ def run_gui(demo: bool = False, path: Path | None = None) -> int:
     app.setApplicationName("Intervention Planner")
     app.setOrganizationName("InterventionPlanner")
     window = build_window()
+    available = window.screen().availableGeometry().size()
+    window.resize(available.width() * 4 // 5, available.height() * 4 // 5)
+    window.show()  # a QWizard picks its first page when shown, so steps are chosen after
     if demo:
-        window.document.open_example(date.today())
-        window.wizard.go_to(PageId.LOVED_ONE)
+        window.open_example()
     elif path is not None:
         window.open_path(path)
-    window.resize(window.sizeHint().expandedTo(window.minimumSizeHint()))
-    window.show()
     QTimer.singleShot(0, window.offer_recovery)
     return app.exec()
 

@@ -246,6 +246,29 @@ def test_the_example_opens_on_the_first_step(qtbot, window):
     assert window.wizard.currentId() == PageId.LOVED_ONE
     assert window.wizard.loved_one.name.text() == "Daniel Marsh"
     assert not window.document.dirty
+    assert window.windowTitle() == "Intervention Planner — Example plan"
+
+
+def test_the_demo_flag_opens_the_window_on_the_example(qtbot, user_dirs, monkeypatch):
+    """`interventionplanner --demo`, through the real entry point, up to the event loop."""
+    from interventionplanner.cli import main
+    from interventionplanner.ui.main_window import MainWindow
+
+    shown = {}
+
+    def instead_of_the_event_loop(app):
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        qtbot.addWidget(window)
+        shown.update(
+            visible=window.isVisible(),
+            step=window.wizard.currentId(),
+            name=window.wizard.loved_one.name.text(),
+        )
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", instead_of_the_event_loop)
+    assert main(["--demo"]) == 0
+    assert shown == {"visible": True, "step": PageId.LOVED_ONE, "name": "Daniel Marsh"}
 
 
 def test_a_failed_save_is_told_plainly_and_keeps_the_plan(qtbot, window, tmp_path, monkeypatch):

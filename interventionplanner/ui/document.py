@@ -42,6 +42,7 @@ class PlanDocument(QObject):
         self.dirty = False
         self.read_only = False
         self.started = False  # a plan has been started or opened (the steps unlock)
+        self.is_example = False
         self.notes: list[str] = []  # what opening the file had to say
         self._recovery = recovery
         self._session = new_id()
@@ -54,7 +55,9 @@ class PlanDocument(QObject):
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path else self.tr("Untitled plan")
+        if self.path:
+            return self.path.name
+        return self.tr("Example plan") if self.is_example else self.tr("Untitled plan")
 
     # --- replacing the plan ------------------------------------------------------------
 
@@ -62,7 +65,7 @@ class PlanDocument(QObject):
         self._replace(Plan(), path=None, dirty=False)
 
     def open_example(self, today: date) -> None:
-        self._replace(example_plan(today), path=None, dirty=False)
+        self._replace(example_plan(today), path=None, dirty=False, example=True)
 
     def open(self, path: Path, *, read_only: bool = False) -> None:
         """Raises PlanFileError, or PlanInUseError when another window holds the plan."""
@@ -100,12 +103,14 @@ class PlanDocument(QObject):
         dirty: bool,
         lock: QLockFile | None = None,
         read_only: bool = False,
+        example: bool = False,
     ) -> None:
         if lock is not self._file_lock:
             self._release_file_lock()
         self._file_lock = lock
         self.plan, self.path, self.dirty, self.read_only = plan, path, dirty, read_only
         self.started = True
+        self.is_example = example
         self.notes = []
         self.replaced.emit()
         self.stateChanged.emit()

@@ -11,8 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QVBoxLayout, QWidget
 
 from interventionplanner.domain.substances import Catalogue
-from interventionplanner.output.invitations import export_invitations
-from interventionplanner.output.templates import TemplateProblem
 from interventionplanner.storage import PlanFileError, PlanSaveError
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.document import PlanDocument, PlanInUseError
@@ -226,6 +224,9 @@ class MainWindow(QMainWindow):
         return True
 
     def export_invitations(self) -> None:
+        from interventionplanner.output.invitations import export_invitations
+        from interventionplanner.output.templates import TemplateProblem
+
         folder = dialogs.ask_folder(self, self.tr("Choose a folder for the invitations"))
         if folder is None:
             return

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from interventionplanner.domain.plan import Participant
-from interventionplanner.output.invitations import mailto_url, render_invitation
-from interventionplanner.output.templates import TemplateProblem
 from interventionplanner.ui.pages.base import PlanPage, note_label
 from interventionplanner.ui.participant_dialog import ParticipantDialog
 from interventionplanner.ui.participants_model import ParticipantsTableModel
@@ -177,12 +175,17 @@ class ParticipantsPage(PlanPage):
     # --- invitations -----------------------------------------------------------------------
 
     def _current_invitation(self):
+        # Templates and calendars load on first use, keeping them out of start-up.
+        from interventionplanner.output.invitations import render_invitation
+
         row = self.current_row()
         if not 0 <= row < self.model.rowCount():
             return None
         return render_invitation(self.plan, self.model.people[row], self._user_templates)
 
     def _show_invitation(self, *_args) -> None:
+        from interventionplanner.output.templates import TemplateProblem
+
         try:
             invitation = self._current_invitation()
         except TemplateProblem as problem:
@@ -199,11 +202,15 @@ class ParticipantsPage(PlanPage):
             QGuiApplication.clipboard().setText(f"{invitation.subject}\n\n{invitation.body}")
 
     def email_invitation(self) -> None:
+        from interventionplanner.output.invitations import mailto_url
+
         invitation = self._invitation_or_tell()
         if invitation:
             QDesktopServices.openUrl(QUrl(mailto_url(invitation)))
 
     def _invitation_or_tell(self):
+        from interventionplanner.output.templates import TemplateProblem
+
         try:
             return self._current_invitation()
         except TemplateProblem as problem:

@@ -1,0 +1,1 @@
+"""Benchmarks: each prints its measurement beside a bare baseline from the same run."""

@@ -1,0 +1,5 @@
+"""`make bench` runs every benchmark."""
+
+from bench import startup
+
+startup.main()

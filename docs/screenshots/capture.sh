@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Screenshots of the first four steps, in a real X window: Xvfb, a window manager, xdotool.
+# Needs: apt-get install xvfb openbox xdotool imagemagick. Run from the top of the checkout.
+set -euo pipefail
+out=docs/screenshots
+export DISPLAY=:97 XDG_DATA_HOME XDG_CONFIG_HOME
+XDG_DATA_HOME=$(mktemp -d) XDG_CONFIG_HOME=$(mktemp -d)  # no real recovery copies or settings
+Xvfb :97 -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
+trap 'kill $app $wm $xvfb 2>/dev/null || true' EXIT
+sleep 1
+openbox >/dev/null 2>&1 & wm=$!
+sleep 1
+.venv/bin/interventionplanner --demo >/dev/null 2>&1 & app=$!
+for _ in $(seq 50); do xdotool search --name "Example plan" >/dev/null 2>&1 && break; sleep 0.2; done
+window=$(xdotool search --name "Example plan" | head -1)
+xdotool windowactivate --sync "$window"
+sleep 1
+shot() { sleep 0.6; import -window "$window" "$out/$1.png"; }
+xdotool key alt+b; shot 1-welcome
+xdotool key alt+n; shot 2-loved-one
+xdotool key alt+n; shot 3-meeting
+xdotool key alt+n; shot 4-participants
+echo "Saved in $out/"
