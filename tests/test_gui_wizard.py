@@ -255,9 +255,14 @@ def test_the_demo_flag_opens_the_window_on_the_example(qtbot, user_dirs, monkeyp
     from interventionplanner.ui.main_window import MainWindow
 
     shown = {}
+    earlier = set(QApplication.topLevelWidgets())
 
     def instead_of_the_event_loop(app):
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w not in earlier
+        )
         qtbot.addWidget(window)
         shown.update(
             visible=window.isVisible(),
