@@ -1,5 +1,6 @@
 """`make bench` runs every benchmark."""
 
-from bench import startup
+from bench import letter_analysis, startup
 
 startup.main()
+letter_analysis.main()

@@ -15,18 +15,19 @@ from PySide6.QtWidgets import QApplication
 
 from interventionplanner import paths
 from interventionplanner.storage.catalogue import load_catalogue
+from interventionplanner.storage.coach_rules import load_coach
 from interventionplanner.storage.recovery import RecoveryStore
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.main_window import MainWindow
+from interventionplanner.ui.services import Services
 from interventionplanner.ui.settings import Settings
 
 
 def build_window(today=date.today) -> MainWindow:
     """The window and its document, wired to this user's folders."""
     document = PlanDocument(RecoveryStore(paths.user_data_dir() / "recovery"))
-    window = MainWindow(
-        document, load_catalogue(), Settings(), today, user_templates=paths.user_templates_dir()
-    )
+    services = Services(load_catalogue(), load_coach(), paths.user_templates_dir(), today)
+    window = MainWindow(document, services, Settings())
     document.setParent(window)
     return window
 

@@ -15,10 +15,19 @@ from pathlib import Path
 from typing import Any
 
 from interventionplanner import __version__
-from interventionplanner.domain.plan import Plan
+from interventionplanner.domain.plan import Participant, Plan
 from interventionplanner.output.invitations import export_invitations
+from interventionplanner.output.letter_kit import (
+    LetterKitError,
+    apply_import,
+    import_kit,
+    kit_file_name,
+    read_kit_file,
+    write_kit,
+)
 from interventionplanner.output.templates import TemplateProblem
 from interventionplanner.storage import PlanFileError, PlanSaveError, load_plan, save_plan
+from interventionplanner.storage.atomic import backup_path
 from interventionplanner.storage.catalogue import load_catalogue
 from interventionplanner.storage.example import example_plan
 from interventionplanner.storage.planfile import SUFFIX
@@ -69,6 +78,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="a folder of your own templates, used instead of the built-in ones of the same name",
     )
     invite.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    kit = commands.add_parser(
+        "letter-kit", help="write one person's letter kit: a text file to fill in anywhere"
+    )
+    kit.add_argument("file", type=Path)
+    kit.add_argument(
+        "--participant", required=True, metavar="NAME", help="whose letter: their name or id"
+    )
+    kit.add_argument("-o", "--output", type=Path, required=True, metavar="KIT", help="the kit")
+    kit.add_argument("--force", action="store_true", help="replace an existing file")
+
+    take = commands.add_parser(
+        "import-letter", help="show what a filled-in letter kit changes; --yes saves it"
+    )
+    take.add_argument("file", type=Path)
+    take.add_argument("kit", type=Path)
+    take.add_argument("--yes", action="store_true", help="save the kit's letter into the plan")
+    take.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    check = commands.add_parser(
+        "check-letter", help="a letter's words, reading time and gentle wording suggestions"
+    )
+    check.add_argument("file", metavar="FILE", help='a UTF-8 text file, or "-" for standard input')
+    check.add_argument(
+        "--wpm", type=int, default=130, metavar="N", help="words read aloud a minute (default 130)"
+    )
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
     return parser
 
 
@@ -175,6 +211,124 @@ def _invitations(args: argparse.Namespace) -> int:
     return OK
 
 
+def _letter_kit(args: argparse.Namespace) -> int:
+    try:
+        plan = load_plan(args.file).plan
+    except PlanFileError as error:
+        print(error, file=sys.stderr)
+        return DATA_WRONG
+    person, problem = _find_participant(plan, args.participant)
+    if person is None:
+        print(problem, file=sys.stderr)
+        return DATA_WRONG
+    if args.output.is_dir():
+        print(
+            f'"{args.output}" is a folder. Give the kit a file name, '
+            f'such as "{args.output / kit_file_name(person)}".',
+            file=sys.stderr,
+        )
+        return DATA_WRONG
+    if args.output.exists() and not args.force:
+        print(
+            f'"{args.output.name}" already exists. Choose another name, or add --force.',
+            file=sys.stderr,
+        )
+        return DATA_WRONG
+    try:
+        write_kit(plan, person, args.output)
+    except LetterKitError as error:
+        print(f"The letter kit was not written. {error}", file=sys.stderr)
+        return DATA_WRONG
+    except OSError as error:
+        reason = (error.strerror or "the system refused").lower()
+        print(f'Could not write "{args.output}": {reason}.', file=sys.stderr)
+        return DATA_WRONG
+    print(f'Wrote the letter kit for {_name(person)} to "{args.output}".')
+    return OK
+
+
+def _find_participant(plan: Plan, wanted: str) -> tuple[Participant | None, str]:
+    """The one person `wanted` names (their name in any case, or their id), or why not."""
+    key = " ".join(wanted.split()).casefold()
+    for person in plan.participants:
+        if person.id.casefold() == key:
+            return person, ""
+    matches = [p for p in plan.participants if " ".join(p.name.split()).casefold() == key]
+    if len(matches) == 1:
+        return matches[0], ""
+    if matches:
+        ids = ", ".join(f"{_name(p)} ({p.id})" for p in matches)
+        return None, (
+            f'More than one person in this plan is called "{wanted}"; '
+            f"give the id of the one you mean: {ids}."
+        )
+    if not plan.participants:
+        return None, "This plan has nobody in its team yet."
+    names = ", ".join(_name(p) for p in plan.participants)
+    return None, f'Nobody in this plan is called "{wanted}". The people in it are: {names}.'
+
+
+def _name(person: Participant) -> str:
+    return " ".join(person.name.split()) or "(no name)"
+
+
+def _import_letter(args: argparse.Namespace) -> int:
+    try:
+        loaded = load_plan(args.file)
+    except PlanFileError as error:
+        print(error, file=sys.stderr)
+        return DATA_WRONG
+    try:
+        kit_import = import_kit(loaded.plan, read_kit_file(args.kit))
+    except LetterKitError as error:
+        print(error, file=sys.stderr)
+        return DATA_WRONG
+    person, emptied = kit_import.participant, set(kit_import.emptied_parts)
+    changes = [
+        {"field": field, "heading": heading, "emptied": field in emptied}
+        for field, heading in zip(
+            kit_import.changed_parts, kit_import.changed_headings, strict=True
+        )
+    ]
+    saved = False
+    if kit_import.has_changes and args.yes:
+        apply_import(kit_import)
+        try:
+            save_plan(loaded.plan, args.file)
+        except PlanSaveError as error:
+            print(error, file=sys.stderr)
+            return DATA_WRONG
+        saved = True
+    if not changes:
+        lines = [f"The letter kit matches {_name(person)}'s letter in the plan: nothing to change."]
+    else:
+        lines = [
+            f"The letter kit holds {_name(person)}'s letter. "
+            + ("These parts changed:" if saved else "If you apply it, these parts will change:")
+        ]
+        lines += [f"  {c['heading']}" + (" (left empty)" if c["emptied"] else "") for c in changes]
+        if saved:
+            backup = backup_path(args.file).name
+            lines.append(
+                f'Saved "{args.file.name}" (the version before is kept as "{backup}"). '
+                "The letter is marked as a draft until it is read at the rehearsal."
+            )
+        else:
+            lines.append(
+                "Nothing has been changed yet. To apply it, run the same command again with --yes."
+            )
+    lines += loaded.notes
+    data = {
+        "participant": {"id": person.id, "name": person.name},
+        "changes": changes,
+        "saved": saved,
+        "status": str(person.letter.status),
+        "notes": loaded.notes,
+    }
+    _report(args, data, "\n".join(lines))
+    return OK
+
+
 def _report(args: argparse.Namespace, data: dict[str, Any], text: str, stream=None) -> None:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -209,9 +363,76 @@ def _minutes(seconds: int) -> str:
     return f"{seconds // 60} min {seconds % 60:02d} s"
 
 
+def _check_letter(args: argparse.Namespace) -> int:
+    """Advice, not a verdict: findings never change the exit code."""
+    from interventionplanner.domain.speaking import count_words, speaking_seconds
+    from interventionplanner.storage.coach_rules import load_coach
+
+    if args.wpm <= 0:
+        print("The reading speed (--wpm) must be a positive number of words.", file=sys.stderr)
+        return USAGE
+    from_stdin = args.file == "-"
+    name = "The text on standard input" if from_stdin else f'"{args.file}"'
+    try:
+        if from_stdin:
+            stream = getattr(sys.stdin, "buffer", None)
+            raw = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        else:
+            raw = Path(args.file).read_bytes()
+        text = raw.decode("utf-8")  # a BOM stays a character, so offsets match the input
+    except UnicodeDecodeError:
+        print(f"{name} is not UTF-8 text; save it as UTF-8 and try again.", file=sys.stderr)
+        return DATA_WRONG
+    except OSError as error:
+        if isinstance(error, FileNotFoundError):
+            reason = "there is no file with that name"
+        elif isinstance(error, IsADirectoryError):
+            reason = "that is a folder, not a file"
+        elif isinstance(error, PermissionError):
+            reason = "permission to read it was refused"
+        else:
+            reason = (error.strerror or "the system refused").lower()
+        print(f"Could not read {name}: {reason}.", file=sys.stderr)
+        return DATA_WRONG
+    words = count_words(text)
+    seconds = speaking_seconds(words, args.wpm)
+    findings = load_coach().find(text)
+    data = {
+        "words": words,
+        "seconds": seconds,
+        "findings": [
+            {
+                "start": f.start,
+                "end": f.end,
+                "text": f.text,
+                "category": f.category,
+                "message": f.message,
+                "suggestion": f.suggestion,
+            }
+            for f in findings
+        ],
+    }
+    lines = [f"{words} words, about {_minutes(seconds)} to read aloud at {args.wpm} a minute."]
+    if findings:
+        lines.append(f"Gentle suggestions ({len(findings)}); the letter is yours to decide:")
+    else:
+        lines.append("No wording suggestions.")
+    for f in findings:
+        line = text.count("\n", 0, f.start) + 1
+        column = f.start - (text.rfind("\n", 0, f.start) + 1) + 1
+        lines.append(f'  {line}:{column} "{f.text}" ({f.category}): {f.message}')
+        if f.suggestion:
+            lines.append(f'    Perhaps: "{f.suggestion}"')
+    _report(args, data, "\n".join(lines))
+    return OK
+
+
 _COMMANDS = {
     "new": _new,
     "validate": _validate,
     "summary": _summary,
     "invitations": _invitations,
+    "letter-kit": _letter_kit,
+    "import-letter": _import_letter,
+    "check-letter": _check_letter,
 }

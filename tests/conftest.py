@@ -65,6 +65,9 @@ def no_unexpected_dialogs(monkeypatch):
 
     for name in (
         "ask_open_path",
+        "ask_kit_save_path",
+        "ask_kit_open_path",
+        "ask_replace_letter",
         "ask_save_path",
         "ask_folder",
         "ask_read_only",
@@ -82,9 +85,11 @@ def make_window(qtbot, user_dirs):
     """Build windows as the app does, on this test's folders, and show them."""
     from PySide6.QtCore import QSettings
 
+    from interventionplanner.storage.coach_rules import load_coach
     from interventionplanner.storage.recovery import RecoveryStore
     from interventionplanner.ui.document import PlanDocument
     from interventionplanner.ui.main_window import MainWindow
+    from interventionplanner.ui.services import Services
     from interventionplanner.ui.settings import Settings
 
     def make(recovery_folder=None):
@@ -93,13 +98,8 @@ def make_window(qtbot, user_dirs):
         recovery = recovery_folder or paths.user_data_dir() / "recovery"
         document = PlanDocument(RecoveryStore(recovery))
         settings = Settings(QSettings(str(user_dirs / "settings.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(
-            document,
-            load_catalogue(),
-            settings,
-            lambda: TODAY,
-            user_templates=user_dirs / "templates",
-        )
+        services = Services(load_catalogue(), load_coach(), user_dirs / "templates", lambda: TODAY)
+        window = MainWindow(document, services, settings)
         document.setParent(window)
         qtbot.addWidget(window)
         window.resize(1100, 760)

@@ -204,3 +204,352 @@ def test_invitations_needs_an_output_folder(demo_file):
     with pytest.raises(SystemExit) as exit_info:
         main(["invitations", str(demo_file)])
     assert exit_info.value.code == 2
+
+
+# --- letter kits: letter-kit and import-letter ----------------------------------------------
+
+
+def _kit_for(demo_file: Path, tmp_path: Path, capsys, who: str = "claire bennett") -> Path:
+    kit = tmp_path / "claire.md"
+    assert main(["letter-kit", str(demo_file), "--participant", who, "-o", str(kit)]) == 0
+    capsys.readouterr()
+    return kit
+
+
+def test_letter_kit_writes_a_kit_for_a_name_in_any_case(demo_file, tmp_path, capsys):
+    kit = tmp_path / "claire.md"
+    argv = ["letter-kit", str(demo_file), "--participant", "CLAIRE  bennett", "-o", str(kit)]
+    assert main(argv) == 0
+    assert "Claire Bennett" in capsys.readouterr().out
+    text = kit.read_text(encoding="utf-8")
+    assert text.startswith("<!-- intervention-planner letter-kit v1 participant=")
+    assert "## 1. Love and a memory" in text
+    assert "Claire-bear" in text  # her letter so far
+
+
+def test_letter_kit_by_id(demo_file, tmp_path, capsys):
+    from interventionplanner.storage import load_plan
+
+    lily = load_plan(demo_file).plan.participants[5]
+    kit = tmp_path / "lily.md"
+    assert main(["letter-kit", str(demo_file), "--participant", lily.id, "-o", str(kit)]) == 0
+    assert f"participant={lily.id}" in kit.read_text(encoding="utf-8")
+
+
+def test_letter_kit_for_nobody_lists_the_names(demo_file, tmp_path, capsys):
+    kit = tmp_path / "kit.md"
+    assert main(["letter-kit", str(demo_file), "--participant", "Bob", "-o", str(kit)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith('Nobody in this plan is called "Bob".')
+    assert "Margaret Marsh, Claire Bennett, Ray Doyle" in err
+    assert "\n" not in err
+    assert not kit.exists()
+
+
+def test_letter_kit_for_an_ambiguous_name_gives_the_ids(tmp_path, capsys):
+    from interventionplanner.domain.plan import Participant, Plan
+    from interventionplanner.storage import save_plan
+
+    twins = [Participant(name="Sam Lee"), Participant(name="sam lee")]
+    plan_file = tmp_path / "twins.ivplan"
+    save_plan(Plan(participants=twins), plan_file)
+    kit = tmp_path / "kit.md"
+    assert main(["letter-kit", str(plan_file), "--participant", "Sam Lee", "-o", str(kit)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "More than one person" in err
+    assert twins[0].id in err
+    assert twins[1].id in err
+    assert "\n" not in err
+    assert not kit.exists()
+
+
+def test_letter_kit_will_not_overwrite_without_force(demo_file, tmp_path, capsys):
+    kit = tmp_path / "claire.md"
+    kit.write_text("a kit that came back, full of words")
+    argv = ["letter-kit", str(demo_file), "--participant", "Claire Bennett", "-o", str(kit)]
+    assert main(argv) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert kit.read_text() == "a kit that came back, full of words"
+    assert main([*argv, "--force"]) == 0
+    assert kit.read_text(encoding="utf-8").startswith("<!-- intervention-planner")
+
+
+def test_letter_kit_into_a_folder_suggests_a_name(demo_file, tmp_path, capsys):
+    argv = ["letter-kit", str(demo_file), "--participant", "Ray Doyle", "-o", str(tmp_path)]
+    assert main(argv) == 1
+    assert "letter-kit-ray-doyle.md" in capsys.readouterr().err
+
+
+def test_import_letter_of_an_untouched_kit_changes_nothing(demo_file, tmp_path, capsys):
+    kit = _kit_for(demo_file, tmp_path, capsys)
+    before = demo_file.read_bytes()
+    assert main(["import-letter", str(demo_file), str(kit), "--yes"]) == 0
+    assert "nothing to change" in capsys.readouterr().out
+    assert demo_file.read_bytes() == before
+    assert not (tmp_path / "family.ivplan.bak").exists()
+
+
+def _edit_hope(kit: Path) -> None:
+    text = kit.read_text(encoding="utf-8")
+    text = text.replace("My baby is due in March.", "My baby girl is due in March.")
+    kit.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+
+
+def test_import_letter_without_yes_only_shows_the_changes(demo_file, tmp_path, capsys):
+    kit = _kit_for(demo_file, tmp_path, capsys)
+    _edit_hope(kit)
+    before = demo_file.read_bytes()
+    assert main(["import-letter", str(demo_file), str(kit)]) == 0
+    out = capsys.readouterr().out
+    assert "Claire Bennett" in out
+    assert "  3. My hope\n" in out
+    assert "What I have seen" not in out
+    assert "--yes" in out
+    assert demo_file.read_bytes() == before  # byte for byte
+    assert not (tmp_path / "family.ivplan.bak").exists()
+
+
+def test_import_letter_with_yes_saves_the_letter_as_a_draft(demo_file, tmp_path, capsys):
+    from interventionplanner.storage import load_plan
+
+    kit = _kit_for(demo_file, tmp_path, capsys)
+    _edit_hope(kit)
+    before = demo_file.read_bytes()
+    code, result = run_json(capsys, "import-letter", str(demo_file), str(kit), "--yes")
+    assert code == 0
+    assert result["saved"] is True
+    assert result["changes"] == [{"field": "my_hope", "heading": "3. My hope", "emptied": False}]
+    assert result["participant"]["name"] == "Claire Bennett"
+    assert result["status"] == "draft"
+    assert (tmp_path / "family.ivplan.bak").read_bytes() == before
+    claire = load_plan(demo_file).plan.participants[1]
+    assert claire.letter.my_hope.startswith("My baby girl is due in March.")
+    assert claire.letter.status == "draft"
+    assert claire.letter.bottom_line.startswith("If you say no today")
+
+
+def test_import_letter_json_without_yes(demo_file, tmp_path, capsys):
+    kit = _kit_for(demo_file, tmp_path, capsys)
+    _edit_hope(kit)
+    before = demo_file.read_bytes()
+    code, result = run_json(capsys, "import-letter", str(demo_file), str(kit))
+    assert (code, result["saved"], result["status"]) == (0, False, "final")
+    assert [c["heading"] for c in result["changes"]] == ["3. My hope"]
+    assert demo_file.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "The file is empty."),
+        (bytes(range(256)), "not plain text"),
+        (b"# Shopping\n\n- milk\n", "not a letter kit"),
+    ],
+    ids=["empty", "binary", "markdown"],
+)
+def test_import_letter_of_a_bad_kit_is_one_plain_line(demo_file, tmp_path, capsys, content, words):
+    kit = tmp_path / "kit.md"
+    kit.write_bytes(content)
+    before = demo_file.read_bytes()
+    assert main(["import-letter", str(demo_file), str(kit), "--yes"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert words in err
+    assert "\n" not in err
+    assert "Traceback" not in err
+    assert demo_file.read_bytes() == before
+
+
+def test_import_letter_with_a_heading_removed(demo_file, tmp_path, capsys):
+    kit = _kit_for(demo_file, tmp_path, capsys)
+    kit.write_text(kit.read_text(encoding="utf-8").replace("## 4. The ask\n", ""), "utf-8")
+    before = demo_file.read_bytes()
+    assert main(["import-letter", str(demo_file), str(kit), "--yes"]) == 1
+    assert '"## 4. The ask" is missing' in capsys.readouterr().err
+    assert demo_file.read_bytes() == before
+
+
+def test_import_letter_of_another_plans_kit(demo_file, tmp_path, capsys):
+    other = tmp_path / "other.ivplan"
+    assert main(["new", "-o", str(other)]) == 0
+    from interventionplanner.domain.plan import Participant
+    from interventionplanner.storage import load_plan, save_plan
+
+    plan = load_plan(other).plan
+    plan.participants.append(Participant(name="Claire Bennett"))
+    save_plan(plan, other)
+    kit = _kit_for(other, tmp_path, capsys)
+    before = demo_file.read_bytes()
+    assert main(["import-letter", str(demo_file), str(kit), "--yes"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == "This letter kit belongs to someone who is not in this plan."
+    assert demo_file.read_bytes() == before
+
+
+def test_import_letter_with_missing_files(demo_file, tmp_path, capsys):
+    kit = _kit_for(demo_file, tmp_path, capsys)
+    assert main(["import-letter", str(demo_file), str(tmp_path / "nope.md")]) == 1
+    assert '"nope.md" could not be read' in capsys.readouterr().err
+    assert main(["import-letter", str(tmp_path / "nope.ivplan"), str(kit)]) == 1
+    assert "no file with that name" in capsys.readouterr().err
+
+
+def test_import_letter_when_the_disk_is_full(demo_file, tmp_path, capsys, monkeypatch):
+    import errno
+
+    kit = _kit_for(demo_file, tmp_path, capsys)
+    _edit_hope(kit)
+    before = demo_file.read_bytes()
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("interventionplanner.storage.planfile.write_atomic", full)
+    assert main(["import-letter", str(demo_file), str(kit), "--yes"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "could not be saved: the disk is full" in err
+    assert "\n" not in err
+    assert "Traceback" not in err
+    assert demo_file.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["letter-kit", "plan.ivplan", "-o", "kit.md"],
+        ["letter-kit", "plan.ivplan", "--participant", "Ray"],
+        ["import-letter", "plan.ivplan"],
+        ["import-letter", "plan.ivplan", "kit.md", "--sure"],
+    ],
+)
+def test_letter_kit_usage_mistakes_exit_2(argv, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+
+
+# --- check-letter ----------------------------------------------------------------------------
+
+LETTER = (
+    "Danny, I love you. 🎣 我爱你, Привет!\n"
+    "Last spring you were asleep at four. 😢 我很害怕 — you are an addict, and\n"
+    "we all feel that you always choose the pills.\n"
+)
+
+
+def _stdin(monkeypatch, data: bytes) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_check_letter_json_offsets_point_into_the_input(tmp_path, capsys):
+    letter = tmp_path / "letter.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    code, result = run_json(capsys, "check-letter", str(letter))
+    assert code == 0
+    assert set(result) == {"words", "seconds", "findings"}
+    assert result["words"] > 20
+    assert result["seconds"] > 0
+    assert [f["category"] for f in result["findings"]] == ["label", "we", "absolute"]
+    for finding in result["findings"]:
+        assert set(finding) == {"start", "end", "text", "category", "message", "suggestion"}
+        assert LETTER[finding["start"] : finding["end"]] == finding["text"]
+    assert result["findings"][0]["text"] == "an addict"
+    assert result["findings"][0]["suggestion"] == "a person with a substance use disorder"
+    assert result["findings"][2]["suggestion"] is None
+
+
+def test_check_letter_counts_like_the_app(tmp_path, capsys):
+    from interventionplanner.domain.speaking import count_words, speaking_seconds
+
+    letter = tmp_path / "letter.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    words = count_words(LETTER)
+    _, at_default = run_json(capsys, "check-letter", str(letter))
+    assert (at_default["words"], at_default["seconds"]) == (words, speaking_seconds(words, 130))
+    _, slower = run_json(capsys, "check-letter", str(letter), "--wpm", "60")
+    assert slower["seconds"] == speaking_seconds(words, 60) > at_default["seconds"]
+
+
+def test_check_letter_text_shows_line_column_and_suggestion(tmp_path, capsys):
+    letter = tmp_path / "letter.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    assert main(["check-letter", str(letter)]) == 0
+    out = capsys.readouterr().out
+    column = LETTER.splitlines()[1].index("an addict") + 1
+    assert f'  2:{column} "an addict" (label): ' in out
+    assert '    Perhaps: "a person with a substance use disorder"' in out
+    assert '  3:1 "we all" (we): ' in out
+    assert "to read aloud at 130 a minute" in out
+
+
+def test_check_letter_reads_standard_input(monkeypatch, capsys):
+    _stdin(monkeypatch, LETTER.encode("utf-8"))
+    code, result = run_json(capsys, "check-letter", "-")
+    assert code == 0
+    for finding in result["findings"]:
+        assert LETTER[finding["start"] : finding["end"]] == finding["text"]
+
+
+def test_check_letter_with_nothing_to_say(monkeypatch, capsys):
+    _stdin(monkeypatch, b"")
+    code, result = run_json(capsys, "check-letter", "-")
+    assert (code, result) == (0, {"words": 0, "seconds": 0, "findings": []})
+    _stdin(monkeypatch, "I love you, and I am proud of you. 😊".encode())
+    assert main(["check-letter", "-"]) == 0
+    assert "No wording suggestions." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda tmp: tmp / "nowhere.txt", "there is no file with that name"),
+        (lambda tmp: tmp, "that is a folder, not a file"),
+        (lambda tmp: _write(tmp / "latin1.txt", "Zoë’s letter".encode("cp1252")), "not UTF-8"),
+    ],
+    ids=["missing", "folder", "not-utf8"],
+)
+def test_check_letter_unreadable_input_is_one_plain_line(tmp_path, capsys, make, words):
+    path = make(tmp_path)
+    assert main(["check-letter", str(path)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert words in err
+    assert "\n" not in err
+    assert "Traceback" not in err
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_check_letter_non_utf8_on_standard_input(monkeypatch, capsys):
+    _stdin(monkeypatch, b"caf\xe9 addict")
+    assert main(["check-letter", "-"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "The text on standard input is not UTF-8 text; save it as UTF-8 and try again."
+    )
+
+
+def test_check_letter_refuses_a_reading_speed_of_zero(tmp_path, capsys):
+    letter = _write(tmp_path / "letter.txt", b"I love you.")
+    assert main(["check-letter", str(letter), "--wpm", "0"]) == 2
+    assert "--wpm" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["check-letter"], ["check-letter", "x", "--wpm", "fast"]])
+def test_check_letter_usage_mistakes_exit_2(argv, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+
+
+def test_check_letter_through_a_real_process():
+    run = [sys.executable, "-m", "interventionplanner", "check-letter", "-", "--json"]
+    data = LETTER.encode("utf-8")
+    result = subprocess.run(run, input=data, capture_output=True, check=False)
+    assert result.returncode == 0
+    report = json.loads(result.stdout.decode("utf-8"))
+    assert [f["text"] for f in report["findings"]] == ["an addict", "we all", "you always"]
+    for finding in report["findings"]:
+        assert LETTER[finding["start"] : finding["end"]] == finding["text"]

@@ -38,6 +38,28 @@ def ask_save_path(parent: QWidget) -> Path | None:
     return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
+def ask_kit_save_path(parent: QWidget, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Save the letter kit"), suggested, _tr("Letter kits (*.md *.txt)")
+    )
+    return Path(name) if name else None
+
+
+def ask_kit_open_path(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Bring in a letter"), "", _tr("Letter kits (*.md *.txt);;All files (*)")
+    )
+    return Path(name) if name else None
+
+
+def ask_replace_letter(parent: QWidget, name: str, changes: list[tuple[str, str, str]]) -> bool:
+    """Show each changed part, as it is now and as it came back; replace only on yes."""
+    from interventionplanner.ui.letter_compare import LetterCompareDialog
+
+    dialog = LetterCompareDialog(name, changes, parent)
+    return dialog.exec() == LetterCompareDialog.DialogCode.Accepted
+
+
 def ask_folder(parent: QWidget, title: str) -> Path | None:
     name = QFileDialog.getExistingDirectory(parent, title)
     return Path(name) if name else None

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QVBoxLayout, QWidget
 
-from interventionplanner.domain.substances import Catalogue
 from interventionplanner.storage import PlanFileError, PlanSaveError
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.document import PlanDocument, PlanInUseError
 from interventionplanner.ui.pages.base import note_label
+from interventionplanner.ui.services import Services
 from interventionplanner.ui.settings import Settings
 from interventionplanner.ui.wizard import PageId, PlanWizard
 
@@ -22,21 +21,12 @@ APP_TITLE = "Intervention Planner"
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        document: PlanDocument,
-        catalogue: Catalogue,
-        settings: Settings,
-        today: Callable[[], date] = date.today,
-        user_templates: Path | None = None,
-    ) -> None:
+    def __init__(self, document: PlanDocument, services: Services, settings: Settings) -> None:
         super().__init__()
         self.document = document
-        self.catalogue = catalogue
+        self.services = services
         self.settings = settings
-        self._today = today
-        self._user_templates = user_templates
-        self.wizard = PlanWizard(document, catalogue, today, user_templates)
+        self.wizard = PlanWizard(document, services)
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Steps"))
         for page_id in PageId:
@@ -143,8 +133,9 @@ class MainWindow(QMainWindow):
         )
         self.steps.setEnabled(doc.started)
         self.read_only_banner.setVisible(doc.read_only)
-        for page_id in (PageId.LOVED_ONE, PageId.MEETING, PageId.PARTICIPANTS):
-            self.wizard.page(page_id).setEnabled(not doc.read_only)
+        for page_id in PageId:
+            if page_id is not PageId.WELCOME:
+                self.wizard.page(page_id).setEnabled(not doc.read_only)
         self.save_action.setEnabled(doc.started and not doc.read_only)
         self.save_as_action.setEnabled(doc.started)
 
@@ -166,7 +157,7 @@ class MainWindow(QMainWindow):
 
     def open_example(self) -> None:
         if self._may_replace():
-            self.document.open_example(self._today())
+            self.document.open_example(self.services.today())
             self.wizard.go_to(PageId.LOVED_ONE)
 
     def open_plan(self) -> None:
@@ -231,7 +222,7 @@ class MainWindow(QMainWindow):
         if folder is None:
             return
         try:
-            written = export_invitations(self.document.plan, folder, self._user_templates)
+            written = export_invitations(self.document.plan, folder, self.services.user_templates)
         except (TemplateProblem, OSError) as error:
             message = (
                 str(error)
@@ -247,7 +238,9 @@ class MainWindow(QMainWindow):
         )
 
     def show_crisis_help(self) -> None:
-        lines = [f"{r.name}: {r.contact}. {r.when}" for r in self.catalogue.crisis_resources]
+        lines = [
+            f"{r.name}: {r.contact}. {r.when}" for r in self.services.catalogue.crisis_resources
+        ]
         dialogs.show_info(self, self.tr("Help right now"), "\n\n".join(lines))
 
     # --- closing -----------------------------------------------------------------------------

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from enum import IntEnum
-from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWizard
 
-from interventionplanner.domain.substances import Catalogue
 from interventionplanner.ui.document import PlanDocument
+from interventionplanner.ui.pages.letters import LettersPage
 from interventionplanner.ui.pages.loved_one import LovedOnePage
 from interventionplanner.ui.pages.meeting import MeetingPage
 from interventionplanner.ui.pages.participants import ParticipantsPage
 from interventionplanner.ui.pages.welcome import WelcomePage
+from interventionplanner.ui.services import Services
 
 
 class PageId(IntEnum):
@@ -23,18 +21,13 @@ class PageId(IntEnum):
     LOVED_ONE = 1
     MEETING = 2
     PARTICIPANTS = 3
+    LETTERS = 4
 
 
 class PlanWizard(QWizard):
     saveRequested = Signal()
 
-    def __init__(
-        self,
-        document: PlanDocument,
-        catalogue: Catalogue,
-        today: Callable[[], date],
-        user_templates: Path | None,
-    ) -> None:
+    def __init__(self, document: PlanDocument, services: Services) -> None:
         super().__init__()
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.IndependentPages)  # Back keeps what was typed
@@ -42,19 +35,13 @@ class PlanWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save plan"))
         self.welcome = WelcomePage(document)
-        self.loved_one = LovedOnePage(document, catalogue)
-        self.meeting = MeetingPage(document, today)
-        self.participants = ParticipantsPage(document, user_templates)
-        for page_id, page in self.pages().items():
+        self.loved_one = LovedOnePage(document, services.catalogue)
+        self.meeting = MeetingPage(document, services.today)
+        self.participants = ParticipantsPage(document, services.user_templates)
+        self.letters = LettersPage(document, services.coach, services.user_templates)
+        pages = (self.welcome, self.loved_one, self.meeting, self.participants, self.letters)
+        for page_id, page in zip(PageId, pages, strict=True):
             self.setPage(page_id, page)
-
-    def pages(self) -> dict[PageId, object]:
-        return {
-            PageId.WELCOME: self.welcome,
-            PageId.LOVED_ONE: self.loved_one,
-            PageId.MEETING: self.meeting,
-            PageId.PARTICIPANTS: self.participants,
-        }
 
     def go_to(self, page_id: PageId) -> None:
         """Walk to a step one page at a time, so Back always means the step before."""

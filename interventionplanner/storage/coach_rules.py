@@ -1,0 +1,85 @@
+"""Load the gentle language coach's rules (resources/coach_rules.json).
+
+The file's shape (its "notes" say the same in words):
+
+    {
+      "catalogue_version": 1, "reviewed": "YYYY-MM-DD",
+      "sources": {"<id>": {"title", "publisher", "url", "date"}},
+      "macros": {"NAME": "<regex fragment>"},
+      "rules": [{
+        "id", "category", "patterns": [...], "message", "suggestion" (or null),
+        "sources": ["<source id>", ...],
+        optional "preceded_by", "unless_preceded_by", "followed_by", "unless_followed_by"
+      }]
+    }
+
+A rule that cannot be used stops the load with a CoachRuleError naming the rule: the file
+ships with the app, so a broken rule is a bug for us to see, not something to skip quietly.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from interventionplanner import paths
+from interventionplanner.domain.coach import Coach, CoachRule, CoachRuleError, CoachSource
+
+COACH_RULES = "coach_rules.json"
+
+_GUARDS = ("preceded_by", "unless_preceded_by", "followed_by", "unless_followed_by")
+_RULE_KEYS = {"id", "category", "patterns", "message", "suggestion", "sources", *_GUARDS}
+
+
+@cache
+def load_coach(path: Path | None = None) -> Coach:
+    data = json.loads((path or paths.resource(COACH_RULES)).read_text("utf-8"))
+    return coach_from_data(data)
+
+
+def coach_from_data(data: dict[str, Any]) -> Coach:
+    sources = {
+        key: CoachSource(
+            id=key,
+            title=value["title"],
+            publisher=value["publisher"],
+            url=value["url"],
+            date=value.get("date"),
+        )
+        for key, value in data.get("sources", {}).items()
+    }
+    return Coach(
+        [_rule(raw) for raw in data["rules"]],
+        macros=data.get("macros", {}),
+        sources=sources,
+    )
+
+
+def _rule(raw: dict[str, Any]) -> CoachRule:
+    name = raw.get("id", "(no id)")
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise CoachRuleError(f'Rule "{name}" has unknown keys: {", ".join(sorted(unknown))}.')
+    for key in ("id", "category", "patterns", "message", "sources"):
+        if key not in raw:
+            raise CoachRuleError(f'Rule "{name}" has no "{key}".')
+    return CoachRule(
+        id=raw["id"],
+        category=raw["category"],
+        patterns=_strings(raw, "patterns"),
+        message=raw["message"],
+        suggestion=raw.get("suggestion"),
+        sources=_strings(raw, "sources"),
+        **{guard: _strings(raw, guard) for guard in _GUARDS},
+    )
+
+
+def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not all(isinstance(item, str) and item for item in value):
+        raise CoachRuleError(f'Rule "{raw.get("id")}": "{key}" should be a list of text.')
+    return tuple(value)

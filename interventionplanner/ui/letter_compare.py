@@ -1,0 +1,59 @@
+"""Side by side: a letter as it is here, and as it came back from elsewhere."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class LetterCompareDialog(QDialog):
+    def __init__(self, name: str, changes: list[tuple[str, str, str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("A letter came back"))
+        intro = QLabel(
+            self.tr(
+                "{0}'s letter kit changes the parts below. Nothing changes unless you choose to "
+                "use the new words."
+            ).format(name)
+        )
+        intro.setWordWrap(True)
+        grid_holder = QWidget()
+        grid = QGridLayout(grid_holder)
+        grid.addWidget(QLabel(self.tr("<b>Here now</b>")), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>In the kit</b>")), 0, 2)
+        for row, (heading, current, incoming) in enumerate(changes, start=1):
+            grid.addWidget(QLabel(heading), row, 0)
+            for column, (text, label) in enumerate(
+                ((current, self.tr("{0}, here now")), (incoming, self.tr("{0}, in the kit"))),
+                start=1,
+            ):
+                box = QPlainTextEdit(text or self.tr("(empty)"))
+                box.setReadOnly(True)
+                box.setAccessibleName(label.format(heading))
+                grid.addWidget(box, row, column)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_holder)
+        buttons = QDialogButtonBox()
+        use = buttons.addButton(
+            self.tr("&Use the new words"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        keep = buttons.addButton(
+            self.tr("&Keep the letter as it is"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        keep.setDefault(True)  # the safe choice is the one Enter makes
+        use.setAutoDefault(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
