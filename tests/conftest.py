@@ -17,6 +17,22 @@ from interventionplanner.domain.substances import Catalogue  # noqa: E402
 from interventionplanner.storage.catalogue import load_catalogue  # noqa: E402
 from interventionplanner.storage.example import example_plan  # noqa: E402
 
+_SCORES: list[str] = []
+
+
+@pytest.fixture
+def record_score():
+    """Measurements a test wants seen in every run's output, not only when it fails."""
+    return _SCORES.append
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _SCORES:
+        terminalreporter.section("measurements")
+        for line in _SCORES:
+            terminalreporter.write_line(line)
+
+
 # Tests judge the plan against a fixed day, so they never depend on the calendar.
 TODAY = date(2026, 11, 27)
 

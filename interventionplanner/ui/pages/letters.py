@@ -123,9 +123,13 @@ class LettersPage(PlanPage):
         left.addWidget(kit_help)
         left.addWidget(self.export_kit_button)
         left.addWidget(self.import_kit_button)
+        middle = QVBoxLayout()
+        middle.addWidget(self.tabs, 1)
+        middle.addWidget(self.stats)  # outside the scrolling parts, so always in sight
+        middle.addWidget(self.long_note)
         columns = QHBoxLayout(self)
         columns.addLayout(left, 2)
-        columns.addWidget(self.tabs, 5)
+        columns.addLayout(middle, 5)
         columns.addLayout(self._coach_column(), 2)
 
     # --- building ----------------------------------------------------------------------
@@ -170,8 +174,6 @@ class LettersPage(PlanPage):
         form.addRow(self.tr("S&tatus:"), self.status)
         form.addRow(self.tr("Rea&d aloud by:"), self.reader)
         column.addLayout(form)
-        column.addWidget(self.stats)
-        column.addWidget(self.long_note)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
