@@ -30,7 +30,10 @@ from interventionplanner.domain.plan import (
     Treatment,
 )
 from interventionplanner.storage import PlanFileError, load_plan, save_plan
+from interventionplanner.storage.migrations import CURRENT_VERSION
 from interventionplanner.storage.strictjson import MAX_BYTES
+
+VERSION = "{}.{}".format(*CURRENT_VERSION)
 
 MARKER = "ZZSECRETZZ"  # planted in the file's text; must never reach a message
 FILE_NAME = "Plan für Mama.ivplan"
@@ -193,7 +196,7 @@ CORPUS = [
     # JSON the standard reader would wrongly accept
     case(
         "duplicate-key-top-level",
-        _swapped('"version": "1.0",', '"version": "1.0",\n  "version": "1.0",'),
+        _swapped(f'"version": "{VERSION}",', f'"version": "{VERSION}",\n  "version": "{VERSION}",'),
         says=("twice",),
     ),
     case(

@@ -60,3 +60,16 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
     monkeypatch.setattr(type(path), "read_bytes", lambda self: pytest.fail("read it all"))
     with pytest.raises(PlanFileError, match="too large"):
         load_plan(path)
+
+
+def test_a_file_from_before_seating_existed_still_opens(saved):
+    """Format 1.1 added seating; a 1.0 file has none and opens without a word of warning."""
+
+    def as_1_0(content):
+        content["version"] = "1.0"
+        del content["plan"]["seating"]
+
+    rewrite(saved, as_1_0)
+    loaded = load_plan(saved)
+    assert loaded.plan.seating == []
+    assert loaded.notes == []

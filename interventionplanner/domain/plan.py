@@ -181,6 +181,9 @@ class Plan:
     closing_words: str = ""
     tasks: list[Task] = field(default_factory=list)
     reading_rate_wpm: int = DEFAULT_READING_RATE_WPM
+    # Who sits where: participant ids clockwise around the room, starting on the loved
+    # one's left. (Added in format 1.1.)
+    seating: list[str] = field(default_factory=list)
 
     def participant(self, participant_id: str | None) -> Participant | None:
         return next((p for p in self.participants if p.id == participant_id), None)
@@ -192,6 +195,7 @@ class Plan:
         """Take someone off the team, and out of every place that points at them."""
         self.participants = [p for p in self.participants if p.id != participant_id]
         self.speaker_order = [pid for pid in self.speaker_order if pid != participant_id]
+        self.seating = [pid for pid in self.seating if pid != participant_id]
         if self.closer_id == participant_id:
             self.closer_id = None
         if self.treatment.driver_id == participant_id:

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from typing import Any
 
 FORMAT = "interventionplanner.plan"
-CURRENT_VERSION = (1, 0)
+# 1.1 added `plan.seating`; a minor version only ever adds fields with defaults.
+CURRENT_VERSION = (1, 1)
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 

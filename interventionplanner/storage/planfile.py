@@ -97,6 +97,8 @@ def reference_problems(plan: Plan) -> list[Problem]:
 
     for i, pid in enumerate(plan.speaker_order):
         check(f"plan.speaker_order[{i}]", pid)
+    for i, pid in enumerate(plan.seating):
+        check(f"plan.seating[{i}]", pid)
     check("plan.closer_id", plan.closer_id)
     check("plan.treatment.driver_id", plan.treatment.driver_id)
     for i, person in enumerate(plan.participants):
