@@ -29,6 +29,7 @@ from interventionplanner.output.templates import TemplateProblem
 from interventionplanner.storage import PlanFileError, PlanSaveError, load_plan, save_plan
 from interventionplanner.storage.atomic import backup_path
 from interventionplanner.storage.catalogue import load_catalogue
+from interventionplanner.storage.defaults import new_plan
 from interventionplanner.storage.example import example_plan
 from interventionplanner.storage.planfile import SUFFIX
 from interventionplanner.summary import summarise
@@ -147,7 +148,7 @@ def _new(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return DATA_WRONG
-    plan = example_plan(args.today or date.today()) if args.demo else Plan()
+    plan = example_plan(args.today or date.today()) if args.demo else new_plan()
     try:
         save_plan(plan, args.output)
     except PlanSaveError as error:
@@ -352,11 +353,43 @@ def _summary_text(summary: dict[str, Any]) -> str:
             f"  {i}. {speaker['name']}{reads_for}: {speaker['words']} words, "
             f"{_minutes(speaker['seconds'])}"
         )
-    lines += ["", f"Whole meeting: {_minutes(summary['total_seconds'])}", ""]
+    lines += ["", *_run_of_show(summary), ""]
+    lines += [f"Whole meeting: {_minutes(summary['total_seconds'])}", ""]
+    seating = summary["seating"]
+    if seating:
+        whose = f"{loved_one['called']}'s" if loved_one["called"] else "the loved one's"
+        lines += [f"Seating, clockwise from {whose} left: {', '.join(seating)}", ""]
+    else:
+        lines += ["Seating: not decided yet.", ""]
     findings = summary["preflight"]
     lines.append("Before the day:" if findings else "Before the day: nothing left to check.")
     lines += [f"  [{f['severity']}] {f['message']}" for f in findings]
     return "\n".join(lines)
+
+
+_SEGMENT_WORDS = {"opening": "Opening", "letter": "Letter", "closing": "Closing"}
+
+
+def _run_of_show(summary: dict[str, Any]) -> list[str]:
+    """ "10:00 Opening — Margaret Marsh (2:00)", or "+0:00 …" when no start time is set."""
+    timed = bool(summary["meeting"]["starts_at"])
+    lines = ["Run of show:" if timed else "Run of show (no start time yet; times from the start):"]
+    times = [
+        entry["clock"] if timed else f"+{_clock(entry['start_seconds'])}"
+        for entry in summary["timeline"]
+    ]
+    width = max(map(len, times), default=0)
+    for at, entry in zip(times, summary["timeline"], strict=True):
+        who = entry["who"] or "(no chairperson yet)"
+        if "reads_for" in entry:
+            who += f", reading for {entry['reads_for']}"
+        role = _SEGMENT_WORDS.get(entry["role"], entry["role"])
+        lines.append(f"  {at:<{width}} {role} — {who} ({_clock(entry['seconds'])})")
+    return lines
+
+
+def _clock(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def _minutes(seconds: int) -> str:

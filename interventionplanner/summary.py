@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from interventionplanner.domain.plan import Plan
 from interventionplanner.domain.preflight import preflight
 from interventionplanner.domain.substances import Catalogue
-from interventionplanner.domain.timeline import Segment, build_timeline, total_seconds
+from interventionplanner.domain.timeline import (
+    Segment,
+    TimelineEntry,
+    build_timeline,
+    total_seconds,
+)
 
 
 def summarise(plan: Plan, catalogue: Catalogue, today: date) -> dict[str, Any]:
@@ -39,6 +44,12 @@ def summarise(plan: Plan, catalogue: Catalogue, today: date) -> dict[str, Any]:
             for entry in timeline
             if entry.segment is Segment.LETTER
         ],
+        "timeline": [_timeline_entry(entry, meeting.starts_at) for entry in timeline],
+        "seating": [
+            " ".join(person.name.split())
+            for person in (plan.participant(pid) for pid in plan.seating)
+            if person is not None
+        ],
         "total_seconds": total_seconds(timeline),
         "planned_seconds": meeting.length_minutes * 60,
         "preflight": [
@@ -46,3 +57,21 @@ def summarise(plan: Plan, catalogue: Catalogue, today: date) -> dict[str, Any]:
             for f in preflight(plan, catalogue, today)
         ],
     }
+
+
+def _timeline_entry(entry: TimelineEntry, meeting_start: datetime | None) -> dict[str, Any]:
+    """One part of the run of show. `clock` is "HH:MM" (to the nearest minute) when the
+    meeting has a start time, else None."""
+    clock = entry.clock_time(meeting_start)
+    if clock is not None:
+        clock += timedelta(seconds=30)  # to the nearest minute, not always down
+    data: dict[str, Any] = {
+        "who": entry.who,
+        "role": str(entry.segment),
+        "start_seconds": entry.start_seconds,
+        "seconds": entry.seconds,
+        "clock": f"{clock.hour:02d}:{clock.minute:02d}" if clock else None,
+    }
+    if entry.read_for is not None:
+        data["reads_for"] = entry.read_for
+    return data

@@ -553,3 +553,63 @@ def test_check_letter_through_a_real_process():
     assert [f["text"] for f in report["findings"]] == ["an addict", "we all", "you always"]
     for finding in report["findings"]:
         assert LETTER[finding["start"] : finding["end"]] == finding["text"]
+
+
+# --- summary: the run of show and the seating ------------------------------------------------
+
+
+def test_summary_json_timeline_adds_up(demo_file, capsys):
+    code, summary = run_json(capsys, "summary", str(demo_file), "--today", TODAY)
+    assert code == 0
+    timeline = summary["timeline"]
+    assert [e["role"] for e in timeline] == ["opening", *["letter"] * 6, "closing"]
+    assert all(e["who"] and e["seconds"] > 0 for e in timeline)
+    assert timeline[0]["start_seconds"] == 0
+    for before, entry in zip(timeline, timeline[1:], strict=False):
+        assert entry["start_seconds"] == before["start_seconds"] + before["seconds"]
+    assert sum(e["seconds"] for e in timeline) == summary["total_seconds"]
+    assert timeline[-1]["start_seconds"] + timeline[-1]["seconds"] == summary["total_seconds"]
+    assert timeline[0]["clock"] == "10:00"
+    read_for = [e for e in timeline if "reads_for" in e]
+    assert [(e["who"], e["reads_for"]) for e in read_for] == [("Ray Doyle", "Evelyn Doyle")]
+    letters = [e for e in timeline if e["role"] == "letter"]
+    assert [e["who"] for e in letters] == [s["name"] for s in summary["speakers"]]
+
+
+def test_summary_json_seating_lists_names_in_order(demo_file, capsys):
+    _, summary = run_json(capsys, "summary", str(demo_file), "--today", TODAY)
+    assert summary["seating"] == [
+        "Claire Bennett",
+        "Lily Marsh",
+        "Marcus Bell",
+        "Margaret Marsh",
+        "Ray Doyle",
+    ]
+
+
+def test_summary_text_shows_the_run_of_show_with_clock_times(demo_file, capsys):
+    assert main(["summary", str(demo_file), "--today", TODAY]) == 0
+    out = capsys.readouterr().out
+    assert "Run of show:" in out
+    assert "  10:00 Opening — Margaret Marsh (" in out
+    assert "Letter — Ray Doyle, reading for Evelyn Doyle (" in out
+    assert " Closing — Margaret Marsh (" in out
+    assert "Seating, clockwise from Danny's left: Claire Bennett, Lily Marsh, " in out
+
+
+def test_summary_of_a_new_plan_without_a_start_time(tmp_path, capsys):
+    path = tmp_path / "new.ivplan"
+    assert main(["new", "-o", str(path)]) == 0
+    capsys.readouterr()
+    code, summary = run_json(capsys, "summary", str(path), "--today", TODAY)
+    assert code == 0
+    assert summary["seating"] == []
+    assert [(e["role"], e["clock"]) for e in summary["timeline"]] == [
+        ("opening", None),
+        ("closing", None),
+    ]
+    assert main(["summary", str(path), "--today", TODAY]) == 0
+    out = capsys.readouterr().out
+    assert "Run of show (no start time yet; times from the start):" in out
+    assert "  +0:00 Opening — (no chairperson yet) (2:00)" in out
+    assert "Seating: not decided yet." in out

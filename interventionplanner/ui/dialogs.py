@@ -60,6 +60,22 @@ def ask_replace_letter(parent: QWidget, name: str, changes: list[tuple[str, str,
     return dialog.exec() == LetterCompareDialog.DialogCode.Accepted
 
 
+def ask_accept_order(parent: QWidget, names: list[str], reasons: list[str]) -> bool:
+    """Show a suggested speaking order and why; nothing changes unless it is accepted."""
+    order = "\n".join(f"{i}. {name}" for i, name in enumerate(names, start=1))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        _tr("A suggested order"),
+        _tr("Here is an order you might use:") + "\n\n" + order + "\n\n" + "\n".join(reasons),
+        parent=parent,
+    )
+    use = box.addButton(_tr("&Use this order"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(_tr("&Keep ours"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is use
+
+
 def ask_folder(parent: QWidget, title: str) -> Path | None:
     name = QFileDialog.getExistingDirectory(parent, title)
     return Path(name) if name else None

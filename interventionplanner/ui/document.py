@@ -15,6 +15,7 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from interventionplanner.domain.plan import Plan, new_id
 from interventionplanner.storage import PlanSaveError, load_plan, save_plan
+from interventionplanner.storage.defaults import new_plan
 from interventionplanner.storage.example import example_plan
 from interventionplanner.storage.recovery import RecoveryEntry, RecoveryStore
 
@@ -62,7 +63,8 @@ class PlanDocument(QObject):
     # --- replacing the plan ------------------------------------------------------------
 
     def new_plan(self) -> None:
-        self._replace(Plan(), path=None, dirty=False)
+        """A fresh plan, its checklist and likely objections started from the suggestions."""
+        self._replace(new_plan(), path=None, dirty=False)
 
     def open_example(self, today: date) -> None:
         self._replace(example_plan(today), path=None, dirty=False, example=True)

@@ -5,14 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
+from interventionplanner.domain.preflight import Severity
 from interventionplanner.storage import PlanFileError, PlanSaveError
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.document import PlanDocument, PlanInUseError
+from interventionplanner.ui.finding_targets import target_for
 from interventionplanner.ui.pages.base import note_label
+from interventionplanner.ui.preflight_panel import PreflightPanel
 from interventionplanner.ui.services import Services
 from interventionplanner.ui.settings import Settings
 from interventionplanner.ui.wizard import PageId, PlanWizard
@@ -49,6 +59,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.steps)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.preflight = PreflightPanel(document, services)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preflight)
+        self.preflight.hide()  # opened from any step with F7 or the File menu
+        self.preflight.findingChosen.connect(self.go_to_finding)
+        self.preflight.findingsChanged.connect(self._mark_steps)
         self._build_menus()
 
         self.steps.currentRowChanged.connect(self._step_chosen)
@@ -92,6 +107,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
+        self.checklist_action = self.preflight.toggleViewAction()
+        self.checklist_action.setText(self.tr("Before the &day checklist"))
+        self.checklist_action.setShortcut(QKeySequence("F7"))
+        file_menu.addAction(self.checklist_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         privacy = self.menuBar().addMenu(self.tr("&Privacy"))
         privacy.addActions([self.remember_action, self.clear_recent_action])
@@ -124,6 +144,26 @@ class MainWindow(QMainWindow):
     def _step_shown(self, page_id: int) -> None:
         with QSignalBlocker(self.steps):
             self.steps.setCurrentRow(page_id)
+
+    def go_to_finding(self, finding) -> None:
+        page_id, field = target_for(finding.where)
+        self.wizard.go_to(page_id)
+        self.wizard.page(page_id).focus_field(field)
+
+    def _mark_steps(self, findings: list) -> None:
+        """A step with something that must be done before the day shows a mark."""
+        needs = {target_for(f.where)[0] for f in findings if f.severity is Severity.ERROR}
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for page_id in PageId:
+            item = self.steps.item(page_id)
+            marked = page_id in needs
+            item.setIcon(warning if marked else QIcon())
+            item.setToolTip(self.tr("Something here needs doing before the day.") if marked else "")
+            title = self.wizard.page(page_id).title()
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{0}, needs attention").format(title) if marked else title,
+            )
 
     def _update_state(self) -> None:
         doc = self.document

@@ -11,7 +11,9 @@ from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.pages.letters import LettersPage
 from interventionplanner.ui.pages.loved_one import LovedOnePage
 from interventionplanner.ui.pages.meeting import MeetingPage
+from interventionplanner.ui.pages.order import OrderPage
 from interventionplanner.ui.pages.participants import ParticipantsPage
+from interventionplanner.ui.pages.treatment import TreatmentPage
 from interventionplanner.ui.pages.welcome import WelcomePage
 from interventionplanner.ui.services import Services
 
@@ -22,6 +24,8 @@ class PageId(IntEnum):
     MEETING = 2
     PARTICIPANTS = 3
     LETTERS = 4
+    ORDER = 5
+    TREATMENT = 6
 
 
 class PlanWizard(QWizard):
@@ -39,7 +43,17 @@ class PlanWizard(QWizard):
         self.meeting = MeetingPage(document, services.today)
         self.participants = ParticipantsPage(document, services.user_templates)
         self.letters = LettersPage(document, services.coach, services.user_templates)
-        pages = (self.welcome, self.loved_one, self.meeting, self.participants, self.letters)
+        self.order = OrderPage(document)
+        self.treatment = TreatmentPage(document, services)
+        pages = (
+            self.welcome,
+            self.loved_one,
+            self.meeting,
+            self.participants,
+            self.letters,
+            self.order,
+            self.treatment,
+        )
         for page_id, page in zip(PageId, pages, strict=True):
             self.setPage(page_id, page)
 
@@ -55,4 +69,8 @@ class PlanWizard(QWizard):
 
     def done(self, result: int) -> None:
         """The guide lives inside the window: Finish saves instead of closing it."""
-        self.saveRequested.emit()
+        if result == QWizard.DialogCode.Accepted:
+            self.saveRequested.emit()
+
+    def reject(self) -> None:
+        """Esc belongs to the field or dialog that has it; it never closes the guide."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QWidget,
     QWizardPage,
 )
 
@@ -35,6 +36,7 @@ class PlanPage(QWizardPage):
         super().__init__()
         self.document = document
         self._loaders: list[Callable[[], None]] = []
+        self.fields: dict[str, QWidget] = {}  # plan field name → its input, for jumping there
         document.replaced.connect(self.load)
 
     @property
@@ -56,6 +58,15 @@ class PlanPage(QWizardPage):
     def cleanupPage(self) -> None:  # noqa: N802
         """Going Back keeps everything: the plan is the record, not the widgets."""
 
+    def focus_field(self, field: str | None) -> None:
+        """Put the cursor in the input for a plan field, e.g. where a finding points."""
+        widget = self.fields.get(field) if field else None
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.focusNextChild()
+
     def _store(self, owner: Getter, field: str, value: Any) -> None:
         setattr(owner(), field, value)
         self.document.edited()
@@ -66,18 +77,18 @@ class PlanPage(QWizardPage):
     def bind_text(self, widget: QLineEdit | QPlainTextEdit, owner: Getter, field: str) -> None:
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(lambda text: self._store(owner, field, text))
-            self._on_load(widget, lambda: widget.setText(getattr(owner(), field)))
+            self._on_load(widget, lambda: widget.setText(getattr(owner(), field)), field)
         else:
             widget.textChanged.connect(lambda: self._store(owner, field, widget.toPlainText()))
-            self._on_load(widget, lambda: widget.setPlainText(getattr(owner(), field)))
+            self._on_load(widget, lambda: widget.setPlainText(getattr(owner(), field)), field)
 
     def bind_check(self, widget: QCheckBox, owner: Getter, field: str) -> None:
         widget.toggled.connect(lambda on: self._store(owner, field, on))
-        self._on_load(widget, lambda: widget.setChecked(getattr(owner(), field)))
+        self._on_load(widget, lambda: widget.setChecked(getattr(owner(), field)), field)
 
     def bind_number(self, widget: QSpinBox, owner: Getter, field: str) -> None:
         widget.valueChanged.connect(lambda value: self._store(owner, field, value))
-        self._on_load(widget, lambda: widget.setValue(getattr(owner(), field)))
+        self._on_load(widget, lambda: widget.setValue(getattr(owner(), field)), field)
 
     def bind_datetime(self, widget: QDateTimeEdit, owner: Getter, field: str) -> None:
         widget.setMinimumDateTime(UNSET_DATETIME)
@@ -96,9 +107,12 @@ class PlanPage(QWizardPage):
             lambda: widget.setDateTime(
                 QDateTime(getattr(owner(), field)) if getattr(owner(), field) else UNSET_DATETIME
             ),
+            field,
         )
 
-    def _on_load(self, widget, fill: Callable[[], None]) -> None:
+    def _on_load(self, widget, fill: Callable[[], None], field: str) -> None:
+        self.fields.setdefault(field, widget)
+
         def load() -> None:
             with QSignalBlocker(widget):
                 fill()

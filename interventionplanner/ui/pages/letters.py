@@ -241,6 +241,16 @@ class LettersPage(PlanPage):
     def letter(self):
         return self.writer.letter
 
+    def focus_field(self, participant_id: str | None) -> None:
+        """A finding about someone's letter: choose that writer and start at their letter."""
+        ids = [p.id for p in self.model.writers]
+        if participant_id in ids:
+            self.table.setCurrentIndex(self.model.index(ids.index(participant_id), 0))
+            self.tabs.setCurrentIndex(0)
+            next(iter(self.part_edits.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            super().focus_field(None)
+
     def load(self) -> None:
         """A new plan, or the team changed on the step before: list the writers again."""
         self.model.reload()

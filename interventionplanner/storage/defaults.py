@@ -1,0 +1,116 @@
+"""What a new plan starts with: the logistics checklist and answers to likely objections.
+
+Both come from files bundled with the app, `resources/default_tasks.json` and
+`resources/default_objections.json`, written in our own words from the research notes
+(Love First checklist, Mayo Clinic). They are only a start: the family edits, removes and
+adds items freely. Every call returns fresh objects, so the window can offer "add the
+suggested items again" without two plans ever sharing a list.
+
+A file that cannot be used raises DefaultsError naming the item: the files ship with the
+app, so a broken one is a bug for us to see, not something to skip quietly.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from interventionplanner import paths
+from interventionplanner.domain.plan import Objection, Plan, Task
+
+DEFAULT_TASKS = "default_tasks.json"
+DEFAULT_OBJECTIONS = "default_objections.json"
+
+_TASK_KEYS = {"item", "source"}
+_OBJECTION_KEYS = {"topic", "objection", "answer"}
+
+
+class DefaultsError(Exception):
+    """A bundled defaults file is not as the app expects (a bug of ours)."""
+
+
+def new_plan() -> Plan:
+    """An empty plan with the suggested checklist and objection answers already in it."""
+    return Plan(tasks=default_tasks(), objections=default_objections())
+
+
+def default_tasks() -> list[Task]:
+    """The suggested logistics checklist: nobody owns an item yet, none is due or done."""
+    return [Task(item=entry["item"]) for entry in default_task_entries()]
+
+
+def default_objections() -> list[Objection]:
+    """Likely objections, each with a kind answer ready."""
+    return [
+        Objection(objection=entry["objection"], answer=entry["answer"])
+        for entry in _objection_entries()
+    ]
+
+
+def default_task_entries() -> list[dict[str, str]]:
+    """The checklist as it is in the file, each item with its `source`, as fresh dicts."""
+    return [dict(entry) for entry in _task_entries()]
+
+
+def missing_default_tasks(plan: Plan) -> list[Task]:
+    """The suggested checklist items this plan does not have (same words, any case)."""
+    have = {_key(task.item) for task in plan.tasks}
+    return [task for task in default_tasks() if _key(task.item) not in have]
+
+
+def missing_default_objections(plan: Plan) -> list[Objection]:
+    """The suggested objections this plan does not have (same words, any case)."""
+    have = {_key(o.objection) for o in plan.objections}
+    return [o for o in default_objections() if _key(o.objection) not in have]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@cache
+def _task_entries(path: Path | None = None) -> tuple[dict[str, str], ...]:
+    data = _read(path or paths.resource(DEFAULT_TASKS))
+    return _entries(data, "tasks", required=_TASK_KEYS, allowed=_TASK_KEYS)
+
+
+@cache
+def _objection_entries(path: Path | None = None) -> tuple[dict[str, str], ...]:
+    data = _read(path or paths.resource(DEFAULT_OBJECTIONS))
+    return _entries(data, "objections", required={"objection", "answer"}, allowed=_OBJECTION_KEYS)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        raise DefaultsError(f'"{path.name}" could not be read: {error}') from None
+    if not isinstance(data, dict):
+        raise DefaultsError(f'"{path.name}" should hold a JSON object.')
+    return data
+
+
+def _entries(
+    data: dict[str, Any], key: str, *, required: set[str], allowed: set[str]
+) -> tuple[dict[str, str], ...]:
+    raw = data.get(key)
+    if not isinstance(raw, list) or not raw:
+        raise DefaultsError(f'The defaults file has no "{key}" list.')
+    entries = []
+    for number, entry in enumerate(raw, start=1):
+        where = f"{key} item {number}"
+        if not isinstance(entry, dict):
+            raise DefaultsError(f"{where} should be an object.")
+        unknown = set(entry) - allowed
+        if unknown:
+            raise DefaultsError(f"{where} has unknown keys: {', '.join(sorted(unknown))}.")
+        for name in sorted(allowed):
+            if name in entry and not (isinstance(entry[name], str) and entry[name].strip()):
+                raise DefaultsError(f'{where}: "{name}" should be text that is not empty.')
+        missing = required - set(entry)
+        if missing:
+            raise DefaultsError(f"{where} has no {', '.join(sorted(missing))}.")
+        entries.append({name: " ".join(value.split()) for name, value in entry.items()})
+    return tuple(entries)

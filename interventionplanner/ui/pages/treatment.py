@@ -1,0 +1,581 @@
+"""Step: treatment and what-ifs. Where help is ready, what must be done before the day,
+what to answer when they hesitate, and the chairperson's opening and closing words."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interventionplanner.domain.plan import Objection, Prescription, Task
+from interventionplanner.ui.pages.base import PlanPage, note_label
+from interventionplanner.ui.services import Services
+from interventionplanner.ui.treatment_models import Column, Kind, ListItemDelegate, ListTableModel
+
+
+class EditableTable(QTableView):
+    """A table edited in place. F2, Enter or typing edits a cell, Space ticks a box, Insert
+    adds a row and Delete removes one. Enter never goes further: Qt's default would pass it
+    on to the wizard, whose default button (Next, or Save plan) would then fire as well."""
+
+    addRequested = Signal()
+    removeRequested = Signal()
+
+    def __init__(self, model: ListTableModel, name: str, today=None) -> None:
+        super().__init__()
+        self.setModel(model)
+        # One delegate per view: a delegate's editors report back to every view it serves.
+        self.delegate = ListItemDelegate(model.document, today or date.today, self)
+        self.setItemDelegate(self.delegate)
+        self.setAccessibleName(name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.horizontalHeader()
+        for column, spec in enumerate(model.columns):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if spec.kind is Kind.TEXT
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        key = event.key()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        index = self.currentIndex()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if (
+                not editing
+                and index.isValid()
+                and index.flags() & Qt.ItemFlag.ItemIsEditable
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            ):
+                self.edit(index)
+            event.accept()
+            return
+        if not editing and key == Qt.Key.Key_Insert:
+            self.addRequested.emit()
+            event.accept()
+            return
+        if not editing and key == Qt.Key.Key_Delete:
+            self.removeRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setBuddy(buddy)
+    return label
+
+
+def text_box(name: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setAccessibleName(name)
+    return edit
+
+
+class TreatmentPage(PlanPage):
+    def __init__(self, document, services: Services) -> None:
+        super().__init__(document)
+        self.services = services
+        self.setTitle(self.tr("Treatment and what-ifs"))
+        self.setSubTitle(
+            self.tr("Have help ready before the day, and a calm plan for whatever they answer.")
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parts of this step"))
+        self.tabs.addTab(self._treatment_tab(), self.tr("&Treatment"))
+        self.tabs.addTab(self._checklist_tab(), self.tr("Check&list"))
+        self.tabs.addTab(self._objections_tab(), self.tr("If they sa&y…"))
+        self.tabs.addTab(self._words_tab(), self.tr("Openin&g and closing"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.fields.update(
+            driver_id=self.driver,
+            prescriptions=self.prescriptions_view,
+            tasks=self.tasks_view,
+            objections=self.objections_view,
+        )
+
+    def focus_field(self, field: str | None) -> None:
+        """Show the tab the field is on, then put the cursor in it."""
+        widget = self.fields.get(field) if field else None
+        if widget is not None:
+            for tab in range(self.tabs.count()):
+                if self.tabs.widget(tab).isAncestorOf(widget):
+                    self.tabs.setCurrentIndex(tab)
+        super().focus_field(field)
+
+    # --- building: treatment ---------------------------------------------------------------
+
+    def _treatment_tab(self) -> QWidget:
+        treatment = lambda: self.plan.treatment  # noqa: E731 (reads better than a def here)
+        self.facility = QLineEdit()
+        self.facility.setPlaceholderText(self.tr("The treatment centre's name"))
+        self.address = QLineEdit()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("The admissions desk"))
+        self.admission_at = QDateTimeEdit()
+        self.admission_at.setCalendarPopup(True)
+        self.admission_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.driver = QComboBox()
+        self.driver.currentIndexChanged.connect(self._driver_chosen)
+        for widget, field in (
+            (self.facility, "facility"),
+            (self.address, "address"),
+            (self.phone, "phone"),
+        ):
+            self.bind_text(widget, treatment, field)
+        self.bind_datetime(self.admission_at, treatment, "admission_at")
+        self._loaders.append(self._load_driver)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Fac&ility:"), self.facility)
+        form.addRow(self.tr("A&ddress:"), self.address)
+        form.addRow(self.tr("Phon&e:"), self.phone)
+        form.addRow(self.tr("Ad&mission:"), self.admission_at)
+        form.addRow(self.tr("Dri&ver:"), self.driver)
+        for widget, name in (
+            (self.facility, self.tr("Facility")),
+            (self.address, self.tr("Address")),
+            (self.phone, self.tr("Phone")),
+            (self.admission_at, self.tr("Admission date and time")),
+            (self.driver, self.tr("Driver")),
+        ):
+            widget.setAccessibleName(name)
+
+        checks = QGroupBox(self.tr("Ready for admission"))
+        check_column = QVBoxLayout(checks)
+        self.bed_confirmed = QCheckBox(self.tr("The bed is confirmed for the day"))
+        self.payment_settled = QCheckBox(self.tr("Insurance or payment is settled"))
+        self.pre_intake_done = QCheckBox(self.tr("The centre's pre-intake questions are answered"))
+        self.supervised_withdrawal = QCheckBox(
+            self.tr("Medically supervised withdrawal is arranged")
+        )
+        self.bag_packed = QCheckBox(self.tr("A bag is packed to the centre's rules"))
+        self.supervision_note = note_label(flag=True)
+        self.supervision_note.setAccessibleName(self.tr("Medical safety note"))
+        for check, field in (
+            (self.bed_confirmed, "bed_confirmed"),
+            (self.payment_settled, "payment_settled"),
+            (self.pre_intake_done, "pre_intake_done"),
+            (self.supervised_withdrawal, "supervised_withdrawal_arranged"),
+            (self.bag_packed, "bag_packed"),
+        ):
+            self.bind_check(check, treatment, field)
+            check_column.addWidget(check)
+            if check is self.supervised_withdrawal:
+                check_column.addWidget(self.supervision_note)
+
+        self.travel_notes = text_box(self.tr("Travel notes"))
+        self.travel_notes.setPlaceholderText(
+            self.tr("How long the drive is, when to leave, what to bring, who to call if late")
+        )
+        self.bind_text(self.travel_notes, treatment, "travel_notes")
+
+        self.prescriptions_model = ListTableModel(
+            self.document,
+            lambda: self.plan.treatment.prescriptions,
+            [
+                Column(self.tr("Medicine"), "drug"),
+                Column(self.tr("Dose, as on the label"), "dose"),
+                Column(self.tr("Prescriber"), "prescriber"),
+            ],
+            Prescription,
+            self,
+        )
+        self.prescriptions_view = EditableTable(
+            self.prescriptions_model, self.tr("Current prescriptions"), self.services.today
+        )
+        self.add_prescription_button = QPushButton(self.tr("Add a prescription"))
+        self.remove_prescription_button = QPushButton(self.tr("Remove prescription"))
+        prescriptions = self._table_with_buttons(
+            self.prescriptions_view,
+            self.add_prescription_button,
+            self.remove_prescription_button,
+        )
+        prescriptions_label = buddy_label(
+            self.tr("C&urrent prescriptions (medicine, dose, prescriber):"),
+            self.prescriptions_view,
+        )
+        self.prescriptions_note = note_label(
+            self.tr(
+                "This list is for the treatment team, so they know everything being taken. "
+                "The app never gives advice about doses; only a doctor can."
+            )
+        )
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(checks)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(buddy_label(self.tr("T&ravel notes:"), self.travel_notes))
+        right.addWidget(self.travel_notes, 1)
+        right.addWidget(prescriptions_label)
+        right.addLayout(prescriptions, 2)
+        right.addWidget(self.prescriptions_note)
+        tab = QWidget()
+        columns = QHBoxLayout(tab)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        return tab
+
+    def _table_with_buttons(
+        self, view: EditableTable, add: QPushButton, remove: QPushButton, *more: QPushButton
+    ) -> QVBoxLayout:
+        model = view.model()
+        add.setToolTip(self.tr("Adds a row. In the table, the Insert key does the same."))
+        remove.setToolTip(self.tr("Removes the chosen row. In the table, Delete does the same."))
+        add.clicked.connect(lambda: self._add_row(view))
+        remove.clicked.connect(lambda: self._remove_row(view))
+        view.addRequested.connect(lambda: self._add_row(view))
+        view.removeRequested.connect(lambda: self._remove_row(view))
+
+        def update() -> None:
+            remove.setEnabled(view.currentIndex().isValid())
+
+        view.selectionModel().currentChanged.connect(update)
+        model.modelReset.connect(update)
+        model.rowsRemoved.connect(update)
+        update()
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        for button in more:
+            buttons.addWidget(button)
+        column = QVBoxLayout()
+        column.addWidget(view, 1)
+        column.addLayout(buttons)
+        return column
+
+    def _add_row(self, view: EditableTable, item=None) -> None:
+        model = view.model()
+        row = model.add(item)
+        index = model.index(row, 0)
+        view.setCurrentIndex(index)
+        view.setFocus()
+        view.edit(index)
+
+    def _remove_row(self, view: EditableTable) -> None:
+        model = view.model()
+        row = view.currentIndex().row()
+        column = max(0, view.currentIndex().column())
+        if row < 0:
+            return
+        model.remove(row)
+        if model.rowCount():
+            view.setCurrentIndex(model.index(min(row, model.rowCount() - 1), column))
+        view.setFocus()
+
+    # --- building: checklist ---------------------------------------------------------------
+
+    def _checklist_tab(self) -> QWidget:
+        self.tasks_model = ListTableModel(
+            self.document,
+            lambda: self.plan.tasks,
+            [
+                Column(self.tr("To do"), "item"),
+                Column(self.tr("Who"), "owner_id", Kind.OWNER),
+                Column(self.tr("By when"), "due", Kind.DATE, self.tr("Delete clears the date.")),
+                Column(self.tr("Done"), "done", Kind.CHECK),
+            ],
+            Task,
+            self,
+        )
+        self.tasks_view = EditableTable(self.tasks_model, self.tr("Checklist"), self.services.today)
+        self.add_task_button = QPushButton(self.tr("Add a task"))
+        self.remove_task_button = QPushButton(self.tr("Remove task"))
+        self.suggested_tasks_button = QPushButton(self.tr("&Add the suggested items"))
+        self.suggested_tasks_button.setToolTip(
+            self.tr("Adds the usual things to have ready that are not on the list yet.")
+        )
+        self.suggested_tasks_button.clicked.connect(self.add_suggested_tasks)
+        table = self._table_with_buttons(
+            self.tasks_view,
+            self.add_task_button,
+            self.remove_task_button,
+            self.suggested_tasks_button,
+        )
+        hint = note_label(
+            self.tr(
+                "Give each job to one person. In the table, F2 or typing changes a cell and "
+                "Space ticks a job done."
+            )
+        )
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        column.addWidget(
+            buddy_label(self.tr("Things to have ready, and &who sees to each:"), self.tasks_view)
+        )
+        column.addWidget(hint)
+        column.addLayout(table, 1)
+        return tab
+
+    def add_suggested_tasks(self) -> None:
+        from interventionplanner.storage.defaults import default_tasks
+
+        self._add_suggested(self.tasks_view, copy.deepcopy(list(default_tasks())), "item")
+
+    def _add_suggested(self, view: EditableTable, items: list, attribute: str) -> None:
+        model = view.model()
+        first = model.rowCount()
+        if model.add_missing(items, attribute):
+            view.setCurrentIndex(model.index(first, 0))
+            view.scrollTo(view.currentIndex())
+
+    # --- building: objections and after the meeting ----------------------------------------
+
+    def _objections_tab(self) -> QWidget:
+        self.objections_model = ListTableModel(
+            self.document,
+            lambda: self.plan.objections,
+            [
+                Column(self.tr("If they say"), "objection"),
+                Column(self.tr("We can answer"), "answer"),
+            ],
+            Objection,
+            self,
+        )
+        self.objections_view = EditableTable(
+            self.objections_model, self.tr("Likely objections and answers"), self.services.today
+        )
+        self.add_objection_button = QPushButton(self.tr("Add an objection"))
+        self.remove_objection_button = QPushButton(self.tr("Remove objection"))
+        self.suggested_objections_button = QPushButton(self.tr("Add the common ones"))
+        self.suggested_objections_button.setToolTip(
+            self.tr("Adds objections families often hear (work, children, pets, money).")
+        )
+        self.suggested_objections_button.clicked.connect(self.add_suggested_objections)
+        table = self._table_with_buttons(
+            self.objections_view,
+            self.add_objection_button,
+            self.remove_objection_button,
+            self.suggested_objections_button,
+        )
+        hint = note_label(
+            self.tr(
+                "Work, children, pets, money: have a short, kind answer ready for each, so "
+                "nobody has to argue on the day."
+            )
+        )
+
+        self.if_yes = text_box(self.tr("If they say yes"))
+        self.if_no = text_box(self.tr("If they say no"))
+        self.bind_text(self.if_yes, lambda: self.plan, "if_yes")
+        self.bind_text(self.if_no, lambda: self.plan, "if_no")
+        yes = QVBoxLayout()
+        yes.addWidget(buddy_label(self.tr("If they say yes, what happens ne&xt:"), self.if_yes))
+        yes.addWidget(
+            note_label(
+                self.tr(
+                    "Admission within hours: who drives, who goes with them, and who stays "
+                    "until they are settled."
+                )
+            )
+        )
+        yes.addWidget(self.if_yes, 1)
+        no = QVBoxLayout()
+        no.addWidget(
+            buddy_label(self.tr("If they say no, what you will all &keep to:"), self.if_no)
+        )
+        no.addWidget(
+            note_label(
+                self.tr(
+                    "Hold the boundaries you agreed, together; no flood of calls or texts; "
+                    "and when the team will meet again."
+                )
+            )
+        )
+        no.addWidget(self.if_no, 1)
+        after = QHBoxLayout()
+        after.addLayout(yes, 1)
+        after.addLayout(no, 1)
+
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        column.addWidget(
+            buddy_label(self.tr("Likely ob&jections, with calm answers:"), self.objections_view)
+        )
+        column.addWidget(hint)
+        column.addLayout(table, 3)
+        column.addLayout(after, 2)
+        return tab
+
+    def add_suggested_objections(self) -> None:
+        from interventionplanner.storage.defaults import default_objections
+
+        self._add_suggested(
+            self.objections_view, copy.deepcopy(list(default_objections())), "objection"
+        )
+
+    # --- building: opening and closing -----------------------------------------------------
+
+    def _words_tab(self) -> QWidget:
+        self.opening_words = text_box(self.tr("Opening words"))
+        self.closing_words = text_box(self.tr("Closing words"))
+        self.opening_button = QPushButton(self.tr("Start from a suggested wording"))
+        self.closing_button = QPushButton(self.tr("Start from a suggested wording"))
+        self.opening_button.setAccessibleName(self.tr("Start the opening from a suggestion"))
+        self.closing_button.setAccessibleName(self.tr("Start the closing from a suggestion"))
+        self.opening_problem = note_label(flag=True)
+        self.closing_problem = note_label(flag=True)
+        self.opening_problem.setAccessibleName(self.tr("Opening words note"))
+        self.closing_problem.setAccessibleName(self.tr("Closing words note"))
+        # field -> (box, button, note)
+        self.words = {
+            "opening_words": (self.opening_words, self.opening_button, self.opening_problem),
+            "closing_words": (self.closing_words, self.closing_button, self.closing_problem),
+        }
+        texts = {
+            "opening_words": (
+                self.tr("&Opening words:"),
+                self.tr(
+                    "The chairperson says these before the first letter: thanks for coming, "
+                    "why everyone is here, and a request to listen until the end."
+                ),
+            ),
+            "closing_words": (
+                self.tr("&Closing words:"),
+                self.tr(
+                    "Said after the last letter: the help that is ready today, and one clear, "
+                    "kind question."
+                ),
+            ),
+        }
+        tab = QWidget()
+        columns = QHBoxLayout(tab)
+        for field, (box, button, problem) in self.words.items():
+            self.bind_text(box, lambda: self.plan, field)
+            button.clicked.connect(lambda _=False, f=field: self.suggest_words(f))
+            problem.hide()
+            heading, help_text = texts[field]
+            column = QVBoxLayout()
+            column.addWidget(buddy_label(heading, box))
+            column.addWidget(note_label(help_text))
+            column.addWidget(box, 1)
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            column.addLayout(row)
+            column.addWidget(problem)
+            columns.addLayout(column, 1)
+        return tab
+
+    def suggest_words(self, field: str) -> None:
+        """Fill an empty box with a suggested wording; a box with words in it is left alone."""
+        from interventionplanner.output import chair_words
+        from interventionplanner.output.templates import TemplateProblem
+
+        box, _button, problem = self.words[field]
+        if box.toPlainText().strip():
+            return
+        make = chair_words.opening_words if field == "opening_words" else chair_words.closing_words
+        try:
+            text = make(self.plan, self.services.user_templates)
+        except TemplateProblem as error:
+            problem.setText(str(error))
+            problem.show()
+            return
+        problem.hide()
+        box.setFocus()
+        cursor = box.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text.strip())  # through the cursor, so Ctrl+Z takes it back
+        box.setTextCursor(cursor)
+
+    # --- the team and the plan -------------------------------------------------------------
+
+    def _load_driver(self) -> None:
+        with QSignalBlocker(self.driver):
+            self.driver.clear()
+            self.driver.addItem(self.tr("(not chosen yet)"), None)
+            for person in self.plan.participants:
+                self.driver.addItem(person.name or self.tr("(no name)"), person.id)
+            driver_id = self.plan.treatment.driver_id
+            self.driver.setCurrentIndex(max(0, self.driver.findData(driver_id)) if driver_id else 0)
+
+    def _driver_chosen(self) -> None:
+        self._store(lambda: self.plan.treatment, "driver_id", self.driver.currentData())
+
+    def load(self) -> None:
+        """A different plan is open: read every table again, then every input."""
+        for model in (self.prescriptions_model, self.tasks_model, self.objections_model):
+            model.reload()
+        for _box, _button, problem in self.words.values():
+            problem.hide()
+        super().load()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The team or the substances may have changed on an earlier step."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self._load_driver()
+            self.tasks_model.repaint_people()
+            self.refresh()
+
+    def refresh(self) -> None:
+        notes = []
+        for substance in self.services.catalogue.needing_supervision(
+            self.plan.loved_one.substances
+        ):
+            fact = substance.key_fact
+            source = self.tr(" (Source: {0}.)").format(fact.short_source) if fact else ""
+            notes.append(f"{substance.name}: {substance.supervision_reason}{source}")
+        if notes:
+            notes.append(
+                self.tr(
+                    "Please confirm with the centre that withdrawal will be medically supervised."
+                )
+            )
+        self.supervision_note.setText("\n".join(notes))
+        self.supervision_note.setVisible(bool(notes))
+        self.supervised_withdrawal.setAccessibleDescription(
+            self.supervision_note.text() if notes else ""
+        )
+        for field, (_box, button, problem) in self.words.items():
+            has_words = bool(getattr(self.plan, field).strip())
+            button.setEnabled(not has_words)
+            button.setToolTip(
+                self.tr("There are words in the box already. Empty it to start from a suggestion.")
+                if has_words
+                else self.tr("Fills the empty box with a wording you can change.")
+            )
+            if has_words:
+                problem.hide()
