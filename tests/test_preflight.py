@@ -52,6 +52,7 @@ def ready_plan() -> Plan:
         treatment=Treatment(
             facility="Cedar Hollow",
             bed_confirmed=True,
+            bag_packed=True,
             supervised_withdrawal_arranged=True,
             driver_id=ben.id,
         ),
@@ -183,3 +184,11 @@ def test_the_example_plan_is_ready(demo_plan, catalogue, today):
     """The bundled example is a complete plan: no errors in its checklist."""
     errors = [f for f in preflight(demo_plan, catalogue, today) if f.severity is Severity.ERROR]
     assert errors == []
+
+
+def test_an_unpacked_bag_is_a_gentle_reminder():
+    plan = ready_plan()
+    plan.treatment.bag_packed = False
+    finding = next(f for f in preflight(plan, CATALOGUE, TODAY) if f.code == "bag_not_packed")
+    assert finding.severity is Severity.INFO
+    assert finding.where == "treatment/bag_packed"

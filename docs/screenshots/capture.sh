@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Screenshots of the first four steps, in a real X window: Xvfb, a window manager, xdotool.
+# Screenshots of every step, in a real X window: Xvfb, a window manager, xdotool.
 # Needs: apt-get install xvfb openbox xdotool imagemagick. Run from the top of the checkout.
 set -euo pipefail
 out=docs/screenshots
@@ -20,4 +20,8 @@ xdotool key alt+b; shot 1-welcome
 xdotool key alt+n; shot 2-loved-one
 xdotool key alt+n; shot 3-meeting
 xdotool key alt+n; shot 4-participants
+xdotool key alt+n; shot 5-letters
+xdotool key alt+n; shot 6-order
+xdotool key alt+n; shot 7-treatment
+xdotool key F7; shot 8-before-the-day
 echo "Saved in $out/"

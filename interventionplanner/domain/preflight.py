@@ -152,6 +152,13 @@ def _treatment(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
             "The treatment place has not confirmed a bed yet.",
             "treatment/bed_confirmed",
         )
+    if not treatment.bag_packed:
+        yield Finding(
+            "bag_not_packed",
+            Severity.INFO,
+            "The bag is not packed yet. Pack it to the treatment centre's rules.",
+            "treatment/bag_packed",
+        )
     if plan.participant(treatment.driver_id) is None:
         yield Finding(
             "no_driver",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
         for page_id in PageId:
             self.steps.addItem(self.wizard.page(page_id).title())
         self.steps.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        # Never narrower than the step names: the checklist dock takes space from the page.
+        self.steps.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
         self.read_only_banner = note_label(
             self.tr(
                 "This plan is open in another window, so here you can look but not change it. "
