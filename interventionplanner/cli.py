@@ -106,6 +106,30 @@ def build_parser() -> argparse.ArgumentParser:
         "--wpm", type=int, default=130, metavar="N", help="words read aloud a minute (default 130)"
     )
     check.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    export = commands.add_parser(
+        "export", help="write the printable meeting packet (PDF), and reading copies if asked"
+    )
+    export.add_argument("file", type=Path)
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="OUT.pdf", help="the packet (or a folder for it)"
+    )
+    export.add_argument(
+        "--reading-copies", type=Path, metavar="DIR", help="also write one PDF per speaker here"
+    )
+    export.add_argument(
+        "--paper", choices=("letter", "a4"), default=None, help="default: from your locale"
+    )
+    export.add_argument(
+        "--no-bottom-lines",
+        action="store_true",
+        help="leave every bottom line out (a team copy; by default the chairperson's copy)",
+    )
+    export.add_argument(
+        "--templates", type=Path, default=None, metavar="DIR", help="your own letter templates"
+    )
+    export.add_argument("--force", action="store_true", help="replace existing files")
+    _add_today(export)
     return parser
 
 
@@ -460,6 +484,72 @@ def _check_letter(args: argparse.Namespace) -> int:
     return OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    """The packet (and reading copies): every file written whole, or not at all."""
+    from interventionplanner.output import packet
+
+    if args.output is None and args.reading_copies is None:
+        print("Say where to write: -o OUT.pdf, --reading-copies DIR, or both.", file=sys.stderr)
+        return USAGE
+    try:
+        plan = load_plan(args.file).plan
+    except PlanFileError as error:
+        print(error, file=sys.stderr)
+        return DATA_WRONG
+    full = not args.no_bottom_lines
+    options = packet.PacketOptions(
+        paper=args.paper or packet.default_paper(),
+        full=full,
+        today=args.today or date.today(),
+        template_dir=args.templates,
+    )
+    out = args.output
+    if out is not None and out.is_dir():
+        out = out / packet.packet_file_name(plan, full=full)
+    targets = [out] if out is not None else []
+    if args.reading_copies is not None:
+        targets += [
+            args.reading_copies / packet.reading_copy_file_name(number, person)
+            for number, person in enumerate(packet.reading_copy_readers(plan), start=1)
+        ]
+    existing = [path for path in targets if path.exists()]
+    if existing and not args.force:
+        print(
+            f'"{existing[0].name}" already exists. Choose another name, or add --force.',
+            file=sys.stderr,
+        )
+        return DATA_WRONG
+    lines = []
+    writing = out
+    try:
+        if out is not None:
+            packet.export_packet(plan, load_catalogue(), out, options)
+            copy = "the chairperson's copy, with bottom lines" if full else "without bottom lines"
+            lines.append(f'Wrote the meeting packet ({copy}) to "{out}".')
+        if args.reading_copies is not None:
+            writing = args.reading_copies
+            written = packet.export_reading_copies(
+                plan, load_catalogue(), args.reading_copies, options
+            )
+            lines.append(f'Wrote {len(written)} reading copies to "{args.reading_copies}":')
+            lines += [f"  {path.name}" for path in written]
+    except TemplateProblem as error:
+        print(f"The packet was not written. {error}", file=sys.stderr)
+        return DATA_WRONG
+    except OSError as error:
+        reason = (error.strerror or "the system refused").lower()
+        print(f'Could not write "{writing}": {reason}.', file=sys.stderr)
+        return DATA_WRONG
+    missing = packet.unprintable_characters(plan)
+    if missing:
+        lines.append(
+            f"Note: {len(missing)} character(s) cannot be printed with the packet's fonts "
+            f"and show as □: {' '.join(missing[:20])}{' …' if len(missing) > 20 else ''}"
+        )
+    print("\n".join(lines))
+    return OK
+
+
 _COMMANDS = {
     "new": _new,
     "validate": _validate,
@@ -468,4 +558,5 @@ _COMMANDS = {
     "letter-kit": _letter_kit,
     "import-letter": _import_letter,
     "check-letter": _check_letter,
+    "export": _export,
 }

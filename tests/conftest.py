@@ -85,6 +85,8 @@ def no_unexpected_dialogs(monkeypatch):
         "ask_kit_open_path",
         "ask_replace_letter",
         "ask_accept_order",
+        "ask_pdf_save_path",
+        "ask_printer",
         "ask_save_path",
         "ask_folder",
         "ask_read_only",

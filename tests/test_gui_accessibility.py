@@ -112,10 +112,10 @@ def test_no_two_keyboard_shortcuts_on_a_step_share_a_letter(window, page_id):
     page = window.wizard.page(page_id)
     texts = [w.text() for w in page.findChildren(QAbstractButton)]
     texts += [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
-    texts += [
-        window.wizard.buttonText(b)
-        for b in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton)
-    ]
+    buttons = (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton)
+    if page_id == max(PageId):  # the last step shows Finish ("Save plan") instead of Next
+        buttons = (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton)
+    texts += [window.wizard.buttonText(b) for b in buttons]
     texts += [action.text() for action in window.menuBar().actions()]
     letters = [m for m in map(mnemonic, texts) if m]
     assert sorted(letters) == sorted(set(letters)), texts

@@ -76,6 +76,25 @@ def ask_accept_order(parent: QWidget, names: list[str], reasons: list[str]) -> b
     return box.clickedButton() is use
 
 
+def ask_pdf_save_path(parent: QWidget, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Save the packet"), suggested, _tr("PDF documents (*.pdf)")
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def ask_printer(parent: QWidget):
+    """The printer and its settings, or None if the family changed their mind."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+
 def ask_folder(parent: QWidget, title: str) -> Path | None:
     name = QFileDialog.getExistingDirectory(parent, title)
     return Path(name) if name else None

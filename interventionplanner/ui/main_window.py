@@ -23,7 +23,7 @@ from interventionplanner.ui import dialogs
 from interventionplanner.ui.document import PlanDocument, PlanInUseError
 from interventionplanner.ui.finding_targets import target_for
 from interventionplanner.ui.pages.base import note_label
-from interventionplanner.ui.preflight_panel import PreflightPanel
+from interventionplanner.ui.preflight_panel import PreflightPanel, PreflightWatcher
 from interventionplanner.ui.services import Services
 from interventionplanner.ui.settings import Settings
 from interventionplanner.ui.wizard import PageId, PlanWizard
@@ -37,7 +37,8 @@ class MainWindow(QMainWindow):
         self.document = document
         self.services = services
         self.settings = settings
-        self.wizard = PlanWizard(document, services)
+        self.watcher = PreflightWatcher(document, services)
+        self.wizard = PlanWizard(document, services, self.watcher)
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Steps"))
         for page_id in PageId:
@@ -62,11 +63,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.steps)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.preflight = PreflightPanel(document, services)
+        self.preflight = PreflightPanel(self.watcher)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preflight)
         self.preflight.hide()  # opened from any step with F7 or the File menu
         self.preflight.findingChosen.connect(self.go_to_finding)
-        self.preflight.findingsChanged.connect(self._mark_steps)
+        self.watcher.findingsChanged.connect(self._mark_steps)
+        self.wizard.review.findingChosen.connect(self.go_to_finding)
+        self.wizard.review.invitationsRequested.connect(self.export_invitations)
         self._build_menus()
 
         self.steps.currentRowChanged.connect(self._step_chosen)

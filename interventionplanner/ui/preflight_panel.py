@@ -1,27 +1,38 @@
-"""'Before the day': the preflight checklist, open beside any step.
+"""'Before the day': the preflight checklist, beside any step and on the Review step.
 
 Each finding names the part of the plan it is about; activating it takes the family to the
-step and the field. The list is recomputed a moment after typing stops.
+step and the field. One watcher recomputes the findings a moment after typing stops, and
+every view of them shares its model.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import QDockWidget, QListView, QVBoxLayout, QWidget
 
 from interventionplanner.domain.preflight import Finding, Severity, preflight
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.pages.base import note_label
 from interventionplanner.ui.services import Services
+from interventionplanner.ui.views import ListView
 
 RECHECK_IDLE_MS = 300
 
 
 class PreflightModel(QAbstractListModel):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.findings: list[Finding] = []
 
     def set_findings(self, findings: list[Finding]) -> None:
@@ -50,24 +61,49 @@ class PreflightModel(QAbstractListModel):
         }[severity]
 
 
-class PreflightPanel(QDockWidget):
-    findingChosen = Signal(object)  # a Finding
+class PreflightWatcher(QObject):
+    """Keeps the findings current for everyone who shows them."""
+
     findingsChanged = Signal(list)
 
     def __init__(self, document: PlanDocument, services: Services) -> None:
+        super().__init__(document)
+        self.document = document
+        self.services = services
+        self.model = PreflightModel(self)
+        self._recheck = QTimer(self, singleShot=True, interval=RECHECK_IDLE_MS)
+        self._recheck.timeout.connect(self.recheck)
+        document.changed.connect(self._recheck.start)
+        document.replaced.connect(self.recheck)
+
+    def recheck(self) -> None:
+        findings = []
+        if self.document.started:
+            findings = preflight(self.document.plan, self.services.catalogue, self.services.today())
+        self.model.set_findings(findings)
+        self.findingsChanged.emit(findings)
+
+
+def findings_view(watcher: PreflightWatcher, chosen: SignalInstance) -> QListView:
+    """The findings as a list; Enter or a double-click on one emits `chosen`."""
+    view = ListView()
+    view.setModel(watcher.model)
+    view.setWordWrap(True)
+    view.setAccessibleName(QCoreApplication.translate("preflight", "Things to do before the day"))
+    view.activated.connect(lambda index: chosen.emit(watcher.model.findings[index.row()]))
+    return view
+
+
+class PreflightPanel(QDockWidget):
+    findingChosen = Signal(object)  # a Finding
+
+    def __init__(self, watcher: PreflightWatcher) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Before the day"))
         self.setObjectName("preflight")
-        self.document = document
-        self.services = services
-        self.model = PreflightModel()
-        self.view = QListView()
-        self.view.setModel(self.model)
-        self.view.setWordWrap(True)
-        self.view.setAccessibleName(self.tr("Things to do before the day"))
-        self.view.activated.connect(
-            lambda index: self.findingChosen.emit(self.model.findings[index.row()])
-        )
+        self.watcher = watcher
+        self.model = watcher.model
+        self.view = findings_view(watcher, self.findingChosen)
         self.all_clear = note_label(self.tr("Nothing left to check. Well done."))
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -79,17 +115,10 @@ class PreflightPanel(QDockWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.all_clear)
         self.setWidget(body)
-        self._recheck = QTimer(self, singleShot=True, interval=RECHECK_IDLE_MS)
-        self._recheck.timeout.connect(self.recheck)
-        document.changed.connect(self._recheck.start)
-        document.replaced.connect(self.recheck)
+        watcher.findingsChanged.connect(self._all_clear)
+
+    def _all_clear(self, findings: list) -> None:
+        self.all_clear.setVisible(self.watcher.document.started and not findings)
 
     def recheck(self) -> None:
-        findings = (
-            preflight(self.document.plan, self.services.catalogue, self.services.today())
-            if self.document.started
-            else []
-        )
-        self.model.set_findings(findings)
-        self.all_clear.setVisible(self.document.started and not findings)
-        self.findingsChanged.emit(findings)
+        self.watcher.recheck()

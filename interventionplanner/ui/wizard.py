@@ -13,8 +13,10 @@ from interventionplanner.ui.pages.loved_one import LovedOnePage
 from interventionplanner.ui.pages.meeting import MeetingPage
 from interventionplanner.ui.pages.order import OrderPage
 from interventionplanner.ui.pages.participants import ParticipantsPage
+from interventionplanner.ui.pages.review import ReviewPage
 from interventionplanner.ui.pages.treatment import TreatmentPage
 from interventionplanner.ui.pages.welcome import WelcomePage
+from interventionplanner.ui.preflight_panel import PreflightWatcher
 from interventionplanner.ui.services import Services
 
 
@@ -26,12 +28,15 @@ class PageId(IntEnum):
     LETTERS = 4
     ORDER = 5
     TREATMENT = 6
+    REVIEW = 7
 
 
 class PlanWizard(QWizard):
     saveRequested = Signal()
 
-    def __init__(self, document: PlanDocument, services: Services) -> None:
+    def __init__(
+        self, document: PlanDocument, services: Services, watcher: PreflightWatcher
+    ) -> None:
         super().__init__()
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.IndependentPages)  # Back keeps what was typed
@@ -45,6 +50,7 @@ class PlanWizard(QWizard):
         self.letters = LettersPage(document, services.coach, services.user_templates)
         self.order = OrderPage(document)
         self.treatment = TreatmentPage(document, services)
+        self.review = ReviewPage(document, services, watcher)
         pages = (
             self.welcome,
             self.loved_one,
@@ -53,6 +59,7 @@ class PlanWizard(QWizard):
             self.letters,
             self.order,
             self.treatment,
+            self.review,
         )
         for page_id, page in zip(PageId, pages, strict=True):
             self.setPage(page_id, page)

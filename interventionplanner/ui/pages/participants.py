@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -19,18 +18,7 @@ from interventionplanner.domain.plan import Participant
 from interventionplanner.ui.pages.base import PlanPage, note_label
 from interventionplanner.ui.participant_dialog import ParticipantDialog
 from interventionplanner.ui.participants_model import ParticipantsTableModel
-
-
-class TeamTable(QTableView):
-    """The team list. Enter opens the chosen person, and only that: Qt's default would also
-    pass the key on to the wizard, whose default button would then fire as well."""
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated.emit(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
+from interventionplanner.ui.views import TableView
 
 
 def confirm_remove(parent, name: str) -> bool:
@@ -57,7 +45,7 @@ class ParticipantsPage(PlanPage):
         self.setTitle(self.tr("Who will be there"))
         self.setSubTitle(self.tr("Three to eight people who love them and can stay calm."))
         self.model = ParticipantsTableModel(document)
-        self.table = TeamTable()
+        self.table = TableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Team"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

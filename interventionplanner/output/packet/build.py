@@ -1,0 +1,53 @@
+"""Plans into PDF bytes: the meeting packet and the reading copies. Imports reportlab."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from interventionplanner.domain.plan import Participant, Plan
+from interventionplanner.domain.substances import Catalogue
+from interventionplanner.output.packet import PacketOptions
+from interventionplanner.output.packet import styles as st
+from interventionplanner.output.packet.document import contents_table, render
+from interventionplanner.output.packet.fonts import glyphs
+from interventionplanner.output.packet.reading_copy import reading_copy_story
+from interventionplanner.output.packet.sections import Context, cover, packet_body
+
+PACKET_TITLE = "Meeting packet"
+READING_COPY_TITLE = "Reading copy"
+
+
+def _context(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> Context:
+    width, _height = st.PAGE_SIZES[options.paper]
+    return Context(
+        plan=plan,
+        catalogue=catalogue,
+        styles=st.make_styles(),
+        glyphs=glyphs(),
+        width=width - 2 * st.MARGIN,
+        full=options.full,
+        today=options.today,
+        template_dir=options.template_dir,
+    )
+
+
+def packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> bytes:
+    _width, height = st.PAGE_SIZES[options.paper]
+
+    def story(pages: dict[str, int]) -> list[Flowable]:
+        # Made afresh for each pass: reportlab's flowables keep layout state once drawn.
+        ctx = _context(plan, catalogue, options)
+        front = [*cover(ctx, height - 2 * st.MARGIN), ctx.heading("contents", toc=False)]
+        body = packet_body(ctx)
+        return [*front, contents_table(ctx.entries, pages, ctx.styles, ctx.width), *body]
+
+    return render(story, paper=options.paper, title=PACKET_TITLE, progress=options.progress)
+
+
+def reading_copy_pdf(
+    plan: Plan, catalogue: Catalogue, person: Participant, options: PacketOptions
+) -> bytes:
+    def story(_pages: dict[str, int]) -> list[Flowable]:
+        return reading_copy_story(_context(plan, catalogue, options), person)
+
+    return render(story, paper=options.paper, title=READING_COPY_TITLE, progress=options.progress)

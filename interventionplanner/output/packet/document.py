@@ -1,0 +1,267 @@
+"""The document machinery: page templates, footer and running header, bookmarks, contents.
+
+`render()` lays a story out twice. The first pass finds the page of every anchored heading
+and the number of pages; the second prints them in the contents and in "Page X of Y". The
+contents' page-number column has a fixed width and the footer sits outside the frame, so
+the second pass cannot move anything; if it ever did, a third pass would settle it.
+
+A flowable becomes an anchor (a bookmark, an outline entry and, usually, a contents line)
+through `anchor()`. On the page where an anchored flowable is the first thing drawn, the
+running header is left off: that page starts with its own heading.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    ActionFlowable,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+)
+
+from interventionplanner.output.packet import styles as st
+from interventionplanner.output.packet.fonts import ITALIC, REGULAR, register_fonts
+
+CONFIDENTIAL = "Confidential — keep this safe"
+MAX_PASSES = 4
+EXPECTED_PASSES = 2
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    key: str  # the bookmark's name, unique in the document
+    title: str  # plain text, for the outline and the contents
+    level: int = 0
+    header: str | None = None  # the running header on the pages that follow
+    toc: bool = True  # listed in the contents
+
+
+def anchor(flowable: Flowable, entry: Anchor) -> Flowable:
+    """Mark `flowable` (the first of a section or letter) as the place `entry` points to."""
+    flowable._packet_anchor = entry  # type: ignore[attr-defined]
+    return flowable
+
+
+class _PrivateInfo(PDFInfo):
+    """Document information with a title and nothing else that could identify anyone:
+    no author, subject, keywords, creating app or dates."""
+
+    def format(self, document):
+        info = {
+            "Title": PDFString(self.title),
+            "Producer": PDFString(self.producer),
+            "Trapped": PDFName(self.trapped),
+        }
+        return PDFDictionary(info).format(document)
+
+
+class _PrivateCanvas(Canvas):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._doc.info = _PrivateInfo()
+
+
+class PacketDocument(BaseDocTemplate):
+    """A BaseDocTemplate with a cover and a body page template, both with the footer."""
+
+    def __init__(
+        self,
+        buffer,
+        *,
+        paper: str,
+        title: str,
+        pages: dict[str, int],
+        total: int | None,
+        on_progress: Callable[[int], None] | None = None,
+    ):
+        width, height = st.PAGE_SIZES[paper]
+        super().__init__(
+            buffer,
+            pagesize=(width, height),
+            leftMargin=st.MARGIN,
+            rightMargin=st.MARGIN,
+            topMargin=st.MARGIN,
+            bottomMargin=st.MARGIN,
+            title=title,
+            author="",
+            subject="",
+            creator="",
+            lang="en",
+            invariant=1,
+            initialFontName=REGULAR,  # else every page names Helvetica, unembedded
+            initialFontSize=st.BODY_SIZE,
+            displayDocTitle=1,
+        )
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], onPage=self._page_begins, onPageEnd=self._page_ends),
+                PageTemplate("body", [frame], onPage=self._page_begins, onPageEnd=self._page_ends),
+            ]
+        )
+        self.known_pages = pages
+        self.known_total = total
+        self.found_pages: dict[str, int] = {}
+        self.page_count = 0
+        self._header: str | None = None
+        self._page_header: str | None = None
+        self._first_on_page = True
+        if on_progress is not None:
+            self.setProgressCallBack(
+                lambda kind, value: on_progress(value) if kind == "PROGRESS" else None
+            )
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def _page_begins(self, canvas: Canvas, doc) -> None:
+        if self.page == 1:
+            canvas.showOutline()
+        self._page_header = self._header
+        self._first_on_page = True
+
+    def _page_ends(self, canvas: Canvas, doc) -> None:
+        self.page_count = self.page
+        width, _height = self.pagesize
+        canvas.saveState()
+        canvas.setFillColor(st.MUTED)
+        canvas.setFont(REGULAR, st.SMALL_SIZE)
+        canvas.drawString(st.MARGIN, st.FOOTER_GAP, CONFIDENTIAL)
+        total = self.known_total or self.page
+        canvas.drawRightString(width - st.MARGIN, st.FOOTER_GAP, f"Page {self.page} of {total}")
+        if self._page_header:
+            canvas.setFont(ITALIC, st.SMALL_SIZE)
+            canvas.drawString(st.MARGIN, self.pagesize[1] - st.HEADER_GAP - 3, self._page_header)
+            canvas.setStrokeColor(st.RULE)
+            canvas.setLineWidth(0.4)
+            y = self.pagesize[1] - st.HEADER_GAP - 6
+            canvas.line(st.MARGIN, y, width - st.MARGIN, y)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable) -> None:
+        if isinstance(flowable, ActionFlowable):  # a page break is not drawn on the page
+            return
+        entry = getattr(flowable, "_packet_anchor", None)
+        if entry is not None and entry.key not in self.found_pages:
+            self.found_pages[entry.key] = self.page
+            self.canv.bookmarkPage(entry.key)
+            self.canv.addOutlineEntry(entry.title, entry.key, entry.level, closed=False)
+            if self._first_on_page:
+                self._page_header = None
+            if entry.header is not None:
+                self._header = entry.header
+        self._first_on_page = False
+
+
+def contents_table(
+    entries: list[Anchor], pages: dict[str, int], styles: st.Styles, width: float
+) -> Table:
+    """The contents: one row per listed anchor, its page on the right (blank on pass one)."""
+    rows: list[list[Paragraph]] = []
+    commands = [
+        *st.TABLE_FONT,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    for row, entry in enumerate(e for e in entries if e.toc):
+        style = styles.toc if entry.level == 0 else styles.toc_sub
+        page = str(pages.get(entry.key, ""))
+        rows.append([Paragraph(escape(entry.title), style), Paragraph(page, styles.toc_page)])
+        if entry.level == 0 and row:
+            commands.append(("TOPPADDING", (0, row), (-1, row), 7))
+    page_column = 16 * mm
+    table = Table(rows, colWidths=[width - page_column, page_column])
+    table.setStyle(commands)
+    return table
+
+
+def render(
+    build_story: Callable[[dict[str, int]], list[Flowable]],
+    *,
+    paper: str,
+    title: str,
+    progress: Progress | None = None,
+) -> bytes:
+    """Lay out the story until its page numbers settle; the finished PDF's bytes."""
+    register_fonts()
+    pages: dict[str, int] = {}
+    total: int | None = None
+    reporter = _Reporter(progress)
+    data = b""
+    for attempt in range(MAX_PASSES):
+        story = build_story(pages)
+        reporter.start_pass(attempt, len(story))
+        buffer = io.BytesIO()
+        doc = PacketDocument(
+            buffer,
+            paper=paper,
+            title=title,
+            pages=pages,
+            total=total,
+            on_progress=reporter.advance if progress else None,
+        )
+        doc.build(story, canvasmaker=_PrivateCanvas)
+        data = buffer.getvalue()
+        if attempt and doc.found_pages == pages and doc.page_count == total:
+            break
+        pages, total = doc.found_pages, doc.page_count
+    reporter.finish()
+    return data
+
+
+class _Reporter:
+    """Turns reportlab's per-pass progress into one rising count across the passes,
+    called at most about 200 times, ending with done == total."""
+
+    STEPS = 200
+
+    def __init__(self, callback: Progress | None):
+        self.callback = callback
+        self.total = 0
+        self.offset = 0
+        self.done = 0
+        self.reported = -1
+
+    def start_pass(self, attempt: int, flowables: int) -> None:
+        if attempt == 0:
+            self.total = max(1, flowables * EXPECTED_PASSES)
+            self._report(0)
+        self.offset = min(attempt * flowables, self.total)
+
+    def advance(self, handled: int) -> None:
+        self.done = max(self.done, min(self.offset + handled, self.total - 1))
+        if self.done - self.reported >= max(1, self.total // self.STEPS):
+            self._report(self.done)
+
+    def finish(self) -> None:
+        self._report(self.total)
+
+    def _report(self, done: int) -> None:
+        if self.callback is not None and done > self.reported:
+            self.reported = done
+            self.callback(done, self.total)

@@ -1,0 +1,827 @@
+"""The packet's sections, each a list of flowables, empty when the plan has nothing for it.
+
+Every string from the plan goes through `Context.user*()` or `Context.esc()`, which fit it to
+the fonts and escape it; our own words go through `Context.ours()`. Letters and bottom lines
+come from `output.letters` (the same template the rest of the app uses), so the packet never
+assembles a letter its own way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, RiskFlag, Role, Rsvp
+from interventionplanner.domain.substances import Catalogue
+from interventionplanner.domain.timeline import Segment, TimelineEntry, build_timeline
+from interventionplanner.output.letters import render_bottom_line, render_letter
+from interventionplanner.output.packet import styles as st
+from interventionplanner.output.packet.document import Anchor, anchor
+from interventionplanner.output.packet.seating import Seat, seating_drawing
+from interventionplanner.output.packet.text import fit_to_fonts, markup, one_line, paragraphs
+
+NO_NAME = "(no name yet)"
+NO_CHAIR = "(no chairperson yet)"
+
+SECTION_TITLES = {
+    "contents": "Contents",
+    "glance": "The meeting at a glance",
+    "run": "Run of show",
+    "team": "The team",
+    "seating": "Seating",
+    "chair": "The chairperson's words",
+    "letters": "Letters",
+    "treatment": "Treatment and logistics",
+    "objections": "Objections and answers",
+    "yes": "If the answer is yes",
+    "no": "If the answer is no",
+    "safety": "Safety",
+    "bottom_lines": "Bottom lines — for the chairperson only",
+}
+
+ROLE_WORDS = {
+    Role.CHAIRPERSON: "chairperson",
+    Role.LOGISTICS: "logistics",
+    Role.INTERVENTIONIST: "interventionist",
+    Role.SPEAKER: "reads a letter",
+    Role.ABSENT_WRITER: "writes a letter, cannot attend",
+}
+
+RISK_WORDS = {
+    RiskFlag.VIOLENCE: "a history of violence",
+    RiskFlag.SELF_HARM: "self-harm",
+    RiskFlag.SERIOUS_MENTAL_ILLNESS: "serious mental illness",
+    RiskFlag.SEVERAL_SUBSTANCES: "use of several substances",
+}
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def long_date(day: date) -> str:
+    """ "Saturday 16 January 2027": the same words on every computer, whatever its locale."""
+    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
+
+
+def clock(moment: datetime) -> str:
+    """ "10:05 a.m." """
+    hour = moment.hour % 12 or 12
+    return f"{hour}:{moment.minute:02d} {'a.m.' if moment.hour < 12 else 'p.m.'}"
+
+
+def duration(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+@dataclass
+class Context:
+    """What every section needs: the plan, the look, and the anchors found so far."""
+
+    plan: Plan
+    catalogue: Catalogue
+    styles: st.Styles
+    glyphs: frozenset[int]
+    width: float  # of the frame
+    full: bool = True
+    today: date | None = None
+    template_dir: Path | None = None
+    entries: list[Anchor] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.timeline = build_timeline(self.plan)
+
+    # -- text ------------------------------------------------------------------------------
+
+    def esc(self, text: str) -> str:
+        """A short piece of user text, on one line, as safe markup."""
+        return escape(fit_to_fonts(one_line(text), self.glyphs))
+
+    def user(self, text: str, style) -> Paragraph:
+        return Paragraph(markup(text, self.glyphs), style)
+
+    def user_paras(self, text: str, style) -> list[Paragraph]:
+        return [Paragraph(p, style) for p in paragraphs(text, self.glyphs)]
+
+    def ours(self, text: str, style) -> Paragraph:
+        return Paragraph(escape(text), style)
+
+    def name(self, person: Participant | None, fallback: str = NO_NAME) -> str:
+        """A person's name as safe markup."""
+        return self.esc(person.name) if person and person.name.strip() else escape(fallback)
+
+    def plain_name(self, person: Participant | None, fallback: str = NO_NAME) -> str:
+        """A person's name as plain text, for bookmarks and the contents."""
+        return one_line(person.name) if person and person.name.strip() else fallback
+
+    @property
+    def called(self) -> str:
+        """The loved one's name as safe markup, or a neutral stand-in."""
+        return (
+            self.esc(self.plan.loved_one.called)
+            if self.plan.loved_one.called.strip()
+            else "the loved one"
+        )
+
+    # -- structure -------------------------------------------------------------------------
+
+    def mark(
+        self,
+        flowable: Flowable,
+        key: str,
+        title: str,
+        level: int = 0,
+        header: str | None = None,
+        toc: bool = True,
+    ) -> Flowable:
+        entry = Anchor(key, title, level, header, toc)
+        self.entries.append(entry)
+        return anchor(flowable, entry)
+
+    def heading(self, key: str, level: int = 0, *, toc: bool = True) -> Flowable:
+        title = SECTION_TITLES[key]
+        style = self.styles.h1 if level == 0 else self.styles.h2
+        return self.mark(
+            self.ours(title, style),
+            key,
+            title,
+            level,
+            header=f"{title} (continued)" if level == 0 else None,
+            toc=toc,
+        )
+
+    def table(
+        self, rows: list[list], widths: list[float], *, head: bool = True, extra: Iterable = ()
+    ) -> Table:
+        table = Table(
+            rows, colWidths=widths, repeatRows=1 if head else 0, splitInRow=1, hAlign="LEFT"
+        )
+        table.setStyle([*(st.HEADED_TABLE_STYLE if head else st.TABLE_STYLE), *extra])
+        return table
+
+    def label_table(self, rows: list[tuple[str, list[Flowable] | Flowable]]) -> Table:
+        label_width = 42 * st.mm
+        body = [[self.ours(label, self.styles.cell_bold), value] for label, value in rows]
+        return self.table(body, [label_width, self.width - label_width], head=False)
+
+    def start(self, moment_seconds: int) -> datetime | None:
+        starts = self.plan.meeting.starts_at
+        if starts is None:
+            return None
+        return starts + timedelta(seconds=moment_seconds + 30)  # to the nearest minute
+
+    def at(self, seconds: int) -> str:
+        moment = self.start(seconds)
+        return clock(moment) if moment else f"+{duration(seconds)}"
+
+    def letters(self) -> list[tuple[int, TimelineEntry, Participant]]:
+        found = []
+        for entry in self.timeline:
+            writer = self.plan.participant(entry.participant_id)
+            if entry.segment is Segment.LETTER and writer is not None:
+                found.append((len(found) + 1, entry, writer))
+        return found
+
+
+# -- 1. cover ------------------------------------------------------------------------------
+
+
+def cover(ctx: Context, page_height: float) -> list[Flowable]:
+    s, meeting = ctx.styles, ctx.plan.meeting
+    when = "Date not set yet"
+    if meeting.starts_at:
+        when = f"{long_date(meeting.starts_at.date())}, {clock(meeting.starts_at)}"
+    copy = (
+        "Chairperson's copy: includes the bottom lines"
+        if ctx.full
+        else "Team copy: bottom lines left out"
+    )
+    confidential = Table(
+        [[Paragraph("Confidential — keep this safe", s.cover_line)]], colWidths=[ctx.width * 0.7]
+    )
+    confidential.setStyle(
+        [
+            *st.TABLE_FONT,
+            ("BOX", (0, 0), (-1, -1), 1.2, st.ACCENT),
+            ("TOPPADDING", (0, 0), (-1, -1), 10),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
+    )
+    story: list[Flowable] = [
+        Spacer(1, page_height * 0.22),
+        ctx.mark(ctx.ours("Meeting packet", s.cover_title), "cover", "Meeting packet", toc=False),
+        ctx.ours(when, s.cover_line),
+        Spacer(1, 28),
+        confidential,
+        Spacer(1, 22),
+        ctx.ours(copy, s.cover_note),
+    ]
+    if meeting.style is MeetingStyle.SURPRISE:
+        story.append(ctx.ours("Keep this packet out of sight until the meeting.", s.cover_note))
+    if ctx.today is not None:
+        story.append(ctx.ours(f"Prepared on {long_date(ctx.today)}", s.cover_note))
+    return [*story, NextPageTemplate("body"), PageBreak()]
+
+
+# -- 3. the meeting at a glance ------------------------------------------------------------
+
+
+def glance(ctx: Context) -> list[Flowable]:
+    plan, s = ctx.plan, ctx.styles
+    meeting, treatment = plan.meeting, plan.treatment
+    rows: list[tuple[str, list[Flowable] | Flowable]] = []
+    if meeting.starts_at:
+        rows.append(
+            (
+                "When",
+                Paragraph(
+                    f"{long_date(meeting.starts_at.date())}, {clock(meeting.starts_at)}; "
+                    f"planned for {meeting.length_minutes} minutes",
+                    s.cell,
+                ),
+            )
+        )
+    where = [ctx.esc(text) for text in (meeting.place, meeting.address) if text.strip()]
+    if where:
+        rows.append(("Where", Paragraph("<br/>".join(where), s.cell)))
+    if meeting.arrival.strip():
+        rows.append(
+            (
+                f"How {one_line(plan.loved_one.called) or 'the loved one'} arrives",
+                ctx.user_paras(meeting.arrival, s.cell),
+            )
+        )
+    rows.append(("Style", Paragraph(_style_words(ctx), s.cell)))
+    if plan.chairperson is not None:
+        rows.append(("Chairperson", Paragraph(ctx.name(plan.chairperson), s.cell)))
+    letters = ctx.letters()
+    if letters:
+        last = letters[-1][1]
+        rows.append(("Reads last", Paragraph(ctx.esc(last.who) or escape(NO_NAME), s.cell)))
+    if treatment.is_arranged:
+        text = ctx.esc(treatment.facility)
+        if treatment.admission_at:
+            text += f"; admission at {clock(treatment.admission_at)}"
+        rows.append(("Treatment", Paragraph(text, s.cell)))
+    if meeting.rehearsal_at or meeting.rehearsal_place.strip():
+        parts = []
+        if meeting.rehearsal_at:
+            parts.append(f"{long_date(meeting.rehearsal_at.date())}, {clock(meeting.rehearsal_at)}")
+        if meeting.rehearsal_place.strip():
+            parts.append(ctx.esc(meeting.rehearsal_place))
+        rows.append(("Rehearsal", Paragraph("<br/>".join(parts), s.cell)))
+    story: list[Flowable] = [ctx.heading("glance"), ctx.label_table(rows)]
+    coming = [
+        p for p in plan.participants if p.rsvp is not Rsvp.NO and not p.has_role(Role.ABSENT_WRITER)
+    ]
+    away = [p for p in plan.participants if p not in coming]
+    if coming:
+        story.append(ctx.ours("Who is coming", s.h2))
+        story += [Paragraph(_person_line(ctx, p), s.bullet, bulletText="•") for p in coming]
+    if away:
+        story.append(ctx.ours("Not coming", s.h2))
+        story += [Paragraph(_person_line(ctx, p), s.bullet, bulletText="•") for p in away]
+    return story
+
+
+def _style_words(ctx: Context) -> str:
+    if ctx.plan.meeting.style is MeetingStyle.SURPRISE:
+        return (
+            f"Surprise: {ctx.called} does not know about the meeting in advance. "
+            "Keep the plans private."
+        )
+    return f"Invitational: {ctx.called} knows about the meeting and is invited to it."
+
+
+def _roles(ctx: Context, person: Participant) -> list[str]:
+    words = [ROLE_WORDS[role] for role in Role if person.has_role(role)]
+    if ctx.plan.closer_id == person.id and person.has_letter_to_read:
+        words.append("reads last")
+    if person.has_role(Role.ABSENT_WRITER):
+        reader = ctx.plan.participant(person.read_by)
+        if reader is not None and reader is not person:
+            words.append(f"letter read by {one_line(reader.name) or NO_NAME}")
+    return words
+
+
+def _person_line(ctx: Context, person: Participant) -> str:
+    line = f"<b>{ctx.name(person)}</b>"
+    if person.relationship.strip():
+        line += f", {ctx.esc(person.relationship)}"
+    roles = _roles(ctx, person)
+    if roles:
+        line += " — " + ctx.esc("; ".join(roles))
+    return line
+
+
+# -- 4. run of show ------------------------------------------------------------------------
+
+
+def run_of_show(
+    ctx: Context, highlight: frozenset[str] = frozenset(), key: str = "run"
+) -> list[Flowable]:
+    """The timeline with clock times. Rows read by anyone in `highlight` (ids) stand out."""
+    s, plan = ctx.styles, ctx.plan
+    timed = plan.meeting.starts_at is not None
+    head = ["Time" if timed else "From start", "", "Who", "Length"]
+    rows = [[ctx.ours(text, s.cell_head) for text in head]]
+    extra = []
+    letter_number = 0
+    for entry in ctx.timeline:
+        if entry.segment is Segment.LETTER:
+            letter_number += 1
+            what = f"Letter {letter_number}"
+        else:
+            what = "Opening" if entry.segment is Segment.OPENING else "Closing"
+        who = ctx.esc(entry.who) or escape(
+            NO_CHAIR if entry.segment is not Segment.LETTER else NO_NAME
+        )
+        if entry.read_for is not None:
+            who += f", reading for {ctx.esc(entry.read_for) or escape(NO_NAME)}"
+        reader_ids = {_reader_id(ctx, entry)}
+        mine = bool(highlight & reader_ids)
+        style = s.cell_bold if mine else s.cell
+        rows.append(
+            [
+                Paragraph(ctx.at(entry.start_seconds), style),
+                Paragraph(what, style),
+                Paragraph(who, style),
+                Paragraph(duration(entry.seconds), style),
+            ]
+        )
+        if mine:
+            extra.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), st.SHADE))
+    end = ctx.timeline[-1].end_seconds if ctx.timeline else 0
+    rows.append(
+        [
+            Paragraph(ctx.at(end), s.cell),
+            Paragraph("End", s.cell),
+            Paragraph(f"about {round(end / 60)} minutes in all", s.cell),
+            Paragraph("", s.cell),
+        ]
+    )
+    widths = [26 * st.mm, 22 * st.mm, ctx.width - 66 * st.mm, 18 * st.mm]
+    title = SECTION_TITLES["run"]
+    story: list[Flowable] = [
+        ctx.mark(ctx.ours(title, s.h1), key, title, 0, header=f"{title} (continued)"),
+        ctx.table(rows, widths, extra=extra),
+        Spacer(1, 6),
+    ]
+    notes = [
+        f"Lengths assume reading aloud at {plan.reading_rate_wpm} words a minute; "
+        f"{plan.meeting.length_minutes} minutes are planned."
+    ]
+    if plan.treatment.is_arranged and plan.treatment.admission_at:
+        notes.append(
+            f"Admission at {ctx.esc(plan.treatment.facility)}: {clock(plan.treatment.admission_at)}"
+        )
+    story += [Paragraph(note, s.note) for note in notes]
+    return story
+
+
+def _reader_id(ctx: Context, entry: TimelineEntry) -> str | None:
+    if entry.segment is not Segment.LETTER:
+        return entry.participant_id
+    writer = ctx.plan.participant(entry.participant_id)
+    if writer is not None and writer.read_by and ctx.plan.participant(writer.read_by):
+        return writer.read_by
+    return entry.participant_id
+
+
+# -- 5. team -------------------------------------------------------------------------------
+
+
+def team(ctx: Context) -> list[Flowable]:
+    s, people = ctx.styles, ctx.plan.participants
+    if not people:
+        return []
+    head = [ctx.ours(t, s.cell_head) for t in ("Name", "Relationship", "Role", "Phone")]
+    rows = [head]
+    for person in people:
+        roles = _roles(ctx, person)
+        if person.rsvp is Rsvp.NO and not person.has_role(Role.ABSENT_WRITER):
+            roles.append("not coming")
+        rows.append(
+            [
+                Paragraph(ctx.name(person), s.cell_bold),
+                Paragraph(ctx.esc(person.relationship), s.cell),
+                Paragraph(ctx.esc("; ".join(roles)), s.cell),
+                Paragraph(ctx.esc(person.phone), s.cell),
+            ]
+        )
+    w = ctx.width
+    return [ctx.heading("team"), ctx.table(rows, [w * 0.27, w * 0.25, w * 0.28, w * 0.20])]
+
+
+# -- 6. seating ----------------------------------------------------------------------------
+
+
+def seating(ctx: Context) -> list[Flowable]:
+    plan, s = ctx.plan, ctx.styles
+    people = [p for p in (plan.participant(pid) for pid in plan.seating) if p is not None]
+    if not people:
+        return []
+    seats = []
+    for number, person in enumerate(people, start=1):
+        notes = []
+        if person is plan.chairperson:
+            notes.append("chairperson")
+        if plan.closer_id == person.id:
+            notes.append("reads last")
+        label = fit_to_fonts(one_line(person.name), ctx.glyphs) or NO_NAME
+        seats.append(Seat(label, ", ".join(notes), number))
+    loved_one = fit_to_fonts(one_line(plan.loved_one.called), ctx.glyphs) or "Loved one"
+    story: list[Flowable] = [
+        Spacer(1, 10),
+        ctx.heading("seating"),
+        seating_drawing(loved_one, seats, ctx.width),
+        Spacer(1, 8),
+        Paragraph(f"★ {ctx.called}. Then clockwise, starting on {ctx.called}'s left:", s.body),
+    ]
+    story += [
+        Paragraph(_person_line(ctx, p), s.bullet, bulletText=f"{n}.")
+        for n, p in enumerate(people, start=1)
+    ]
+    return story
+
+
+# -- 7. the chairperson's words ------------------------------------------------------------
+
+
+def chair_words(ctx: Context) -> list[Flowable]:
+    plan, s = ctx.plan, ctx.styles
+    parts = [
+        (key, title, text)
+        for key, title, text in (
+            ("opening", "Opening words", plan.opening_words),
+            ("closing", "Closing words", plan.closing_words),
+        )
+        if text.strip()
+    ]
+    if not parts:
+        return []
+    story: list[Flowable] = [ctx.heading("chair")]
+    chair = ctx.name(plan.chairperson, NO_CHAIR)
+    for index, (key, title, text) in enumerate(parts):
+        if index:
+            story.append(PageBreak())
+        story.append(ctx.mark(ctx.ours(title, s.h2), key, title, 1, header=f"{title} (continued)"))
+        story.append(Paragraph(f"Read by {chair}", s.note))
+        story += ctx.user_paras(text, s.letter)
+    return story
+
+
+# -- 8. letters ----------------------------------------------------------------------------
+
+
+def letter_pages(
+    ctx: Context,
+    number: int,
+    entry: TimelineEntry,
+    writer: Participant,
+    count: int,
+    *,
+    level: int = 1,
+) -> list[Flowable]:
+    """One letter from its first page: who reads it and when, then the letter in large type."""
+    s = ctx.styles
+    reader = ctx.esc(entry.who) or escape(NO_NAME)
+    kicker = f"Letter {number} of {count} — {reader}"
+    moment = ctx.start(entry.start_seconds)
+    if moment is not None:
+        kicker += f" · about {clock(moment)}"
+    plain_reader = one_line(entry.who) or NO_NAME
+    title = f"{number}. {plain_reader}"
+    if entry.read_for is not None:
+        title += f", reading for {one_line(entry.read_for) or NO_NAME}"
+    header = f"Letter {number} of {count} — {plain_reader} (continued)"
+    text = render_letter(ctx.plan, writer, ctx.template_dir)
+    return [
+        ctx.mark(Paragraph(kicker, s.kicker), f"letter-{number}", title, level, header),
+        *_titled(ctx, text, s.letter_title, s.letter),
+    ]
+
+
+def _titled(ctx: Context, text: str, title_style, body_style) -> list[Flowable]:
+    """Rendered template text: its first short block as a title, the rest as paragraphs."""
+    blocks = paragraphs(text, ctx.glyphs)
+    if not blocks:
+        return []
+    first, rest = blocks[0], blocks[1:]
+    if first.count("<br/>") <= 2 and len(first) <= 240:
+        return [Paragraph(first, title_style), *(Paragraph(b, body_style) for b in rest)]
+    return [Paragraph(b, body_style) for b in blocks]
+
+
+def letters(ctx: Context) -> list[Flowable]:
+    found = ctx.letters()
+    story: list[Flowable] = []
+    for number, entry, writer in found:
+        if story:
+            story.append(PageBreak())
+        else:
+            story.append(ctx.heading("letters"))
+        story += letter_pages(ctx, number, entry, writer, len(found))
+    return story
+
+
+# -- 9. treatment and logistics ------------------------------------------------------------
+
+
+def treatment(ctx: Context) -> list[Flowable]:
+    plan, s = ctx.plan, ctx.styles
+    t = plan.treatment
+    driver = plan.participant(t.driver_id)
+    rows: list[tuple[str, list[Flowable] | Flowable]] = []
+    for label, value in (
+        ("Treatment centre", t.facility),
+        ("Address", t.address),
+        ("Phone", t.phone),
+    ):
+        if value.strip():
+            rows.append((label, Paragraph(ctx.esc(value), s.cell)))
+    if t.admission_at:
+        rows.append(
+            (
+                "Admission",
+                Paragraph(f"{long_date(t.admission_at.date())}, {clock(t.admission_at)}", s.cell),
+            )
+        )
+    if driver is not None:
+        rows.append(("Who drives", Paragraph(ctx.name(driver), s.cell)))
+    if t.travel_notes.strip():
+        rows.append(("Travel", ctx.user_paras(t.travel_notes, s.cell)))
+    checks = [
+        (t.bed_confirmed, "A bed is confirmed for the day"),
+        (t.payment_settled, "Insurance or payment is settled"),
+        (t.pre_intake_done, "The centre's pre-intake questions are answered"),
+        (t.supervised_withdrawal_arranged, "Medically supervised withdrawal is arranged"),
+        (t.bag_packed, "The bag is packed, following the centre's rules"),
+    ]
+    anything = rows or plan.tasks or t.prescriptions or any(done for done, _ in checks)
+    if not anything:
+        return []
+    story: list[Flowable] = [ctx.heading("treatment")]
+    if rows:
+        story += [ctx.label_table(rows), Spacer(1, 4)]
+    story.append(ctx.ours("Checklist", s.h2))
+    story += [Paragraph(escape(text), s.check, bulletText=_box(done)) for done, text in checks]
+    for task in plan.tasks:
+        if not task.item.strip():
+            continue
+        line = ctx.esc(task.item)
+        details = []
+        owner = plan.participant(task.owner_id)
+        if owner is not None and owner.name.strip():
+            details.append(ctx.name(owner))
+        if task.due:
+            details.append(f"by {short_date(task.due)}")
+        if details:
+            line += f' <font color="{st.MUTED_HEX}">— {", ".join(details)}</font>'
+        story.append(Paragraph(line, s.check, bulletText=_box(task.done)))
+    prescriptions = [p for p in t.prescriptions if (p.drug + p.dose + p.prescriber).strip()]
+    if prescriptions:
+        story += [
+            ctx.ours("Prescriptions", s.h2),
+            ctx.ours(
+                "Every current prescription, as the family knows it, to hand to the "
+                "treatment team.",
+                s.note,
+            ),
+        ]
+        head = [ctx.ours(text, s.cell_head) for text in ("Medicine", "Dose", "Prescriber")]
+        rows_ = [head] + [
+            [
+                Paragraph(ctx.esc(p.drug), s.cell_bold),
+                Paragraph(ctx.esc(p.dose), s.cell),
+                Paragraph(ctx.esc(p.prescriber), s.cell),
+            ]
+            for p in prescriptions
+        ]
+        w = ctx.width
+        story.append(ctx.table(rows_, [w * 0.4, w * 0.25, w * 0.35]))
+    return story
+
+
+def _box(done: bool) -> str:
+    return "☑" if done else "☐"
+
+
+# -- 10. objections, yes and no ------------------------------------------------------------
+
+
+def objections(ctx: Context) -> list[Flowable]:
+    s = ctx.styles
+    pairs = [o for o in ctx.plan.objections if o.objection.strip() or o.answer.strip()]
+    story: list[Flowable] = []
+    if pairs:
+        story.append(ctx.heading("objections"))
+        for pair in pairs:
+            said = (
+                ctx.user_paras(f"“{pair.objection.strip()}”", s.h2)
+                if pair.objection.strip()
+                else []
+            )
+            answer = ctx.user_paras(pair.answer, s.body) or [ctx.ours("(No answer yet.)", s.note)]
+            story.append(KeepTogether([*said, *answer]))
+    for key, text in (("yes", ctx.plan.if_yes), ("no", ctx.plan.if_no)):
+        if text.strip():
+            if story:
+                story.append(CondPageBreak(60 * st.mm))
+            story += [ctx.heading(key), *ctx.user_paras(text, s.body)]
+    return story
+
+
+# -- 11. safety ----------------------------------------------------------------------------
+
+
+def safety(ctx: Context) -> list[Flowable]:
+    """Facts with their sources, and where to call. Never advice on doses."""
+    plan, s, catalogue = ctx.plan, ctx.styles, ctx.catalogue
+    story: list[Flowable] = [
+        ctx.heading("safety"),
+        ctx.ours(
+            "Facts to keep in mind on the day, each with its source. They are not medical "
+            "advice: the treatment team decides how stopping is managed.",
+            s.note,
+        ),
+    ]
+    for substance in (catalogue.get(sid) for sid in plan.loved_one.substances):
+        if substance is None:
+            continue
+        block: list[Flowable] = [ctx.ours(substance.label, s.h2)]
+        if substance.needs_medical_supervision:
+            box = Table(
+                [
+                    [
+                        Paragraph(
+                            f"<b>Needs medical supervision.</b> "
+                            f"{escape(substance.supervision_reason)}",
+                            s.body,
+                        )
+                    ]
+                ],
+                colWidths=[ctx.width],
+            )
+            box.setStyle(
+                [
+                    *st.TABLE_FONT,
+                    ("BACKGROUND", (0, 0), (-1, -1), st.CAUTION),
+                    ("BOX", (0, 0), (-1, -1), 0.6, st.RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+            block += [box, Spacer(1, 6)]
+        for fact in substance.facts:
+            block.append(Paragraph(escape(fact.text), s.bullet, bulletText="•"))
+            block.append(
+                Paragraph(
+                    f"Source: {escape(fact.source)} ({escape(fact.date)}). {escape(fact.url)}",
+                    _indented(s.small),
+                )
+            )
+        story.append(KeepTogether(block[:3]))
+        story += block[3:]
+    if plan.loved_one.other_substances.strip():
+        story += [
+            ctx.ours("Also named by the family", s.h2),
+            ctx.user(plan.loved_one.other_substances, s.body),
+            ctx.ours("Tell the treatment team about these too.", s.note),
+        ]
+    if plan.loved_one.risk_flags:
+        risks = ", ".join(RISK_WORDS[f] for f in plan.loved_one.risk_flags)
+        story += [
+            ctx.ours("Risks the family noted", s.h2),
+            ctx.ours(
+                f"The family noted {risks}. If anyone is in danger, stop the meeting and call 911.",
+                s.body,
+            ),
+        ]
+    resources = catalogue.crisis_resources
+    if resources:
+        story.append(ctx.mark(ctx.ours("Crisis resources", s.h2), "crisis", "Crisis resources", 1))
+        rows = [
+            [
+                Paragraph(f"<b>{escape(r.contact)}</b>", s.cell),
+                Paragraph(f"<b>{escape(r.name)}</b><br/>{escape(r.when)}", s.cell),
+            ]
+            for r in resources
+        ]
+        story.append(ctx.table(rows, [46 * st.mm, ctx.width - 46 * st.mm], head=False))
+        sources = sorted({f"{r.source} ({r.date}), {r.url}" for r in resources})
+        story += [Spacer(1, 4)] + [Paragraph("Source: " + escape(x), s.small) for x in sources]
+    return story
+
+
+def _indented(style):
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(f"{style.name}-indented", parent=style, leftIndent=14, spaceAfter=6)
+
+
+# -- 12. bottom lines ----------------------------------------------------------------------
+
+
+def with_bottom_lines(ctx: Context) -> list[tuple[int, TimelineEntry, Participant]]:
+    return [item for item in ctx.letters() if item[2].letter.bottom_line.strip()]
+
+
+def bottom_line_pages(
+    ctx: Context, entry: TimelineEntry, writer: Participant, *, kicker: str, key: str, level: int
+) -> list[Flowable]:
+    s = ctx.styles
+    title = f"Bottom line: {ctx.plain_name(writer)}"
+    text = render_bottom_line(ctx.plan, writer, ctx.template_dir)
+    return [
+        ctx.mark(
+            ctx.ours(kicker, s.kicker),
+            key,
+            title,
+            level,
+            header=f"{title} (continued) — read only if help is refused",
+        ),
+        *_titled(ctx, text, s.letter_title, s.letter),
+    ]
+
+
+def bottom_lines(ctx: Context) -> list[Flowable]:
+    found = with_bottom_lines(ctx)
+    if not ctx.full or not found:
+        return []
+    story: list[Flowable] = [
+        ctx.heading("bottom_lines"),
+        ctx.ours(
+            "Read a bottom line only if help is refused, and only by the person it belongs "
+            "to. Keep these pages apart from the rest of the packet.",
+            ctx.styles.note,
+        ),
+    ]
+    for index, (number, entry, writer) in enumerate(found):
+        if index:
+            story.append(PageBreak())
+        story += bottom_line_pages(
+            ctx,
+            entry,
+            writer,
+            kicker="For the chairperson only",
+            key=f"bottom-line-{number}",
+            level=1,
+        )
+    return story
+
+
+# -- the whole packet ----------------------------------------------------------------------
+
+
+def packet_body(ctx: Context) -> list[Flowable]:
+    """Sections 3 to 12, each starting on a new page, except that the seating follows the
+    team when it fits, and yes and no follow the objections."""
+    sections = [
+        (glance(ctx), PageBreak),
+        (run_of_show(ctx), PageBreak),
+        (team(ctx), PageBreak),
+        (seating(ctx), lambda: CondPageBreak(130 * st.mm)),
+        (chair_words(ctx), PageBreak),
+        (letters(ctx), PageBreak),
+        (treatment(ctx), PageBreak),
+        (objections(ctx), PageBreak),
+        (safety(ctx), PageBreak),
+        (bottom_lines(ctx), PageBreak),
+    ]
+    story: list[Flowable] = []
+    for section, page_break in sections:
+        if section:
+            story += [page_break(), *section]
+    return story

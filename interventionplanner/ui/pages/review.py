@@ -1,0 +1,269 @@
+"""Step 8: check the plan, preview the packet, and save or print what people will hold.
+
+The packet is built in a worker thread from a copy of the plan, so typing elsewhere never
+waits for it and never changes a packet half-way through being made. The PDF viewer (QtPdf)
+loads the first time this step is shown, keeping it out of the app's start-up.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from interventionplanner.storage.atomic import write_atomic
+from interventionplanner.ui import dialogs, worker
+from interventionplanner.ui.pages.base import PlanPage, note_label
+from interventionplanner.ui.preflight_panel import PreflightWatcher, findings_view
+
+
+class ReviewPage(PlanPage):
+    findingChosen = Signal(object)
+    invitationsRequested = Signal()
+    previewReady = Signal()
+
+    def __init__(
+        self, document, services, watcher: PreflightWatcher, pool: QThreadPool | None = None
+    ) -> None:
+        super().__init__(document)
+        self.services = services
+        self.pool = pool  # None: Qt's global pool; tests may give their own
+        self.jobs: set[worker.Job] = set()
+        self.packet: bytes | None = None  # the last packet built, as shown in the preview
+        self.setTitle(self.tr("Review and print"))
+        self.setSubTitle(self.tr("A last look, then the packet everyone will hold on the day."))
+
+        heading = QLabel(self.tr("Before the day:"))
+        self.findings = findings_view(watcher, self.findingChosen)
+        heading.setBuddy(self.findings)
+        self.unprintable = note_label(flag=True)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Making the packet"))
+        self.progress.hide()
+        self.preview_holder = QVBoxLayout()  # the PDF viewer goes here when first needed
+        self.viewer = None
+        self.pdf = None
+
+        self.refresh_button = QPushButton(self.tr("&Update the preview"))
+        self.save_button = QPushButton(self.tr("Save the packet as P&DF…"))
+        self.print_button = QPushButton(self.tr("P&rint the packet…"))
+        self.copies_button = QPushButton(self.tr("Save reading &copies…"))
+        self.invitations_button = QPushButton(self.tr("Save &invitations…"))
+        self.refresh_button.clicked.connect(self.build_preview)
+        self.save_button.clicked.connect(self.save_packet)
+        self.print_button.clicked.connect(self.print_packet)
+        self.copies_button.clicked.connect(self.save_reading_copies)
+        self.invitations_button.clicked.connect(self.invitationsRequested)
+        self.status = note_label()
+        self.status.setAccessibleName(self.tr("Packet status"))
+
+        buttons = QGridLayout()
+        for i, button in enumerate(
+            (
+                self.refresh_button,
+                self.save_button,
+                self.print_button,
+                self.copies_button,
+                self.invitations_button,
+            )
+        ):
+            buttons.addWidget(button, i, 0)
+        left = QVBoxLayout()
+        left.addWidget(heading)
+        left.addWidget(self.findings, 1)
+        left.addWidget(self.unprintable)
+        left.addLayout(buttons)
+        left.addWidget(self.status)
+        right = QVBoxLayout()
+        right.addLayout(self.preview_holder, 1)
+        right.addWidget(self.progress)
+        columns = QHBoxLayout(self)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 2)
+
+    # --- the preview -----------------------------------------------------------------------
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self._ensure_viewer()
+        self.build_preview()
+
+    def load(self) -> None:
+        self.packet = None
+        if self.viewer is not None and self.isVisible():
+            self.build_preview()
+
+    def _ensure_viewer(self) -> None:
+        if self.viewer is not None:
+            return
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.pdf = QPdfDocument(self)
+        self.viewer = QPdfView()
+        self.viewer.setDocument(self.pdf)
+        self.viewer.setPageMode(QPdfView.PageMode.MultiPage)
+        self.viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.viewer.setAccessibleName(self.tr("Preview of the packet"))
+        self.preview_holder.addWidget(self.viewer)
+
+    def _unprintable_note(self) -> None:
+        from interventionplanner.output.packet import unprintable_characters
+
+        missing = unprintable_characters(self.plan)
+        self.unprintable.setText(
+            self.tr(
+                "These characters cannot be printed with the packet's fonts and will show as "
+                "blanks: {0}"
+            ).format(" ".join(missing))
+            if missing
+            else ""
+        )
+        self.unprintable.setVisible(bool(missing))
+
+    def build_preview(self) -> None:
+        self._run(self._show_packet, self.tr("Making the preview…"))
+
+    def _run(self, then, message: str, full: bool = True) -> None:
+        """Build the packet from a snapshot of the plan, then call `then(pdf_bytes)`."""
+        from interventionplanner.output.packet import PacketOptions, build_packet
+
+        snapshot = copy.deepcopy(self.plan)
+        catalogue, today = self.services.catalogue, self.services.today()
+
+        def work(progress):
+            options = PacketOptions(full=full, today=today, progress=progress)
+            return build_packet(snapshot, catalogue, options)
+
+        self._unprintable_note()
+        self.status.setText(message)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        job = worker.Job(work)
+        job.signals.progress.connect(self._progress)
+        job.signals.finished.connect(lambda pdf: self._done(job, then, pdf))
+        job.signals.failed.connect(lambda error: self._failed(job, error))
+        self.jobs.add(worker.start(job, self.pool))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _done(self, job, then, pdf: bytes) -> None:
+        self.jobs.discard(job)
+        self.progress.hide()
+        self.status.setText("")
+        then(pdf)
+
+    def _failed(self, job, error: Exception) -> None:
+        self.jobs.discard(job)
+        self.progress.hide()
+        self.status.setText(
+            self.tr("The packet could not be made ({0}). Your plan is safe.").format(
+                type(error).__name__
+            )
+        )
+
+    def _show_packet(self, pdf: bytes) -> None:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        self.packet = pdf
+        self._ensure_viewer()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf.load(buffer)
+        self._buffer = buffer  # QPdfDocument reads from it for as long as it is shown
+        self.previewReady.emit()
+
+    # --- saving and printing -----------------------------------------------------------------
+
+    def save_packet(self) -> None:
+        from interventionplanner.output.packet import packet_file_name
+
+        path = dialogs.ask_pdf_save_path(self, packet_file_name(self.plan))
+        if path is not None:
+            self._run(lambda pdf: self._write(path, pdf), self.tr("Making the packet…"))
+
+    def _write(self, path: Path, pdf: bytes) -> None:
+        try:
+            write_atomic(path, pdf, keep_backup=False)
+        except OSError as error:
+            dialogs.show_problem(
+                self,
+                self.tr("The packet was not saved"),
+                self.tr("It could not be written there ({0}). Please choose another place.").format(
+                    error.strerror or ""
+                ),
+            )
+            return
+        self.status.setText(self.tr("Saved “{0}”.").format(path.name))
+
+    def save_reading_copies(self) -> None:
+        from interventionplanner.output.packet import export_reading_copies
+
+        folder = dialogs.ask_folder(self, self.tr("Choose a folder for the reading copies"))
+        if folder is None:
+            return
+        snapshot = copy.deepcopy(self.plan)
+        catalogue = self.services.catalogue
+        job = worker.Job(lambda progress: export_reading_copies(snapshot, catalogue, folder))
+        job.signals.finished.connect(lambda paths: self._copies_saved(job, paths))
+        job.signals.failed.connect(lambda error: self._copies_failed(job, error))
+        self.status.setText(self.tr("Making the reading copies…"))
+        self.jobs.add(worker.start(job, self.pool))
+
+    def _copies_saved(self, job, paths: list[Path]) -> None:
+        self.jobs.discard(job)
+        self.status.setText(self.tr("Saved {0} reading copies.").format(len(paths)))
+
+    def _copies_failed(self, job, error: Exception) -> None:
+        self.jobs.discard(job)
+        reason = error.strerror if isinstance(error, OSError) else type(error).__name__
+        dialogs.show_problem(
+            self,
+            self.tr("The reading copies were not saved"),
+            self.tr("They could not be written there ({0}). Please choose another folder.").format(
+                reason or ""
+            ),
+        )
+        self.status.setText("")
+
+    def print_packet(self) -> None:
+        self._run(self._print, self.tr("Getting the packet ready to print…"))
+
+    def _print(self, pdf: bytes) -> None:
+        printer = dialogs.ask_printer(self)
+        if printer is not None:
+            print_pdf(pdf, printer)
+            self.status.setText(self.tr("Sent to the printer."))
+
+
+def print_pdf(pdf: bytes, printer) -> int:
+    """Draw each page of the PDF onto the printer at its resolution. Returns pages sent."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    painter = QPainter(printer)
+    area = printer.pageLayout().paintRectPixels(printer.resolution())
+    for page in range(document.pageCount()):
+        if page:
+            printer.newPage()
+        image = document.render(page, QSize(area.width(), area.height()))
+        painter.drawImage(area.topLeft(), image)
+    painter.end()
+    return document.pageCount()

@@ -1,0 +1,30 @@
+"""Item views for use inside the guide.
+
+Qt's views emit `activated` on Enter but then pass the key on, and inside a QWizard it
+reaches the default button: choosing a finding would also press Next, opening a person
+would also press Save. These views keep the Enter they act on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView
+
+
+class _EnterActivates:
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if enter and not editing and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ListView(_EnterActivates, QListView):
+    pass
+
+
+class TableView(_EnterActivates, QTableView):
+    pass

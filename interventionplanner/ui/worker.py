@@ -1,0 +1,40 @@
+"""Long work off the window's thread.
+
+A Job runs one function in a QThreadPool. It never touches a widget: it reports through
+signals, which Qt delivers on the window's thread. The function gets a `progress(done,
+total)` callback it may call as often as it likes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)  # the exception
+
+
+class Job(QRunnable):
+    def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = JobSignals()  # created here, on the window's thread
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals.progress.emit)
+        except Exception as error:  # reported to the window, which words it for people
+            self.signals.failed.emit(error)
+        else:
+            self.signals.finished.emit(result)
+
+
+def start(job: Job, pool: QThreadPool | None = None) -> Job:
+    job.setAutoDelete(False)  # the caller keeps it until its signals have been delivered
+    (pool or QThreadPool.globalInstance()).start(job)
+    return job

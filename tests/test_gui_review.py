@@ -1,0 +1,125 @@
+"""Review and print: the packet is made off the window's thread, then saved or printed."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+
+from interventionplanner.ui import dialogs
+from interventionplanner.ui.wizard import PageId
+
+pytestmark = pytest.mark.gui
+
+
+def open_review(qtbot, window):
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    page = window.wizard.review
+    with qtbot.waitSignal(page.previewReady, timeout=30_000):
+        window.wizard.go_to(PageId.REVIEW)
+    return page
+
+
+def test_the_window_keeps_working_while_the_preview_is_made(qtbot, window, monkeypatch):
+    from interventionplanner.output import packet
+
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    real_build, release, started = packet.build_packet, threading.Event(), threading.Event()
+
+    def held_build(*args, **kwargs):
+        started.set()
+        release.wait(timeout=30)  # held until the test has seen the window stay alive
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(packet, "build_packet", held_build)
+    page = window.wizard.review
+    window.wizard.go_to(PageId.REVIEW)
+    qtbot.waitUntil(started.is_set)
+    ticks = []
+    timer = QTimer(window, interval=5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    qtbot.waitUntil(lambda: len(ticks) >= 5)  # events keep flowing while the packet is made
+    assert page.jobs
+    assert page.progress.isVisible()
+    timer.stop()
+    with qtbot.waitSignal(page.previewReady, timeout=30_000):
+        release.set()
+    assert not page.progress.isVisible()
+    assert page.pdf.pageCount() > 5
+
+
+def test_saving_the_packet(qtbot, window, tmp_path, monkeypatch):
+    page = open_review(qtbot, window)
+    suggested = []
+    target = tmp_path / "packet.pdf"
+
+    def ask(parent, name):
+        suggested.append(name)
+        return target
+
+    monkeypatch.setattr(dialogs, "ask_pdf_save_path", ask)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    assert suggested[0].startswith("meeting-packet-")
+    assert "Danny" not in suggested[0]
+    assert "Marsh" not in suggested[0]
+    reader = PdfReader(target)
+    assert len(reader.pages) == page.pdf.pageCount()
+    assert "Page 1 of" in reader.pages[0].extract_text()
+
+
+def test_saving_reading_copies(qtbot, window, tmp_path, monkeypatch):
+    page = open_review(qtbot, window)
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    monkeypatch.setattr(dialogs, "ask_folder", lambda parent, title: folder)
+    qtbot.mouseClick(page.copies_button, Qt.MouseButton.LeftButton)
+    from interventionplanner.output.packet import reading_copy_readers
+
+    readers = len(reading_copy_readers(window.document.plan))  # Ray reads his and Evelyn's
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == readers, timeout=30_000)
+    qtbot.waitUntil(lambda: "reading copies" in page.status.text())
+
+
+def test_printing_sends_every_page(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    page = open_review(qtbot, window)
+    out = tmp_path / "printed.pdf"
+
+    def pdf_printer(parent):
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(dialogs, "ask_printer", pdf_printer)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "printer" in page.status.text(), timeout=30_000)
+    assert len(PdfReader(out).pages) == page.pdf.pageCount()
+
+
+def test_a_finding_on_the_review_step_takes_you_there(qtbot, window):
+    page = open_review(qtbot, window)
+    window.document.plan.meeting.starts_at = datetime(2026, 11, 1, 10, 0)
+    window.document.edited()
+    window.watcher.recheck()
+    findings = window.watcher.model.findings
+    row = next(i for i, f in enumerate(findings) if f.code == "meeting_in_past")
+    page.findings.setCurrentIndex(window.watcher.model.index(row))
+    qtbot.keyClick(page.findings, Qt.Key.Key_Return)
+    assert window.wizard.currentId() == PageId.MEETING
+
+
+def test_characters_the_fonts_lack_are_listed(qtbot, window):
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    window.document.plan.participants[0].letter.my_hope += " 我爱你"
+    page = window.wizard.review
+    with qtbot.waitSignal(page.previewReady, timeout=30_000):
+        window.wizard.go_to(PageId.REVIEW)
+    assert page.unprintable.isVisible()
+    assert "我" in page.unprintable.text()
