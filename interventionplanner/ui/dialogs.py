@@ -145,6 +145,11 @@ def ask_restore(parent: QWidget, when: str) -> bool:
     return answer == Button.Yes
 
 
+def confirm_unhide(parent: QWidget, document) -> bool:
+    """Coming back from quick hide. A password-protected plan will ask for its password."""
+    return True
+
+
 def show_problem(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 

@@ -6,12 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
     QSizePolicy,
+    QStackedWidget,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from interventionplanner.domain.preflight import Severity
 from interventionplanner.storage import PlanFileError, PlanSaveError
 from interventionplanner.ui import dialogs
+from interventionplanner.ui.cover import NEUTRAL_TITLE, CoverScreen, IdleWatch, holds_plan_text
 from interventionplanner.ui.document import PlanDocument, PlanInUseError
 from interventionplanner.ui.finding_targets import target_for
 from interventionplanner.ui.pages.base import note_label
@@ -62,7 +65,16 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.addWidget(self.steps)
         layout.addLayout(body, 1)
-        self.setCentralWidget(central)
+        self.cover = CoverScreen()
+        self.cover.showRequested.connect(self.show_plan)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(central)
+        self.screens.addWidget(self.cover)
+        self.setCentralWidget(self.screens)
+        self.idle = IdleWatch(self)
+        self.idle.idle.connect(self.hide_plan)
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.set_minutes(settings.idle_minutes)
         self.preflight = PreflightPanel(self.watcher)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preflight)
         self.preflight.hide()  # opened from any step with F7 or the File menu
@@ -119,12 +131,61 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.checklist_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.hide_action = self._action(self.tr("&Hide now"), self.hide_plan, "F12")
+        self.hide_action.setToolTip(self.tr("Hide the plan at once (F12)"))
         privacy = self.menuBar().addMenu(self.tr("&Privacy"))
+        privacy.addAction(self.hide_action)
+        idle_menu = privacy.addMenu(self.tr("Hide when &idle"))
+        self.idle_actions = QActionGroup(self)
+        for minutes, label in (
+            (0, self.tr("&Never")),
+            (5, self.tr("After &5 minutes")),
+            (15, self.tr("After &15 minutes")),
+            (30, self.tr("After &30 minutes")),
+        ):
+            action = idle_menu.addAction(label, lambda m=minutes: self.set_idle_minutes(m))
+            action.setCheckable(True)
+            action.setChecked(minutes == self.settings.idle_minutes)
+            self.idle_actions.addAction(action)
+        privacy.addSeparator()
         privacy.addActions([self.remember_action, self.clear_recent_action])
+        toolbar = self.addToolBar(self.tr("Privacy"))
+        toolbar.setObjectName("privacy")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.hide_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(self.tr("&Help right now"), self.show_crisis_help, keys.HelpContents)
         )
+
+    # --- quick hide ------------------------------------------------------------------------
+
+    def hide_plan(self) -> None:
+        """Swap the plan for a plain screen at once; clear the clipboard of plan words."""
+        if self.screens.currentWidget() is self.cover:
+            return
+        self._dock_was_open = self.preflight.isVisible()
+        self.preflight.hide()
+        self.menuBar().setEnabled(False)
+        self.screens.setCurrentWidget(self.cover)
+        self.setWindowTitle(NEUTRAL_TITLE)
+        clipboard = QApplication.clipboard()
+        if holds_plan_text(self.document.plan, clipboard.text()):
+            clipboard.clear()
+        self.cover.show_button.setFocus()
+
+    def show_plan(self) -> None:
+        if not dialogs.confirm_unhide(self, self.document):
+            return
+        self.screens.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.preflight.setVisible(getattr(self, "_dock_was_open", False))
+        self._update_state()
+        self.idle.set_minutes(self.settings.idle_minutes)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.settings.idle_minutes = minutes
+        self.idle.set_minutes(minutes)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -172,6 +233,8 @@ class MainWindow(QMainWindow):
             )
 
     def _update_state(self) -> None:
+        if self.screens.currentWidget() is self.cover:
+            return  # the cover's neutral title stays until the plan is shown again
         doc = self.document
         marker = " •" if doc.dirty else ""
         self.setWindowTitle(

@@ -31,6 +31,15 @@ class Settings:
         if not on:
             self.clear_recent()
 
+    @property
+    def idle_minutes(self) -> int:
+        """Hide the plan after this many idle minutes; 0 (the default) never."""
+        return self._store.value("privacy/idle_minutes", 0, type=int)
+
+    @idle_minutes.setter
+    def idle_minutes(self, minutes: int) -> None:
+        self._store.setValue("privacy/idle_minutes", minutes)
+
     def recent_files(self) -> list[Path]:
         if not self.remember_recent:
             return []

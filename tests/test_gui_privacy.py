@@ -1,0 +1,84 @@
+"""Quick hide and hiding when idle: nothing of the plan left in sight."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from interventionplanner.ui.wizard import PageId
+
+pytestmark = pytest.mark.gui
+
+
+def visible_plan_widgets(window) -> list:
+    kinds = (QLineEdit, QPlainTextEdit, QAbstractItemView)
+    return [w for w in window.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible()]
+
+
+def visible_text(window) -> str:
+    return " ".join(w.text() for w in window.findChildren(QLabel) if w.isVisible())
+
+
+def test_f12_hides_everything_and_show_brings_it_back(qtbot, window):
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    window.wizard.go_to(PageId.LETTERS)
+    window.checklist_action.trigger()
+    assert visible_plan_widgets(window)
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    assert window.cover.isVisible()
+    assert visible_plan_widgets(window) == []
+    assert "Danny" not in visible_text(window)
+    assert "Marsh" not in visible_text(window)
+    assert window.windowTitle() == "Planner"
+    assert not window.preflight.isVisible()
+
+    qtbot.mouseClick(window.cover.show_button, Qt.MouseButton.LeftButton)
+    assert not window.cover.isVisible()
+    assert window.wizard.currentId() == PageId.LETTERS
+    assert window.preflight.isVisible()
+    assert window.windowTitle() == "Intervention Planner — Example plan"
+
+
+def test_the_visible_hide_button_works_too(qtbot, window):
+    from PySide6.QtWidgets import QToolBar
+
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    toolbar = window.findChild(QToolBar, "privacy")
+    button = toolbar.widgetForAction(window.hide_action)
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.cover.isVisible()
+
+
+def test_hiding_clears_the_clipboard_only_if_it_holds_plan_words(qtbot, window):
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    clipboard = QApplication.clipboard()
+    clipboard.setText("a shopping list")
+    window.hide_plan()
+    assert clipboard.text() == "a shopping list"
+    window.show_plan()
+    words = window.document.plan.participants[0].letter.my_hope.split(".")[0]
+    clipboard.setText(words)
+    window.hide_plan()
+    assert clipboard.text() == ""
+
+
+def test_hiding_when_idle_is_off_until_chosen(qtbot, window):
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    assert window.settings.idle_minutes == 0
+    assert not window.idle.timer.isActive()
+    window.set_idle_minutes(5)
+    assert window.settings.idle_minutes == 5
+    assert window.idle.timer.isActive()
+    window.idle.timer.setInterval(30)  # five minutes would be a long test
+    window.idle.timer.start()
+    qtbot.waitUntil(window.cover.isVisible)
+    assert visible_plan_widgets(window) == []
