@@ -1,6 +1,8 @@
 """`make bench` runs every benchmark."""
 
-from bench import letter_analysis, startup
+from bench import export, kdf, letter_analysis, startup
 
 startup.main()
 letter_analysis.main()
+export.main()
+kdf.main()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -26,7 +27,17 @@ from interventionplanner.output.letter_kit import (
     write_kit,
 )
 from interventionplanner.output.templates import TemplateProblem
-from interventionplanner.storage import PlanFileError, PlanSaveError, load_plan, save_plan
+from interventionplanner.storage import (
+    LoadedPlan,
+    PasswordNeededError,
+    PlanFileError,
+    PlanSaveError,
+    is_protected,
+    load_plan,
+    protect_file,
+    save_plan,
+    unprotect_file,
+)
 from interventionplanner.storage.atomic import backup_path
 from interventionplanner.storage.catalogue import load_catalogue
 from interventionplanner.storage.defaults import new_plan
@@ -35,6 +46,19 @@ from interventionplanner.storage.planfile import SUFFIX
 from interventionplanner.summary import summarise
 
 OK, DATA_WRONG, USAGE, INTERNAL = 0, 1, 2, 3
+PASSWORD_ENV = "INTERVENTIONPLANNER_PASSWORD"
+_GIVE_PASSWORD = f"Give it with --password-file or {PASSWORD_ENV}."
+# Every command that reads a plan takes --password-file, so each opens a protected one.
+_READS_A_PLAN = (
+    "validate",
+    "summary",
+    "invitations",
+    "letter-kit",
+    "import-letter",
+    "export",
+    "protect",
+    "unprotect",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -130,7 +154,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--force", action="store_true", help="replace existing files")
     _add_today(export)
+
+    protect = commands.add_parser(
+        "protect", help="protect a plan with a password (the password comes from a file or env)"
+    )
+    unprotect = commands.add_parser("unprotect", help="take the password off a protected plan")
+    for sub in (protect, unprotect):
+        sub.add_argument("file", type=Path)
+        sub.add_argument(
+            "-o", "--output", type=Path, metavar="OUT", help="write here (default: in place)"
+        )
+        sub.add_argument("--force", action="store_true", help="replace an existing OUT")
+    for name in _READS_A_PLAN:
+        commands.choices[name].add_argument(
+            "--password-file",
+            type=Path,
+            metavar="PATH",
+            help=f"a protected plan's password: this file's first line (or set {PASSWORD_ENV})",
+        )
+        # Named, so that "--password SECRET" is refused instead of being taken as an
+        # abbreviation of --password-file (and the password then shown as a file name).
+        commands.choices[name].add_argument(
+            "--password", nargs="?", action=_RefusePassword, help=argparse.SUPPRESS
+        )
     return parser
+
+
+class _RefusePassword(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        parser.error(
+            "a password is never taken on the command line, where others on this computer "
+            f"could see it. Use --password-file PATH or {PASSWORD_ENV}."
+        )
 
 
 def _add_today(parser: argparse.ArgumentParser) -> None:
@@ -184,7 +239,7 @@ def _new(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     try:
-        loaded = load_plan(args.file)
+        loaded = _load(args)
     except PlanFileError as error:
         errors = [
             {"where": p.where or args.file.name, "message": p.message} for p in error.problems
@@ -198,7 +253,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _summary(args: argparse.Namespace) -> int:
     try:
-        loaded = load_plan(args.file)
+        loaded = _load(args)
     except PlanFileError as error:
         print(error, file=sys.stderr)
         return DATA_WRONG
@@ -209,7 +264,7 @@ def _summary(args: argparse.Namespace) -> int:
 
 def _invitations(args: argparse.Namespace) -> int:
     try:
-        plan = load_plan(args.file).plan
+        plan = _load(args).plan
     except PlanFileError as error:
         print(error, file=sys.stderr)
         return DATA_WRONG
@@ -238,7 +293,7 @@ def _invitations(args: argparse.Namespace) -> int:
 
 def _letter_kit(args: argparse.Namespace) -> int:
     try:
-        plan = load_plan(args.file).plan
+        plan = _load(args).plan
     except PlanFileError as error:
         print(error, file=sys.stderr)
         return DATA_WRONG
@@ -299,7 +354,7 @@ def _name(person: Participant) -> str:
 
 def _import_letter(args: argparse.Namespace) -> int:
     try:
-        loaded = load_plan(args.file)
+        loaded = _load(args)
     except PlanFileError as error:
         print(error, file=sys.stderr)
         return DATA_WRONG
@@ -319,7 +374,7 @@ def _import_letter(args: argparse.Namespace) -> int:
     if kit_import.has_changes and args.yes:
         apply_import(kit_import)
         try:
-            save_plan(loaded.plan, args.file)
+            save_plan(loaded.plan, args.file, password=_password_to_keep(args, loaded))
         except PlanSaveError as error:
             print(error, file=sys.stderr)
             return DATA_WRONG
@@ -492,7 +547,7 @@ def _export(args: argparse.Namespace) -> int:
         print("Say where to write: -o OUT.pdf, --reading-copies DIR, or both.", file=sys.stderr)
         return USAGE
     try:
-        plan = load_plan(args.file).plan
+        plan = _load(args).plan
     except PlanFileError as error:
         print(error, file=sys.stderr)
         return DATA_WRONG
@@ -550,6 +605,114 @@ def _export(args: argparse.Namespace) -> int:
     return OK
 
 
+def _password(args: argparse.Namespace, path: Path) -> str | None:
+    """From --password-file (its first line) or INTERVENTIONPLANNER_PASSWORD; never from an
+    argument, which other accounts on the computer could see in the process list."""
+    source = getattr(args, "password_file", None)
+    if source is None:
+        return os.environ.get(PASSWORD_ENV) or None
+    where = f'the password file "{source.name}"'
+    try:
+        with source.open("rb") as handle:
+            first = handle.read(64 * 1024).decode("utf-8-sig").split("\n", 1)[0]
+    except UnicodeDecodeError:
+        raise PlanFileError(path, f"{where} is not UTF-8 text.") from None
+    except OSError as error:
+        reason = (error.strerror or "the system refused").lower()
+        raise PlanFileError(path, f"{where} could not be read ({reason}).") from None
+    password = first.removesuffix("\r")
+    if not password:
+        raise PlanFileError(path, f"{where} is empty: its first line should be the password.")
+    return password
+
+
+def _load(args: argparse.Namespace) -> LoadedPlan:
+    """The one way a command reads its plan: protected or not. Raises PlanFileError."""
+    try:
+        return load_plan(args.file, _password(args, args.file))
+    except PasswordNeededError:
+        raise PasswordNeededError(
+            args.file, f"{PasswordNeededError.MESSAGE} {_GIVE_PASSWORD}"
+        ) from None
+
+
+def _password_to_keep(args: argparse.Namespace, loaded: LoadedPlan) -> str | None:
+    """Save a protected plan protected again, with the password it was opened with."""
+    return _password(args, args.file) if loaded.protected else None
+
+
+def _protect(args: argparse.Namespace) -> int:
+    if is_protected(args.file):
+        print(
+            f'"{args.file.name}" is already protected with a password. To change it, '
+            "unprotect the plan, then protect it again with the new password.",
+            file=sys.stderr,
+        )
+        return DATA_WRONG
+    return _change_protection(args, protect=True)
+
+
+def _unprotect(args: argparse.Namespace) -> int:
+    if args.file.is_file() and not is_protected(args.file):
+        print(
+            f'"{args.file.name}" is not protected with a password: there is nothing to take off.',
+            file=sys.stderr,
+        )
+        return DATA_WRONG
+    return _change_protection(args, protect=False)
+
+
+def _change_protection(args: argparse.Namespace, *, protect: bool) -> int:
+    source, target = args.file, args.output or args.file
+    in_place = args.output is None or args.output.resolve() == source.resolve()
+    if not in_place and target.exists() and not args.force:
+        print(
+            f'"{target.name}" already exists. Choose another name, or add --force.',
+            file=sys.stderr,
+        )
+        return DATA_WRONG
+    try:
+        if not source.exists():  # say so before asking for a password
+            raise PlanFileError(source, "there is no file with that name.")
+        password = _password(args, source)
+        if password is None:
+            what = "the new password" if protect else "its password"
+            raise PlanFileError(source, f"this needs {what}. {_GIVE_PASSWORD}")
+        if protect:
+            protect_file(source, password, output=None if in_place else target)
+        else:
+            unprotect_file(source, password, output=None if in_place else target)
+    except (PlanFileError, PlanSaveError) as error:
+        print(error, file=sys.stderr)
+        return DATA_WRONG
+    backup = backup_path(target)
+    if protect:
+        from interventionplanner.storage.password import strength
+
+        lines = [
+            f'Protected "{target}" with the password. Keep the password somewhere safe: '
+            "if it is forgotten, the plan cannot be opened."
+        ]
+        score, hint = strength(password)
+        if score < 2:
+            lines.append(f"Note: this password is easy to guess. {hint}")
+        if in_place and backup.exists():
+            lines.append(f'The version before is kept as "{backup.name}", protected too.')
+        if not in_place:
+            lines.append(
+                f'"{source.name}" is still there without a password; delete it if nobody '
+                "else should read it."
+            )
+    else:
+        lines = [
+            f'Took the password off "{target}". Anyone who can open the file can read the plan.'
+        ]
+        if in_place and backup.exists():
+            lines.append(f'The protected version before is kept as "{backup.name}".')
+    print("\n".join(lines))
+    return OK
+
+
 _COMMANDS = {
     "new": _new,
     "validate": _validate,
@@ -559,4 +722,6 @@ _COMMANDS = {
     "import-letter": _import_letter,
     "check-letter": _check_letter,
     "export": _export,
+    "protect": _protect,
+    "unprotect": _unprotect,
 }

@@ -613,3 +613,96 @@ def test_summary_of_a_new_plan_without_a_start_time(tmp_path, capsys):
     assert "Run of show (no start time yet; times from the start):" in out
     assert "  +0:00 Opening — (no chairperson yet) (2:00)" in out
     assert "Seating: not decided yet." in out
+
+
+# --- export: the meeting packet and reading copies ------------------------------------------
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def test_export_writes_the_packet(demo_file, tmp_path, capsys):
+    out = tmp_path / "packet.pdf"
+    assert main(["export", str(demo_file), "-o", str(out), "--today", TODAY]) == 0
+    assert "Wrote the meeting packet (the chairperson's copy" in capsys.readouterr().out
+    text = _pdf_text(out)
+    assert "Meeting packet" in text
+    assert "Bottom lines — for the chairperson only" in text
+    assert not (tmp_path / "packet.pdf.bak").exists()
+
+
+def test_export_into_a_folder_names_the_file_without_the_loved_one(demo_file, tmp_path, capsys):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["export", str(demo_file), "-o", str(folder), "--paper", "a4"]) == 0
+    (written,) = folder.iterdir()
+    assert written.name.startswith("meeting-packet-20")
+    assert written.suffix == ".pdf"
+    assert "danny" not in written.name.lower()
+    assert "marsh" not in written.name.lower()
+
+
+def test_export_without_bottom_lines_and_with_reading_copies(demo_file, tmp_path, capsys):
+    out, copies = tmp_path / "team.pdf", tmp_path / "copies"
+    argv = ["export", str(demo_file), "-o", str(out), "--reading-copies", str(copies)]
+    assert main([*argv, "--no-bottom-lines", "--paper", "letter"]) == 0
+    printed = capsys.readouterr().out
+    assert "without bottom lines" in printed
+    assert "Wrote 5 reading copies" in printed
+    assert "reading-copy-01-margaret-marsh.pdf" in printed
+    assert "Bottom line" not in _pdf_text(out)
+    assert len(list(copies.glob("reading-copy-*.pdf"))) == 5
+
+
+def test_export_will_not_overwrite_without_force(demo_file, tmp_path, capsys):
+    out = tmp_path / "packet.pdf"
+    out.write_bytes(b"mine")
+    assert main(["export", str(demo_file), "-o", str(out)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert out.read_bytes() == b"mine"
+    assert main(["export", str(demo_file), "-o", str(out), "--force"]) == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_export_of_a_damaged_plan_is_a_plain_error(tmp_path, capsys):
+    bad = tmp_path / "bad.ivplan"
+    bad.write_text("{ not json")
+    out = tmp_path / "packet.pdf"
+    assert main(["export", str(bad), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.strip()
+    assert "Traceback" not in err
+    assert not out.exists()
+
+
+def test_export_into_a_missing_folder_is_a_plain_error(demo_file, tmp_path, capsys):
+    out = tmp_path / "missing" / "packet.pdf"
+    assert main(["export", str(demo_file), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Could not write")
+    assert "Traceback" not in err
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    assert main(["export", str(demo_file), "--reading-copies", str(blocker)]) == 1
+    assert "Could not write" in capsys.readouterr().err
+
+
+def test_export_needs_somewhere_to_write(demo_file, capsys):
+    assert main(["export", str(demo_file)]) == 2
+    assert "-o OUT.pdf" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", str(demo_file), "-o", "x.pdf", "--paper", "legal"])
+    assert exit_info.value.code == 2
+
+
+def test_export_lists_characters_that_will_not_print(demo_file, tmp_path, capsys):
+    from interventionplanner.storage import load_plan, save_plan
+
+    plan = load_plan(demo_file).plan
+    plan.participants[0].letter.my_hope += " 我爱你"
+    save_plan(plan, demo_file)
+    assert main(["export", str(demo_file), "-o", str(tmp_path / "p.pdf")]) == 0
+    assert "show as □: 我 爱 你" in capsys.readouterr().out

@@ -69,3 +69,12 @@ def test_an_installed_wheel_finds_its_own_resources(wheel, tmp_path):
     found = Path(result.stdout.strip())
     assert found.is_file()
     assert target in found.parents
+
+
+def test_the_wheel_carries_every_module_of_the_package(wheel):
+    """A package missing from pyproject's list would install an app that cannot start."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    package = ROOT / "interventionplanner"
+    modules = {p.relative_to(ROOT).as_posix() for p in package.rglob("*.py")}
+    assert modules - names == set()
+    assert "interventionplanner/resources/fonts/DejaVuSans.ttf" in names

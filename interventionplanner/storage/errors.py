@@ -1,4 +1,4 @@
-"""The two ways a plan file can fail, each told in plain words.
+"""The ways a plan file can fail, each told in plain words.
 
 Messages name the file and what is wrong; they never repeat the file's content, which may
 be someone's private words.
@@ -43,3 +43,22 @@ class PlanSaveError(Exception):
         super().__init__(
             f'"{self.path.name}" could not be saved: {reason} Your last saved copy is safe.'
         )
+
+
+class PasswordNeededError(PlanFileError):
+    """The plan is protected with a password, and none was given. Ask for it and try again."""
+
+    MESSAGE = "this plan is protected with a password."
+
+    def __init__(self, path: Path | str, message: str = MESSAGE) -> None:
+        super().__init__(path, message)
+
+
+class WrongPasswordError(PlanFileError):
+    """A protected plan did not open with the password given. A wrong password and a damaged
+    file look exactly alike to the cipher, so the message never claims to know which."""
+
+    MESSAGE = "wrong password or the file is damaged."
+
+    def __init__(self, path: Path | str, message: str = MESSAGE) -> None:
+        super().__init__(path, message)

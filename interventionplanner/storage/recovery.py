@@ -3,6 +3,10 @@
 Each running window writes its own copy (`<session>.ivplan`) and a small note of which file
 it belongs to (`<session>.json`) into the per-user data folder. A clean save or close removes
 them; whatever is left at the next start came from a session that did not end cleanly.
+
+A protected plan's copy is sealed with the same password, and its note then leaves out the
+plan file's path (a path such as "Plan for Sasha.ivplan" can itself say too much): such a copy
+comes back as a plan that has not been saved yet. The note never holds the plan's content.
 """
 
 from __future__ import annotations
@@ -15,15 +19,20 @@ from pathlib import Path
 
 from interventionplanner.domain.plan import Plan
 from interventionplanner.storage.atomic import write_atomic
-from interventionplanner.storage.planfile import load_plan, save_plan
+from interventionplanner.storage.planfile import is_protected, load_plan, save_plan
 
 
 @dataclass(frozen=True)
 class RecoveryEntry:
     session: str
     plan_path: Path  # the recovery copy itself
-    original: Path | None  # the plan file it belongs to, if it had been saved
+    original: Path | None  # the plan file it belongs to, if saved (never kept when protected)
     saved_at: datetime
+
+    @property
+    def protected(self) -> bool:
+        """The copy is sealed: load() needs the plan's password."""
+        return is_protected(self.plan_path)
 
     @property
     def lock_path(self) -> Path:
@@ -34,13 +43,16 @@ class RecoveryStore:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def write(self, session: str, plan: Plan, original: Path | None) -> None:
+    def write(
+        self, session: str, plan: Plan, original: Path | None, password: str | None = None
+    ) -> None:
+        """Keep a copy of `plan`, sealed under `password` when one is given. Raises
+        PlanSaveError or OSError."""
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        save_plan(plan, self._plan_path(session), keep_backup=False)
-        note = {
-            "original": str(original) if original else None,
-            "saved_at": datetime.now().isoformat(timespec="seconds"),
-        }
+        save_plan(plan, self._plan_path(session), keep_backup=False, password=password)
+        note: dict[str, object] = {"saved_at": datetime.now().isoformat(timespec="seconds")}
+        if password is None:
+            note["original"] = str(original) if original else None
         write_atomic(self._note_path(session), json.dumps(note).encode(), keep_backup=False)
 
     def entries(self) -> list[RecoveryEntry]:
@@ -63,8 +75,10 @@ class RecoveryStore:
             )
         return found
 
-    def load(self, entry: RecoveryEntry) -> Plan:
-        return load_plan(entry.plan_path).plan
+    def load(self, entry: RecoveryEntry, password: str | None = None) -> Plan:
+        """The copy's plan. Raises PlanFileError: PasswordNeededError or WrongPasswordError
+        for a protected copy without its password."""
+        return load_plan(entry.plan_path, password).plan
 
     def remove(self, session: str) -> None:
         for path in (self._plan_path(session), self._note_path(session)):

@@ -17,7 +17,7 @@ import contextlib
 import locale
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -142,7 +142,7 @@ def export_reading_copies(
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     people = reading_copy_readers(plan)
-    quiet = PacketOptions(options.paper, options.full, options.today, None, options.template_dir)
+    quiet = replace(options, progress=None)
     written = []
     for number, person in enumerate(people, start=1):
         if options.progress is not None:

@@ -31,7 +31,8 @@ from reportlab.platypus import (
 )
 
 from interventionplanner.output.packet import styles as st
-from interventionplanner.output.packet.fonts import ITALIC, REGULAR, register_fonts
+from interventionplanner.output.packet.fonts import ITALIC, REGULAR, glyphs, register_fonts
+from interventionplanner.output.packet.text import fit_to_fonts
 
 CONFIDENTIAL = "Confidential — keep this safe"
 MAX_PASSES = 4
@@ -153,7 +154,8 @@ class PacketDocument(BaseDocTemplate):
         canvas.drawRightString(width - st.MARGIN, st.FOOTER_GAP, f"Page {self.page} of {total}")
         if self._page_header:
             canvas.setFont(ITALIC, st.SMALL_SIZE)
-            canvas.drawString(st.MARGIN, self.pagesize[1] - st.HEADER_GAP - 3, self._page_header)
+            header = fit_to_fonts(self._page_header, glyphs())
+            canvas.drawString(st.MARGIN, self.pagesize[1] - st.HEADER_GAP - 3, header)
             canvas.setStrokeColor(st.RULE)
             canvas.setLineWidth(0.4)
             y = self.pagesize[1] - st.HEADER_GAP - 6
@@ -189,9 +191,13 @@ def contents_table(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     for row, entry in enumerate(e for e in entries if e.toc):
-        style = styles.toc if entry.level == 0 else styles.toc_sub
-        page = str(pages.get(entry.key, ""))
-        rows.append([Paragraph(escape(entry.title), style), Paragraph(page, styles.toc_page)])
+        style, number = (
+            (styles.toc, styles.toc_page)
+            if entry.level == 0
+            else (styles.toc_sub, styles.toc_sub_page)
+        )
+        page = str(pages.get(entry.key, 0))  # 0 on the first pass: a row as tall as the last
+        rows.append([Paragraph(escape(entry.title), style), Paragraph(page, number)])
         if entry.level == 0 and row:
             commands.append(("TOPPADDING", (0, row), (-1, row), 7))
     page_column = 16 * mm
@@ -225,6 +231,7 @@ def render(
             total=total,
             on_progress=reporter.advance if progress else None,
         )
+        doc._doSave = attempt > 0  # the first pass only counts pages: no need to write it
         doc.build(story, canvasmaker=_PrivateCanvas)
         data = buffer.getvalue()
         if attempt and doc.found_pages == pages and doc.page_count == total:

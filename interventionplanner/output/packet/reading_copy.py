@@ -24,7 +24,7 @@ from interventionplanner.output.packet.sections import (
 def letters_read_by(
     ctx: Context, person: Participant
 ) -> list[tuple[int, TimelineEntry, Participant]]:
-    return [item for item in ctx.letters() if reader_of(ctx.plan, item[2]) is person]
+    return [item for item in ctx.letters() if reader_of(ctx.plan, item[2]).id == person.id]
 
 
 def reading_copy_story(ctx: Context, person: Participant) -> list[Flowable]:

@@ -18,6 +18,7 @@ from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.fonts import BOLD, REGULAR
 
 MAX_LABEL = 24  # characters of a name shown beside a seat (the list below has it whole)
+MAX_LABELLED = 16  # with more seats than this, seats show only their numbers
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,9 @@ def seating_drawing(loved_one: str, seats: list[Seat], width: float) -> Drawing:
     height = min(width * 0.72, 330.0)
     drawing = Drawing(width, height, initialFontName=REGULAR)  # not Helvetica, unembedded
     cx, cy = width / 2, height / 2
-    ring_x, ring_y = min(width * 0.30, 200.0), height * 0.36
+    crowded = count > MAX_LABELLED
+    ring_x = min(width * (0.40 if crowded else 0.30), 230.0)
+    ring_y = height * (0.42 if crowded else 0.36)
     drawing.add(
         Ellipse(
             cx,
@@ -56,8 +59,8 @@ def seating_drawing(loved_one: str, seats: list[Seat], width: float) -> Drawing:
             textAnchor="middle",
         )
     )
-    radius = 11 if count <= 16 else 8
-    font = 8.5 if count <= 16 else 6.5
+    radius = 8 if crowded else 11
+    font = 6.5 if crowded else 8.5
     everyone = [Seat(loved_one, "", 0), *seats]
     for index, seat in enumerate(everyone):
         # The loved one at 270° (the bottom); clockwise is decreasing angle: their left first.
@@ -86,7 +89,8 @@ def seating_drawing(loved_one: str, seats: list[Seat], width: float) -> Drawing:
                 textAnchor="middle",
             )
         )
-        _label(drawing, x, y, angle, radius, seat, font)
+        if loved or not crowded:
+            _label(drawing, x, y, angle, radius, seat, font)
     return drawing
 
 

@@ -276,9 +276,10 @@ def glance(ctx: Context) -> list[Flowable]:
     if where:
         rows.append(("Where", Paragraph("<br/>".join(where), s.cell)))
     if meeting.arrival.strip():
+        called = fit_to_fonts(one_line(plan.loved_one.called), ctx.glyphs) or "the loved one"
         rows.append(
             (
-                f"How {one_line(plan.loved_one.called) or 'the loved one'} arrives",
+                f"How {called} arrives",
                 ctx.user_paras(meeting.arrival, s.cell),
             )
         )

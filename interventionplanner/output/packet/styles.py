@@ -64,6 +64,7 @@ class Styles:
     toc: ParagraphStyle
     toc_sub: ParagraphStyle
     toc_page: ParagraphStyle
+    toc_sub_page: ParagraphStyle
     letter: ParagraphStyle
     letter_title: ParagraphStyle
     cover_title: ParagraphStyle
@@ -102,6 +103,7 @@ def make_styles() -> Styles:
         toc=_style("toc", fontSize=12, leading=17),
         toc_sub=_style("toc_sub", fontSize=10.5, leading=14, leftIndent=16),
         toc_page=_style("toc_page", fontSize=11, leading=17, alignment=2),
+        toc_sub_page=_style("toc_sub_page", fontSize=10, leading=14, alignment=2),
         letter=_style(
             "letter",
             fontSize=LETTER_SIZE,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import cache
 from xml.sax.saxutils import escape
 
 from interventionplanner.domain.plan import Plan
@@ -73,16 +74,19 @@ def _fate(char: str, glyphs: frozenset[int]) -> str:
 
 def fit_to_fonts(text: str, glyphs: frozenset[int]) -> str:
     """`text` normalised, with what the fonts cannot draw replaced by REPLACEMENT."""
-    out = []
-    for char in normalise(text):
+    text = normalise(text)
+    fixes = {}
+    for char in set(text) - _drawable_chars(glyphs):
         fate = _fate(char, glyphs)
-        if fate == "keep":
-            out.append(char)
-        elif fate == "space":
-            out.append(" ")
-        elif fate == "replace":
-            out.append(REPLACEMENT)
-    return "".join(out)
+        if fate != "keep":
+            fixes[ord(char)] = {"space": " ", "drop": None}.get(fate, REPLACEMENT)
+    return text.translate(fixes) if fixes else text
+
+
+@cache
+def _drawable_chars(glyphs: frozenset[int]) -> frozenset[str]:
+    """The characters that print as they are: the common case, checked as one set."""
+    return frozenset(chr(code) for code in glyphs if drawable(chr(code), glyphs)) | {"\n"}
 
 
 def unprintable_in(texts: Iterable[str], glyphs: frozenset[int]) -> list[str]:

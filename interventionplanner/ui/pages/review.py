@@ -138,9 +138,12 @@ class ReviewPage(PlanPage):
 
         snapshot = copy.deepcopy(self.plan)
         catalogue, today = self.services.catalogue, self.services.today()
+        templates = self.services.user_templates
 
         def work(progress):
-            options = PacketOptions(full=full, today=today, progress=progress)
+            options = PacketOptions(
+                full=full, today=today, progress=progress, template_dir=templates
+            )
             return build_packet(snapshot, catalogue, options)
 
         self._unprintable_note()
@@ -208,14 +211,17 @@ class ReviewPage(PlanPage):
         self.status.setText(self.tr("Saved “{0}”.").format(path.name))
 
     def save_reading_copies(self) -> None:
-        from interventionplanner.output.packet import export_reading_copies
+        from interventionplanner.output.packet import PacketOptions, export_reading_copies
 
         folder = dialogs.ask_folder(self, self.tr("Choose a folder for the reading copies"))
         if folder is None:
             return
         snapshot = copy.deepcopy(self.plan)
         catalogue = self.services.catalogue
-        job = worker.Job(lambda progress: export_reading_copies(snapshot, catalogue, folder))
+        options = PacketOptions(template_dir=self.services.user_templates)
+        job = worker.Job(
+            lambda progress: export_reading_copies(snapshot, catalogue, folder, options)
+        )
         job.signals.finished.connect(lambda paths: self._copies_saved(job, paths))
         job.signals.failed.connect(lambda error: self._copies_failed(job, error))
         self.status.setText(self.tr("Making the reading copies…"))

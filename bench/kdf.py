@@ -1,0 +1,67 @@
+"""Opening a protected plan: the example plan, sealed with the default costs, against the same
+plan unprotected. Nearly all the difference is the key derivation, which is meant to be slow
+for someone guessing passwords; the defaults in storage/crypto.py aim at about half a second
+here. Beside them, the KDF alone with the default costs and with the scrypt fallback.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from interventionplanner.storage import crypto, load_plan, save_plan
+from interventionplanner.storage.example import example_plan
+
+RUNS = 3
+PASSWORD = "kettle violet orbit lantern"
+
+
+def median_seconds(work: Callable[[], object]) -> float:
+    times = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def kdf_seconds(params: crypto.Params) -> float:
+    salt = os.urandom(crypto.SALT_BYTES)
+    return median_seconds(lambda: crypto._derive(params, salt, PASSWORD))
+
+
+def main() -> None:
+    plan = example_plan(date.today())
+    with tempfile.TemporaryDirectory() as folder:
+        plain, sealed = Path(folder) / "plain.ivplan", Path(folder) / "sealed.ivplan"
+        save_plan(plan, plain)
+        save_plan(plan, sealed, password=PASSWORD)
+        load_plan(plain)  # warm: imports and caches, so both sides start even
+        load_plan(sealed, PASSWORD)
+        opened_plain = median_seconds(lambda: load_plan(plain))
+        opened_sealed = median_seconds(lambda: load_plan(sealed, PASSWORD))
+        params = crypto.read_header(sealed.read_bytes())[0]
+    memory, iterations, lanes = crypto.DEFAULT.cost
+    print(f"opening the example plan, median of {RUNS}:")
+    print(f"  unprotected:                   {opened_plain * 1000:7.1f} ms")
+    print(f"  protected (default costs):     {opened_sealed * 1000:7.1f} ms")
+    print(f"  ratio:                         {opened_sealed / opened_plain:7.0f}x")
+    print(
+        f"  default: Argon2id {memory // 1024} MiB, {iterations} passes, {lanes} lane(s)"
+        + ("" if params == crypto.DEFAULT else f" (this computer used {params})")
+    )
+    print(f"  Argon2id alone:                {kdf_seconds(crypto.DEFAULT) * 1000:7.0f} ms")
+    log2_n, r, p = crypto.DEFAULT_SCRYPT.cost
+    print(
+        f"  scrypt fallback alone (n=2^{log2_n}, r={r}, p={p}): "
+        f"{kdf_seconds(crypto.DEFAULT_SCRYPT) * 1000:.0f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
