@@ -86,6 +86,8 @@ def no_unexpected_dialogs(monkeypatch):
         "ask_replace_letter",
         "ask_accept_order",
         "ask_pdf_save_path",
+        "ask_password",
+        "ask_open_backup",
         "ask_printer",
         "ask_save_path",
         "ask_folder",
@@ -96,7 +98,16 @@ def no_unexpected_dialogs(monkeypatch):
     ):
         monkeypatch.setattr(dialogs, name, unexpected(name))
     monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent: dialogs.Unsaved.DISCARD)
+    monkeypatch.setattr(dialogs, "ask_new_password", lambda parent: "")  # no password
     monkeypatch.setattr(participants, "confirm_remove", unexpected("confirm_remove"))
+
+
+@pytest.fixture
+def quick_keys(monkeypatch):
+    """Protected saves in tests use the cheapest key settings the format allows."""
+    from interventionplanner.storage import crypto
+
+    monkeypatch.setattr(crypto, "DEFAULT", crypto.FAST)
 
 
 @pytest.fixture

@@ -145,9 +145,49 @@ def ask_restore(parent: QWidget, when: str) -> bool:
     return answer == Button.Yes
 
 
+def ask_password(parent: QWidget, message: str) -> str | None:
+    """The password for a protected plan, or None if the family chose not to give it."""
+    from interventionplanner.ui.password_dialog import AskPasswordDialog
+
+    dialog = AskPasswordDialog(parent, message)
+    return dialog.field.text() if dialog.exec() == AskPasswordDialog.DialogCode.Accepted else None
+
+
+def ask_new_password(parent: QWidget) -> str | None:
+    """A new password typed twice; "" to go on without one; None if the family cancelled."""
+    from interventionplanner.ui.password_dialog import NewPasswordDialog
+
+    dialog = NewPasswordDialog(parent)
+    result = dialog.exec()
+    if result == NewPasswordDialog.DialogCode.Accepted:
+        return dialog.password()
+    return "" if result == NewPasswordDialog.WITHOUT else None
+
+
 def confirm_unhide(parent: QWidget, document) -> bool:
-    """Coming back from quick hide. A password-protected plan will ask for its password."""
-    return True
+    """Coming back from quick hide: a protected plan asks for its password first."""
+    if not document.password:
+        return True
+    message = _tr("This plan is protected. Type its password to show it again.")
+    while (given := ask_password(parent, message)) is not None:
+        if given == document.password:
+            return True
+        message = _tr("That is not the password. Please try again.")
+    return False
+
+
+def ask_open_backup(parent: QWidget, name: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        _tr("Open the backup copy?"),
+        _tr(
+            "The previous version of this plan was kept as {0}. Open that copy instead? "
+            "It opens as a new, unsaved plan, and the original file is left as it is."
+        ).format(name),
+        Button.Open | Button.Cancel,
+        Button.Open,
+    )
+    return answer == Button.Open
 
 
 def show_problem(parent: QWidget, title: str, text: str) -> None:

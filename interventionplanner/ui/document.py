@@ -44,6 +44,7 @@ class PlanDocument(QObject):
         self.read_only = False
         self.started = False  # a plan has been started or opened (the steps unlock)
         self.is_example = False
+        self.password: str | None = None  # kept in memory only, to save a protected plan
         self.notes: list[str] = []  # what opening the file had to say
         self._recovery = recovery
         self._session = new_id()
@@ -69,9 +70,10 @@ class PlanDocument(QObject):
     def open_example(self, today: date) -> None:
         self._replace(example_plan(today), path=None, dirty=False, example=True)
 
-    def open(self, path: Path, *, read_only: bool = False) -> None:
-        """Raises PlanFileError, or PlanInUseError when another window holds the plan."""
-        loaded = load_plan(path)
+    def open(self, path: Path, *, read_only: bool = False, password: str | None = None) -> None:
+        """Raises PlanFileError (PasswordNeededError, WrongPasswordError among them), or
+        PlanInUseError when another window holds the plan."""
+        loaded = load_plan(path, password)
         lock = None
         if not read_only and path == self.path and self._file_lock is not None:
             lock = self._file_lock  # opening again what this window already holds
@@ -81,11 +83,12 @@ class PlanDocument(QObject):
             if not lock.tryLock(0):
                 raise PlanInUseError(path)
         self._replace(loaded.plan, path=path, dirty=False, lock=lock, read_only=read_only)
+        self.password = password if loaded.protected else None
         self.notes = loaded.notes
 
-    def restore(self, entry: RecoveryEntry) -> None:
+    def restore(self, entry: RecoveryEntry, password: str | None = None) -> None:
         """Adopt a recovery copy left behind by a session that did not end cleanly."""
-        plan = self._recovery.load(entry)
+        plan = self._recovery.load(entry, password)
         original = entry.original if entry.original and entry.original.exists() else None
         lock = None
         if original is not None:
@@ -94,6 +97,7 @@ class PlanDocument(QObject):
             if not lock.tryLock(0):
                 lock, original = None, None  # someone has it open: restore as a new plan
         self._replace(plan, path=original, dirty=True, lock=lock)
+        self.password = password
         self.write_recovery()
         self._recovery.remove(entry.session)
 
@@ -113,6 +117,7 @@ class PlanDocument(QObject):
         self.plan, self.path, self.dirty, self.read_only = plan, path, dirty, read_only
         self.started = True
         self.is_example = example
+        self.password = None
         self.notes = []
         self.replaced.emit()
         self.stateChanged.emit()
@@ -133,10 +138,11 @@ class PlanDocument(QObject):
     def save(self) -> None:
         """Save to the current file. Raises PlanSaveError; needs a path (see save_as)."""
         assert self.path is not None, "save_as() first"
-        self._save_to(self.path)
+        self._save_to(self.path, self.password)
 
-    def save_as(self, path: Path) -> None:
-        """Save to a new file and keep editing it there. Raises PlanSaveError."""
+    def save_as(self, path: Path, password: str | None = None) -> None:
+        """Save to a new file, protected with `password` if one is given, and keep editing
+        it there. Raises PlanSaveError."""
         if path != self.path or self._file_lock is None:
             lock = QLockFile(str(lock_path_for(path)))
             lock.setStaleLockTime(0)
@@ -145,7 +151,7 @@ class PlanDocument(QObject):
         else:
             lock = self._file_lock
         try:
-            self._save_to(path)
+            self._save_to(path, password)
         except PlanSaveError:
             if lock is not self._file_lock:
                 lock.unlock()
@@ -156,8 +162,15 @@ class PlanDocument(QObject):
         self.path, self.read_only = path, False
         self.stateChanged.emit()
 
-    def _save_to(self, path: Path) -> None:
-        save_plan(self.plan, path)
+    def change_password(self, password: str | None) -> None:
+        """Protect, re-protect or unprotect the open plan, and save it so at once."""
+        assert self.path is not None, "save_as() first"
+        self._save_to(self.path, password)
+
+    def _save_to(self, path: Path, password: str | None) -> None:
+        previous = self.password if path == self.path else None
+        save_plan(self.plan, path, password=password, previous_password=previous)
+        self.password = password
         self.dirty = False
         self._autosave.stop()
         self._recovery.remove(self._session)
@@ -173,7 +186,7 @@ class PlanDocument(QObject):
             self._recovery.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._session_lock.tryLock(0)
         try:
-            self._recovery.write(self._session, self.plan, self.path)
+            self._recovery.write(self._session, self.plan, self.path, self.password)
         except (OSError, PlanSaveError):
             self.recoveryFailed.emit(
                 self.tr(

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from interventionplanner.domain.preflight import Severity
-from interventionplanner.storage import PlanFileError, PlanSaveError
+from interventionplanner.storage import (
+    PasswordNeededError,
+    PlanFileError,
+    PlanSaveError,
+    WrongPasswordError,
+)
+from interventionplanner.storage.atomic import backup_path
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.cover import NEUTRAL_TITLE, CoverScreen, IdleWatch, holds_plan_text
 from interventionplanner.ui.document import PlanDocument, PlanInUseError
@@ -135,6 +141,8 @@ class MainWindow(QMainWindow):
         self.hide_action.setToolTip(self.tr("Hide the plan at once (F12)"))
         privacy = self.menuBar().addMenu(self.tr("&Privacy"))
         privacy.addAction(self.hide_action)
+        self.password_action = self._action(self.tr("&Password protection…"), self.change_password)
+        privacy.addAction(self.password_action)
         idle_menu = privacy.addMenu(self.tr("Hide when &idle"))
         self.idle_actions = QActionGroup(self)
         for minutes, label in (
@@ -276,21 +284,53 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
-        try:
+        password = None
+        while True:
             try:
-                self.document.open(path)
+                self._open(path, password)
+                break
+            except PasswordNeededError:
+                message = self.tr("“{0}” is protected. Type its password to open it.")
+            except WrongPasswordError as error:
+                if password is None:  # damaged, not locked: nothing a password can fix
+                    return self._offer_backup(path, str(error))
+                message = self.tr("That password did not open “{0}”. Please try again.")
+            except PlanFileError as error:
+                return self._offer_backup(path, str(error))
             except PlanInUseError:
-                if not dialogs.ask_read_only(self):
-                    return False
-                self.document.open(path, read_only=True)
-        except PlanFileError as error:
-            dialogs.show_problem(self, self.tr("The plan could not be opened"), str(error))
+                return False
+            password = dialogs.ask_password(self, message.format(path.name))
+            if password is None:
+                return False
+        self._opened(path)
+        return True
+
+    def _open(self, path: Path, password: str | None) -> None:
+        try:
+            self.document.open(path, password=password)
+        except PlanInUseError:
+            if not dialogs.ask_read_only(self):
+                raise
+            self.document.open(path, read_only=True, password=password)
+
+    def _offer_backup(self, path: Path, problem: str) -> bool:
+        """Tell plainly what went wrong; offer the previous version if one was kept."""
+        dialogs.show_problem(self, self.tr("The plan could not be opened"), problem)
+        backup = backup_path(path)
+        if not backup.exists() or not dialogs.ask_open_backup(self, backup.name):
             return False
+        if not self.open_path(backup):
+            return False
+        self.document.path = None  # a new, unsaved plan: the backup itself stays as it is
+        self.document.dirty = True
+        self.document.stateChanged.emit()
+        return True
+
+    def _opened(self, path: Path) -> None:
         self.settings.add_recent(path)
         for note in self.document.notes:
             dialogs.show_info(self, self.tr("About this plan"), note)
         self.wizard.go_to(PageId.LOVED_ONE)
-        return True
 
     def offer_recovery(self) -> None:
         """After a crash, offer the safety copies that were left behind."""
@@ -299,7 +339,23 @@ class MainWindow(QMainWindow):
             if not dialogs.ask_restore(self, when):
                 self.document.discard_recovery(entry)
             elif self._may_replace():
-                self.document.restore(entry)
+                password = None
+                if entry.protected:
+                    password = dialogs.ask_password(
+                        self,
+                        self.tr(
+                            "The safety copy is protected. Type the plan's password to restore it."
+                        ),
+                    )
+                    if password is None:
+                        continue
+                try:
+                    self.document.restore(entry, password)
+                except PlanFileError as error:
+                    dialogs.show_problem(
+                        self, self.tr("The safety copy could not be opened"), str(error)
+                    )
+                    continue
                 self.wizard.go_to(PageId.LOVED_ONE)
 
     # --- saving ------------------------------------------------------------------------------
@@ -311,7 +367,20 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         path = dialogs.ask_save_path(self)
-        return path is not None and self._saving(lambda: self.document.save_as(path))
+        if path is None:
+            return False
+        password = dialogs.ask_new_password(self)
+        if password is None:
+            return False
+        return self._saving(lambda: self.document.save_as(path, password or None))
+
+    def change_password(self) -> None:
+        if self.document.path is None or self.document.read_only:
+            self.save_as()
+            return
+        password = dialogs.ask_new_password(self)
+        if password is not None:
+            self._saving(lambda: self.document.change_password(password or None))
 
     def _saving(self, save: Callable[[], None]) -> bool:
         try:
