@@ -136,6 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("file", type=Path)
     export.add_argument(
+        "--pdf-password-file",
+        type=Path,
+        metavar="PATH",
+        help="lock the PDFs with the password on this file's first line (weaker than a "
+        "protected plan)",
+    )
+    export.add_argument(
         "-o", "--output", type=Path, metavar="OUT.pdf", help="the packet (or a folder for it)"
     )
     export.add_argument(
@@ -548,6 +555,7 @@ def _export(args: argparse.Namespace) -> int:
         return USAGE
     try:
         plan = _load(args).plan
+        pdf_password = _pdf_password(args)
     except PlanFileError as error:
         print(error, file=sys.stderr)
         return DATA_WRONG
@@ -557,6 +565,7 @@ def _export(args: argparse.Namespace) -> int:
         full=full,
         today=args.today or date.today(),
         template_dir=args.templates,
+        pdf_password=pdf_password,
     )
     out = args.output
     if out is not None and out.is_dir():
@@ -624,6 +633,13 @@ def _password(args: argparse.Namespace, path: Path) -> str | None:
     if not password:
         raise PlanFileError(path, f"{where} is empty: its first line should be the password.")
     return password
+
+
+def _pdf_password(args: argparse.Namespace) -> str | None:
+    """The PDF's own password, read like a plan's: from a file, never from an argument."""
+    if args.pdf_password_file is None:
+        return None
+    return _password(argparse.Namespace(password_file=args.pdf_password_file), args.file)
 
 
 def _load(args: argparse.Namespace) -> LoadedPlan:

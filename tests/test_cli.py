@@ -706,3 +706,17 @@ def test_export_lists_characters_that_will_not_print(demo_file, tmp_path, capsys
     save_plan(plan, demo_file)
     assert main(["export", str(demo_file), "-o", str(tmp_path / "p.pdf")]) == 0
     assert "show as □: 我 爱 你" in capsys.readouterr().out
+
+
+def test_export_can_lock_the_pdf_with_its_own_password(demo_file, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    secret = tmp_path / "pdf-password.txt"
+    secret.write_text("tea for two\n", "utf-8")
+    out = tmp_path / "locked.pdf"
+    argv = ["export", str(demo_file), "-o", str(out), "--pdf-password-file", str(secret)]
+    assert main(argv) == 0
+    reader = PdfReader(out)
+    assert reader.is_encrypted
+    assert not reader.decrypt("wrong")
+    assert reader.decrypt("tea for two")

@@ -123,3 +123,18 @@ def test_characters_the_fonts_lack_are_listed(qtbot, window):
         window.wizard.go_to(PageId.REVIEW)
     assert page.unprintable.isVisible()
     assert "我" in page.unprintable.text()
+
+
+def test_a_saved_packet_can_ask_for_its_own_password(qtbot, window, tmp_path, monkeypatch):
+    page = open_review(qtbot, window)
+    target = tmp_path / "locked.pdf"
+    monkeypatch.setattr(dialogs, "ask_pdf_save_path", lambda parent, name: target)
+    monkeypatch.setattr(dialogs, "ask_new_password", lambda parent: "tea for two")
+    page.pdf_lock.setChecked(True)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    reader = PdfReader(target)
+    assert reader.is_encrypted
+    assert not reader.decrypt("wrong")
+    assert reader.decrypt("tea for two")
+    assert "Meeting packet" in reader.pages[0].extract_text()

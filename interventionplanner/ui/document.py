@@ -8,16 +8,18 @@ editing one file.
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QThreadPool, QTimer, Signal
 
 from interventionplanner.domain.plan import Plan, new_id
 from interventionplanner.storage import PlanSaveError, load_plan, save_plan
 from interventionplanner.storage.defaults import new_plan
 from interventionplanner.storage.example import example_plan
 from interventionplanner.storage.recovery import RecoveryEntry, RecoveryStore
+from interventionplanner.ui import worker
 
 AUTOSAVE_IDLE_MS = 1500
 
@@ -50,6 +52,8 @@ class PlanDocument(QObject):
         self._session = new_id()
         self._session_lock = QLockFile(str(recovery.lock_path(self._session)))
         self._file_lock: QLockFile | None = None
+        self._pool = QThreadPool(self)  # its own, so closing waits only for its own work
+        self._jobs: set[worker.Job] = set()
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_IDLE_MS)
         self._autosave.timeout.connect(self.write_recovery)
 
@@ -185,18 +189,40 @@ class PlanDocument(QObject):
             self._session_lock.setStaleLockTime(0)
             self._recovery.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._session_lock.tryLock(0)
+        if self.password:
+            self._seal_recovery_in_background()
+            return
         try:
-            self._recovery.write(self._session, self.plan, self.path, self.password)
+            self._recovery.write(self._session, self.plan, self.path, None)
         except (OSError, PlanSaveError):
-            self.recoveryFailed.emit(
-                self.tr(
-                    "A safety copy of your plan could not be written. Please save your plan soon."
-                )
-            )
+            self._recovery_failed()
+
+    def _seal_recovery_in_background(self) -> None:
+        """Sealing takes about half a second, so it never runs on the window's thread.
+        It works on a snapshot, so typing on while it runs changes nothing it writes."""
+        snapshot, path, password = copy.deepcopy(self.plan), self.path, self.password
+        session, recovery = self._session, self._recovery
+        job = worker.Job(lambda progress: recovery.write(session, snapshot, path, password))
+
+        def done(_result=None) -> None:
+            self._jobs.discard(job)
+            if not self.dirty:  # saved (or closed) while it ran: no copy is wanted now
+                recovery.remove(session)
+
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(lambda _error: (done(), self._recovery_failed()))
+        self._jobs.add(worker.start(job, self._pool))
+
+    def _recovery_failed(self) -> None:
+        self.recoveryFailed.emit(
+            self.tr("A safety copy of your plan could not be written. Please save your plan soon.")
+        )
 
     def close(self) -> None:
         """A clean end: no recovery copy is left, and every lock is let go."""
         self._autosave.stop()
+        self._pool.waitForDone(10_000)  # a safety copy being sealed finishes first
+        self.dirty = False
         self._recovery.remove(self._session)
         self._release_file_lock()
         if self._session_lock.isLocked():

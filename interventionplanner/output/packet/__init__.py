@@ -93,6 +93,7 @@ class PacketOptions:
     today: date | None = None
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)
     template_dir: Path | None = None
+    pdf_password: str | None = field(default=None, repr=False)  # PDF's own, weaker lock
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:

@@ -41,7 +41,13 @@ def packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byte
         body = packet_body(ctx)
         return [*front, contents_table(ctx.entries, pages, ctx.styles, ctx.width), *body]
 
-    return render(story, paper=options.paper, title=PACKET_TITLE, progress=options.progress)
+    return render(
+        story,
+        paper=options.paper,
+        title=PACKET_TITLE,
+        progress=options.progress,
+        password=options.pdf_password,
+    )
 
 
 def reading_copy_pdf(
@@ -50,4 +56,10 @@ def reading_copy_pdf(
     def story(_pages: dict[str, int]) -> list[Flowable]:
         return reading_copy_story(_context(plan, catalogue, options), person)
 
-    return render(story, paper=options.paper, title=READING_COPY_TITLE, progress=options.progress)
+    return render(
+        story,
+        paper=options.paper,
+        title=READING_COPY_TITLE,
+        progress=options.progress,
+        password=options.pdf_password,
+    )

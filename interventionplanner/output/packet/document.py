@@ -87,6 +87,7 @@ class PacketDocument(BaseDocTemplate):
         pages: dict[str, int],
         total: int | None,
         on_progress: Callable[[int], None] | None = None,
+        password: str | None = None,
     ):
         width, height = st.PAGE_SIZES[paper]
         super().__init__(
@@ -105,6 +106,7 @@ class PacketDocument(BaseDocTemplate):
             initialFontName=REGULAR,  # else every page names Helvetica, unembedded
             initialFontSize=st.BODY_SIZE,
             displayDocTitle=1,
+            encrypt=_encryption(password),
         )
         frame = Frame(
             self.leftMargin,
@@ -206,12 +208,25 @@ def contents_table(
     return table
 
 
+def _encryption(password: str | None):
+    """PDF's own password (RC4, 128-bit: reportlab's AES needs an unmaintained extra
+    package). It stops casual opening; it is far weaker than a sealed plan file."""
+    if not password:
+        return None
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    return StandardEncryption(
+        password, canPrint=1, canModify=0, canCopy=0, canAnnotate=0, strength=128
+    )
+
+
 def render(
     build_story: Callable[[dict[str, int]], list[Flowable]],
     *,
     paper: str,
     title: str,
     progress: Progress | None = None,
+    password: str | None = None,
 ) -> bytes:
     """Lay out the story until its page numbers settle; the finished PDF's bytes."""
     register_fonts()
@@ -230,6 +245,7 @@ def render(
             pages=pages,
             total=total,
             on_progress=reporter.advance if progress else None,
+            password=password,
         )
         doc._doSave = attempt > 0  # the first pass only counts pages: no need to write it
         doc.build(story, canvasmaker=_PrivateCanvas)

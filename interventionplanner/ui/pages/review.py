@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -65,6 +66,19 @@ class ReviewPage(PlanPage):
         self.invitations_button.clicked.connect(self.invitationsRequested)
         self.status = note_label()
         self.status.setAccessibleName(self.tr("Packet status"))
+        self.pdf_lock = QCheckBox(self.tr("Ask for a password to &open the saved PDF"))
+        self.pdf_lock.setToolTip(
+            self.tr(
+                "A PDF's own password stops casual opening, but it is much weaker than the "
+                "plan's protection. Keep printed and saved copies somewhere safe."
+            )
+        )
+        pdf_lock_note = note_label(
+            self.tr(
+                "A PDF password is weaker than the plan's own protection: treat the file as "
+                "private all the same."
+            )
+        )
 
         buttons = QGridLayout()
         for i, button in enumerate(
@@ -82,6 +96,8 @@ class ReviewPage(PlanPage):
         left.addWidget(self.findings, 1)
         left.addWidget(self.unprintable)
         left.addLayout(buttons)
+        left.addWidget(self.pdf_lock)
+        left.addWidget(pdf_lock_note)
         left.addWidget(self.status)
         right = QVBoxLayout()
         right.addLayout(self.preview_holder, 1)
@@ -132,7 +148,7 @@ class ReviewPage(PlanPage):
     def build_preview(self) -> None:
         self._run(self._show_packet, self.tr("Making the preview…"))
 
-    def _run(self, then, message: str, full: bool = True) -> None:
+    def _run(self, then, message: str, full: bool = True, pdf_password: str | None = None) -> None:
         """Build the packet from a snapshot of the plan, then call `then(pdf_bytes)`."""
         from interventionplanner.output.packet import PacketOptions, build_packet
 
@@ -142,7 +158,11 @@ class ReviewPage(PlanPage):
 
         def work(progress):
             options = PacketOptions(
-                full=full, today=today, progress=progress, template_dir=templates
+                full=full,
+                today=today,
+                progress=progress,
+                template_dir=templates,
+                pdf_password=pdf_password,
             )
             return build_packet(snapshot, catalogue, options)
 
@@ -193,8 +213,16 @@ class ReviewPage(PlanPage):
         from interventionplanner.output.packet import packet_file_name
 
         path = dialogs.ask_pdf_save_path(self, packet_file_name(self.plan))
-        if path is not None:
-            self._run(lambda pdf: self._write(path, pdf), self.tr("Making the packet…"))
+        if path is None:
+            return
+        password = dialogs.ask_new_password(self) if self.pdf_lock.isChecked() else ""
+        if password is None:
+            return
+        self._run(
+            lambda pdf: self._write(path, pdf),
+            self.tr("Making the packet…"),
+            pdf_password=password or None,
+        )
 
     def _write(self, path: Path, pdf: bytes) -> None:
         try:
