@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from interventionplanner.domain.plan import Plan
+from interventionplanner.domain.plan import Objection, Participant, Plan
 from interventionplanner.storage import PlanFileError, load_plan, migrations, save_plan
 
 
@@ -72,4 +72,23 @@ def test_a_file_from_before_seating_existed_still_opens(saved):
     rewrite(saved, as_1_0)
     loaded = load_plan(saved)
     assert loaded.plan.seating == []
+    assert loaded.notes == []
+
+
+def test_a_file_from_before_per_speaker_pace_existed_still_opens(saved):
+    """Format 1.2 added each speaker's reading rate and each objection's "needs work"; a 1.1
+    file has neither and opens without a word of warning."""
+    plan = Plan(participants=[Participant(name="Rosa")], objections=[Objection("No.", "Yes.")])
+    save_plan(plan, saved)
+
+    def as_1_1(content):
+        content["version"] = "1.1"
+        del content["plan"]["participants"][0]["reading_rate_wpm"]
+        del content["plan"]["objections"][0]["needs_work"]
+
+    rewrite(saved, as_1_1)
+    loaded = load_plan(saved)
+    assert loaded.plan.participants[0].reading_rate_wpm is None
+    assert loaded.plan.objections[0].needs_work is False
+    assert loaded.plan == plan
     assert loaded.notes == []

@@ -12,6 +12,9 @@ from datetime import date, datetime
 from enum import StrEnum
 
 DEFAULT_READING_RATE_WPM = 130
+# The reading rates a plan accepts, the plan's and each speaker's: words a minute.
+MIN_READING_RATE_WPM = 40
+MAX_READING_RATE_WPM = 400
 
 
 def new_id() -> str:
@@ -115,6 +118,9 @@ class Participant:
     read_by: str | None = None  # id of who reads an absent writer's letter
     letter: Letter = field(default_factory=Letter)
     id: str = field(default_factory=new_id)
+    # Their own pace reading aloud, measured in rehearsal; None reads at the plan's rate.
+    # (Added in format 1.2.)
+    reading_rate_wpm: int | None = None
 
     def has_role(self, role: Role) -> bool:
         return role in self.roles
@@ -156,6 +162,7 @@ class Treatment:
 class Objection:
     objection: str = ""
     answer: str = ""
+    needs_work: bool = False  # marked in role-play rehearsal (added in format 1.2)
 
 
 @dataclass
@@ -187,6 +194,12 @@ class Plan:
 
     def participant(self, participant_id: str | None) -> Participant | None:
         return next((p for p in self.participants if p.id == participant_id), None)
+
+    def rate_for(self, reader: Participant | None) -> int:
+        """Words a minute at which `reader` reads aloud: their own pace, else the plan's."""
+        if reader is not None and reader.reading_rate_wpm is not None:
+            return reader.reading_rate_wpm
+        return self.reading_rate_wpm
 
     def with_role(self, role: Role) -> list[Participant]:
         return [p for p in self.participants if p.has_role(role)]

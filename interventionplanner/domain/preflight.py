@@ -34,7 +34,7 @@ class Finding:
     where: str  # a path into the plan, e.g. "participants/<id>/letter"
 
 
-_RISK_WORDS = {
+RISK_WORDS = {  # also how the packet names them
     RiskFlag.VIOLENCE: "a history of violence",
     RiskFlag.SELF_HARM: "self-harm",
     RiskFlag.SERIOUS_MENTAL_ILLNESS: "serious mental illness",
@@ -180,7 +180,7 @@ def _safety(plan: Plan, catalogue: Catalogue, _t: date) -> Iterator[Finding]:
             )
     flags = plan.loved_one.risk_flags
     if flags and not plan.with_role(Role.INTERVENTIONIST):
-        risks = ", ".join(_RISK_WORDS[f] for f in flags)
+        risks = ", ".join(RISK_WORDS[f] for f in flags)
         yield Finding(
             "risk_without_interventionist",
             Severity.WARNING,

@@ -47,20 +47,28 @@ def reader_of(plan: Plan, writer: Participant) -> Participant:
 
 def build_timeline(plan: Plan) -> list[TimelineEntry]:
     chair = plan.chairperson
-    chair_name = chair.name if chair else ""
     chair_id = chair.id if chair else None
     entries: list[TimelineEntry] = []
     clock = 0
 
-    def add(segment: Segment, who: str, pid: str | None, words: int, default: int, **kw) -> None:
+    def add(
+        segment: Segment,
+        speaker: Participant | None,
+        pid: str | None,
+        words: int,
+        default: int,
+        **kw,
+    ) -> None:
         nonlocal clock
-        seconds = speaking_seconds(words, plan.reading_rate_wpm) if words else default
+        who = speaker.name if speaker else ""
+        # Whoever reads aloud sets the pace: their own rate if measured, else the plan's.
+        seconds = speaking_seconds(words, plan.rate_for(speaker)) if words else default
         entries.append(TimelineEntry(segment, who, pid, words, clock, seconds, **kw))
         clock += seconds
 
     add(
         Segment.OPENING,
-        chair_name,
+        chair,
         chair_id,
         count_words(plan.opening_words),
         DEFAULT_OPENING_SECONDS,
@@ -70,7 +78,7 @@ def build_timeline(plan: Plan) -> list[TimelineEntry]:
         read_for = writer.name if reader is not writer else None
         add(
             Segment.LETTER,
-            reader.name,
+            reader,
             writer.id,
             count_words(writer.letter.text()),
             0,
@@ -78,7 +86,7 @@ def build_timeline(plan: Plan) -> list[TimelineEntry]:
         )
     add(
         Segment.CLOSING,
-        chair_name,
+        chair,
         chair_id,
         count_words(plan.closing_words),
         DEFAULT_CLOSING_SECONDS,

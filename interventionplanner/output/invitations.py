@@ -15,7 +15,7 @@ import re
 import unicodedata
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -27,6 +27,7 @@ from urllib.parse import quote
 from icalendar import Calendar, Event
 
 from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role
+from interventionplanner.output.dates import long_date
 from interventionplanner.output.templates import TemplateProblem, render
 from interventionplanner.storage.atomic import write_atomic
 
@@ -47,24 +48,6 @@ TEMPLATES = {
     MeetingStyle.INVITATIONAL: "invitation_invitational.txt.j2",
 }
 
-# English names, not the computer's locale: the templates are English, and a date in
-# another language in the middle of them would read oddly.
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 # .eml files follow RFC 5322's CRLF line endings, which every mail app reads.
 _EML_POLICY = default_policy.clone(linesep="\r\n")
 
@@ -81,9 +64,7 @@ class Invitation:
 # --- the words -------------------------------------------------------------------------
 
 
-def format_date(value: date) -> str:
-    """e.g. "Saturday 16 January 2027"."""
-    return f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
+format_date = long_date  # e.g. "Saturday 16 January 2027"
 
 
 def format_time(value: datetime) -> str:

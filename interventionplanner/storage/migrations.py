@@ -10,8 +10,9 @@ from collections.abc import Callable
 from typing import Any
 
 FORMAT = "interventionplanner.plan"
-# 1.1 added `plan.seating`; a minor version only ever adds fields with defaults.
-CURRENT_VERSION = (1, 1)
+# 1.1 added `plan.seating`; 1.2 added each participant's `reading_rate_wpm` and each
+# objection's `needs_work`. A minor version only ever adds fields with defaults.
+CURRENT_VERSION = (1, 2)
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from interventionplanner.domain.plan import Plan
+from interventionplanner.domain.plan import MAX_READING_RATE_WPM, MIN_READING_RATE_WPM, Plan
 from interventionplanner.storage import crypto
 from interventionplanner.storage.atomic import backup_path, write_atomic
 from interventionplanner.storage.codec import PlanDataError, plan_from_json, plan_to_data
@@ -252,8 +252,17 @@ def reference_problems(plan: Plan) -> list[Problem]:
     for where, moment in moments.items():
         if moment is not None and moment.tzinfo is not None:
             problems.append(Problem(where, "should be a local time, without a time zone"))
-    if not 40 <= plan.reading_rate_wpm <= 400:
-        problems.append(Problem("plan.reading_rate_wpm", "should be between 40 and 400"))
+    rates = {"plan.reading_rate_wpm": plan.reading_rate_wpm}
+    for i, person in enumerate(plan.participants):
+        rates[f"plan.participants[{i}].reading_rate_wpm"] = person.reading_rate_wpm
+    for where, rate in rates.items():
+        if rate is not None and not MIN_READING_RATE_WPM <= rate <= MAX_READING_RATE_WPM:
+            problems.append(
+                Problem(
+                    where,
+                    f"should be between {MIN_READING_RATE_WPM} and {MAX_READING_RATE_WPM}",
+                )
+            )
     if not 0 <= plan.meeting.length_minutes <= 24 * 60:
         problems.append(Problem("plan.meeting.length_minutes", "should be between 0 and 1440"))
     return problems

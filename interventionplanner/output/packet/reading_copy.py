@@ -11,12 +11,12 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.timeline import TimelineEntry, reader_of
+from interventionplanner.output.dates import long_date
 from interventionplanner.output.packet.sections import (
     Context,
     bottom_line_pages,
     clock,
     letter_pages,
-    long_date,
     run_of_show,
 )
 

@@ -25,9 +25,11 @@ from reportlab.platypus import (
     Table,
 )
 
-from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, RiskFlag, Role, Rsvp
+from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role, Rsvp
+from interventionplanner.domain.preflight import RISK_WORDS
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.timeline import Segment, TimelineEntry, build_timeline
+from interventionplanner.output.dates import long_date, short_date
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.document import Anchor, anchor
@@ -60,38 +62,6 @@ ROLE_WORDS = {
     Role.SPEAKER: "reads a letter",
     Role.ABSENT_WRITER: "writes a letter, cannot attend",
 }
-
-RISK_WORDS = {
-    RiskFlag.VIOLENCE: "a history of violence",
-    RiskFlag.SELF_HARM: "self-harm",
-    RiskFlag.SERIOUS_MENTAL_ILLNESS: "serious mental illness",
-    RiskFlag.SEVERAL_SUBSTANCES: "use of several substances",
-}
-
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def long_date(day: date) -> str:
-    """ "Saturday 16 January 2027": the same words on every computer, whatever its locale."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def short_date(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
 
 
 def clock(moment: datetime) -> str:
