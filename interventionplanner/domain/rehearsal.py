@@ -174,6 +174,7 @@ class RunThrough:
         self._clock = clock
         self._actual: list[float | None] = [None] * len(self.segments)
         self._meeting_started_at: float | None = None
+        self._meeting_ended_after: float | None = None
         self._segment_started_at: float | None = None
 
     @property
@@ -206,10 +207,14 @@ class RunThrough:
         self._actual[self.index] = seconds
         self._segment_started_at = None
         self.index += 1
+        if self.done:
+            self._meeting_ended_after = self.meeting_elapsed()
         return seconds
 
     def meeting_elapsed(self) -> float:
-        """The meeting clock: seconds since the first part started."""
+        """The meeting clock: seconds since the first part started, stopped after the last."""
+        if self._meeting_ended_after is not None:
+            return self._meeting_ended_after
         if self._meeting_started_at is None:
             return 0.0
         return max(0.0, self._clock() - self._meeting_started_at)
