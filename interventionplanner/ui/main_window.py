@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.watcher = PreflightWatcher(document, services)
         self.wizard = PlanWizard(document, services, self.watcher)
+        self.rehearsals: set[QWidget] = set()  # open rehearsal windows
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Steps"))
         for page_id in PageId:
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         self.wizard.welcome.openRequested.connect(self.open_plan)
         self.wizard.welcome.exampleRequested.connect(self.open_example)
         self.wizard.participants.exportRequested.connect(self.export_invitations)
+        self.wizard.letters.rehearseRequested.connect(self.rehearse_letter)
+        self.wizard.order.runThroughRequested.connect(self.run_through)
+        self.wizard.order.rolePlayRequested.connect(self.role_play)
         document.stateChanged.connect(self._update_state)
         document.recoveryFailed.connect(lambda text: self.statusBar().showMessage(text))
         self._update_state()
@@ -415,6 +419,33 @@ class MainWindow(QMainWindow):
             self.tr("{0} files saved in {1}.").format(len(written), folder.name), 8000
         )
 
+    # --- rehearsal -----------------------------------------------------------------------------
+
+    def _open_rehearsal(self, window: QWidget) -> QWidget:
+        """A full-screen rehearsal window; it is let go when it closes."""
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda: self.rehearsals.discard(window))
+        self.rehearsals.add(window)
+        window.showFullScreen()
+        return window
+
+    def rehearse_letter(self, participant_id: str) -> QWidget:
+        from interventionplanner.ui.prompter import PrompterWindow
+
+        prompter = PrompterWindow(self.document, participant_id, self.settings)
+        prompter.paceApplied.connect(lambda _wpm: self.wizard.order.refresh())
+        return self._open_rehearsal(prompter)
+
+    def run_through(self) -> QWidget:
+        from interventionplanner.ui.run_through import RunThroughWindow
+
+        return self._open_rehearsal(RunThroughWindow(self.document, settings=self.settings))
+
+    def role_play(self) -> QWidget:
+        from interventionplanner.ui.role_play import RolePlayWindow
+
+        return self._open_rehearsal(RolePlayWindow(self.document))
+
     def show_crisis_help(self) -> None:
         lines = [
             f"{r.name}: {r.contact}. {r.when}" for r in self.services.catalogue.crisis_resources
@@ -427,6 +458,8 @@ class MainWindow(QMainWindow):
         if not self._may_replace():
             event.ignore()
             return
+        for window in list(self.rehearsals):
+            window.close()
         self.document.close()
         self.settings.sync()
         event.accept()

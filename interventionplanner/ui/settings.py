@@ -14,6 +14,11 @@ from interventionplanner import paths
 
 MAX_RECENT = 8
 
+# The rehearsal prompter's type, in points.
+DEFAULT_PROMPTER_FONT_SIZE = 28
+MIN_PROMPTER_FONT_SIZE = 14
+MAX_PROMPTER_FONT_SIZE = 72
+
 
 class Settings:
     def __init__(self, store: QSettings | None = None) -> None:
@@ -39,6 +44,28 @@ class Settings:
     @idle_minutes.setter
     def idle_minutes(self, minutes: int) -> None:
         self._store.setValue("privacy/idle_minutes", minutes)
+
+    @property
+    def prompter_font_size(self) -> int:
+        """The rehearsal prompter's type size in points (28 unless changed there)."""
+        size = self._store.value(
+            "rehearsal/prompter_font_size", DEFAULT_PROMPTER_FONT_SIZE, type=int
+        )
+        return min(MAX_PROMPTER_FONT_SIZE, max(MIN_PROMPTER_FONT_SIZE, size))
+
+    @prompter_font_size.setter
+    def prompter_font_size(self, size: int) -> None:
+        size = min(MAX_PROMPTER_FONT_SIZE, max(MIN_PROMPTER_FONT_SIZE, size))
+        self._store.setValue("rehearsal/prompter_font_size", size)
+
+    @property
+    def prompter_dark(self) -> bool:
+        """Whether the prompter shows light type on a dark page."""
+        return self._store.value("rehearsal/prompter_dark", False, type=bool)
+
+    @prompter_dark.setter
+    def prompter_dark(self, on: bool) -> None:
+        self._store.setValue("rehearsal/prompter_dark", on)
 
     def recent_files(self) -> list[Path]:
         if not self.remember_recent:

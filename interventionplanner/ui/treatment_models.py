@@ -46,6 +46,9 @@ class Column:
     attribute: str
     kind: Kind = Kind.TEXT
     tooltip: str = ""
+    # A tick box's state in words (ticked, not ticked), for screen readers and, when ticked,
+    # shown beside the box, so the state never rests on the tick alone. Empty: done / not done.
+    ticked_words: tuple[str, str] = ("", "")
 
 
 class ListTableModel(QAbstractTableModel):
@@ -73,6 +76,12 @@ class ListTableModel(QAbstractTableModel):
         """A different plan is open: read its list again."""
         self.beginResetModel()
         self.endResetModel()
+
+    def repaint_ticks(self) -> None:
+        """A tick may have changed somewhere else (e.g. in a rehearsal): show it as it is now."""
+        for column, spec in enumerate(self.columns):
+            if spec.kind is Kind.CHECK and self.rows:
+                self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     def repaint_people(self) -> None:
         """The team changed somewhere else: show the people's names as they are now."""
@@ -111,8 +120,13 @@ class ListTableModel(QAbstractTableModel):
         if kind is Kind.CHECK:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            ticked, not_ticked = self.columns[index.column()].ticked_words
             if role == Qt.ItemDataRole.AccessibleTextRole:
+                if ticked:
+                    return ticked if value else not_ticked
                 return self.tr("done") if value else self.tr("not done yet")
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and ticked:
+                return ticked if value else ""
             return None
         if role == Qt.ItemDataRole.EditRole:
             if kind is Kind.DATE:

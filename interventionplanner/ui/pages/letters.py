@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -66,6 +66,8 @@ class FindingsModel(QAbstractListModel):
 
 
 class LettersPage(PlanPage):
+    rehearseRequested = Signal(str)  # the writer's participant id
+
     def __init__(self, document, coach: Coach, user_templates=None) -> None:
         super().__init__(document)
         self.coach = coach
@@ -107,6 +109,10 @@ class LettersPage(PlanPage):
         self.tabs.addTab(self.preview, self.tr("Pre&view"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
+        self.rehearse_button = QPushButton(self.tr("R&ehearse this letter…"))
+        self.rehearse_button.clicked.connect(
+            lambda: self.writer and self.rehearseRequested.emit(self.writer.id)
+        )
         self.export_kit_button = QPushButton(self.tr("E&xport a letter kit…"))
         self.import_kit_button = QPushButton(self.tr("Bring in a letter &written elsewhere…"))
         self.export_kit_button.clicked.connect(self.export_kit)
@@ -120,6 +126,7 @@ class LettersPage(PlanPage):
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(self.nobody)
+        left.addWidget(self.rehearse_button)
         left.addWidget(kit_help)
         left.addWidget(self.export_kit_button)
         left.addWidget(self.import_kit_button)

@@ -60,6 +60,9 @@ def order_view(model: PeopleOrderModel, name: str) -> ReorderableList:
 
 
 class OrderPage(PlanPage):
+    runThroughRequested = Signal()
+    rolePlayRequested = Signal()
+
     def __init__(self, document) -> None:
         super().__init__(document)
         self.setTitle(self.tr("Speaking order and seating"))
@@ -91,6 +94,10 @@ class OrderPage(PlanPage):
         for view in (self.speaker_view, self.seating_view):
             view.moveRequested.connect(lambda step, v=view: self._move(v, step))
 
+        self.run_through_button = QPushButton(self.tr("Run through the &meeting…"))
+        self.role_play_button = QPushButton(self.tr("Practise the ob&jections…"))
+        self.run_through_button.clicked.connect(self.runThroughRequested)
+        self.role_play_button.clicked.connect(self.rolePlayRequested)
         self.timeline = TimelineModel(document)
         self.timeline_view = QTableView()
         self.timeline_view.setModel(self.timeline)
@@ -136,6 +143,10 @@ class OrderPage(PlanPage):
         right.addWidget(self.timeline_view, 1)
         right.addWidget(self.total)
         right.addWidget(self.long_note)
+        rehearse = QHBoxLayout()
+        rehearse.addWidget(self.run_through_button)
+        rehearse.addWidget(self.role_play_button)
+        right.addLayout(rehearse)
         columns = QHBoxLayout(self)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)

@@ -369,10 +369,19 @@ class TreatmentPage(PlanPage):
             [
                 Column(self.tr("If they say"), "objection"),
                 Column(self.tr("We can answer"), "answer"),
+                Column(
+                    self.tr("Needs work"),
+                    "needs_work",
+                    Kind.CHECK,
+                    self.tr("Marked in a role-play rehearsal: this answer needs more work."),
+                    (self.tr("needs work"), self.tr("answer ready")),
+                ),
             ],
             Objection,
             self,
         )
+        # A role-play rehearsal marks answers "needs work" from its own window.
+        self.document.changed.connect(self.objections_model.repaint_ticks)
         self.objections_view = EditableTable(
             self.objections_model, self.tr("Likely objections and answers"), self.services.today
         )
@@ -548,6 +557,7 @@ class TreatmentPage(PlanPage):
         if not event.spontaneous():
             self._load_driver()
             self.tasks_model.repaint_people()
+            self.objections_model.repaint_ticks()
             self.refresh()
 
     def refresh(self) -> None:
