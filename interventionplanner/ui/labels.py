@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from interventionplanner.domain.plan import Role, Rsvp
+from interventionplanner.domain.timeline import Segment
 
 
 def _tr(text: str) -> str:
@@ -28,3 +29,20 @@ def rsvp_label(rsvp: Rsvp) -> str:
         Rsvp.NO: _tr("not coming"),
         Rsvp.MAYBE: _tr("maybe"),
     }[rsvp]
+
+
+def format_duration(seconds: float) -> str:
+    """Seconds as m:ss (1:05), rounded to the nearest second."""
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def segment_label(segment: Segment, read_for: str | None = None) -> str:
+    """What a part of the meeting is: "Opening", "Letter", "Letter from Evelyn Doyle"."""
+    if segment is Segment.OPENING:
+        return _tr("Opening words")
+    if segment is Segment.CLOSING:
+        return _tr("Closing words")
+    if read_for:
+        return _tr("Letter from {0}").format(read_for)
+    return _tr("Letter")

@@ -9,13 +9,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from interventionplanner.domain.plan import LetterStatus, Participant
 from interventionplanner.domain.speaking import count_words, speaking_seconds
 from interventionplanner.ui.document import PlanDocument
+from interventionplanner.ui.labels import format_duration
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def format_duration(seconds: int) -> str:
-    minutes, rest = divmod(seconds, 60)
-    return f"{minutes}:{rest:02d}"
 
 
 class LettersTableModel(QAbstractTableModel):

@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 )
 
 from interventionplanner.domain.plan import Participant
-from interventionplanner.domain.timeline import Segment, TimelineEntry, build_timeline
+from interventionplanner.domain.timeline import TimelineEntry, build_timeline
 from interventionplanner.ui.document import PlanDocument
-from interventionplanner.ui.letters_model import format_duration
+from interventionplanner.ui.labels import format_duration, segment_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-interventionplanner-row"
@@ -162,7 +162,7 @@ class TimelineModel(QAbstractTableModel):
         return {
             self.COL_START: self.start_text(entry),
             self.COL_WHO: entry.who or self.tr("(chairperson not chosen)"),
-            self.COL_WHAT: self.what(entry),
+            self.COL_WHAT: segment_label(entry.segment, entry.read_for),
             self.COL_LENGTH: format_duration(entry.seconds),
         }[index.column()]
 
@@ -171,12 +171,3 @@ class TimelineModel(QAbstractTableModel):
         if clock is not None:
             return clock.strftime("%H:%M")
         return "+" + format_duration(entry.start_seconds)
-
-    def what(self, entry: TimelineEntry) -> str:
-        if entry.segment is Segment.OPENING:
-            return self.tr("Opening words")
-        if entry.segment is Segment.CLOSING:
-            return self.tr("Closing words")
-        if entry.read_for:
-            return self.tr("Letter from {0}").format(entry.read_for)
-        return self.tr("Letter")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from interventionplanner.domain.rehearsal import Clock, LetterRehearsal, RehearsalResult, apply_pace
 from interventionplanner.domain.timeline import reader_of
+from interventionplanner.ui.labels import format_duration
 from interventionplanner.ui.settings import (
     MAX_PROMPTER_FONT_SIZE,
     MIN_PROMPTER_FONT_SIZE,
@@ -53,10 +54,7 @@ DARK = {
 }
 
 
-def clock_text(seconds: float) -> str:
-    """Whole seconds as m:ss (1:05), rounded to the nearest second."""
-    whole = max(0, round(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
+clock_text = format_duration  # m:ss, as everywhere in the app
 
 
 def no_focus(*widgets: QWidget) -> None:

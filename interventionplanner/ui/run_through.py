@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from interventionplanner.domain.rehearsal import Clock, RunRow, RunThrough
 from interventionplanner.domain.timeline import Segment, TimelineEntry
+from interventionplanner.ui.labels import segment_label
 from interventionplanner.ui.prompter import REFRESH_MS, clock_text, no_focus
 from interventionplanner.ui.settings import Settings
 
@@ -215,13 +216,7 @@ class RunThroughWindow(QWidget):
         self.next_button.setText(self.tr("End the meeting") if last else self.tr("End this part"))
 
     def _what(self, row: RunRow) -> str:
-        if row.what is Segment.OPENING:
-            return self.tr("Opening")
-        if row.what is Segment.CLOSING:
-            return self.tr("Closing")
-        if row.read_for:
-            return self.tr("Letter, reading for {0}").format(row.read_for)
-        return self.tr("Letter")
+        return segment_label(row.what, row.read_for)
 
     def _show_report(self) -> None:
         model = self.report_model

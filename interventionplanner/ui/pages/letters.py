@@ -31,7 +31,8 @@ from interventionplanner.domain.speaking import (
 )
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.coached_edit import CoachedEdit
-from interventionplanner.ui.letters_model import LettersTableModel, format_duration
+from interventionplanner.ui.labels import format_duration
+from interventionplanner.ui.letters_model import LettersTableModel
 from interventionplanner.ui.pages.base import PlanPage, note_label
 
 ANALYSIS_IDLE_MS = 250  # counts and the coach list wait for a pause in typing

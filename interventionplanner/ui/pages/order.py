@@ -19,7 +19,7 @@ from interventionplanner.domain.order import apply_suggestion, suggest_order
 from interventionplanner.domain.plan import Role, Rsvp
 from interventionplanner.domain.timeline import total_seconds
 from interventionplanner.ui import dialogs
-from interventionplanner.ui.letters_model import format_duration
+from interventionplanner.ui.labels import format_duration
 from interventionplanner.ui.order_models import (
     PeopleOrderModel,
     SeatingModel,
