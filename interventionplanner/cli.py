@@ -218,6 +218,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(demo=args.demo, path=args.open)
     try:
         return _COMMANDS[args.command](args)
+    except BrokenPipeError:  # the reader stopped early (e.g. `| head`): nothing went wrong
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python flushes stdout at exit)
+        return OK
     except Exception:  # a bug of ours: say so plainly, never show a traceback
         print(
             "Something unexpected went wrong inside Intervention Planner. "

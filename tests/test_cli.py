@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from interventionplanner import __version__
+from interventionplanner import __version__, cli
 from interventionplanner.cli import main
 
 TODAY = "2026-11-27"
@@ -720,3 +720,15 @@ def test_export_can_lock_the_pdf_with_its_own_password(demo_file, tmp_path, caps
     assert reader.is_encrypted
     assert not reader.decrypt("wrong")
     assert reader.decrypt("tea for two")
+
+
+def test_a_reader_that_stops_early_is_not_an_error(demo_file, capsys, monkeypatch):
+    """`summary … | head -1`: when the pipe closes early, the command ends quietly with 0."""
+
+    def closed_pipe(args):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setitem(cli._COMMANDS, "summary", closed_pipe)
+    monkeypatch.setattr(sys, "stdout", sys.stdout)  # restored after the handler swaps it
+    assert main(["summary", str(demo_file)]) == 0
+    assert capsys.readouterr().err == ""
