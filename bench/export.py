@@ -10,12 +10,10 @@ numbers into the contents and into "Page X of Y".
 from __future__ import annotations
 
 import io
-import statistics
-import time
-from collections.abc import Callable
 from datetime import date
 from xml.sax.saxutils import escape
 
+from bench.timing import median_seconds
 from interventionplanner.domain.plan import Letter, Participant, Plan, Role
 from interventionplanner.output.packet import PacketOptions, build_packet
 from interventionplanner.storage.catalogue import load_catalogue
@@ -86,23 +84,14 @@ def bare_reportlab(plan: Plan) -> bytes:
     return buffer.getvalue()
 
 
-def median_s(work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def main() -> None:
     plan = big_plan()
     catalogue = load_catalogue()
     options = PacketOptions(paper="letter", today=date.today())
     build_packet(plan, catalogue, options)  # fonts read, modules imported: not timed
     bare_reportlab(plan)
-    packet_s = median_s(lambda: build_packet(plan, catalogue, options))
-    bare_s = median_s(lambda: bare_reportlab(plan))
+    packet_s = median_seconds(lambda: build_packet(plan, catalogue, options), RUNS)
+    bare_s = median_seconds(lambda: bare_reportlab(plan), RUNS)
     from pypdf import PdfReader
 
     pages = len(PdfReader(io.BytesIO(build_packet(plan, catalogue, options))).pages)

@@ -7,13 +7,11 @@ here. Beside them, the KDF alone with the default costs and with the scrypt fall
 from __future__ import annotations
 
 import os
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from bench.timing import median_seconds
 from interventionplanner.storage import crypto, load_plan, save_plan
 from interventionplanner.storage.example import example_plan
 
@@ -21,18 +19,9 @@ RUNS = 3
 PASSWORD = "kettle violet orbit lantern"
 
 
-def median_seconds(work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def kdf_seconds(params: crypto.Params) -> float:
     salt = os.urandom(crypto.SALT_BYTES)
-    return median_seconds(lambda: crypto._derive(params, salt, PASSWORD))
+    return median_seconds(lambda: crypto._derive(params, salt, PASSWORD), RUNS)
 
 
 def main() -> None:
@@ -43,8 +32,8 @@ def main() -> None:
         save_plan(plan, sealed, password=PASSWORD)
         load_plan(plain)  # warm: imports and caches, so both sides start even
         load_plan(sealed, PASSWORD)
-        opened_plain = median_seconds(lambda: load_plan(plain))
-        opened_sealed = median_seconds(lambda: load_plan(sealed, PASSWORD))
+        opened_plain = median_seconds(lambda: load_plan(plain), RUNS)
+        opened_sealed = median_seconds(lambda: load_plan(sealed, PASSWORD), RUNS)
         params = crypto.read_header(sealed.read_bytes())[0]
     memory, iterations, lanes = crypto.DEFAULT.cost
     print(f"opening the example plan, median of {RUNS}:")

@@ -9,11 +9,10 @@ in the app; that one-off cost is printed too.
 
 from __future__ import annotations
 
-import statistics
 import time
-from collections.abc import Callable
 from datetime import date
 
+from bench.timing import median_seconds
 from interventionplanner.domain.speaking import count_words, speaking_seconds
 from interventionplanner.storage.coach_rules import load_coach
 from interventionplanner.storage.example import example_plan
@@ -42,15 +41,6 @@ def letter_of(words: int) -> str:
     return "\n\n".join(out)
 
 
-def median_ms(work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
-
-
 def main() -> None:
     started = time.perf_counter()
     load_coach.cache_clear()
@@ -69,8 +59,8 @@ def main() -> None:
     print(f"compiling them on first use {compiling:.1f} ms")
     for size in SIZES:
         text = letter_of(size)
-        bare = median_ms(lambda text=text: len(text.split()))
-        full = median_ms(lambda text=text: analyse(text))
+        bare = median_seconds(lambda text=text: len(text.split()), RUNS) * 1000
+        full = median_seconds(lambda text=text: analyse(text), RUNS) * 1000
         print(f"  {count_words(text):5d} words ({len(text):6d} characters):")
         print(f"    bare len(text.split()): {bare:8.3f} ms")
         print(f"    full analysis:          {full:8.3f} ms")

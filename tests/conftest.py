@@ -71,7 +71,6 @@ def no_unexpected_dialogs(monkeypatch):
     otherwise.
     """
     from interventionplanner.ui import dialogs
-    from interventionplanner.ui.pages import participants
 
     def unexpected(name):
         def fail(*args, **kwargs):
@@ -85,6 +84,7 @@ def no_unexpected_dialogs(monkeypatch):
         "ask_kit_open_path",
         "ask_replace_letter",
         "ask_accept_order",
+        "confirm_remove",
         "ask_pdf_save_path",
         "ask_password",
         "ask_open_backup",
@@ -99,7 +99,6 @@ def no_unexpected_dialogs(monkeypatch):
         monkeypatch.setattr(dialogs, name, unexpected(name))
     monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent: dialogs.Unsaved.DISCARD)
     monkeypatch.setattr(dialogs, "ask_new_password", lambda parent: "")  # no password
-    monkeypatch.setattr(participants, "confirm_remove", unexpected("confirm_remove"))
 
 
 @pytest.fixture

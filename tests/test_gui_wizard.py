@@ -202,8 +202,6 @@ def test_duplicate_names_are_allowed_but_flagged(qtbot, window):
 
 
 def test_changing_and_removing_a_person(qtbot, window, monkeypatch):
-    from interventionplanner.ui.pages import participants
-
     start_new_plan(qtbot, window)
     window.wizard.go_to(PageId.PARTICIPANTS)
     add_person_by_keyboard(qtbot, window, "Sam", "son", "")
@@ -218,13 +216,11 @@ def test_changing_and_removing_a_person(qtbot, window, monkeypatch):
 
     window.document.plan.participants[0].letter.my_hope = "I hope"
     asked = []
-    monkeypatch.setattr(
-        participants, "confirm_remove", lambda parent, name: asked.append(name) or False
-    )
+    monkeypatch.setattr(dialogs, "confirm_remove", lambda parent, name: asked.append(name) or False)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert asked == ["Sam"]
     assert page.model.rowCount() == 1  # the family said no: nothing removed
-    monkeypatch.setattr(participants, "confirm_remove", lambda parent, name: True)
+    monkeypatch.setattr(dialogs, "confirm_remove", lambda parent, name: True)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert page.model.rowCount() == 0
 

@@ -60,20 +60,42 @@ def ask_replace_letter(parent: QWidget, name: str, changes: list[tuple[str, str,
     return dialog.exec() == LetterCompareDialog.DialogCode.Accepted
 
 
+def _choose(parent: QWidget, title: str, text: str, yes: str, no: str, *, safe_is_no=False) -> bool:
+    """A question with two buttons that say what they do. Esc always means `no`; Enter
+    means `yes`, unless `no` is the safe choice."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button if safe_is_no else yes_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
 def ask_accept_order(parent: QWidget, names: list[str], reasons: list[str]) -> bool:
     """Show a suggested speaking order and why; nothing changes unless it is accepted."""
     order = "\n".join(f"{i}. {name}" for i, name in enumerate(names, start=1))
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    text = _tr("Here is an order you might use:") + "\n\n" + order + "\n\n" + "\n".join(reasons)
+    return _choose(
+        parent,
         _tr("A suggested order"),
-        _tr("Here is an order you might use:") + "\n\n" + order + "\n\n" + "\n".join(reasons),
-        parent=parent,
+        text,
+        _tr("&Use this order"),
+        _tr("&Keep ours"),
+        safe_is_no=True,
     )
-    use = box.addButton(_tr("&Use this order"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr("&Keep ours"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.exec()
-    return box.clickedButton() is use
+
+
+def confirm_remove(parent: QWidget, name: str) -> bool:
+    """Ask before taking away someone whose letter would go with them."""
+    text = _tr("{0} has started a letter. Removing them also removes the letter.")
+    return _choose(
+        parent,
+        _tr("Remove this person?"),
+        text.format(name or _tr("This person")),
+        _tr("&Remove them"),
+        _tr("&Keep them"),
+        safe_is_no=True,
+    )
 
 
 def ask_pdf_save_path(parent: QWidget, suggested: str) -> Path | None:
@@ -118,31 +140,18 @@ def ask_unsaved(parent: QWidget) -> Unsaved:
 
 
 def ask_read_only(parent: QWidget) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        _tr("This plan is already open"),
-        _tr(
-            "This plan is open in another window. You can look at it here without changing "
-            "it. Open it to look at?"
-        ),
-        Button.Open | Button.Cancel,
-        Button.Open,
+    text = _tr("This plan is open in another window. You can look at it here without changing it.")
+    return _choose(
+        parent, _tr("This plan is already open"), text, _tr("&Look at it"), _tr("Cancel")
     )
-    return answer == Button.Open
 
 
 def ask_restore(parent: QWidget, when: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        _tr("Restore your work?"),
-        _tr(
-            "Intervention Planner did not close properly last time. A safety copy of your "
-            "plan from {0} was kept. Restore it?"
-        ).format(when),
-        Button.Yes | Button.Discard,
-        Button.Yes,
-    )
-    return answer == Button.Yes
+    text = _tr(
+        "Intervention Planner did not close properly last time. A safety copy of "
+        "your plan from {0} was kept. Restore it?"
+    ).format(when)
+    return _choose(parent, _tr("Restore your work?"), text, _tr("&Restore"), _tr("&Discard it"))
 
 
 def ask_password(parent: QWidget, message: str) -> str | None:
@@ -177,17 +186,17 @@ def confirm_unhide(parent: QWidget, document) -> bool:
 
 
 def ask_open_backup(parent: QWidget, name: str) -> bool:
-    answer = QMessageBox.question(
+    text = _tr(
+        "The previous version of this plan was kept as {0}. Open that copy instead? "
+        "It opens as a new, unsaved plan, and the original file is left as it is."
+    )
+    return _choose(
         parent,
         _tr("Open the backup copy?"),
-        _tr(
-            "The previous version of this plan was kept as {0}. Open that copy instead? "
-            "It opens as a new, unsaved plan, and the original file is left as it is."
-        ).format(name),
-        Button.Open | Button.Cancel,
-        Button.Open,
+        text.format(name),
+        _tr("&Open the backup"),
+        _tr("Cancel"),
     )
-    return answer == Button.Open
 
 
 def show_problem(parent: QWidget, title: str, text: str) -> None:

@@ -15,24 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from interventionplanner.domain.plan import Participant
+from interventionplanner.ui import dialogs
 from interventionplanner.ui.pages.base import PlanPage, note_label
 from interventionplanner.ui.participant_dialog import ParticipantDialog
 from interventionplanner.ui.participants_model import ParticipantsTableModel
 from interventionplanner.ui.views import TableView
-
-
-def confirm_remove(parent, name: str) -> bool:
-    """Ask before taking away someone whose letter would go with them."""
-    answer = QMessageBox.question(
-        parent,
-        parent.tr("Remove this person?"),
-        parent.tr("{0} has started a letter. Removing them also removes the letter.").format(
-            name or parent.tr("This person")
-        ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class ParticipantsPage(PlanPage):
@@ -126,7 +113,7 @@ class ParticipantsPage(PlanPage):
         if not 0 <= row < self.model.rowCount() or self.document.read_only:
             return
         person = self.model.people[row]
-        if person.letter.is_started and not confirm_remove(self, person.name):
+        if person.letter.is_started and not dialogs.confirm_remove(self, person.name):
             return
         self.model.remove(row)
         self.refresh()
