@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interventionplanner.domain.display import crisis_lines
 from interventionplanner.domain.preflight import Severity
 from interventionplanner.storage import (
     PasswordNeededError,
@@ -325,9 +326,7 @@ class MainWindow(QMainWindow):
             return False
         if not self.open_path(backup):
             return False
-        self.document.path = None  # a new, unsaved plan: the backup itself stays as it is
-        self.document.dirty = True
-        self.document.stateChanged.emit()
+        self.document.forget_path()  # a new, unsaved plan: the backup itself stays as it is
         return True
 
     def _opened(self, path: Path) -> None:
@@ -433,7 +432,6 @@ class MainWindow(QMainWindow):
         from interventionplanner.ui.prompter import PrompterWindow
 
         prompter = PrompterWindow(self.document, participant_id, self.settings)
-        prompter.paceApplied.connect(lambda _wpm: self.wizard.order.refresh())
         return self._open_rehearsal(prompter)
 
     def run_through(self) -> QWidget:
@@ -447,9 +445,7 @@ class MainWindow(QMainWindow):
         return self._open_rehearsal(RolePlayWindow(self.document))
 
     def show_crisis_help(self) -> None:
-        lines = [
-            f"{r.name}: {r.contact}. {r.when}" for r in self.services.catalogue.crisis_resources
-        ]
+        lines = crisis_lines(self.services.catalogue)
         dialogs.show_info(self, self.tr("Help right now"), "\n\n".join(lines))
 
     # --- closing -----------------------------------------------------------------------------
