@@ -132,7 +132,7 @@ class PlanDocument(QObject):
         if lock is not self._file_lock:
             self._release_file_lock()
         self._file_lock = lock
-        self.plan = plan
+        self.plan, self.path, self.dirty, self.read_only = plan, path, dirty, read_only
         was_started, self.started = self.started, True
         self.is_example = example
         self.password = None
@@ -140,14 +140,14 @@ class PlanDocument(QObject):
         self.replaced.emit()
         if not was_started:
             self.startedChanged.emit(True)
-        self._set_state(path=path, dirty=dirty, read_only=read_only, force=True)
+        self.stateChanged.emit()
 
-    def _set_state(self, *, force: bool = False, **state: Any) -> None:
+    def _set_state(self, **state: Any) -> None:
         """Change the path, unsaved mark or read-only state; tell others if it changed."""
         before = (self.path, self.dirty, self.read_only)
         for name, value in state.items():
             setattr(self, name, value)
-        if force or (self.path, self.dirty, self.read_only) != before:
+        if (self.path, self.dirty, self.read_only) != before:
             self.stateChanged.emit()
 
     # --- editing: the only way the plan changes ---------------------------------------------

@@ -42,9 +42,9 @@ class WelcomePage(PlanPage):
             layout.addWidget(button)
         layout.addStretch(1)
         layout.addWidget(help_now)
-        # Only a new or opened plan changes whether Next may be pressed. Re-checking on
-        # every edit made QWizard re-seat its buttons and pull focus from the field typed in.
-        document.replaced.connect(self.completeChanged)
+        # Only the first plan changes whether Next may be pressed. Re-checking on every edit
+        # made QWizard re-seat its buttons and pull focus from the field being typed in.
+        document.startedChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
         return self.document.started
