@@ -32,14 +32,23 @@ def build_window(today=date.today) -> MainWindow:
     return window
 
 
+def show_at_a_comfortable_size(window: MainWindow) -> None:
+    """On a laptop-sized screen, the whole screen; on a larger one, most of it, centred."""
+    available = window.screen().availableGeometry()
+    if available.width() <= 1440 or available.height() <= 900:
+        window.showMaximized()
+        return
+    window.resize(available.width() * 4 // 5, available.height() * 4 // 5)
+    window.move(available.center() - window.rect().center())
+    window.show()
+
+
 def run_gui(demo: bool = False, path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Intervention Planner")
     app.setOrganizationName("InterventionPlanner")
     window = build_window()
-    available = window.screen().availableGeometry().size()
-    window.resize(available.width() * 4 // 5, available.height() * 4 // 5)
-    window.show()  # a QWizard picks its first page when shown, so steps are chosen after
+    show_at_a_comfortable_size(window)  # a QWizard picks its first page when shown
     if demo:
         window.open_example()
     elif path is not None:

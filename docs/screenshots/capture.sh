@@ -5,7 +5,7 @@ set -euo pipefail
 out=docs/screenshots
 export DISPLAY=:97 XDG_DATA_HOME XDG_CONFIG_HOME
 XDG_DATA_HOME=$(mktemp -d) XDG_CONFIG_HOME=$(mktemp -d)  # no real recovery copies or settings
-Xvfb :97 -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
+Xvfb :97 -screen 0 1366x768x24 >/dev/null 2>&1 & xvfb=$!
 trap 'kill $app $wm $xvfb 2>/dev/null || true' EXIT
 sleep 1
 openbox >/dev/null 2>&1 & wm=$!

@@ -76,9 +76,7 @@ class LettersTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Writer"), self.tr("Status"), self.tr("Words"), self.tr("Reading time"))[
-            section
-        ]
+        return (self.tr("Writer"), self.tr("Status"), self.tr("Words"), self.tr("Time"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

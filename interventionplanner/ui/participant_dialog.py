@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -48,13 +47,14 @@ class ParticipantDialog(QDialog):
                 self.reader.addItem(other.name, other.id)
         self.reader.setCurrentIndex(max(0, self.reader.findData(person.read_by)))
 
-        email_row = QHBoxLayout()
-        email_row.addWidget(self.email, 1)
-        email_row.addWidget(self.email_flag, 1)
+        email_row = QVBoxLayout()  # the note under the address, where it has room to wrap
+        email_row.addWidget(self.email)
+        email_row.addWidget(self.email_flag)
         roles = QVBoxLayout()
         for box in self.role_boxes.values():
             roles.addWidget(box)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Relationship:"), self.relationship)
         form.addRow(self.tr("&Email:"), email_row)
@@ -72,6 +72,8 @@ class ParticipantDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # Room for a placeholder and a note at any text size, measured in characters.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
 
         self.email.textChanged.connect(self._check_email)
         self.role_boxes[Role.ABSENT_WRITER].toggled.connect(self._reader_needed)

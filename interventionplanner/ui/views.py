@@ -8,7 +8,7 @@ would also press Save. These views keep the Enter they act on.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
 
 
 class _EnterActivates:
@@ -28,3 +28,15 @@ class ListView(_EnterActivates, QListView):
 
 class TableView(_EnterActivates, QTableView):
     pass
+
+
+def fit_columns(view: QTableView, *, stretch: tuple[int, ...]) -> None:
+    """Columns as wide as their contents, except those in `stretch`, which share the room
+    left and wrap their words: the table needs no sideways scroll bar, so nothing is cut."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    view.setWordWrap(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -17,10 +17,13 @@ from PySide6.QtCore import QDateTime, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
@@ -46,6 +49,18 @@ class PlanPage(QWizardPage):
         self.fields: dict[str, QWidget] = {}  # plan field name → its input, for jumping there
         document.replaced.connect(self.load)
         document.changed.connect(self._plan_changed)
+        # Pages lay out their inputs on `body`. With large text or a small screen it scrolls
+        # as a whole, instead of squeezing or cutting off words, and the window never has to
+        # grow past the screen to fit its largest step.
+        self.body = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the inputs, not the frame
+        scroll.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     @property
     def plan(self):

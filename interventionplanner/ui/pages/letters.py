@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -13,9 +14,10 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
+    QStackedWidget,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -136,7 +138,7 @@ class LettersPage(PlanPage):
         middle.addWidget(self.tabs, 1)
         middle.addWidget(self.stats)  # outside the scrolling parts, so always in sight
         middle.addWidget(self.long_note)
-        columns = QHBoxLayout(self)
+        columns = QHBoxLayout(self.body)
         columns.addLayout(left, 2)
         columns.addLayout(middle, 5)
         columns.addLayout(self._coach_column(), 2)
@@ -144,27 +146,44 @@ class LettersPage(PlanPage):
     # --- building ----------------------------------------------------------------------
 
     def _letter_tab(self) -> QWidget:
+        """The four parts, one at a time: a calm page to write on, with one scroll bar.
+        Alt+1 … Alt+4 (or the numbered buttons) choose the part."""
         letter = lambda: self.letter  # noqa: E731
         body = QWidget()
         column = QVBoxLayout(body)
         self.part_edits: dict[str, CoachedEdit] = {}
+        self.part_stack = QStackedWidget()
+        self.part_buttons = QButtonGroup(self)
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("Part:")))
         for number, part in enumerate(LETTER_PARTS, start=1):
             edit = CoachedEdit(self.coach)
             edit.setAccessibleName(part.heading)
             edit.setAccessibleDescription(part.prompt)
             edit.setPlaceholderText(self.tr("For example: {0}").format(part.example))
-            heading = QLabel(f"&{number}. {part.heading}")
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
-            heading.setBuddy(edit)
-            prompt = note_label(part.prompt)
             self.bind_text(edit, letter, part.field)
             edit.textChanged.connect(self._analysis.start)
             self.part_edits[part.field] = edit
-            column.addWidget(heading)
-            column.addWidget(prompt)
-            column.addWidget(edit, 1)
+            self.part_stack.addWidget(edit)
+            button = QToolButton()
+            button.setText(f"&{number}")
+            button.setCheckable(True)
+            button.setToolTip(part.heading)
+            button.setAccessibleName(self.tr("Part {0}: {1}").format(number, part.heading))
+            self.part_buttons.addButton(button, number - 1)
+            chooser.addWidget(button)
+        chooser.addStretch(1)
+        self.part_buttons.idClicked.connect(lambda index: self.show_part(index, focus=True))
+        self.part_heading = QLabel()
+        font = self.part_heading.font()
+        font.setBold(True)
+        self.part_heading.setFont(font)
+        self.part_prompt = note_label()
+        column.addLayout(chooser)
+        column.addWidget(self.part_heading)
+        column.addWidget(self.part_prompt)
+        column.addWidget(self.part_stack, 1)
+        self.show_part(0)
 
         self.status = QComboBox()
         for status in LetterStatus:
@@ -179,11 +198,17 @@ class LettersPage(PlanPage):
         form.addRow(self.tr("S&tatus:"), self.status)
         form.addRow(self.tr("Rea&d aloud by:"), self.reader)
         column.addLayout(form)
+        return body
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        return scroll
+    def show_part(self, index: int, *, focus: bool = False) -> None:
+        """Show one of the four parts for writing."""
+        part = LETTER_PARTS[index]
+        self.part_stack.setCurrentIndex(index)
+        self.part_buttons.button(index).setChecked(True)
+        self.part_heading.setText(f"{index + 1}. {part.heading}")
+        self.part_prompt.setText(part.prompt)
+        if focus:
+            self.part_stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _bottom_line_tab(self) -> QWidget:
         self.bottom_line = QPlainTextEdit()
@@ -258,7 +283,7 @@ class LettersPage(PlanPage):
         if participant_id in ids:
             self.table.setCurrentIndex(self.model.index(ids.index(participant_id), 0))
             self.tabs.setCurrentIndex(0)
-            next(iter(self.part_edits.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+            self.show_part(0, focus=True)
         else:
             super().focus_field(None)
 
@@ -281,6 +306,10 @@ class LettersPage(PlanPage):
     def _writers_listed(self) -> None:
         """After the list is made again, stay with the writer who was chosen, if any."""
         writers = self.model.writers
+        # Wide enough for every column: names and times are never cut off.
+        self.table.setMinimumWidth(
+            self.table.horizontalHeader().length() + 2 * self.table.frameWidth() + 2
+        )
         self.nobody.setVisible(not writers)
         self.tabs.setEnabled(bool(writers))
         ids = [p.id for p in writers]
@@ -405,6 +434,8 @@ class LettersPage(PlanPage):
 
     def _update_coach_buttons(self) -> None:
         chosen = self.findings_view.currentIndex().isValid()
+        if chosen:  # show the part the chosen suggestion is about
+            self.show_part(self.part_stack.indexOf(self._chosen()[0]))
         self.use_button.setEnabled(chosen and bool(self._chosen()[1].suggestion))
         self.keep_button.setEnabled(chosen)
 

@@ -35,7 +35,7 @@ class LovedOnePage(PlanPage):
         self.preferred_name = QLineEdit()
         self.preferred_name.setPlaceholderText(self.tr("What the family calls them"))
         self.pronouns = QLineEdit()
-        self.pronouns.setPlaceholderText(self.tr("for example she/her, he/him, they/them"))
+        self.pronouns.setPlaceholderText(self.tr("she/her, he/him, they/them…"))
         self.duration = QLineEdit()
         self.duration.setPlaceholderText(self.tr("for example: about two years"))
         self.other_substances = QLineEdit()
@@ -57,7 +57,7 @@ class LovedOnePage(PlanPage):
         form.addRow(self.tr("How &long:"), self.duration)
         form.addRow("", self.prescribed)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addLayout(form)

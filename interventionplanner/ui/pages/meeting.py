@@ -85,7 +85,7 @@ class MeetingPage(PlanPage):
         form.addRow(self.tr("Rehearsal date and &time:"), self.rehearsal_at)
         form.addRow(self.tr("Rehearsal pla&ce:"), self.rehearsal_place)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         layout.addWidget(self.invitational)
         layout.addWidget(self.surprise)
         layout.addWidget(style_help)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QPushButton,
@@ -27,6 +26,7 @@ from interventionplanner.ui.order_models import (
     TimelineModel,
 )
 from interventionplanner.ui.pages.base import PlanPage, note_label
+from interventionplanner.ui.views import fit_columns
 
 
 class ReorderableList(QListView):
@@ -115,10 +115,7 @@ class OrderPage(PlanPage):
         self.timeline_view.setAccessibleName(self.tr("Timeline of the meeting"))
         self.timeline_view.setTabKeyNavigation(False)
         self.timeline_view.verticalHeader().hide()
-        self.timeline_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.timeline_view.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.timeline_view, stretch=(self.timeline.COL_WHO, self.timeline.COL_WHAT))
         self.total = note_label()
         self.total.setAccessibleName(self.tr("Total time"))
         self.long_note = note_label(flag=True)
@@ -158,7 +155,7 @@ class OrderPage(PlanPage):
         rehearse.addWidget(self.run_through_button)
         rehearse.addWidget(self.role_play_button)
         right.addLayout(rehearse)
-        columns = QHBoxLayout(self)
+        columns = QHBoxLayout(self.body)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
 

@@ -7,7 +7,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -19,7 +18,7 @@ from interventionplanner.ui import dialogs
 from interventionplanner.ui.pages.base import PlanPage, note_label
 from interventionplanner.ui.participant_dialog import ParticipantDialog
 from interventionplanner.ui.participants_model import ParticipantsTableModel
-from interventionplanner.ui.views import TableView
+from interventionplanner.ui.views import TableView, fit_columns
 
 
 class ParticipantsPage(PlanPage):
@@ -41,8 +40,14 @@ class ParticipantsPage(PlanPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Email and phone are in each person's details and their invitation; the overview
+        # keeps to what fits beside the guidance, even on a small screen.
+        for column in (self.model.COL_EMAIL, self.model.COL_PHONE):
+            self.table.setColumnHidden(column, True)
+        fit_columns(
+            self.table,
+            stretch=(self.model.COL_RELATIONSHIP, self.model.COL_ROLES, self.model.COL_CHECK),
+        )
         self.table.activated.connect(lambda index: self.edit_person(index.row()))
 
         self.add_button = QPushButton(self.tr("&Add a person…"))
@@ -94,7 +99,7 @@ class ParticipantsPage(PlanPage):
         team.addWidget(self.flags)
         team.addWidget(self.preview, 2)
         team.addLayout(invitation_buttons)
-        columns = QHBoxLayout(self)
+        columns = QHBoxLayout(self.body)
         columns.addLayout(team, 3)
         columns.addWidget(guidance, 1, Qt.AlignmentFlag.AlignTop)
 

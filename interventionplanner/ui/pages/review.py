@@ -106,7 +106,7 @@ class ReviewPage(PlanPage):
         right = QVBoxLayout()
         right.addLayout(self.preview_holder, 1)
         right.addWidget(self.progress)
-        columns = QHBoxLayout(self)
+        columns = QHBoxLayout(self.body)
         columns.addLayout(left, 1)
         columns.addLayout(right, 2)
 

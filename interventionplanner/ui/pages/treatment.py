@@ -125,7 +125,7 @@ class TreatmentPage(PlanPage):
         self.tabs.addTab(self._checklist_tab(), self.tr("Check&list"))
         self.tabs.addTab(self._objections_tab(), self.tr("If they sa&y…"))
         self.tabs.addTab(self._words_tab(), self.tr("Openin&g and closing"))
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         layout.addWidget(self.tabs)
         self.fields.update(
             driver_id=self.driver,
@@ -216,7 +216,11 @@ class TreatmentPage(PlanPage):
             "treatment/prescriptions",
             [
                 Column(self.tr("Medicine"), "drug"),
-                Column(self.tr("Dose, as on the label"), "dose"),
+                Column(
+                    self.tr("Dose"),
+                    "dose",
+                    tooltip=self.tr("The dose as it is written on the label, word for word."),
+                ),
                 Column(self.tr("Prescriber"), "prescriber"),
             ],
             Prescription,

@@ -35,7 +35,7 @@ class WelcomePage(PlanPage):
         self.open_button.clicked.connect(self.openRequested)
         self.example_button.clicked.connect(self.exampleRequested)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         layout.addWidget(intro)
         layout.addSpacing(layout.spacing() * 2)
         for button in (self.new_button, self.open_button, self.example_button):
