@@ -27,7 +27,7 @@ from interventionplanner.output.kit_link import (
     participant_from_link,
     participant_with_code,
 )
-from interventionplanner.output.kit_sections import Block, Placement, place_blocks
+from interventionplanner.output.kit_sections import Block, Placement, part_named, place_blocks
 from interventionplanner.output.kit_words import intro_texts
 from interventionplanner.output.letter_kit import (
     KIT_VERSION,
@@ -94,10 +94,7 @@ class ReturnedLetter:
     def parts(self) -> dict[str, str]:
         """The letter by Letter field; raises PartsUnclear unless every paragraph is placed."""
         if not self.certain:
-            raise PartsUnclear(
-                "The parts of this letter cannot all be told apart; please place them on the "
-                "Letters step."
-            )
+            raise PartsUnclear(self.placement.why_unclear())
         return self.placement.parts()
 
     def compare(self) -> KitImport:
@@ -192,7 +189,7 @@ def _from_markdown(plan: Plan, text: str, participant: Participant | None) -> Re
         _check_chosen(owner, participant)
         fields = [*parsed.letter_parts, "bottom_line"]
         texts = [*parsed.letter_parts.values(), parsed.bottom_line]
-        placement = Placement(texts, list(fields), len(fields))
+        placement = Placement(texts, list(fields), list(fields))
         return ReturnedLetter(owner, placement, "markdown")
     blocks = text_blocks(text, markdown=True)
     link = re.search(r"<!--(.*?)-->", text, re.DOTALL)
@@ -247,7 +244,7 @@ def _owner(
         raise LetterKitError(NOT_IN_PLAN)
     if owner is None:
         if chosen is None:
-            if not any(block.text.strip() for block in blocks):
+            if not any(part_named(block) for block in blocks):
                 raise LetterKitError(NOT_A_KIT)
             raise OwnerUnknown(OWNER_UNKNOWN)
         return chosen

@@ -36,7 +36,9 @@ __all__ = ["Block", "Placement", "place_blocks", "similar"]
 MAX_HEADING_CHARS = 80
 HEADING_LIKENESS = 0.8  # a heading-styled paragraph this close to a part's name names it
 PROMPT_LIKENESS = 0.85
+EDITED_PROMPT_LIKENESS = 0.6  # a paragraph still in the prompt's style, partly edited
 INTRO_LIKENESS = 0.8
+UNCLEAR = "so the parts cannot all be told apart."
 
 _NUMBERING = re.compile(
     r"^(?:part|section|step|teil|partie|parte)?\s*\d{1,2}\s*(?:[.):\-–—]|of\s+\d)?\s*",
@@ -62,13 +64,32 @@ class Placement:
 
     paragraphs: list[str]
     fields: list[str | None]
-    headings_found: int  # how many of the five parts' headings were found
+    found: list[str]  # the fields whose heading was found, in the order found
+    repeated: bool = False  # a heading appears more than once
+
+    @property
+    def headings_found(self) -> int:
+        return len(set(self.found))
 
     @property
     def certain(self) -> bool:
-        return bool(self.paragraphs or self.headings_found) and all(
+        return bool(self.paragraphs or self.found) and all(
             field is not None for field in self.fields
         )
+
+    def why_unclear(self) -> str:
+        """One sentence on why the parts cannot all be told apart."""
+        headings = numbered_headings()
+        if self.repeated:
+            twice = next(f for f in self.found if self.found.count(f) > 1)
+            return f'The heading "{headings[twice]}" appears more than once, {UNCLEAR}'
+        missing = [headings[part.field] for part in ALL_PARTS if part.field not in self.found]
+        if len(missing) == 1:
+            return f'The heading "{missing[0]}" is missing or was changed, {UNCLEAR}'
+        if missing:
+            names = ", ".join(f'"{name}"' for name in missing)
+            return f"The headings {names} are missing or were changed, {UNCLEAR}"
+        return f"Some of the text is not under any heading, {UNCLEAR}"
 
     def parts(self) -> dict[str, str]:
         """Each part's text (all five fields), from paragraphs that have a field."""
@@ -77,6 +98,16 @@ class Placement:
             if field is not None:
                 texts[field].append(text)
         return {name: "\n\n".join(chunks) for name, chunks in texts.items()}
+
+
+def numbered_headings() -> dict[str, str]:
+    """Each part's heading as kits show it ("4. The ask"), by Letter field."""
+    from interventionplanner.output.kit_words import numbered_heading
+
+    return {
+        part.field: numbered_heading(n, part.heading, part is BOTTOM_LINE_PART)
+        for n, part in enumerate(ALL_PARTS, start=1)
+    }
 
 
 def key(text: str) -> str:
@@ -123,17 +154,18 @@ def part_named(block: Block) -> LetterPart | None:
 
 
 def strip_prompt(block: Block) -> str:
-    """The paragraph without any prompt in it ("" if it was only a prompt)."""
+    """The paragraph without any prompt in it ("" if it was only a prompt). A paragraph in
+    the prompt's style is the writer's own words when it is not like a prompt: Word keeps
+    the style when someone selects the prompt and types over it."""
     text = block.text.strip()
-    if block.prompt:
-        return ""
     bare = _PROMPT_LABEL.sub("", text.strip(_WRAPPERS))
+    likeness = EDITED_PROMPT_LIKENESS if block.prompt else PROMPT_LIKENESS
     for part in ALL_PARTS:
-        if similar(bare, part.prompt) >= PROMPT_LIKENESS:
-            return ""
         for prefix in (part.prompt, f"_{part.prompt}_", f"*{part.prompt}*", f"({part.prompt})"):
             if text.startswith(prefix):
                 return text[len(prefix) :].strip()
+        if similar(bare, part.prompt) >= likeness:
+            return ""
     return text
 
 
@@ -168,7 +200,7 @@ def place_blocks(blocks: list[Block], intro: list[str]) -> Placement:
             continue
         paragraphs.append(text)
         fields.append(current.field if current is not None and certain_here else None)
-    return Placement(paragraphs, fields, len(set(found)))
+    return Placement(paragraphs, fields, [part.field for part in found], repeated)
 
 
 def _next_is_successor(part: LetterPart, at: int, marks: list[tuple[int, LetterPart]]) -> bool:
