@@ -139,8 +139,6 @@ def part_named(block: Block) -> LetterPart | None:
     for part, part_key in _PART_KEYS.items():
         if title == part_key:
             return part
-    if not block.heading:
-        return None
     scores = sorted(
         (
             (SequenceMatcher(None, title, k, autojunk=False).ratio(), p)
@@ -150,7 +148,13 @@ def part_named(block: Block) -> LetterPart | None:
         reverse=True,
     )
     (best, part), (second, _) = scores[0], scores[1]
-    return part if best >= HEADING_LIKENESS and best - second >= 0.15 else None
+    if best < HEADING_LIKENESS or best - second < 0.15:
+        return None
+    # Renamed slightly: trusted when styled as a heading, or numbered as that part.
+    number = re.match(r"\D{0,10}?(\d{1,2})\b", text)
+    if block.heading or (number and int(number[1]) == ALL_PARTS.index(part) + 1):
+        return part
+    return None
 
 
 def strip_prompt(block: Block) -> str:
@@ -170,8 +174,8 @@ def strip_prompt(block: Block) -> str:
 
 
 def _is_intro(text: str, intro: list[str]) -> bool:
-    if not key(text):
-        return True  # rules, bullets and other marks carry no words
+    if not key(text) or key(text).startswith("kitcode"):
+        return True  # marks that carry no words; the kit code, whatever was done to it
     return any(similar(text, known) >= INTRO_LIKENESS for known in intro)
 
 

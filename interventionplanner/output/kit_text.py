@@ -3,8 +3,8 @@
 The .txt kit is for phones and e-mail: no symbols to keep, just numbered headings on lines
 of their own, the prompt in brackets under each, and the kit code on the first page. The
 same reader takes a .txt kit, a Markdown kit whose headings were damaged, and a letter
-pasted from an e-mail (one level of "> " quoting is removed, and a signature after a
-"-- " line is left out).
+pasted from an e-mail (one level of "> " quoting is removed when most lines have it, and
+a signature after a "-- " line is left out).
 """
 
 from __future__ import annotations
@@ -73,6 +73,12 @@ def _unquote(lines: list[str]) -> list[str]:
     if "-- " in lines:
         lines = lines[: lines.index("-- ")]
     filled = [line for line in lines if line.strip()]
-    if filled and all(line.lstrip().startswith(">") for line in filled):
-        lines = [re.sub(r"^\s*> ?", "", line) for line in lines]
-    return lines
+    quoted = [line for line in filled if line.lstrip().startswith(">")]
+    if not filled or len(quoted) < 0.8 * len(filled):
+        return lines
+    unquoted: list[str] = []
+    for before, line in zip(["", *lines], lines, strict=False):
+        if line.lstrip().startswith(">") and before.strip() and not before.lstrip().startswith(">"):
+            unquoted.append("")  # "On Tuesday, … wrote:" is a paragraph of its own
+        unquoted.append(re.sub(r"^\s*> ?", "", line))
+    return unquoted
