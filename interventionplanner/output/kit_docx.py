@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from xml.etree.ElementTree import Element
 
@@ -112,7 +113,9 @@ def docx_kit_bytes(participant: Participant, writer: str) -> bytes:
     properties = document.core_properties
     properties.title = "Letter kit"
     properties.identifier = link_value(participant)
-    properties.author = ""
+    properties.author = properties.last_modified_by = ""  # nothing about the family
+    properties.created = properties.modified = datetime.now(UTC).replace(microsecond=0)
+    properties.revision = 1
     properties.comments = "Made by Intervention Planner. " + code
     _add_custom_property(document, LINK_PROPERTY, link_value(participant))
     out = io.BytesIO()

@@ -13,7 +13,7 @@ import io
 
 from interventionplanner.domain.letter_parts import ALL_PARTS, BOTTOM_LINE_PART
 from interventionplanner.domain.plan import Participant
-from interventionplanner.output.kit_words import intro_lines, numbered_heading
+from interventionplanner.output.kit_words import EXAMPLE, intro_lines, numbered_heading
 
 __all__ = ["worksheet_pdf"]
 
@@ -77,6 +77,9 @@ def worksheet_pdf(participant: Participant, writer: str, paper: str | None = Non
             Paragraph(markup(text, chars), heading),
             Paragraph(markup(part.prompt, chars), prompt),
         ]
+        if part is not BOTTOM_LINE_PART:  # a bottom line is the writer's own, or none
+            words = EXAMPLE.format(example=part.example)
+            story.append(Paragraph(markup(words, chars), example))
         story += [Spacer(1, 6), Lines()]
         feet.append(text)
 
@@ -87,7 +90,7 @@ def worksheet_pdf(participant: Participant, writer: str, paper: str | None = Non
         canvas.setFont(REGULAR, 9)
         canvas.setFillColor(st.MUTED)
         canvas.drawString(
-            st.MARGIN, st.FOOTER_GAP, FOOT.format(writer=name or "—", part=part, page=page)
+            st.MARGIN + 6, st.FOOTER_GAP, FOOT.format(writer=name or "—", part=part, page=page)
         )
         canvas.restoreState()
 
