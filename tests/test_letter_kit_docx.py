@@ -8,6 +8,8 @@ import zipfile
 import kit_editing as edit
 import pytest
 from docx import Document
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from interventionplanner.domain.letter_parts import ALL_PARTS, LETTER_PARTS
 from interventionplanner.domain.plan import Letter, LetterStatus, Participant, Plan, Role
@@ -296,3 +298,25 @@ def _rezip_without(data: bytes, name: str) -> bytes:
             if info.filename != name:
                 target.writestr(info, source.read(info))
     return out.getvalue()
+
+
+_TYPED = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Cn", "Co")) | st.sampled_from("\n\t"),
+    max_size=120,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_TYPED, min_size=5, max_size=5))
+def test_any_typed_words_round_trip_through_word(texts):
+    from interventionplanner.output.kit_sections import Block, part_named, strip_prompt
+
+    lines = [line for text in texts for line in text.split("\n")]
+    assume(not any(part_named(Block(line)) for line in lines))  # a line that is a heading
+    assume(all(strip_prompt(Block(line)) == line.strip() for line in lines))
+    person = Participant(
+        name="Sam", roles=[Role.SPEAKER], letter=Letter(**dict(zip(FIELDS, texts, strict=True)))
+    )
+    plan = Plan(participants=[person])
+    returned = read_returned(plan, kit_bytes(plan, person, "docx"))
+    assert returned.compare().changed_parts == []

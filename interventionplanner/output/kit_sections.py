@@ -28,10 +28,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from interventionplanner.domain.letter_parts import ALL_PARTS, BOTTOM_LINE_PART, LetterPart
 
-__all__ = ["Block", "Placement", "place_blocks", "similar"]
+__all__ = ["Block", "Placement", "alike", "part_named", "place_blocks", "strip_prompt"]
 
 MAX_HEADING_CHARS = 80
 HEADING_LIKENESS = 0.8  # a heading-styled paragraph this close to a part's name names it
@@ -110,14 +111,23 @@ def numbered_headings() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=4096)
 def key(text: str) -> str:
     """Letters and digits only, case-folded: how headings and prompts are compared."""
     text = unicodedata.normalize("NFKC", text).casefold()
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def similar(a: str, b: str) -> float:
-    return SequenceMatcher(None, key(a), key(b), autojunk=False).ratio()
+def alike(a: str, b: str, threshold: float) -> bool:
+    """Whether two texts' letters are at least `threshold` (0-1) alike. difflib's cheap
+    upper bounds go first: a letter's paragraphs are compared with every prompt and every
+    line of the kit's first page."""
+    matcher = SequenceMatcher(None, key(a), key(b), autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= threshold
+        and matcher.quick_ratio() >= threshold
+        and matcher.ratio() >= threshold
+    )
 
 
 def _heading_title(text: str) -> str:
@@ -168,7 +178,7 @@ def strip_prompt(block: Block) -> str:
         for prefix in (part.prompt, f"_{part.prompt}_", f"*{part.prompt}*", f"({part.prompt})"):
             if text.startswith(prefix):
                 return text[len(prefix) :].strip()
-        if similar(bare, part.prompt) >= likeness:
+        if alike(bare, part.prompt, likeness):
             return ""
     return text
 
@@ -176,7 +186,7 @@ def strip_prompt(block: Block) -> str:
 def _is_intro(text: str, intro: list[str]) -> bool:
     if not key(text) or key(text).startswith("kitcode"):
         return True  # marks that carry no words; the kit code, whatever was done to it
-    return any(similar(text, known) >= INTRO_LIKENESS for known in intro)
+    return any(alike(text, known, INTRO_LIKENESS) for known in intro)
 
 
 def place_blocks(blocks: list[Block], intro: list[str]) -> Placement:
