@@ -69,10 +69,14 @@ def docx_kit_bytes(participant: Participant, writer: str) -> bytes:
     from docx import Document  # loads lxml and python-docx only when a kit is made
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_BREAK
-    from docx.shared import Cm, Pt, RGBColor
+    from docx.shared import Cm, Mm, Pt, RGBColor
+
+    from interventionplanner.output.packet import default_paper
 
     document = Document()
-    for section in document.sections:  # A4 and Letter both fit the first page on one page
+    for section in document.sections:  # the first page fits one page on A4 and on Letter
+        if default_paper() == "a4":
+            section.page_width, section.page_height = Mm(210), Mm(297)
         section.top_margin = section.bottom_margin = Cm(2)
         section.left_margin = section.right_margin = Cm(2.2)
     normal = document.styles["Normal"]

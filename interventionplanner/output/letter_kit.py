@@ -1,6 +1,11 @@
-"""Letter kits: one person's letter as a plain text file they can fill in anywhere.
+"""The Markdown letter kit, and comparing any returned letter with the one in the plan.
 
-A kit is UTF-8 Markdown that any text editor or phone can open. Its first line is a hidden
+The Word kit (the default), the plain-text kit and the paper worksheet live beside this
+module (kit_docx.py, kit_text.py, worksheet.py, written through kit_export.py); every kind
+of returned letter is read by kit_import.py, which uses `parse_kit` below for Markdown kits
+and `compare_letter` / `apply_import` for all of them.
+
+A Markdown kit is UTF-8 Markdown that any text editor or phone can open. Its first line is a hidden
 marker, an HTML comment that Markdown viewers do not show:
 
     <!-- intervention-planner letter-kit v1 participant=<participant id> -->
