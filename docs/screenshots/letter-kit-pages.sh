@@ -6,6 +6,7 @@ set -euo pipefail
 out=docs/screenshots
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+export LC_PAPER=en_US.UTF-8  # Letter paper, like the packet screenshots
 bin=.venv/bin/interventionplanner
 $bin new --demo -o "$work/example.ivplan" >/dev/null
 $bin letter-kit "$work/example.ivplan" --participant "Claire Bennett" -o "$work/kit.docx" >/dev/null
