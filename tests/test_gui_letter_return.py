@@ -194,3 +194,36 @@ def test_a_word_file_with_macros_is_told_plainly(page, window, tmp_path, monkeyp
     assert "macros" in told[0][1]
     assert [p.letter for p in window.document.plan.participants] == before
     assert not window.document.dirty
+
+
+def test_the_paste_box_brings_in_only_words(qtbot, page):
+    from interventionplanner.ui.letter_return import PasteLetterDialog
+
+    dialog = PasteLetterDialog("Ray Doyle", page)
+    qtbot.addWidget(dialog)
+    assert not dialog.go.isEnabled()
+    dialog.text.setPlainText("   \n ")
+    assert not dialog.go.isEnabled()
+    dialog.text.setPlainText("Dear Danny,")
+    assert dialog.go.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen", "saved"),
+    [
+        ("kit", "Word document (*.docx)", "kit.docx"),
+        ("kit", "Worksheet to print and write by hand (*.pdf)", "kit.pdf"),
+        ("kit.txt", "Word document (*.docx)", "kit.txt"),
+        ("kit.final", "Markdown (*.md)", "kit.final.md"),
+    ],
+)
+def test_the_kit_file_name_gets_the_chosen_ending(monkeypatch, tmp_path, typed, chosen, saved):
+    from PySide6.QtWidgets import QFileDialog
+
+    from interventionplanner.ui import dialogs
+
+    monkeypatch.undo()  # the real function, with Qt's file dialog answered instead
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / typed), chosen)
+    )
+    assert dialogs.ask_kit_save_path(None, "x.docx") == tmp_path / saved

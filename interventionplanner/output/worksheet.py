@@ -68,7 +68,11 @@ def worksheet_pdf(participant: Participant, writer: str, paper: str | None = Non
     story: list = []
     for line in intro_lines(name, "", "worksheet"):
         style = {"title": title, "example": example}.get(line.kind, body)
-        story.append(Paragraph(markup(line.text, chars), style))
+        text = markup(line.text, chars)
+        if line.kind == "part":  # the part's name in bold, as in the Word kit
+            head, rest = line.text.split(": ", 1)
+            text = f"<b>{markup(head, chars)}:</b> {markup(rest, chars)}"
+        story.append(Paragraph(text, style))
     feet = [FIRST_PAGE]
     for number, part in enumerate(ALL_PARTS, start=1):
         story.append(PageBreak())
