@@ -163,3 +163,31 @@ def typed_after_prompt(data: bytes, number: int, words: str) -> bytes:
     prompt = document.paragraphs[heading_index(document, number) + 1]
     prompt.add_run(" " + words)
     return _save(document)
+
+
+def first_page_deleted(data: bytes) -> bytes:
+    """Everything above the first part's heading deleted (the instructions, the code)."""
+    document = _open(data)
+    first = heading_index(document, 1)
+    for paragraph in document.paragraphs[:first]:
+        paragraph._p.getparent().remove(paragraph._p)
+    return _save(document)
+
+
+def properties_stripped(data: bytes) -> bytes:
+    """No custom properties and no identifier: what a service that drops them returns."""
+    import zipfile
+
+    document = _open(data)
+    document.core_properties.identifier = ""
+    document.core_properties.comments = ""
+    saved = _save(document)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(saved)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            if info.filename != "docProps/custom.xml":
+                target.writestr(info, source.read(info))
+    return out.getvalue()

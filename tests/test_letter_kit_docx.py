@@ -279,7 +279,9 @@ def test_a_kit_with_neither_link_nor_code_asks_whose_it_is(demo_plan):
     for paragraph in document.paragraphs:
         if "Kit code" in paragraph.text:
             paragraph.text = ""
+    document.sections[0].footer.paragraphs[0].text = ""
     document.core_properties.identifier = ""
+    document.core_properties.comments = ""
     out = io.BytesIO()
     document.save(out)
     bare = out.getvalue().replace(b"InterventionPlannerLetterKit", b"SomethingElseEntirelyX")
@@ -320,3 +322,12 @@ def test_any_typed_words_round_trip_through_word(texts):
     plan = Plan(participants=[person])
     returned = read_returned(plan, kit_bytes(plan, person, "docx"))
     assert returned.compare().changed_parts == []
+
+
+def test_the_footer_code_finds_the_writer_when_all_else_is_gone(demo_plan):
+    person, data = kit_for(demo_plan, 4)
+    bare = edit.properties_stripped(edit.first_page_deleted(written(data)))
+    assert kit_code(person.id).encode() not in bare  # the footer is packed: not in plain bytes
+    returned = read_returned(demo_plan, bare)
+    assert returned.participant is person
+    assert returned.parts() == expected()

@@ -31,6 +31,7 @@ from interventionplanner.output.letter_kit import LetterKitError
 __all__ = ["DocxContent", "PROMPT_STYLE", "docx_kit_bytes", "read_docx"]
 
 PROMPT_STYLE = "Kit Prompt"
+FOOTER = "Letter kit {code}"
 PROMPT_GREY = (0x59, 0x59, 0x59)  # 7:1 on white: quiet, still easy to read
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -114,6 +115,9 @@ def docx_kit_bytes(participant: Participant, writer: str) -> bytes:
         document.add_paragraph(part.prompt, style=PROMPT_STYLE)
         _add_text(document, getattr(participant.letter, part.field))
 
+    footer = document.sections[0].footer.paragraphs[0]
+    footer.add_run(FOOTER.format(code=code)).font.size = Pt(8)  # survives a deleted first page
+
     properties = document.core_properties
     properties.title = "Letter kit"
     properties.identifier = link_value(participant)
@@ -171,11 +175,13 @@ def _add_custom_property(document, name: str, value: str) -> None:
 
 
 class DocxContent:
-    """A returned Word document's paragraphs and whatever link its properties hold."""
+    """A returned document's paragraphs, whatever link its properties hold, and the text of
+    its page headers and footers (where the kit code is printed on every page)."""
 
-    def __init__(self, blocks: list[Block], links: list[str]) -> None:
+    def __init__(self, blocks: list[Block], links: list[str], margins: str = "") -> None:
         self.blocks = blocks
         self.links = links
+        self.margins = margins
 
 
 def read_docx(archive: KitArchive) -> DocxContent:
@@ -190,7 +196,12 @@ def read_docx(archive: KitArchive) -> DocxContent:
         raise LetterKitError(NOT_WORD)
     blocks: list[Block] = []
     _walk(body, styles, blocks, [""])
-    return DocxContent(blocks, _links(archive))
+    margins = [
+        " ".join(archive.xml(name).itertext())
+        for name in sorted(archive.names)
+        if re.fullmatch(r"word/(?:header|footer)\d*\.xml", name)
+    ]
+    return DocxContent(blocks, _links(archive), "\n".join(margins))
 
 
 def _main_part(archive: KitArchive) -> str:

@@ -171,7 +171,7 @@ def _from_document(plan: Plan, archive, participant: Participant | None) -> Retu
         content, kind = read_docx(archive), "docx"
     else:
         raise LetterKitError(NOT_A_KIT_DOC)
-    owner = _owner(plan, content.links, content.blocks, participant)
+    owner = _owner(plan, content.links, content.blocks, participant, content.margins)
     return _placed(owner, content.blocks, kind, not_a_kit=NOT_A_KIT_DOC)
 
 
@@ -226,6 +226,7 @@ def _owner(
     links: list[str],
     blocks: list[Block],
     chosen: Participant | None,
+    margins: str = "",
 ) -> Participant:
     owner: Participant | None = None
     named = False
@@ -237,7 +238,7 @@ def _owner(
             raise LetterKitError(NEWER)
         named, owner = True, plan.participant(link[1])
     if not named:
-        code = find_code("\n".join(block.text for block in blocks))
+        code = find_code("\n".join([*(block.text for block in blocks), margins]))
         if code is not None:
             named, owner = True, participant_with_code(plan, code)
     if named and owner is None:

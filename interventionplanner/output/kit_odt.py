@@ -68,10 +68,12 @@ def read_odt(archive: KitArchive) -> DocxContent:
     text = content.find(f"{OFFICE}body/{OFFICE}text")
     if text is None:
         raise LetterKitError(NOT_TEXT)
-    styles = _styles(content, archive.optional_xml("styles.xml"))
+    style_root = archive.optional_xml("styles.xml")
+    styles = _styles(content, style_root)
     blocks: list[Block] = []
     _walk(text, styles, blocks)
-    return DocxContent(blocks, _links(archive))
+    margins = " ".join(style_root.itertext()) if style_root is not None else ""  # footers
+    return DocxContent(blocks, _links(archive), margins)
 
 
 def _refuse_outside_content(content: Element) -> None:
