@@ -2,7 +2,8 @@
 
 A Word or OpenDocument kit keeps the link in its document properties (a custom property
 and the core "identifier"), which editing the text cannot touch. Some services drop
-properties when they save (Google Docs does), so the first page also shows a short code,
+properties when they save (Google Docs does), so the first page and every page's footer
+also show a short code,
 "LK-7QF4-M2XD", made from the participant's id. The code is not a secret and says nothing
 about the family: it is the first 40 bits of a SHA-256 of the id, in a 32-letter alphabet
 without 0/O and 1/I, so it survives being read aloud or typed again. Forty bits make two
