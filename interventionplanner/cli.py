@@ -26,7 +26,7 @@ from interventionplanner.output.kit_export import writers as kit_writers
 from interventionplanner.output.kit_import import (
     OwnerUnknown,
     PartsUnclear,
-    read_pasted,
+    read_returned,
     read_returned_file,
 )
 from interventionplanner.output.letter_kit import LetterKitError, apply_import
@@ -50,7 +50,7 @@ from interventionplanner.storage.planfile import SUFFIX
 from interventionplanner.summary import summarise
 
 OK, DATA_WRONG, USAGE, INTERNAL = 0, 1, 2, 3
-MAX_PASTED_CHARS = 2_000_000  # import-letter - : a letter is a few thousand characters
+MAX_PASTED_BYTES = 25 * 1024 * 1024  # import-letter -: as for a returned file
 PASSWORD_ENV = "INTERVENTIONPLANNER_PASSWORD"
 _GIVE_PASSWORD = f"Give it with --password-file or {PASSWORD_ENV}."
 # Every command that reads a plan takes --password-file, so each opens a protected one.
@@ -439,8 +439,12 @@ def _import_letter(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
             return DATA_WRONG
     try:
-        if str(args.kit) == "-":
-            returned = read_pasted(loaded.plan, sys.stdin.read(MAX_PASTED_CHARS), chosen)
+        if str(args.kit) == "-":  # pasted text, or a kit piped in: told apart by content
+            stream = getattr(sys.stdin, "buffer", None)
+            raw = stream.read(MAX_PASTED_BYTES + 1) if stream else sys.stdin.read().encode()
+            if len(raw) > MAX_PASTED_BYTES:
+                raise LetterKitError("The text on standard input is far too large to be a letter.")
+            returned = read_returned(loaded.plan, raw, chosen)
         else:
             returned = read_returned_file(loaded.plan, args.kit, chosen)
         kit_import = returned.compare()

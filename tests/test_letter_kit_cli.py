@@ -129,3 +129,18 @@ def test_a_letter_whose_parts_cannot_be_told_apart_is_refused_with_the_reason(
     assert "Letters step" in err
     assert len(err.strip().splitlines()) == 1
     assert demo_file.read_bytes() == before
+
+
+def test_a_word_kit_piped_into_standard_input(demo_file, tmp_path, capsys, monkeypatch):
+    kit = tmp_path / "lily.docx"
+    assert (
+        run(capsys, "letter-kit", str(demo_file), "--participant", "Lily Marsh", "-o", str(kit))[0]
+        == 0
+    )
+    data = edit.write_part(kit.read_bytes(), 4, ["Please come with us today."])
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, out, _ = run(capsys, "import-letter", str(demo_file), "-", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["participant"]["name"] == "Lily Marsh"
+    assert [c["heading"] for c in result["changes"]] == ["4. The ask"]
