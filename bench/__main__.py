@@ -1,8 +1,9 @@
 """`make bench` runs every benchmark."""
 
-from bench import export, kdf, letter_analysis, startup
+from bench import export, kdf, keystroke, letter_analysis, startup
 
 startup.main()
 letter_analysis.main()
+keystroke.main()
 export.main()
 kdf.main()

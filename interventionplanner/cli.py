@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from interventionplanner import __version__
+from interventionplanner.domain.display import reading_time, word_count
 from interventionplanner.domain.plan import Participant, Plan
 from interventionplanner.output.invitations import export_invitations
 from interventionplanner.output.kit_export import DEFAULT_FORMAT as DEFAULT_KIT_FORMAT
@@ -527,11 +528,11 @@ def _summary_text(summary: dict[str, Any]) -> str:
     for i, speaker in enumerate(summary["speakers"], start=1):
         reads_for = f" (reading for {speaker['reads_for']})" if speaker["reads_for"] else ""
         lines.append(
-            f"  {i}. {speaker['name']}{reads_for}: {speaker['words']} words, "
-            f"{_minutes(speaker['seconds'])}"
+            f"  {i}. {speaker['name']}{reads_for}: {word_count(speaker['words'])}, "
+            f"{speaker['length']}"
         )
     lines += ["", *_run_of_show(summary), ""]
-    lines += [f"Whole meeting: {_minutes(summary['total_seconds'])}", ""]
+    lines += [f"Whole meeting: {summary['total_length']}", ""]
     seating = summary["seating"]
     if seating:
         whose = f"{loved_one['called']}'s" if loved_one["called"] else "the loved one's"
@@ -544,33 +545,15 @@ def _summary_text(summary: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-_SEGMENT_WORDS = {"opening": "Opening", "letter": "Letter", "closing": "Closing"}
-
-
 def _run_of_show(summary: dict[str, Any]) -> list[str]:
-    """ "10:00 Opening — Margaret Marsh (2:00)", or "+0:00 …" when no start time is set."""
+    """Each part of the meeting on a line: when it starts, what, who, how long."""
     timed = bool(summary["meeting"]["starts_at"])
     lines = ["Run of show:" if timed else "Run of show (no start time yet; times from the start):"]
-    times = [
-        entry["clock"] if timed else f"+{_clock(entry['start_seconds'])}"
-        for entry in summary["timeline"]
-    ]
-    width = max(map(len, times), default=0)
-    for at, entry in zip(times, summary["timeline"], strict=True):
+    width = max((len(entry["starts"]) for entry in summary["timeline"]), default=0)
+    for entry in summary["timeline"]:
         who = entry["who"] or "(no chairperson yet)"
-        if "reads_for" in entry:
-            who += f", reading for {entry['reads_for']}"
-        role = _SEGMENT_WORDS.get(entry["role"], entry["role"])
-        lines.append(f"  {at:<{width}} {role} — {who} ({_clock(entry['seconds'])})")
+        lines.append(f"  {entry['starts']:<{width}} {entry['what']} — {who} ({entry['length']})")
     return lines
-
-
-def _clock(seconds: int) -> str:
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def _minutes(seconds: int) -> str:
-    return f"{seconds // 60} min {seconds % 60:02d} s"
 
 
 def _check_letter(args: argparse.Namespace) -> int:
@@ -622,7 +605,7 @@ def _check_letter(args: argparse.Namespace) -> int:
             for f in findings
         ],
     }
-    lines = [f"{words} words, about {_minutes(seconds)} to read aloud at {args.wpm} a minute."]
+    lines = [f"{word_count(words)}, {reading_time(seconds)} to read aloud at {args.wpm} a minute."]
     if findings:
         lines.append(f"Gentle suggestions ({len(findings)}); the letter is yours to decide:")
     else:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
+from interventionplanner.domain.display import clock_time, duration, segment_words, start_text
 from interventionplanner.domain.plan import Plan
 from interventionplanner.domain.preflight import preflight
 from interventionplanner.domain.substances import Catalogue
@@ -39,6 +40,7 @@ def summarise(plan: Plan, catalogue: Catalogue, today: date) -> dict[str, Any]:
                 "reads_for": entry.read_for,
                 "words": entry.words,
                 "seconds": entry.seconds,
+                "length": duration(entry.seconds),
                 "start_seconds": entry.start_seconds,
             }
             for entry in timeline
@@ -51,6 +53,7 @@ def summarise(plan: Plan, catalogue: Catalogue, today: date) -> dict[str, Any]:
             if person is not None
         ],
         "total_seconds": total_seconds(timeline),
+        "total_length": duration(total_seconds(timeline)),
         "planned_seconds": meeting.length_minutes * 60,
         "preflight": [
             {"code": f.code, "severity": str(f.severity), "message": f.message, "where": f.where}
@@ -61,16 +64,18 @@ def summarise(plan: Plan, catalogue: Catalogue, today: date) -> dict[str, Any]:
 
 def _timeline_entry(entry: TimelineEntry, meeting_start: datetime | None) -> dict[str, Any]:
     """One part of the run of show. `clock` is "HH:MM" (to the nearest minute) when the
-    meeting has a start time, else None."""
-    clock = entry.clock_time(meeting_start)
-    if clock is not None:
-        clock += timedelta(seconds=30)  # to the nearest minute, not always down
+    meeting has a start time, else None; `starts`, `what` and `length` are worded exactly
+    as the window and the packet show them."""
+    moment = clock_time(meeting_start, entry.start_seconds)
     data: dict[str, Any] = {
         "who": entry.who,
         "role": str(entry.segment),
+        "what": segment_words(entry.segment, entry.read_for),
         "start_seconds": entry.start_seconds,
         "seconds": entry.seconds,
-        "clock": f"{clock.hour:02d}:{clock.minute:02d}" if clock else None,
+        "clock": f"{moment.hour:02d}:{moment.minute:02d}" if moment else None,
+        "starts": start_text(meeting_start, entry.start_seconds),
+        "length": duration(entry.seconds),
     }
     if entry.read_for is not None:
         data["reads_for"] = entry.read_for

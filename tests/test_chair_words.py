@@ -37,7 +37,7 @@ def test_closing_words_for_the_example_plan(demo_plan):
     assert "Help is ready for you today." in text
     assert "A bed is waiting for you at Cedar Hollow Recovery Center" in text
     assert "Claire will go with you" in text
-    assert "13:30" in text  # the admission time
+    assert "1:30 p.m." in text  # the admission time
     assert text.endswith("Will you accept this help today?")
 
 

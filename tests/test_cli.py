@@ -591,9 +591,9 @@ def test_summary_text_shows_the_run_of_show_with_clock_times(demo_file, capsys):
     assert main(["summary", str(demo_file), "--today", TODAY]) == 0
     out = capsys.readouterr().out
     assert "Run of show:" in out
-    assert "  10:00 Opening — Margaret Marsh (" in out
-    assert "Letter — Ray Doyle, reading for Evelyn Doyle (" in out
-    assert " Closing — Margaret Marsh (" in out
+    assert "  10:00 a.m. Opening words — Margaret Marsh (" in out
+    assert "Letter from Evelyn Doyle — Ray Doyle (" in out
+    assert " Closing words — Margaret Marsh (" in out
     assert "Seating, clockwise from Danny's left: Claire Bennett, Lily Marsh, " in out
 
 
@@ -611,7 +611,7 @@ def test_summary_of_a_new_plan_without_a_start_time(tmp_path, capsys):
     assert main(["summary", str(path), "--today", TODAY]) == 0
     out = capsys.readouterr().out
     assert "Run of show (no start time yet; times from the start):" in out
-    assert "  +0:00 Opening — (no chairperson yet) (2:00)" in out
+    assert "  +0:00 Opening words — (no chairperson yet) (2:00)" in out
     assert "Seating: not decided yet." in out
 
 

@@ -15,15 +15,14 @@ pytestmark = pytest.mark.gui
 
 def open_letters(qtbot, window):
     qtbot.mouseClick(window.wizard.welcome.new_button, Qt.MouseButton.LeftButton)
-    plan = window.document.plan
     from interventionplanner.domain.plan import Participant
 
-    plan.participants += [
+    team = [
         Participant(name="Mia", roles=[Role.CHAIRPERSON, Role.SPEAKER]),
         Participant(name="Ken", roles=[Role.SPEAKER]),
         Participant(name="Sam", roles=[Role.LOGISTICS]),
     ]
-    window.document.edited()
+    window.document.update("participants", lambda plan: plan.participants.extend(team))
     window.wizard.go_to(PageId.LETTERS)
     return window.wizard.letters
 

@@ -136,7 +136,7 @@ def test_the_example_timeline_adds_up_and_matches_the_summary(qtbot, window, cap
     assert [(t["who"], t["start_seconds"], t["seconds"]) for t in summary["timeline"]] == [
         (e.who, e.start_seconds, e.seconds) for e in entries
     ]
-    assert page.timeline.index(0, page.timeline.COL_START).data() == "10:00"
+    assert page.timeline.index(0, page.timeline.COL_START).data() == "10:00 a.m."
 
 
 def test_a_meeting_that_runs_long_gets_a_note(qtbot, window):
@@ -173,12 +173,11 @@ def test_supervised_withdrawal_error_names_the_reason_and_clears(qtbot, window):
 
 def test_each_finding_takes_you_to_its_field(qtbot, window):
     qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
-    plan = window.document.plan
-    plan.meeting.starts_at = datetime(2026, 11, 1, 10, 0)
+    document = window.document
+    document.set("meeting/starts_at", datetime(2026, 11, 1, 10, 0))
     quiet = Participant(name="Tom", roles=[Role.SPEAKER], letter=Letter())
-    plan.participants.append(quiet)
-    plan.treatment.driver_id = None
-    window.document.edited()
+    document.update("participants", lambda plan: plan.participants.append(quiet))
+    document.set("treatment/driver_id", None)
     window.checklist_action.trigger()
     assert window.preflight.isVisible()
     found = findings(window)
@@ -199,8 +198,7 @@ def test_each_finding_takes_you_to_its_field(qtbot, window):
 
 def test_activating_a_finding_in_the_list_jumps(qtbot, window):
     qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
-    window.document.plan.meeting.starts_at = datetime(2026, 11, 1, 10, 0)
-    window.document.edited()
+    window.document.set("meeting/starts_at", datetime(2026, 11, 1, 10, 0))
     window.checklist_action.trigger()
     found = findings(window)
     row = window.preflight.model.findings.index(found["meeting_in_past"])

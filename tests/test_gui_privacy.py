@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolBar,
     QWidget,
 )
 
@@ -19,8 +20,13 @@ pytestmark = pytest.mark.gui
 
 
 def visible_plan_widgets(window) -> list:
+    """Inputs and lists showing, other than the cover's own calendar."""
     kinds = (QLineEdit, QPlainTextEdit, QAbstractItemView)
-    return [w for w in window.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible()]
+    return [
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, kinds) and w.isVisible() and not window.cover.isAncestorOf(w)
+    ]
 
 
 def visible_text(window) -> str:
@@ -39,12 +45,22 @@ def test_f12_hides_everything_and_show_brings_it_back(qtbot, window):
     assert "Marsh" not in visible_text(window)
     assert window.windowTitle() == "Planner"
     assert not window.preflight.isVisible()
+    # Nothing tells an onlooker that something is hidden: no greyed menus, no "Hidden".
+    assert not window.menuBar().isVisible()
+    assert not any(bar.isVisible() for bar in window.findChildren(QToolBar))
+    assert window.cover.calendar.isVisible()
+    assert "hidden" not in visible_text(window).lower()
 
-    qtbot.mouseClick(window.cover.show_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window, Qt.Key.Key_F12)  # the same key brings it back
     assert not window.cover.isVisible()
     assert window.wizard.currentId() == PageId.LETTERS
     assert window.preflight.isVisible()
+    assert window.menuBar().isVisible()
     assert window.windowTitle() == "Intervention Planner — Example plan"
+
+    window.hide_plan()
+    qtbot.mouseClick(window.cover.show_button, Qt.MouseButton.LeftButton)
+    assert not window.cover.isVisible()
 
 
 def test_the_visible_hide_button_works_too(qtbot, window):

@@ -105,8 +105,7 @@ def test_printing_sends_every_page(qtbot, window, tmp_path, monkeypatch):
 
 def test_a_finding_on_the_review_step_takes_you_there(qtbot, window):
     page = open_review(qtbot, window)
-    window.document.plan.meeting.starts_at = datetime(2026, 11, 1, 10, 0)
-    window.document.edited()
+    window.document.set("meeting/starts_at", datetime(2026, 11, 1, 10, 0))
     window.watcher.recheck()
     findings = window.watcher.model.findings
     row = next(i for i, f in enumerate(findings) if f.code == "meeting_in_past")

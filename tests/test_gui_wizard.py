@@ -346,3 +346,30 @@ def test_invitations_from_the_team_step(qtbot, window, tmp_path, monkeypatch):
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert len(list(folder.glob("*.eml"))) == len(window.document.plan.participants)
     assert (folder / "meeting.ics").is_file()
+
+
+def test_step_marks_are_gentle_on_a_new_plan_and_kept_in_words(qtbot, window):
+    from interventionplanner.domain.plan import Participant, Role
+
+    qtbot.mouseClick(window.wizard.welcome.new_button, Qt.MouseButton.LeftButton)
+    window.watcher.recheck()
+    marked = [window.steps.item(p).toolTip() for p in PageId]
+    assert marked == [""] * len(PageId)  # nothing visited yet: no alarms
+    heights = {window.steps.visualItemRect(window.steps.item(p)).height() for p in PageId}
+    assert len(heights) == 1
+
+    window.wizard.go_to(PageId.PARTICIPANTS)
+    window.wizard.go_to(PageId.LETTERS)  # leaving Who will be there, with nobody on the team
+    window.watcher.recheck()
+    assert window.steps.item(PageId.PARTICIPANTS).toolTip().startswith("Something here")
+    assert "needs doing" in window.steps.item(PageId.PARTICIPANTS).data(
+        Qt.ItemDataRole.AccessibleTextRole
+    )
+    assert window.steps.item(PageId.LOVED_ONE).toolTip() == "Done."
+    assert window.steps.item(PageId.MEETING).toolTip() == ""  # only "good to know" there
+    chair = Participant(name="Ann", roles=[Role.CHAIRPERSON, Role.SPEAKER])
+    window.document.update("participants", lambda plan: plan.participants.append(chair))
+    window.watcher.recheck()
+    assert window.steps.item(PageId.PARTICIPANTS).toolTip() == "Done."
+    heights = {window.steps.visualItemRect(window.steps.item(p)).height() for p in PageId}
+    assert len(heights) == 1  # marks never change a row's height

@@ -13,13 +13,12 @@ from urllib.parse import unquote
 import icalendar
 import pytest
 
+from interventionplanner.domain.display import clock, length_in_words, long_date
 from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role
 from interventionplanner.output.invitations import (
     MAILTO_CUT_NOTE,
     Invitation,
     export_invitations,
-    format_date,
-    format_length,
     invitation_context,
     invitations,
     mailto_url,
@@ -67,13 +66,13 @@ def test_one_invitation_per_participant_greeting_each_by_name(demo_plan):
 def test_the_body_carries_the_meeting_and_rehearsal_details(demo_plan):
     meeting = demo_plan.meeting
     body = render_invitation(demo_plan, demo_plan.participants[1]).body
-    assert format_date(meeting.starts_at.date()) in body
-    assert f"{meeting.starts_at:%H:%M}" in body
-    assert f"about {format_length(meeting.length_minutes)}" in body
+    assert long_date(meeting.starts_at.date()) in body
+    assert clock(meeting.starts_at) in body
+    assert f"about {length_in_words(meeting.length_minutes)}" in body
     assert meeting.place in body
     assert meeting.address in body
-    assert format_date(meeting.rehearsal_at.date()) in body
-    assert f"{meeting.rehearsal_at:%H:%M}" in body
+    assert long_date(meeting.rehearsal_at.date()) in body
+    assert clock(meeting.rehearsal_at) in body
     assert meeting.rehearsal_place in body
     assert body.rstrip().endswith(demo_plan.chairperson.name)
 
@@ -91,10 +90,10 @@ def test_letter_writers_get_the_four_part_guide_and_others_do_not(demo_plan):
 
 
 def test_dates_are_written_for_people():
-    assert format_date(date(2027, 1, 16)) == "Saturday 16 January 2027"
-    assert format_length(60) == "1 hour"
-    assert format_length(90) == "1 hour 30 minutes"
-    assert format_length(45) == "45 minutes"
+    assert long_date(date(2027, 1, 16)) == "Saturday 16 January 2027"
+    assert length_in_words(60) == "1 hour"
+    assert length_in_words(90) == "1 hour 30 minutes"
+    assert length_in_words(45) == "45 minutes"
 
 
 def test_the_context_is_plain_data(demo_plan):
@@ -110,7 +109,7 @@ def test_the_context_is_plain_data(demo_plan):
         return False
 
     assert plain(context)
-    assert context["meeting"]["time"] == f"{demo_plan.meeting.starts_at:%H:%M}"
+    assert context["meeting"]["time"] == clock(demo_plan.meeting.starts_at)
     assert context["style"] == "invitational"
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from interventionplanner.domain.speaking import count_words, estimated_pages, speaking_seconds
+from interventionplanner.domain.speaking import count_words, speaking_seconds
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,9 @@ def test_a_rate_of_zero_is_refused():
         speaking_seconds(10, 0)
 
 
-def test_pages_estimate():
-    assert estimated_pages(600) == 2.0
-    assert estimated_pages(150) == 0.5
+def test_counting_a_changed_line_gives_the_same_as_counting_afresh():
+    """Lines are counted once and remembered; an edit must never leave a stale count."""
+    text = "One two three.\nFour five.\n\nSix."
+    assert count_words(text) == 6
+    assert count_words(text.replace("Four five.", "Four five six seven.")) == 8
+    assert count_words(text) == 6

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 # A word is a run of letters or digits, with inner apostrophes and hyphens ("don't",
 # "well-being"); punctuation and emoji alone are not words. Chinese and Japanese are
@@ -16,7 +17,14 @@ WORDS_PER_PAGE = 300
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    """Words in `text`. Lines are counted once each and remembered, so after a keystroke
+    only the line that changed is counted again, however long the letter."""
+    return sum(_line_words(line) for line in text.split("\n"))
+
+
+@lru_cache(maxsize=8192)
+def _line_words(line: str) -> int:
+    return sum(1 for _ in _WORD.finditer(line))
 
 
 def speaking_seconds(words: int, words_per_minute: int) -> int:
@@ -26,7 +34,3 @@ def speaking_seconds(words: int, words_per_minute: int) -> int:
     if words_per_minute <= 0:
         raise ValueError("the reading rate must be a positive number of words per minute")
     return math.ceil(words * 60 / words_per_minute)
-
-
-def estimated_pages(words: int) -> float:
-    return round(words / WORDS_PER_PAGE, 1)

@@ -45,6 +45,12 @@ def reader_of(plan: Plan, writer: Participant) -> Participant:
     return writer
 
 
+def letter_seconds(plan: Plan, writer: Participant) -> int:
+    """How long `writer`'s letter takes to read aloud, at the pace of whoever reads it."""
+    words = count_words(writer.letter.text())
+    return speaking_seconds(words, plan.rate_for(reader_of(plan, writer)))
+
+
 def build_timeline(plan: Plan) -> list[TimelineEntry]:
     chair = plan.chairperson
     chair_id = chair.id if chair else None

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from interventionplanner.domain.display import clock
 from interventionplanner.domain.order import short_names
 from interventionplanner.domain.plan import MeetingStyle, Plan, Role
 from interventionplanner.output.templates import TemplateProblem, render
@@ -68,7 +69,7 @@ def chair_words_context(plan: Plan) -> dict[str, Any]:
         "facility": " ".join(treatment.facility.split()),
         "driver": driver_name,
         "driver_is_chairperson": driver_is_chair,
-        "admission_time": f"{admission.hour:02d}:{admission.minute:02d}" if admission else "",
+        "admission_time": clock(admission) if admission else "",
         "bag_packed": treatment.bag_packed,
         "letters": len(plan.speaking_order()),
         "absent_letters": absent_letters,

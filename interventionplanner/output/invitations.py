@@ -26,8 +26,8 @@ from urllib.parse import quote
 
 from icalendar import Calendar, Event
 
+from interventionplanner.domain.display import clock, length_in_words, long_date
 from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role
-from interventionplanner.output.dates import long_date
 from interventionplanner.output.templates import TemplateProblem, render
 from interventionplanner.storage.atomic import write_atomic
 
@@ -64,25 +64,6 @@ class Invitation:
 # --- the words -------------------------------------------------------------------------
 
 
-format_date = long_date  # e.g. "Saturday 16 January 2027"
-
-
-def format_time(value: datetime) -> str:
-    """e.g. "10:00" (24-hour clock)."""
-    return f"{value.hour:02d}:{value.minute:02d}"
-
-
-def format_length(minutes: int) -> str:
-    """e.g. "45 minutes", "1 hour", "1 hour 30 minutes"."""
-    hours, rest = divmod(max(minutes, 0), 60)
-    parts = []
-    if hours:
-        parts.append(f"{hours} hour" + ("s" if hours != 1 else ""))
-    if rest or not hours:
-        parts.append(f"{rest} minute" + ("s" if rest != 1 else ""))
-    return " ".join(parts)
-
-
 def _when(moment: datetime | None) -> dict[str, Any]:
     if moment is None:
         return {
@@ -91,7 +72,7 @@ def _when(moment: datetime | None) -> dict[str, Any]:
             "time": TO_BE_DECIDED,
             "when": TO_BE_DECIDED,
         }
-    day, time = format_date(moment.date()), format_time(moment)
+    day, time = long_date(moment.date()), clock(moment)
     return {"date_set": True, "date": day, "time": time, "when": f"{day} at {time}"}
 
 
@@ -130,7 +111,7 @@ def invitation_context(plan: Plan, participant: Participant) -> dict[str, Any]:
         "meeting": {
             **_when(meeting.starts_at),
             "length_minutes": minutes,
-            "length": format_length(minutes),
+            "length": length_in_words(minutes),
             "place": meeting.place.strip() or TO_BE_DECIDED,
             "address": meeting.address.strip(),
             "where": _joined(meeting.place, meeting.address) or TO_BE_DECIDED,

@@ -1,7 +1,9 @@
-"""Quick hide: one keystroke swaps the plan for a plain screen.
+"""Quick hide: one keystroke swaps the plan for a plain calendar.
 
-For the moment someone walks into the room. Nothing on the cover hints at what is behind
-it, and the clipboard is cleared if it holds words from the plan.
+For the moment someone walks into the room. The cover looks like an ordinary planner: a
+month calendar under the title "Planner", no menus, nothing greyed out, nothing that says
+something is hidden. The same key (F12) or the quiet Back button brings the plan back; a
+protected plan asks for its password first. The clipboard is cleared if it holds plan words.
 """
 
 from __future__ import annotations
@@ -9,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from interventionplanner.domain.plan import Plan
 
@@ -39,15 +41,23 @@ class CoverScreen(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        note = QLabel(self.tr("Hidden."))
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.show_button = QPushButton(self.tr("Show &again"))
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        self.show_button = QPushButton(self.tr("&Back"))
+        self.show_button.setFlat(True)
+        self.show_button.setToolTip(self.tr("Back (F12)"))
         self.show_button.clicked.connect(self.showRequested)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.show_button)
         layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(note)
-        layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
+        layout.addWidget(self.calendar, 1)
+        layout.addLayout(row)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.calendar.showToday()  # a planner opens at this month
+        super().showEvent(event)
 
 
 class IdleWatch(QObject):

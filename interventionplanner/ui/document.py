@@ -1,20 +1,26 @@
 """PlanDocument: the one owner of the plan that is open, its file, and its unsaved state.
 
-Pages change `document.plan` in place and then call `edited()`. The document marks itself
-unsaved, tells everyone through `changed`, and a moment after the typing stops writes a
-recovery copy, so a crash loses at most the last few seconds. Locks stop two windows from
-editing one file.
+Every change to the plan goes through it: `set()` for one field, `update()` for a change
+of shape (a person added, the order rearranged). Views read `document.plan` freely but
+never assign into it. The document marks itself unsaved, says precisely what changed
+through `changed` (a `Change` listing the paths, the same `where` strings preflight uses),
+and a moment after the typing stops writes a recovery copy, so a crash loses at most the
+last few seconds. `stateChanged` is sent only when the file, the unsaved mark or the
+read-only state really change, not on every key. Locks stop two windows editing one file.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QLockFile, QObject, QThreadPool, QTimer, Signal
 
 from interventionplanner.domain.plan import Plan, new_id
+from interventionplanner.domain.where import Change, path_of, resolve
 from interventionplanner.storage import PlanSaveError, load_plan, save_plan
 from interventionplanner.storage.defaults import new_plan
 from interventionplanner.storage.example import example_plan
@@ -22,6 +28,7 @@ from interventionplanner.storage.recovery import RecoveryEntry, RecoveryStore
 from interventionplanner.ui import worker
 
 AUTOSAVE_IDLE_MS = 1500
+T = TypeVar("T")
 
 
 class PlanInUseError(Exception):
@@ -33,9 +40,10 @@ def lock_path_for(path: Path) -> Path:
 
 
 class PlanDocument(QObject):
-    changed = Signal()  # the plan's content changed
+    changed = Signal(object)  # a Change: which parts of the plan changed
     replaced = Signal()  # a different plan is open now: re-read everything
-    stateChanged = Signal()  # path, unsaved or read-only state changed
+    stateChanged = Signal()  # path, unsaved or read-only state changed (only when they do)
+    startedChanged = Signal(bool)  # whether a plan is open at all (the steps unlock)
     recoveryFailed = Signal(str)  # a recovery copy could not be written (plain words)
 
     def __init__(self, recovery: RecoveryStore, parent: QObject | None = None) -> None:
@@ -105,6 +113,12 @@ class PlanDocument(QObject):
         self.write_recovery()
         self._recovery.remove(entry.session)
 
+    def forget_path(self) -> None:
+        """Keep the plan as a new, unsaved one: the file it came from stays as it is
+        (used when a backup is opened in place of a damaged plan)."""
+        self._release_file_lock()
+        self._set_state(path=None, dirty=True, read_only=False)
+
     def _replace(
         self,
         plan: Plan,
@@ -119,23 +133,51 @@ class PlanDocument(QObject):
             self._release_file_lock()
         self._file_lock = lock
         self.plan, self.path, self.dirty, self.read_only = plan, path, dirty, read_only
-        self.started = True
+        was_started, self.started = self.started, True
         self.is_example = example
         self.password = None
         self.notes = []
         self.replaced.emit()
+        if not was_started:
+            self.startedChanged.emit(True)
         self.stateChanged.emit()
 
-    # --- editing -----------------------------------------------------------------------
+    def _set_state(self, **state: Any) -> None:
+        """Change the path, unsaved mark or read-only state; tell others if it changed."""
+        before = (self.path, self.dirty, self.read_only)
+        for name, value in state.items():
+            setattr(self, name, value)
+        if (self.path, self.dirty, self.read_only) != before:
+            self.stateChanged.emit()
 
-    def edited(self) -> None:
-        """Pages call this after changing the plan."""
-        if self.read_only:
+    # --- editing: the only way the plan changes ---------------------------------------------
+
+    def set(self, where: str, value: Any) -> None:
+        """Set the field at `where` ("loved_one/name", "participants/<id>/letter/my_hope")."""
+        owner, field = resolve(self.plan, where)
+        if self.read_only or getattr(owner, field) == value:
             return
-        self.dirty = True
+        setattr(owner, field, value)
+        self._changed((where,))
+
+    def set_field(self, owner: object, field: str, value: Any) -> None:
+        """Set `field` of an object held in the plan (a letter, a task), by identity."""
+        path = path_of(self.plan, owner)
+        self.set(f"{path}/{field}" if path else field, value)
+
+    def update(self, where: str | Iterable[str], change: Callable[[Plan], T]) -> T | None:
+        """A change of shape: `change(plan)` adds, removes or reorders; `where` names
+        every part it touches. Returns what `change` returns (None when read-only)."""
+        if self.read_only:
+            return None
+        result = change(self.plan)
+        self._changed((where,) if isinstance(where, str) else tuple(where))
+        return result
+
+    def _changed(self, paths: tuple[str, ...]) -> None:
         self._autosave.start()
-        self.changed.emit()
-        self.stateChanged.emit()
+        self._set_state(dirty=True)
+        self.changed.emit(Change(paths))
 
     # --- saving ------------------------------------------------------------------------
 
@@ -163,8 +205,7 @@ class PlanDocument(QObject):
         if lock is not self._file_lock:
             self._release_file_lock()
             self._file_lock = lock
-        self.path, self.read_only = path, False
-        self.stateChanged.emit()
+        self._set_state(path=path, read_only=False)
 
     def change_password(self, password: str | None) -> None:
         """Protect, re-protect or unprotect the open plan, and save it so at once."""
@@ -175,10 +216,9 @@ class PlanDocument(QObject):
         previous = self.password if path == self.path else None
         save_plan(self.plan, path, password=password, previous_password=previous)
         self.password = password
-        self.dirty = False
         self._autosave.stop()
         self._recovery.remove(self._session)
-        self.stateChanged.emit()
+        self._set_state(dirty=False)
 
     # --- recovery and closing ----------------------------------------------------------
 

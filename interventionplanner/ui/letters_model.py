@@ -6,42 +6,66 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from interventionplanner.domain.plan import LetterStatus, Participant
-from interventionplanner.domain.speaking import count_words, speaking_seconds
+from interventionplanner.domain.display import duration, letter_status
+from interventionplanner.domain.plan import Participant
+from interventionplanner.domain.speaking import count_words
+from interventionplanner.domain.timeline import letter_seconds
 from interventionplanner.ui.document import PlanDocument
-from interventionplanner.ui.labels import format_duration
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class LettersTableModel(QAbstractTableModel):
+    """Words and reading times are worked out once per change of a letter and kept, so
+    painting the table never counts a letter again."""
+
     COL_NAME, COL_STATUS, COL_WORDS, COL_TIME = range(4)
 
     def __init__(self, document: PlanDocument) -> None:
         super().__init__(document)
         self.document = document
         self._writers: list[Participant] = []
+        self._by_id: dict[str, Participant] = {}
+        self._rows: dict[str, tuple[str, str, str, str]] = {}
         self.reload()
 
     @property
     def writers(self) -> list[Participant]:
         return self._writers
 
+    def writer(self, participant_id: str | None) -> Participant | None:
+        return self._by_id.get(participant_id) if participant_id else None
+
+    def _current(self) -> list[Participant]:
+        return [p for p in self.document.plan.participants if p.has_letter_to_read]
+
     def reload(self) -> None:
         self.beginResetModel()
-        self._writers = [p for p in self.document.plan.participants if p.has_letter_to_read]
+        self._writers = self._current()
+        self._by_id = {p.id: p for p in self._writers}
+        self._rows = {p.id: self._row(p) for p in self._writers}
         self.endResetModel()
 
-    def refresh(self) -> None:
-        """The team may have changed on another step; otherwise only counts moved."""
-        current = [p for p in self.document.plan.participants if p.has_letter_to_read]
+    def refresh(self, ids: set[str] | None = None) -> None:
+        """Writers joined or left: list them again. Otherwise repaint the rows of `ids`
+        (everyone when None: a pace or the plan's rate changed)."""
+        current = self._current()
         if [p.id for p in current] != [p.id for p in self._writers]:
             self.reload()
-        elif self._writers:
-            self._writers = current
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._writers) - 1, self.COL_TIME)
-            )
+            return
+        self._writers = current  # the same people, perhaps as new objects after an edit
+        self._by_id = {p.id: p for p in current}
+        for row, person in enumerate(current):
+            if ids is None or person.id in ids:
+                shown = self._row(person)
+                if shown != self._rows.get(person.id):  # most keys change no count shown
+                    self._rows[person.id] = shown
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, self.COL_TIME))
+
+    def _row(self, person: Participant) -> tuple[str, str, str, str]:
+        words = count_words(person.letter.text())
+        seconds = letter_seconds(self.document.plan, person)
+        return (person.name, letter_status(person.letter), str(words), duration(seconds))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._writers)
@@ -59,22 +83,4 @@ class LettersTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        person = self._writers[index.row()]
-        words = count_words(person.letter.text())
-        return {
-            self.COL_NAME: person.name,
-            self.COL_STATUS: self.status_label(person),
-            self.COL_WORDS: str(words),
-            self.COL_TIME: format_duration(
-                speaking_seconds(words, self.document.plan.reading_rate_wpm)
-            ),
-        }[index.column()]
-
-    def status_label(self, person: Participant) -> str:
-        if not person.letter.is_started:
-            return self.tr("not started")
-        return {
-            LetterStatus.DRAFT: self.tr("draft"),
-            LetterStatus.REVIEWED: self.tr("reviewed"),
-            LetterStatus.FINAL: self.tr("final"),
-        }[person.letter.status]
+        return self._rows[self._writers[index.row()].id][index.column()]

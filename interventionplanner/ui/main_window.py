@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from interventionplanner.domain.display import crisis_lines
 from interventionplanner.domain.preflight import Severity
 from interventionplanner.storage import (
     PasswordNeededError,
@@ -35,9 +35,24 @@ from interventionplanner.ui.pages.base import note_label
 from interventionplanner.ui.preflight_panel import PreflightPanel, PreflightWatcher
 from interventionplanner.ui.services import Services
 from interventionplanner.ui.settings import Settings
+from interventionplanner.ui.step_marks import Mark, set_mark
+from interventionplanner.ui.step_marks import prepare as prepare_steps
 from interventionplanner.ui.wizard import PageId, PlanWizard
 
 APP_TITLE = "Intervention Planner"
+
+
+class StepList(QListWidget):
+    """The steps on the side. A click goes to the step and leaves the keyboard in its first
+    field; Tab reaches the list for arrow keys. Typing never searches it, so a letter typed
+    while it has focus cannot jump to another step."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
+        """No type-ahead: see the class note."""
 
 
 class MainWindow(QMainWindow):
@@ -49,10 +64,15 @@ class MainWindow(QMainWindow):
         self.watcher = PreflightWatcher(document, services)
         self.wizard = PlanWizard(document, services, self.watcher)
         self.rehearsals: set[QWidget] = set()  # open rehearsal windows
-        self.steps = QListWidget()
+        self.steps = StepList()
         self.steps.setAccessibleName(self.tr("Steps"))
         for page_id in PageId:
             self.steps.addItem(self.wizard.page(page_id).title())
+        self._visited: set[PageId] = set()  # steps the family has been to in this plan
+        self._current_step = -1
+        self._browsing_steps = False  # arrow keys in the step list: focus stays there
+        self._findings: list = []
+        prepare_steps(self.steps)
         self.steps.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         # Never narrower than the step names: the checklist dock takes space from the page.
         self.steps.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
@@ -102,6 +122,7 @@ class MainWindow(QMainWindow):
         self.wizard.order.runThroughRequested.connect(self.run_through)
         self.wizard.order.rolePlayRequested.connect(self.role_play)
         document.stateChanged.connect(self._update_state)
+        document.replaced.connect(self._plan_replaced)
         document.recoveryFailed.connect(lambda text: self.statusBar().showMessage(text))
         self._update_state()
         self._step_shown(self.wizard.currentId())
@@ -141,8 +162,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.checklist_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.hide_action = self._action(self.tr("&Hide now"), self.hide_plan, "F12")
-        self.hide_action.setToolTip(self.tr("Hide the plan at once (F12)"))
+        self.hide_action = self._action(self.tr("&Hide now"), self.toggle_hidden, "F12")
+        self.hide_action.setToolTip(self.tr("Hide the plan at once (F12; F12 again to come back)"))
+        self.addAction(self.hide_action)  # F12 works while the menus are hidden too
         privacy = self.menuBar().addMenu(self.tr("&Privacy"))
         privacy.addAction(self.hide_action)
         self.password_action = self._action(self.tr("&Password protection…"), self.change_password)
@@ -161,7 +183,7 @@ class MainWindow(QMainWindow):
             self.idle_actions.addAction(action)
         privacy.addSeparator()
         privacy.addActions([self.remember_action, self.clear_recent_action])
-        toolbar = self.addToolBar(self.tr("Privacy"))
+        self.privacy_toolbar = toolbar = self.addToolBar(self.tr("Privacy"))
         toolbar.setObjectName("privacy")
         toolbar.setMovable(False)
         toolbar.addAction(self.hide_action)
@@ -172,13 +194,22 @@ class MainWindow(QMainWindow):
 
     # --- quick hide ------------------------------------------------------------------------
 
+    def toggle_hidden(self) -> None:
+        if self.screens.currentWidget() is self.cover:
+            self.show_plan()
+        else:
+            self.hide_plan()
+
     def hide_plan(self) -> None:
-        """Swap the plan for a plain screen at once; clear the clipboard of plan words."""
+        """Swap the plan for a plain calendar at once; clear the clipboard of plan words.
+        The menus and the toolbar go too: greyed-out menus would say something is hidden."""
         if self.screens.currentWidget() is self.cover:
             return
         self._dock_was_open = self.preflight.isVisible()
         self.preflight.hide()
-        self.menuBar().setEnabled(False)
+        self.menuBar().hide()
+        self.privacy_toolbar.hide()
+        self.statusBar().clearMessage()
         self.screens.setCurrentWidget(self.cover)
         self.setWindowTitle(NEUTRAL_TITLE)
         clipboard = QApplication.clipboard()
@@ -190,7 +221,8 @@ class MainWindow(QMainWindow):
         if not dialogs.confirm_unhide(self, self.document):
             return
         self.screens.setCurrentIndex(0)
-        self.menuBar().setEnabled(True)
+        self.menuBar().show()
+        self.privacy_toolbar.show()
         self.preflight.setVisible(getattr(self, "_dock_was_open", False))
         self._update_state()
         self.idle.set_minutes(self.settings.idle_minutes)
@@ -217,32 +249,64 @@ class MainWindow(QMainWindow):
     # --- steps -------------------------------------------------------------------------------
 
     def _step_chosen(self, row: int) -> None:
+        self._browsing_steps = self.steps.hasFocus()
         if row >= 0:
             self.wizard.go_to(PageId(row))
 
     def _step_shown(self, page_id: int) -> None:
         with QSignalBlocker(self.steps):
             self.steps.setCurrentRow(page_id)
+        # A step counts as visited once the family moves on from it.
+        left, self._current_step = self._current_step, page_id
+        if left >= 0 and self.document.started and PageId(left) not in self._visited:
+            self._visited.add(PageId(left))
+            self._mark_steps()
+        if page_id > 0:
+            # After QWizard has settled its own focus for the new page: then the first field.
+            QTimer.singleShot(0, lambda: self._focus_first_field(page_id))
+
+    def _focus_first_field(self, page_id: int) -> None:
+        """Put the keyboard in the step's first field, unless the family is moving through
+        the step list with the arrow keys."""
+        if self.wizard.currentId() != page_id:
+            return
+        browsing, self._browsing_steps = self._browsing_steps, False
+        if browsing:
+            return
+        focus = QApplication.focusWidget()
+        page = self.wizard.page(page_id)
+        if focus is None or not page.isAncestorOf(focus):
+            page.focus_field(None)
 
     def go_to_finding(self, finding) -> None:
         page_id, field = target_for(finding.where)
         self.wizard.go_to(page_id)
         self.wizard.page(page_id).focus_field(field)
 
-    def _mark_steps(self, findings: list) -> None:
-        """A step with something that must be done before the day shows a mark."""
-        needs = {target_for(f.where)[0] for f in findings if f.severity is Severity.ERROR}
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    def _plan_replaced(self) -> None:
+        """A plan that was saved before already holds every step; a new one holds none."""
+        doc = self.document
+        opened = doc.path is not None or doc.is_example or doc.dirty
+        self._visited = set(PageId) if opened else set()
+        self._mark_steps()
+
+    def _mark_steps(self, findings: list | None = None) -> None:
+        """Each step the family has been to shows whether it is done or still needs
+        something before the day; steps not yet reached show nothing."""
+        if findings is not None:
+            self._findings = findings
+        needs = {target_for(f.where)[0] for f in self._findings if f.severity is Severity.ERROR}
+        open_items = {target_for(f.where)[0] for f in self._findings}
         for page_id in PageId:
-            item = self.steps.item(page_id)
-            marked = page_id in needs
-            item.setIcon(warning if marked else QIcon())
-            item.setToolTip(self.tr("Something here needs doing before the day.") if marked else "")
-            title = self.wizard.page(page_id).title()
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("{0}, needs attention").format(title) if marked else title,
-            )
+            if page_id is PageId.WELCOME or page_id not in self._visited:
+                mark = Mark.NONE
+            elif page_id in needs:
+                mark = Mark.NEEDS
+            elif page_id in open_items or page_id is PageId.REVIEW:
+                mark = Mark.NONE  # worth a look, but not a step left undone
+            else:
+                mark = Mark.DONE
+            set_mark(self.steps, page_id, self.wizard.page(page_id).title(), mark)
 
     def _update_state(self) -> None:
         if self.screens.currentWidget() is self.cover:
@@ -325,9 +389,7 @@ class MainWindow(QMainWindow):
             return False
         if not self.open_path(backup):
             return False
-        self.document.path = None  # a new, unsaved plan: the backup itself stays as it is
-        self.document.dirty = True
-        self.document.stateChanged.emit()
+        self.document.forget_path()  # a new, unsaved plan: the backup itself stays as it is
         return True
 
     def _opened(self, path: Path) -> None:
@@ -433,7 +495,6 @@ class MainWindow(QMainWindow):
         from interventionplanner.ui.prompter import PrompterWindow
 
         prompter = PrompterWindow(self.document, participant_id, self.settings)
-        prompter.paceApplied.connect(lambda _wpm: self.wizard.order.refresh())
         return self._open_rehearsal(prompter)
 
     def run_through(self) -> QWidget:
@@ -447,9 +508,7 @@ class MainWindow(QMainWindow):
         return self._open_rehearsal(RolePlayWindow(self.document))
 
     def show_crisis_help(self) -> None:
-        lines = [
-            f"{r.name}: {r.contact}. {r.when}" for r in self.services.catalogue.crisis_resources
-        ]
+        lines = crisis_lines(self.services.catalogue)
         dialogs.show_info(self, self.tr("Help right now"), "\n\n".join(lines))
 
     # --- closing -----------------------------------------------------------------------------

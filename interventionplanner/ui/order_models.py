@@ -14,10 +14,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from interventionplanner.domain.display import duration, segment_words, start_text
 from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.timeline import TimelineEntry, build_timeline
 from interventionplanner.ui.document import PlanDocument
-from interventionplanner.ui.labels import format_duration, segment_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-interventionplanner-row"
@@ -31,16 +31,15 @@ class PeopleOrderModel(QAbstractListModel):
     'remove after move' step finds nothing to do.
     """
 
+    where = ""  # the plan's field that keeps this order (subclasses say which)
+
     def __init__(self, document: PlanDocument) -> None:
         super().__init__(document)
         self.document = document
         self.people: list[Participant] = []
 
-    # subclasses say which people, and where the order is kept
     def current_people(self) -> list[Participant]:
-        raise NotImplementedError
-
-    def store(self, ids: list[str]) -> None:
+        """Subclasses say which people are listed."""
         raise NotImplementedError
 
     def label(self, row: int, person: Participant) -> str:
@@ -97,17 +96,15 @@ class PeopleOrderModel(QAbstractListModel):
         target = max(0, min(target, len(self.people) - 1))
         ids = [p.id for p in self.people]
         ids.insert(target, ids.pop(source))
-        self.store(ids)
-        self.document.edited()
+        self.document.set(self.where, ids)
         self.reload()
 
 
 class SpeakerOrderModel(PeopleOrderModel):
+    where = "speaker_order"
+
     def current_people(self) -> list[Participant]:
         return self.document.plan.speaking_order()
-
-    def store(self, ids: list[str]) -> None:
-        self.document.plan.speaker_order = ids
 
     def label(self, row: int, person: Participant) -> str:
         plan = self.document.plan
@@ -123,12 +120,11 @@ class SpeakerOrderModel(PeopleOrderModel):
 
 
 class SeatingModel(PeopleOrderModel):
+    where = "seating"
+
     def current_people(self) -> list[Participant]:
         plan = self.document.plan
         return [p for pid in plan.seating if (p := plan.participant(pid)) is not None]
-
-    def store(self, ids: list[str]) -> None:
-        self.document.plan.seating = ids
 
 
 class TimelineModel(QAbstractTableModel):
@@ -160,14 +156,8 @@ class TimelineModel(QAbstractTableModel):
             return None
         entry = self.entries[index.row()]
         return {
-            self.COL_START: self.start_text(entry),
+            self.COL_START: start_text(self.document.plan.meeting.starts_at, entry.start_seconds),
             self.COL_WHO: entry.who or self.tr("(chairperson not chosen)"),
-            self.COL_WHAT: segment_label(entry.segment, entry.read_for),
-            self.COL_LENGTH: format_duration(entry.seconds),
+            self.COL_WHAT: segment_words(entry.segment, entry.read_for),
+            self.COL_LENGTH: duration(entry.seconds),
         }[index.column()]
-
-    def start_text(self, entry: TimelineEntry) -> str:
-        clock = entry.clock_time(self.document.plan.meeting.starts_at)
-        if clock is not None:
-            return clock.strftime("%H:%M")
-        return "+" + format_duration(entry.start_seconds)

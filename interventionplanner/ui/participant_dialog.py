@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interventionplanner.domain.display import role_words, rsvp_words
 from interventionplanner.domain.plan import Participant, Role, Rsvp
 from interventionplanner.domain.team import looks_like_email
-from interventionplanner.ui.labels import role_label, rsvp_label
 from interventionplanner.ui.pages.base import note_label
 
 
@@ -34,12 +34,12 @@ class ParticipantDialog(QDialog):
         self.email_flag = note_label(flag=True)
         self.email_flag.setAccessibleName(self.tr("Email note"))
         self.phone = QLineEdit(person.phone)
-        self.role_boxes = {role: QCheckBox(role_label(role)) for role in Role}
+        self.role_boxes = {role: QCheckBox(role_words(role)) for role in Role}
         for role, box in self.role_boxes.items():
             box.setChecked(role in person.roles)
         self.rsvp = QComboBox()
         for rsvp in Rsvp:
-            self.rsvp.addItem(rsvp_label(rsvp), rsvp)
+            self.rsvp.addItem(rsvp_words(rsvp), rsvp)
         self.rsvp.setCurrentIndex(list(Rsvp).index(person.rsvp))
         self.reader = QComboBox()
         self.reader.addItem(self.tr("(not chosen yet)"), None)
@@ -78,7 +78,7 @@ class ParticipantDialog(QDialog):
         self._check_email()
         self._reader_needed()
         for role, box in self.role_boxes.items():
-            box.setAccessibleName(self.tr("Role: {0}").format(role_label(role)))
+            box.setAccessibleName(self.tr("Role: {0}").format(role_words(role)))
 
     def participant(self) -> Participant:
         """The person as the dialog shows them now, with the same id."""

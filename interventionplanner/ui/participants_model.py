@@ -6,12 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from interventionplanner.domain.display import role_words, rsvp_words
 from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.team import duplicate_names, has_duplicate_name, looks_like_email
+from interventionplanner.domain.where import Change
 from interventionplanner.ui.document import PlanDocument
-from interventionplanner.ui.labels import role_label, rsvp_label
 
 Index = QModelIndex | QPersistentModelIndex
+# A participant's fields the table shows: a change to any other (a letter) leaves it alone.
+SHOWN = {"name", "relationship", "roles", "rsvp", "email", "phone"}
 
 
 class ParticipantsTableModel(QAbstractTableModel):
@@ -22,6 +25,7 @@ class ParticipantsTableModel(QAbstractTableModel):
         self.document = document
         self._duplicates: set[str] = set()
         document.replaced.connect(self.reload)
+        document.changed.connect(self._plan_changed)
         self.reload()
 
     @property
@@ -65,8 +69,8 @@ class ParticipantsTableModel(QAbstractTableModel):
         return {
             self.COL_NAME: person.name,
             self.COL_RELATIONSHIP: person.relationship,
-            self.COL_ROLES: ", ".join(role_label(r) for r in person.roles),
-            self.COL_RSVP: rsvp_label(person.rsvp),
+            self.COL_ROLES: ", ".join(role_words(r) for r in person.roles),
+            self.COL_RSVP: rsvp_words(person.rsvp),
             self.COL_EMAIL: person.email,
             self.COL_PHONE: person.phone,
         }[column]
@@ -83,30 +87,42 @@ class ParticipantsTableModel(QAbstractTableModel):
     # --- changes, always through the document -------------------------------------------
 
     def add(self, person: Participant) -> int:
-        row = len(self.people)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.people.append(person)
-        self.endInsertRows()
-        self._changed()
-        return row
+        self.document.update("participants", lambda plan: plan.participants.append(person))
+        return len(self.people) - 1
 
     def replace(self, row: int, person: Participant) -> None:
-        self.people[row] = person
-        self._changed()
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        def put(plan) -> None:
+            plan.participants[row] = person
+
+        self.document.update(f"participants/{person.id}", put)
 
     def remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        self.document.plan.remove_participant(self.people[row].id)
-        self.endRemoveRows()
-        self._changed()
+        person_id = self.people[row].id
+        # Removing someone also takes them out of every place that points at them.
+        self.document.update(
+            ("participants", "speaker_order", "seating", "closer_id", "treatment", "tasks"),
+            lambda plan: plan.remove_participant(person_id),
+        )
 
-    def _changed(self) -> None:
+    def _plan_changed(self, change: Change) -> None:
+        """Rows added or removed reset the table; an edit to what a row shows repaints it
+        (typing a letter changes nothing here)."""
+        if "participants" in change.paths:
+            self.reload()
+            return
+        ids = {
+            parts[1]
+            for path in change.paths
+            if (parts := path.split("/"))[0] == "participants"
+            and (len(parts) == 2 or parts[2] in SHOWN)
+        }
+        if not ids:
+            return
         duplicates = duplicate_names(self.people)
         if duplicates != self._duplicates:
             self._duplicates = duplicates
-            if self.people:
-                self.dataChanged.emit(
-                    self.index(0, self.COL_CHECK), self.index(len(self.people) - 1, self.COL_CHECK)
-                )
-        self.document.edited()
+            rows = range(len(self.people))
+        else:
+            rows = [r for r, p in enumerate(self.people) if p.id in ids]
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

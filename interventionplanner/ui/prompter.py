@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interventionplanner.domain.display import duration
 from interventionplanner.domain.rehearsal import Clock, LetterRehearsal, RehearsalResult, apply_pace
 from interventionplanner.domain.timeline import reader_of
-from interventionplanner.ui.labels import format_duration
 from interventionplanner.ui.settings import (
     MAX_PROMPTER_FONT_SIZE,
     MIN_PROMPTER_FONT_SIZE,
@@ -52,9 +52,6 @@ DARK = {
     "mark": "#3a3320",
     "soft": "#e0a458",
 }
-
-
-clock_text = format_duration  # m:ss, as everywhere in the app
 
 
 def no_focus(*widgets: QWidget) -> None:
@@ -237,7 +234,7 @@ class PrompterWindow(QWidget):
         self.result = self.rehearsal.finish()
         self.timer.stop()
         self.refresh()
-        took = clock_text(self.result.seconds)
+        took = duration(self.result.seconds)
         if self.result.words_per_minute > 0:
             text = self.tr("That took {0} — about {1} words a minute.").format(
                 took, round(self.result.words_per_minute)
@@ -252,13 +249,17 @@ class PrompterWindow(QWidget):
     def use_pace(self) -> None:
         if self.result is None or self.result.words_per_minute <= 0:
             return
+        result, writer = self.result, self.participant_id
         try:
-            rate = apply_pace(self.document.plan, self.participant_id, self.result)
+            rate = self.document.update(
+                "participants", lambda plan: apply_pace(plan, writer, result)
+            )
         except KeyError:  # the speaker was removed from the plan meanwhile
             self.result_label.setText(self.tr("This speaker is no longer in the plan."))
             self.use_pace_button.hide()
             return
-        self.document.edited()
+        if rate is None:  # the plan is open read-only here
+            return
         self.result_label.setText(
             self.tr("From now on the timings use {0} words a minute for {1}.").format(
                 rate, self.reader_name
@@ -271,10 +272,10 @@ class PrompterWindow(QWidget):
 
     def refresh(self) -> None:
         """Update the clock from the rehearsal (the timer calls this a few times a second)."""
-        elapsed = clock_text(self.rehearsal.elapsed())
+        elapsed = duration(self.rehearsal.elapsed())
         planned = self.rehearsal.planned_seconds
         if planned:
-            text = self.tr("{0} of about {1}").format(elapsed, clock_text(planned))
+            text = self.tr("{0} of about {1}").format(elapsed, duration(planned))
         else:
             text = elapsed
         self.clock_label.setText(text)

@@ -206,8 +206,7 @@ class RolePlayWindow(QWidget):
         if self.role_play.done or self.document.read_only:
             return
         if self.role_play.current.needs_work != needs_work:
-            self.role_play.mark_needs_work(needs_work)
-            self.document.edited()
+            self.document.set_field(self.role_play.current, "needs_work", needs_work)
         self._show_card()
 
     def next_card(self) -> None:

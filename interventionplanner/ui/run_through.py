@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interventionplanner.domain.display import duration, segment_words
 from interventionplanner.domain.rehearsal import Clock, RunRow, RunThrough
 from interventionplanner.domain.timeline import Segment, TimelineEntry
-from interventionplanner.ui.labels import segment_label
-from interventionplanner.ui.prompter import REFRESH_MS, clock_text, no_focus
+from interventionplanner.ui.prompter import REFRESH_MS, no_focus
 from interventionplanner.ui.settings import Settings
 
 NEXT_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down}
@@ -175,7 +175,7 @@ class RunThroughWindow(QWidget):
         """The meeting clock (the timer calls this a few times a second)."""
         self.clock_label.setText(
             self.tr("Meeting {0} of about {1}").format(
-                clock_text(self.run.meeting_elapsed()), clock_text(self.run.planned_total)
+                duration(self.run.meeting_elapsed()), duration(self.run.planned_total)
             )
         )
 
@@ -216,7 +216,7 @@ class RunThroughWindow(QWidget):
         self.next_button.setText(self.tr("End the meeting") if last else self.tr("End this part"))
 
     def _what(self, row: RunRow) -> str:
-        return segment_label(row.what, row.read_for)
+        return segment_words(row.what, row.read_for)
 
     def _show_report(self) -> None:
         model = self.report_model
@@ -231,15 +231,15 @@ class RunThroughWindow(QWidget):
                 [
                     self._item(row.who or self.tr("the chairperson")),
                     self._item(self._what(row)),
-                    self._item(clock_text(row.planned_seconds), row.planned_seconds),
-                    self._item(clock_text(actual) if actual is not None else "—", actual),
+                    self._item(duration(row.planned_seconds), row.planned_seconds),
+                    self._item(duration(actual) if actual is not None else "—", actual),
                 ]
             )
         total = [
             self._item(self.tr("Total")),
             self._item(""),
-            self._item(clock_text(planned_total), planned_total),
-            self._item(clock_text(actual_total), actual_total),
+            self._item(duration(planned_total), planned_total),
+            self._item(duration(actual_total), actual_total),
         ]
         for item in total:
             font = item.font()
@@ -250,12 +250,12 @@ class RunThroughWindow(QWidget):
         if abs(difference) < 30:
             verdict = self.tr("close to the plan")
         elif difference > 0:
-            verdict = self.tr("{0} longer than planned").format(clock_text(difference))
+            verdict = self.tr("{0} longer than planned").format(duration(difference))
         else:
-            verdict = self.tr("{0} shorter than planned").format(clock_text(-difference))
+            verdict = self.tr("{0} shorter than planned").format(duration(-difference))
         self.report_label.setText(
             self.tr("The run-through took {0} against about {1} planned: {2}.").format(
-                clock_text(actual_total), clock_text(planned_total), verdict
+                duration(actual_total), duration(planned_total), verdict
             )
         )
         self.segment_label.setText(self.tr("The run-through is over"))

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
 
+from interventionplanner.domain.where import Change, value_at
 from interventionplanner.ui.document import PlanDocument
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,31 +58,39 @@ class ListTableModel(QAbstractTableModel):
     def __init__(
         self,
         document: PlanDocument,
-        rows: Callable[[], list],
+        where: str,
         columns: Sequence[Column],
         make_row: Callable[[], Any],
         parent=None,
     ) -> None:
         super().__init__(parent)
         self.document = document
+        self.where = where  # the list's path in the plan, e.g. "treatment/prescriptions"
         self.columns = tuple(columns)
-        self._rows = rows
         self._make_row = make_row
+        self._changing = False  # this model is making the change: it has told its views
+        document.changed.connect(self._plan_changed)
 
     @property
     def rows(self) -> list:
-        return self._rows()
+        return value_at(self.document.plan, self.where)
 
     def reload(self) -> None:
         """A different plan is open: read its list again."""
         self.beginResetModel()
         self.endResetModel()
 
-    def repaint_ticks(self) -> None:
-        """A tick may have changed somewhere else (e.g. in a rehearsal): show it as it is now."""
-        for column, spec in enumerate(self.columns):
-            if spec.kind is Kind.CHECK and self.rows:
-                self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
+    def _plan_changed(self, change: Change) -> None:
+        """The list changed somewhere else (e.g. a tick in a rehearsal): show it as it is."""
+        if not self._changing and change.touches(self.where):
+            self.reload()
+
+    def _change(self, where: str, change: Callable[[Any], object]) -> None:
+        self._changing = True
+        try:
+            self.document.update(where, change)
+        finally:
+            self._changing = False
 
     def repaint_people(self) -> None:
         """The team changed somewhere else: show the people's names as they are now."""
@@ -178,27 +187,31 @@ class ListTableModel(QAbstractTableModel):
         else:
             new = "" if value is None else str(value)
         if new != self.value(index):
-            setattr(self.rows[index.row()], self.columns[index.column()].attribute, new)
-            self.document.edited()
+            self._changing = True
+            try:
+                self.document.set(
+                    f"{self.where}/{index.row()}/{self.columns[index.column()].attribute}", new
+                )
+            finally:
+                self._changing = False
         self.dataChanged.emit(index, index)
         return True
 
     def add(self, item: Any = None) -> int:
         """Add a row at the end (a blank one unless given); return its number."""
         row = len(self.rows)
+        new = self._make_row() if item is None else item
         self.beginInsertRows(QModelIndex(), row, row)
-        self.rows.append(self._make_row() if item is None else item)
+        self._change(self.where, lambda _plan: self.rows.append(new))
         self.endInsertRows()
-        self.document.edited()
         return row
 
     def remove(self, row: int) -> None:
         if not 0 <= row < len(self.rows):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self.rows[row]
+        self._change(self.where, lambda _plan: self.rows.pop(row))
         self.endRemoveRows()
-        self.document.edited()
 
     def add_missing(self, items: Sequence[Any], attribute: str) -> int:
         """Add the items whose `attribute` text is not in the list yet; return how many."""
@@ -215,9 +228,8 @@ class ListTableModel(QAbstractTableModel):
         if new:
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-            self.rows.extend(new)
+            self._change(self.where, lambda _plan: self.rows.extend(new))
             self.endInsertRows()
-            self.document.edited()
         return len(new)
 
 

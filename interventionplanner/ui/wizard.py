@@ -43,7 +43,7 @@ class PlanWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save plan"))
-        self.welcome = WelcomePage(document)
+        self.welcome = WelcomePage(document, services.catalogue)
         self.loved_one = LovedOnePage(document, services.catalogue)
         self.meeting = MeetingPage(document, services.today)
         self.participants = ParticipantsPage(document, services.user_templates)

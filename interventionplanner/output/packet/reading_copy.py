@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from interventionplanner.domain.display import date_and_time
 from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.timeline import TimelineEntry, reader_of
-from interventionplanner.output.dates import long_date
 from interventionplanner.output.packet.sections import (
     Context,
     bottom_line_pages,
-    clock,
     letter_pages,
     run_of_show,
 )
@@ -41,9 +40,7 @@ def reading_copy_story(ctx: Context, person: Participant) -> list[Flowable]:
         Paragraph(f"For {name}", s.h1),
     ]
     if meeting.starts_at:
-        story.append(
-            Paragraph(f"{long_date(meeting.starts_at.date())}, {clock(meeting.starts_at)}", s.body)
-        )
+        story.append(Paragraph(date_and_time(meeting.starts_at), s.body))
     if mine:
         numbers = [str(number) for number, _entry, _writer in mine]
         which = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]

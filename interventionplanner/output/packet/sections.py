@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -25,11 +25,20 @@ from reportlab.platypus import (
     Table,
 )
 
+from interventionplanner.domain.display import (
+    clock,
+    clock_time,
+    date_and_time,
+    duration,
+    long_date,
+    role_words,
+    short_date,
+    start_text,
+)
 from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role, Rsvp
 from interventionplanner.domain.preflight import RISK_WORDS
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.timeline import Segment, TimelineEntry, build_timeline
-from interventionplanner.output.dates import long_date, short_date
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.document import Anchor, anchor
@@ -54,24 +63,6 @@ SECTION_TITLES = {
     "safety": "Safety",
     "bottom_lines": "Bottom lines — for the chairperson only",
 }
-
-ROLE_WORDS = {
-    Role.CHAIRPERSON: "chairperson",
-    Role.LOGISTICS: "logistics",
-    Role.INTERVENTIONIST: "interventionist",
-    Role.SPEAKER: "reads a letter",
-    Role.ABSENT_WRITER: "writes a letter, cannot attend",
-}
-
-
-def clock(moment: datetime) -> str:
-    """ "10:05 a.m." """
-    hour = moment.hour % 12 or 12
-    return f"{hour}:{moment.minute:02d} {'a.m.' if moment.hour < 12 else 'p.m.'}"
-
-
-def duration(seconds: int) -> str:
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 @dataclass
@@ -166,14 +157,10 @@ class Context:
         return self.table(body, [label_width, self.width - label_width], head=False)
 
     def start(self, moment_seconds: int) -> datetime | None:
-        starts = self.plan.meeting.starts_at
-        if starts is None:
-            return None
-        return starts + timedelta(seconds=moment_seconds + 30)  # to the nearest minute
+        return clock_time(self.plan.meeting.starts_at, moment_seconds)
 
     def at(self, seconds: int) -> str:
-        moment = self.start(seconds)
-        return clock(moment) if moment else f"+{duration(seconds)}"
+        return start_text(self.plan.meeting.starts_at, seconds)
 
     def letters(self) -> list[tuple[int, TimelineEntry, Participant]]:
         found = []
@@ -191,7 +178,7 @@ def cover(ctx: Context, page_height: float) -> list[Flowable]:
     s, meeting = ctx.styles, ctx.plan.meeting
     when = "Date not set yet"
     if meeting.starts_at:
-        when = f"{long_date(meeting.starts_at.date())}, {clock(meeting.starts_at)}"
+        when = date_and_time(meeting.starts_at)
     copy = (
         "Chairperson's copy: includes the bottom lines"
         if ctx.full
@@ -236,7 +223,7 @@ def glance(ctx: Context) -> list[Flowable]:
             (
                 "When",
                 Paragraph(
-                    f"{long_date(meeting.starts_at.date())}, {clock(meeting.starts_at)}; "
+                    f"{date_and_time(meeting.starts_at)}; "
                     f"planned for {meeting.length_minutes} minutes",
                     s.cell,
                 ),
@@ -268,7 +255,7 @@ def glance(ctx: Context) -> list[Flowable]:
     if meeting.rehearsal_at or meeting.rehearsal_place.strip():
         parts = []
         if meeting.rehearsal_at:
-            parts.append(f"{long_date(meeting.rehearsal_at.date())}, {clock(meeting.rehearsal_at)}")
+            parts.append(date_and_time(meeting.rehearsal_at))
         if meeting.rehearsal_place.strip():
             parts.append(ctx.esc(meeting.rehearsal_place))
         rows.append(("Rehearsal", Paragraph("<br/>".join(parts), s.cell)))
@@ -296,7 +283,7 @@ def _style_words(ctx: Context) -> str:
 
 
 def _roles(ctx: Context, person: Participant) -> list[str]:
-    words = [ROLE_WORDS[role] for role in Role if person.has_role(role)]
+    words = [role_words(role) for role in Role if person.has_role(role)]
     if ctx.plan.closer_id == person.id and person.has_letter_to_read:
         words.append("reads last")
     if person.has_role(Role.ABSENT_WRITER):
@@ -546,7 +533,7 @@ def treatment(ctx: Context) -> list[Flowable]:
         rows.append(
             (
                 "Admission",
-                Paragraph(f"{long_date(t.admission_at.date())}, {clock(t.admission_at)}", s.cell),
+                Paragraph(date_and_time(t.admission_at), s.cell),
             )
         )
     if driver is not None:
@@ -696,7 +683,8 @@ def safety(ctx: Context) -> list[Flowable]:
         story += [
             ctx.ours("Risks the family noted", s.h2),
             ctx.ours(
-                f"The family noted {risks}. If anyone is in danger, stop the meeting and call 911.",
+                f"The family noted {risks}. If anyone is in danger, stop the meeting and call "
+                "for help at once: the crisis lines are below.",
                 s.body,
             ),
         ]

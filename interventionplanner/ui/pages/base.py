@@ -1,8 +1,10 @@
 """What every step shares: reading from and writing to the one plan document.
 
 A page binds each input to a field of the plan once. Loading fills the inputs with the
-signals blocked; typing writes straight into the plan and tells the document. So going Back
-loses nothing, and opening another plan refreshes every page.
+signals blocked; typing hands the new value to the document, which changes the plan and
+says what changed. So going Back loses nothing, and opening another plan refreshes every
+page. A page lists the parts of the plan it shows (`watches`): a change there refreshes it
+at once if it is on screen, or when it is next shown, never while it is hidden.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from interventionplanner.domain.where import Change
 from interventionplanner.ui.document import PlanDocument
 
 Getter = Callable[[], Any]  # returns the object that owns the field, e.g. plan.loved_one
@@ -32,12 +35,17 @@ UNSET_DATETIME = QDateTime(datetime(2000, 1, 1, 0, 0))
 
 
 class PlanPage(QWizardPage):
+    # Paths into the plan this page shows besides its own inputs ("participants", …).
+    watches: tuple[str, ...] = ()
+
     def __init__(self, document: PlanDocument) -> None:
         super().__init__()
         self.document = document
         self._loaders: list[Callable[[], None]] = []
+        self._stale = False
         self.fields: dict[str, QWidget] = {}  # plan field name → its input, for jumping there
         document.replaced.connect(self.load)
+        document.changed.connect(self._plan_changed)
 
     @property
     def plan(self):
@@ -52,8 +60,29 @@ class PlanPage(QWizardPage):
     def refresh(self) -> None:
         """Update notes and flags that depend on the values. Pages override."""
 
+    def plan_changed(self, change: Change) -> None:
+        """Something this page watches changed while it is on screen. Pages may narrow it."""
+        self.refresh()
+
+    def _plan_changed(self, change: Change) -> None:
+        if not self.watches or not change.touches(*self.watches):
+            return
+        if self.isVisible():
+            self.plan_changed(change)
+        else:
+            self._stale = True  # caught up when it is shown again
+
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self._stale = False
         self.load()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # With IndependentPages, QWizard initialises a page only on its first visit, so a
+        # page that missed changes while hidden catches up here.
+        if self._stale:
+            self._stale = False
+            self.load()
+        super().showEvent(event)
 
     def cleanupPage(self) -> None:  # noqa: N802
         """Going Back keeps everything: the plan is the record, not the widgets."""
@@ -68,9 +97,7 @@ class PlanPage(QWizardPage):
             self.focusNextChild()
 
     def _store(self, owner: Getter, field: str, value: Any) -> None:
-        setattr(owner(), field, value)
-        self.document.edited()
-        self.refresh()
+        self.document.set_field(owner(), field, value)  # `changed` refreshes what shows it
 
     # --- binding inputs to fields --------------------------------------------------------
 

@@ -22,17 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from interventionplanner.domain.coach import Coach, CoachFinding, replacement
+from interventionplanner.domain.display import letter_length, role_words, status_words
 from interventionplanner.domain.letter_parts import LETTER_PARTS
 from interventionplanner.domain.plan import LetterStatus, Participant, Role
-from interventionplanner.domain.speaking import (
-    WORDS_PER_PAGE,
-    count_words,
-    estimated_pages,
-    speaking_seconds,
-)
+from interventionplanner.domain.speaking import WORDS_PER_PAGE, count_words
+from interventionplanner.domain.timeline import letter_seconds
+from interventionplanner.domain.where import Change
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.coached_edit import CoachedEdit
-from interventionplanner.ui.labels import format_duration
 from interventionplanner.ui.letters_model import LettersTableModel
 from interventionplanner.ui.pages.base import PlanPage, note_label
 
@@ -69,6 +66,7 @@ class FindingsModel(QAbstractListModel):
 
 class LettersPage(PlanPage):
     rehearseRequested = Signal(str)  # the writer's participant id
+    watches = ("participants", "reading_rate_wpm")
 
     def __init__(self, document, coach: Coach, user_templates=None) -> None:
         super().__init__(document)
@@ -93,13 +91,16 @@ class LettersPage(PlanPage):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._writer_chosen())
-        self.model.modelReset.connect(self._select_first)
+        self._writer_id: str | None = None
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self._keep_writer: str | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_writer)
+        self.model.modelReset.connect(self._writers_listed)
         self.nobody = note_label(
             self.tr(
                 "Nobody is set to write a letter yet. On the step before, give people the role "
-                "“reads a letter” or “writes, cannot attend”."
-            )
+                "“{0}” or “{1}”."
+            ).format(role_words(Role.SPEAKER), role_words(Role.ABSENT_WRITER))
         )
 
         self.tabs = QTabWidget()
@@ -180,12 +181,8 @@ class LettersPage(PlanPage):
             column.addWidget(edit, 1)
 
         self.status = QComboBox()
-        for status, label in (
-            (LetterStatus.DRAFT, self.tr("draft")),
-            (LetterStatus.REVIEWED, self.tr("reviewed")),
-            (LetterStatus.FINAL, self.tr("final")),
-        ):
-            self.status.addItem(label, status.value)
+        for status in LetterStatus:
+            self.status.addItem(status_words(status), status.value)
         self.status.currentIndexChanged.connect(self._status_chosen)
         self.reader = QComboBox()
         self.reader.currentIndexChanged.connect(self._reader_chosen)
@@ -256,8 +253,14 @@ class LettersPage(PlanPage):
 
     @property
     def writer(self) -> Participant | None:
+        """The writer chosen in the list, by id (typing asks on every key)."""
+        return self.model.writer(self._writer_id)
+
+    def _current_row_changed(self) -> None:
         row = self.table.currentIndex().row()
-        return self.model.writers[row] if 0 <= row < len(self.model.writers) else None
+        writers = self.model.writers
+        self._writer_id = writers[row].id if 0 <= row < len(writers) else None
+        self._writer_chosen()
 
     @property
     def letter(self):
@@ -274,19 +277,31 @@ class LettersPage(PlanPage):
             super().focus_field(None)
 
     def load(self) -> None:
-        """A new plan, or the team changed on the step before: list the writers again."""
+        """A new plan, or the team changed on another step: list the writers again."""
         self.model.reload()
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
-        self.load()
+    def _remember_writer(self) -> None:
+        self._keep_writer = self.writer.id if self.writer else None
 
-    def _select_first(self) -> None:
-        has_writers = bool(self.model.writers)
-        self.nobody.setVisible(not has_writers)
-        self.tabs.setEnabled(has_writers)
-        if has_writers:
-            self.table.setCurrentIndex(self.model.index(0, 0))
-        self._writer_chosen()
+    def plan_changed(self, change: Change) -> None:
+        """Typing in a letter repaints that writer's row; a new pace repaints them all."""
+        if "participants" in change.paths or any(
+            path.endswith("reading_rate_wpm") for path in change.paths
+        ):
+            self.model.refresh(None)
+        else:
+            self.model.refresh(change.participant_ids())
+
+    def _writers_listed(self) -> None:
+        """After the list is made again, stay with the writer who was chosen, if any."""
+        writers = self.model.writers
+        self.nobody.setVisible(not writers)
+        self.tabs.setEnabled(bool(writers))
+        ids = [p.id for p in writers]
+        if writers:
+            row = ids.index(self._keep_writer) if self._keep_writer in ids else 0
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self._current_row_changed()
 
     def _writer_chosen(self) -> None:
         if self.writer is None:
@@ -314,7 +329,6 @@ class LettersPage(PlanPage):
     def _status_chosen(self) -> None:
         if self.writer is not None:
             self._store(lambda: self.letter, "status", LetterStatus(self.status.currentData()))
-            self.model.refresh()
 
     def _reader_chosen(self) -> None:
         if self.writer is not None:
@@ -390,9 +404,9 @@ class LettersPage(PlanPage):
         incoming = bring_in(self, self.plan, read, list(self.model.writers), chosen)
         if incoming is None:
             return
-        apply_import(incoming)
-        self.document.edited()
-        row = self.model.writers.index(incoming.participant)
+        who = incoming.participant.id
+        self.document.update(f"participants/{who}/letter", lambda _plan: apply_import(incoming))
+        row = [p.id for p in self.model.writers].index(who)
         self.table.setCurrentIndex(self.model.index(row, 0))
         self._writer_chosen()
 
@@ -403,12 +417,7 @@ class LettersPage(PlanPage):
         if self.writer is None:
             return
         words = count_words(self.letter.text())
-        seconds = speaking_seconds(words, self.plan.reading_rate_wpm)
-        self.stats.setText(
-            self.tr("{0} words · about {1} minutes to read · about {2} pages").format(
-                words, format_duration(seconds), estimated_pages(words)
-            )
-        )
+        self.stats.setText(letter_length(words, letter_seconds(self.plan, self.writer)))
         long = words > 2 * WORDS_PER_PAGE
         self.long_note.setText(
             self.tr(
@@ -423,7 +432,6 @@ class LettersPage(PlanPage):
             [(edit, f) for edit in self.part_edits.values() for f in edit.findings()]
         )
         self._update_coach_buttons()
-        self.model.refresh()
         if self.tabs.currentWidget() is self.preview:
             self._show_preview()
 

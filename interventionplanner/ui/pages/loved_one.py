@@ -22,6 +22,8 @@ SUBSTANCE_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class LovedOnePage(PlanPage):
+    watches = ("loved_one",)
+
     def __init__(self, document, catalogue: Catalogue) -> None:
         super().__init__(document)
         self.catalogue = catalogue

@@ -20,6 +20,8 @@ from interventionplanner.ui.pages.base import PlanPage, note_label
 
 
 class MeetingPage(PlanPage):
+    watches = ("meeting",)
+
     def __init__(self, document, today=date.today) -> None:
         super().__init__(document)
         self._today = today

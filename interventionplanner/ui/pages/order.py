@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from interventionplanner.domain.display import duration
 from interventionplanner.domain.order import apply_suggestion, suggest_order
 from interventionplanner.domain.plan import Role, Rsvp
 from interventionplanner.domain.timeline import total_seconds
 from interventionplanner.ui import dialogs
-from interventionplanner.ui.labels import format_duration
 from interventionplanner.ui.order_models import (
     PeopleOrderModel,
     SeatingModel,
@@ -62,6 +62,17 @@ def order_view(model: PeopleOrderModel, name: str) -> ReorderableList:
 class OrderPage(PlanPage):
     runThroughRequested = Signal()
     rolePlayRequested = Signal()
+    # The timeline depends on who reads, in what order, at what pace, and the chair's words.
+    watches = (
+        "participants",
+        "speaker_order",
+        "closer_id",
+        "seating",
+        "opening_words",
+        "closing_words",
+        "reading_rate_wpm",
+        "meeting",
+    )
 
     def __init__(self, document) -> None:
         super().__init__(document)
@@ -158,13 +169,16 @@ class OrderPage(PlanPage):
             model.reload()
         self.refresh()
 
+    def plan_changed(self, change) -> None:
+        self.load()
+
     def refresh(self) -> None:
         self.timeline.reload()
         entries = self.timeline.entries
         needed, planned = total_seconds(entries), self.plan.meeting.length_minutes * 60
         self.total.setText(
             self.tr("All together: about {0} of the {1} minutes planned.").format(
-                format_duration(needed), self.plan.meeting.length_minutes
+                duration(needed), self.plan.meeting.length_minutes
             )
         )
         long = planned > 0 and needed > planned
@@ -178,10 +192,6 @@ class OrderPage(PlanPage):
         )
         self.long_note.setVisible(long)
 
-    def _changed(self) -> None:
-        self.document.edited()
-        self.load()
-
     # --- actions -------------------------------------------------------------------------
 
     def _move(self, view: QListView, step: int) -> None:
@@ -191,7 +201,6 @@ class OrderPage(PlanPage):
         model: PeopleOrderModel = view.model()
         model.move(row, row + step)
         view.setCurrentIndex(model.index(max(0, min(row + step, model.rowCount() - 1)), 0))
-        self.refresh()
 
     def _chosen(self):
         row = self.speaker_view.currentIndex().row()
@@ -201,26 +210,31 @@ class OrderPage(PlanPage):
         person = self._chosen()
         if person is None:
             return
-        for other in self.plan.participants:
-            if other is not person and Role.CHAIRPERSON in other.roles:
-                other.roles.remove(Role.CHAIRPERSON)
-        if Role.CHAIRPERSON not in person.roles:
-            person.roles.insert(0, Role.CHAIRPERSON)
-        self._changed()
+
+        def one_chairperson(plan) -> None:
+            for other in plan.participants:
+                if other is not person and Role.CHAIRPERSON in other.roles:
+                    other.roles.remove(Role.CHAIRPERSON)
+            if Role.CHAIRPERSON not in person.roles:
+                person.roles.insert(0, Role.CHAIRPERSON)
+
+        self.document.update(
+            [f"participants/{p.id}/roles" for p in self.plan.participants], one_chairperson
+        )
 
     def make_closer(self) -> None:
         person = self._chosen()
         if person is not None:
-            self.plan.closer_id = person.id
-            self._changed()
+            self.document.set("closer_id", person.id)
             self.speaker_view.setCurrentIndex(self.speakers.index(self.speakers.rowCount() - 1))
 
     def suggest(self) -> None:
         suggestion = suggest_order(self.plan)
         names = [self.plan.participant(pid).name for pid in suggestion.order]
         if dialogs.ask_accept_order(self, names, suggestion.reasons):
-            apply_suggestion(self.plan, suggestion)
-            self._changed()
+            self.document.update(
+                ("speaker_order", "closer_id"), lambda plan: apply_suggestion(plan, suggestion)
+            )
 
     def seat_everyone(self) -> None:
         seated = set(self.plan.seating)
@@ -230,11 +244,9 @@ class OrderPage(PlanPage):
             if p.id not in seated and p.rsvp is not Rsvp.NO and not p.has_role(Role.ABSENT_WRITER)
         ]
         if coming:
-            self.plan.seating = [*self.plan.seating, *coming]
-            self._changed()
+            self.document.set("seating", [*self.plan.seating, *coming])
 
     def unseat(self) -> None:
         row = self.seating_view.currentIndex().row()
         if 0 <= row < len(self.plan.seating):
-            del self.plan.seating[row]
-            self._changed()
+            self.document.set("seating", [*self.plan.seating[:row], *self.plan.seating[row + 1 :]])

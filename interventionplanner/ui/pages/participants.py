@@ -23,6 +23,8 @@ from interventionplanner.ui.views import TableView
 
 
 class ParticipantsPage(PlanPage):
+    # The invitation preview names the loved one and the meeting as well as the person.
+    watches = ("participants", "meeting", "loved_one")
     exportRequested = Signal()
 
     def __init__(self, document, user_templates=None) -> None:
@@ -77,7 +79,6 @@ class ParticipantsPage(PlanPage):
         )
         self.table.selectionModel().currentRowChanged.connect(self._show_invitation)
         self.model.modelReset.connect(self.refresh)
-        document.changed.connect(self._show_invitation)
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
@@ -116,7 +117,6 @@ class ParticipantsPage(PlanPage):
         if person.letter.is_started and not dialogs.confirm_remove(self, person.name):
             return
         self.model.remove(row)
-        self.refresh()
 
     def _open_dialog(self, person: Participant, row: int | None) -> None:
         if self.document.read_only:
@@ -133,7 +133,9 @@ class ParticipantsPage(PlanPage):
             self.model.replace(row, person)
         self.table.setCurrentIndex(self.model.index(row, 0))
         self.table.setFocus()
-        self.refresh()
+
+    def plan_changed(self, change) -> None:
+        self._show_invitation()
 
     def refresh(self) -> None:
         lines = []
@@ -170,6 +172,10 @@ class ParticipantsPage(PlanPage):
             f"{invitation.subject}\n\n{invitation.body}" if invitation else ""
         )
         self.refresh()
+
+    def load(self) -> None:
+        super().load()
+        self._show_invitation()
 
     def copy_invitation(self) -> None:
         invitation = self._invitation_or_tell()

@@ -8,6 +8,7 @@ loads the first time this step is shown, keeping it out of the app's start-up.
 from __future__ import annotations
 
 import copy
+from dataclasses import fields
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from interventionplanner.domain.plan import Plan
 from interventionplanner.storage.atomic import write_atomic
 from interventionplanner.ui import dialogs, worker
 from interventionplanner.ui.pages.base import PlanPage, note_label
@@ -31,6 +33,8 @@ class ReviewPage(PlanPage):
     findingChosen = Signal(object)
     invitationsRequested = Signal()
     previewReady = Signal()
+    # The packet shows the whole plan: any change made while away means a new preview.
+    watches = tuple(f.name for f in fields(Plan))
 
     def __init__(
         self, document, services, watcher: PreflightWatcher, pool: QThreadPool | None = None

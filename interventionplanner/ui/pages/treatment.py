@@ -109,6 +109,9 @@ def text_box(name: str) -> QPlainTextEdit:
 
 
 class TreatmentPage(PlanPage):
+    # Its notes follow the substances and the chair's words; the driver list, the team.
+    watches = ("treatment", "loved_one", "opening_words", "closing_words", "participants")
+
     def __init__(self, document, services: Services) -> None:
         super().__init__(document)
         self.services = services
@@ -210,7 +213,7 @@ class TreatmentPage(PlanPage):
 
         self.prescriptions_model = ListTableModel(
             self.document,
-            lambda: self.plan.treatment.prescriptions,
+            "treatment/prescriptions",
             [
                 Column(self.tr("Medicine"), "drug"),
                 Column(self.tr("Dose, as on the label"), "dose"),
@@ -309,7 +312,7 @@ class TreatmentPage(PlanPage):
     def _checklist_tab(self) -> QWidget:
         self.tasks_model = ListTableModel(
             self.document,
-            lambda: self.plan.tasks,
+            "tasks",
             [
                 Column(self.tr("To do"), "item"),
                 Column(self.tr("Who"), "owner_id", Kind.OWNER),
@@ -365,7 +368,7 @@ class TreatmentPage(PlanPage):
     def _objections_tab(self) -> QWidget:
         self.objections_model = ListTableModel(
             self.document,
-            lambda: self.plan.objections,
+            "objections",
             [
                 Column(self.tr("If they say"), "objection"),
                 Column(self.tr("We can answer"), "answer"),
@@ -380,8 +383,6 @@ class TreatmentPage(PlanPage):
             Objection,
             self,
         )
-        # A role-play rehearsal marks answers "needs work" from its own window.
-        self.document.changed.connect(self.objections_model.repaint_ticks)
         self.objections_view = EditableTable(
             self.objections_model, self.tr("Likely objections and answers"), self.services.today
         )
@@ -557,7 +558,6 @@ class TreatmentPage(PlanPage):
         if not event.spontaneous():
             self._load_driver()
             self.tasks_model.repaint_people()
-            self.objections_model.repaint_ticks()
             self.refresh()
 
     def refresh(self) -> None:

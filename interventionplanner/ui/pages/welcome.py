@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
+from interventionplanner.domain.display import crisis_short
+from interventionplanner.domain.substances import Catalogue
 from interventionplanner.ui.pages.base import PlanPage, note_label
 
 
@@ -13,7 +15,7 @@ class WelcomePage(PlanPage):
     openRequested = Signal()
     exampleRequested = Signal()
 
-    def __init__(self, document) -> None:
+    def __init__(self, document, catalogue: Catalogue) -> None:
         super().__init__(document)
         self.setTitle(self.tr("Welcome"))
         intro = note_label(
@@ -24,12 +26,7 @@ class WelcomePage(PlanPage):
                 "Everything you write stays on this computer; nothing is sent anywhere."
             )
         )
-        help_now = note_label(
-            self.tr(
-                "If someone is in danger right now, call 911. For a mental health or suicide "
-                "crisis, call or text 988."
-            )
-        )
+        help_now = note_label(crisis_short(catalogue))
         help_now.setAccessibleName(self.tr("Help right now"))
         self.new_button = QPushButton(self.tr("&Start a new plan"))
         self.open_button = QPushButton(self.tr("&Open a saved plan…"))
@@ -45,9 +42,9 @@ class WelcomePage(PlanPage):
             layout.addWidget(button)
         layout.addStretch(1)
         layout.addWidget(help_now)
-        # Only a new or opened plan changes whether Next may be pressed. Re-checking on
-        # every edit made QWizard re-seat its buttons and pull focus from the field typed in.
-        document.replaced.connect(self.completeChanged)
+        # Only the first plan changes whether Next may be pressed. Re-checking on every edit
+        # made QWizard re-seat its buttons and pull focus from the field being typed in.
+        document.startedChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
         return self.document.started

@@ -1,0 +1,182 @@
+"""Every value a person sees, worded once: the window, the command line and the packet all
+call these, so a time, a length or a role reads the same everywhere.
+
+Rounding, stated once: lengths are shown to the second (m:ss, each rounded up to a whole
+second when it is computed); clock times are the meeting's start plus the offset, rounded to
+the nearest minute (half a minute rounds up).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from interventionplanner.domain.plan import Letter, LetterStatus, Role, Rsvp
+from interventionplanner.domain.speaking import WORDS_PER_PAGE
+from interventionplanner.domain.substances import Catalogue
+from interventionplanner.domain.timeline import Segment
+from interventionplanner.i18n import _, ngettext
+
+# --- lengths and times -------------------------------------------------------------------
+
+
+def duration(seconds: float) -> str:
+    """A length as m:ss ("1:05"), whole seconds."""
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def clock_time(start: datetime | None, offset_seconds: int = 0) -> datetime | None:
+    """The moment `offset_seconds` into a meeting that starts at `start`, to the minute."""
+    if start is None:
+        return None
+    moment = start + timedelta(seconds=offset_seconds + 30)
+    return moment.replace(second=0, microsecond=0)
+
+
+def clock(moment: datetime) -> str:
+    """ "10:05 a.m." """
+    hour = moment.hour % 12 or 12
+    noon = _("a.m.") if moment.hour < 12 else _("p.m.")
+    return f"{hour}:{moment.minute:02d} {noon}"
+
+
+def start_text(start: datetime | None, offset_seconds: int) -> str:
+    """When a part of the meeting begins: its clock time, or "+m:ss" with no start time."""
+    moment = clock_time(start, offset_seconds)
+    return clock(moment) if moment is not None else f"+{duration(offset_seconds)}"
+
+
+def reading_time(seconds: int) -> str:
+    """ "under a minute", "about 1 minute", "about 4 minutes"."""
+    if seconds < 60:
+        return _("under a minute")
+    minutes = round(seconds / 60)
+    return ngettext("about {n} minute", "about {n} minutes", minutes).format(n=minutes)
+
+
+def word_count(words: int) -> str:
+    return ngettext("{n} word", "{n} words", words).format(n=words)
+
+
+def page_estimate(words: int) -> str:
+    """How much paper a letter takes at reading size: "less than a page", "about 2 pages"."""
+    if words <= WORDS_PER_PAGE:
+        return _("less than a page")
+    pages = round(words / WORDS_PER_PAGE * 2) / 2  # to the nearest half page
+    shown = f"{pages:g}"
+    return ngettext("about {n} page", "about {n} pages", 1 if pages == 1 else 2).format(n=shown)
+
+
+def letter_length(words: int, seconds: int) -> str:
+    """ "420 words · about 3 minutes to read · about 1.5 pages" """
+    return _("{words} · {time} to read · {pages}").format(
+        words=word_count(words), time=reading_time(seconds), pages=page_estimate(words)
+    )
+
+
+def length_in_words(minutes: int) -> str:
+    """ "45 minutes", "1 hour", "1 hour 30 minutes"."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    parts = []
+    if hours:
+        parts.append(ngettext("{n} hour", "{n} hours", hours).format(n=hours))
+    if rest or not hours:
+        parts.append(ngettext("{n} minute", "{n} minutes", rest).format(n=rest))
+    return " ".join(parts)
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def long_date(day: date) -> str:
+    """ "Saturday 16 January 2027" """
+    return f"{_(_DAYS[day.weekday()])} {day.day} {_(_MONTHS[day.month - 1])} {day.year}"
+
+
+def short_date(day: date) -> str:
+    """ "16 Jan 2027" """
+    return f"{day.day} {_(_MONTHS[day.month - 1])[:3]} {day.year}"
+
+
+def date_and_time(moment: datetime) -> str:
+    """ "Saturday 16 January 2027, 10:00 a.m." """
+    return f"{long_date(moment.date())}, {clock(moment)}"
+
+
+# --- the plan's fixed choices ------------------------------------------------------------------
+
+
+def role_words(role: Role) -> str:
+    return {
+        Role.CHAIRPERSON: _("chairperson"),
+        Role.LOGISTICS: _("logistics"),
+        Role.INTERVENTIONIST: _("interventionist"),
+        Role.SPEAKER: _("reads a letter"),
+        Role.ABSENT_WRITER: _("writes a letter, cannot attend"),
+    }[role]
+
+
+def rsvp_words(rsvp: Rsvp) -> str:
+    return {
+        Rsvp.INVITED: _("invited"),
+        Rsvp.YES: _("coming"),
+        Rsvp.NO: _("not coming"),
+        Rsvp.MAYBE: _("maybe"),
+    }[rsvp]
+
+
+def status_words(status: LetterStatus) -> str:
+    return {
+        LetterStatus.DRAFT: _("draft"),
+        LetterStatus.REVIEWED: _("reviewed"),
+        LetterStatus.FINAL: _("final"),
+    }[status]
+
+
+def letter_status(letter: Letter) -> str:
+    """The status as the letters list shows it: an empty draft says so."""
+    if not letter.is_started and letter.status is LetterStatus.DRAFT:
+        return _("draft, not started")
+    return status_words(letter.status)
+
+
+def segment_words(segment: Segment, read_for: str | None = None) -> str:
+    """What a part of the meeting is: "Opening words", "Letter", "Letter from Evelyn"."""
+    if segment is Segment.OPENING:
+        return _("Opening words")
+    if segment is Segment.CLOSING:
+        return _("Closing words")
+    if read_for:
+        return _("Letter from {0}").format(read_for)
+    return _("Letter")
+
+
+# --- help right now --------------------------------------------------------------------------
+
+
+def crisis_lines(catalogue: Catalogue) -> list[str]:
+    """Each crisis resource from resources/ on one line: its name, how to reach it, when.
+    The numbers live only in the catalogue."""
+    return [f"{r.name}: {r.contact}. {r.when}" for r in catalogue.crisis_resources]
+
+
+def crisis_short(catalogue: Catalogue) -> str:
+    """The crisis resources on one short line, for the foot of a screen or a page."""
+    lines = [f"{r.name}: {r.contact}" for r in catalogue.crisis_resources]
+    return _("If someone is in danger right now — {0}.").format(" · ".join(lines))
