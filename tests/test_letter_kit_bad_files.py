@@ -171,3 +171,20 @@ def test_the_command_line_changes_nothing_for_a_bad_file(demo_plan, plan_file, c
     assert captured.out == ""
     assert plan_file.read_bytes() == before
     assert not plan_file.with_name("family.ivplan.bak").exists()
+
+
+def test_a_link_to_a_web_page_is_fine(demo_plan):
+    """Only content pulled in from outside is refused; an ordinary link is just text."""
+    person = demo_plan.participants[1]
+    document = Document(io.BytesIO(a_kit(demo_plan)))
+    relation = document.part.relate_to(
+        "https://example.invalid/photos",
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+        is_external=True,
+    )
+    assert relation
+    out = io.BytesIO()
+    document.save(out)
+    returned = read_returned(demo_plan, out.getvalue())
+    assert returned.participant is person
+    assert returned.compare().changed_parts == []
