@@ -19,14 +19,18 @@ from interventionplanner import __version__
 from interventionplanner.domain.display import reading_time, word_count
 from interventionplanner.domain.plan import Participant, Plan
 from interventionplanner.output.invitations import export_invitations
-from interventionplanner.output.letter_kit import (
-    LetterKitError,
-    apply_import,
-    import_kit,
-    kit_file_name,
-    read_kit_file,
-    write_kit,
+from interventionplanner.output.kit_export import DEFAULT_FORMAT as DEFAULT_KIT_FORMAT
+from interventionplanner.output.kit_export import FORMATS as KIT_FORMATS
+from interventionplanner.output.kit_export import format_for as kit_format_for
+from interventionplanner.output.kit_export import kit_name, write_kit_file, write_kits
+from interventionplanner.output.kit_export import writers as kit_writers
+from interventionplanner.output.kit_import import (
+    OwnerUnknown,
+    PartsUnclear,
+    read_returned,
+    read_returned_file,
 )
+from interventionplanner.output.letter_kit import LetterKitError, apply_import
 from interventionplanner.output.templates import TemplateProblem
 from interventionplanner.storage import (
     LoadedPlan,
@@ -47,6 +51,7 @@ from interventionplanner.storage.planfile import SUFFIX
 from interventionplanner.summary import summarise
 
 OK, DATA_WRONG, USAGE, INTERNAL = 0, 1, 2, 3
+MAX_PASTED_BYTES = 25 * 1024 * 1024  # import-letter -: as for a returned file
 PASSWORD_ENV = "INTERVENTIONPLANNER_PASSWORD"
 _GIVE_PASSWORD = f"Give it with --password-file or {PASSWORD_ENV}."
 # Every command that reads a plan takes --password-file, so each opens a protected one.
@@ -106,20 +111,42 @@ def build_parser() -> argparse.ArgumentParser:
     invite.add_argument("--json", action="store_true", help="print the result as JSON")
 
     kit = commands.add_parser(
-        "letter-kit", help="write one person's letter kit: a text file to fill in anywhere"
+        "letter-kit",
+        help="write a letter kit (Word by default) for one person, or for every writer",
     )
     kit.add_argument("file", type=Path)
+    who = kit.add_mutually_exclusive_group(required=True)
+    who.add_argument("--participant", metavar="NAME", help="whose letter: their name or id")
+    who.add_argument("--all", action="store_true", help="a kit for everyone who writes a letter")
     kit.add_argument(
-        "--participant", required=True, metavar="NAME", help="whose letter: their name or id"
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="KIT",
+        help="the kit's file; with --all, the folder for the kits",
     )
-    kit.add_argument("-o", "--output", type=Path, required=True, metavar="KIT", help="the kit")
-    kit.add_argument("--force", action="store_true", help="replace an existing file")
+    kit.add_argument(
+        "--format",
+        choices=KIT_FORMATS,
+        default=None,
+        help="docx (Word, the default), md (Markdown), txt (plain text) or worksheet "
+        "(a PDF to write by hand); a single kit's file ending chooses it too",
+    )
+    kit.add_argument("--force", action="store_true", help="replace existing files")
+    kit.add_argument("--json", action="store_true", help="print the result as JSON")
 
     take = commands.add_parser(
-        "import-letter", help="show what a filled-in letter kit changes; --yes saves it"
+        "import-letter",
+        help="show what a returned letter (.docx, .odt, .md, .txt) changes; --yes saves it",
     )
     take.add_argument("file", type=Path)
-    take.add_argument("kit", type=Path)
+    take.add_argument("kit", type=Path, help='the returned letter, or "-" for pasted text')
+    take.add_argument(
+        "--participant",
+        metavar="NAME",
+        help="whose letter it is, for a letter that does not say (text from an e-mail)",
+    )
     take.add_argument("--yes", action="store_true", help="save the kit's letter into the plan")
     take.add_argument("--json", action="store_true", help="print the result as JSON")
 
@@ -308,14 +335,17 @@ def _letter_kit(args: argparse.Namespace) -> int:
     except PlanFileError as error:
         print(error, file=sys.stderr)
         return DATA_WRONG
+    if args.all:
+        return _all_letter_kits(args, plan)
     person, problem = _find_participant(plan, args.participant)
     if person is None:
         print(problem, file=sys.stderr)
         return DATA_WRONG
+    fmt = args.format or kit_format_for(args.output) or DEFAULT_KIT_FORMAT
     if args.output.is_dir():
         print(
             f'"{args.output}" is a folder. Give the kit a file name, '
-            f'such as "{args.output / kit_file_name(person)}".',
+            f'such as "{args.output / kit_name(person, fmt)}", or use --all for every writer.',
             file=sys.stderr,
         )
         return DATA_WRONG
@@ -326,7 +356,7 @@ def _letter_kit(args: argparse.Namespace) -> int:
         )
         return DATA_WRONG
     try:
-        write_kit(plan, person, args.output)
+        write_kit_file(plan, person, args.output, fmt)
     except LetterKitError as error:
         print(f"The letter kit was not written. {error}", file=sys.stderr)
         return DATA_WRONG
@@ -334,7 +364,41 @@ def _letter_kit(args: argparse.Namespace) -> int:
         reason = (error.strerror or "the system refused").lower()
         print(f'Could not write "{args.output}": {reason}.', file=sys.stderr)
         return DATA_WRONG
-    print(f'Wrote the letter kit for {_name(person)} to "{args.output}".')
+    text = f'Wrote the letter kit for {_name(person)} to "{args.output}".'
+    _report(args, {"written": [str(args.output)], "format": fmt}, text)
+    return OK
+
+
+def _all_letter_kits(args: argparse.Namespace, plan: Plan) -> int:
+    fmt = args.format or DEFAULT_KIT_FORMAT
+    if args.output.exists() and not args.output.is_dir():
+        print(
+            f'"{args.output}" is a file; --all writes one kit per person into a folder.',
+            file=sys.stderr,
+        )
+        return DATA_WRONG
+    people = kit_writers(plan)
+    if not people:
+        print("Nobody in this plan writes a letter yet, so no kits were written.", file=sys.stderr)
+        return DATA_WRONG
+    try:
+        written = write_kits(plan, args.output, fmt, people=people, replace=args.force)
+    except LetterKitError as error:
+        print(f"{error} Add --force to replace them.", file=sys.stderr)
+        return DATA_WRONG
+    except OSError as error:
+        reason = (error.strerror or "the system refused").lower()
+        print(f'Could not write to that folder ("{args.output}"): {reason}.', file=sys.stderr)
+        return DATA_WRONG
+    lines = [f'Wrote {len(written)} letter kits to "{args.output}":']
+    pairs = list(zip(people, written, strict=True))
+    lines += [f"  {path.name}  ({_name(person)})" for person, path in pairs]
+    data = {
+        "written": [str(path) for path in written],
+        "format": fmt,
+        "people": [{"id": p.id, "name": p.name, "file": path.name} for p, path in pairs],
+    }
+    _report(args, data, "\n".join(lines))
     return OK
 
 
@@ -369,8 +433,32 @@ def _import_letter(args: argparse.Namespace) -> int:
     except PlanFileError as error:
         print(error, file=sys.stderr)
         return DATA_WRONG
+    chosen = None
+    if args.participant is not None:
+        chosen, problem = _find_participant(loaded.plan, args.participant)
+        if chosen is None:
+            print(problem, file=sys.stderr)
+            return DATA_WRONG
     try:
-        kit_import = import_kit(loaded.plan, read_kit_file(args.kit))
+        if str(args.kit) == "-":  # pasted text, or a kit piped in: told apart by content
+            stream = getattr(sys.stdin, "buffer", None)
+            raw = stream.read(MAX_PASTED_BYTES + 1) if stream else sys.stdin.read().encode()
+            if len(raw) > MAX_PASTED_BYTES:
+                raise LetterKitError("The text on standard input is far too large to be a letter.")
+            returned = read_returned(loaded.plan, raw, chosen)
+        else:
+            returned = read_returned_file(loaded.plan, args.kit, chosen)
+        kit_import = returned.compare()
+    except OwnerUnknown as error:
+        print(f"{error} Say whose it is with --participant NAME.", file=sys.stderr)
+        return DATA_WRONG
+    except PartsUnclear as error:
+        print(
+            f"{error} Put the headings back, or bring the letter in on the window's Letters "
+            "step, where you can place each part yourself.",
+            file=sys.stderr,
+        )
+        return DATA_WRONG
     except LetterKitError as error:
         print(error, file=sys.stderr)
         return DATA_WRONG

@@ -277,7 +277,7 @@ def test_letter_kit_will_not_overwrite_without_force(demo_file, tmp_path, capsys
 def test_letter_kit_into_a_folder_suggests_a_name(demo_file, tmp_path, capsys):
     argv = ["letter-kit", str(demo_file), "--participant", "Ray Doyle", "-o", str(tmp_path)]
     assert main(argv) == 1
-    assert "letter-kit-ray-doyle.md" in capsys.readouterr().err
+    assert "letter-kit-ray-doyle.docx" in capsys.readouterr().err  # Word is the default
 
 
 def test_import_letter_of_an_untouched_kit_changes_nothing(demo_file, tmp_path, capsys):
@@ -364,7 +364,7 @@ def test_import_letter_with_a_heading_removed(demo_file, tmp_path, capsys):
     kit.write_text(kit.read_text(encoding="utf-8").replace("## 4. The ask\n", ""), "utf-8")
     before = demo_file.read_bytes()
     assert main(["import-letter", str(demo_file), str(kit), "--yes"]) == 1
-    assert '"## 4. The ask" is missing' in capsys.readouterr().err
+    assert '"4. The ask" is missing' in capsys.readouterr().err
     assert demo_file.read_bytes() == before
 
 

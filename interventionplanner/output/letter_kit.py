@@ -1,6 +1,11 @@
-"""Letter kits: one person's letter as a plain text file they can fill in anywhere.
+"""The Markdown letter kit, and comparing any returned letter with the one in the plan.
 
-A kit is UTF-8 Markdown that any text editor or phone can open. Its first line is a hidden
+The Word kit (the default), the plain-text kit and the paper worksheet live beside this
+module (kit_docx.py, kit_text.py, worksheet.py, written through kit_export.py); every kind
+of returned letter is read by kit_import.py, which uses `parse_kit` below for Markdown kits
+and `compare_letter` / `apply_import` for all of them.
+
+A Markdown kit is UTF-8 Markdown that any text editor or phone can open. Its first line is a hidden
 marker, an HTML comment that Markdown viewers do not show:
 
     <!-- intervention-planner letter-kit v1 participant=<participant id> -->
@@ -66,6 +71,7 @@ __all__ = [
     "LetterKitError",
     "ParsedKit",
     "apply_import",
+    "compare_letter",
     "export_kit",
     "import_kit",
     "kit_file_name",
@@ -389,18 +395,29 @@ def import_kit(plan: Plan, text: str | bytes) -> KitImport:
     participant = plan.participant(parsed.participant_id)
     if participant is None:
         raise LetterKitError("This letter kit belongs to someone who is not in this plan.")
+    return compare_letter(
+        participant, {**parsed.letter_parts, BOTTOM_LINE_PART.field: parsed.bottom_line}
+    )
+
+
+def compare_letter(participant: Participant, wanted: dict[str, str]) -> KitImport:
+    """What putting `wanted` (text by Letter field) into the letter would change."""
     current = _copy(participant.letter)
     incoming = _copy(participant.letter)
     changed = []
-    wanted = {**parsed.letter_parts, BOTTOM_LINE_PART.field: parsed.bottom_line}
     for part in ALL_PARTS:
         if _same(getattr(current, part.field), wanted[part.field]):
             continue  # unchanged: keep the letter's own text, to the last space
-        setattr(incoming, part.field, wanted[part.field])
+        setattr(incoming, part.field, _tidy(wanted[part.field]))
         changed.append(part.field)
     if changed:
         incoming.status = LetterStatus.DRAFT
     return KitImport(participant, incoming, current, changed)
+
+
+def header_texts(writer: str) -> list[str]:
+    """The Markdown kit's explanation, paragraph by paragraph (to recognise it again)."""
+    return [chunk for chunk in _HEADER.format(writer=writer).split("\n\n") if chunk.strip()]
 
 
 def apply_import(kit_import: KitImport) -> None:

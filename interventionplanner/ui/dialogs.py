@@ -38,18 +38,70 @@ def ask_save_path(parent: QWidget) -> Path | None:
     return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
+_KIT_SAVE_FILTERS = {  # filter → file ending, the Word kit first (the default)
+    "Word document (*.docx)": ".docx",
+    "Worksheet to print and write by hand (*.pdf)": ".pdf",
+    "Plain text (*.txt)": ".txt",
+    "Markdown (*.md)": ".md",
+}
+
+
 def ask_kit_save_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save the letter kit"), suggested, _tr("Letter kits (*.md *.txt)")
+    """Where to save a kit; its ending says which kind (.docx, .pdf, .txt or .md)."""
+    filters = {_tr(name): suffix for name, suffix in _KIT_SAVE_FILTERS.items()}
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, _tr("Save the letter kit"), suggested, ";;".join(filters)
     )
-    return Path(name) if name else None
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() in filters.values():
+        return path
+    return path.with_name(path.name + filters.get(chosen, ".docx"))
 
 
 def ask_kit_open_path(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Bring in a letter"), "", _tr("Letter kits (*.md *.txt);;All files (*)")
+        parent,
+        _tr("Bring in a letter"),
+        "",
+        _tr("Letters (*.docx *.odt *.md *.txt);;All files (*)"),
     )
     return Path(name) if name else None
+
+
+def ask_pasted_letter(parent: QWidget, name: str) -> str | None:
+    """Text pasted from an e-mail or a message, or None."""
+    from interventionplanner.ui.letter_return import PasteLetterDialog
+
+    dialog = PasteLetterDialog(name, parent)
+    accepted = dialog.exec() == PasteLetterDialog.DialogCode.Accepted
+    return dialog.text.toPlainText() if accepted else None
+
+
+def ask_letter_owner(parent: QWidget, names: list[str]) -> int | None:
+    """Whose letter this is (an index into `names`), when the letter does not say."""
+    from PySide6.QtWidgets import QInputDialog
+
+    name, ok = QInputDialog.getItem(
+        parent,
+        _tr("Whose letter is this?"),
+        _tr("This letter does not say who wrote it. Whose letter is it?"),
+        names,
+        0,
+        False,
+    )
+    return names.index(name) if ok and name in names else None
+
+
+def ask_place_letter(
+    parent: QWidget, name: str, paragraphs: list[str], fields: list[str | None]
+) -> dict[str, str] | None:
+    """The person places each paragraph into a part; the parts' text, or None."""
+    from interventionplanner.ui.letter_return import PlaceLetterDialog
+
+    dialog = PlaceLetterDialog(name, paragraphs, fields, parent)
+    return dialog.parts() if dialog.exec() == PlaceLetterDialog.DialogCode.Accepted else None
 
 
 def ask_replace_letter(parent: QWidget, name: str, changes: list[tuple[str, str, str]]) -> bool:

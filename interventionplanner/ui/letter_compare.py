@@ -20,19 +20,19 @@ class LetterCompareDialog(QDialog):
         self.setWindowTitle(self.tr("A letter came back"))
         intro = QLabel(
             self.tr(
-                "{0}'s letter kit changes the parts below. Nothing changes unless you choose to "
-                "use the new words."
+                "{0}'s letter came back with changes to the parts below. Nothing changes "
+                "unless you choose to use the new words."
             ).format(name)
         )
         intro.setWordWrap(True)
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
         grid.addWidget(QLabel(self.tr("<b>Here now</b>")), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>In the kit</b>")), 0, 2)
+        grid.addWidget(QLabel(self.tr("<b>As it came back</b>")), 0, 2)
         for row, (heading, current, incoming) in enumerate(changes, start=1):
             grid.addWidget(QLabel(heading), row, 0)
             for column, (text, label) in enumerate(
-                ((current, self.tr("{0}, here now")), (incoming, self.tr("{0}, in the kit"))),
+                ((current, self.tr("{0}, here now")), (incoming, self.tr("{0}, as it came back"))),
                 start=1,
             ):
                 box = QPlainTextEdit(text or self.tr("(empty)"))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -118,13 +119,25 @@ class LettersPage(PlanPage):
             lambda: self.writer and self.rehearseRequested.emit(self.writer.id)
         )
         self.export_kit_button = QPushButton(self.tr("E&xport a letter kit…"))
+        kit_menu = QMenu(self.export_kit_button)
+        self.kit_action = kit_menu.addAction(self.tr("A kit for this writer…"), self.export_kit)
+        self.all_kits_action = kit_menu.addAction(
+            self.tr("Word kits for every writer, into a folder…"), lambda: self.export_kits("docx")
+        )
+        self.all_sheets_action = kit_menu.addAction(
+            self.tr("Worksheets to print for every writer, into a folder…"),
+            lambda: self.export_kits("worksheet"),
+        )
+        self.export_kit_button.setMenu(kit_menu)
         self.import_kit_button = QPushButton(self.tr("Bring in a letter &written elsewhere…"))
-        self.export_kit_button.clicked.connect(self.export_kit)
         self.import_kit_button.clicked.connect(self.import_kit)
+        self.paste_button = QPushButton(self.tr("P&aste a letter from an e-mail…"))
+        self.paste_button.clicked.connect(self.paste_letter)
         kit_help = note_label(
             self.tr(
-                "Writing on another computer or phone? Export a letter kit, send it to them, "
-                "and bring their letter back in when it returns."
+                "Writing on another computer, a phone or paper? Export a letter kit (a Word "
+                "document, or a worksheet to print), send it to them, and bring their letter "
+                "back in when it returns."
             )
         )
         left = QVBoxLayout()
@@ -134,6 +147,7 @@ class LettersPage(PlanPage):
         left.addWidget(kit_help)
         left.addWidget(self.export_kit_button)
         left.addWidget(self.import_kit_button)
+        left.addWidget(self.paste_button)
         middle = QVBoxLayout()
         middle.addWidget(self.tabs, 1)
         middle.addWidget(self.stats)  # outside the scrolling parts, so always in sight
@@ -352,60 +366,78 @@ class LettersPage(PlanPage):
     # --- letters written elsewhere ------------------------------------------------------
 
     def export_kit(self) -> None:
-        from interventionplanner.output.letter_kit import kit_file_name, write_kit
+        from interventionplanner.output.kit_export import format_for, kit_name, write_kit_file
+        from interventionplanner.output.letter_kit import LetterKitError
 
         if self.writer is None:
             return
-        path = dialogs.ask_kit_save_path(self, kit_file_name(self.writer))
+        path = dialogs.ask_kit_save_path(self, kit_name(self.writer))
         if path is None:
             return
         try:
-            write_kit(self.plan, self.writer, path)
-        except OSError as error:
-            dialogs.show_problem(
-                self,
-                self.tr("The letter kit was not saved"),
-                self.tr(
-                    "It could not be written there ({0}). Please choose another folder."
-                ).format(error.strerror or ""),
-            )
+            write_kit_file(self.plan, self.writer, path, format_for(path) or "docx")
+        except (OSError, LetterKitError) as error:
+            self._kit_not_saved(error)
 
-    def import_kit(self) -> None:
-        from interventionplanner.output.letter_kit import (
-            LetterKitError,
-            apply_import,
-            import_kit,
-            read_kit_file,
+    def export_kits(self, fmt: str) -> None:
+        """Every writer's kit (or worksheet) into one folder, one file each."""
+        from interventionplanner.output.kit_export import write_kits
+        from interventionplanner.output.letter_kit import LetterKitError
+
+        folder = dialogs.ask_folder(self, self.tr("Choose a folder for the letter kits"))
+        if folder is None or not self.model.writers:
+            return
+        try:
+            written = write_kits(self.plan, folder, fmt, people=list(self.model.writers))
+        except (OSError, LetterKitError) as error:
+            self._kit_not_saved(error)
+            return
+        dialogs.show_info(
+            self,
+            self.tr("Letter kits saved"),
+            self.tr("{0} files are in the folder, one for each writer.").format(len(written)),
         )
 
+    def _kit_not_saved(self, error: Exception) -> None:
+        reason = getattr(error, "strerror", None)
+        text = (
+            self.tr("It could not be written there ({0}). Please choose another folder.").format(
+                reason
+            )
+            if reason
+            else str(error)
+        )
+        dialogs.show_problem(self, self.tr("The letter kit was not saved"), text)
+
+    def import_kit(self) -> None:
+        from interventionplanner.output.kit_import import read_returned_file
+
         path = dialogs.ask_kit_open_path(self)
-        if path is None:
+        if path is not None:
+            self._bring_in(lambda chosen: read_returned_file(self.plan, path, chosen))
+
+    def paste_letter(self) -> None:
+        from interventionplanner.output.kit_import import read_pasted
+
+        writer = self.writer
+        if writer is None:
             return
-        try:
-            incoming = import_kit(self.plan, read_kit_file(path))
-        except LetterKitError as error:
-            dialogs.show_problem(self, self.tr("This letter kit could not be used"), str(error))
+        text = dialogs.ask_pasted_letter(self, writer.name)
+        if text:
+            self._bring_in(lambda chosen: read_pasted(self.plan, text, chosen), writer)
+
+    def _bring_in(self, read, chosen: Participant | None = None) -> None:
+        from interventionplanner.output.letter_kit import apply_import
+        from interventionplanner.ui.letter_return import bring_in
+
+        incoming = bring_in(self, self.plan, read, list(self.model.writers), chosen)
+        if incoming is None:
             return
-        name = incoming.participant.name
-        if not incoming.has_changes:
-            dialogs.show_info(
-                self,
-                self.tr("Nothing new"),
-                self.tr("The letter kit matches {0}'s letter as it is here.").format(name),
-            )
-            return
-        changes = [
-            (heading, getattr(incoming.current, field), getattr(incoming.incoming, field))
-            for heading, field in zip(
-                incoming.changed_headings, incoming.changed_parts, strict=True
-            )
-        ]
-        if dialogs.ask_replace_letter(self, name, changes):
-            who = incoming.participant.id
-            self.document.update(f"participants/{who}/letter", lambda _plan: apply_import(incoming))
-            row = [p.id for p in self.model.writers].index(who)
-            self.table.setCurrentIndex(self.model.index(row, 0))
-            self._writer_chosen()
+        who = incoming.participant.id
+        self.document.update(f"participants/{who}/letter", lambda _plan: apply_import(incoming))
+        row = [p.id for p in self.model.writers].index(who)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self._writer_chosen()
 
     # --- live analysis -------------------------------------------------------------------
 
