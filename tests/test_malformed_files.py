@@ -205,7 +205,9 @@ CORPUS = [
         says=("saved as Windows-1252 (cp1252) text, not UTF-8",),
     ),
     case("saved-as-utf16", lambda: _saved().decode().encode("utf-16"), says=("UTF-16",)),
-    case("saved-as-utf16-le-no-bom", lambda: _saved().decode().encode("utf-16-le"), says=("UTF-16",)),
+    case(
+        "saved-as-utf16-le-no-bom", lambda: _saved().decode().encode("utf-16-le"), says=("UTF-16",)
+    ),
     case(
         "one-flipped-bit-in-a-name",
         lambda: _flip_first(_saved(), b"Sasha", 0x80),

@@ -15,8 +15,8 @@ Layout (big-endian, 53 header bytes, then the sealed plan; see docs/file-format.
 The whole header is the AEAD's associated data, so changing any byte of it (a cheaper cost,
 another cipher) makes the tag fail just like a wrong password does. Costs read from a file are
 checked against bounds (what this app writes, with a margin) before any key is derived: a
-crafted file cannot make the app hang or run out of memory. Every failure to open says the same plain words, so nothing tells
-a guesser (or a damaged disk) apart from a wrong password.
+crafted file cannot make the app hang or run out of memory. Every failure to open says the
+same plain words, so nothing tells a guesser (or a damaged disk) apart from a wrong password.
 
 `cryptography` loads on first use, not when this module is imported: opening the window and
 reading unprotected plans never pay for it.

@@ -25,13 +25,13 @@ from interventionplanner.storage.errors import (
     Problem,
     WrongPasswordError,
 )
+from interventionplanner.storage.limited import TooLargeError, read_limited
 from interventionplanner.storage.migrations import (
     CURRENT_VERSION,
     FORMAT,
     MigrationGapError,
     migrate,
 )
-from interventionplanner.storage.limited import TooLargeError, read_limited
 from interventionplanner.storage.strictjson import MAX_BYTES, StrictJSONError, loads_strict
 
 SUFFIX = ".ivplan"

@@ -105,9 +105,9 @@ def _looks_utf16(raw: bytes) -> bool:
 
 
 def _bad_utf8_count(raw: bytes) -> int:
-    return raw.decode("utf-8", "replace").count("\ufffd") - raw.decode(
-        "utf-8", "ignore"
-    ).count("\ufffd")
+    return raw.decode("utf-8", "replace").count("\ufffd") - raw.decode("utf-8", "ignore").count(
+        "\ufffd"
+    )
 
 
 def _is_cp1252(raw: bytes) -> bool:
