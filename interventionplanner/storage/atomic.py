@@ -84,6 +84,27 @@ def write_atomic(
     return target
 
 
+def write_all_atomic(files: list[tuple[Path, bytes]]) -> None:
+    """Write several files as one: each is written and fsynced first, and only when all of
+    them are on the disk is each renamed into place (renames need no space). A failure
+    while writing (a full disk) leaves every target as it was. New files are owner-only."""
+    staged: list[_Staged] = []
+    try:
+        for path, data in files:
+            staged.append(_Staged(real_path(path), _filler(data), NEW_FILE_MODE, None))
+        for item in staged:
+            item.install()
+    finally:
+        for item in staged:
+            item._discard()
+    for folder in {item.target.parent for item in staged}:
+        _fsync_folder(folder)
+
+
+def _filler(data: bytes) -> Callable[[BinaryIO], None]:
+    return lambda handle: handle.write(data) and None
+
+
 def copy_atomic(source: Path, target: Path) -> None:
     """Copy `source` over `target` atomically (owner-only permissions)."""
 
