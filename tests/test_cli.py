@@ -682,7 +682,8 @@ def test_export_into_a_missing_folder_is_a_plain_error(demo_file, tmp_path, caps
     out = tmp_path / "missing" / "packet.pdf"
     assert main(["export", str(demo_file), "-o", str(out)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("Nothing was written") and "does not exist" in err
+    assert err.startswith("Nothing was written")
+    assert "does not exist" in err
     assert "Traceback" not in err
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
