@@ -22,7 +22,6 @@ from typing import Any
 
 from interventionplanner import __version__, paths
 from interventionplanner.domain.plan import Participant, Plan
-from interventionplanner.output.invitations import export_invitations
 from interventionplanner.output.letter_kit import (
     MAX_KIT_BYTES,
     LetterKitError,
@@ -32,7 +31,6 @@ from interventionplanner.output.letter_kit import (
     kit_file_name,
     write_kit,
 )
-from interventionplanner.output.templates import TemplateProblem
 from interventionplanner.storage import (
     LoadedPlan,
     PasswordNeededError,
@@ -359,6 +357,11 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _invitations(args: argparse.Namespace) -> int:
+    # jinja2 and icalendar load only for the commands that need them: every command starts
+    # faster (and two commands at once wait less for each other's lock).
+    from interventionplanner.output.invitations import export_invitations
+    from interventionplanner.output.templates import TemplateProblem
+
     try:
         plan = _load(args).plan
     except PlanFileError as error:
@@ -530,6 +533,7 @@ def _unsavable_letter(
 ) -> str:
     first = error.problems[0]
     what = f"{first.where} {first.message}" if first.where else first.message
+    what = what.rstrip(".")
     return (
         f'{_name(person)}\'s letter from the kit cannot go into "{args.file.name}": with it, '
         f"the plan would no longer open ({what}). Nothing was changed; shorten the letter in "
@@ -713,6 +717,7 @@ def _check_letter(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     """The packet (and reading copies): every file written whole, or not at all."""
     from interventionplanner.output import packet
+    from interventionplanner.output.templates import TemplateProblem
 
     if args.output is None and args.reading_copies is None:
         _say("Say where to write: -o OUT.pdf, --reading-copies DIR, or both.", file=sys.stderr)

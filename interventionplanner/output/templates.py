@@ -427,7 +427,8 @@ def _user_has(user_dir: Path | None, name: str) -> bool:
         pieces = split_template_path(name)  # refuses "..", like the loader itself
     except TemplateNotFound:
         return False
-    return os.path.isfile(os.path.join(user_dir, *pieces))
+    path = os.path.join(user_dir, *pieces)
+    return os.path.exists(path) and not os.path.isdir(path)  # a device or pipe too: refused
 
 
 def render(name: str, context: dict[str, Any], user_dir: Path | None = None) -> str:
