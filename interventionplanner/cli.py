@@ -377,7 +377,11 @@ def _invitations(args: argparse.Namespace) -> int:
             reason = "there is a file with that name, not a folder"
         else:
             reason = (error.strerror or "the system refused").lower()
-        _say(f'Could not write to that folder ("{args.output}"): {reason}.', file=sys.stderr)
+        _say(
+            f"No invitations were written or changed: could not write to that folder "
+            f'("{args.output}"): {reason}.',
+            file=sys.stderr,
+        )
         return DATA_WRONG
     if written:
         files = "file" if len(written) == 1 else "files"

@@ -708,3 +708,13 @@ def test_each_hostile_template_is_refused_within_its_limits(tmp_path, record_sco
         assert int(peak) < 200, f"{what}: {peak} MB"
         worst = max(worst, int(peak))
     record_score(f"hostile templates: {len(HOSTILE_TEMPLATES)} refused, worst peak {worst} MB")
+
+
+@pytest.mark.parametrize("value", ["1700000000", "0", "16/01/2027 10:00", "2027-01-16 10:00"])
+def test_a_meeting_time_must_be_iso_text(plan_file, value):
+    content = json.loads(plan_file.read_text(encoding="utf-8"))
+    content["plan"]["meeting"]["starts_at"] = value
+    plan_file.write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(PlanFileError) as info:
+        load_plan(plan_file)
+    assert [p.where for p in info.value.problems] == ["plan.meeting.starts_at"]
