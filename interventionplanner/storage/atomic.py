@@ -58,16 +58,24 @@ def real_path(path: Path | str) -> Path:
 
 
 def write_atomic(
-    path: Path, data: bytes, *, keep_backup: bool = True, private: bool = False
+    path: Path,
+    data: bytes,
+    *,
+    keep_backup: bool = True,
+    private: bool = False,
+    replace_read_only: bool = False,
 ) -> Path:
     """Replace `path` (or a symlink's target) with `data` atomically and return the file
     written. Raises OSError (ReadOnlyFileError for a read-only file) and leaves it intact.
 
-    `private` makes the file readable by its owner only even if it was shared before."""
+    `private` makes the file readable by its owner only even if it was shared before;
+    `replace_read_only` is for files the app owns outright, such as a `.bak`."""
     target = real_path(path)
     existing = _existing(target)
-    if existing is not None and (
-        not existing.st_mode & stat.S_IWUSR or not os.access(target, os.W_OK)
+    if (
+        not replace_read_only
+        and existing is not None
+        and (not existing.st_mode & stat.S_IWUSR or not os.access(target, os.W_OK))
     ):
         raise ReadOnlyFileError(target)
     mode = NEW_FILE_MODE if private or existing is None else stat.S_IMODE(existing.st_mode)

@@ -46,6 +46,7 @@ class UnsavablePlanError(PlanSaveError):
         self.problems = problems
         first = problems[0]
         what = f"{first.where} {first.message}" if first.where else first.message
+        what = what if what.endswith((".", "!", "?")) else what + "."
         super().__init__(path, f"the plan could not be opened again: {what}")
 
 
@@ -242,7 +243,13 @@ def _write(
             if backup is not None:
                 # The .bak goes first: if the plan's own write then fails, the .bak holds the
                 # version still in place, sealed, and nothing is lost.
-                write_atomic(backup_path(path), backup, keep_backup=False, private=True)
+                write_atomic(
+                    backup_path(path),
+                    backup,
+                    keep_backup=False,
+                    private=True,
+                    replace_read_only=True,
+                )
                 keep_backup = False
         write_atomic(path, data, keep_backup=keep_backup, private=private)
     except OSError as error:
