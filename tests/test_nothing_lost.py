@@ -718,3 +718,21 @@ def test_a_meeting_time_must_be_iso_text(plan_file, value):
     with pytest.raises(PlanFileError) as info:
         load_plan(plan_file)
     assert [p.where for p in info.value.problems] == ["plan.meeting.starts_at"]
+
+
+def test_the_recovery_folder_loses_a_killed_writes_leftovers_at_the_next_start(tmp_path):
+    import time
+
+    from interventionplanner.storage.recovery import STALE_TEMP_SECONDS, RecoveryStore
+
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    old = folder / ".abc.ivplan.0123456789ab.tmp"
+    old.write_text(MARKER, encoding="utf-8")
+    long_ago = time.time() - STALE_TEMP_SECONDS - 5
+    os.utime(old, (long_ago, long_ago))
+    fresh = folder / ".def.ivplan.0123456789ab.tmp"  # a write that may still be running
+    fresh.write_text(MARKER, encoding="utf-8")
+    assert RecoveryStore(folder).entries() == []
+    assert not old.exists()
+    assert fresh.exists()
