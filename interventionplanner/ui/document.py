@@ -19,10 +19,10 @@ from interventionplanner.storage import PlanSaveError, load_plan, save_plan
 from interventionplanner.storage.defaults import new_plan
 from interventionplanner.storage.example import example_plan
 from interventionplanner.storage.planlock import PlanInUseError, PlanLock, lock_path_for
-
-__all__ = ["PlanDocument", "PlanInUseError", "lock_path_for"]  # the lock's names, re-exported
 from interventionplanner.storage.recovery import RecoveryEntry, RecoveryStore
 from interventionplanner.ui import worker
+
+__all__ = ["PlanDocument", "PlanInUseError", "lock_path_for"]  # the lock's names, re-exported
 
 AUTOSAVE_IDLE_MS = 1500
 
