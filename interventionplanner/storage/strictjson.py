@@ -89,7 +89,8 @@ def decode_text(raw: bytes) -> str:
                 "again as UTF-8."
             ) from None
         raise StrictJSONError(
-            f"the file is damaged at {place}: the bytes there are not valid UTF-8 text."
+            f"the file is damaged at {place}: the bytes there are not valid UTF-8 text "
+            "(or it was saved in another encoding, such as Windows-1252)."
         ) from None
 
 
