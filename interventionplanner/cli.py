@@ -304,12 +304,15 @@ def _writing(path: Path):
 
     try:
         lock = planlock.acquire(path)
-    except planlock.PlanInUseError:
-        raise PlanSaveError(
-            path,
-            "it is open in Intervention Planner's window. Close it there (saving what you "
-            "want to keep), then try again.",
-        ) from None
+    except planlock.PlanInUseError as error:
+        if error.by_command:
+            reason = "other commands are still changing it. Please try again in a moment."
+        else:
+            reason = (
+                "it is open in Intervention Planner's window. Close it there (saving what "
+                "you want to keep), then try again."
+            )
+        raise PlanSaveError(path, reason) from None
     except OSError:
         if not real_path(path).parent.is_dir():
             reason = "the folder no longer exists. Please save somewhere else."

@@ -24,7 +24,7 @@ from interventionplanner.storage import PlanFileError, PlanSaveError, crypto, lo
 from interventionplanner.storage.atomic import backup_path, stale_temps
 from interventionplanner.storage.example import example_plan
 from interventionplanner.storage.planfile import UnsavablePlanError, check_plan
-from interventionplanner.storage.planlock import WINDOW_APP_NAME, PlanLock
+from interventionplanner.storage.planlock import PlanLock
 
 TODAY = "2026-11-27"
 MARKER = "ZZPLAINMARKER"
@@ -158,13 +158,10 @@ def window_holds(qapp, plan_file, tmp_path):
     from interventionplanner.storage.recovery import RecoveryStore
     from interventionplanner.ui.document import PlanDocument
 
-    name = qapp.applicationName()
-    qapp.setApplicationName(WINDOW_APP_NAME)  # what app.py calls the window
     document = PlanDocument(RecoveryStore(tmp_path / "recovery"))
     document.open(plan_file)
     yield document
     document.close()
-    qapp.setApplicationName(name)
 
 
 @pytest.mark.parametrize(

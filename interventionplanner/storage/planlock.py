@@ -4,8 +4,13 @@ It is Qt's QLockFile (QtCore only, no widgets) on `.NAME.ivplan.lock` beside the
 stale time 0: a lock whose owner has died is detected by its process id and taken over, and a
 live one is never broken by age. The window holds it for as long as a plan is open; a command
 line that writes the plan (import-letter --yes, protect, unprotect, new --force) takes it for
-the read-change-write, waits a few seconds for another command to finish, and refuses
-plainly if the plan stays open in a window. So no writer ever works from a stale copy.
+the read-change-write. So no writer ever works from a stale copy.
+
+Commands queue among themselves on a second lock, `.NAME.ivplan.queue`, which only commands
+take, and take the write lock only while holding it. So a command that gets to the front of
+the queue and still finds the write lock held knows a window holds it, and refuses at once
+instead of waiting; it waits (up to COMMAND_WAIT_MS) only for other commands. (The lock file
+cannot tell a window from a command: Qt records the program's file name, Python for both.)
 
 For a symlinked plan the lock sits beside the file the link points to, where the save
 writes. Whoever takes the lock also removes temporary files a killed save left behind
@@ -23,19 +28,18 @@ from PySide6.QtCore import QLockFile
 
 from interventionplanner.storage.atomic import real_path, remove_stale_temps
 
-# How long a command waits for another command writing the same plan (a protected plan's
-# read and save each take about half a second of key derivation). A window never lets go
-# while the plan is open, so a lock held by a window (named as app.py names the app) is
-# refused at once.
+# How long a command waits for other commands writing the same plan (a protected plan's
+# read and save each take about half a second of key derivation).
 COMMAND_WAIT_MS = 10_000
-WINDOW_APP_NAME = "Intervention Planner"
 
 
 class PlanInUseError(Exception):
-    """Another window (here or in another app) is editing this plan."""
+    """Another window (here or in another app) is editing this plan, or (`by_command`)
+    other commands kept it busy for longer than a command waits."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, by_command: bool = False) -> None:
         self.path = Path(path)
+        self.by_command = by_command
         super().__init__(
             f'"{self.path.name}" is open in another window. Close it there (saving what you '
             "want to keep), then try again."
@@ -45,6 +49,11 @@ class PlanInUseError(Exception):
 def lock_path_for(path: Path | str) -> Path:
     target = real_path(path)
     return target.with_name(f".{target.name}.lock")
+
+
+def queue_path_for(path: Path | str) -> Path:
+    target = real_path(path)
+    return target.with_name(f".{target.name}.queue")
 
 
 class PlanLock(QLockFile):
@@ -63,33 +72,47 @@ class PlanLock(QLockFile):
         return True
 
 
-def acquire(path: Path | str, wait_ms: int = COMMAND_WAIT_MS) -> PlanLock:
-    """Take the plan's write lock; the caller unlocks it. Raises PlanInUseError if a window
-    (or another command, past `wait_ms`) holds it, or OSError if the lock file cannot be
-    made (a folder that cannot be written to)."""
+class HeldLock:
+    """The write lock a command holds, and its place in the commands' queue."""
+
+    def __init__(self, lock: PlanLock, queue: QLockFile) -> None:
+        self.lock, self.queue = lock, queue
+
+    def unlock(self) -> None:
+        self.lock.unlock()
+        self.queue.unlock()  # last, so the next command finds the write lock free
+
+
+def acquire(path: Path | str, wait_ms: int = COMMAND_WAIT_MS) -> HeldLock:
+    """Take the plan's write lock for a command; the caller unlocks it. Waits up to
+    `wait_ms` for other commands. Raises PlanInUseError if a window holds it (at once) or
+    other commands kept it past `wait_ms`, or OSError if a lock file cannot be made (a
+    folder that cannot be written to)."""
+    queue = QLockFile(str(queue_path_for(path)))
+    queue.setStaleLockTime(0)
+    if not queue.tryLock(wait_ms):
+        _refuse(queue, path, by_command=True)
     lock = PlanLock(path)
-    if not lock.tryLock(0) and not (_held_by_a_command(lock) and lock.tryLock(wait_ms)):
-        if lock.error() == QLockFile.LockError.LockFailedError:
-            raise PlanInUseError(path)
-        raise PermissionError(errno.EACCES, "the lock file could not be made", str(path))
-    return lock
+    if not lock.tryLock(0):  # commands are queued behind us: a window holds it
+        queue.unlock()
+        _refuse(lock, path, by_command=False)
+    return HeldLock(lock, queue)
+
+
+def _refuse(lock: QLockFile, path: Path | str, *, by_command: bool) -> None:
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        raise PlanInUseError(path, by_command=by_command)
+    raise PermissionError(errno.EACCES, "the lock file could not be made", str(path))
 
 
 @contextmanager
-def holding(path: Path | str, wait_ms: int = COMMAND_WAIT_MS) -> Iterator[PlanLock]:
+def holding(path: Path | str, wait_ms: int = COMMAND_WAIT_MS) -> Iterator[HeldLock]:
     """Hold the plan's write lock for the block (see acquire)."""
-    lock = acquire(path, wait_ms)
+    held = acquire(path, wait_ms)
     try:
-        yield lock
+        yield held
     finally:
-        lock.unlock()
-
-
-def _held_by_a_command(lock: QLockFile) -> bool:
-    if lock.error() != QLockFile.LockError.LockFailedError:
-        return False
-    info = lock.getLockInfo()
-    return not (isinstance(info, tuple) and len(info) == 3 and info[2] == WINDOW_APP_NAME)
+        held.unlock()
 
 
 def tidy(path: Path | str) -> None:
