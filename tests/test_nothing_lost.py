@@ -671,6 +671,7 @@ HOSTILE_TEMPLATES = {
     "huge power": "{{ (2 ** 1000) ** 1000 }}",
     "expandtabs": "{{ ('\\t' * 50000).expandtabs(100000) }}",
     "lipsum": "{{ lipsum(1000000000) }}",
+    "slow lines": "{% for a in range(100000) %}{{ (range(100000)|list)|length }}{% endfor %}",
 }
 
 RENDER = """
