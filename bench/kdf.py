@@ -50,6 +50,27 @@ def main() -> None:
         f"  scrypt fallback alone (n=2^{log2_n}, r={r}, p={p}): "
         f"{kdf_seconds(crypto.DEFAULT_SCRYPT) * 1000:.0f} ms"
     )
+    refused = over_the_cap_seconds()
+    print(f"  a header asking 1 GiB x 10 passes, refused: {refused * 1000:7.2f} ms")
+    print(f"  ratio to opening it protected: {refused / opened_sealed:.4f}x")
+
+
+def over_the_cap_seconds() -> float:
+    """A crafted header whose costs are past the cap: refused before any key is derived."""
+    header = crypto._HEADER.pack(
+        crypto.MAGIC, 1, 0, crypto.KDF_ARGON2ID, 1024 * 1024, 10, 4,
+        b"s" * 16, crypto.AEAD_CHACHA20_POLY1305, b"n" * 12,
+    )  # fmt: skip
+    blob = header + os.urandom(64)
+
+    def attempt() -> None:
+        try:
+            crypto.decrypt(blob, PASSWORD)
+        except crypto.ProtectedFileError:
+            return
+        raise AssertionError("a header past the cap was not refused")
+
+    return median_seconds(attempt, RUNS)
 
 
 if __name__ == "__main__":

@@ -7,18 +7,23 @@ where), 2 the command was not used correctly, 3 something unexpected went wrong 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import copy
 import json
 import os
+import re
 import sys
+import tempfile
+import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from interventionplanner import __version__
+from interventionplanner import __version__, paths
 from interventionplanner.domain.display import reading_time, word_count
 from interventionplanner.domain.plan import Participant, Plan
-from interventionplanner.output.invitations import export_invitations
 from interventionplanner.output.kit_export import DEFAULT_FORMAT as DEFAULT_KIT_FORMAT
 from interventionplanner.output.kit_export import FORMATS as KIT_FORMATS
 from interventionplanner.output.kit_export import format_for as kit_format_for
@@ -31,7 +36,6 @@ from interventionplanner.output.kit_import import (
     read_returned_file,
 )
 from interventionplanner.output.letter_kit import LetterKitError, apply_import
-from interventionplanner.output.templates import TemplateProblem
 from interventionplanner.storage import (
     LoadedPlan,
     PasswordNeededError,
@@ -43,15 +47,17 @@ from interventionplanner.storage import (
     save_plan,
     unprotect_file,
 )
-from interventionplanner.storage.atomic import backup_path
+from interventionplanner.storage.atomic import backup_path, real_path, stale_temps
 from interventionplanner.storage.catalogue import load_catalogue
 from interventionplanner.storage.defaults import new_plan
 from interventionplanner.storage.example import example_plan
-from interventionplanner.storage.planfile import SUFFIX
+from interventionplanner.storage.limited import TooLargeError, read_limited, read_stream_limited
+from interventionplanner.storage.planfile import SUFFIX, UnsavablePlanError, check_plan
 from interventionplanner.summary import summarise
 
 OK, DATA_WRONG, USAGE, INTERNAL = 0, 1, 2, 3
 MAX_PASTED_BYTES = 25 * 1024 * 1024  # import-letter -: as for a returned file
+MAX_LETTER_BYTES = 2 * 1024 * 1024  # check-letter: a letter is a few kB
 PASSWORD_ENV = "INTERVENTIONPLANNER_PASSWORD"
 _GIVE_PASSWORD = f"Give it with --password-file or {PASSWORD_ENV}."
 # Every command that reads a plan takes --password-file, so each opens a protected one.
@@ -65,6 +71,43 @@ _READS_A_PLAN = (
     "protect",
     "unprotect",
 )
+
+
+# --- what reaches the terminal ------------------------------------------------------------
+# Names and letters are the family's own text, and a file name is whatever it is: none of it
+# may drive the terminal. Control characters (ESC, BEL, C1 codes such as CSI, DEL) and the
+# bidirectional overrides that reorder what is shown are made visible instead of obeyed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode control pictures: ESC shows as ␛
+    return "␡" if code == 0x7F else f"<U+{code:04X}>"
+
+
+def safe_text(text: str) -> str:
+    """`text` fit for a terminal: line breaks and tabs kept, every other control made
+    visible (ESC as ␛), so nothing in a plan can retitle, clear or recolour the screen."""
+    return _CONTROL.sub(_visible, text)
+
+
+def _say(text: str, file=None) -> None:
+    print(safe_text(str(text)), file=file or sys.stdout)
+
+
+def _json_text(data: Any) -> str:
+    """JSON with every control escaped: json.dumps escapes C0 itself; C1, DEL and the bidi
+    controls become \\uXXXX too (valid JSON, invisible to a terminal)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _one_line(text: str) -> str:
+    """A name or heading on one line: runs of whitespace (line breaks too) become a space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,7 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="DIR",
-        help="a folder of your own templates, used instead of the built-in ones of the same name",
+        help="a folder of your own templates, used instead of the built-in ones of the same "
+        "name (default: your per-user templates folder, if there is one)",
     )
     invite.add_argument("--json", action="store_true", help="print the result as JSON")
 
@@ -185,7 +229,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave every bottom line out (a team copy; by default the chairperson's copy)",
     )
     export.add_argument(
-        "--templates", type=Path, default=None, metavar="DIR", help="your own letter templates"
+        "--templates",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="your own letter templates (default: your per-user templates folder)",
     )
     export.add_argument("--force", action="store_true", help="replace existing files")
     _add_today(export)
@@ -250,7 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python flushes stdout at exit)
         return OK
     except Exception:  # a bug of ours: say so plainly, never show a traceback
-        print(
+        _say(
             "Something unexpected went wrong inside Intervention Planner. "
             "Your plan file was not changed.",
             file=sys.stderr,
@@ -260,19 +308,58 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     if args.output.exists() and not args.force:
-        print(
+        _say(
             f'"{args.output.name}" already exists. Choose another name, or add --force.',
             file=sys.stderr,
         )
         return DATA_WRONG
     plan = example_plan(args.today or date.today()) if args.demo else new_plan()
     try:
-        save_plan(plan, args.output)
-    except PlanSaveError as error:
-        print(error, file=sys.stderr)
+        with _writing(args.output):
+            save_plan(plan, args.output)
+    except (PlanSaveError, PlanFileError) as error:
+        _say(error, file=sys.stderr)
         return DATA_WRONG
-    print(f'Wrote "{args.output}".')
+    _say(f'Wrote "{args.output}".')
     return OK
+
+
+@contextlib.contextmanager
+def _writing(path: Path):
+    """Hold the plan's write lock (the one the window holds) around a read-change-write.
+    Raises PlanSaveError in plain words when it is open in a window, or cannot be locked."""
+    from interventionplanner.storage import planlock  # Qt's QtCore, only for commands that write
+
+    try:
+        lock = planlock.acquire(path)
+    except planlock.PlanInUseError as error:
+        if error.by_command:
+            reason = "other commands are still changing it. Please try again in a moment."
+        else:
+            reason = (
+                "it is open in Intervention Planner's window. Close it there (saving what "
+                "you want to keep), then try again."
+            )
+        raise PlanSaveError(path, reason) from None
+    except OSError:
+        if not real_path(path).parent.is_dir():
+            reason = "the folder no longer exists. Please save somewhere else."
+        else:
+            reason = "this folder cannot be written to. Please save somewhere else."
+        raise PlanSaveError(path, reason) from None
+    try:
+        yield
+    finally:
+        lock.unlock()
+
+
+def _tidy(path: Path) -> None:
+    """A killed save can leave a temporary file beside the plan; remove it when nobody is
+    saving now. Qt loads only if there is one."""
+    if stale_temps(path):
+        from interventionplanner.storage import planlock
+
+        planlock.tidy(path)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -293,30 +380,39 @@ def _summary(args: argparse.Namespace) -> int:
     try:
         loaded = _load(args)
     except PlanFileError as error:
-        print(error, file=sys.stderr)
+        _say(error, file=sys.stderr)
         return DATA_WRONG
     summary = summarise(loaded.plan, load_catalogue(), args.today or date.today())
-    _report(args, summary, _summary_text(summary))
+    _report(args, summary, _summary_text(_one_lines(summary)))
     return OK
 
 
 def _invitations(args: argparse.Namespace) -> int:
+    # jinja2 and icalendar load only for the commands that need them: every command starts
+    # faster (and two commands at once wait less for each other's lock).
+    from interventionplanner.output.invitations import export_invitations
+    from interventionplanner.output.templates import TemplateProblem
+
     try:
         plan = _load(args).plan
     except PlanFileError as error:
-        print(error, file=sys.stderr)
+        _say(error, file=sys.stderr)
         return DATA_WRONG
     try:
-        written = export_invitations(plan, args.output, user_dir=args.templates)
+        written = export_invitations(plan, args.output, user_dir=_templates(args))
     except TemplateProblem as error:
-        print(f"No invitations were written. {error}", file=sys.stderr)
+        _say(f"No invitations were written. {error}", file=sys.stderr)
         return DATA_WRONG
     except OSError as error:
         if args.output.exists() and not args.output.is_dir():
             reason = "there is a file with that name, not a folder"
         else:
             reason = (error.strerror or "the system refused").lower()
-        print(f'Could not write to that folder ("{args.output}"): {reason}.', file=sys.stderr)
+        _say(
+            f"No invitations were written or changed: could not write to that folder "
+            f'("{args.output}"): {reason}.',
+            file=sys.stderr,
+        )
         return DATA_WRONG
     if written:
         files = "file" if len(written) == 1 else "files"
@@ -333,24 +429,24 @@ def _letter_kit(args: argparse.Namespace) -> int:
     try:
         plan = _load(args).plan
     except PlanFileError as error:
-        print(error, file=sys.stderr)
+        _say(error, file=sys.stderr)
         return DATA_WRONG
     if args.all:
         return _all_letter_kits(args, plan)
     person, problem = _find_participant(plan, args.participant)
     if person is None:
-        print(problem, file=sys.stderr)
+        _say(problem, file=sys.stderr)
         return DATA_WRONG
     fmt = args.format or kit_format_for(args.output) or DEFAULT_KIT_FORMAT
     if args.output.is_dir():
-        print(
+        _say(
             f'"{args.output}" is a folder. Give the kit a file name, '
             f'such as "{args.output / kit_name(person, fmt)}", or use --all for every writer.',
             file=sys.stderr,
         )
         return DATA_WRONG
     if args.output.exists() and not args.force:
-        print(
+        _say(
             f'"{args.output.name}" already exists. Choose another name, or add --force.',
             file=sys.stderr,
         )
@@ -358,11 +454,11 @@ def _letter_kit(args: argparse.Namespace) -> int:
     try:
         write_kit_file(plan, person, args.output, fmt)
     except LetterKitError as error:
-        print(f"The letter kit was not written. {error}", file=sys.stderr)
+        _say(f"The letter kit was not written. {error}", file=sys.stderr)
         return DATA_WRONG
     except OSError as error:
         reason = (error.strerror or "the system refused").lower()
-        print(f'Could not write "{args.output}": {reason}.', file=sys.stderr)
+        _say(f'Could not write "{args.output}": {reason}.', file=sys.stderr)
         return DATA_WRONG
     text = f'Wrote the letter kit for {_name(person)} to "{args.output}".'
     _report(args, {"written": [str(args.output)], "format": fmt}, text)
@@ -372,23 +468,23 @@ def _letter_kit(args: argparse.Namespace) -> int:
 def _all_letter_kits(args: argparse.Namespace, plan: Plan) -> int:
     fmt = args.format or DEFAULT_KIT_FORMAT
     if args.output.exists() and not args.output.is_dir():
-        print(
+        _say(
             f'"{args.output}" is a file; --all writes one kit per person into a folder.',
             file=sys.stderr,
         )
         return DATA_WRONG
     people = kit_writers(plan)
     if not people:
-        print("Nobody in this plan writes a letter yet, so no kits were written.", file=sys.stderr)
+        _say("Nobody in this plan writes a letter yet, so no kits were written.", file=sys.stderr)
         return DATA_WRONG
     try:
         written = write_kits(plan, args.output, fmt, people=people, replace=args.force)
     except LetterKitError as error:
-        print(f"{error} Add --force to replace them.", file=sys.stderr)
+        _say(f"{error} Add --force to replace them.", file=sys.stderr)
         return DATA_WRONG
     except OSError as error:
         reason = (error.strerror or "the system refused").lower()
-        print(f'Could not write to that folder ("{args.output}"): {reason}.', file=sys.stderr)
+        _say(f'Could not write to that folder ("{args.output}"): {reason}.', file=sys.stderr)
         return DATA_WRONG
     lines = [f'Wrote {len(written)} letter kits to "{args.output}":']
     pairs = list(zip(people, written, strict=True))
@@ -428,39 +524,57 @@ def _name(person: Participant) -> str:
 
 
 def _import_letter(args: argparse.Namespace) -> int:
+    if not args.yes:
+        return _import_letter_locked(args)
+    try:
+        with _writing(args.file):
+            return _import_letter_locked(args)
+    except PlanSaveError as error:
+        _say(error, file=sys.stderr)
+        return DATA_WRONG
+
+
+def _import_letter_locked(args: argparse.Namespace) -> int:
     try:
         loaded = _load(args)
     except PlanFileError as error:
-        print(error, file=sys.stderr)
+        _say(error, file=sys.stderr)
         return DATA_WRONG
     chosen = None
     if args.participant is not None:
         chosen, problem = _find_participant(loaded.plan, args.participant)
         if chosen is None:
-            print(problem, file=sys.stderr)
+            _say(problem, file=sys.stderr)
             return DATA_WRONG
     try:
         if str(args.kit) == "-":  # pasted text, or a kit piped in: told apart by content
             stream = getattr(sys.stdin, "buffer", None)
-            raw = stream.read(MAX_PASTED_BYTES + 1) if stream else sys.stdin.read().encode()
-            if len(raw) > MAX_PASTED_BYTES:
-                raise LetterKitError("The text on standard input is far too large to be a letter.")
+            try:
+                raw = (
+                    read_stream_limited(stream, MAX_PASTED_BYTES)
+                    if stream
+                    else sys.stdin.read(MAX_PASTED_BYTES).encode()
+                )
+            except TooLargeError:
+                raise LetterKitError(
+                    "The text on standard input is far too large to be a letter."
+                ) from None
             returned = read_returned(loaded.plan, raw, chosen)
         else:
             returned = read_returned_file(loaded.plan, args.kit, chosen)
         kit_import = returned.compare()
     except OwnerUnknown as error:
-        print(f"{error} Say whose it is with --participant NAME.", file=sys.stderr)
+        _say(f"{error} Say whose it is with --participant NAME.", file=sys.stderr)
         return DATA_WRONG
     except PartsUnclear as error:
-        print(
+        _say(
             f"{error} Put the headings back, or bring the letter in on the window's Letters "
             "step, where you can place each part yourself.",
             file=sys.stderr,
         )
         return DATA_WRONG
     except LetterKitError as error:
-        print(error, file=sys.stderr)
+        _say(error, file=sys.stderr)
         return DATA_WRONG
     person, emptied = kit_import.participant, set(kit_import.emptied_parts)
     changes = [
@@ -470,14 +584,23 @@ def _import_letter(args: argparse.Namespace) -> int:
         )
     ]
     saved = False
-    if kit_import.has_changes and args.yes:
-        apply_import(kit_import)
+    if kit_import.has_changes:
+        # Checked as reading the file back would check it, with or without --yes: a letter
+        # that would make the plan fail to open is refused before anything is written.
+        trial = loaded.plan if args.yes else copy.deepcopy(loaded.plan)
+        person_in_trial = trial.participant(person.id)
+        apply_import(replace(kit_import, participant=person_in_trial))
         try:
-            save_plan(loaded.plan, args.file, password=_password_to_keep(args, loaded))
-        except PlanSaveError as error:
-            print(error, file=sys.stderr)
+            check_plan(trial, args.file)
+            if args.yes:
+                save_plan(loaded.plan, args.file, password=_password_to_keep(args, loaded))
+                saved = True
+        except UnsavablePlanError as error:
+            _say(_unsavable_letter(args, person, error), file=sys.stderr)
             return DATA_WRONG
-        saved = True
+        except PlanSaveError as error:
+            _say(error, file=sys.stderr)
+            return DATA_WRONG
     if not changes:
         lines = [f"The letter kit matches {_name(person)}'s letter in the plan: nothing to change."]
     else:
@@ -487,7 +610,7 @@ def _import_letter(args: argparse.Namespace) -> int:
         ]
         lines += [f"  {c['heading']}" + (" (left empty)" if c["emptied"] else "") for c in changes]
         if saved:
-            backup = backup_path(args.file).name
+            backup = backup_path(real_path(args.file)).name
             lines.append(
                 f'Saved "{args.file.name}" (the version before is kept as "{backup}"). '
                 "The letter is marked as a draft until it is read at the rehearsal."
@@ -508,11 +631,35 @@ def _import_letter(args: argparse.Namespace) -> int:
     return OK
 
 
+def _unsavable_letter(
+    args: argparse.Namespace, person: Participant, error: UnsavablePlanError
+) -> str:
+    first = error.problems[0]
+    what = f"{first.where} {first.message}" if first.where else first.message
+    what = what.rstrip(".")
+    return (
+        f'{_name(person)}\'s letter from the kit cannot go into "{args.file.name}": with it, '
+        f"the plan would no longer open ({what}). Nothing was changed; shorten the letter in "
+        "the kit and try again."
+    )
+
+
 def _report(args: argparse.Namespace, data: dict[str, Any], text: str, stream=None) -> None:
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(_json_text(data))
     else:
-        print(text, file=stream or sys.stdout)
+        _say(text, file=stream or sys.stdout)
+
+
+def _one_lines(value: Any) -> Any:
+    """Every text in `value` on one line, for the plain-text view (JSON keeps them whole)."""
+    if isinstance(value, str):
+        return _one_line(value)
+    if isinstance(value, list):
+        return [_one_lines(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _one_lines(item) for key, item in value.items()}
+    return value
 
 
 def _summary_text(summary: dict[str, Any]) -> str:
@@ -562,19 +709,31 @@ def _check_letter(args: argparse.Namespace) -> int:
     from interventionplanner.storage.coach_rules import load_coach
 
     if args.wpm <= 0:
-        print("The reading speed (--wpm) must be a positive number of words.", file=sys.stderr)
+        _say("The reading speed (--wpm) must be a positive number of words.", file=sys.stderr)
         return USAGE
     from_stdin = args.file == "-"
     name = "The text on standard input" if from_stdin else f'"{args.file}"'
     try:
         if from_stdin:
             stream = getattr(sys.stdin, "buffer", None)
-            raw = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+            if stream is None:  # a text stream someone handed in: still read with a ceiling
+                raw = sys.stdin.read(MAX_LETTER_BYTES + 1).encode("utf-8")
+                if len(raw) > MAX_LETTER_BYTES:
+                    raise TooLargeError(MAX_LETTER_BYTES)
+            else:
+                raw = read_stream_limited(stream, MAX_LETTER_BYTES)
         else:
-            raw = Path(args.file).read_bytes()
+            raw = read_limited(args.file, MAX_LETTER_BYTES)
         text = raw.decode("utf-8")  # a BOM stays a character, so offsets match the input
+    except TooLargeError:
+        _say(
+            f"{name} is far longer than a letter (over {MAX_LETTER_BYTES >> 20} MB), so it "
+            "was not checked.",
+            file=sys.stderr,
+        )
+        return DATA_WRONG
     except UnicodeDecodeError:
-        print(f"{name} is not UTF-8 text; save it as UTF-8 and try again.", file=sys.stderr)
+        _say(f"{name} is not UTF-8 text; save it as UTF-8 and try again.", file=sys.stderr)
         return DATA_WRONG
     except OSError as error:
         if isinstance(error, FileNotFoundError):
@@ -585,7 +744,7 @@ def _check_letter(args: argparse.Namespace) -> int:
             reason = "permission to read it was refused"
         else:
             reason = (error.strerror or "the system refused").lower()
-        print(f"Could not read {name}: {reason}.", file=sys.stderr)
+        _say(f"Could not read {name}: {reason}.", file=sys.stderr)
         return DATA_WRONG
     words = count_words(text)
     seconds = speaking_seconds(words, args.wpm)
@@ -613,9 +772,9 @@ def _check_letter(args: argparse.Namespace) -> int:
     for f in findings:
         line = text.count("\n", 0, f.start) + 1
         column = f.start - (text.rfind("\n", 0, f.start) + 1) + 1
-        lines.append(f'  {line}:{column} "{f.text}" ({f.category}): {f.message}')
+        lines.append(f'  {line}:{column} "{_one_line(f.text)}" ({f.category}): {f.message}')
         if f.suggestion:
-            lines.append(f'    Perhaps: "{f.suggestion}"')
+            lines.append(f'    Perhaps: "{_one_line(f.suggestion)}"')
     _report(args, data, "\n".join(lines))
     return OK
 
@@ -623,22 +782,23 @@ def _check_letter(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     """The packet (and reading copies): every file written whole, or not at all."""
     from interventionplanner.output import packet
+    from interventionplanner.output.templates import TemplateProblem
 
     if args.output is None and args.reading_copies is None:
-        print("Say where to write: -o OUT.pdf, --reading-copies DIR, or both.", file=sys.stderr)
+        _say("Say where to write: -o OUT.pdf, --reading-copies DIR, or both.", file=sys.stderr)
         return USAGE
     try:
         plan = _load(args).plan
         pdf_password = _pdf_password(args)
     except PlanFileError as error:
-        print(error, file=sys.stderr)
+        _say(error, file=sys.stderr)
         return DATA_WRONG
     full = not args.no_bottom_lines
     options = packet.PacketOptions(
         paper=args.paper or packet.default_paper(),
         full=full,
         today=args.today or date.today(),
-        template_dir=args.templates,
+        template_dir=_templates(args),
         pdf_password=pdf_password,
     )
     out = args.output
@@ -652,11 +812,18 @@ def _export(args: argparse.Namespace) -> int:
         ]
     existing = [path for path in targets if path.exists()]
     if existing and not args.force:
-        print(
+        _say(
             f'"{existing[0].name}" already exists. Choose another name, or add --force.',
             file=sys.stderr,
         )
         return DATA_WRONG
+    folders = [out.parent] if out is not None else []
+    folders += [args.reading_copies] if args.reading_copies is not None else []
+    for folder in folders:  # every folder is tried before anything is written
+        reason = _cannot_write_into(folder, create=folder == args.reading_copies)
+        if reason:
+            _say(f'Nothing was written: "{folder}" {reason}.', file=sys.stderr)
+            return DATA_WRONG
     lines = []
     writing = out
     try:
@@ -672,11 +839,18 @@ def _export(args: argparse.Namespace) -> int:
             lines.append(f'Wrote {len(written)} reading copies to "{args.reading_copies}":')
             lines += [f"  {path.name}" for path in written]
     except TemplateProblem as error:
-        print(f"The packet was not written. {error}", file=sys.stderr)
+        done = f"{lines[0]} " if lines else ""
+        _say(f"{done}The packet was not written. {error}", file=sys.stderr)
         return DATA_WRONG
     except OSError as error:
         reason = (error.strerror or "the system refused").lower()
-        print(f'Could not write "{writing}": {reason}.', file=sys.stderr)
+        what = "the reading copies" if writing == args.reading_copies else "the packet"
+        done = lines[0] if lines else "Nothing was written."
+        _say(
+            f'{done} Could not write {what} to "{writing}": {reason}. Any reading copies '
+            "already there were left as they were.",
+            file=sys.stderr,
+        )
         return DATA_WRONG
     missing = packet.unprintable_characters(plan)
     if missing:
@@ -684,8 +858,35 @@ def _export(args: argparse.Namespace) -> int:
             f"Note: {len(missing)} character(s) cannot be printed with the packet's fonts "
             f"and show as □: {' '.join(missing[:20])}{' …' if len(missing) > 20 else ''}"
         )
-    print("\n".join(lines))
+    _say("\n".join(lines))
     return OK
+
+
+def _cannot_write_into(folder: Path, *, create: bool) -> str:
+    """Why nothing can be written into `folder` (made if missing and `create`), or "" if it
+    can: tried with a file that has no name, or is removed at once."""
+    if not create and not folder.is_dir():
+        return "does not exist" if not folder.exists() else "is a file, not a folder"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except FileExistsError:
+        return "is a file, not a folder"
+    except OSError as error:
+        if isinstance(error, PermissionError) or error.errno == 30:  # EROFS
+            return "cannot be written to (this computer account is not allowed to)"
+        return f"cannot be written to ({(error.strerror or 'the system refused').lower()})"
+    return ""
+
+
+def _templates(args: argparse.Namespace) -> Path | None:
+    """--templates, or else the per-user templates folder (README: "Where things live"),
+    whose copies replace the built-in templates of the same name, as in the window."""
+    if args.templates is not None:
+        return args.templates
+    folder = paths.user_templates_dir()
+    return folder if folder.is_dir() else None
 
 
 def _password(args: argparse.Namespace, path: Path) -> str | None:
@@ -718,6 +919,7 @@ def _pdf_password(args: argparse.Namespace) -> str | None:
 
 def _load(args: argparse.Namespace) -> LoadedPlan:
     """The one way a command reads its plan: protected or not. Raises PlanFileError."""
+    _tidy(args.file)
     try:
         return load_plan(args.file, _password(args, args.file))
     except PasswordNeededError:
@@ -733,7 +935,7 @@ def _password_to_keep(args: argparse.Namespace, loaded: LoadedPlan) -> str | Non
 
 def _protect(args: argparse.Namespace) -> int:
     if is_protected(args.file):
-        print(
+        _say(
             f'"{args.file.name}" is already protected with a password. To change it, '
             "unprotect the plan, then protect it again with the new password.",
             file=sys.stderr,
@@ -744,7 +946,7 @@ def _protect(args: argparse.Namespace) -> int:
 
 def _unprotect(args: argparse.Namespace) -> int:
     if args.file.is_file() and not is_protected(args.file):
-        print(
+        _say(
             f'"{args.file.name}" is not protected with a password: there is nothing to take off.',
             file=sys.stderr,
         )
@@ -756,7 +958,7 @@ def _change_protection(args: argparse.Namespace, *, protect: bool) -> int:
     source, target = args.file, args.output or args.file
     in_place = args.output is None or args.output.resolve() == source.resolve()
     if not in_place and target.exists() and not args.force:
-        print(
+        _say(
             f'"{target.name}" already exists. Choose another name, or add --force.',
             file=sys.stderr,
         )
@@ -768,14 +970,15 @@ def _change_protection(args: argparse.Namespace, *, protect: bool) -> int:
         if password is None:
             what = "the new password" if protect else "its password"
             raise PlanFileError(source, f"this needs {what}. {_GIVE_PASSWORD}")
-        if protect:
-            protect_file(source, password, output=None if in_place else target)
-        else:
-            unprotect_file(source, password, output=None if in_place else target)
+        with _writing(target):
+            if protect:
+                protect_file(source, password, output=None if in_place else target)
+            else:
+                unprotect_file(source, password, output=None if in_place else target)
     except (PlanFileError, PlanSaveError) as error:
-        print(error, file=sys.stderr)
+        _say(error, file=sys.stderr)
         return DATA_WRONG
-    backup = backup_path(target)
+    backup = backup_path(real_path(target))
     if protect:
         from interventionplanner.storage.password import strength
 
@@ -799,7 +1002,7 @@ def _change_protection(args: argparse.Namespace, *, protect: bool) -> int:
         ]
         if in_place and backup.exists():
             lines.append(f'The protected version before is kept as "{backup.name}".')
-    print("\n".join(lines))
+    _say("\n".join(lines))
     return OK
 
 

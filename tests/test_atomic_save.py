@@ -197,7 +197,7 @@ def test_folder_that_cannot_be_written_is_refused_plainly(saved_twice, monkeypat
     def refuse(*args, **kwargs):
         raise failure
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic.os, "open", refuse)
 
     with pytest.raises(PlanSaveError) as info:
         save_plan(_plan("third version"), path)

@@ -682,12 +682,13 @@ def test_export_into_a_missing_folder_is_a_plain_error(demo_file, tmp_path, caps
     out = tmp_path / "missing" / "packet.pdf"
     assert main(["export", str(demo_file), "-o", str(out)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("Could not write")
+    assert err.startswith("Nothing was written")
+    assert "does not exist" in err
     assert "Traceback" not in err
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     assert main(["export", str(demo_file), "--reading-copies", str(blocker)]) == 1
-    assert "Could not write" in capsys.readouterr().err
+    assert "is a file, not a folder" in capsys.readouterr().err
 
 
 def test_export_needs_somewhere_to_write(demo_file, capsys):

@@ -189,9 +189,28 @@ def test_the_guard_itself_notices_a_derivation(no_kdf):
 
 
 def test_the_largest_allowed_costs_pass_the_bounds():
-    crypto._check(Params.argon2id(GIB_KIB, 10, 8))
-    crypto._check(Params.scrypt(20, 8, 4))  # 1 GiB exactly
-    crypto._check(Params.scrypt(22, 2, 4))
+    crypto._check(Params.argon2id(512 * 1024, 2, 4))
+    crypto._check(Params.argon2id(256 * 1024, 4, 4))
+    crypto._check(Params.scrypt(19, 8, 1))  # 512 MiB exactly
+    crypto._check(Params.scrypt(18, 8, 2))
+    crypto._check(crypto.DEFAULT)
+    crypto._check(crypto.DEFAULT_SCRYPT)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        pytest.param(Params.argon2id(GIB_KIB, 10, 8), id="argon2id-1GiB-10-passes"),
+        pytest.param(Params.argon2id(512 * 1024, 3, 1), id="argon2id-over-the-work-cap"),
+        pytest.param(Params.scrypt(22, 2, 4), id="scrypt-2^22"),
+        pytest.param(Params.scrypt(20, 8, 1), id="scrypt-1GiB"),
+    ],
+)
+def test_costs_above_what_the_app_writes_are_refused_before_deriving(params, no_kdf):
+    with pytest.raises(ProtectedFileError):
+        crypto._check(params)
+    with pytest.raises(ProtectedFileError, match="wrong password"):
+        decrypt(_crafted(params.kdf, params.cost), SECRET)
 
 
 def test_encrypt_refuses_parameters_outside_the_bounds(no_kdf):

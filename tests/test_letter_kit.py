@@ -16,16 +16,17 @@ from interventionplanner.domain.letter_parts import (
     part_for,
 )
 from interventionplanner.domain.plan import Letter, LetterStatus, Participant, Plan, Role
+from interventionplanner.output.kit_import import read_bounded
 from interventionplanner.output.letter_kit import (
     KIT_VERSION,
     LetterKitError,
     apply_import,
+    decode_kit,
     export_kit,
     import_kit,
     kit_file_name,
     kit_heading,
     parse_kit,
-    read_kit_file,
     write_kit,
 )
 
@@ -349,7 +350,7 @@ def test_every_script_round_trips_exactly(tmp_path):
     )
     path = tmp_path / "kit.md"
     write_kit(plan, person, path)
-    parsed = parse_kit(read_kit_file(path))
+    parsed = parse_kit(decode_kit(read_bounded(path)))
     for field in FIELDS:
         assert letter_of(parsed)[field] == getattr(person.letter, field)
     assert import_kit(plan, path.read_bytes()).changed_parts == []
@@ -507,17 +508,20 @@ def test_odd_participant_ids_survive_the_marker():
     ],
     ids=["missing", "folder"],
 )
-def test_read_kit_file_problems_name_the_file(tmp_path, make, words):
+def test_reading_a_returned_file_names_the_file(tmp_path, make, words):
     path = make(tmp_path)
     with pytest.raises(LetterKitError) as caught:
-        read_kit_file(path)
+        read_bounded(path)
     assert words in str(caught.value)
     assert f'"{path.name}"' in str(caught.value)
     assert plain_sentence(str(caught.value))
 
 
-def test_read_kit_file_refuses_a_huge_file(tmp_path):
+def test_reading_a_returned_file_refuses_a_huge_one(tmp_path, monkeypatch):
+    from interventionplanner.output import kit_import
+
+    monkeypatch.setattr(kit_import, "MAX_FILE_BYTES", 1024 * 1024)
     path = tmp_path / "huge.md"
     path.write_bytes(b"a" * (3 * 1024 * 1024))
     with pytest.raises(LetterKitError, match="too large"):
-        read_kit_file(path)
+        read_bounded(path)

@@ -172,6 +172,12 @@ def case(id: str, *args, **kwargs):
     return pytest.param(Bad(*args, **kwargs), id=id)
 
 
+def _flip_first(raw: bytes, word: bytes, mask: int) -> bytes:
+    """`raw` with the bits in `mask` flipped in the first byte of `word`'s first occurrence."""
+    at = raw.index(word)
+    return raw[:at] + bytes([raw[at] ^ mask]) + raw[at + 1 :]
+
+
 CORPUS = [
     # nothing there
     case("empty-0-bytes", _const(b""), says=("empty",)),
@@ -191,7 +197,26 @@ CORPUS = [
     case(
         "not-utf8-latin1",
         lambda: _saved().decode().encode("latin-1", errors="replace"),
-        says=("not a plan file",),
+        says=("saved as Windows-1252 (cp1252) text, not UTF-8", "byte ", "line "),
+    ),
+    case(
+        "saved-as-cp1252",
+        lambda: _saved().decode().encode("cp1252", errors="replace"),
+        says=("saved as Windows-1252 (cp1252) text, not UTF-8",),
+    ),
+    case("saved-as-utf16", lambda: _saved().decode().encode("utf-16"), says=("UTF-16",)),
+    case(
+        "saved-as-utf16-le-no-bom", lambda: _saved().decode().encode("utf-16-le"), says=("UTF-16",)
+    ),
+    case(
+        "one-flipped-bit-in-a-name",
+        lambda: _flip_first(_saved(), b"Sasha", 0x80),
+        says=("damaged at byte ", "not valid UTF-8"),
+    ),
+    case(
+        "one-flipped-bit-makes-a-zero-byte",
+        lambda: _flip_first(_saved(), b"Sasha", 0x53),
+        says=("damaged at byte ", "zero byte"),
     ),
     # JSON the standard reader would wrongly accept
     case(

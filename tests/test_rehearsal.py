@@ -18,6 +18,7 @@ from interventionplanner.domain.rehearsal import (
 from interventionplanner.domain.speaking import count_words
 from interventionplanner.domain.timeline import Segment, build_timeline
 from interventionplanner.storage import PlanFileError, load_plan, save_plan
+from interventionplanner.storage.planfile import UnsavablePlanError, _plan_bytes
 from interventionplanner.summary import summarise
 
 
@@ -254,9 +255,12 @@ def test_a_speakers_pace_and_needs_work_survive_saving(demo_plan, tmp_path):
 def test_a_speakers_pace_outside_the_accepted_rates_is_refused(demo_plan, tmp_path, rate):
     demo_plan.participants[2].reading_rate_wpm = rate
     path = tmp_path / "plan.ivplan"
-    save_plan(demo_plan, path)
+    expected = [("plan.participants[2].reading_rate_wpm", "should be between 40 and 400")]
+    with pytest.raises(UnsavablePlanError) as refused:  # never written: it would not open
+        save_plan(demo_plan, path)
+    assert [(p.where, p.message) for p in refused.value.problems] == expected
+    assert not path.exists()
+    path.write_bytes(_plan_bytes(demo_plan, path))  # as another program might write it
     with pytest.raises(PlanFileError) as info:
         load_plan(path)
-    assert [(p.where, p.message) for p in info.value.problems] == [
-        ("plan.participants[2].reading_rate_wpm", "should be between 40 and 400")
-    ]
+    assert [(p.where, p.message) for p in info.value.problems] == expected

@@ -11,6 +11,7 @@ screens, so they never name the loved one or a substance.
 
 from __future__ import annotations
 
+import base64
 import re
 import unicodedata
 import uuid
@@ -29,7 +30,7 @@ from icalendar import Calendar, Event
 from interventionplanner.domain.display import clock, length_in_words, long_date
 from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role
 from interventionplanner.output.templates import TemplateProblem, render
-from interventionplanner.storage.atomic import write_atomic
+from interventionplanner.storage.atomic import write_all_atomic
 
 TO_BE_DECIDED = "to be decided"
 LOVED_ONE_FALLBACK = "our loved one"
@@ -177,18 +178,69 @@ def to_eml(inv: Invitation, sender: str = "") -> bytes:
     """The invitation as an unsent e-mail (.eml) that a mail app opens as a draft.
 
     An address the e-mail rules cannot carry is left out, so the draft still opens and
-    the person can type the address in themselves.
+    the person can type the address in themselves. The To header is written by
+    `to_header`, never folded by the e-mail library (see there why).
     """
     message = EmailMessage(policy=_EML_POLICY)
-    recipient = _address(inv.name, inv.email)
-    if recipient is not None:
-        message["To"] = recipient
     if sender.strip():
         message["From"] = sender.strip()
     message["Subject"] = inv.subject
     message["X-Unsent"] = "1"
     message.set_content(inv.body, subtype="plain", charset="utf-8")
-    return message.as_bytes(policy=_EML_POLICY)
+    body = message.as_bytes(policy=_EML_POLICY)
+    recipient = _address(inv.name, inv.email)
+    if recipient is None:
+        return body
+    return f"To: {to_header(recipient)}\r\n".encode("ascii") + body
+
+
+# A display name made only of these is written as it is.
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9]+(?:[ '-][A-Za-z0-9]+)*")
+_PRINTABLE_ASCII = re.compile(r"[\x20-\x7e]*")
+_MAX_HEADER_LINE = 78
+
+
+def to_header(address: Address) -> str:
+    """The value of a To header for `address`: pure ASCII, folded with CRLF.
+
+    The standard library's folding is not used: it writes a long name with a comma and
+    quotes (`Margaret "Peggy" Marsh-Worthington, grandmother of the family`) across lines
+    in a form mail apps read as two recipients, and it decodes a name that is itself an
+    encoded word (`=?utf-8?q?evil=40example=2Ecom?=`) and writes the result, which is then
+    read as an address. Here:
+
+    - a plain name (letters, digits, space, hyphen, apostrophe) is written as it is;
+    - any other ASCII name is a quoted string (quotes and backslashes escaped), folded only
+      at its own spaces, which unfolding gives back;
+    - a name with other characters, or with "=?" in it, is one RFC 2047 encoded word
+      (UTF-8, base64), which a reader decodes exactly once into the literal name. One word,
+      not several, because readers differ on the space between adjacent encoded words.
+    """
+    spec = address.addr_spec
+    name = address.display_name
+    if not name:
+        return spec
+    if _PLAIN_NAME.fullmatch(name):
+        phrase = name
+    elif _PRINTABLE_ASCII.fullmatch(name) and "=?" not in name:
+        phrase = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    else:
+        phrase = "=?utf-8?b?" + base64.b64encode(name.encode("utf-8")).decode("ascii") + "?="
+    return _fold([*phrase.split(" "), f"<{spec}>"], first=len("To: "))
+
+
+def _fold(words: list[str], first: int) -> str:
+    """`words` joined by spaces, a line break replacing a space wherever a line would pass
+    78 characters (a single longer word stays whole: the limit that matters is 998)."""
+    lines, line, width = [], "", first
+    for word in words:
+        if line and width + len(line) + 1 + len(word) > _MAX_HEADER_LINE:
+            lines.append(line)
+            line, width = word, 1
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return "\r\n ".join(lines)
 
 
 def _address(name: str, email: str) -> Address | None:
@@ -199,9 +251,10 @@ def _address(name: str, email: str) -> Address | None:
         if not domain.isascii():  # an international domain travels as punycode
             email = f"{local}@{domain.encode('idna').decode('ascii')}"
         address = Address(display_name=" ".join(name.split()), addr_spec=email)
-        str(address)  # the header must be able to print it
     except (ValueError, IndexError, TypeError, HeaderParseError):  # UnicodeError is a ValueError
         return None
+    if not address.addr_spec.isascii() or address.addr_spec.count("@") != 1:
+        return None  # an address this draft cannot carry: the person types it in
     return address
 
 
@@ -303,7 +356,8 @@ def export_invitations(plan: Plan, folder: Path, user_dir: Path | None = None) -
     """Write one .eml per participant and meeting.ics into `folder`; return the paths.
 
     Every invitation is made before anything is written, so a template problem leaves the
-    folder as it was. meeting.ics is written only when the meeting or the rehearsal has a
+    folder as it was, and every file is on the disk before any is put in place, so a full
+    disk does too. meeting.ics is written only when the meeting or the rehearsal has a
     date (a calendar file must hold at least one event). Raises TemplateProblem or OSError.
     """
     made = invitations(plan, user_dir)
@@ -315,6 +369,7 @@ def export_invitations(plan: Plan, folder: Path, user_dir: Path | None = None) -
     if _has_events(plan):
         files.append((folder / CALENDAR_FILE, meeting_calendar(plan)))
     folder.mkdir(parents=True, exist_ok=True)
-    for path, data in files:
-        write_atomic(path, data, keep_backup=False)
+    # All or nothing: every file is written and flushed before any is put in place, so a
+    # full disk leaves the folder as it was instead of half a set of invitations.
+    write_all_atomic(files)
     return [path for path, _ in files]

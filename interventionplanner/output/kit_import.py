@@ -38,6 +38,7 @@ from interventionplanner.output.letter_kit import (
     header_texts,
     parse_kit,
 )
+from interventionplanner.storage.limited import TooLargeError, read_limited
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -111,8 +112,9 @@ def read_returned_file(
 def read_bounded(path: Path) -> bytes:
     """A file's bytes, refusing anything far too large before reading it."""
     try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+        return read_limited(path, MAX_FILE_BYTES)  # devices, pipes and FIFOs too
+    except TooLargeError:
+        raise LetterKitError(f'"{path.name}" is far too large to be a letter.') from None
     except FileNotFoundError:
         raise LetterKitError(f'"{path.name}" could not be read: there is no such file.') from None
     except IsADirectoryError:
@@ -125,9 +127,6 @@ def read_bounded(path: Path) -> bytes:
         raise LetterKitError(
             f'"{path.name}" could not be read ({(error.strerror or "unknown").lower()}).'
         ) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise LetterKitError(f'"{path.name}" is far too large to be a letter.')
-    return data
 
 
 def read_returned(

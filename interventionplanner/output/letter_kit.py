@@ -77,7 +77,6 @@ __all__ = [
     "kit_file_name",
     "kit_heading",
     "parse_kit",
-    "read_kit_file",
     "write_kit",
 ]
 
@@ -239,28 +238,6 @@ def _tidy(text: str) -> str:
 
 
 # --- reading ---------------------------------------------------------------------------
-
-
-def read_kit_file(path: Path | str) -> str:
-    """A kit file's text. Raises LetterKitError, naming the file, when it cannot be read."""
-    path = Path(path)
-    try:
-        if path.is_file() and path.stat().st_size > MAX_KIT_BYTES:
-            raise LetterKitError(f'"{path.name}" is far too large to be a letter kit.')
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise LetterKitError(f'"{path.name}" could not be read: there is no such file.') from None
-    except IsADirectoryError:
-        raise LetterKitError(f'"{path.name}" is a folder, not a letter kit.') from None
-    except PermissionError:
-        raise LetterKitError(
-            f'"{path.name}" could not be read: this computer account is not allowed to.'
-        ) from None
-    except OSError as error:
-        raise LetterKitError(
-            f'"{path.name}" could not be read ({(error.strerror or "unknown").lower()}).'
-        ) from None
-    return decode_kit(data)
 
 
 def decode_kit(data: bytes) -> str:

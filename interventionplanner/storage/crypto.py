@@ -14,9 +14,9 @@ Layout (big-endian, 53 header bytes, then the sealed plan; see docs/file-format.
 
 The whole header is the AEAD's associated data, so changing any byte of it (a cheaper cost,
 another cipher) makes the tag fail just like a wrong password does. Costs read from a file are
-checked against fixed bounds before any key is derived: a crafted file cannot make the app
-hang or run out of memory. Every failure to open says the same plain words, so nothing tells
-a guesser (or a damaged disk) apart from a wrong password.
+checked against bounds (what this app writes, with a margin) before any key is derived: a
+crafted file cannot make the app hang or run out of memory. Every failure to open says the
+same plain words, so nothing tells a guesser (or a damaged disk) apart from a wrong password.
 
 `cryptography` loads on first use, not when this module is imported: opening the window and
 reading unprotected plans never pay for it.
@@ -48,14 +48,19 @@ OVERHEAD = HEADER_BYTES + TAG_BYTES  # what sealing adds to the plan's size
 
 MESSAGE = "wrong password or the file is damaged."
 
-# Bounds on what a file may ask for, checked before the KDF runs.
-ARGON2_MEMORY_KIB = (8 * 1024, 1024 * 1024)  # 8 MiB .. 1 GiB
-ARGON2_ITERATIONS = (1, 10)
-ARGON2_LANES = (1, 8)
-SCRYPT_LOG2_N = (14, 22)
-SCRYPT_R = (1, 16)
-SCRYPT_P = (1, 4)
-SCRYPT_MAX_MEMORY = 1 << 30  # 128 * r * n bytes, the same ceiling as Argon2id's
+# Bounds on what a file may ask for, checked before the KDF runs. They are capped at what this
+# app ever writes (DEFAULT: 288 MiB x 2 passes; DEFAULT_SCRYPT: 256 MiB) with a margin of
+# about 1.8x, so a crafted header cannot make opening cost seconds and a gigabyte before the
+# wrong-password message: anything dearer is refused at once.
+ARGON2_MEMORY_KIB = (8 * 1024, 512 * 1024)  # 8 MiB .. 512 MiB
+ARGON2_ITERATIONS = (1, 4)
+ARGON2_LANES = (1, 4)
+ARGON2_MAX_WORK_KIB = 1024 * 1024  # memory x passes: 1 GiB-pass (DEFAULT is 576 MiB-pass)
+SCRYPT_LOG2_N = (14, 19)
+SCRYPT_R = (1, 8)
+SCRYPT_P = (1, 2)
+SCRYPT_MAX_MEMORY = 512 << 20  # 128 * r * n bytes (DEFAULT_SCRYPT needs 256 MiB)
+SCRYPT_MAX_WORK = 1 << 30  # 128 * r * n * p: the passes over that memory
 
 
 class ProtectedFileError(ValueError):
@@ -185,6 +190,7 @@ def _check(params: Params) -> None:
             _within(a, ARGON2_MEMORY_KIB)
             and _within(b, ARGON2_ITERATIONS)
             and _within(c, ARGON2_LANES)
+            and a * b <= ARGON2_MAX_WORK_KIB
         )
     elif params.kdf == KDF_SCRYPT:
         ok = (
@@ -192,6 +198,7 @@ def _check(params: Params) -> None:
             and _within(b, SCRYPT_R)
             and _within(c, SCRYPT_P)
             and 128 * b * (1 << a) <= SCRYPT_MAX_MEMORY
+            and 128 * b * (1 << a) * c <= SCRYPT_MAX_WORK
         )
     else:
         ok = False
@@ -235,7 +242,7 @@ def _scrypt_instead_of(params: Params) -> Params:
     """scrypt with about the memory Argon2id would have used (r = 8: 1 KiB per unit of n)."""
     if params.kdf != KDF_ARGON2ID:
         raise _Unsupported
-    log2_n = max(SCRYPT_LOG2_N[0], min(20, params.cost[0].bit_length() - 1))
+    log2_n = max(SCRYPT_LOG2_N[0], min(SCRYPT_LOG2_N[1], params.cost[0].bit_length() - 1))
     return Params.scrypt(log2_n, 8, 1, params.aead)
 
 

@@ -11,7 +11,12 @@ from typing import Any
 
 from interventionplanner.domain.plan import MAX_READING_RATE_WPM, MIN_READING_RATE_WPM, Plan
 from interventionplanner.storage import crypto
-from interventionplanner.storage.atomic import backup_path, write_atomic
+from interventionplanner.storage.atomic import (
+    ReadOnlyFileError,
+    backup_path,
+    real_path,
+    write_atomic,
+)
 from interventionplanner.storage.codec import PlanDataError, plan_from_json, plan_to_data
 from interventionplanner.storage.errors import (
     PasswordNeededError,
@@ -20,6 +25,7 @@ from interventionplanner.storage.errors import (
     Problem,
     WrongPasswordError,
 )
+from interventionplanner.storage.limited import TooLargeError, read_limited
 from interventionplanner.storage.migrations import (
     CURRENT_VERSION,
     FORMAT,
@@ -30,6 +36,18 @@ from interventionplanner.storage.strictjson import MAX_BYTES, StrictJSONError, l
 
 SUFFIX = ".ivplan"
 _VERSION = re.compile(r"([0-9]{1,4})\.([0-9]{1,4})")
+
+
+class UnsavablePlanError(PlanSaveError):
+    """The plan as it is now would make a file that does not open: nothing was written.
+    `problems` say where, as reading the file would."""
+
+    def __init__(self, path: Path | str, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = problems[0]
+        what = f"{first.where} {first.message}" if first.where else first.message
+        what = what if what.endswith((".", "!", "?")) else what + "."
+        super().__init__(path, f"the plan could not be opened again: {what}")
 
 
 @dataclass
@@ -64,20 +82,55 @@ def is_protected(path: Path | str) -> bool:
 
 
 def _parse(path: Path, raw: bytes) -> LoadedPlan:
+    """Every check a plan file passes on its way in, in order. Writing runs the same ones on
+    the bytes it is about to write (check_plan), so nothing is saved that would not open."""
     try:
         content = loads_strict(raw)
     except StrictJSONError as error:
-        raise PlanFileError(path, _sentence(str(error))) from None
+        raise PlanFileError(path, [Problem(error.where, _sentence(str(error)))]) from None
     major, minor = _check_envelope(path, content)
     notes = []
-    if (major, minor) > CURRENT_VERSION:
+    newer = (major, minor) > CURRENT_VERSION
+    if newer:
         notes.append(
             "This plan was saved by a newer version of Intervention Planner. It opens here, "
             "but anything that version added will not be kept if you save it."
         )
+    plan = _build(path, content, major, allow_unknown=newer)
+    problems = plan_problems(plan)
+    if problems:
+        raise PlanFileError(path, problems)
+    return LoadedPlan(plan, notes)
+
+
+def plan_problems(plan: Plan) -> list[Problem]:
+    """The checks that look at a whole, well-typed plan: links between its parts and the
+    values a real plan holds. The one place to add such a check; reading and writing both
+    run it."""
+    return reference_problems(plan)
+
+
+def check_plan(plan: Plan, path: Path | str = "plan.ivplan") -> bytes:
+    """The bytes an unprotected save of `plan` writes, after every check reading them back
+    would make. Raises UnsavablePlanError (a PlanSaveError) with the problems, or
+    PlanSaveError for text that cannot be stored at all."""
+    path = Path(path)
+    data = _plan_bytes(plan, path)
+    try:
+        _parse(path, data)
+    except PlanFileError as error:
+        raise UnsavablePlanError(path, error.problems) from None
+    return data
+
+
+def _build(path: Path, content: dict[str, Any], major: int, *, allow_unknown: bool) -> Plan:
     try:
         content = migrate(content, major)
-        plan = plan_from_json(json.dumps(content["plan"], ensure_ascii=False))
+        return plan_from_json(
+            json.dumps(content["plan"], ensure_ascii=False),
+            content["plan"],
+            allow_unknown=allow_unknown,
+        )
     except MigrationGapError:
         raise PlanFileError(
             path, "it was made by a very old version that can no longer be read."
@@ -88,10 +141,6 @@ def _parse(path: Path, raw: bytes) -> LoadedPlan:
         raise PlanFileError(
             path, "it was made by an older version and could not be brought up to date."
         ) from None
-    problems = reference_problems(plan)
-    if problems:
-        raise PlanFileError(path, problems)
-    return LoadedPlan(plan, notes)
 
 
 def save_plan(
@@ -112,11 +161,14 @@ def save_plan(
     changes, pass the one the file was opened with as `previous_password`, and the `.bak`
     moves to the new password too instead of opening with the old one. `params` (the KDF's
     cost and the cipher) defaults to crypto.DEFAULT.
+
+    Before anything is written the plan passes every check reading it back would make
+    (check_plan): a plan that would not open again raises UnsavablePlanError instead.
     """
     path = Path(path)
     _write(
         path,
-        _plan_bytes(plan, path),
+        check_plan(plan, path),
         password=password,
         keep_backup=keep_backup,
         previous_password=previous_password,
@@ -181,18 +233,27 @@ def _write(
     previous_password: str | None = None,
     params: crypto.Params | None = None,
 ) -> None:
+    shown, path = path, real_path(path)  # a symlink's target is written, the link kept
     try:
+        # Protection being added makes the file private; otherwise its permissions stay.
+        private = password is not None and not is_protected(path)
         if password is not None:
             data = crypto.encrypt(data, password, params)
             backup = _sealed_backup(path, password, keep_backup, previous_password, params)
             if backup is not None:
                 # The .bak goes first: if the plan's own write then fails, the .bak holds the
                 # version still in place, sealed, and nothing is lost.
-                write_atomic(backup_path(path), backup, keep_backup=False)
+                write_atomic(
+                    backup_path(path),
+                    backup,
+                    keep_backup=False,
+                    private=True,
+                    replace_read_only=True,
+                )
                 keep_backup = False
-        write_atomic(path, data, keep_backup=keep_backup)
+        write_atomic(path, data, keep_backup=keep_backup, private=private)
     except OSError as error:
-        raise PlanSaveError(path, _why_not_saved(error)) from None
+        raise PlanSaveError(shown, _why_not_saved(error)) from None
 
 
 def _sealed_backup(
@@ -207,11 +268,11 @@ def _sealed_backup(
     `password`. None when a byte copy is right (already sealed) or there is nothing."""
     source = path if keep_backup else backup_path(path)
     try:
-        if not source.is_file() or source.stat().st_size > MAX_BYTES + crypto.OVERHEAD:
-            return None  # nothing there, or too large to be a plan: it holds no plan text
-        previous = source.read_bytes()
-    except FileNotFoundError:
-        return None
+        if not source.is_file():
+            return None  # nothing there
+        previous = read_limited(source, MAX_BYTES + crypto.OVERHEAD)
+    except (FileNotFoundError, TooLargeError):
+        return None  # too large to be a plan: it holds no plan text
     if not crypto.looks_protected(previous):
         return crypto.encrypt(previous, password, params)
     if previous_password is not None and previous_password != password:
@@ -285,12 +346,13 @@ def _read_plain(path: Path, password: str | None) -> tuple[bytes, bool]:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        # Refuse before reading it in; a protected plan is a few bytes larger than its text.
-        if path.is_file() and path.stat().st_size > MAX_BYTES + crypto.OVERHEAD:
-            raise PlanFileError(
-                path, f"the file is too large to be a plan (over {MAX_BYTES >> 20} MB)."
-            )
-        return path.read_bytes()
+        # Never more than a plan can be, whatever the file is (a device or a pipe reports no
+        # size); a protected plan is a few bytes larger than its text.
+        return read_limited(path, MAX_BYTES + crypto.OVERHEAD)
+    except TooLargeError:
+        raise PlanFileError(
+            path, f"the file is too large to be a plan (over {MAX_BYTES >> 20} MB)."
+        ) from None
     except FileNotFoundError:
         raise PlanFileError(path, "there is no file with that name.") from None
     except IsADirectoryError:
@@ -323,6 +385,11 @@ def _check_envelope(path: Path, content: Any) -> tuple[int, int]:
 
 
 def _why_not_saved(error: OSError) -> str:
+    if isinstance(error, ReadOnlyFileError):
+        return (
+            "the file is marked read-only. Save it under another name, or allow changes to "
+            "it first."
+        )
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return "the disk is full. Free some space, or save somewhere else."
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,6 +40,11 @@ class RecoveryEntry:
         return self.plan_path.with_suffix(".lock")
 
 
+# A write of a recovery copy takes a second at most; a temporary file older than this was
+# left by a window that was killed while writing.
+STALE_TEMP_SECONDS = 60
+
+
 class RecoveryStore:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -56,8 +62,11 @@ class RecoveryStore:
         write_atomic(self._note_path(session), json.dumps(note).encode(), keep_backup=False)
 
     def entries(self) -> list[RecoveryEntry]:
+        """The copies in the folder (at start-up: what crashed sessions left). Temporary files
+        that killed writes left behind are removed on the way."""
         if not self.folder.is_dir():
             return []
+        self._remove_stale_temps()
         found = []
         for plan_path in sorted(self.folder.glob("*.ivplan")):
             note = self._read_note(plan_path.stem)
@@ -84,6 +93,13 @@ class RecoveryStore:
         for path in (self._plan_path(session), self._note_path(session)):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+
+    def _remove_stale_temps(self) -> None:
+        cutoff = time.time() - STALE_TEMP_SECONDS
+        for temp in self.folder.glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                if temp.stat().st_mtime < cutoff:
+                    temp.unlink()
 
     def lock_path(self, session: str) -> Path:
         return self._plan_path(session).with_suffix(".lock")

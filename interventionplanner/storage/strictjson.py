@@ -19,7 +19,12 @@ _CUT_OFF = "the file ends too early. It may have been cut off while it was being
 
 
 class StrictJSONError(ValueError):
-    """Why the text is not acceptable JSON, in plain words, without quoting it."""
+    """Why the text is not acceptable JSON, in plain words, without quoting it. `where` names
+    the field when one is at fault ("plan.participants[0].letter.love"), else ""."""
+
+    def __init__(self, message: str, where: str = "") -> None:
+        super().__init__(message)
+        self.where = where
 
 
 def loads_strict(raw: bytes) -> Any:
@@ -27,14 +32,7 @@ def loads_strict(raw: bytes) -> Any:
         raise StrictJSONError("the file is empty.")
     if len(raw) > MAX_BYTES:
         raise StrictJSONError(f"the file is too large to be a plan (over {MAX_BYTES >> 20} MB).")
-    if b"\x00" in raw:
-        raise StrictJSONError("this is not a plan file (it is not text).")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        if error.reason == "unexpected end of data":  # the last character was cut in half
-            raise StrictJSONError(_CUT_OFF) from None
-        raise StrictJSONError("this is not a plan file (it is not readable text).") from None
+    text = decode_text(raw)
     try:
         data = json.loads(
             text,
@@ -51,8 +49,74 @@ def loads_strict(raw: bytes) -> Any:
         ) from None
     except RecursionError:
         raise StrictJSONError("the file is nested too deeply to be a plan.") from None
-    _check_values(data, depth=0)
+    _check_values(data, depth=0, where="")
     return data
+
+
+def decode_text(raw: bytes) -> str:
+    """The file's text, which must be UTF-8. Otherwise say what it is instead, and where the
+    first bad byte is, so a damaged file and a file saved in another encoding read apart."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
+        raise StrictJSONError(
+            "it is saved as UTF-16 text, not UTF-8. Open it in a text editor and save it "
+            "again as UTF-8."
+        )
+    if not raw.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
+        # Not even the start of a plan: a picture, a document, something else entirely.
+        try:
+            raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise StrictJSONError("this is not a plan file (it is not readable text).") from None
+        if b"\x00" in raw:
+            raise StrictJSONError("this is not a plan file (it is not text).")
+    zero = raw.find(b"\x00")
+    if zero >= 0:
+        raise StrictJSONError(
+            f"the file is damaged at byte {zero + 1:,} (line {_line(raw, zero)}): "
+            "it holds a zero byte, which no text file has."
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":  # the last character was cut in half
+            raise StrictJSONError(_CUT_OFF) from None
+        at = error.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)
+        place = f"byte {at + 1:,} (line {_line(raw, at)})"
+        if _bad_utf8_count(raw) > 1 and _is_cp1252(raw):
+            raise StrictJSONError(
+                "it is saved as Windows-1252 (cp1252) text, not UTF-8: the first character "
+                f"UTF-8 cannot read is at {place}. Open it in a text editor and save it "
+                "again as UTF-8."
+            ) from None
+        raise StrictJSONError(
+            f"the file is damaged at {place}: the bytes there are not valid UTF-8 text "
+            "(or it was saved in another encoding, such as Windows-1252)."
+        ) from None
+
+
+def _line(raw: bytes, at: int) -> int:
+    return raw.count(b"\n", 0, at) + 1
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte order mark: JSON text starts with an ASCII character, so one of
+    its first two bytes is a zero."""
+    head = raw[:2]
+    return len(head) == 2 and (head[0] == 0) != (head[1] == 0)
+
+
+def _bad_utf8_count(raw: bytes) -> int:
+    return raw.decode("utf-8", "replace").count("\ufffd") - raw.decode("utf-8", "ignore").count(
+        "\ufffd"
+    )
+
+
+def _is_cp1252(raw: bytes) -> bool:
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -76,24 +140,30 @@ def _no_constants(name: str) -> Any:
     raise StrictJSONError("the file contains a number that is not a real number.")
 
 
-def _check_values(value: Any, depth: int) -> None:
+def _check_values(value: Any, depth: int, where: str) -> None:
     if depth > MAX_DEPTH:
         raise StrictJSONError("the file is nested too deeply to be a plan.")
     if isinstance(value, dict):
         for key, item in value.items():
-            _check_text(key)
-            _check_values(item, depth + 1)
+            _check_text(key, where)
+            _check_values(item, depth + 1, f"{where}.{key}" if where else key)
     elif isinstance(value, list):
-        for item in value:
-            _check_values(item, depth + 1)
+        for i, item in enumerate(value):
+            _check_values(item, depth + 1, f"{where}[{i}]")
     elif isinstance(value, str):
-        _check_text(value)
+        _check_text(value, where)
 
 
-def _check_text(text: str) -> None:
+def _check_text(text: str, where: str) -> None:
     if len(text) > MAX_STRING:
+        if where:
+            raise StrictJSONError(
+                f"is longer than any plan would hold ({len(text):,} characters; at most "
+                f"{MAX_STRING:,}).",
+                where,
+            )
         raise StrictJSONError("the file holds a text far longer than any plan would.")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise StrictJSONError("the file contains a broken character.") from None
+        raise StrictJSONError("the file contains a broken character.", where) from None

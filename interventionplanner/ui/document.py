@@ -24,19 +24,14 @@ from interventionplanner.domain.where import Change, path_of, resolve
 from interventionplanner.storage import PlanSaveError, load_plan, save_plan
 from interventionplanner.storage.defaults import new_plan
 from interventionplanner.storage.example import example_plan
+from interventionplanner.storage.planlock import PlanInUseError, PlanLock, lock_path_for
 from interventionplanner.storage.recovery import RecoveryEntry, RecoveryStore
 from interventionplanner.ui import worker
 
+__all__ = ["PlanDocument", "PlanInUseError", "lock_path_for"]  # the lock's names, re-exported
+
 AUTOSAVE_IDLE_MS = 1500
 T = TypeVar("T")
-
-
-class PlanInUseError(Exception):
-    """Another window (here or in another app) is editing this plan."""
-
-
-def lock_path_for(path: Path) -> Path:
-    return path.with_name(f".{path.name}.lock")
 
 
 class PlanDocument(QObject):
@@ -90,8 +85,7 @@ class PlanDocument(QObject):
         if not read_only and path == self.path and self._file_lock is not None:
             lock = self._file_lock  # opening again what this window already holds
         elif not read_only:
-            lock = QLockFile(str(lock_path_for(path)))
-            lock.setStaleLockTime(0)  # a dead owner is detected by its process id instead
+            lock = PlanLock(path)  # stale time 0: a dead owner is detected by its process id
             if not lock.tryLock(0):
                 raise PlanInUseError(path)
         self._replace(loaded.plan, path=path, dirty=False, lock=lock, read_only=read_only)
@@ -104,8 +98,7 @@ class PlanDocument(QObject):
         original = entry.original if entry.original and entry.original.exists() else None
         lock = None
         if original is not None:
-            lock = QLockFile(str(lock_path_for(original)))
-            lock.setStaleLockTime(0)
+            lock = PlanLock(original)
             if not lock.tryLock(0):
                 lock, original = None, None  # someone has it open: restore as a new plan
         self._replace(plan, path=original, dirty=True, lock=lock)
@@ -190,8 +183,7 @@ class PlanDocument(QObject):
         """Save to a new file, protected with `password` if one is given, and keep editing
         it there. Raises PlanSaveError."""
         if path != self.path or self._file_lock is None:
-            lock = QLockFile(str(lock_path_for(path)))
-            lock.setStaleLockTime(0)
+            lock = PlanLock(path)
             if not lock.tryLock(0):
                 raise PlanSaveError(path, "that plan is open in another window.")
         else:
