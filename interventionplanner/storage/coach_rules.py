@@ -3,13 +3,17 @@
 The file's shape (its "notes" say the same in words):
 
     {
-      "catalogue_version": 1, "reviewed": "YYYY-MM-DD",
+      "catalogue_version": 2, "reviewed": "YYYY-MM-DD",
       "sources": {"<id>": {"title", "publisher", "url", "date"}},
       "macros": {"NAME": "<regex fragment>"},
+      "aim": {"subject": "<regex with groups reader/writer/kin/third/neg>",
+              "reader_words": "<regex>"},
+      "spellings": {"<informal>": "<standard>"},
       "rules": [{
         "id", "category", "patterns": [...], "message", "suggestion" (or null),
         "sources": ["<source id>", ...],
-        optional "preceded_by", "unless_preceded_by", "followed_by", "unless_followed_by"
+        optional "preceded_by", "unless_preceded_by", "followed_by", "unless_followed_by",
+        "in_sentence", "unless_in_sentence", "aim", "in_quotes", "not_in_parts"
       }]
     }
 
@@ -25,12 +29,30 @@ from pathlib import Path
 from typing import Any
 
 from interventionplanner import paths
-from interventionplanner.domain.coach import Coach, CoachRule, CoachRuleError, CoachSource
+from interventionplanner.domain.coach import Aim, Coach, CoachRule, CoachRuleError, CoachSource
 
 COACH_RULES = "coach_rules.json"
 
-_GUARDS = ("preceded_by", "unless_preceded_by", "followed_by", "unless_followed_by")
-_RULE_KEYS = {"id", "category", "patterns", "message", "suggestion", "sources", *_GUARDS}
+_GUARDS = (
+    "preceded_by",
+    "unless_preceded_by",
+    "followed_by",
+    "unless_followed_by",
+    "in_sentence",
+    "unless_in_sentence",
+    "not_in_parts",
+)
+_RULE_KEYS = {
+    "id",
+    "category",
+    "patterns",
+    "message",
+    "suggestion",
+    "sources",
+    "aim",
+    "in_quotes",
+    *_GUARDS,
+}
 
 
 @cache
@@ -50,10 +72,13 @@ def coach_from_data(data: dict[str, Any]) -> Coach:
         )
         for key, value in data.get("sources", {}).items()
     }
+    aim = data.get("aim")
     return Coach(
         [_rule(raw) for raw in data["rules"]],
         macros=data.get("macros", {}),
         sources=sources,
+        aim=Aim(**aim) if aim else None,
+        spellings=data.get("spellings", {}),
     )
 
 
@@ -72,6 +97,8 @@ def _rule(raw: dict[str, Any]) -> CoachRule:
         message=raw["message"],
         suggestion=raw.get("suggestion"),
         sources=_strings(raw, "sources"),
+        aim=raw.get("aim"),
+        in_quotes=bool(raw.get("in_quotes", False)),
         **{guard: _strings(raw, guard) for guard in _GUARDS},
     )
 
