@@ -25,7 +25,9 @@ class Scores:
     misses: list[str] = field(default_factory=list)
 
     def recall(self, category: str) -> float:
-        return self.caught.get(category, 0) / self.total[category] if self.total.get(category) else 1.0
+        return (
+            self.caught.get(category, 0) / self.total[category] if self.total.get(category) else 1.0
+        )
 
     @property
     def good_rate(self) -> float:

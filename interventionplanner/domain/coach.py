@@ -34,8 +34,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from interventionplanner.domain.prefilter import MIN_USEFUL, required_literals, trie_pattern
 from interventionplanner.domain.sentences import TextMap, clause_start, map_text
 
 CATEGORIES = (
@@ -68,7 +69,6 @@ _SAME_LENGTH = str.maketrans(
 )
 
 _MACRO = re.compile(r"\{\{([A-Z_][A-Z0-9_]*)\}\}")
-_GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _TEMPLATE = re.compile(r"\{([a-z_]+)\}")
 _WORD_START = r"(?<![\w-])"
 _WORD_END = r"(?![\w-])"
@@ -147,11 +147,13 @@ class _Compiled:
 
 @dataclass
 class _Ready:
-    """Everything compiled: per category one finder and its rules in the file's order."""
+    """What every rule shares, compiled once: whom words are about, and the first pass
+    that finds the words each rule needs (see domain/prefilter.py)."""
 
-    finders: list[tuple[re.Pattern[str], list[_Compiled]]] = field(default_factory=list)
-    subject: re.Pattern[str] | None = None
-    reader_words: re.Pattern[str] | None = None
+    subject: re.Pattern[str]
+    reader_words: re.Pattern[str]
+    prefixes: re.Pattern[str]
+    by_prefix: dict[str, list[tuple[str, int]]]
 
 
 class Coach:
@@ -184,11 +186,15 @@ class Coach:
             self._validate(rule)
         # Macros are expanded now, so a missing one is found when the file is read.
         self._sources = [self._sources_of(rule) for rule in self.rules]
+        self._literals = [required_literals(s["pattern"] or "") for s in self._sources]
+        self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
         self._ready: _Ready | None = None
 
     def check(self) -> None:
         """Compile every rule now; a pattern that does not work raises CoachRuleError."""
         self._compiled()
+        for index in range(len(self.rules)):
+            self._rule_ready(index)
 
     def rule(self, rule_id: str) -> CoachRule:
         for rule in self.rules:
@@ -214,32 +220,50 @@ class Coach:
         if not text.strip():
             return []
         folded = _fold(text)
-        ready = self._compiled()
         text_map = map_text(folded)
         candidates: list[tuple[int, int, int, _Compiled, str | None]] = []
-        for finder, rules in ready.finders:
-            search, pos = finder.search, 0
-            while match := search(folded, pos):
-                at = match.start()
-                pos = at + 1
-                # The left word boundary is checked here, not in the pattern: a pattern
-                # that starts with a lookbehind loses the regex engine's fast scan.
-                if at and _WORD_CHAR.match(folded, at - 1):
-                    continue
-                for rule in rules:
-                    hit = rule.pattern.match(folded, at)
-                    if hit is None or hit.end() == at:
+        where = self._sentences_by_rule(folded, text_map)
+        for index, spans in enumerate(where):
+            if not spans:
+                continue
+            rule = self._rule_ready(index)
+            search = rule.pattern.search
+            for s_start, s_end in spans:
+                pos = s_start
+                while hit := search(folded, pos, s_end):
+                    at, end = hit.span()
+                    pos = at + 1
+                    # The left word boundary is checked here, not in the pattern: a
+                    # pattern that starts with a lookbehind loses the fast scan.
+                    if end == at or (at and _WORD_CHAR.match(folded, at - 1)):
                         continue
                     if self._allowed(rule, folded, text_map, hit, part):
-                        candidates.append(
-                            (at, hit.end(), rule.order, rule, self._suggest(rule.rule, hit))
-                        )
-                        break  # the file lists a category's longer phrases first
+                        suggestion = self._suggest(rule.rule, hit)
+                        candidates.append((at, end, index, rule, suggestion))
+                        pos = end
         return _without_overlaps(text, candidates)
 
     @staticmethod
     def apply(text: str, finding: CoachFinding) -> str:
         return apply(text, finding)
+
+    def _sentences_by_rule(self, folded: str, text_map: TextMap) -> list[list[tuple[int, int]]]:
+        """For each rule, the sentences it may match in: one pass finds every place a
+        rule's required words start; a rule with none runs on every sentence."""
+        ready = self._compiled()
+        every = text_map.spans()
+        found: list[set[tuple[int, int]] | None] = [
+            None if literals is None else set() for literals in self._literals
+        ]
+        by_prefix = ready.by_prefix
+        for match in ready.prefixes.finditer(folded):
+            at = match.start()
+            span = None
+            for literal, index in by_prefix[folded[at : at + MIN_USEFUL]]:
+                if folded.startswith(literal, at):
+                    span = span or text_map.sentence(at)
+                    found[index].add(span)  # type: ignore[union-attr]
+        return [every if spans is None else sorted(spans) for spans in found]
 
     # --- looking at a match in its sentence ---------------------------------------------
 
@@ -264,7 +288,6 @@ class Coach:
 
     def _aimed(self, aim: str, folded: str, s_start: int, s_end: int, start: int) -> bool:
         ready = self._compiled()
-        assert ready.subject is not None and ready.reader_words is not None
         subject = ready.subject.search(folded, clause_start(folded, s_start, start), start)
         if subject is None:
             return aim == "person"
@@ -339,22 +362,23 @@ class Coach:
         return self._ready
 
     def _compile(self) -> _Ready:
-        ready = _Ready()
-        by_category: dict[str, list[_Compiled]] = {}
-        for order, (rule, sources) in enumerate(zip(self.rules, self._sources, strict=True)):
-            by_category.setdefault(rule.category, []).append(_compile(rule, order, sources))
-        for category in CATEGORIES:
-            rules = by_category.get(category)
-            if not rules:
-                continue
-            joined = "|".join(
-                _GROUP_NAME.sub("(?:", self._sources[r.order]["pattern"] or "") for r in rules
-            )
-            ready.finders.append((_regex(joined, "category " + category), rules))
-        ready.subject = _regex(self._expand(self._aim.subject) + r"\s*\Z", "aim")
+        subject = _regex(self._expand(self._aim.subject) + r"\s*\Z", "The aim pattern")
         reader = self._expand(self._aim.reader_words)
-        ready.reader_words = _regex(f"{_WORD_START}(?:{reader}){_WORD_END}", "aim")
-        return ready
+        words = _regex(f"{_WORD_START}(?:{reader}){_WORD_END}", "The aim pattern")
+        by_prefix: dict[str, list[tuple[str, int]]] = {}
+        for index, literals in enumerate(self._literals):
+            for literal in literals or ():
+                by_prefix.setdefault(literal[:MIN_USEFUL], []).append((literal, index))
+        prefixes = re.compile(f"(?=(?:{trie_pattern(sorted(by_prefix))}))")
+        return _Ready(subject, words, prefixes, by_prefix)
+
+    def _rule_ready(self, index: int) -> _Compiled:
+        """A rule compiled on first need: a letter without "fault" never pays for it."""
+        compiled = self._rules_ready[index]
+        if compiled is None:
+            compiled = _compile(self.rules[index], index, self._sources[index])
+            self._rules_ready[index] = compiled
+        return compiled
 
     def _before(self, guards: tuple[str, ...]) -> str | None:
         if not guards:

@@ -46,6 +46,11 @@ class TextMap:
         )
         return start, end
 
+    def spans(self) -> list[tuple[int, int]]:
+        """Every sentence as (start, end)."""
+        ends = (*self.sentence_starts[1:], self.length)
+        return list(zip(self.sentence_starts, ends, strict=True))
+
     def quoted(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside a quotation, its marks excluded."""
         index = bisect_right(self.quotes, (start, self.length + 1)) - 1
