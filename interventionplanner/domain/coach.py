@@ -235,7 +235,7 @@ class Coach:
                     pos = at + 1
                     # The left word boundary is checked here, not in the pattern: a
                     # pattern that starts with a lookbehind loses the fast scan.
-                    if end == at or (at and _WORD_CHAR.match(folded, at - 1)):
+                    if end == at or _inside_word(folded, at):
                         continue
                     if self._allowed(rule, folded, text_map, hit, part):
                         suggestion = self._suggest(rule.rule, hit)
@@ -429,6 +429,16 @@ def _compile(rule: CoachRule, order: int, sources: dict[str, str | None]) -> _Co
         in_sentence=regex("in_sentence"),
         not_in_sentence=regex("not_in_sentence"),
     )
+
+
+def _inside_word(folded: str, at: int) -> bool:
+    """True when `at` continues a word: after a letter, a hyphen, or the apostrophe of
+    "I've" (so "ve heard" is never a match of its own)."""
+    if not at:
+        return False
+    if _WORD_CHAR.match(folded, at - 1):
+        return True
+    return folded[at - 1] == "'" and at > 1 and folded[at - 2].isalnum()
 
 
 def _without_overlaps(

@@ -6,7 +6,8 @@ the clause it opens (to find who the word is about), and whether it is inside a 
 coach's folded text (lower case, straight apostrophes), whose offsets are the letter's.
 
 Sentence splitting is by punctuation and line breaks, as letters are written: a full stop,
-question or exclamation mark followed by a space or a closing quote, or a line break.
+question or exclamation mark followed by a space or a closing quote, or a blank line (a
+single line break is how a text file wraps a long line, so it is only a space).
 Abbreviations such as "Dr." end a "sentence" here; the coach only looks inside one, so the
 cost is a slightly shorter view, never a wrong offset.
 """
@@ -17,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|\Z)|\n")
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|\Z)|\n[ \t]*\n")
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]| - ")
 # Double quotes of either kind; single quotes only where they open after a space and close
 # before a non-letter, so "you're" and "dogs' bowls" are not quotations.

@@ -29,6 +29,7 @@ from interventionplanner.domain.speaking import (
     estimated_pages,
     speaking_seconds,
 )
+from interventionplanner.domain.spelling import plan_words
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.coached_edit import CoachedEdit
 from interventionplanner.ui.labels import format_duration
@@ -189,8 +190,7 @@ class LettersPage(PlanPage):
         return scroll
 
     def _bottom_line_tab(self) -> QWidget:
-        self.bottom_line = QPlainTextEdit()
-        self.bottom_line.setTabChangesFocus(True)
+        self.bottom_line = CoachedEdit(self.coach, "bottom_line")
         self.bottom_line.setAccessibleName(self.tr("Bottom line"))
         self.bind_text(self.bottom_line, lambda: self.letter, "bottom_line")
         explain = note_label(
@@ -279,6 +279,9 @@ class LettersPage(PlanPage):
             return
         for loader in self._loaders:
             loader()
+        names = plan_words(self.plan)  # never flagged as misspelled
+        for edit in (*self.part_edits.values(), self.bottom_line):
+            edit.set_known_words(names)
         self._load_choices()
         self.analyse()
 

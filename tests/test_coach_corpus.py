@@ -1,0 +1,69 @@
+"""The coach measured on its two corpora, per category; the figures print in every run.
+
+The development split (tests/coach_corpus.py) is what the rules are tuned on, so it must
+stay near perfect. The held-out split (tests/coach_heldout.py) was written before the v2
+rules and is never tuned on: its figures are the honest ones. The issue's targets for it
+are recall >= 0.9 in every category with 10 or more sentences, false flags <= 2 % of good
+sentences and <= 10 % of traps; the asserts below are floors that catch a regression,
+and the summary prints where we really are (docs/coach.md keeps the record).
+"""
+
+from __future__ import annotations
+
+import coach_corpus as dev
+import coach_heldout as heldout
+import pytest
+from coach_scores import score
+
+from interventionplanner.domain.coach import CATEGORIES
+from interventionplanner.storage.coach_rules import load_coach
+
+
+@pytest.fixture(scope="module")
+def coach():
+    return load_coach()
+
+
+def _sentences(module) -> list[str]:
+    extra = getattr(module, "BOTTOM_LINE_OK", [])
+    return [t for t, _ in module.FLAG] + module.GOOD + module.TRAPS + extra
+
+
+def test_the_corpus_is_big_enough_and_the_splits_apart():
+    held, developed = _sentences(heldout), _sentences(dev)
+    assert len(held) >= 200
+    assert len(held) + len(developed) >= 800
+    assert not set(held) & set(developed), "a held-out sentence was copied into the dev split"
+    for category in CATEGORIES:
+        assert sum(category in c for _, c in heldout.FLAG) >= 10, category
+        assert sum(category in c for _, c in dev.FLAG) >= 10, category
+
+
+def test_the_development_split(coach, record_score):
+    scores = score(coach, "development", dev.FLAG, dev.GOOD, dev.TRAPS)
+    for line in scores.lines():
+        record_score(line)
+    detail = "\n".join([*scores.misses, *scores.good_flagged, *scores.traps_flagged])
+    for category in CATEGORIES:
+        assert scores.recall(category) >= 0.95, detail
+    assert scores.good_rate <= 0.02, detail
+    assert scores.trap_rate <= 0.05, detail
+
+
+def test_the_held_out_split(coach, record_score):
+    scores = score(coach, "held-out", heldout.FLAG, heldout.GOOD, heldout.TRAPS)
+    for line in scores.lines():
+        record_score(line)
+    for line in [*scores.misses, *scores.good_flagged, *scores.traps_flagged]:
+        record_score(f"    held-out: {line}")
+    detail = "\n".join([*scores.misses, *scores.good_flagged, *scores.traps_flagged])
+    for category in CATEGORIES:
+        assert scores.recall(category) >= 0.8, detail  # the target is 0.9: see the summary
+    assert scores.good_rate <= 0.02, detail
+    assert scores.trap_rate <= 0.10, detail
+
+
+def test_calm_consequences_belong_to_the_bottom_line(coach):
+    for text in dev.BOTTOM_LINE_OK:
+        assert "threat" not in {f.category for f in coach.find(text, "bottom_line")}, text
+        assert "threat" in {f.category for f in coach.find(text, "letter")}, text
