@@ -50,7 +50,6 @@ FLAG: list[tuple[str, set[str]]] = [
     ("You never once came to Lily's games.", {"absolute"}),
     ("This is all your fault.", {"blame"}),
     ("You ruined my birthday dinner.", {"blame"}),
-    ("You should be ashamed of yourself.", {"insult"}),
     ("How could you drive Lily home like that?", {"blame"}),
     ("What is wrong with you?", {"blame"}),
     ("What’s wrong with you lately?", {"blame"}),
