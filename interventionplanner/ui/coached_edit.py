@@ -128,7 +128,7 @@ class CoachedEdit(QPlainTextEdit):
             self.highlighter.speller = shared.speller
             self._my_words = load_user_words()
             self._update_known()
-            shared.ready.connect(self.highlighter.rehighlight)
+            shared.ready.connect(self._rehighlight)
             shared.start()
 
     # --- the coach ------------------------------------------------------------------------
@@ -165,7 +165,7 @@ class CoachedEdit(QPlainTextEdit):
     def keep(self, finding: CoachFinding) -> None:
         """The writer keeps their words: stop underlining this phrase in this box."""
         self.highlighter.kept.add((finding.rule_id, finding.text.lower()))
-        self.highlighter.rehighlight()
+        self._rehighlight()
 
     def replace_span(self, start: int, end: int, new_text: str) -> None:
         """Replace text (Python offsets) as an ordinary edit, so Ctrl+Z undoes it."""
@@ -183,7 +183,7 @@ class CoachedEdit(QPlainTextEdit):
         if words != self._plan_words:
             self._plan_words = words
             self._update_known()
-            self.highlighter.rehighlight()
+            self._rehighlight()
 
     def spelling_ready(self) -> bool:
         speller = self.highlighter.speller
@@ -204,7 +204,7 @@ class CoachedEdit(QPlainTextEdit):
         except OSError:
             self._my_words = self._my_words | {normal(word)}  # this session, at least
         self._update_known()
-        self.highlighter.rehighlight()
+        self._rehighlight()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
         menu = self.context_menu_at(event.pos())
@@ -261,6 +261,14 @@ class CoachedEdit(QPlainTextEdit):
         cursor.setPosition(block_start + wrong.end, QTextCursor.MoveMode.KeepAnchor)
         if cursor.selectedText() == wrong.word:
             cursor.insertText(word)
+
+    def _rehighlight(self) -> None:
+        """Underline afresh without telling the page the text changed (it did not)."""
+        blocked = self.blockSignals(True)
+        try:
+            self.highlighter.rehighlight()
+        finally:
+            self.blockSignals(blocked)
 
     def _update_known(self) -> None:
         self.highlighter.known = self._plan_words | self._my_words
