@@ -333,3 +333,24 @@ def test_the_example_letters_have_no_labels_or_insults(coach, demo_plan):
         for text in (person.letter.text(), person.letter.bottom_line):
             found = [f for f in coach.find(text) if f.category in {"label", "insult"}]
             assert found == [], person.name
+
+
+def test_the_stored_prefilter_is_current():
+    """Regenerate with: python -m interventionplanner.storage.coach_rules"""
+    from interventionplanner.storage.coach_rules import COACH_PREFILTER, prefilter_data
+
+    raw = paths.resource("coach_rules.json").read_bytes()
+    stored = json.loads(paths.resource(COACH_PREFILTER).read_text("utf-8"))
+    assert stored == prefilter_data(raw)
+
+
+def test_the_first_pass_never_loses_a_finding(coach):
+    """The same findings with the stored shortcut and with none (every rule everywhere)."""
+    import coach_heldout
+
+    rules = json.loads(paths.resource("coach_rules.json").read_text("utf-8"))
+    everywhere = coach_from_data(rules, {r["id"]: None for r in rules["rules"]})
+    texts = [t for t, _ in FLAG] + TRAPS + [t for t, _ in coach_heldout.FLAG]
+    texts += coach_heldout.GOOD + coach_heldout.TRAPS
+    for text in texts:
+        assert coach.find(text) == everywhere.find(text), text

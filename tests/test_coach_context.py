@@ -188,7 +188,10 @@ def test_a_paragraph_is_analysed_with_offsets_into_the_whole_text(coach):
 
 # Every rule that offers words, with a sentence and how it reads after the change.
 SUBSTITUTED = {
-    "label-you-alcohol": ("Face it, you're an alcoholic.", "Face it, you're struggling with alcohol."),
+    "label-you-alcohol": (
+        "Face it, you're an alcoholic.",
+        "Face it, you're struggling with alcohol.",
+    ),
     "label-you-the-pills": ("You are a pill head, Mom.", "You are struggling with the pills, Mom."),
     "label-you-drugs": ("Your a junkie now.", "You're struggling with drugs now."),
     "label-you-heroin": ("You're a heroin addict.", "You're struggling with heroin."),

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from interventionplanner.domain.prefilter import MIN_USEFUL, required_literals, trie_pattern
 from interventionplanner.domain.sentences import TextMap, clause_start, map_text
@@ -132,17 +133,48 @@ class CoachRuleError(ValueError):
     """A rule that cannot be used; the message names the rule."""
 
 
-@dataclass
 class _Compiled:
-    rule: CoachRule
-    order: int
-    pattern: re.Pattern[str]
-    preceded: re.Pattern[str] | None
-    not_preceded: re.Pattern[str] | None
-    followed: re.Pattern[str] | None
-    not_followed: re.Pattern[str] | None
-    in_sentence: re.Pattern[str] | None
-    not_in_sentence: re.Pattern[str] | None
+    """A rule's pattern, compiled; its guards compile the first time a match needs them,
+    since most rules never get a match in a kind letter."""
+
+    GUARDS = ("preceded", "not_preceded", "followed", "not_followed")
+    GUARDS += ("in_sentence", "not_in_sentence")
+
+    def __init__(self, rule: CoachRule, order: int, sources: dict[str, str | None]) -> None:
+        self.rule = rule
+        self.order = order
+        self._sources = sources
+        pattern = self._regex("pattern")
+        assert pattern is not None
+        self.pattern = pattern
+
+    def _regex(self, key: str) -> re.Pattern[str] | None:
+        source = self._sources[key]
+        return None if source is None else _regex(source, f'Rule "{self.rule.id}"')
+
+    @cached_property
+    def preceded(self) -> re.Pattern[str] | None:
+        return self._regex("preceded")
+
+    @cached_property
+    def not_preceded(self) -> re.Pattern[str] | None:
+        return self._regex("not_preceded")
+
+    @cached_property
+    def followed(self) -> re.Pattern[str] | None:
+        return self._regex("followed")
+
+    @cached_property
+    def not_followed(self) -> re.Pattern[str] | None:
+        return self._regex("not_followed")
+
+    @cached_property
+    def in_sentence(self) -> re.Pattern[str] | None:
+        return self._regex("in_sentence")
+
+    @cached_property
+    def not_in_sentence(self) -> re.Pattern[str] | None:
+        return self._regex("not_in_sentence")
 
 
 @dataclass
@@ -172,7 +204,11 @@ class Coach:
         sources: Mapping[str, CoachSource] | None = None,
         aim: Aim | None = None,
         spellings: Mapping[str, str] | None = None,
+        literals: Mapping[str, Iterable[str] | None] | None = None,
     ) -> None:
+        """`literals` are the words each rule needs (by rule id), worked out ahead of time
+        (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
+        here from the patterns."""
         self.rules: tuple[CoachRule, ...] = tuple(rules)
         self.sources: dict[str, CoachSource] = dict(sources or {})
         self.spellings = {key.lower(): value for key, value in (spellings or {}).items()}
@@ -186,7 +222,11 @@ class Coach:
             self._validate(rule)
         # Macros are expanded now, so a missing one is found when the file is read.
         self._sources = [self._sources_of(rule) for rule in self.rules]
-        self._literals = [required_literals(s["pattern"] or "") for s in self._sources]
+        known = literals or {}
+        self._literals = [
+            _given(known[rule.id]) if rule.id in known else required_literals(s["pattern"] or "")
+            for rule, s in zip(self.rules, self._sources, strict=True)
+        ]
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
         self._ready: _Ready | None = None
 
@@ -194,7 +234,16 @@ class Coach:
         """Compile every rule now; a pattern that does not work raises CoachRuleError."""
         self._compiled()
         for index in range(len(self.rules)):
-            self._rule_ready(index)
+            rule = self._rule_ready(index)
+            for guard in _Compiled.GUARDS:
+                getattr(rule, guard)
+
+    def literals(self) -> dict[str, list[str] | None]:
+        """The words each rule needs, by rule id, for storing ahead of time."""
+        return {
+            rule.id: None if found is None else sorted(found)
+            for rule, found in zip(self.rules, self._literals, strict=True)
+        }
 
     def rule(self, rule_id: str) -> CoachRule:
         for rule in self.rules:
@@ -256,7 +305,7 @@ class Coach:
             None if literals is None else set() for literals in self._literals
         ]
         by_prefix = ready.by_prefix
-        for match in ready.prefixes.finditer(folded):
+        for match in ready.prefixes.finditer(folded) if by_prefix else ():
             at = match.start()
             span = None
             for literal, index in by_prefix[folded[at : at + MIN_USEFUL]]:
@@ -411,24 +460,12 @@ class Coach:
         return _spaces(_MACRO.sub(macro, pattern.translate(_SAME_LENGTH)))
 
 
-def _compile(rule: CoachRule, order: int, sources: dict[str, str | None]) -> _Compiled:
-    def regex(key: str) -> re.Pattern[str] | None:
-        source = sources[key]
-        return None if source is None else _regex(source, f'Rule "{rule.id}"')
+def _given(found: Iterable[str] | None) -> frozenset[str] | None:
+    return None if found is None else frozenset(found)
 
-    pattern = regex("pattern")
-    assert pattern is not None
-    return _Compiled(
-        rule=rule,
-        order=order,
-        pattern=pattern,
-        preceded=regex("preceded"),
-        not_preceded=regex("not_preceded"),
-        followed=regex("followed"),
-        not_followed=regex("not_followed"),
-        in_sentence=regex("in_sentence"),
-        not_in_sentence=regex("not_in_sentence"),
-    )
+
+def _compile(rule: CoachRule, order: int, sources: dict[str, str | None]) -> _Compiled:
+    return _Compiled(rule, order, sources)
 
 
 def _inside_word(folded: str, at: int) -> bool:

@@ -23,6 +23,7 @@ ships with the app, so a broken rule is a bug for us to see, not something to sk
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
 from pathlib import Path
@@ -32,6 +33,11 @@ from interventionplanner import paths
 from interventionplanner.domain.coach import Aim, Coach, CoachRule, CoachRuleError, CoachSource
 
 COACH_RULES = "coach_rules.json"
+# The words each rule needs (domain/prefilter.py), worked out ahead of time so the first
+# letter checked does not pay for it. Regenerate after changing the rules:
+#     python -m interventionplanner.storage.coach_rules
+# (tests/test_coach.py fails while it is out of date).
+COACH_PREFILTER = "coach_prefilter.json"
 
 _GUARDS = (
     "preceded_by",
@@ -57,11 +63,28 @@ _RULE_KEYS = {
 
 @cache
 def load_coach(path: Path | None = None) -> Coach:
-    data = json.loads((path or paths.resource(COACH_RULES)).read_text("utf-8"))
-    return coach_from_data(data)
+    raw = (path or paths.resource(COACH_RULES)).read_bytes()
+    return coach_from_data(json.loads(raw.decode("utf-8")), _prefilter_for(raw))
 
 
-def coach_from_data(data: dict[str, Any]) -> Coach:
+def _prefilter_for(raw: bytes) -> dict[str, Any] | None:
+    """The stored literals, if they were worked out from exactly these rules."""
+    try:
+        stored = json.loads(paths.resource(COACH_PREFILTER).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if stored.get("rules_sha256") != hashlib.sha256(raw).hexdigest():
+        return None
+    return stored.get("literals")
+
+
+def prefilter_data(raw: bytes) -> dict[str, Any]:
+    """What COACH_PREFILTER holds for the rules file `raw`."""
+    coach = coach_from_data(json.loads(raw.decode("utf-8")))
+    return {"rules_sha256": hashlib.sha256(raw).hexdigest(), "literals": coach.literals()}
+
+
+def coach_from_data(data: dict[str, Any], literals: dict[str, Any] | None = None) -> Coach:
     sources = {
         key: CoachSource(
             id=key,
@@ -79,6 +102,7 @@ def coach_from_data(data: dict[str, Any]) -> Coach:
         sources=sources,
         aim=Aim(**aim) if aim else None,
         spellings=data.get("spellings", {}),
+        literals=literals,
     )
 
 
@@ -110,3 +134,9 @@ def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
     if not all(isinstance(item, str) and item for item in value):
         raise CoachRuleError(f'Rule "{raw.get("id")}": "{key}" should be a list of text.')
     return tuple(value)
+
+
+if __name__ == "__main__":  # regenerate COACH_PREFILTER
+    source = paths.resource(COACH_RULES).read_bytes()
+    text = json.dumps(prefilter_data(source), indent=1, sort_keys=True, ensure_ascii=False)
+    paths.resource(COACH_PREFILTER).write_text(text + "\n", encoding="utf-8")
