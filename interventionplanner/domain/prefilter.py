@@ -62,10 +62,18 @@ def _required(items: list) -> frozenset[str] | None:
     return max(candidates, key=_usefulness)
 
 
-def _usefulness(found: frozenset[str]) -> tuple[int, int, int]:
-    """Long enough first, then fewest strings to look for, then the longest."""
+# Words in nearly every sentence of a letter: a poor shortcut even when long enough.
+_COMMON = frozenset(
+    "you your you're yourself the and are was were that this have has had for with not "
+    "but all they them what when how it's i'm i've we're we've there then".split()
+)
+
+
+def _usefulness(found: frozenset[str]) -> tuple[bool, int, int, int]:
+    """Long enough, and no everyday word, first; then fewest strings, then the longest."""
     shortest = min(len(x) for x in found)
-    return min(MIN_USEFUL, shortest), -len(found), shortest
+    rare = not any(x.strip(" '") in _COMMON for x in found)
+    return rare, min(MIN_USEFUL, shortest), -len(found), shortest
 
 
 def _required_item(op, av) -> frozenset[str] | None:
