@@ -64,7 +64,39 @@ def _required(items: list) -> frozenset[str] | None:
 
 # Words in nearly every sentence of a letter: a poor shortcut even when long enough.
 _COMMON = frozenset(
-    ["you", "your", "you're", "yourself", "the", "and", "are", "was", "were", "that", "this", "have", "has", "had", "for", "with", "not", "but", "all", "they", "them", "what", "when", "how", "it's", "i'm", "i've", "we're", "we've", "there", "then"]
+    [
+        "you",
+        "your",
+        "you're",
+        "yourself",
+        "the",
+        "and",
+        "are",
+        "was",
+        "were",
+        "that",
+        "this",
+        "have",
+        "has",
+        "had",
+        "for",
+        "with",
+        "not",
+        "but",
+        "all",
+        "they",
+        "them",
+        "what",
+        "when",
+        "how",
+        "it's",
+        "i'm",
+        "i've",
+        "we're",
+        "we've",
+        "there",
+        "then",
+    ]
 )
 
 
