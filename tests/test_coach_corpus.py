@@ -26,6 +26,8 @@ def coach():
 
 def _sentences(module) -> list[str]:
     extra = getattr(module, "BOTTOM_LINE_OK", [])
+    extra += [t for t, _ in getattr(module, "FLAG_B", [])]
+    extra += getattr(module, "GOOD_B", []) + getattr(module, "TRAPS_B", [])
     return [t for t, _ in module.FLAG] + module.GOOD + module.TRAPS + extra
 
 
@@ -61,6 +63,27 @@ def test_the_held_out_split(coach, record_score):
         assert scores.recall(category) >= 0.8, detail  # the target is 0.9: see the summary
     assert scores.good_rate <= 0.02, detail
     assert scores.trap_rate <= 0.10, detail
+
+
+def test_the_second_held_out_batch(coach, record_score):
+    """Batch B, written after the first held-out measurement and scored blind; then both
+    batches together."""
+    b = score(coach, "held-out B", heldout.FLAG_B, heldout.GOOD_B, heldout.TRAPS_B)
+    both = score(
+        coach,
+        "held-out A+B",
+        heldout.FLAG + heldout.FLAG_B,
+        heldout.GOOD + heldout.GOOD_B,
+        heldout.TRAPS + heldout.TRAPS_B,
+    )
+    for line in [*b.lines(), *both.lines()]:
+        record_score(line)
+    for line in [*b.misses, *b.good_flagged, *b.traps_flagged]:
+        record_score(f"    held-out B: {line}")
+    overall = sum(b.caught.values()) / sum(b.total.values())
+    assert overall >= 0.85
+    assert both.good_rate <= 0.02
+    assert both.trap_rate <= 0.10
 
 
 def test_calm_consequences_belong_to_the_bottom_line(coach):
