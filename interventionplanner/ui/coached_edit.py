@@ -9,7 +9,8 @@ words" (kept per user, storage/user_words.py). Names in the plan are never flagg
 page passes them in with `set_known_words`.
 
 The dictionary takes a few hundred milliseconds to read, so it is read once per process,
-off the window's thread; the boxes underline misspellings as soon as it is there.
+off the window's thread, when the first box is shown; the boxes underline misspellings as
+soon as it is there.
 
 Qt counts text positions in UTF-16 units, Python in code points; an emoji is one of the
 latter and two of the former. `_qt_index` converts, so underlines land on the right words.
@@ -129,7 +130,13 @@ class CoachedEdit(QPlainTextEdit):
             self._my_words = load_user_words()
             self._update_known()
             shared.ready.connect(self._rehighlight)
-            shared.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """The dictionary is read when a box is first shown, not when the window is built,
+        so start-up never waits for it."""
+        super().showEvent(event)
+        if self.highlighter.speller is not None:
+            dictionary().start()
 
     # --- the coach ------------------------------------------------------------------------
 
