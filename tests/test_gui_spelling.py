@@ -107,3 +107,13 @@ def test_the_plan_names_are_never_flagged_in_the_letters_step(qtbot, window):
     flagged = {m.word for m in first.misspellings()}
     assert flagged & names == set()
     assert "recieve" in flagged
+
+
+def test_a_long_field_without_the_coach_checks_spelling_only(qtbot, user_dirs):
+    box = CoachedEdit(None)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitUntil(box.spelling_ready, timeout=20000)
+    box.setPlainText("You're a junkie and I recieve no calls.")
+    assert box.findings() == []
+    assert [m.word for m in box.misspellings()] == ["recieve"]

@@ -84,7 +84,7 @@ def _underline(colour: str, style: QTextCharFormat.UnderlineStyle) -> QTextCharF
 
 
 class CoachHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument, coach: Coach, part: str = "letter") -> None:
+    def __init__(self, document: QTextDocument, coach: Coach | None, part: str = "letter") -> None:
         super().__init__(document)
         self.coach = coach
         self.part = part
@@ -95,6 +95,8 @@ class CoachHighlighter(QSyntaxHighlighter):
         self._spelling = _underline(SPELLING_COLOUR, QTextCharFormat.UnderlineStyle.DotLine)
 
     def findings_in(self, paragraph: str) -> list[CoachFinding]:
+        if self.coach is None:
+            return []
         return [
             f
             for f in self.coach.find(paragraph, self.part)
@@ -117,9 +119,10 @@ class CoachHighlighter(QSyntaxHighlighter):
 
 class CoachedEdit(QPlainTextEdit):
     """`part` is the letter part this box holds ("letter" or "bottom_line"): a calm
-    consequence is expected in the bottom line, and reads as a threat in the letter."""
+    consequence is expected in the bottom line, and reads as a threat in the letter.
+    With no coach, the box checks spelling only: for the plan's other long fields."""
 
-    def __init__(self, coach: Coach, part: str = "letter", *, spelling: bool = True) -> None:
+    def __init__(self, coach: Coach | None, part: str = "letter", *, spelling: bool = True) -> None:
         super().__init__()
         self.setTabChangesFocus(True)  # Tab moves on; a letter has no use for tab stops
         self.highlighter = CoachHighlighter(self.document(), coach, part)
