@@ -146,8 +146,9 @@ def test_cruel_words_are_flagged_in_the_bottom_line_too(coach):
 
 
 def test_an_unknown_part_is_a_usage_error_not_a_silent_pass(coach):
-    rule_parts = {p for r in coach.rules for p in r.not_in_parts}
-    assert rule_parts == {"bottom_line"}
+    with pytest.raises(ValueError, match="letter part"):
+        coach.find("You're a junkie.", "bottom line")
+    assert {p for r in coach.rules for p in r.not_in_parts} == {"bottom_line"}
 
 
 # --- informal spellings ------------------------------------------------------------------

@@ -255,7 +255,7 @@ class Coach:
         self, text: str, part: str = "letter", *, start: int = 0, end: int | None = None
     ) -> list[CoachFinding]:
         """Every finding in `text` (or in text[start:end]), in reading order, none
-        overlapping another.
+        overlapping another of its category.
 
         `part` is the letter part the text belongs to ("letter" or "bottom_line").
         Offsets are always into `text` itself: `text[f.start:f.end] == f.text`, so a
@@ -263,6 +263,8 @@ class Coach:
         bounds and gets findings it can use as they are. Give whole paragraphs: the
         coach reads a word in its sentence.
         """
+        if part not in PARTS:
+            raise ValueError(f"Unknown letter part {part!r}; use one of {', '.join(PARTS)}.")
         end = len(text) if end is None else end
         if start or end != len(text):
             return [_shifted(f, start) for f in self.find(text[start:end], part)]
@@ -273,23 +275,23 @@ class Coach:
         candidates: list[tuple[int, int, int, _Compiled, str | None]] = []
         where = self._sentences_by_rule(folded, text_map)
         for index, spans in enumerate(where):
-            if not spans:
+            if not spans or part in self.rules[index].not_in_parts:
                 continue
             rule = self._rule_ready(index)
             search = rule.pattern.search
             for s_start, s_end in spans:
                 pos = s_start
                 while hit := search(folded, pos, s_end):
-                    at, end = hit.span()
+                    at, stop = hit.span()
                     pos = at + 1
                     # The left word boundary is checked here, not in the pattern: a
                     # pattern that starts with a lookbehind loses the fast scan.
-                    if end == at or _inside_word(folded, at):
+                    if stop == at or _inside_word(folded, at):
                         continue
-                    if self._allowed(rule, folded, text_map, hit, part):
+                    if self._allowed(rule, folded, text_map, hit):
                         suggestion = self._suggest(rule.rule, hit)
-                        candidates.append((at, end, index, rule, suggestion))
-                        pos = end
+                        candidates.append((at, stop, index, rule, suggestion))
+                        pos = stop
         return _without_overlaps(text, candidates)
 
     @staticmethod
@@ -316,12 +318,8 @@ class Coach:
 
     # --- looking at a match in its sentence ---------------------------------------------
 
-    def _allowed(
-        self, rule: _Compiled, folded: str, text_map: TextMap, hit: re.Match[str], part: str
-    ) -> bool:
+    def _allowed(self, rule: _Compiled, folded: str, text_map: TextMap, hit: re.Match[str]) -> bool:
         start, end = hit.span()
-        if part in rule.rule.not_in_parts:
-            return False
         if not rule.rule.in_quotes and text_map.quoted(start, end):
             return False
         if not _guards_allow(rule, folded, start, end):
