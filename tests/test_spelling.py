@@ -83,3 +83,14 @@ def test_an_unreadable_words_file_means_no_words(tmp_path):
     bad.write_bytes(b"\xff\xfe\x00bad")
     assert load_user_words(bad) == set()
     assert load_user_words(tmp_path / "missing.txt") == set()
+
+
+def test_the_word_list_read_in_pieces_is_the_whole_list():
+    import gzip
+    import json
+    import pkgutil
+
+    from interventionplanner.domain.spelling import read_dictionary
+
+    raw = pkgutil.get_data("spellchecker", "resources/en.json.gz")
+    assert read_dictionary("en") == json.loads(gzip.decompress(raw))

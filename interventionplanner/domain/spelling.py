@@ -13,8 +13,12 @@ letters, web and e-mail addresses.
 
 from __future__ import annotations
 
+import gzip
+import json
+import pkgutil
 import re
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -59,7 +63,9 @@ class Speller:
             if self._checker is None:
                 from spellchecker import SpellChecker  # noqa: PLC0415 (a large import)
 
-                self._checker = SpellChecker(language=self.language)
+                checker = SpellChecker(language=None)
+                checker.word_frequency.load_json(read_dictionary(self.language))
+                self._checker = checker
 
     def misspelled(self, text: str, known: Iterable[str] = ()) -> list[Misspelling]:
         """The words of `text` the dictionary does not know, in order, with offsets."""
@@ -88,6 +94,44 @@ class Speller:
         candidates.discard(key)
         ranked = sorted(candidates, key=lambda w: (-self._checker.word_usage_frequency(w), w))
         return [_cased_like(word, w) for w in ranked[:limit]]
+
+
+def read_dictionary(language: str) -> dict[str, int]:
+    """pyspellchecker's own word list for `language`, parsed in pieces.
+
+    One `json.loads` of the whole list holds Python's interpreter lock for a tenth of a
+    second or more, which would freeze the window while the list loads on a worker thread;
+    parsed a few hundred kilobytes at a time, the window's thread runs between the pieces.
+    """
+    raw = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
+    if raw is None:
+        raise ValueError(f"No dictionary for the language {language!r}.")
+    text = gzip.decompress(raw).decode("utf-8")
+    try:
+        return _loads_in_pieces(text)
+    except ValueError:  # a word list shaped otherwise: read it whole
+        return json.loads(text)
+
+
+def _loads_in_pieces(text: str, size: int = 200_000) -> dict[str, int]:
+    body = text.strip()
+    if not (body.startswith("{") and body.endswith("}")):
+        raise ValueError("not a JSON object")
+    body = body[1:-1]
+    words: dict[str, int] = {}
+    start = 0
+    while start < len(body):
+        cut = body.find(",", start + size)
+        while cut != -1 and not body[cut - 1].isdigit():  # a comma inside a word
+            cut = body.find(",", cut + 1)
+        cut = len(body) if cut == -1 else cut
+        piece = json.loads("{" + body[start:cut] + "}")
+        if not isinstance(piece, dict):
+            raise ValueError("not a JSON object")
+        words.update(piece)
+        start = cut + 1
+        time.sleep(0)  # let the window's thread take the interpreter lock
+    return words
 
 
 def _cased_like(original: str, word: str) -> str:
