@@ -658,7 +658,34 @@ NEW_BOTTOM_LINE_OK = [
     "If you won't go, I'm going to stop bailing you out.",
 ]
 
-FLAG += NEW_FLAG
+# Added after held-out batches A and B were scored: new sentences of the kinds those
+# batches showed the coach missing (none copied from them). A blind batch C was written
+# after these changes to measure again.
+AFTER_HELD_OUT_FLAG: list[tuple[str, set[str]]] = [
+    ("It kills me that my own daughter could become a junkie.", {"label"}),
+    ("I can't be around a drunk any longer.", {"label"}),
+    ("I won't share a house with an addict anymore.", {"label"}),
+    ("You never think about anybody except yourself.", {"absolute", "blame"}),
+    ("You only ever think of yourself.", {"blame"}),
+    ("you came to my birthday dirty", {"clean"}),
+    ("You turned up at the hospital dirty, Sean.", {"clean"}),
+    ("Every time I help you, you let me down.", {"absolute"}),
+    ("Whenever you drink, you vanish for a weekend.", {"absolute"}),
+    ("What kind of son steals from his own mother?", {"insult"}),
+    ("What sort of husband lies to his wife every day?", {"insult"}),
+]
+AFTER_HELD_OUT_TRAPS: list[str] = [
+    "You never let anybody sit alone at lunch.",
+    "You never let me go to bed without a story.",
+    "You always made the best lasagna at Christmas.",
+    "You always told the best stories at camp.",
+    "We love you so much and we want you to be happy.",
+    "We love you, and we want you here for a long time.",
+    "You were a stoner in college, like everyone else.",
+    "You were a bit of a party animal back in the day, and so was I.",
+]
+
+FLAG += NEW_FLAG + AFTER_HELD_OUT_FLAG
 GOOD: list[str] = NEW_GOOD
-TRAPS: list[str] = OLD_TRAPS + NEW_TRAPS
+TRAPS: list[str] = OLD_TRAPS + NEW_TRAPS + AFTER_HELD_OUT_TRAPS
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

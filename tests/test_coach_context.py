@@ -216,6 +216,7 @@ SUBSTITUTED = {
     "dirty-tested": ("Your test came back dirty.", "Your test came back positive."),
     "dirty-person": ("You were dirty at Christmas.", "You were using at Christmas."),
     "clean-you": ("I want you clean and home.", "I want you sober and home."),
+    "dirty-arrived": ("You showed up to the wedding dirty.", "You showed up to the wedding high."),
     "we-speak": ("We all know how hard this is.", "I know how hard this is."),
     "we-are": ("We are so worried about you.", "I am so worried about you."),
     "we-re": ("We're scared for you.", "I'm scared for you."),

@@ -1,8 +1,10 @@
 """The coach measured on its two corpora, per category; the figures print in every run.
 
 The development split (tests/coach_corpus.py) is what the rules are tuned on, so it must
-stay near perfect. The held-out split (tests/coach_heldout.py) was written before the v2
-rules and is never tuned on: its figures are the honest ones. The issue's targets for it
+stay near perfect. The held-out batches (tests/coach_heldout.py) are never tuned on: A was
+written before the v2 rules, B and C each before the next measurement. A and B were each
+scored blind once; their misses then guided new development sentences of the same kinds,
+so they are marked "seen". C is the current blind figure. docs/coach.md keeps the history. The issue's targets for it
 are recall >= 0.9 in every category with 10 or more sentences, false flags <= 2 % of good
 sentences and <= 10 % of traps; the asserts below are floors that catch a regression,
 and the summary prints where we really are (docs/coach.md keeps the record).
@@ -28,6 +30,8 @@ def _sentences(module) -> list[str]:
     extra = getattr(module, "BOTTOM_LINE_OK", [])
     extra += [t for t, _ in getattr(module, "FLAG_B", [])]
     extra += getattr(module, "GOOD_B", []) + getattr(module, "TRAPS_B", [])
+    extra += [t for t, _ in getattr(module, "FLAG_C", [])]
+    extra += getattr(module, "GOOD_C", []) + getattr(module, "TRAPS_C", [])
     return [t for t, _ in module.FLAG] + module.GOOD + module.TRAPS + extra
 
 
@@ -53,7 +57,7 @@ def test_the_development_split(coach, record_score):
 
 
 def test_the_held_out_split(coach, record_score):
-    scores = score(coach, "held-out", heldout.FLAG, heldout.GOOD, heldout.TRAPS)
+    scores = score(coach, "held-out A (seen)", heldout.FLAG, heldout.GOOD, heldout.TRAPS)
     for line in scores.lines():
         record_score(line)
     for line in [*scores.misses, *scores.good_flagged, *scores.traps_flagged]:
@@ -66,12 +70,12 @@ def test_the_held_out_split(coach, record_score):
 
 
 def test_the_second_held_out_batch(coach, record_score):
-    """Batch B, written after the first held-out measurement and scored blind; then both
-    batches together."""
-    b = score(coach, "held-out B", heldout.FLAG_B, heldout.GOOD_B, heldout.TRAPS_B)
+    """Batch B, written after the first held-out measurement and scored blind once (its
+    misses then guided new development sentences, so it is "seen" now); then A and B."""
+    b = score(coach, "held-out B (seen)", heldout.FLAG_B, heldout.GOOD_B, heldout.TRAPS_B)
     both = score(
         coach,
-        "held-out A+B",
+        "held-out A+B (seen)",
         heldout.FLAG + heldout.FLAG_B,
         heldout.GOOD + heldout.GOOD_B,
         heldout.TRAPS + heldout.TRAPS_B,
@@ -84,6 +88,22 @@ def test_the_second_held_out_batch(coach, record_score):
     assert overall >= 0.85
     assert both.good_rate <= 0.02
     assert both.trap_rate <= 0.10
+
+
+def test_the_third_held_out_batch(coach, record_score):
+    """Batch C, written after the last tuning and scored blind: the current honest figure,
+    with at least 10 flagged sentences in every category."""
+    c = score(coach, "held-out C (blind)", heldout.FLAG_C, heldout.GOOD_C, heldout.TRAPS_C)
+    for line in c.lines():
+        record_score(line)
+    for line in [*c.misses, *c.good_flagged, *c.traps_flagged]:
+        record_score(f"    held-out C: {line}")
+    detail = "\n".join([*c.misses, *c.good_flagged, *c.traps_flagged])
+    for category in CATEGORIES:
+        assert c.total[category] >= 10, category
+        assert c.recall(category) >= 0.8, detail  # the target is 0.9: see the summary
+    assert c.good_rate <= 0.02, detail
+    assert c.trap_rate <= 0.10, detail
 
 
 def test_calm_consequences_belong_to_the_bottom_line(coach):
