@@ -673,6 +673,11 @@ AFTER_HELD_OUT_FLAG: list[tuple[str, set[str]]] = [
     ("Whenever you drink, you vanish for a weekend.", {"absolute"}),
     ("What kind of son steals from his own mother?", {"insult"}),
     ("What sort of husband lies to his wife every day?", {"insult"}),
+    # after held-out C was scored, for the kinds it missed
+    ("You're the reason Dad had a stroke.", {"blame"}),
+    ("That's all on you now.", {"blame"}),
+    ("Are you really clean this time?", {"clean"}),
+    ("Were you honestly clean at the party?", {"clean"}),
 ]
 AFTER_HELD_OUT_TRAPS: list[str] = [
     "You never let anybody sit alone at lunch.",
@@ -683,6 +688,9 @@ AFTER_HELD_OUT_TRAPS: list[str] = [
     "We love you, and we want you here for a long time.",
     "You were a stoner in college, like everyone else.",
     "You were a bit of a party animal back in the day, and so was I.",
+    "My dad was in denial about his drinking for years.",
+    "My mother was an alcoholic, and I know how scared you must be.",
+    "It's on you now to choose, and I trust you to choose well.",
 ]
 
 FLAG += NEW_FLAG + AFTER_HELD_OUT_FLAG
