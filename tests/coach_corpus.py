@@ -678,6 +678,12 @@ AFTER_HELD_OUT_FLAG: list[tuple[str, set[str]]] = [
     ("That's all on you now.", {"blame"}),
     ("Are you really clean this time?", {"clean"}),
     ("Were you honestly clean at the party?", {"clean"}),
+    # after held-out D was scored, for the kinds it missed
+    ("You're the reason we lost the farm.", {"blame"}),
+    ("You're the reason Emma changed schools.", {"blame"}),
+    ("You brought all of this on yourself.", {"blame"}),
+    ("You're a filthy drunk.", {"label", "insult"}),
+    ("Everyone around this table agrees you need help.", {"we"}),
 ]
 AFTER_HELD_OUT_TRAPS: list[str] = [
     "You never let anybody sit alone at lunch.",
@@ -691,6 +697,9 @@ AFTER_HELD_OUT_TRAPS: list[str] = [
     "My dad was in denial about his drinking for years.",
     "My mother was an alcoholic, and I know how scared you must be.",
     "It's on you now to choose, and I trust you to choose well.",
+    "I felt like a fool for believing the excuses.",
+    "You're the reason I'm a teacher today.",
+    "Because of you, I know how to bake bread.",
 ]
 
 FLAG += NEW_FLAG + AFTER_HELD_OUT_FLAG
