@@ -682,7 +682,7 @@ AFTER_HELD_OUT_FLAG: list[tuple[str, set[str]]] = [
     ("You're the reason we lost the farm.", {"blame"}),
     ("You're the reason Emma changed schools.", {"blame"}),
     ("You brought all of this on yourself.", {"blame"}),
-    ("You're a filthy drunk.", {"label", "insult"}),
+    ("You're a filthy drunk.", {"label"}),
     ("Everyone around this table agrees you need help.", {"we"}),
 ]
 AFTER_HELD_OUT_TRAPS: list[str] = [
