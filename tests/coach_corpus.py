@@ -684,6 +684,20 @@ AFTER_HELD_OUT_FLAG: list[tuple[str, set[str]]] = [
     ("You brought all of this on yourself.", {"blame"}),
     ("You're a filthy drunk.", {"label"}),
     ("Everyone around this table agrees you need help.", {"we"}),
+    # after held-out E was scored, for the kinds it missed
+    ("honestly everyone at work says so, ur a mess", {"hearsay", "insult"}),
+    ("The rumour is you've been buying from Dean.", {"hearsay"}),
+    ("Your screen from the hospital was dirty.", {"clean"}),
+    ("Nothing you tell us is ever the whole story.", {"absolute"}),
+    ("After everything your mum gave up for you, you steal from her.", {"blame"}),
+    ("You're a cheat and a thief.", {"insult"}),
+    ("Your coach said you missed practice again.", {"hearsay"}),
+    ("Everyone around you can see you need help.", {"we"}),
+    ("Get well or move out.", {"threat"}),
+    ("This is your very last chance to choose us.", {"threat"}),
+    ("Thanks a lot for ruining Dad's retirement party.", {"sarcasm", "blame"}),
+    ("You're in denial about the drinking.", {"diagnosis"}),
+    ("You're paranoid about the neighbours.", {"diagnosis"}),
 ]
 AFTER_HELD_OUT_TRAPS: list[str] = [
     "You never let anybody sit alone at lunch.",
@@ -700,6 +714,11 @@ AFTER_HELD_OUT_TRAPS: list[str] = [
     "I felt like a fool for believing the excuses.",
     "You're the reason I'm a teacher today.",
     "Because of you, I know how to bake bread.",
+    "You are never on your own, not for a minute.",
+    "I heard you reading to your niece and it made my week.",
+    "You always kept the house warm and welcoming.",
+    "You never let the twins go to school hungry.",
+    "You were depressed about the job, and that was hard for you.",
 ]
 
 FLAG += NEW_FLAG + AFTER_HELD_OUT_FLAG
