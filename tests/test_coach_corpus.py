@@ -4,8 +4,8 @@ The development split (tests/coach_corpus.py) is what the rules are tuned on, so
 stay near perfect. The held-out batches (tests/coach_heldout.py) are never tuned on: A was
 written before the v2 rules, B and C each before the next measurement. A and B were each
 scored blind once; their misses then guided new development sentences of the same kinds,
-so they are marked "seen"; so is C. D is the current blind figure. docs/coach.md keeps the
-history. The issue's targets for it
+so they are marked "seen"; so are C, D and E. F is the current blind figure. docs/coach.md
+keeps the history, with each batch's blind score. The issue's targets for it
 are recall >= 0.9 in every category with 10 or more sentences, false flags <= 2 % of good
 sentences and <= 10 % of traps; the asserts below are floors that catch a regression,
 and the summary prints where we really are (docs/coach.md keeps the record).
@@ -33,8 +33,9 @@ def _sentences(module) -> list[str]:
     extra += getattr(module, "GOOD_B", []) + getattr(module, "TRAPS_B", [])
     extra += [t for t, _ in getattr(module, "FLAG_C", [])]
     extra += getattr(module, "GOOD_C", []) + getattr(module, "TRAPS_C", [])
-    extra += [t for t, _ in getattr(module, "FLAG_D", [])]
-    extra += getattr(module, "GOOD_D", []) + getattr(module, "TRAPS_D", [])
+    for batch in "DEF":
+        extra += [t for t, _ in getattr(module, f"FLAG_{batch}", [])]
+        extra += getattr(module, f"GOOD_{batch}", []) + getattr(module, f"TRAPS_{batch}", [])
     return [t for t, _ in module.FLAG] + module.GOOD + module.TRAPS + extra
 
 
@@ -93,34 +94,39 @@ def test_the_second_held_out_batch(coach, record_score):
     assert both.trap_rate <= 0.10
 
 
-def test_the_third_held_out_batch(coach, record_score):
-    """Batch C, scored blind once (its misses then guided development sentences, so it is
-    "seen" now)."""
-    c = score(coach, "held-out C (seen)", heldout.FLAG_C, heldout.GOOD_C, heldout.TRAPS_C)
-    for line in c.lines():
+@pytest.mark.parametrize("batch", ["C", "D", "E"])
+def test_the_seen_held_out_batches(coach, record_score, batch):
+    """Batches C to E, each scored blind once (their misses then guided development
+    sentences, so they are "seen" now)."""
+    scores = score(
+        coach,
+        f"held-out {batch} (seen)",
+        getattr(heldout, f"FLAG_{batch}"),
+        getattr(heldout, f"GOOD_{batch}"),
+        getattr(heldout, f"TRAPS_{batch}"),
+    )
+    for line in scores.lines():
         record_score(line)
-    for line in [*c.misses, *c.good_flagged, *c.traps_flagged]:
-        record_score(f"    held-out C: {line}")
-    assert c.good_rate <= 0.02
-    assert c.trap_rate <= 0.10
+    assert scores.good_rate <= 0.02
+    assert scores.trap_rate <= 0.10
 
 
 def test_the_latest_held_out_batch(coach, record_score):
-    """Batch D, written after the last tuning and scored blind: the current honest figure,
+    """Batch F, written after the last tuning and scored blind: the current honest figure,
     with at least 10 flagged sentences in every category. The issue's targets are recall
     >= 0.9 per category and false flags <= 2 % good, <= 10 % traps; recall is asserted at
-    a floor of 0.8 (blame stood at 0.82 when D was scored; see docs/coach.md)."""
-    d = score(coach, "held-out D (blind)", heldout.FLAG_D, heldout.GOOD_D, heldout.TRAPS_D)
-    for line in d.lines():
+    a floor of 0.8 (sarcasm stood at 0.8 when F was scored; see docs/coach.md)."""
+    f = score(coach, "held-out F (blind)", heldout.FLAG_F, heldout.GOOD_F, heldout.TRAPS_F)
+    for line in f.lines():
         record_score(line)
-    for line in [*d.misses, *d.good_flagged, *d.traps_flagged]:
-        record_score(f"    held-out D: {line}")
-    detail = "\n".join([*d.misses, *d.good_flagged, *d.traps_flagged])
+    for line in [*f.misses, *f.good_flagged, *f.traps_flagged]:
+        record_score(f"    held-out F: {line}")
+    detail = "\n".join([*f.misses, *f.good_flagged, *f.traps_flagged])
     for category in CATEGORIES:
-        assert d.total[category] >= 10, category
-        assert d.recall(category) >= 0.8, detail
-    assert d.good_rate <= 0.02, detail
-    assert d.trap_rate <= 0.10, detail
+        assert f.total[category] >= 10, category
+        assert f.recall(category) >= 0.8, detail
+    assert f.good_rate <= 0.02, detail
+    assert f.trap_rate <= 0.10, detail
 
 
 def test_calm_consequences_belong_to_the_bottom_line(coach):
