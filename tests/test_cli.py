@@ -454,8 +454,8 @@ def test_check_letter_json_offsets_point_into_the_input(tmp_path, capsys):
     for finding in result["findings"]:
         assert set(finding) == {"start", "end", "text", "category", "message", "suggestion"}
         assert LETTER[finding["start"] : finding["end"]] == finding["text"]
-    assert result["findings"][0]["text"] == "an addict"
-    assert result["findings"][0]["suggestion"] == "a person with a substance use disorder"
+    assert result["findings"][0]["text"] == "you are an addict"
+    assert result["findings"][0]["suggestion"] == "you are struggling with drugs"
     assert result["findings"][2]["suggestion"] is None
 
 
@@ -476,9 +476,9 @@ def test_check_letter_text_shows_line_column_and_suggestion(tmp_path, capsys):
     letter.write_text(LETTER, encoding="utf-8")
     assert main(["check-letter", str(letter)]) == 0
     out = capsys.readouterr().out
-    column = LETTER.splitlines()[1].index("an addict") + 1
-    assert f'  2:{column} "an addict" (label): ' in out
-    assert '    Perhaps: "a person with a substance use disorder"' in out
+    column = LETTER.splitlines()[1].index("you are an addict") + 1
+    assert f'  2:{column} "you are an addict" (label): ' in out
+    assert '    Perhaps: "you are struggling with drugs"' in out
     assert '  3:1 "we all" (we): ' in out
     assert "to read aloud at 130 a minute" in out
 
@@ -550,7 +550,8 @@ def test_check_letter_through_a_real_process():
     result = subprocess.run(run, input=data, capture_output=True, check=False)
     assert result.returncode == 0
     report = json.loads(result.stdout.decode("utf-8"))
-    assert [f["text"] for f in report["findings"]] == ["an addict", "we all", "you always"]
+    texts = [f["text"] for f in report["findings"]]
+    assert texts == ["you are an addict", "we all", "you always choose"]
     for finding in report["findings"]:
         assert LETTER[finding["start"] : finding["end"]] == finding["text"]
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from datetime import date
 
 import pytest
-from coach_corpus import SHOULD_FLAG, SHOULD_PASS
+from coach_corpus import FLAG, TRAPS
 
 from interventionplanner import paths
 from interventionplanner.domain.coach import (
@@ -34,41 +33,6 @@ def rules_file() -> dict:
 
 def categories(coach: Coach, text: str) -> set[str]:
     return {f.category for f in coach.find(text)}
-
-
-# --- the labelled corpus ---------------------------------------------------------------
-
-
-def test_the_corpus_is_big_enough():
-    assert len(SHOULD_FLAG) >= 60
-    assert len(SHOULD_PASS) >= 60
-    assert {c for _, cats in SHOULD_FLAG for c in cats} == set(CATEGORIES)
-
-
-def test_precision_and_recall_over_the_corpus(coach, record_score):
-    """Counted per category: a finding of a category the sentence should not have is a
-    false positive even when the sentence rightly has another."""
-    true_pos = false_pos = false_neg = 0
-    misses: list[str] = []
-    for text, expected in SHOULD_FLAG:
-        found = categories(coach, text)
-        true_pos += len(found & expected)
-        false_neg += len(expected - found)
-        false_pos += len(found - expected)
-        if found != expected:
-            misses.append(f"{text!r}: expected {sorted(expected)}, found {sorted(found)}")
-    for text in SHOULD_PASS:
-        findings = coach.find(text)
-        false_pos += len(findings)
-        if findings:
-            misses.append(f"{text!r}: expected nothing, found {[f.text for f in findings]}")
-    precision = true_pos / (true_pos + false_pos)
-    recall = true_pos / (true_pos + false_neg)
-    summary = f"coach precision={precision:.3f} recall={recall:.3f}"
-    record_score(summary)  # printed at the end of every test run
-    detail = "\n".join([summary, *misses])
-    assert precision >= 0.95, detail
-    assert recall >= 0.95, detail
 
 
 # The brief's hard cases, pinned one by one so a regression names itself.
@@ -102,19 +66,19 @@ def test_hard_cases_are_left_alone(coach, text):
 @pytest.mark.parametrize(
     ("text", "words", "category"),
     [
-        ("you're so weak", "weak", "insult"),
+        ("you're so weak", "so weak", "insult"),
         ("You are weak.", "weak", "insult"),
         ("You are hopeless.", "hopeless", "insult"),
-        ("You’ve been clean for a month.", "clean", "label"),
-        ("Get clean.", "clean", "label"),
-        ("Stay clean.", "clean", "label"),
-        ("Are you clean?", "clean", "label"),
-        ("clean and sober", "clean and sober", "label"),
-        ("a dirty urine test", "dirty", "label"),
-        ("You were dirty.", "dirty", "label"),
-        ("I've heard that you left.", "I've heard", "hearsay"),
+        ("You’ve been clean for a month.", "clean", "clean"),
+        ("Get clean.", "clean", "clean"),
+        ("Stay clean.", "clean", "clean"),
+        ("Are you clean?", "clean", "clean"),
+        ("clean and sober", "clean and sober", "clean"),
+        ("a dirty urine test", "dirty", "clean"),
+        ("You were dirty.", "dirty", "clean"),
+        ("I've heard that you left.", "I've heard that", "hearsay"),
         ("I’ve heard you’ve moved.", "I’ve heard", "hearsay"),
-        ("People say you drink.", "People say", "hearsay"),
+        ("People say you drink.", "People say you", "hearsay"),
         ("everyone says so", "everyone says", "hearsay"),
         ("They tell me things.", "They tell me", "hearsay"),
         ("Someone told me.", "Someone told me", "hearsay"),
@@ -123,7 +87,7 @@ def test_hard_cases_are_left_alone(coach, text):
         ("We all are worried.", "We all are", "we"),
         ("We have all seen it.", "We have all", "we"),
         ("That was your fault.", "your fault", "blame"),
-        ("You should be ashamed.", "You should be ashamed", "blame"),
+        ("You should be ashamed.", "You should be ashamed", "insult"),
         ("How could you?", "How could you", "blame"),
         ("What's wrong with you?", "What's wrong with you", "blame"),
         ("What is wrong with you?", "What is wrong with you", "blame"),
@@ -142,30 +106,39 @@ def test_named_cases_are_found_on_the_right_words(coach, text, words, category):
 
 def _long_letter(demo_plan) -> str:
     letters = [p.letter.text() for p in demo_plan.participants]
-    corpus = [text for text, _ in SHOULD_FLAG] + SHOULD_PASS
+    corpus = [text for text, _ in FLAG] + TRAPS
     return "\n\n".join(["🎣 Привет 我爱你 —", *letters, " ".join(corpus), "😢 " * 3, *corpus])
 
 
 def test_offsets_always_point_at_the_finding(coach, demo_plan):
-    texts = [text for text, _ in SHOULD_FLAG] + SHOULD_PASS + [_long_letter(demo_plan)]
+    texts = [text for text, _ in FLAG] + TRAPS + [_long_letter(demo_plan)]
     total = 0
     for text in texts:
         for finding in coach.find(text):
             assert text[finding.start : finding.end] == finding.text
             total += 1
-    assert total >= len(SHOULD_FLAG) * 2  # the long letter repeats every flagged sentence
+    assert total >= len(FLAG) * 2  # the long letter repeats every flagged sentence
 
 
-def test_findings_are_in_order_and_never_overlap(coach, demo_plan):
+def test_findings_are_in_order_and_never_overlap_within_a_category(coach, demo_plan):
     findings = coach.find(_long_letter(demo_plan))
     assert findings == sorted(findings, key=lambda f: f.start)
-    for before, after in zip(findings, findings[1:], strict=False):
-        assert before.end <= after.start
+    for category in CATEGORIES:
+        mine = [f for f in findings if f.category == category]
+        for before, after in zip(mine, mine[1:], strict=False):
+            assert before.end <= after.start
+
+
+def test_two_categories_may_share_words(coach):
+    found = {f.category for f in coach.find("You always choose the bottle over us.")}
+    assert found == {"absolute", "blame"}
 
 
 def test_the_longer_of_two_overlapping_findings_is_kept(coach):
-    assert [f.text for f in coach.find("He is a former addict.")] == ["former addict"]
-    assert [f.text for f in coach.find("You never cared.")] == ["You never cared"]
+    assert [f.text for f in coach.find("You are a former addict.")] == ["former addict"]
+    assert [f.text for f in coach.find("You never cared.") if f.category == "blame"] == [
+        "You never cared"
+    ]
     assert [f.text for f in coach.find("Stay clean and sober.")] == ["clean and sober"]
 
 
@@ -182,13 +155,13 @@ def test_a_word_inside_another_word_is_not_a_finding(coach):
 
 def test_a_phrase_broken_across_lines_is_still_found(coach):
     [finding] = coach.find("You are\nan\naddict.")
-    assert finding.text == "an\naddict"
+    assert finding.text == "You are\nan\naddict"
 
 
 def test_a_letter_that_lower_cases_longer_keeps_its_offsets(coach):
     text = "İstanbul İ İ. You are an addict."  # "İ".lower() is two characters
     [finding] = coach.find(text)
-    assert text[finding.start : finding.end] == "an addict"
+    assert text[finding.start : finding.end] == "You are an addict"
 
 
 def test_nothing_in_nothing_out(coach):
@@ -200,26 +173,20 @@ def test_nothing_in_nothing_out(coach):
 
 
 def test_apply_replaces_only_the_finding(coach):
-    text = "I love you. You became a junkie after the surgery."
+    text = "I love you. You're a junkie now, and it scares me."
     [finding] = coach.find(text)
     assert apply(text, finding) == (
-        "I love you. You became a person with a substance use disorder after the surgery."
+        "I love you. You're struggling with drugs now, and it scares me."
     )
     assert coach.apply(text, finding) == apply(text, finding)
 
 
 def test_apply_keeps_a_capital_first_letter(coach):
-    text = "Addicts need care. We’re scared."
-    first, second = coach.find(text)
-    assert apply(text, first) == "People with substance use disorders need care. We’re scared."
-    assert apply(text, second) == "Addicts need care. I'm scared."
+    text = "We’re scared."
+    [finding] = coach.find(text)
+    assert apply(text, finding) == "I'm scared."
     lower = "sometimes we all feel lost"
     assert apply(lower, coach.find(lower)[0]) == "sometimes I feel lost"
-
-
-def test_apply_an_article_that_would_no_longer_fit(coach):
-    text = "You are an addict."
-    assert apply(text, coach.find(text)[0]) == ("You are a person with a substance use disorder.")
 
 
 def test_apply_refuses_a_stale_finding(coach):
@@ -277,13 +244,15 @@ def test_the_rules_file_is_versioned_and_dated(rules_file):
     assert date.fromisoformat(rules_file["reviewed"])
 
 
-def test_label_suggestions_are_person_first(rules_file):
+def test_suggestions_are_plain_words_not_clinical_ones(rules_file):
     suggestions = {r["id"]: r["suggestion"] for r in rules_file["rules"]}
-    assert suggestions["label-sud"] == "person with a substance use disorder"
-    assert suggestions["label-drunk"] == "person with an alcohol use disorder"
-    assert suggestions["clean-be"] == "not using"
+    assert suggestions["label-you-the-pills"] == "{you_be} struggling with the pills"
+    assert suggestions["label-you-alcohol"] == "{you_be} struggling with alcohol"
+    assert suggestions["clean-be"] == "sober"
     assert suggestions["dirty-person"] == "using"
     assert suggestions["abuse"] == "misuse"
+    clinical = [s for s in suggestions.values() if s and "disorder" in s]
+    assert clinical == []
 
 
 def test_nida_is_cited_for_the_person_first_words(rules_file):
@@ -366,10 +335,22 @@ def test_the_example_letters_have_no_labels_or_insults(coach, demo_plan):
             assert found == [], person.name
 
 
-def test_a_long_letter_is_checked_quickly(coach, demo_plan):
-    """A loose ceiling so a slow machine does not fail; bench/letter_analysis.py measures."""
-    words = "\n\n".join(p.letter.text() for p in demo_plan.participants).split(" ")
-    text = " ".join((words * 20)[:5000])
-    started = time.perf_counter()
-    coach.find(text)
-    assert time.perf_counter() - started < 0.5
+def test_the_stored_prefilter_is_current():
+    """Regenerate with: python -m interventionplanner.storage.coach_rules"""
+    from interventionplanner.storage.coach_rules import COACH_PREFILTER, prefilter_data
+
+    raw = paths.resource("coach_rules.json").read_bytes()
+    stored = json.loads(paths.resource(COACH_PREFILTER).read_text("utf-8"))
+    assert stored == prefilter_data(raw)
+
+
+def test_the_first_pass_never_loses_a_finding(coach):
+    """The same findings with the stored shortcut and with none (every rule everywhere)."""
+    import coach_heldout
+
+    rules = json.loads(paths.resource("coach_rules.json").read_text("utf-8"))
+    everywhere = coach_from_data(rules, {r["id"]: None for r in rules["rules"]})
+    texts = [t for t, _ in FLAG] + TRAPS + [t for t, _ in coach_heldout.FLAG]
+    texts += coach_heldout.GOOD + coach_heldout.TRAPS
+    for text in texts:
+        assert coach.find(text) == everywhere.find(text), text

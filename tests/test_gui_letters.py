@@ -60,8 +60,8 @@ def test_typing_updates_counts_and_the_coach_offers_kinder_words(qtbot, window):
     assert page.model.index(1, page.model.COL_WORDS).data() == "21"
     assert page.model.index(1, page.model.COL_STATUS).data() == "draft"
 
-    type_text(first, " I felt like a junkie's sister.")
-    assert "junkie" in underlined_words(first)
+    type_text(first, " You're a junkie now.")
+    assert "You're a junkie" in underlined_words(first)
     qtbot.waitUntil(lambda: page.findings.rowCount() == 1)
     listed = page.findings.index(0).data()
     assert "junkie" in listed
@@ -70,6 +70,7 @@ def test_typing_updates_counts_and_the_coach_offers_kinder_words(qtbot, window):
     qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
     letter = window.document.plan.participants[1].letter
     assert "junkie" not in letter.love_and_memory
+    assert letter.love_and_memory.endswith("You're struggling with drugs now.")
     assert letter.love_and_memory.startswith("I remember the summer")
     assert underlined_words(first) == []
 

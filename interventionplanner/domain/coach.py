@@ -1,23 +1,33 @@
 """The gentle language coach: points at words in a letter that may land harder than meant.
 
-Labels ("addict"), absolutes ("you always"), blame, insults, hearsay and "we" where "I"
-belongs. The rules are data (resources/coach_rules.json, read by storage/coach_rules.py);
-this module only compiles and runs them. It never changes a letter by itself: `apply` is
+Ten kinds of wording (CATEGORIES): labels, "clean"/"dirty", absolutes, blame, insults and
+shaming, hearsay, "we" speaking for the group, threats, sarcasm and diagnosing. The words are
+data (resources/coach_rules.json, read by storage/coach_rules.py); this module compiles them
+and looks at each match in its sentence. It never changes a letter by itself: `apply` is
 called when the writer chooses a suggestion, and refuses if the letter has moved on.
 
 How a rule matches (the JSON file's "notes" say the same for its reviewers):
 
-- Every pattern is a regular expression, matched case-insensitively and as whole words: a
-  match never starts or ends inside a word, and a hyphen counts as part of a word, so
-  "clean" never matches in "clean-shaven" nor "alcoholic" in "non-alcoholic".
-- A space in a pattern matches any run of whitespace, a line break included.
-- Curly apostrophes are read as straight ones, so "you're" in a pattern matches "you’re".
-- `{{NAME}}` is replaced by the file's macro of that name, so shared word lists are written
-  once.
+- Every pattern is a regular expression, matched case-insensitively and as whole words (a
+  hyphen counts as part of a word). A space matches any whitespace. Curly apostrophes are
+  read as straight ones. `{{NAME}}` is replaced by the file's macro of that name.
 - Guards look at the words around a match: `preceded_by` / `followed_by` must match right
-  before / after it (whitespace between is allowed), `unless_preceded_by` /
-  `unless_followed_by` must not. Guards are whole words too.
-- Where two findings overlap, the longer one is kept ("former addict" over "addict").
+  before / after it, `unless_preceded_by` / `unless_followed_by` must not.
+- `in_sentence` / `unless_in_sentence`: somewhere in the same sentence, must / must not.
+- `aim`: whom the words are about, read from the clause before them ("you're a …",
+  "my father was a …", "I'm a …"). "reader": only the person the letter is for;
+  "person": the reader or nobody named (a general label). Negated ("you're not a …")
+  never counts. The file's "aim" pattern says how subjects are recognised.
+- Words inside a quotation are the quoted person's, not the writer's: skipped, unless the
+  rule says `in_quotes` (scare quotes are themselves the point).
+- `not_in_parts`: letter parts where the wording is expected (a consequence belongs in the
+  bottom line; in the letter it reads as a threat).
+- A suggestion may name a group of the pattern, `{you_be}`; informal spellings in it are
+  put right by the file's "spellings" table ("your a" → "you're").
+
+Speed: each category's patterns are joined into one regular expression that finds where
+something may start in one pass over the text; only there are the rules tried one by one.
+Nothing is compiled until the first `find`.
 """
 
 from __future__ import annotations
@@ -25,8 +35,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
-CATEGORIES = ("label", "absolute", "blame", "insult", "hearsay", "we")
+from interventionplanner.domain.prefilter import MIN_USEFUL, required_literals, trie_pattern
+from interventionplanner.domain.sentences import TextMap, clause_start, map_text
+
+CATEGORIES = (
+    "label",
+    "clean",
+    "absolute",
+    "blame",
+    "insult",
+    "hearsay",
+    "we",
+    "threat",
+    "sarcasm",
+    "diagnosis",
+)
+AIMS = ("reader", "person")
+PARTS = ("letter", "bottom_line")
 
 # How far back a `preceded_by` guard may look, in characters.
 _LOOK_BEHIND = 80
@@ -43,6 +70,7 @@ _SAME_LENGTH = str.maketrans(
 )
 
 _MACRO = re.compile(r"\{\{([A-Z_][A-Z0-9_]*)\}\}")
+_TEMPLATE = re.compile(r"\{([a-z_]+)\}")
 _WORD_START = r"(?<![\w-])"
 _WORD_END = r"(?![\w-])"
 _WORD_CHAR = re.compile(r"[\w-]")
@@ -80,42 +108,92 @@ class CoachRule:
     unless_preceded_by: tuple[str, ...] = ()
     followed_by: tuple[str, ...] = ()
     unless_followed_by: tuple[str, ...] = ()
+    in_sentence: tuple[str, ...] = ()
+    unless_in_sentence: tuple[str, ...] = ()
+    aim: str | None = None
+    in_quotes: bool = False
+    not_in_parts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Aim:
+    """How the coach tells whom words are about (the rules file's "aim" entry).
+
+    `subject` is matched against the clause up to the words and must end there; its named
+    groups say who: reader, writer, kin (a close relative, often the reader themself, so
+    counted as the reader when the sentence has no "you"), third; and neg when negated.
+    `reader_words` finds "you" anywhere in a sentence.
+    """
+
+    subject: str = r"(?P<reader>you) (?:are|were) (?:a|an) \Z"
+    reader_words: str = "you|your|yours|yourself"
 
 
 class CoachRuleError(ValueError):
     """A rule that cannot be used; the message names the rule."""
 
 
-@dataclass(frozen=True)
-class _Prepared:
-    """A rule with its macros expanded: regular-expression source, not yet compiled."""
-
-    rule: CoachRule
-    order: int
-    pattern: str
-    preceded: str | None
-    not_preceded: str | None
-    followed: str | None
-    not_followed: str | None
-
-
-@dataclass(frozen=True)
 class _Compiled:
-    rule: CoachRule
-    order: int
-    pattern: re.Pattern[str]
-    preceded: re.Pattern[str] | None
-    not_preceded: re.Pattern[str] | None
-    followed: re.Pattern[str] | None
-    not_followed: re.Pattern[str] | None
+    """A rule's pattern, compiled; its guards compile the first time a match needs them,
+    since most rules never get a match in a kind letter."""
+
+    GUARDS = ("preceded", "not_preceded", "followed", "not_followed")
+    GUARDS += ("in_sentence", "not_in_sentence")
+
+    def __init__(self, rule: CoachRule, order: int, sources: dict[str, str | None]) -> None:
+        self.rule = rule
+        self.order = order
+        self._sources = sources
+        pattern = self._regex("pattern")
+        assert pattern is not None
+        self.pattern = pattern
+
+    def _regex(self, key: str) -> re.Pattern[str] | None:
+        source = self._sources[key]
+        return None if source is None else _regex(source, f'Rule "{self.rule.id}"')
+
+    @cached_property
+    def preceded(self) -> re.Pattern[str] | None:
+        return self._regex("preceded")
+
+    @cached_property
+    def not_preceded(self) -> re.Pattern[str] | None:
+        return self._regex("not_preceded")
+
+    @cached_property
+    def followed(self) -> re.Pattern[str] | None:
+        return self._regex("followed")
+
+    @cached_property
+    def not_followed(self) -> re.Pattern[str] | None:
+        return self._regex("not_followed")
+
+    @cached_property
+    def in_sentence(self) -> re.Pattern[str] | None:
+        return self._regex("in_sentence")
+
+    @cached_property
+    def not_in_sentence(self) -> re.Pattern[str] | None:
+        return self._regex("not_in_sentence")
+
+
+@dataclass
+class _Ready:
+    """What every rule shares, compiled once: whom words are about, and the first pass
+    that finds the words each rule needs (see domain/prefilter.py)."""
+
+    subject: re.Pattern[str]
+    reader_words: re.Pattern[str]
+    prefixes: re.Pattern[str]
+    by_prefix: dict[str, list[tuple[str, int]]]
 
 
 class Coach:
     """Finds gentle-language findings in text. Build once; `find` is cheap and pure.
 
     Building checks every rule's shape and expands its macros. The regular expressions
-    themselves are compiled on the first `find` (about 30 ms for the bundled rules), so
-    the app's start-up does not pay for them; `check()` compiles them at once.
+    are compiled on the first `find`, so the app's start-up does not pay for them;
+    `check()` compiles them at once.
     """
 
     def __init__(
@@ -124,23 +202,48 @@ class Coach:
         *,
         macros: Mapping[str, str] | None = None,
         sources: Mapping[str, CoachSource] | None = None,
+        aim: Aim | None = None,
+        spellings: Mapping[str, str] | None = None,
+        literals: Mapping[str, Iterable[str] | None] | None = None,
     ) -> None:
+        """`literals` are the words each rule needs (by rule id), worked out ahead of time
+        (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
+        here from the patterns."""
         self.rules: tuple[CoachRule, ...] = tuple(rules)
         self.sources: dict[str, CoachSource] = dict(sources or {})
+        self.spellings = {key.lower(): value for key, value in (spellings or {}).items()}
         self._macros = dict(macros or {})
+        self._aim = aim or Aim()
         seen: set[str] = set()
-        prepared = []
-        for order, rule in enumerate(self.rules):
+        for rule in self.rules:
             if rule.id in seen:
                 raise CoachRuleError(f'Two rules are called "{rule.id}".')
             seen.add(rule.id)
-            prepared.append(self._prepare(rule, order))
-        self._prepared: tuple[_Prepared, ...] = tuple(prepared)
-        self._ready: tuple[_Compiled, ...] | None = None
+            self._validate(rule)
+        # Macros are expanded now, so a missing one is found when the file is read.
+        self._sources = [self._sources_of(rule) for rule in self.rules]
+        known = literals or {}
+        self._literals = [
+            _given(known[rule.id]) if rule.id in known else required_literals(s["pattern"] or "")
+            for rule, s in zip(self.rules, self._sources, strict=True)
+        ]
+        self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
+        self._ready: _Ready | None = None
 
     def check(self) -> None:
         """Compile every rule now; a pattern that does not work raises CoachRuleError."""
         self._compiled()
+        for index in range(len(self.rules)):
+            rule = self._rule_ready(index)
+            for guard in _Compiled.GUARDS:
+                getattr(rule, guard)
+
+    def literals(self) -> dict[str, list[str] | None]:
+        """The words each rule needs, by rule id, for storing ahead of time."""
+        return {
+            rule.id: None if found is None else sorted(found)
+            for rule, found in zip(self.rules, self._literals, strict=True)
+        }
 
     def rule(self, rule_id: str) -> CoachRule:
         for rule in self.rules:
@@ -148,66 +251,134 @@ class Coach:
                 return rule
         raise KeyError(rule_id)
 
-    def find(self, text: str) -> list[CoachFinding]:
-        """Every finding in `text`, in reading order, none overlapping another.
+    def find(
+        self, text: str, part: str = "letter", *, start: int = 0, end: int | None = None
+    ) -> list[CoachFinding]:
+        """Every finding in `text` (or in text[start:end]), in reading order, none
+        overlapping another of its category.
 
-        Offsets are Python string offsets into `text` itself: `text[f.start:f.end] == f.text`.
+        `part` is the letter part the text belongs to ("letter" or "bottom_line").
+        Offsets are always into `text` itself: `text[f.start:f.end] == f.text`, so a
+        caller that re-checks only the paragraph being typed passes that paragraph's
+        bounds and gets findings it can use as they are. Give whole paragraphs: the
+        coach reads a word in its sentence.
         """
-        if not text:
+        if part not in PARTS:
+            raise ValueError(f"Unknown letter part {part!r}; use one of {', '.join(PARTS)}.")
+        end = len(text) if end is None else end
+        if start or end != len(text):
+            return [_shifted(f, start) for f in self.find(text[start:end], part)]
+        if not text.strip():
             return []
         folded = _fold(text)
-        candidates: list[tuple[int, int, int, _Compiled]] = []
-        for rule in self._compiled():
-            search, pos = rule.pattern.search, 0
-            while match := search(folded, pos):
-                start, end = match.span()
-                # The left word boundary is checked here, not in the pattern: a pattern
-                # that starts with a lookbehind loses the regex engine's fast scan.
-                if start and _WORD_CHAR.match(folded, start - 1):
-                    pos = start + 1
-                    continue
-                if start < end and _guards_allow(rule, folded, start, end):
-                    candidates.append((start, end, rule.order, rule))
-                pos = max(end, start + 1)
-        if not candidates:
-            return []
-        # Longest first, then earliest, then the file's order; keep what does not overlap.
-        candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
-        kept: list[tuple[int, int, _Compiled]] = []
-        for start, end, _order, rule in candidates:
-            if all(end <= s or start >= e for s, e, _ in kept):
-                kept.append((start, end, rule))
-        kept.sort(key=lambda k: k[0])
-        return [
-            CoachFinding(
-                start=start,
-                end=end,
-                text=text[start:end],
-                category=rule.rule.category,
-                message=rule.rule.message,
-                suggestion=rule.rule.suggestion,
-                rule_id=rule.rule.id,
-            )
-            for start, end, rule in kept
-        ]
+        text_map = map_text(folded)
+        candidates: list[tuple[int, int, int, _Compiled, str | None]] = []
+        where = self._sentences_by_rule(folded, text_map)
+        for index, spans in enumerate(where):
+            if not spans or part in self.rules[index].not_in_parts:
+                continue
+            rule = self._rule_ready(index)
+            search = rule.pattern.search
+            for s_start, s_end in spans:
+                pos = s_start
+                while hit := search(folded, pos, s_end):
+                    at, stop = hit.span()
+                    pos = at + 1
+                    # The left word boundary is checked here, not in the pattern: a
+                    # pattern that starts with a lookbehind loses the fast scan.
+                    if stop == at or _inside_word(folded, at):
+                        continue
+                    if self._allowed(rule, folded, text_map, hit):
+                        suggestion = self._suggest(rule.rule, hit)
+                        candidates.append((at, stop, index, rule, suggestion))
+                        pos = stop
+        return _without_overlaps(text, candidates)
 
     @staticmethod
     def apply(text: str, finding: CoachFinding) -> str:
         return apply(text, finding)
 
+    def _sentences_by_rule(self, folded: str, text_map: TextMap) -> list[list[tuple[int, int]]]:
+        """For each rule, the sentences it may match in: one pass finds every place a
+        rule's required words start; a rule with none runs on every sentence."""
+        ready = self._compiled()
+        every = text_map.spans()
+        found: list[set[tuple[int, int]] | None] = [
+            None if literals is None else set() for literals in self._literals
+        ]
+        by_prefix = ready.by_prefix
+        for match in ready.prefixes.finditer(folded) if by_prefix else ():
+            at = match.start()
+            span = None
+            for literal, index in by_prefix[folded[at : at + MIN_USEFUL]]:
+                if folded.startswith(literal, at):
+                    span = span or text_map.sentence(at)
+                    found[index].add(span)  # type: ignore[union-attr]
+        return [every if spans is None else sorted(spans) for spans in found]
+
+    # --- looking at a match in its sentence ---------------------------------------------
+
+    def _allowed(self, rule: _Compiled, folded: str, text_map: TextMap, hit: re.Match[str]) -> bool:
+        start, end = hit.span()
+        if not rule.rule.in_quotes and text_map.quoted(start, end):
+            return False
+        if not _guards_allow(rule, folded, start, end):
+            return False
+        s_start, s_end = text_map.sentence(start)
+        if rule.in_sentence and not rule.in_sentence.search(folded, s_start, s_end):
+            return False
+        if rule.not_in_sentence and rule.not_in_sentence.search(folded, s_start, s_end):
+            return False
+        if rule.rule.aim is None:
+            return True
+        return self._aimed(rule.rule.aim, folded, s_start, s_end, start)
+
+    def _aimed(self, aim: str, folded: str, s_start: int, s_end: int, start: int) -> bool:
+        ready = self._compiled()
+        subject = ready.subject.search(folded, clause_start(folded, s_start, start), start)
+        if subject is None:
+            return aim == "person"
+        who = {name for name, value in subject.groupdict().items() if value}
+        if any(name.startswith("neg") for name in who):
+            return False
+        if any(name.startswith("reader") for name in who):
+            return True
+        if "kin" in who:  # "my son …" in a letter to him, unless "you" is someone else
+            return ready.reader_words.search(folded, s_start, s_end) is None
+        return False  # the writer, or a third person
+
+    def _suggest(self, rule: CoachRule, hit: re.Match[str]) -> str | None:
+        if rule.suggestion is None:
+            return None
+        groups = hit.groupdict()
+
+        def fill(match: re.Match[str]) -> str:
+            value = groups.get(match.group(1))
+            if value is None:
+                raise KeyError(match.group(1))
+            value = " ".join(value.split())
+            return self.spellings.get(value.lower(), value)
+
+        try:
+            return _TEMPLATE.sub(fill, rule.suggestion)
+        except KeyError:
+            return None
+
     # --- preparing and compiling --------------------------------------------------------
 
-    def _compiled(self) -> tuple[_Compiled, ...]:
-        if self._ready is None:
-            self._ready = tuple(_compile(prepared) for prepared in self._prepared)
-        return self._ready
-
-    def _prepare(self, rule: CoachRule, order: int) -> _Prepared:
+    def _validate(self, rule: CoachRule) -> None:
         if rule.category not in CATEGORIES:
             raise CoachRuleError(
                 f'Rule "{rule.id}" has the category "{rule.category}"; '
                 f"it should be one of {', '.join(CATEGORIES)}."
             )
+        if rule.aim is not None and rule.aim not in AIMS:
+            raise CoachRuleError(
+                f'Rule "{rule.id}" has the aim "{rule.aim}"; use reader or person.'
+            )
+        for part in rule.not_in_parts:
+            if part not in PARTS:
+                raise CoachRuleError(f'Rule "{rule.id}" names the unknown part "{part}".')
         if not rule.patterns:
             raise CoachRuleError(f'Rule "{rule.id}" has no patterns.')
         if not rule.message.strip():
@@ -217,18 +388,44 @@ class Coach:
         for source in rule.sources:
             if self.sources and source not in self.sources:
                 raise CoachRuleError(f'Rule "{rule.id}" cites "{source}", which is not listed.')
+
+    def _sources_of(self, rule: CoachRule) -> dict[str, str | None]:
         try:
-            return _Prepared(
-                rule=rule,
-                order=order,
-                pattern=f"{self._alternatives(rule.patterns)}{_WORD_END}",
-                preceded=self._before(rule.preceded_by),
-                not_preceded=self._before(rule.unless_preceded_by),
-                followed=self._after(rule.followed_by),
-                not_followed=self._after(rule.unless_followed_by),
-            )
+            return {
+                "pattern": f"{self._alternatives(rule.patterns)}{_WORD_END}",
+                "preceded": self._before(rule.preceded_by),
+                "not_preceded": self._before(rule.unless_preceded_by),
+                "followed": self._after(rule.followed_by),
+                "not_followed": self._after(rule.unless_followed_by),
+                "in_sentence": self._anywhere(rule.in_sentence),
+                "not_in_sentence": self._anywhere(rule.unless_in_sentence),
+            }
         except CoachRuleError as error:
             raise CoachRuleError(f'Rule "{rule.id}": {error}') from None
+
+    def _compiled(self) -> _Ready:
+        if self._ready is None:
+            self._ready = self._compile()
+        return self._ready
+
+    def _compile(self) -> _Ready:
+        subject = _regex(self._expand(self._aim.subject) + r"\s*\Z", "The aim pattern")
+        reader = self._expand(self._aim.reader_words)
+        words = _regex(f"{_WORD_START}(?:{reader}){_WORD_END}", "The aim pattern")
+        by_prefix: dict[str, list[tuple[str, int]]] = {}
+        for index, literals in enumerate(self._literals):
+            for literal in literals or ():
+                by_prefix.setdefault(literal[:MIN_USEFUL], []).append((literal, index))
+        prefixes = re.compile(f"(?=(?:{trie_pattern(sorted(by_prefix))}))")
+        return _Ready(subject, words, prefixes, by_prefix)
+
+    def _rule_ready(self, index: int) -> _Compiled:
+        """A rule compiled on first need: a letter without "fault" never pays for it."""
+        compiled = self._rules_ready[index]
+        if compiled is None:
+            compiled = _compile(self.rules[index], index, self._sources[index])
+            self._rules_ready[index] = compiled
+        return compiled
 
     def _before(self, guards: tuple[str, ...]) -> str | None:
         if not guards:
@@ -239,6 +436,11 @@ class Coach:
         if not guards:
             return None
         return rf"\s*{self._alternatives(guards)}{_WORD_END}"
+
+    def _anywhere(self, guards: tuple[str, ...]) -> str | None:
+        if not guards:
+            return None
+        return rf"{_WORD_START}{self._alternatives(guards)}{_WORD_END}"
 
     def _alternatives(self, patterns: Iterable[str]) -> str:
         return "(?:" + "|".join(f"(?:{self._expand(p)})" for p in patterns) + ")"
@@ -254,6 +456,66 @@ class Coach:
             return f"(?:{self._expand(self._macros[name], depth + 1)})"
 
         return _spaces(_MACRO.sub(macro, pattern.translate(_SAME_LENGTH)))
+
+
+def _given(found: Iterable[str] | None) -> frozenset[str] | None:
+    return None if found is None else frozenset(found)
+
+
+def _compile(rule: CoachRule, order: int, sources: dict[str, str | None]) -> _Compiled:
+    return _Compiled(rule, order, sources)
+
+
+def _inside_word(folded: str, at: int) -> bool:
+    """True when `at` continues a word: after a letter, a hyphen, or the apostrophe of
+    "I've" (so "ve heard" is never a match of its own)."""
+    if not at:
+        return False
+    if _WORD_CHAR.match(folded, at - 1):
+        return True
+    return folded[at - 1] == "'" and at > 1 and folded[at - 2].isalnum()
+
+
+def _without_overlaps(
+    text: str, candidates: list[tuple[int, int, int, _Compiled, str | None]]
+) -> list[CoachFinding]:
+    """Longest first, then earliest, then the file's order; keep what does not overlap
+    another finding of the same category. Two categories may share words ("you always
+    choose the bottle over us" is an absolute and blame): each has its own reason."""
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    kept: list[tuple[int, int, _Compiled, str | None]] = []
+    for start, end, _order, rule, suggestion in candidates:
+        category = rule.rule.category
+        if all(
+            end <= s or start >= e or kept_rule.rule.category != category
+            for s, e, kept_rule, _ in kept
+        ):
+            kept.append((start, end, rule, suggestion))
+    kept.sort(key=lambda k: k[0])
+    return [
+        CoachFinding(
+            start=start,
+            end=end,
+            text=text[start:end],
+            category=rule.rule.category,
+            message=rule.rule.message,
+            suggestion=suggestion,
+            rule_id=rule.rule.id,
+        )
+        for start, end, rule, suggestion in kept
+    ]
+
+
+def _shifted(finding: CoachFinding, offset: int) -> CoachFinding:
+    return CoachFinding(
+        start=finding.start + offset,
+        end=finding.end + offset,
+        text=finding.text,
+        category=finding.category,
+        message=finding.message,
+        suggestion=finding.suggestion,
+        rule_id=finding.rule_id,
+    )
 
 
 def apply(text: str, finding: CoachFinding) -> str:
@@ -280,26 +542,6 @@ def replacement(finding: CoachFinding) -> str:
     return suggestion
 
 
-def _compile(prepared: _Prepared) -> _Compiled:
-    def regex(source: str | None) -> re.Pattern[str] | None:
-        return None if source is None else _regex(source)
-
-    try:
-        return _Compiled(
-            rule=prepared.rule,
-            order=prepared.order,
-            pattern=_regex(prepared.pattern),
-            preceded=regex(prepared.preceded),
-            not_preceded=regex(prepared.not_preceded),
-            followed=regex(prepared.followed),
-            not_followed=regex(prepared.not_followed),
-        )
-    except (re.error, RecursionError) as error:
-        raise CoachRuleError(
-            f'Rule "{prepared.rule.id}" has a pattern that does not work: {error}'
-        ) from None
-
-
 def _guards_allow(rule: _Compiled, text: str, start: int, end: int) -> bool:
     before = max(0, start - _LOOK_BEHIND)
     if rule.preceded and not rule.preceded.search(text, before, start):
@@ -311,17 +553,23 @@ def _guards_allow(rule: _Compiled, text: str, start: int, end: int) -> bool:
     return not (rule.not_followed and rule.not_followed.match(text, end))
 
 
-def _regex(source: str) -> re.Pattern[str]:
+def _regex(source: str, owner: str) -> re.Pattern[str]:
     """Patterns are lower-cased and matched against lower-cased text, which is several
     times faster than re.IGNORECASE."""
-    return re.compile(_lower(source))
+    try:
+        return re.compile(_lower(source))
+    except (re.error, RecursionError, OverflowError) as error:
+        raise CoachRuleError(f"{owner} has a pattern that does not work: {error}") from None
 
 
 def _lower(pattern: str) -> str:
     """Lower-case a regular expression, leaving escapes such as \\W and \\S as they are."""
     out, i = [], 0
     while i < len(pattern):
-        if pattern[i] == "\\":
+        if pattern.startswith("(?P", i):  # a named group keeps its capital P
+            out.append("(?P")
+            i += 3
+        elif pattern[i] == "\\":
             out.append(pattern[i : i + 2])
             i += 2
         else:

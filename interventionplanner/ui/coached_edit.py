@@ -1,8 +1,16 @@
-"""A text box that underlines what the language coach would gently question.
+"""A text box that underlines what the language coach would gently question, and spelling.
 
-The coach runs per paragraph inside QSyntaxHighlighter, so only the paragraph being typed
-is looked at again: typing stays smooth in the longest letter. Hovering an underline shows
-the coach's reason.
+The coach and the spell checker run per paragraph inside one QSyntaxHighlighter (a
+document takes one), so only the paragraph being typed is looked at again: typing stays
+smooth in the longest letter. The coach's underline is an orange wave, a misspelling's a
+red dotted line, so the two never look alike. Hovering a coach underline shows its reason;
+the context menu on a misspelled word offers the dictionary's suggestions and "Add to my
+words" (kept per user, storage/user_words.py). Names in the plan are never flagged: the
+page passes them in with `set_known_words`.
+
+The dictionary takes a few hundred milliseconds to read, so it is read once per process,
+off the window's thread, when the first box is shown; the boxes underline misspellings as
+soon as it is there.
 
 Qt counts text positions in UTF-16 units, Python in code points; an emoji is one of the
 latter and two of the former. `_qt_index` converts, so underlines land on the right words.
@@ -10,44 +18,131 @@ latter and two of the former. `_qt_index` converts, so underlines land on the ri
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip
+from PySide6.QtCore import QEvent, QObject, QPoint, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QShowEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
 
 from interventionplanner.domain.coach import Coach, CoachFinding
+from interventionplanner.domain.spelling import Misspelling, Speller, normal, words_of
+from interventionplanner.storage.user_words import add_user_word, load_user_words
+from interventionplanner.ui import worker
+
+COACH_COLOUR = "#b35900"  # orange: a gentle question about wording
+SPELLING_COLOUR = "#c8102e"  # red: a word the dictionary does not know
+MAX_SUGGESTIONS = 5
 
 
 def _qt_index(text: str, index: int) -> int:
     return len(text[:index].encode("utf-16-le")) // 2
 
 
+class _Dictionary(QObject):
+    """The one Speller of this process, read in the background; `ready` says it is in."""
+
+    ready = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.speller = Speller("en")
+        self._job: worker.Job | None = None
+
+    def start(self) -> None:
+        if self.speller.loaded or self._job is not None:
+            return
+        self._job = worker.Job(lambda _progress: self.speller.load())
+        self._job.signals.finished.connect(lambda _result: self.ready.emit())
+        worker.start(self._job)
+
+
+_dictionary: _Dictionary | None = None
+
+
+def dictionary() -> _Dictionary:
+    global _dictionary  # noqa: PLW0603 (one dictionary for the whole process)
+    if _dictionary is None:
+        _dictionary = _Dictionary()
+    return _dictionary
+
+
+def _underline(colour: str, style: QTextCharFormat.UnderlineStyle) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(style)
+    fmt.setUnderlineColor(QColor(colour))
+    return fmt
+
+
 class CoachHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument, coach: Coach) -> None:
+    def __init__(self, document: QTextDocument, coach: Coach | None, part: str = "letter") -> None:
         super().__init__(document)
         self.coach = coach
+        self.part = part
         self.kept: set[tuple[str, str]] = set()  # (rule, words) the writer chose to keep
-        self._format = QTextCharFormat()
-        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self._format.setUnderlineColor(QColor("#b35900"))
+        self.speller: Speller | None = None
+        self.known: set[str] = set()
+        self._format = _underline(COACH_COLOUR, QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self._spelling = _underline(SPELLING_COLOUR, QTextCharFormat.UnderlineStyle.DotLine)
 
     def findings_in(self, paragraph: str) -> list[CoachFinding]:
+        if self.coach is None:
+            return []
         return [
-            f for f in self.coach.find(paragraph) if (f.rule_id, f.text.lower()) not in self.kept
+            f
+            for f in self.coach.find(paragraph, self.part)
+            if (f.rule_id, f.text.lower()) not in self.kept
         ]
+
+    def misspellings_in(self, paragraph: str) -> list[Misspelling]:
+        if self.speller is None or not self.speller.loaded:
+            return []
+        return self.speller.misspelled(paragraph, self.known)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         for finding in self.findings_in(text):
             start = _qt_index(text, finding.start)
             self.setFormat(start, _qt_index(text, finding.end) - start, self._format)
+        for wrong in self.misspellings_in(text):
+            start = _qt_index(text, wrong.start)
+            self.setFormat(start, _qt_index(text, wrong.end) - start, self._spelling)
 
 
 class CoachedEdit(QPlainTextEdit):
-    def __init__(self, coach: Coach) -> None:
+    """`part` is the letter part this box holds ("letter" or "bottom_line"): a calm
+    consequence is expected in the bottom line, and reads as a threat in the letter.
+    With no coach, the box checks spelling only: for the plan's other long fields."""
+
+    def __init__(self, coach: Coach | None, part: str = "letter", *, spelling: bool = True) -> None:
         super().__init__()
         self.setTabChangesFocus(True)  # Tab moves on; a letter has no use for tab stops
-        self.highlighter = CoachHighlighter(self.document(), coach)
+        self.highlighter = CoachHighlighter(self.document(), coach, part)
+        self._plan_words: set[str] = set()
+        self._my_words: set[str] = set()
+        if spelling:
+            shared = dictionary()
+            self.highlighter.speller = shared.speller
+            self._my_words = load_user_words()
+            self._update_known()
+            shared.ready.connect(self._rehighlight)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """The dictionary is read when a box is first shown, not when the window is built,
+        so start-up never waits for it."""
+        super().showEvent(event)
+        if self.highlighter.speller is not None:
+            dictionary().start()
+
+    # --- the coach ------------------------------------------------------------------------
 
     def findings(self) -> list[CoachFinding]:
         """Every finding in this box, with Python offsets into toPlainText()."""
@@ -81,7 +176,7 @@ class CoachedEdit(QPlainTextEdit):
     def keep(self, finding: CoachFinding) -> None:
         """The writer keeps their words: stop underlining this phrase in this box."""
         self.highlighter.kept.add((finding.rule_id, finding.text.lower()))
-        self.highlighter.rehighlight()
+        self._rehighlight()
 
     def replace_span(self, start: int, end: int, new_text: str) -> None:
         """Replace text (Python offsets) as an ordinary edit, so Ctrl+Z undoes it."""
@@ -90,3 +185,101 @@ class CoachedEdit(QPlainTextEdit):
         cursor.setPosition(_qt_index(text, start))
         cursor.setPosition(_qt_index(text, end), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(new_text)
+
+    # --- spelling -------------------------------------------------------------------------
+
+    def set_known_words(self, names: Iterable[str]) -> None:
+        """Names and places never to flag (the plan's); replaces the previous set."""
+        words = words_of(*names)
+        if words != self._plan_words:
+            self._plan_words = words
+            self._update_known()
+            self._rehighlight()
+
+    def spelling_ready(self) -> bool:
+        speller = self.highlighter.speller
+        return speller is not None and speller.loaded
+
+    def misspellings(self) -> list[Misspelling]:
+        """Every misspelled word in this box, with Python offsets into toPlainText()."""
+        found, offset = [], 0
+        for paragraph in self.toPlainText().split("\n"):
+            for m in self.highlighter.misspellings_in(paragraph):
+                found.append(replace(m, start=m.start + offset, end=m.end + offset))
+            offset += len(paragraph) + 1
+        return found
+
+    def add_to_my_words(self, word: str) -> None:
+        try:
+            self._my_words = add_user_word(word)
+        except OSError:
+            self._my_words = self._my_words | {normal(word)}  # this session, at least
+        self._update_known()
+        self._rehighlight()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
+        menu = self.context_menu_at(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu_at(self, pos: QPoint) -> QMenu:
+        """The usual editing menu, with spelling choices first when `pos` is on a
+        misspelled word."""
+        menu = self.createStandardContextMenu(pos)
+        wrong = self._misspelling_at(pos)
+        if wrong is None:
+            return menu
+        block_start, found = wrong
+        first = menu.actions()[0] if menu.actions() else None
+        choices: list[QAction] = []
+        for word in self.highlighter.speller.suggestions(found.word, MAX_SUGGESTIONS):  # type: ignore[union-attr]
+            action = QAction(word, menu)
+            action.triggered.connect(
+                lambda _=False, w=word: self._replace_in_block(block_start, found, w)
+            )
+            choices.append(action)
+        if not choices:
+            none = QAction(self.tr("(no suggestions)"), menu)
+            none.setEnabled(False)
+            choices.append(none)
+        add = QAction(self.tr("Add “{0}” to my words").format(found.word), menu)
+        add.triggered.connect(lambda _=False: self.add_to_my_words(found.word))
+        choices.append(add)
+        for action in choices:
+            menu.insertAction(first, action)
+        if first is not None:
+            menu.insertSeparator(first)
+        return menu
+
+    def _misspelling_at(self, pos: QPoint) -> tuple[int, Misspelling] | None:
+        cursor = self.cursorForPosition(pos)
+        block = cursor.block()
+        paragraph = block.text()
+        column = cursor.positionInBlock()
+        for wrong in self.highlighter.misspellings_in(paragraph):
+            if _qt_index(paragraph, wrong.start) <= column <= _qt_index(paragraph, wrong.end):
+                return block.position(), replace(
+                    wrong,
+                    start=_qt_index(paragraph, wrong.start),
+                    end=_qt_index(paragraph, wrong.end),
+                )
+        return None
+
+    def _replace_in_block(self, block_start: int, wrong: Misspelling, word: str) -> None:
+        """Replace the word (Qt positions) as one ordinary edit, so Ctrl+Z undoes it."""
+        cursor = self.textCursor()
+        cursor.setPosition(block_start + wrong.start)
+        cursor.setPosition(block_start + wrong.end, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() == wrong.word:
+            cursor.insertText(word)
+
+    def _rehighlight(self) -> None:
+        """Underline afresh without telling the page the text changed (it did not)."""
+        blocked = self.blockSignals(True)
+        try:
+            self.highlighter.rehighlight()
+        finally:
+            self.blockSignals(blocked)
+
+    def _update_known(self) -> None:
+        self.highlighter.known = self._plan_words | self._my_words

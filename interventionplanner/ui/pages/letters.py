@@ -28,6 +28,7 @@ from interventionplanner.domain.display import letter_length, role_words, status
 from interventionplanner.domain.letter_parts import LETTER_PARTS
 from interventionplanner.domain.plan import LetterStatus, Participant, Role
 from interventionplanner.domain.speaking import WORDS_PER_PAGE, count_words
+from interventionplanner.domain.spelling import plan_words
 from interventionplanner.domain.timeline import letter_seconds
 from interventionplanner.domain.where import Change
 from interventionplanner.ui import dialogs
@@ -225,8 +226,7 @@ class LettersPage(PlanPage):
             self.part_stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _bottom_line_tab(self) -> QWidget:
-        self.bottom_line = QPlainTextEdit()
-        self.bottom_line.setTabChangesFocus(True)
+        self.bottom_line = CoachedEdit(self.coach, "bottom_line")
         self.bottom_line.setAccessibleName(self.tr("Bottom line"))
         self.bind_text(self.bottom_line, lambda: self.letter, "bottom_line")
         explain = note_label(
@@ -337,6 +337,9 @@ class LettersPage(PlanPage):
             return
         for loader in self._loaders:
             loader()
+        names = plan_words(self.plan)  # never flagged as misspelled
+        for edit in (*self.part_edits.values(), self.bottom_line):
+            edit.set_known_words(names)
         self._load_choices()
         self.analyse()
 

@@ -1,0 +1,267 @@
+"""The coach reads a word in its sentence: whose words, about whom, negated or not, in
+which part of the letter, however informally spelled; and its suggestions read well."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import coach_corpus as dev
+import pytest
+
+from interventionplanner import paths
+from interventionplanner.domain.coach import apply
+from interventionplanner.storage.coach_rules import load_coach
+
+
+@pytest.fixture(scope="module")
+def coach():
+    return load_coach()
+
+
+def cats(coach, text: str, part: str = "letter") -> set[str]:
+    return {f.category for f in coach.find(text, part)}
+
+
+# --- quotations: the loved one's own words are not the writer's label --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'You told me once, "I\'m just a junkie, leave me alone."',
+        "You said, 'I'm a drunk, so what,' and walked out.",
+        "You called yourself “a hopeless alcoholic” that night.",
+        "You wrote ‘I am an addict’ on the back of the receipt.",
+    ],
+)
+def test_words_inside_a_quotation_are_not_flagged(coach, text):
+    assert coach.find(text) == []
+
+
+def test_the_same_words_outside_the_quotation_are(coach):
+    assert "label" in cats(coach, "You're just a junkie, leave me alone.")
+
+
+def test_scare_quotes_are_sarcasm(coach):
+    assert cats(coach, "Oh sure, you're 'fine', like every other night.") >= {"sarcasm"}
+
+
+# --- whom a word is about ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My father was an alcoholic, and I see how hard this is for you.",
+        "Uncle Pete was a drunk until the day he died.",
+        "He's a junkie, the man who sold you those pills.",
+        "Grandma was depressed after Grandpa died, and you sat with her every day.",
+        "The weather was hopeless for fishing, so we stayed in and played cards.",
+    ],
+)
+def test_a_third_person_is_not_the_reader(coach, text):
+    assert cats(coach, text) & {"label", "insult", "diagnosis"} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a recovering alcoholic myself, so I know.",
+        "I was a mess after the divorce.",
+        "I felt pathetic standing in the parking lot.",
+        "I'm in denial about a lot of things too.",
+        "I was so stupid not to see it sooner.",
+    ],
+)
+def test_the_writer_speaking_of_themself(coach, text):
+    assert coach.find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("You're a junkie.", "label"),
+        ("You are such a loser.", "insult"),
+        ("You're a narcissist.", "diagnosis"),
+        ("I think you're bipolar.", "diagnosis"),
+        ("Mom, you're an alcoholic.", "label"),
+        ("I can't keep watching my brother turn into a junkie.", "label"),
+    ],
+)
+def test_the_reader_is_who_it_is_about(coach, text, category):
+    assert category in cats(coach, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're not an addict to me, you're my son.",
+        "You aren't weak for needing help.",
+        "Nobody here thinks you're lazy.",
+        "I'm not saying you're a bad person.",
+        "None of this is your fault.",
+    ],
+)
+def test_negation(coach, text):
+    assert coach.find(text) == []
+
+
+# --- idioms and kind contexts --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You were an adrenaline junkie as a kid, always up a tree.",
+        "You've been a news junkie since college.",
+        "Let's wipe the slate clean.",
+        "You came clean about the money, and I respect that.",
+        "You gave me a dirty look and then we both laughed.",
+        "You never slept through the night as a baby, Mom still jokes about it.",
+        "You always made me laugh.",
+        "We love you so much.",
+        "We went to the lake every summer.",
+        "Thank you for teaching me to drive.",
+        "Great job on the garden last spring.",
+        "That was a crazy road trip.",
+    ],
+)
+def test_idioms_and_kind_contexts(coach, text):
+    assert coach.find(text) == []
+
+
+# --- the letter part -------------------------------------------------------------------------
+
+
+def test_a_consequence_is_a_threat_in_the_letter_but_expected_in_the_bottom_line(coach):
+    text = "If you say no today, I will no longer give you money."
+    assert "threat" in cats(coach, text, "letter")
+    assert coach.find(text, "bottom_line") == []
+
+
+def test_cruel_words_are_flagged_in_the_bottom_line_too(coach):
+    assert "threat" in cats(coach, "If you refuse, you're dead to me.", "bottom_line")
+    assert "insult" in cats(coach, "If you refuse, you are a waste of space.", "bottom_line")
+
+
+def test_an_unknown_part_is_a_usage_error_not_a_silent_pass(coach):
+    with pytest.raises(ValueError, match="letter part"):
+        coach.find("You're a junkie.", "bottom line")
+    assert {p for r in coach.rules for p in r.not_in_parts} == {"bottom_line"}
+
+
+# --- informal spellings ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("your always drunk when I call", "absolute"),
+        ("u never answer", "absolute"),
+        ("ur a junkie", "label"),
+        ("Your a drunk, Kevin.", "label"),
+        ("you dont care about anyone", "blame"),
+        ("its all ur fault", "blame"),
+        ("we r worried sick", "we"),
+        ("Youre so stupid sometimes.", "insult"),
+        ("Are u clean rn?", "clean"),
+    ],
+)
+def test_informal_spellings(coach, text, category):
+    assert category in cats(coach, text)
+
+
+# --- one paragraph at a time -----------------------------------------------------------------
+
+
+def test_a_paragraph_is_analysed_with_offsets_into_the_whole_text(coach):
+    text = "I love you.\n\nYou're a junkie now.\n\nI miss you."
+    start = text.index("You're")
+    end = text.index("\n\nI miss")
+    whole = [f for f in coach.find(text) if start <= f.start < end]
+    part = coach.find(text, start=start, end=end)
+    assert part == whole
+    assert [text[f.start : f.end] for f in part] == ["You're a junkie"]
+
+
+# --- suggestions, substituted into their sentences ---------------------------------------------
+
+# Every rule that offers words, with a sentence and how it reads after the change.
+SUBSTITUTED = {
+    "label-you-alcohol": (
+        "Face it, you're an alcoholic.",
+        "Face it, you're struggling with alcohol.",
+    ),
+    "label-you-the-pills": ("You are a pill head, Mom.", "You are struggling with the pills, Mom."),
+    "label-you-drugs": ("Your a junkie now.", "You're struggling with drugs now."),
+    "label-you-heroin": ("You're a heroin addict.", "You're struggling with heroin."),
+    "label-you-meth": ("You are a meth head now.", "You are struggling with meth now."),
+    "label-you-cocaine": ("You were a crackhead.", "You were struggling with cocaine."),
+    "label-you-weed": ("You're such a pothead.", "You're struggling with weed."),
+    "label-habit": ("Your drug habit scares me.", "Your drug use scares me."),
+    "label-drinking-habit": ("Your drinking problem scares me.", "Your drinking scares me."),
+    "abuse-noun": ("Drug abuse runs in our family.", "Drug misuse runs in our family."),
+    "abuse": ("Your abuse of Xanax scares me.", "Your misuse of Xanax scares me."),
+    "abuses": ("He abuses his painkillers.", "He misuses his painkillers."),
+    "abusing": ("You keep abusing your prescription.", "You keep misusing your prescription."),
+    "abused": ("You abused those pills for years.", "You misused those pills for years."),
+    "clean-sober": ("We all want you clean and sober.", "We all want you sober."),
+    "clean-stay": ("Please stay clean for the baby.", "Please stay sober for the baby."),
+    "clean-get": ("I just want you to get clean.", "I just want you to get well."),
+    "clean-be": ("Are you clean today?", "Are you sober today?"),
+    "clean-test": ("Your clean test made me cry.", "Your negative test made me cry."),
+    "clean-tested": ("Your test came back clean.", "Your test came back negative."),
+    "dirty-test": ("There was a dirty urine test.", "There was a positive urine test."),
+    "dirty-tested": ("Your test came back dirty.", "Your test came back positive."),
+    "dirty-person": ("You were dirty at Christmas.", "You were using at Christmas."),
+    "clean-you": ("I want you clean and home.", "I want you sober and home."),
+    "dirty-arrived": ("You showed up to the wedding dirty.", "You showed up to the wedding high."),
+    "we-speak": ("We all know how hard this is.", "I know how hard this is."),
+    "we-are": ("We are so worried about you.", "I am so worried about you."),
+    "we-re": ("We're scared for you.", "I'm scared for you."),
+    "we-were": ("We were so frightened that night.", "I was so frightened that night."),
+    "we-ve-all": ("We've all seen the changes.", "I've seen the changes."),
+    "we-have-all": ("We have all seen it.", "I have seen it."),
+}
+
+
+def test_every_rule_with_a_suggestion_is_shown_substituted():
+    data = json.loads(paths.resource("coach_rules.json").read_text("utf-8"))
+    offering = {r["id"] for r in data["rules"] if r.get("suggestion")}
+    assert offering == set(SUBSTITUTED)
+
+
+@pytest.mark.parametrize(("rule_id", "case"), sorted(SUBSTITUTED.items()))
+def test_a_suggestion_substituted_reads_correctly(coach, rule_id, case):
+    text, expected = case
+    findings = [f for f in coach.find(text) if f.rule_id == rule_id]
+    assert len(findings) == 1, [(f.rule_id, f.text) for f in coach.find(text)]
+    after = apply(text, findings[0])
+    assert after == expected
+    assert findings[0].category not in cats(coach, after)
+
+
+def test_no_suggestion_leaves_broken_grammar_anywhere_in_the_corpus(coach):
+    """Across every sentence of the development corpus: no "a a"/"an a", no doubled
+    words or spaces, and the change leaves nothing of its own kind behind."""
+    broken = re.compile(r"\b(a|an) (a|an|struggling|sober|using|misuse|I)\b|\b(\w+) \3\b|  ")
+    texts = [t for t, _ in dev.FLAG] + dev.GOOD + dev.TRAPS
+    checked = 0
+    for text in texts:
+        for finding in coach.find(text):
+            if finding.suggestion is None:
+                continue
+            after = apply(text, finding)
+            assert not broken.search(after), (text, after)
+            checked += 1
+    assert checked >= 30
+
+
+def test_no_suggestion_about_another_person_or_inside_quotes(coach):
+    for text in (
+        'You said "I\'m a junkie" and laughed.',
+        "Uncle Pete was an alcoholic.",
+        "His drug habit cost him the farm.",
+    ):
+        assert [f for f in coach.find(text) if f.suggestion and f.category == "label"] == [], text

@@ -1,0 +1,135 @@
+"""The coach measured on its two corpora, per category; the figures print in every run.
+
+The development split (tests/coach_corpus.py) is what the rules are tuned on, so it must
+stay near perfect. The held-out batches (tests/coach_heldout.py) are never tuned on: A was
+written before the v2 rules, B and C each before the next measurement. A and B were each
+scored blind once; their misses then guided new development sentences of the same kinds,
+so they are marked "seen"; so are C, D and E. F is the current blind figure. docs/coach.md
+keeps the history, with each batch's blind score. The issue's targets for it
+are recall >= 0.9 in every category with 10 or more sentences, false flags <= 2 % of good
+sentences and <= 10 % of traps; the asserts below are floors that catch a regression,
+and the summary prints where we really are (docs/coach.md keeps the record).
+"""
+
+from __future__ import annotations
+
+import coach_corpus as dev
+import coach_heldout as heldout
+import pytest
+from coach_scores import score
+
+from interventionplanner.domain.coach import CATEGORIES
+from interventionplanner.storage.coach_rules import load_coach
+
+
+@pytest.fixture(scope="module")
+def coach():
+    return load_coach()
+
+
+def _sentences(module) -> list[str]:
+    extra = getattr(module, "BOTTOM_LINE_OK", [])
+    extra += [t for t, _ in getattr(module, "FLAG_B", [])]
+    extra += getattr(module, "GOOD_B", []) + getattr(module, "TRAPS_B", [])
+    extra += [t for t, _ in getattr(module, "FLAG_C", [])]
+    extra += getattr(module, "GOOD_C", []) + getattr(module, "TRAPS_C", [])
+    for batch in "DEF":
+        extra += [t for t, _ in getattr(module, f"FLAG_{batch}", [])]
+        extra += getattr(module, f"GOOD_{batch}", []) + getattr(module, f"TRAPS_{batch}", [])
+    return [t for t, _ in module.FLAG] + module.GOOD + module.TRAPS + extra
+
+
+def test_the_corpus_is_big_enough_and_the_splits_apart():
+    held, developed = _sentences(heldout), _sentences(dev)
+    assert len(held) >= 200
+    assert len(held) + len(developed) >= 800
+    assert not set(held) & set(developed), "a held-out sentence was copied into the dev split"
+    for category in CATEGORIES:
+        assert sum(category in c for _, c in heldout.FLAG) >= 10, category
+        assert sum(category in c for _, c in dev.FLAG) >= 10, category
+
+
+def test_the_development_split(coach, record_score):
+    scores = score(coach, "development", dev.FLAG, dev.GOOD, dev.TRAPS)
+    for line in scores.lines():
+        record_score(line)
+    detail = "\n".join([*scores.misses, *scores.good_flagged, *scores.traps_flagged])
+    for category in CATEGORIES:
+        assert scores.recall(category) >= 0.95, detail
+    assert scores.good_rate <= 0.02, detail
+    assert scores.trap_rate <= 0.05, detail
+
+
+def test_the_held_out_split(coach, record_score):
+    scores = score(coach, "held-out A (seen)", heldout.FLAG, heldout.GOOD, heldout.TRAPS)
+    for line in scores.lines():
+        record_score(line)
+    for line in [*scores.misses, *scores.good_flagged, *scores.traps_flagged]:
+        record_score(f"    held-out: {line}")
+    detail = "\n".join([*scores.misses, *scores.good_flagged, *scores.traps_flagged])
+    for category in CATEGORIES:
+        assert scores.recall(category) >= 0.8, detail  # the target is 0.9: see the summary
+    assert scores.good_rate <= 0.02, detail
+    assert scores.trap_rate <= 0.10, detail
+
+
+def test_the_second_held_out_batch(coach, record_score):
+    """Batch B, written after the first held-out measurement and scored blind once (its
+    misses then guided new development sentences, so it is "seen" now); then A and B."""
+    b = score(coach, "held-out B (seen)", heldout.FLAG_B, heldout.GOOD_B, heldout.TRAPS_B)
+    both = score(
+        coach,
+        "held-out A+B (seen)",
+        heldout.FLAG + heldout.FLAG_B,
+        heldout.GOOD + heldout.GOOD_B,
+        heldout.TRAPS + heldout.TRAPS_B,
+    )
+    for line in [*b.lines(), *both.lines()]:
+        record_score(line)
+    for line in [*b.misses, *b.good_flagged, *b.traps_flagged]:
+        record_score(f"    held-out B: {line}")
+    overall = sum(b.caught.values()) / sum(b.total.values())
+    assert overall >= 0.85
+    assert both.good_rate <= 0.02
+    assert both.trap_rate <= 0.10
+
+
+@pytest.mark.parametrize("batch", ["C", "D", "E"])
+def test_the_seen_held_out_batches(coach, record_score, batch):
+    """Batches C to E, each scored blind once (their misses then guided development
+    sentences, so they are "seen" now)."""
+    scores = score(
+        coach,
+        f"held-out {batch} (seen)",
+        getattr(heldout, f"FLAG_{batch}"),
+        getattr(heldout, f"GOOD_{batch}"),
+        getattr(heldout, f"TRAPS_{batch}"),
+    )
+    for line in scores.lines():
+        record_score(line)
+    assert scores.good_rate <= 0.02
+    assert scores.trap_rate <= 0.10
+
+
+def test_the_latest_held_out_batch(coach, record_score):
+    """Batch F, written after the last tuning and scored blind: the current honest figure,
+    with at least 10 flagged sentences in every category. The issue's targets are recall
+    >= 0.9 per category and false flags <= 2 % good, <= 10 % traps; recall is asserted at
+    a floor of 0.8 (sarcasm stood at 0.8 when F was scored; see docs/coach.md)."""
+    f = score(coach, "held-out F (blind)", heldout.FLAG_F, heldout.GOOD_F, heldout.TRAPS_F)
+    for line in f.lines():
+        record_score(line)
+    for line in [*f.misses, *f.good_flagged, *f.traps_flagged]:
+        record_score(f"    held-out F: {line}")
+    detail = "\n".join([*f.misses, *f.good_flagged, *f.traps_flagged])
+    for category in CATEGORIES:
+        assert f.total[category] >= 10, category
+        assert f.recall(category) >= 0.8, detail
+    assert f.good_rate <= 0.02, detail
+    assert f.trap_rate <= 0.10, detail
+
+
+def test_calm_consequences_belong_to_the_bottom_line(coach):
+    for text in dev.BOTTOM_LINE_OK:
+        assert "threat" not in {f.category for f in coach.find(text, "bottom_line")}, text
+        assert "threat" in {f.category for f in coach.find(text, "letter")}, text

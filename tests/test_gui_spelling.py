@@ -1,0 +1,119 @@
+"""Spelling in the letter editor, offscreen: a misspelling is underlined in its own style,
+corrected from the context menu, and the plan's names are never flagged. (The lead keeps a
+real-display twin of the first test.)"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+
+from interventionplanner.storage.coach_rules import load_coach
+from interventionplanner.storage.user_words import load_user_words
+from interventionplanner.ui.coached_edit import COACH_COLOUR, SPELLING_COLOUR, CoachedEdit
+from interventionplanner.ui.wizard import PageId
+from tests.conftest import type_text
+
+pytestmark = pytest.mark.gui
+
+
+def underlines(edit) -> dict[str, tuple[QTextCharFormat.UnderlineStyle, str]]:
+    """Each underlined stretch of the first paragraph: its style and colour."""
+    block = edit.document().firstBlock()
+    text = block.text()
+    return {
+        text[r.start : r.start + r.length]: (
+            r.format.underlineStyle(),
+            r.format.underlineColor().name(),
+        )
+        for r in block.layout().formats()
+        if r.format.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+    }
+
+
+def point_at(edit, word: str):
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(edit.toPlainText().index(word) + 1)
+    return edit.cursorRect(cursor).center()
+
+
+@pytest.fixture
+def edit(qtbot, user_dirs):
+    box = CoachedEdit(load_coach())
+    qtbot.addWidget(box)
+    box.resize(500, 200)
+    box.show()
+    qtbot.waitExposed(box)
+    qtbot.waitUntil(box.spelling_ready, timeout=20000)
+    return box
+
+
+def test_a_misspelling_is_underlined_apart_from_the_coach(qtbot, edit):
+    type_text(edit, "You're a junkie and I recieve no calls.")
+    marks = underlines(edit)
+    assert marks["recieve"] == (QTextCharFormat.UnderlineStyle.DotLine, SPELLING_COLOUR)
+    assert marks["You're a junkie"] == (
+        QTextCharFormat.UnderlineStyle.WaveUnderline,
+        QColor(COACH_COLOUR).name(),
+    )
+    assert QColor(SPELLING_COLOUR) != QColor(COACH_COLOUR)
+
+
+def test_a_misspelling_is_corrected_from_the_context_menu(qtbot, edit):
+    type_text(edit, "I recieve your letters.")
+    menu = edit.context_menu_at(point_at(edit, "recieve"))
+    choices = [a.text() for a in menu.actions()]
+    assert choices[0] == "receive"
+    assert any(c == "Add “recieve” to my words" for c in choices)
+    assert any("Paste" in c for c in choices)  # the usual editing menu follows
+    next(a for a in menu.actions() if a.text() == "receive").trigger()
+    assert edit.toPlainText() == "I receive your letters."
+    assert "receive" not in underlines(edit)
+    edit.undo()
+    assert edit.toPlainText() == "I recieve your letters."
+
+
+def test_add_to_my_words_is_kept_for_this_user(qtbot, edit):
+    type_text(edit, "We drove to Hazelden.")
+    assert "Hazelden" in underlines(edit)
+    menu = edit.context_menu_at(point_at(edit, "Hazelden"))
+    next(a for a in menu.actions() if "to my words" in a.text()).trigger()
+    assert "Hazelden" not in underlines(edit)
+    assert "hazelden" in load_user_words()
+    again = CoachedEdit(load_coach())  # a new box, as after a restart
+    qtbot.addWidget(again)
+    assert [m.word for m in again.misspellings()] == []
+    again.setPlainText("Hazelden")
+    assert again.misspellings() == []
+
+
+def test_a_word_spelled_right_has_only_the_usual_menu(qtbot, edit):
+    type_text(edit, "I love you.")
+    menu = edit.context_menu_at(point_at(edit, "love"))
+    assert not any("my words" in a.text() for a in menu.actions())
+
+
+def test_the_plan_names_are_never_flagged_in_the_letters_step(qtbot, window):
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    window.wizard.go_to(PageId.LETTERS)
+    page = window.wizard.letters
+    edits = [*page.part_edits.values(), page.bottom_line]
+    qtbot.waitUntil(lambda: all(e.spelling_ready() for e in edits), timeout=20000)
+    names = {w for p in window.document.plan.participants for w in p.name.split()}
+    names |= set(window.document.plan.loved_one.name.split())
+    first = edits[0]
+    first.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(first, " " + " ".join(sorted(names)) + " recieve")
+    flagged = {m.word for m in first.misspellings()}
+    assert flagged & names == set()
+    assert "recieve" in flagged
+
+
+def test_a_long_field_without_the_coach_checks_spelling_only(qtbot, user_dirs):
+    box = CoachedEdit(None)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitUntil(box.spelling_ready, timeout=20000)
+    box.setPlainText("You're a junkie and I recieve no calls.")
+    assert box.findings() == []
+    assert [m.word for m in box.misspellings()] == ["recieve"]
