@@ -5,6 +5,12 @@ pydantic walks the dataclasses; this module only turns its findings into plain w
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import re
+import types
+import typing
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -40,6 +46,64 @@ def _adapter() -> TypeAdapter[Plan]:
 
 def plan_to_data(plan: Plan) -> dict[str, Any]:
     return _adapter().dump_python(plan, mode="json")
+
+
+# Local times stated exactly, as the schema states them: no offset, no "Z", a "T" between.
+_DAY = r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+LOCAL_DATETIME = rf"^{_DAY}T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{{1,6}})?)?$"
+LOCAL_DATE = rf"^{_DAY}$"
+_PATTERNS = {datetime: re.compile(LOCAL_DATETIME), date: re.compile(LOCAL_DATE)}
+_PATTERN_WORDS = {
+    datetime: "should be a local date and time, without a time zone, like 2027-01-16T10:00:00",
+    date: "should be a date, like 2027-01-16",
+}
+
+
+def shape_problems(data: Any, cls: type = Plan, where: str = "plan") -> list[Problem]:
+    """What pydantic lets by: fields this version does not know, and dates or times not
+    written exactly as the schema says. (Types are pydantic's job.)"""
+    if not isinstance(data, dict) or not dataclasses.is_dataclass(cls):
+        return []
+    hints = typing.get_type_hints(cls)
+    problems = [
+        Problem(f"{where}.{key}", "is not a field this version of the app knows")
+        for key in data
+        if key not in hints
+    ]
+    for key, value in data.items():
+        if key in hints:
+            problems += _value_problems(value, hints[key], f"{where}.{key}")
+    return problems
+
+
+def _value_problems(value: Any, hint: Any, where: str) -> list[Problem]:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return _value_problems(value, inner[0], where) if len(inner) == 1 else []
+    if origin is list and isinstance(value, list):
+        (item,) = typing.get_args(hint)
+        found: list[Problem] = []
+        for i, element in enumerate(value):
+            found += _value_problems(element, item, f"{where}[{i}]")
+        return found
+    if dataclasses.is_dataclass(hint):
+        return shape_problems(value, hint, where)
+    pattern = _PATTERNS.get(hint)
+    if pattern is not None and isinstance(value, str) and not pattern.match(value):
+        return [Problem(where, _PATTERN_WORDS[hint])]
+    return []
+
+
+def plan_from_data(data: Any, *, known_fields_only: bool = True) -> Plan:
+    """Build a Plan from the decoded "plan" part; raises PlanDataError. A file from a newer
+    minor version may hold fields this one does not know: pass known_fields_only=False."""
+    problems = shape_problems(data)
+    if not known_fields_only:
+        problems = [p for p in problems if "is not a field" not in p.message]
+    if problems:
+        raise PlanDataError(problems)
+    return plan_from_json(json.dumps(data, ensure_ascii=False))
 
 
 def plan_from_json(text: str) -> Plan:

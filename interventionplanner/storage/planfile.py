@@ -5,14 +5,21 @@ from __future__ import annotations
 import errno
 import json
 import re
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from interventionplanner.domain.plan import MAX_READING_RATE_WPM, MIN_READING_RATE_WPM, Plan
+from interventionplanner.domain.plan import (
+    MAX_READING_RATE_WPM,
+    MAX_READING_SIZE_PT,
+    MIN_READING_RATE_WPM,
+    MIN_READING_SIZE_PT,
+    Plan,
+)
 from interventionplanner.storage import crypto
 from interventionplanner.storage.atomic import backup_path, write_atomic
-from interventionplanner.storage.codec import PlanDataError, plan_from_json, plan_to_data
+from interventionplanner.storage.codec import PlanDataError, plan_from_data, plan_to_data
 from interventionplanner.storage.errors import (
     PasswordNeededError,
     PlanFileError,
@@ -77,7 +84,7 @@ def _parse(path: Path, raw: bytes) -> LoadedPlan:
         )
     try:
         content = migrate(content, major)
-        plan = plan_from_json(json.dumps(content["plan"], ensure_ascii=False))
+        plan = plan_from_data(content["plan"], known_fields_only=(major, minor) <= CURRENT_VERSION)
     except MigrationGapError:
         raise PlanFileError(
             path, "it was made by a very old version that can no longer be read."
@@ -91,7 +98,18 @@ def _parse(path: Path, raw: bytes) -> LoadedPlan:
     problems = reference_problems(plan)
     if problems:
         raise PlanFileError(path, problems)
+    if (major, minor) < (1, 3):
+        settle_calendar_uids(plan)
     return LoadedPlan(plan, notes)
+
+
+def settle_calendar_uids(plan: Plan) -> None:
+    """Give a plan saved before format 1.3 calendar UIDs drawn from its own stable ids, so
+    exporting it twice before it is saved again still gives the same events."""
+    seed = "|".join(p.id for p in plan.participants) or plan.loved_one.name
+    namespace = uuid.uuid5(uuid.NAMESPACE_URL, "interventionplanner:calendar")
+    plan.meeting.calendar_uid = uuid.uuid5(namespace, "meeting|" + seed).hex
+    plan.meeting.rehearsal_calendar_uid = uuid.uuid5(namespace, "rehearsal|" + seed).hex
 
 
 def save_plan(
@@ -244,6 +262,9 @@ def reference_problems(plan: Plan) -> list[Problem]:
         check(f"plan.participants[{i}].read_by", person.read_by)
     for i, task in enumerate(plan.tasks):
         check(f"plan.tasks[{i}].owner_id", task.owner_id)
+    check("plan.walk_out_follower_id", plan.walk_out_follower_id)
+    for i, objection in enumerate(plan.objections):
+        check(f"plan.objections[{i}].responder_id", objection.responder_id)
     moments = {
         "plan.meeting.starts_at": plan.meeting.starts_at,
         "plan.meeting.rehearsal_at": plan.meeting.rehearsal_at,
@@ -265,7 +286,39 @@ def reference_problems(plan: Plan) -> list[Problem]:
             )
     if not 0 <= plan.meeting.length_minutes <= 24 * 60:
         problems.append(Problem("plan.meeting.length_minutes", "should be between 0 and 1440"))
+    if not 0 <= plan.meeting.gather_minutes_before <= 24 * 60:
+        problems.append(
+            Problem("plan.meeting.gather_minutes_before", "should be between 0 and 1440")
+        )
+    if plan.meeting.calendar_sequence < 0:
+        problems.append(Problem("plan.meeting.calendar_sequence", "should be 0 or more"))
+    for i, person in enumerate(plan.participants):
+        size = person.reading_size_pt
+        if size is not None and not MIN_READING_SIZE_PT <= size <= MAX_READING_SIZE_PT:
+            problems.append(
+                Problem(
+                    f"plan.participants[{i}].reading_size_pt",
+                    f"should be between {MIN_READING_SIZE_PT} and {MAX_READING_SIZE_PT}",
+                )
+            )
+    if not known_time_zone(plan.meeting.time_zone):
+        problems.append(
+            Problem("plan.meeting.time_zone", "should be a time zone name, like Europe/Dublin")
+        )
     return problems
+
+
+def known_time_zone(name: str) -> bool:
+    """Whether `name` is an IANA time zone this computer (or the tzdata package) knows."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not name or name != name.strip() or name.startswith(("/", ".")) or ".." in name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
 
 
 def _read_plain(path: Path, password: str | None) -> tuple[bytes, bool]:
