@@ -397,7 +397,10 @@ class MainWindow(QMainWindow):
         return True
 
     def export_invitations(self) -> None:
-        from interventionplanner.output.invitations import export_invitations
+        from interventionplanner.output.invitations import (
+            export_invitations,
+            remember_calendar_export,
+        )
         from interventionplanner.output.templates import TemplateProblem
 
         folder = dialogs.ask_folder(self, self.tr("Choose a folder for the invitations"))
@@ -415,6 +418,8 @@ class MainWindow(QMainWindow):
             )
             dialogs.show_problem(self, self.tr("The invitations were not saved"), message)
             return
+        if remember_calendar_export(self.document.plan):  # the next change raises SEQUENCE
+            self.document.edited()
         self.statusBar().showMessage(
             self.tr("{0} files saved in {1}.").format(len(written), folder.name), 8000
         )
