@@ -372,6 +372,11 @@ def _check_envelope(path: Path, content: Any) -> tuple[int, int]:
         raise PlanFileError(path, [Problem("plan", "is missing")])
     if not isinstance(content["plan"], dict):
         raise PlanFileError(path, [Problem("plan", "should be a group of fields")])
+    unknown = sorted(set(content) - {"format", "version", "plan"})
+    if unknown and (major, minor) <= CURRENT_VERSION:
+        raise PlanFileError(
+            path, [Problem(key, "is not a field this version of the app knows") for key in unknown]
+        )
     return major, minor
 
 
