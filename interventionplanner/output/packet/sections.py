@@ -675,14 +675,9 @@ def safety(ctx: Context) -> list[Flowable]:
                 ]
             )
             block += [box, Spacer(1, 6)]
-        for fact in substance.facts:
+        for fact in substance.all_facts:
             block.append(Paragraph(escape(fact.text), s.bullet, bulletText="•"))
-            block.append(
-                Paragraph(
-                    f"Source: {escape(fact.source)} ({escape(fact.date)}). {escape(fact.url)}",
-                    _indented(s.small),
-                )
-            )
+            block.append(Paragraph(escape(fact.citation), _indented(s.small)))
         story.append(KeepTogether(block[:3]))
         story += block[3:]
     if plan.loved_one.other_substances.strip():
