@@ -322,9 +322,7 @@ def calendar_sequence(plan: Plan) -> int:
     """The SEQUENCE the next export carries: one more than the last export's when the
     details have changed since, so calendars take the new file as an update."""
     meeting = plan.meeting
-    changed = bool(meeting.calendar_details) and meeting.calendar_details != calendar_details(
-        plan
-    )
+    changed = bool(meeting.calendar_details) and meeting.calendar_details != calendar_details(plan)
     return meeting.calendar_sequence + (1 if changed else 0)
 
 

@@ -17,14 +17,17 @@ PACKET_TITLE = "Meeting packet"
 READING_COPY_TITLE = "Reading copy"
 
 
-def _context(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> Context:
-    width, _height = st.PAGE_SIZES[options.paper]
+def _context(
+    plan: Plan, catalogue: Catalogue, options: PacketOptions, letter_size: float | None = None
+) -> Context:
+    width, height = st.PAGE_SIZES[options.paper]
     return Context(
         plan=plan,
         catalogue=catalogue,
-        styles=st.make_styles(),
+        styles=st.make_styles(letter_size),
         glyphs=glyphs(),
         width=width - 2 * st.MARGIN,
+        page_height=height - 2 * st.MARGIN,
         full=options.full,
         today=options.today,
         template_dir=options.template_dir,

@@ -33,6 +33,7 @@ from interventionplanner.output.dates import long_date, short_date
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.document import Anchor, anchor
+from interventionplanner.output.packet.layout import MIN_TAIL_LINES, TailGuard, keep_list_ends
 from interventionplanner.output.packet.seating import Seat, seating_drawing
 from interventionplanner.output.packet.text import fit_to_fonts, markup, one_line, paragraphs
 
@@ -86,6 +87,7 @@ class Context:
     full: bool = True
     today: date | None = None
     template_dir: Path | None = None
+    page_height: float = 0.0  # of the frame: what one page can hold (0: no tail guard)
     entries: list[Anchor] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
 
@@ -505,14 +507,23 @@ def letter_pages(
 
 
 def _titled(ctx: Context, text: str, title_style, body_style) -> list[Flowable]:
-    """Rendered template text: its first short block as a title, the rest as paragraphs."""
+    """Rendered template text: its first short block as a title, the rest as paragraphs,
+    kept so that the last page never holds fewer than four lines alone."""
     blocks = paragraphs(text, ctx.glyphs)
     if not blocks:
         return []
     first, rest = blocks[0], blocks[1:]
     if first.count("<br/>") <= 2 and len(first) <= 240:
-        return [Paragraph(first, title_style), *(Paragraph(b, body_style) for b in rest)]
-    return [Paragraph(b, body_style) for b in blocks]
+        return [Paragraph(first, title_style), *guarded(ctx, rest, body_style)]
+    return guarded(ctx, blocks, body_style)
+
+
+def guarded(ctx: Context, blocks: list[str], style) -> list[Flowable]:
+    """Paragraphs of text read aloud: one TailGuard, so no page ends a reading with a stub."""
+    paras = [Paragraph(block, style) for block in blocks]
+    if not paras or not ctx.page_height:
+        return paras
+    return [TailGuard(paras, ctx.page_height, MIN_TAIL_LINES)]
 
 
 def letters(ctx: Context) -> list[Flowable]:
