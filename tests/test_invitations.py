@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import email.policy
 import re
-import time
 from dataclasses import replace
-from datetime import UTC, date, timedelta
+from datetime import date
 from email.parser import BytesParser
 from urllib.parse import unquote
 

@@ -9,19 +9,20 @@ import random
 from datetime import date
 
 import pytest
+from pdf_pages import Page, is_heading, pages
 
 from interventionplanner.domain.plan import Letter, Participant, Plan, Role
 from interventionplanner.output.packet import PacketOptions, build_packet, build_reading_copy
 from interventionplanner.output.packet.layout import MIN_TAIL_LINES
 from interventionplanner.storage.example import example_plan
-from pdf_pages import Page, is_heading, pages
 
 TODAY = date(2026, 11, 27)
 READ_ALOUD = ("Letter ", "Bottom line", "Opening words", "Closing words")
-WORDS = (
+WORDS_TEXT = (
     "you were always the one who made us laugh and I remember the lake the dog the old car "
     "and the long drives home I have been so worried about you lately and I love you"
-).split()
+)
+WORDS = WORDS_TEXT.split()
 
 
 def twelve_speakers(seed: int) -> Plan:

@@ -21,7 +21,8 @@ def test_every_substance_has_a_withdrawal_risk_statement_with_a_source():
         statement = substance.withdrawal
         assert statement is not None, substance.id
         assert statement.text.strip(), substance.id
-        assert statement.source.strip() and statement.url.startswith("https://"), substance.id
+        assert statement.source.strip(), substance.id
+        assert statement.url.startswith("https://"), substance.id
         assert substance.key_fact is statement
         if substance.needs_medical_supervision:
             assert substance.supervision_reason.strip(), substance.id
@@ -55,7 +56,8 @@ def test_the_named_substances_and_lines_are_there():
 def test_the_facts_the_reviewers_asked_for_are_stated():
     catalogue = load_catalogue()
     opioids = " ".join(f.text for f in catalogue.get("opioids").all_facts)
-    assert "without a prescription" in opioids and "2023" in opioids
+    assert "without a prescription" in opioids
+    assert "2023" in opioids
     assert "methadone or buprenorphine" in opioids.lower()
     assert "not recommended" in opioids
     assert "2016" in opioids

@@ -33,7 +33,7 @@ from interventionplanner.output.dates import long_date, short_date
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.document import Anchor, anchor
-from interventionplanner.output.packet.layout import MIN_TAIL_LINES, TailGuard, keep_list_ends
+from interventionplanner.output.packet.layout import MIN_TAIL_LINES, TailGuard
 from interventionplanner.output.packet.seating import Seat, seating_drawing
 from interventionplanner.output.packet.text import fit_to_fonts, markup, one_line, paragraphs
 
