@@ -33,7 +33,7 @@ from interventionplanner.output.dates import long_date, short_date
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.document import Anchor, anchor
-from interventionplanner.output.packet.layout import MIN_TAIL_LINES, TailGuard
+from interventionplanner.output.packet.layout import MIN_TAIL_LINES, TailGuard, keep_list_ends
 from interventionplanner.output.packet.seating import Seat, seating_drawing
 from interventionplanner.output.packet.text import fit_to_fonts, markup, one_line, paragraphs
 
@@ -195,9 +195,9 @@ def cover(ctx: Context, page_height: float) -> list[Flowable]:
     if meeting.starts_at:
         when = f"{long_date(meeting.starts_at.date())}, {clock(meeting.starts_at)}"
     copy = (
-        "Chairperson's copy: includes the bottom lines"
+        "Chairperson's copy. The bottom lines are in a file of their own."
         if ctx.full
-        else "Team copy: bottom lines left out"
+        else "Team copy"
     )
     confidential = Table(
         [[Paragraph("Confidential — keep this safe", s.cover_line)]], colWidths=[ctx.width * 0.7]
@@ -255,6 +255,9 @@ def glance(ctx: Context) -> list[Flowable]:
                 ctx.user_paras(meeting.arrival, s.cell),
             )
         )
+    gather = gathering_words(ctx)
+    if gather:
+        rows.append(("Team gathers", Paragraph(gather, s.cell)))
     rows.append(("Style", Paragraph(_style_words(ctx), s.cell)))
     if plan.chairperson is not None:
         rows.append(("Chairperson", Paragraph(ctx.name(plan.chairperson), s.cell)))
@@ -274,7 +277,9 @@ def glance(ctx: Context) -> list[Flowable]:
         if meeting.rehearsal_place.strip():
             parts.append(ctx.esc(meeting.rehearsal_place))
         rows.append(("Rehearsal", Paragraph("<br/>".join(parts), s.cell)))
-    story: list[Flowable] = [ctx.heading("glance"), ctx.label_table(rows)]
+    from interventionplanner.output.packet.crisis import professional_note
+
+    story: list[Flowable] = [ctx.heading("glance"), *professional_note(ctx), ctx.label_table(rows)]
     coming = [
         p for p in plan.participants if p.rsvp is not Rsvp.NO and not p.has_role(Role.ABSENT_WRITER)
     ]
@@ -286,6 +291,24 @@ def glance(ctx: Context) -> list[Flowable]:
         story.append(ctx.ours("Not coming", s.h2))
         story += [Paragraph(_person_line(ctx, p), s.bullet, bulletText="•") for p in away]
     return story
+
+
+def gathering_words(ctx: Context) -> str:
+    """ "9:15 a.m., 45 minutes before, at Claire's kitchen" as markup; "" if not planned."""
+    meeting = ctx.plan.meeting
+    minutes = meeting.gather_minutes_before
+    if not minutes and not meeting.gather_place.strip():
+        return ""
+    parts = []
+    if minutes and meeting.starts_at:
+        parts.append(
+            f"{clock(meeting.starts_at - timedelta(minutes=minutes))}, {minutes} minutes before"
+        )
+    elif minutes:
+        parts.append(f"{minutes} minutes before the meeting")
+    if meeting.gather_place.strip():
+        parts.append(f"at {ctx.esc(meeting.gather_place)}")
+    return ", ".join(parts)
 
 
 def _style_words(ctx: Context) -> str:
@@ -375,6 +398,9 @@ def run_of_show(
         f"Lengths assume reading aloud at {plan.reading_rate_wpm} words a minute; "
         f"{plan.meeting.length_minutes} minutes are planned."
     ]
+    gather = gathering_words(ctx)
+    if gather:
+        notes.insert(0, f"The team gathers first: {gather}.")
     if plan.treatment.is_arranged and plan.treatment.admission_at:
         notes.append(
             f"Admission at {ctx.esc(plan.treatment.facility)}: {clock(plan.treatment.admission_at)}"
@@ -426,27 +452,41 @@ def seating(ctx: Context) -> list[Flowable]:
     if not people:
         return []
     seats = []
-    for number, person in enumerate(people, start=1):
+    for number, person in enumerate(people):
         notes = []
         if person is plan.chairperson:
             notes.append("chairperson")
         if plan.closer_id == person.id:
             notes.append("reads last")
         label = fit_to_fonts(one_line(person.name), ctx.glyphs) or NO_NAME
-        seats.append(Seat(label, ", ".join(notes), number))
+        seats.append(Seat(label, ", ".join(notes), seat_mark(number)))
     loved_one = fit_to_fonts(one_line(plan.loved_one.called), ctx.glyphs) or "Loved one"
-    story: list[Flowable] = [
-        Spacer(1, 10),
+    listed = [
+        Paragraph(_person_line(ctx, p), s.bullet, bulletText=f"{seat_mark(n)}")
+        for n, p in enumerate(people)
+    ]
+    lead = [
         ctx.heading("seating"),
         seating_drawing(loved_one, seats, ctx.width),
         Spacer(1, 8),
         Paragraph(f"★ {ctx.called}. Then clockwise, starting on {ctx.called}'s left:", s.body),
+        ctx.ours(SEAT_NOTE, s.note),
     ]
-    story += [
-        Paragraph(_person_line(ctx, p), s.bullet, bulletText=f"{n}.")
-        for n, p in enumerate(people, start=1)
-    ]
-    return story
+    # The heading, the drawing and the start of the list stay on one page.
+    return [Spacer(1, 10), KeepTogether([*lead, *listed[:3]]), *keep_list_ends(listed[3:])]
+
+
+SEAT_NOTE = "Seats are lettered around the table. The letters are not the speaking order."
+
+
+def seat_mark(index: int) -> str:
+    """A, B, … Z, then AA, AB…: letters, so nobody reads the seats as a speaking order."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 # -- 7. the chairperson's words ------------------------------------------------------------
@@ -471,7 +511,7 @@ def chair_words(ctx: Context) -> list[Flowable]:
             story.append(PageBreak())
         story.append(ctx.mark(ctx.ours(title, s.h2), key, title, 1, header=f"{title} (continued)"))
         story.append(Paragraph(f"Read by {chair}", s.note))
-        story += ctx.user_paras(text, s.letter)
+        story += guarded(ctx, paragraphs(text, ctx.glyphs), s.letter)
     return story
 
 
@@ -577,8 +617,7 @@ def treatment(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = [ctx.heading("treatment")]
     if rows:
         story += [ctx.label_table(rows), Spacer(1, 4)]
-    story.append(ctx.ours("Checklist", s.h2))
-    story += [Paragraph(escape(text), s.check, bulletText=_box(done)) for done, text in checks]
+    items = [Paragraph(escape(text), s.check, bulletText=_box(done)) for done, text in checks]
     for task in plan.tasks:
         if not task.item.strip():
             continue
@@ -591,7 +630,8 @@ def treatment(ctx: Context) -> list[Flowable]:
             details.append(f"by {short_date(task.due)}")
         if details:
             line += f' <font color="{st.MUTED_HEX}">— {", ".join(details)}</font>'
-        story.append(Paragraph(line, s.check, bulletText=_box(task.done)))
+        items.append(Paragraph(line, s.check, bulletText=_box(task.done)))
+    story += [KeepTogether([ctx.ours("Checklist", s.h2), *items[:2]]), *keep_list_ends(items[2:])]
     prescriptions = [p for p in t.prescriptions if (p.drug + p.dose + p.prescriber).strip()]
     if prescriptions:
         story += [
@@ -636,13 +676,36 @@ def objections(ctx: Context) -> list[Flowable]:
                 else []
             )
             answer = ctx.user_paras(pair.answer, s.body) or [ctx.ours("(No answer yet.)", s.note)]
+            responder = ctx.plan.participant(pair.responder_id)
+            if responder is not None:
+                answer.insert(0, Paragraph(f"Answered by {ctx.name(responder)}", s.note))
             story.append(KeepTogether([*said, *answer]))
+    from interventionplanner.output.packet.what_ifs import keep_medicine, what_ifs
+
+    story += what_ifs(ctx)
+    extra = {"yes": [], "no": [*keep_medicine(ctx), *_bottom_lines_note(ctx)]}
     for key, text in (("yes", ctx.plan.if_yes), ("no", ctx.plan.if_no)):
-        if text.strip():
+        if text.strip() or extra[key]:
             if story:
                 story.append(CondPageBreak(60 * st.mm))
-            story += [ctx.heading(key), *ctx.user_paras(text, s.body)]
+            body = ctx.user_paras(text, s.body)
+            story += [ctx.heading(key), *body, *extra[key]]
     return story
+
+
+BOTTOM_LINES_NOTE = (
+    "The chairperson has {count} bottom {lines} kept in a file of their own, to be read "
+    "only if help is refused."
+)
+
+
+def _bottom_lines_note(ctx: Context) -> list[Flowable]:
+    """The chairperson's packet says the bottom lines exist, and nothing more."""
+    count = len(with_bottom_lines(ctx))
+    if not ctx.full or not count:
+        return []
+    words = BOTTOM_LINES_NOTE.format(count=count, lines="line," if count == 1 else "lines,")
+    return [ctx.ours(words, ctx.styles.note)]
 
 
 # -- 11. safety ----------------------------------------------------------------------------
@@ -651,6 +714,8 @@ def objections(ctx: Context) -> list[Flowable]:
 def safety(ctx: Context) -> list[Flowable]:
     """Facts with their sources, and where to call. Never advice on doses."""
     plan, s, catalogue = ctx.plan, ctx.styles, ctx.catalogue
+    from interventionplanner.output.packet.crisis import crisis_table, professional_note
+
     story: list[Flowable] = [
         ctx.heading("safety"),
         ctx.ours(
@@ -658,6 +723,7 @@ def safety(ctx: Context) -> list[Flowable]:
             "advice: the treatment team decides how stopping is managed.",
             s.note,
         ),
+        *professional_note(ctx),
     ]
     for substance in (catalogue.get(sid) for sid in plan.loved_one.substances):
         if substance is None:
@@ -686,11 +752,17 @@ def safety(ctx: Context) -> list[Flowable]:
                 ]
             )
             block += [box, Spacer(1, 6)]
-        for fact in substance.all_facts:
-            block.append(Paragraph(escape(fact.text), s.bullet, bulletText="•"))
-            block.append(Paragraph(escape(fact.citation), _indented(s.small)))
-        story.append(KeepTogether(block[:3]))
-        story += block[3:]
+        facts = [
+            KeepTogether(
+                [
+                    Paragraph(escape(fact.text), s.bullet, bulletText="•"),
+                    Paragraph(escape(fact.citation), _indented(s.small)),
+                ]
+            )
+            for fact in substance.all_facts
+        ]
+        story.append(KeepTogether([*block, *facts[:1]]))
+        story += keep_list_ends(facts[1:])
     if plan.loved_one.other_substances.strip():
         story += [
             ctx.ours("Also named by the family", s.h2),
@@ -706,19 +778,9 @@ def safety(ctx: Context) -> list[Flowable]:
                 s.body,
             ),
         ]
-    resources = catalogue.crisis_resources
-    if resources:
-        story.append(ctx.mark(ctx.ours("Crisis resources", s.h2), "crisis", "Crisis resources", 1))
-        rows = [
-            [
-                Paragraph(f"<b>{escape(r.contact)}</b>", s.cell),
-                Paragraph(f"<b>{escape(r.name)}</b><br/>{escape(r.when)}", s.cell),
-            ]
-            for r in resources
-        ]
-        story.append(ctx.table(rows, [46 * st.mm, ctx.width - 46 * st.mm], head=False))
-        sources = sorted({f"{r.source} ({r.date}), {r.url}" for r in resources})
-        story += [Spacer(1, 4)] + [Paragraph("Source: " + escape(x), s.small) for x in sources]
+    if catalogue.crisis_resources:
+        heading = ctx.mark(ctx.ours("Crisis resources", s.h2), "crisis", "Crisis resources", 1)
+        story.append(KeepTogether([heading, *crisis_table(ctx)]))
     return story
 
 
@@ -753,12 +815,14 @@ def bottom_line_pages(
     ]
 
 
-def bottom_lines(ctx: Context) -> list[Flowable]:
+def bottom_lines_story(ctx: Context) -> list[Flowable]:
+    """The bottom lines file: for the chairperson only, apart from the packet, so that
+    setting it aside leaves no trace in the packet's pages or contents."""
     found = with_bottom_lines(ctx)
-    if not ctx.full or not found:
+    if not found:
         return []
     story: list[Flowable] = [
-        ctx.heading("bottom_lines"),
+        ctx.heading("bottom_lines", toc=False),
         ctx.ours(
             "Read a bottom line only if help is refused, and only by the person it belongs "
             "to. Keep these pages apart from the rest of the packet.",
@@ -783,8 +847,9 @@ def bottom_lines(ctx: Context) -> list[Flowable]:
 
 
 def packet_body(ctx: Context) -> list[Flowable]:
-    """Sections 3 to 12, each starting on a new page, except that the seating follows the
-    team when it fits, and yes and no follow the objections."""
+    """Sections 3 to 11, each starting on a new page, except that the seating follows the
+    team when it fits, and the what-ifs, yes and no follow the objections. The bottom lines
+    are not in the packet: they are a file of their own (bottom_lines_pdf)."""
     sections = [
         (glance(ctx), PageBreak),
         (run_of_show(ctx), PageBreak),
@@ -795,7 +860,6 @@ def packet_body(ctx: Context) -> list[Flowable]:
         (treatment(ctx), PageBreak),
         (objections(ctx), PageBreak),
         (safety(ctx), PageBreak),
-        (bottom_lines(ctx), PageBreak),
     ]
     story: list[Flowable] = []
     for section, page_break in sections:
