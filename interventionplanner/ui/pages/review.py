@@ -219,12 +219,12 @@ class ReviewPage(PlanPage):
         if password is None:
             return
         self._run(
-            lambda pdf: self._write(path, pdf),
+            lambda pdf: self._write(path, pdf) and self._save_bottom_lines(path, password),
             self.tr("Making the packet…"),
             pdf_password=password or None,
         )
 
-    def _write(self, path: Path, pdf: bytes) -> None:
+    def _write(self, path: Path, pdf: bytes) -> bool:
         try:
             write_atomic(path, pdf, keep_backup=False)
         except OSError as error:
@@ -235,8 +235,38 @@ class ReviewPage(PlanPage):
                     error.strerror or ""
                 ),
             )
-            return
+            return False
         self.status.setText(self.tr("Saved “{0}”.").format(path.name))
+        return True
+
+    def _save_bottom_lines(self, packet_path: Path, password: str) -> None:
+        """The bottom lines go beside the packet, in a file of their own for the chairperson."""
+        from interventionplanner.output.packet import (
+            PacketOptions,
+            bottom_lines_file_name,
+            export_bottom_lines,
+        )
+
+        target = bottom_lines_file_name(packet_path)
+        snapshot, catalogue = copy.deepcopy(self.plan), self.services.catalogue
+        options = PacketOptions(
+            template_dir=self.services.user_templates, pdf_password=password or None
+        )
+        job = worker.Job(lambda progress: export_bottom_lines(snapshot, catalogue, target, options))
+        job.signals.finished.connect(
+            lambda written: self._bottom_lines_saved(job, packet_path, written)
+        )
+        job.signals.failed.connect(lambda error: self._copies_failed(job, error))
+        self.jobs.add(worker.start(job, self.pool))
+
+    def _bottom_lines_saved(self, job, packet_path: Path, written: Path | None) -> None:
+        self.jobs.discard(job)
+        if written is not None:
+            self.status.setText(
+                self.tr(
+                    "Saved “{0}”, and the bottom lines apart in “{1}”, for the chairperson."
+                ).format(packet_path.name, written.name)
+            )
 
     def save_reading_copies(self) -> None:
         from interventionplanner.output.packet import PacketOptions, export_reading_copies
