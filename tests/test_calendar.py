@@ -154,14 +154,20 @@ def test_the_sequence_rises_only_when_the_details_change(plan):
     assert int(_events(meeting_calendar(plan))[0]["SEQUENCE"]) == 2
 
 
-def test_a_zone_the_computer_does_not_know_is_refused_on_opening(plan, tmp_path):
-    from interventionplanner.storage.errors import PlanFileError
+def test_a_zone_the_computer_does_not_know_opens_and_the_calendar_uses_its_own(plan, tmp_path):
+    from interventionplanner.output.invitations import meeting_zone
+    from interventionplanner.storage.planfile import known_time_zone
 
     path = tmp_path / "p.ivplan"
     save_plan(replace(plan, meeting=replace(plan.meeting, time_zone="Mars/Olympus")), path)
-    with pytest.raises(PlanFileError) as info:
-        load_plan(path)
-    assert info.value.problems[0].where == "plan.meeting.time_zone"
+    reopened = load_plan(path).plan
+    assert reopened.meeting.time_zone == "Mars/Olympus"  # kept, never silently changed
+    assert not known_time_zone("Mars/Olympus")
+    assert known_time_zone(ZONE)
+    assert str(meeting_zone(reopened)) != "Mars/Olympus"
+    (meeting, _rehearsal) = _events(meeting_calendar(reopened))
+    local = meeting["DTSTART"].dt.astimezone(meeting_zone(reopened)).replace(tzinfo=None)
+    assert local == plan.meeting.starts_at
 
 
 def test_a_meeting_in_the_daylight_saving_gap_still_exports(plan):

@@ -12,11 +12,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from interventionplanner.domain.plan import Participant, Role, Rsvp
+from interventionplanner.domain.plan import (
+    MAX_READING_SIZE_PT,
+    MIN_READING_SIZE_PT,
+    Participant,
+    Role,
+    Rsvp,
+)
 from interventionplanner.domain.team import looks_like_email
 from interventionplanner.ui.labels import role_label, rsvp_label
 from interventionplanner.ui.pages.base import note_label
@@ -47,6 +54,14 @@ class ParticipantDialog(QDialog):
             if other.id != person.id:
                 self.reader.addItem(other.name, other.id)
         self.reader.setCurrentIndex(max(0, self.reader.findData(person.read_by)))
+        # Below the smallest size stands for "the usual size" (nothing chosen).
+        self.reading_size = QSpinBox()
+        self.reading_size.setRange(MIN_READING_SIZE_PT - 1, MAX_READING_SIZE_PT)
+        self.reading_size.setSuffix(self.tr(" pt"))
+        self.reading_size.setSpecialValueText(self.tr("The usual size"))
+        self.reading_size.setValue(person.reading_size_pt or MIN_READING_SIZE_PT - 1)
+        self.reading_size.setAccessibleName(self.tr("Type size of their reading copy"))
+        self.reading_size.lineEdit().setAccessibleName(self.reading_size.accessibleName())
 
         email_row = QHBoxLayout()
         email_row.addWidget(self.email, 1)
@@ -63,6 +78,7 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("Roles:"), roles)
         form.addRow(self.tr("Rep&ly:"), self.rsvp)
         form.addRow(self.tr("Letter rea&d by:"), self.reader)
+        form.addRow(self.tr("Reading cop&y type size:"), self.reading_size)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -92,6 +108,11 @@ class ParticipantDialog(QDialog):
             roles=[role for role, box in self.role_boxes.items() if box.isChecked()],
             rsvp=Rsvp(self.rsvp.currentData()),
             read_by=self.reader.currentData() if absent else None,
+            reading_size_pt=(
+                self.reading_size.value()
+                if self.reading_size.value() >= MIN_READING_SIZE_PT
+                else None
+            ),
         )
 
     def _check_email(self) -> None:
