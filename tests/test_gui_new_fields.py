@@ -73,3 +73,17 @@ def test_a_person_can_have_a_reading_copy_type_size(qtbot, window):
     dialog.reading_size.setValue(13)  # below the range: the usual size
     assert dialog.participant().reading_size_pt is None
     dialog.reject()
+
+
+def test_each_objection_can_name_who_answers_it(qtbot, window):
+    window.example_action.trigger()
+    plan = window.document.plan
+    window.wizard.go_to(PageId.TREATMENT)
+    model = window.wizard.treatment.objections_model
+    column = next(c for c, spec in enumerate(model.columns) if spec.attribute == "responder_id")
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Who answers"
+    margaret = plan.chairperson
+    assert model.index(0, column).data() == margaret.name
+    lily = next(p for p in plan.participants if p.name == "Lily Marsh")
+    assert model.setData(model.index(0, column), lily.id, Qt.ItemDataRole.EditRole)
+    assert plan.objections[0].responder_id == lily.id

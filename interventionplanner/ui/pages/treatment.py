@@ -377,6 +377,7 @@ class TreatmentPage(PlanPage):
                     self.tr("Marked in a role-play rehearsal: this answer needs more work."),
                     (self.tr("needs work"), self.tr("answer ready")),
                 ),
+                Column(self.tr("Who answers"), "responder_id", Kind.OWNER),
             ],
             Objection,
             self,
