@@ -219,12 +219,14 @@ def reading_copy_file_name(number: int, person: Participant) -> str:
 
 
 def unprintable_characters(plan: Plan) -> list[str]:
-    """The distinct characters in the plan's printed text that the bundled fonts cannot draw
-    correctly, in the order they first appear. They print as □. Right-to-left scripts
+    """The distinct characters in the plan's printed text that no font can draw correctly,
+    in the order they first appear: neither the bundled fonts nor a system font that covers
+    them (output/packet/fallback.py). They print as □. Right-to-left scripts
     (Arabic, Hebrew) are listed too: without text shaping they would print unjoined and
     backwards. Invisible marks the fonts lack (variation selectors, joiners) are left out
     quietly and not listed."""
+    from interventionplanner.output.packet.build import plan_fallback
     from interventionplanner.output.packet.fonts import glyphs
     from interventionplanner.output.packet.text import printable_texts, unprintable_in
 
-    return unprintable_in(printable_texts(plan), glyphs())
+    return unprintable_in(printable_texts(plan), glyphs() | plan_fallback(plan).covered)

@@ -10,7 +10,8 @@ from interventionplanner.output.packet import PacketOptions
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.crisis import cover_back
 from interventionplanner.output.packet.document import contents_table, render
-from interventionplanner.output.packet.fonts import glyphs
+from interventionplanner.output.packet.fallback import Fallback, fallback_for
+from interventionplanner.output.packet.fonts import glyphs, register_fonts
 from interventionplanner.output.packet.reading_copy import reading_copy_story
 from interventionplanner.output.packet.sections import (
     Context,
@@ -19,21 +20,30 @@ from interventionplanner.output.packet.sections import (
     packet_body,
     with_bottom_lines,
 )
+from interventionplanner.output.packet.text import printable_texts, unprintable_in
 
 PACKET_TITLE = "Meeting packet"
 READING_COPY_TITLE = "Reading copy"
 BOTTOM_LINES_TITLE = "Bottom lines"
 
 
+def plan_fallback(plan: Plan) -> Fallback:
+    """System fonts for the plan's characters that the bundled fonts cannot draw."""
+    register_fonts()
+    return fallback_for(unprintable_in(printable_texts(plan), glyphs()))
+
+
 def _context(
     plan: Plan, catalogue: Catalogue, options: PacketOptions, letter_size: float | None = None
 ) -> Context:
     width, height = st.PAGE_SIZES[options.paper]
+    fallback = plan_fallback(plan)
     return Context(
         plan=plan,
         catalogue=catalogue,
         styles=st.make_styles(letter_size),
-        glyphs=glyphs(),
+        glyphs=glyphs() | fallback.covered,
+        fallback=fallback,
         width=width - 2 * st.MARGIN,
         page_height=height - 2 * st.MARGIN,
         full=options.full,

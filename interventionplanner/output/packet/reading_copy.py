@@ -25,7 +25,6 @@ from interventionplanner.output.packet.sections import (
     letter_pages,
     run_of_show,
 )
-from interventionplanner.output.packet.text import paragraphs
 
 CHAIR_PARTS = {"opening": "Opening words", "closing": "Closing words"}
 
@@ -103,5 +102,5 @@ def chair_part(ctx: Context, person: Participant, key: str) -> list[Flowable]:
         PageBreak(),
         ctx.mark(Paragraph(title, s.kicker), key, title, 0, header=f"{title} (continued)"),
         Paragraph(f"Read by {ctx.name(person, NO_CHAIR)}", s.note),
-        *guarded(ctx, paragraphs(text, ctx.glyphs), s.letter),
+        *guarded(ctx, ctx.paras(text), s.letter),
     ]

@@ -27,6 +27,7 @@ class Seat:
     label: str  # already fitted to the fonts; plain text, not markup
     note: str = ""  # "chairperson", "reads last", …
     mark: str = ""  # the seat's letter ("A", "B", …); "" for the loved one
+    font: str = ""  # a system font for a name the bundled one cannot draw; "" for ours
 
 
 def seating_drawing(loved_one: str, seats: list[Seat], width: float) -> Drawing:
@@ -107,7 +108,15 @@ def _label(
         lx, ly = x + (radius + 4) * (1 if cos > 0 else -1), y - font / 3
     text = seat.label if len(seat.label) <= MAX_LABEL else seat.label[: MAX_LABEL - 1] + "…"
     drawing.add(
-        String(lx, ly, text, fontName=BOLD, fontSize=font, fillColor=st.INK, textAnchor=anchor)
+        String(
+            lx,
+            ly,
+            text,
+            fontName=seat.font or BOLD,
+            fontSize=font,
+            fillColor=st.INK,
+            textAnchor=anchor,
+        )
     )
     if seat.note:
         below = ly - font - 1 if sin <= 0 or abs(cos) >= 0.35 else ly + font + 1

@@ -33,6 +33,8 @@ from interventionplanner.output.dates import long_date, short_date
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.document import Anchor, anchor
+from interventionplanner.output.packet.fallback import NONE as NO_FALLBACK
+from interventionplanner.output.packet.fallback import Fallback
 from interventionplanner.output.packet.layout import MIN_TAIL_LINES, TailGuard, keep_list_ends
 from interventionplanner.output.packet.seating import Seat, seating_drawing
 from interventionplanner.output.packet.text import fit_to_fonts, markup, one_line, paragraphs
@@ -88,6 +90,7 @@ class Context:
     today: date | None = None
     template_dir: Path | None = None
     page_height: float = 0.0  # of the frame: what one page can hold (0: no tail guard)
+    fallback: Fallback = NO_FALLBACK  # system fonts for characters DejaVu lacks
     entries: list[Anchor] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
 
@@ -98,13 +101,17 @@ class Context:
 
     def esc(self, text: str) -> str:
         """A short piece of user text, on one line, as safe markup."""
-        return escape(fit_to_fonts(one_line(text), self.glyphs))
+        return self.fallback.apply(escape(fit_to_fonts(one_line(text), self.glyphs)))
 
     def user(self, text: str, style) -> Paragraph:
-        return Paragraph(markup(text, self.glyphs), style)
+        return Paragraph(self.fallback.apply(markup(text, self.glyphs)), style)
+
+    def paras(self, text: str) -> list[str]:
+        """User text split on blank lines, as safe markup, in fallback fonts where needed."""
+        return [self.fallback.apply(p) for p in paragraphs(text, self.glyphs)]
 
     def user_paras(self, text: str, style) -> list[Paragraph]:
-        return [Paragraph(p, style) for p in paragraphs(text, self.glyphs)]
+        return [Paragraph(p, style) for p in self.paras(text)]
 
     def ours(self, text: str, style) -> Paragraph:
         return Paragraph(escape(text), style)
@@ -459,7 +466,8 @@ def seating(ctx: Context) -> list[Flowable]:
         if plan.closer_id == person.id:
             notes.append("reads last")
         label = fit_to_fonts(one_line(person.name), ctx.glyphs) or NO_NAME
-        seats.append(Seat(label, ", ".join(notes), seat_mark(number)))
+        font = next((ctx.fallback.font_of[c] for c in label if c in ctx.fallback.font_of), "")
+        seats.append(Seat(label, ", ".join(notes), seat_mark(number), font))
     loved_one = fit_to_fonts(one_line(plan.loved_one.called), ctx.glyphs) or "Loved one"
     listed = [
         Paragraph(_person_line(ctx, p), s.bullet, bulletText=f"{seat_mark(n)}")
@@ -511,7 +519,7 @@ def chair_words(ctx: Context) -> list[Flowable]:
             story.append(PageBreak())
         story.append(ctx.mark(ctx.ours(title, s.h2), key, title, 1, header=f"{title} (continued)"))
         story.append(Paragraph(f"Read by {chair}", s.note))
-        story += guarded(ctx, paragraphs(text, ctx.glyphs), s.letter)
+        story += guarded(ctx, ctx.paras(text), s.letter)
     return story
 
 
@@ -549,7 +557,7 @@ def letter_pages(
 def _titled(ctx: Context, text: str, title_style, body_style) -> list[Flowable]:
     """Rendered template text: its first short block as a title, the rest as paragraphs,
     kept so that the last page never holds fewer than four lines alone."""
-    blocks = paragraphs(text, ctx.glyphs)
+    blocks = ctx.paras(text)
     if not blocks:
         return []
     first, rest = blocks[0], blocks[1:]
