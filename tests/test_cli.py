@@ -291,7 +291,7 @@ def test_import_letter_of_an_untouched_kit_changes_nothing(demo_file, tmp_path, 
 
 def _edit_hope(kit: Path) -> None:
     text = kit.read_text(encoding="utf-8")
-    text = text.replace("My baby is due in March.", "My baby girl is due in March.")
+    text = text.replace("My baby is due in a few months.", "My baby girl is due in a few months.")
     kit.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
 
 
@@ -323,7 +323,7 @@ def test_import_letter_with_yes_saves_the_letter_as_a_draft(demo_file, tmp_path,
     assert result["status"] == "draft"
     assert (tmp_path / "family.ivplan.bak").read_bytes() == before
     claire = load_plan(demo_file).plan.participants[1]
-    assert claire.letter.my_hope.startswith("My baby girl is due in March.")
+    assert claire.letter.my_hope.startswith("My baby girl is due in a few months.")
     assert claire.letter.status == "draft"
     assert claire.letter.bottom_line.startswith("If you say no today")
 

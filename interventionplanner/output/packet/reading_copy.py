@@ -64,7 +64,17 @@ def reading_copy_story(ctx: Context, person: Participant) -> list[Flowable]:
                 s.note,
             )
         )
-    elif person is not ctx.plan.chairperson:
+    if person is ctx.plan.chairperson and (
+        ctx.plan.opening_words.strip() or ctx.plan.closing_words.strip()
+    ):
+        story.append(
+            Paragraph(
+                "You also read the opening words, before the letters, and the closing words, "
+                "after them: both are in this copy, each on a page of its own.",
+                s.note,
+            )
+        )
+    elif not mine:
         story.append(Paragraph("You have no letter to read in this plan yet.", s.note))
     story += reading_copy_crisis(ctx)
     story += run_of_show(ctx, highlight=frozenset({person.id}))

@@ -8,6 +8,7 @@ loads the first time this step is shown, keeping it out of the app's start-up.
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, Signal
@@ -148,9 +149,21 @@ class ReviewPage(PlanPage):
     def build_preview(self) -> None:
         self._run(self._show_packet, self.tr("Making the preview…"))
 
-    def _run(self, then, message: str, full: bool = True, pdf_password: str | None = None) -> None:
-        """Build the packet from a snapshot of the plan, then call `then(pdf_bytes)`."""
-        from interventionplanner.output.packet import PacketOptions, build_packet
+    def _run(
+        self,
+        then,
+        message: str,
+        full: bool = True,
+        pdf_password: str | None = None,
+        bottom_lines: bool = False,
+    ) -> None:
+        """Build the packet from a snapshot of the plan, then call `then(pdf_bytes)`; with
+        `bottom_lines`, `then((pdf_bytes, bottom_lines_bytes_or_None))`."""
+        from interventionplanner.output.packet import (
+            PacketOptions,
+            build_bottom_lines,
+            build_packet,
+        )
 
         snapshot = copy.deepcopy(self.plan)
         catalogue, today = self.services.catalogue, self.services.today()
@@ -164,7 +177,10 @@ class ReviewPage(PlanPage):
                 template_dir=templates,
                 pdf_password=pdf_password,
             )
-            return build_packet(snapshot, catalogue, options)
+            pdf = build_packet(snapshot, catalogue, options)
+            if not bottom_lines:
+                return pdf
+            return pdf, build_bottom_lines(snapshot, catalogue, replace(options, progress=None))
 
         self._unprintable_note()
         self.status.setText(message)
@@ -219,9 +235,10 @@ class ReviewPage(PlanPage):
         if password is None:
             return
         self._run(
-            lambda pdf: self._write(path, pdf) and self._save_bottom_lines(path, password),
+            lambda made: self._write(path, made[0]) and self._write_bottom_lines(path, made[1]),
             self.tr("Making the packet…"),
             pdf_password=password or None,
+            bottom_lines=True,
         )
 
     def _write(self, path: Path, pdf: bytes) -> bool:
@@ -239,34 +256,27 @@ class ReviewPage(PlanPage):
         self.status.setText(self.tr("Saved “{0}”.").format(path.name))
         return True
 
-    def _save_bottom_lines(self, packet_path: Path, password: str) -> None:
+    def _write_bottom_lines(self, packet_path: Path, pdf: bytes | None) -> None:
         """The bottom lines go beside the packet, in a file of their own for the chairperson."""
-        from interventionplanner.output.packet import (
-            PacketOptions,
-            bottom_lines_file_name,
-            export_bottom_lines,
-        )
+        from interventionplanner.output.packet import bottom_lines_file_name
 
+        if pdf is None:  # nobody wrote one
+            return
         target = bottom_lines_file_name(packet_path)
-        snapshot, catalogue = copy.deepcopy(self.plan), self.services.catalogue
-        options = PacketOptions(
-            template_dir=self.services.user_templates, pdf_password=password or None
-        )
-        job = worker.Job(lambda progress: export_bottom_lines(snapshot, catalogue, target, options))
-        job.signals.finished.connect(
-            lambda written: self._bottom_lines_saved(job, packet_path, written)
-        )
-        job.signals.failed.connect(lambda error: self._copies_failed(job, error))
-        self.jobs.add(worker.start(job, self.pool))
-
-    def _bottom_lines_saved(self, job, packet_path: Path, written: Path | None) -> None:
-        self.jobs.discard(job)
-        if written is not None:
-            self.status.setText(
-                self.tr(
-                    "Saved “{0}”, and the bottom lines apart in “{1}”, for the chairperson."
-                ).format(packet_path.name, written.name)
+        try:
+            write_atomic(target, pdf, keep_backup=False)
+        except OSError as error:
+            dialogs.show_problem(
+                self,
+                self.tr("The bottom lines were not saved"),
+                self.tr("They could not be written there ({0}).").format(error.strerror or ""),
             )
+            return
+        self.status.setText(
+            self.tr(
+                "Saved “{0}”, and the bottom lines apart in “{1}”, for the chairperson."
+            ).format(packet_path.name, target.name)
+        )
 
     def save_reading_copies(self) -> None:
         from interventionplanner.output.packet import PacketOptions, export_reading_copies
