@@ -105,3 +105,8 @@ def test_seats_are_lettered_not_numbered(demo, catalogue):
     seating = text[text.index("Seating ★") if "Seating ★" in text else text.rindex("Seating") :]
     assert "The letters are not the speaking order" in seating
     assert "A Claire Bennett" in seating
+
+
+def test_the_glance_page_names_the_meetings_time_zone(demo, catalogue):
+    text = " ".join(texts(build_packet(demo, catalogue, OPTIONS)))
+    assert "10:00 a.m. (America/New York time)" in text

@@ -245,7 +245,8 @@ def glance(ctx: Context) -> list[Flowable]:
             (
                 "When",
                 Paragraph(
-                    f"{long_date(meeting.starts_at.date())}, {clock(meeting.starts_at)}; "
+                    f"{long_date(meeting.starts_at.date())}, {clock(meeting.starts_at)} "
+                    f"({ctx.esc(meeting.time_zone.replace('_', ' '))} time); "
                     f"planned for {meeting.length_minutes} minutes",
                     s.cell,
                 ),
