@@ -226,7 +226,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--no-bottom-lines",
         action="store_true",
-        help="leave every bottom line out (a team copy; by default the chairperson's copy)",
+        help="a team copy: no bottom lines anywhere (by default the chairperson's copy, "
+        "whose bottom lines go in a file of their own beside the packet)",
+    )
+    export.add_argument(
+        "--bottom-lines",
+        type=Path,
+        default=None,
+        metavar="OUT.pdf",
+        help="where to write the chairperson's bottom lines (default: beside the packet, "
+        "NAME-bottom-lines.pdf)",
     )
     export.add_argument(
         "--templates",
@@ -784,8 +793,11 @@ def _export(args: argparse.Namespace) -> int:
     from interventionplanner.output import packet
     from interventionplanner.output.templates import TemplateProblem
 
-    if args.output is None and args.reading_copies is None:
+    if args.output is None and args.reading_copies is None and args.bottom_lines is None:
         _say("Say where to write: -o OUT.pdf, --reading-copies DIR, or both.", file=sys.stderr)
+        return USAGE
+    if args.bottom_lines is not None and args.no_bottom_lines:
+        print("--bottom-lines and --no-bottom-lines cannot go together.", file=sys.stderr)
         return USAGE
     try:
         plan = _load(args).plan
@@ -805,6 +817,13 @@ def _export(args: argparse.Namespace) -> int:
     if out is not None and out.is_dir():
         out = out / packet.packet_file_name(plan, full=full)
     targets = [out] if out is not None else []
+    apart = args.bottom_lines
+    if apart is None and full and out is not None:
+        apart = packet.bottom_lines_file_name(out)
+    if apart is not None and not any(p.letter.bottom_line.strip() for p in plan.participants):
+        apart = None  # nobody wrote one: no file
+    if apart is not None:
+        targets.append(apart)
     if args.reading_copies is not None:
         targets += [
             args.reading_copies / packet.reading_copy_file_name(number, person)
@@ -829,8 +848,12 @@ def _export(args: argparse.Namespace) -> int:
     try:
         if out is not None:
             packet.export_packet(plan, load_catalogue(), out, options)
-            copy = "the chairperson's copy, with bottom lines" if full else "without bottom lines"
+            copy = "the chairperson's copy" if full else "a team copy, without bottom lines"
             lines.append(f'Wrote the meeting packet ({copy}) to "{out}".')
+        if apart is not None:
+            writing = apart
+            packet.export_bottom_lines(plan, load_catalogue(), apart, options)
+            lines.append(f'Wrote the bottom lines, for the chairperson only, to "{apart}".')
         if args.reading_copies is not None:
             writing = args.reading_copies
             written = packet.export_reading_copies(

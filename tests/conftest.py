@@ -7,6 +7,9 @@ import os
 # Before any QApplication exists: no display is needed, and tr() output is predictable.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANG"] = "en_US.UTF-8"
+# The packet's fonts are the bundled ones only, whatever this machine has installed; the
+# system-font fallback is tested on its own (tests/test_packet_fonts.py).
+os.environ["INTERVENTIONPLANNER_NO_SYSTEM_FONTS"] = "1"
 
 from datetime import date  # noqa: E402
 

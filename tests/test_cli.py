@@ -291,7 +291,7 @@ def test_import_letter_of_an_untouched_kit_changes_nothing(demo_file, tmp_path, 
 
 def _edit_hope(kit: Path) -> None:
     text = kit.read_text(encoding="utf-8")
-    text = text.replace("My baby is due in March.", "My baby girl is due in March.")
+    text = text.replace("My baby is due in a few months.", "My baby girl is due in a few months.")
     kit.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
 
 
@@ -323,7 +323,7 @@ def test_import_letter_with_yes_saves_the_letter_as_a_draft(demo_file, tmp_path,
     assert result["status"] == "draft"
     assert (tmp_path / "family.ivplan.bak").read_bytes() == before
     claire = load_plan(demo_file).plan.participants[1]
-    assert claire.letter.my_hope.startswith("My baby girl is due in March.")
+    assert claire.letter.my_hope.startswith("My baby girl is due in a few months.")
     assert claire.letter.status == "draft"
     assert claire.letter.bottom_line.startswith("If you say no today")
 
@@ -631,15 +631,27 @@ def test_export_writes_the_packet(demo_file, tmp_path, capsys):
     assert "Wrote the meeting packet (the chairperson's copy" in capsys.readouterr().out
     text = _pdf_text(out)
     assert "Meeting packet" in text
-    assert "Bottom lines — for the chairperson only" in text
+    assert "Bottom lines — for the chairperson only" not in text
+    apart = tmp_path / "packet-bottom-lines.pdf"
+    assert "Bottom lines — for the chairperson only" in _pdf_text(apart)
     assert not (tmp_path / "packet.pdf.bak").exists()
+
+
+def test_export_writes_the_bottom_lines_where_asked(demo_file, tmp_path, capsys):
+    apart = tmp_path / "for-margaret.pdf"
+    argv = ["export", str(demo_file), "--bottom-lines", str(apart), "--paper", "a4"]
+    assert main(argv) == 0
+    assert "for the chairperson only" in capsys.readouterr().out
+    assert "Bottom lines — for the chairperson only" in _pdf_text(apart)
+    assert main([*argv, "--no-bottom-lines"]) == 2
 
 
 def test_export_into_a_folder_names_the_file_without_the_loved_one(demo_file, tmp_path, capsys):
     folder = tmp_path / "out"
     folder.mkdir()
     assert main(["export", str(demo_file), "-o", str(folder), "--paper", "a4"]) == 0
-    (written,) = folder.iterdir()
+    written, apart = sorted(folder.iterdir(), key=lambda p: len(p.name))
+    assert apart.name == f"{written.stem}-bottom-lines.pdf"
     assert written.name.startswith("meeting-packet-20")
     assert written.suffix == ".pdf"
     assert "danny" not in written.name.lower()
@@ -652,6 +664,8 @@ def test_export_without_bottom_lines_and_with_reading_copies(demo_file, tmp_path
     assert main([*argv, "--no-bottom-lines", "--paper", "letter"]) == 0
     printed = capsys.readouterr().out
     assert "without bottom lines" in printed
+    assert "bottom-lines.pdf" not in printed
+    assert not list(tmp_path.glob("*bottom-lines*"))
     assert "Wrote 5 reading copies" in printed
     assert "reading-copy-01-margaret-marsh.pdf" in printed
     assert "Bottom line" not in _pdf_text(out)

@@ -70,6 +70,10 @@ def test_saving_the_packet(qtbot, window, tmp_path, monkeypatch):
     reader = PdfReader(target)
     assert len(reader.pages) == page.pdf.pageCount()
     assert "Page 1 of" in reader.pages[0].extract_text()
+    apart = tmp_path / "packet-bottom-lines.pdf"
+    qtbot.waitUntil(apart.exists, timeout=30_000)
+    assert "For the chairperson only" in " ".join(p.extract_text() for p in PdfReader(apart).pages)
+    qtbot.waitUntil(lambda: "bottom lines apart" in page.status.text(), timeout=10_000)
 
 
 def test_saving_reading_copies(qtbot, window, tmp_path, monkeypatch):

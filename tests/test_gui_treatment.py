@@ -147,9 +147,9 @@ def test_the_supervision_flag_shows_only_when_a_substance_needs_it(qtbot, window
     assert "seizures" in page.supervised_withdrawal.accessibleDescription()
 
     window.new_action.trigger()
-    tick_substance(qtbot, window.wizard.loved_one, "other")
+    tick_substance(qtbot, window.wizard.loved_one, "cannabis")
     window.wizard.go_to(PageId.TREATMENT)
-    assert window.document.plan.loved_one.substances == ["other"]
+    assert window.document.plan.loved_one.substances == ["cannabis"]
     assert not page.supervision_note.isVisible()
 
     # A substance ticked on an earlier step shows here when the family comes back.

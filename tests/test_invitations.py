@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import email.policy
 import re
-import time
 from dataclasses import replace
-from datetime import UTC, date, timedelta
+from datetime import date
 from email.parser import BytesParser
 from urllib.parse import unquote
 
@@ -279,39 +278,7 @@ def test_a_user_template_overrides_the_invitation(demo_plan, tmp_path):
 # --- the calendar ----------------------------------------------------------------------
 
 
-def test_the_calendar_holds_the_meeting_and_the_rehearsal(demo_plan, tmp_path):
-    export_invitations(demo_plan, tmp_path)
-    calendar = icalendar.Calendar.from_ical((tmp_path / "meeting.ics").read_bytes())
-    assert str(calendar["PRODID"]) == "-//Intervention Planner//EN"
-    assert str(calendar["VERSION"]) == "2.0"
-    meeting, rehearsal = calendar.walk("VEVENT")
-    m = demo_plan.meeting
-    assert meeting["DTSTART"].dt == m.starts_at.astimezone(UTC)
-    assert meeting["DTEND"].dt == m.starts_at.astimezone(UTC) + timedelta(minutes=m.length_minutes)
-    assert rehearsal["DTSTART"].dt == m.rehearsal_at.astimezone(UTC)
-    assert rehearsal["DTEND"].dt - rehearsal["DTSTART"].dt == timedelta(minutes=90)
-    uids = set()
-    for event in (meeting, rehearsal):
-        assert event["DTSTART"].dt.tzinfo is not None
-        assert event["DTSTAMP"].dt.utcoffset() == timedelta(0)
-        assert str(event["UID"]).endswith("@interventionplanner.invalid")
-        uids.add(str(event["UID"]))
-    assert len(uids) == 2
-    assert str(meeting["LOCATION"]) == f"{m.place}, {m.address}"
-    assert str(rehearsal["LOCATION"]) == m.rehearsal_place
-
-
-@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset")
-def test_plan_times_are_local_wall_clock_times(demo_plan, monkeypatch):
-    monkeypatch.setenv("TZ", "XXX+05")  # five hours behind UTC, no daylight saving
-    time.tzset()
-    try:
-        (meeting, _) = events(meeting_calendar(demo_plan))
-    finally:
-        monkeypatch.undo()
-        time.tzset()
-    local = demo_plan.meeting.starts_at
-    assert meeting["DTSTART"].dt == local.replace(tzinfo=UTC) + timedelta(hours=5)
+# The times, zones, UIDs and sequence of the calendar file: tests/test_calendar.py.
 
 
 @pytest.mark.parametrize("style", list(MeetingStyle))

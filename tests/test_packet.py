@@ -16,8 +16,11 @@ from pypdf import PdfReader
 from interventionplanner.domain.plan import Letter, Participant, Plan, Role
 from interventionplanner.output.packet import (
     PacketOptions,
+    bottom_lines_file_name,
+    build_bottom_lines,
     build_packet,
     build_reading_copy,
+    export_bottom_lines,
     export_packet,
     export_reading_copies,
     packet_file_name,
@@ -42,7 +45,6 @@ PACKET_SECTIONS = [
     "If the answer is yes",
     "If the answer is no",
     "Safety",
-    "Bottom lines — for the chairperson only",
 ]
 
 
@@ -106,12 +108,13 @@ def test_every_section_is_there_in_order(full_packet):
     positions = [text.index("Meeting packet"), text.index("Contents")]
     positions += [len(text) - len(body) + body.index(title) for title in PACKET_SECTIONS[2:]]
     assert positions == sorted(positions)
-    assert SECTION_TITLES["bottom_lines"] == PACKET_SECTIONS[-1]
+    assert SECTION_TITLES["bottom_lines"] not in text  # a file of its own
 
 
 def test_the_contents_lists_sections_with_their_pages(full_packet):
     texts = page_texts(full_packet)
-    contents = texts[1]
+    assert texts[1].startswith("If anyone is in danger")  # the back of the cover
+    contents = texts[2]
     for title in PACKET_SECTIONS[2:]:
         match = re.search(re.escape(title) + r" (\d+)", contents)
         assert match, title
@@ -158,7 +161,8 @@ def test_bookmarks_for_every_section_and_letter(full_packet):
         assert title in titles
     for entry in ("1. Margaret Marsh", "4. Ray Doyle, reading for Evelyn Doyle", "6. Lily Marsh"):
         assert entry in titles
-    assert "Bottom line: Claire Bennett" in titles
+    assert "Bottom line: Claire Bennett" not in titles
+    assert "If anyone is in danger" in titles
 
 
 def test_fonts_are_embedded_and_no_builtin_font_is_used(full_packet):
@@ -206,17 +210,35 @@ CLAIRE_SENTENCE = "easy on the clutch"
 MARGARET_SENTENCE = "read him the box scores"
 
 
-def test_bottom_lines_come_last_and_only_in_the_full_packet(demo, full_packet, team_packet):
+def test_bottom_lines_are_a_file_of_their_own_and_the_packet_only_says_so(
+    demo, catalogue, full_packet, team_packet
+):
     full, team = whole_text(full_packet), whole_text(team_packet)
-    for writer in demo.speaking_order():
-        line = writer.letter.bottom_line
-        if line:
-            assert first_words(line, 8) in full
-            assert full.index(first_words(line, 8)) > full.index("Crisis resources")
-            assert first_words(line, 8) not in team
-    assert "Bottom line" not in team
-    assert "For the chairperson only" in full
+    apart = whole_text(read(build_bottom_lines(demo, catalogue, options())))
+    writers = [w for w in demo.speaking_order() if w.letter.bottom_line]
+    assert writers
+    for writer in writers:
+        words = first_words(writer.letter.bottom_line, 8)
+        assert words in apart
+        assert words not in full
+        assert words not in team
+    assert "For the chairperson only" in apart
+    assert "Bottom line" not in " ".join(outline_titles(full_packet))
+    assert f"has {len(writers)} bottom lines, kept in a file of their own" in full
+    assert "kept in a file of their own" not in team
     assert "Team copy" in team
+
+
+def test_no_bottom_lines_no_file(demo, catalogue, tmp_path):
+    plan = example_plan(TODAY)
+    for person in plan.participants:
+        person.letter.bottom_line = ""
+    assert build_bottom_lines(plan, catalogue, options()) is None
+    assert export_bottom_lines(plan, catalogue, tmp_path / "b.pdf", options()) is None
+    assert not (tmp_path / "b.pdf").exists()
+    assert bottom_lines_file_name(tmp_path / "meeting-packet.pdf").name == (
+        "meeting-packet-bottom-lines.pdf"
+    )
 
 
 def test_a_reading_copy_holds_only_its_speakers_letter_and_bottom_line(demo, catalogue):

@@ -13,6 +13,7 @@ from interventionplanner.domain.plan import Letter, Participant, Plan, Role
 from interventionplanner.output.packet import (
     PacketOptions,
     _paper_for,
+    build_bottom_lines,
     build_packet,
     build_reading_copy,
     default_paper,
@@ -78,7 +79,8 @@ def test_markup_and_names_print_exactly_as_typed(catalogue, monkeypatch, glyphs)
     monkeypatch.setattr(urllib.request, "urlopen", no_fetching)
     monkeypatch.setattr(utils, "open_for_read", no_fetching)
     data = build_packet(hostile_plan(), catalogue, options())
-    text = text_of(data)
+    apart = build_bottom_lines(hostile_plan(), catalogue, options())  # bottom lines: own file
+    text = text_of(data) + " " + text_of(apart)
     for typed in (
         "<b>this is not bold</b> & I meant it.",
         '<img src="x">',

@@ -251,13 +251,15 @@ def test_import_letter_yes_saves_it_protected_with_the_same_password(
     argv = ["letter-kit", str(protected_file), "--participant", "Claire Bennett", "-o", str(kit)]
     assert main([*argv, *extra]) == 0
     text = kit.read_text(encoding="utf-8")
-    kit.write_text(text.replace("My baby is due in March.", "My baby girl is due in March."))
+    kit.write_text(
+        text.replace("My baby is due in a few months.", "My baby girl is due in a few months.")
+    )
     before = protected_file.read_bytes()
     assert main(["import-letter", str(protected_file), str(kit), "--yes", *extra]) == 0
     assert "Saved" in capsys.readouterr().out
     assert is_protected(protected_file)
     claire = load_plan(protected_file, SECRET).plan.participants[1]
-    assert claire.letter.my_hope.startswith("My baby girl is due in March.")
+    assert claire.letter.my_hope.startswith("My baby girl is due in a few months.")
     bak = protected_file.with_name("family.ivplan.bak")
     assert bak.read_bytes() == before  # the sealed version before, byte for byte
 

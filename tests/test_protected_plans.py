@@ -80,8 +80,9 @@ def test_round_trip(tmp_path):
 
 def test_the_sealed_json_is_exactly_what_an_unprotected_save_writes(tmp_path):
     plain, sealed = tmp_path / "plain.ivplan", tmp_path / "sealed.ivplan"
-    save_plan(_plan(), plain)
-    save_plan(_plan(), sealed, password=SECRET)
+    plan = _plan()  # one plan: a new one would have calendar UIDs of its own
+    save_plan(plan, plain)
+    save_plan(plan, sealed, password=SECRET)
     assert crypto.decrypt(sealed.read_bytes(), SECRET) == plain.read_bytes()
     assert not is_protected(plain)
     assert load_plan(plain, "a password an unprotected plan ignores").protected is False
@@ -391,8 +392,9 @@ def test_protect_keeps_what_a_newer_version_added(tmp_path):
 
 def test_protect_and_unprotect_refuse_what_they_cannot_do(tmp_path):
     plain, sealed = tmp_path / "plain.ivplan", tmp_path / NAME
-    save_plan(_plan(), plain)
-    save_plan(_plan(), sealed, password=SECRET)
+    plan = _plan()  # one plan: a new one would have calendar UIDs of its own
+    save_plan(plan, plain)
+    save_plan(plan, sealed, password=SECRET)
     before = sealed.read_bytes()
     with pytest.raises(PlanFileError, match="already protected"):
         protect_file(sealed, SECRET)

@@ -178,5 +178,5 @@ def crisis_lines(catalogue: Catalogue) -> list[str]:
 
 def crisis_short(catalogue: Catalogue) -> str:
     """The crisis resources on one short line, for the foot of a screen or a page."""
-    lines = [f"{r.name}: {r.contact}" for r in catalogue.crisis_resources]
+    lines = [f"{r.name}: {r.number}" for r in catalogue.crisis_resources]
     return _("If someone is in danger right now — {0}.").format(" · ".join(lines))

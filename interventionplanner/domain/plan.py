@@ -15,11 +15,28 @@ DEFAULT_READING_RATE_WPM = 130
 # The reading rates a plan accepts, the plan's and each speaker's: words a minute.
 MIN_READING_RATE_WPM = 40
 MAX_READING_RATE_WPM = 400
+# The type sizes a reading copy may be printed in, in points (format 1.3).
+MIN_READING_SIZE_PT = 14
+MAX_READING_SIZE_PT = 22
 
 
 def new_id() -> str:
     """A fresh, stable identifier for a person or item."""
     return uuid.uuid4().hex
+
+
+def local_time_zone() -> str:
+    """This computer's time zone as an IANA name ("Europe/Dublin"); "UTC" if unknown.
+
+    A new plan's meeting takes it, and so does a plan saved before format 1.3 when it opens:
+    a plan's times are wall-clock times in the meeting's zone, which is where the meeting is.
+    """
+    try:
+        from tzlocal import get_localzone_name
+
+        return get_localzone_name() or "UTC"
+    except Exception:  # noqa: BLE001 - an odd system setting must never stop a plan opening
+        return "UTC"
 
 
 class MeetingStyle(StrEnum):
@@ -82,6 +99,21 @@ class Meeting:
     arrival: str = ""  # how the loved one will get there
     rehearsal_at: datetime | None = None
     rehearsal_place: str = ""
+    # Added in format 1.3. The meeting's time zone (an IANA name): every time in the plan is
+    # a wall-clock time there, whatever the clock of the computer that prints or exports it.
+    time_zone: str = field(default_factory=local_time_zone)
+    # When the team gathers before the meeting, in minutes before it starts (0: not set),
+    # and where, if not at the meeting's place.
+    gather_minutes_before: int = 0
+    gather_place: str = ""
+    # The calendar file: its events keep their UIDs from export to export, so a calendar
+    # updates the event instead of adding a second one; SEQUENCE rises when the details
+    # change (`calendar_details` is what the last export said, as a fingerprint). The UIDs
+    # name the events, not the plan's content, so two plans that say the same compare equal.
+    calendar_uid: str = field(default_factory=new_id, compare=False)
+    rehearsal_calendar_uid: str = field(default_factory=new_id, compare=False)
+    calendar_sequence: int = 0
+    calendar_details: str = ""
 
 
 @dataclass
@@ -121,6 +153,9 @@ class Participant:
     # Their own pace reading aloud, measured in rehearsal; None reads at the plan's rate.
     # (Added in format 1.2.)
     reading_rate_wpm: int | None = None
+    # The type size of their reading copy, in points (14–22); None prints the default.
+    # (Added in format 1.3.)
+    reading_size_pt: int | None = None
 
     def has_role(self, role: Role) -> bool:
         return role in self.roles
@@ -163,6 +198,7 @@ class Objection:
     objection: str = ""
     answer: str = ""
     needs_work: bool = False  # marked in role-play rehearsal (added in format 1.2)
+    responder_id: str | None = None  # who answers it on the day (added in format 1.3)
 
 
 @dataclass
@@ -191,6 +227,11 @@ class Plan:
     # Who sits where: participant ids clockwise around the room, starting on the loved
     # one's left. (Added in format 1.1.)
     seating: list[str] = field(default_factory=list)
+    # What-ifs from published planning guidance (added in format 1.3): if the loved one walks
+    # out, who follows and what they say; if they arrive under the influence.
+    walk_out_follower_id: str | None = None
+    if_walks_out: str = ""
+    if_impaired: str = ""
 
     def participant(self, participant_id: str | None) -> Participant | None:
         return next((p for p in self.participants if p.id == participant_id), None)
@@ -213,6 +254,11 @@ class Plan:
             self.closer_id = None
         if self.treatment.driver_id == participant_id:
             self.treatment.driver_id = None
+        if self.walk_out_follower_id == participant_id:
+            self.walk_out_follower_id = None
+        for objection in self.objections:
+            if objection.responder_id == participant_id:
+                objection.responder_id = None
         for person in self.participants:
             if person.read_by == participant_id:
                 person.read_by = None

@@ -14,7 +14,14 @@ class Fact:
     text: str
     source: str
     url: str
-    date: str
+    date: str  # when the source was published (or "undated")
+    checked_on: str = ""  # when the fact was last checked against the source
+
+    @property
+    def citation(self) -> str:
+        """ "Source: FDA: … (2020-09-23; checked on 2026-12-01). https://…" """
+        when = self.date if not self.checked_on else f"{self.date}; checked on {self.checked_on}"
+        return f"Source: {self.source} ({when}). {self.url}"
 
     @property
     def short_source(self) -> str:
@@ -31,11 +38,17 @@ class Substance:
     needs_medical_supervision: bool = False
     supervision_reason: str = ""
     facts: tuple[Fact, ...] = ()
+    withdrawal: Fact | None = None  # what stopping risks: every substance has one
+
+    @property
+    def all_facts(self) -> tuple[Fact, ...]:
+        """The withdrawal statement first, then the other facts."""
+        return ((self.withdrawal,) if self.withdrawal else ()) + self.facts
 
     @property
     def key_fact(self) -> Fact | None:
-        """The catalogue lists first the fact that explains why care is needed."""
-        return self.facts[0] if self.facts else None
+        """The fact that explains what stopping risks (the withdrawal statement)."""
+        return self.all_facts[0] if self.all_facts else None
 
     @property
     def label(self) -> str:
@@ -47,12 +60,15 @@ class Substance:
 
 @dataclass(frozen=True)
 class CrisisResource:
+    id: str  # "emergency", "crisis_line", "poison_help", "samhsa"
     name: str
-    contact: str
+    contact: str  # how to reach it, in words ("Call or text …, or chat at …")
+    number: str  # the number alone, for a sentence ("stop the meeting and call …")
     when: str
     source: str
     url: str
     date: str
+    checked_on: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,6 +79,11 @@ class Catalogue:
 
     def get(self, substance_id: str) -> Substance | None:
         return next((s for s in self.substances if s.id == substance_id), None)
+
+    def number(self, resource_id: str) -> str:
+        """A crisis resource's number by id ("emergency"); the numbers live only in
+        resources/substances.json."""
+        return next(r.number for r in self.crisis_resources if r.id == resource_id)
 
     def needing_supervision(self, substance_ids: list[str]) -> list[Substance]:
         found = (self.get(sid) for sid in substance_ids)

@@ -12,9 +12,10 @@ screens, so they never name the loved one or a substance.
 from __future__ import annotations
 
 import base64
+import hashlib
+import json
 import re
 import unicodedata
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.errors import HeaderParseError
@@ -24,11 +25,18 @@ from email.policy import default as default_policy
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event
 
 from interventionplanner.domain.display import clock, length_in_words, long_date
-from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role
+from interventionplanner.domain.plan import (
+    MeetingStyle,
+    Participant,
+    Plan,
+    Role,
+    local_time_zone,
+)
 from interventionplanner.output.templates import TemplateProblem, render
 from interventionplanner.storage.atomic import write_all_atomic
 
@@ -302,39 +310,99 @@ def _fit_body(body: str, max_body: int) -> str:
 # --- the calendar ----------------------------------------------------------------------
 
 
-def meeting_calendar(plan: Plan, *, stamp: datetime | None = None) -> bytes:
-    """The meeting and the rehearsal as an iCalendar file; events without a date are left out.
+def meeting_zone(plan: Plan) -> ZoneInfo:
+    """The meeting's time zone; the computer's own if the plan names none it knows."""
+    for name in (plan.meeting.time_zone, local_time_zone(), "UTC"):
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+    return ZoneInfo("UTC")
 
-    Plan times are wall-clock times on this computer, so they are turned into UTC here,
-    and every calendar shows them at the right moment wherever it is.
-    """
-    stamp = (stamp or datetime.now(UTC)).astimezone(UTC)
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
+
+def _calendar_events(plan: Plan) -> list[tuple[str, datetime, int, str, str]]:
+    """(uid, start, minutes, summary, location) for each event that has a date."""
     meeting = plan.meeting
     events = [
         (
+            meeting.calendar_uid,
             meeting.starts_at,
             _meeting_minutes(plan),
             MEETING_SUMMARY,
             _joined(meeting.place, meeting.address),
         ),
-        (meeting.rehearsal_at, REHEARSAL_MINUTES, REHEARSAL_SUMMARY, meeting.rehearsal_place),
+        (
+            meeting.rehearsal_calendar_uid,
+            meeting.rehearsal_at,
+            REHEARSAL_MINUTES,
+            REHEARSAL_SUMMARY,
+            meeting.rehearsal_place.strip(),
+        ),
     ]
-    for starts, minutes, summary, location in events:
-        if starts is None:
-            continue
-        start = starts.astimezone(UTC)
+    return [(uid, start, m, summary, where) for uid, start, m, summary, where in events if start]
+
+
+def calendar_details(plan: Plan) -> str:
+    """A fingerprint of what the calendar file says: when, how long, where, in which zone."""
+    said = [
+        [uid, start.isoformat(), minutes, where]
+        for uid, start, minutes, _summary, where in _calendar_events(plan)
+    ]
+    text = json.dumps([plan.meeting.time_zone, said], ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def calendar_sequence(plan: Plan) -> int:
+    """The SEQUENCE the next export carries: one more than the last export's when the
+    details have changed since, so calendars take the new file as an update."""
+    meeting = plan.meeting
+    changed = bool(meeting.calendar_details) and meeting.calendar_details != calendar_details(plan)
+    return meeting.calendar_sequence + (1 if changed else 0)
+
+
+def remember_calendar_export(plan: Plan) -> bool:
+    """Record in the plan what an export just said; True if the plan changed (save it)."""
+    meeting = plan.meeting
+    sequence, details = calendar_sequence(plan), calendar_details(plan)
+    if (meeting.calendar_sequence, meeting.calendar_details) == (sequence, details):
+        return False
+    meeting.calendar_sequence, meeting.calendar_details = sequence, details
+    return True
+
+
+def meeting_calendar(plan: Plan, *, stamp: datetime | None = None) -> bytes:
+    """The meeting and the rehearsal as an iCalendar file; events without a date are left out.
+
+    Plan times are wall-clock times in the meeting's time zone (`plan.meeting.time_zone`),
+    so each DTSTART and DTEND carries that zone's TZID and the file its VTIMEZONE: every
+    calendar shows 10:00 where the meeting is, whatever the exporting computer's clock.
+    Each event keeps the UID the plan holds, so re-sending updates it instead of adding a
+    second one, and SEQUENCE rises when the details change.
+    """
+    stamp = (stamp or datetime.now(UTC)).astimezone(UTC)
+    zone = meeting_zone(plan)
+    sequence = calendar_sequence(plan)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    for uid, starts, minutes, summary, location in _calendar_events(plan):
+        start = starts.replace(tzinfo=zone)
         event = Event()
-        event.add("uid", f"{uuid.uuid4()}@{UID_DOMAIN}")
+        event.add("uid", f"{uid}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
         event.add("dtstart", start)
         event.add("dtend", start + timedelta(minutes=minutes))
+        event.add("sequence", sequence)
         event.add("summary", summary)
-        if location.strip():
-            event.add("location", location.strip())
+        if location:
+            event.add("location", location)
         calendar.add_component(event)
+    if starts := [start for _uid, start, *_rest in _calendar_events(plan)]:
+        # The zone's rules for a year either side of the events: enough, and short.
+        calendar.add_missing_timezones(
+            first_date=min(starts).date() - timedelta(days=366),
+            last_date=max(starts).date() + timedelta(days=366),
+        )
     return calendar.to_ical()
 
 

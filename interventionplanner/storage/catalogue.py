@@ -22,6 +22,7 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
             needs_medical_supervision=s["needs_medical_supervision"],
             supervision_reason=s.get("supervision_reason", ""),
             facts=tuple(Fact(**f) for f in s.get("facts", ())),
+            withdrawal=Fact(**s["withdrawal"]) if s.get("withdrawal") else None,
         )
         for s in data["substances"]
     )

@@ -35,7 +35,9 @@ _PLAIN = {
     "dict_type": "should be a group of fields",
     "model_type": "should be a group of fields",
     "datetime_type": "should be a date and time, like 2027-01-16T10:00:00",
-    "datetime_parsing": "should be a date and time, like 2027-01-16T10:00:00",
+    "datetime_parsing": (
+        "should be a local date and time, without a time zone, like 2027-01-16T10:00:00"
+    ),
     "datetime_from_date_parsing": "should be a date and time, like 2027-01-16T10:00:00",
     "date_type": "should be a date, like 2027-01-16",
     "date_parsing": "should be a date, like 2027-01-16",
@@ -55,11 +57,12 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
 
 
 UNKNOWN_FIELD = "is not a field this version of the app knows, so saving would lose it"
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_ISO_DATETIME = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
-    r"(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?)?"
-)
+# Local times stated exactly, as the schema states them: no offset, no "Z", a "T" between.
+_DAY = r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+LOCAL_DATETIME = rf"^{_DAY}T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{{1,6}})?)?$"
+LOCAL_DATE = rf"^{_DAY}$"
+_ISO_DATE = re.compile(LOCAL_DATE)
+_ISO_DATETIME = re.compile(LOCAL_DATETIME)
 
 
 def plan_from_json(text: str, data: Any = None, *, allow_unknown: bool = False) -> Plan:

@@ -11,8 +11,12 @@ from typing import Any
 
 FORMAT = "interventionplanner.plan"
 # 1.1 added `plan.seating`; 1.2 added each participant's `reading_rate_wpm` and each
-# objection's `needs_work`. A minor version only ever adds fields with defaults.
-CURRENT_VERSION = (1, 2)
+# objection's `needs_work`; 1.3 the meeting's `time_zone` (older plans take the computer's
+# zone as they open), `gather_minutes_before`, `gather_place`, the calendar's UIDs and
+# sequence, each participant's `reading_size_pt`, each objection's `responder_id`, and the
+# plan's `walk_out_follower_id`, `if_walks_out` and `if_impaired`. A minor version only ever
+# adds fields with defaults.
+CURRENT_VERSION = (1, 3)
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 

@@ -5,11 +5,18 @@ from __future__ import annotations
 import errno
 import json
 import re
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from interventionplanner.domain.plan import MAX_READING_RATE_WPM, MIN_READING_RATE_WPM, Plan
+from interventionplanner.domain.plan import (
+    MAX_READING_RATE_WPM,
+    MAX_READING_SIZE_PT,
+    MIN_READING_RATE_WPM,
+    MIN_READING_SIZE_PT,
+    Plan,
+)
 from interventionplanner.storage import crypto
 from interventionplanner.storage.atomic import (
     ReadOnlyFileError,
@@ -100,6 +107,8 @@ def _parse(path: Path, raw: bytes) -> LoadedPlan:
     problems = plan_problems(plan)
     if problems:
         raise PlanFileError(path, problems)
+    if (major, minor) < (1, 3):
+        settle_calendar_uids(plan)
     return LoadedPlan(plan, notes)
 
 
@@ -141,6 +150,15 @@ def _build(path: Path, content: dict[str, Any], major: int, *, allow_unknown: bo
         raise PlanFileError(
             path, "it was made by an older version and could not be brought up to date."
         ) from None
+
+
+def settle_calendar_uids(plan: Plan) -> None:
+    """Give a plan saved before format 1.3 calendar UIDs drawn from its own stable ids, so
+    exporting it twice before it is saved again still gives the same events."""
+    seed = "|".join(p.id for p in plan.participants) or plan.loved_one.name
+    namespace = uuid.uuid5(uuid.NAMESPACE_URL, "interventionplanner:calendar")
+    plan.meeting.calendar_uid = uuid.uuid5(namespace, "meeting|" + seed).hex
+    plan.meeting.rehearsal_calendar_uid = uuid.uuid5(namespace, "rehearsal|" + seed).hex
 
 
 def save_plan(
@@ -305,6 +323,9 @@ def reference_problems(plan: Plan) -> list[Problem]:
         check(f"plan.participants[{i}].read_by", person.read_by)
     for i, task in enumerate(plan.tasks):
         check(f"plan.tasks[{i}].owner_id", task.owner_id)
+    check("plan.walk_out_follower_id", plan.walk_out_follower_id)
+    for i, objection in enumerate(plan.objections):
+        check(f"plan.objections[{i}].responder_id", objection.responder_id)
     moments = {
         "plan.meeting.starts_at": plan.meeting.starts_at,
         "plan.meeting.rehearsal_at": plan.meeting.rehearsal_at,
@@ -326,7 +347,37 @@ def reference_problems(plan: Plan) -> list[Problem]:
             )
     if not 0 <= plan.meeting.length_minutes <= 24 * 60:
         problems.append(Problem("plan.meeting.length_minutes", "should be between 0 and 1440"))
+    if not 0 <= plan.meeting.gather_minutes_before <= 24 * 60:
+        problems.append(
+            Problem("plan.meeting.gather_minutes_before", "should be between 0 and 1440")
+        )
+    if plan.meeting.calendar_sequence < 0:
+        problems.append(Problem("plan.meeting.calendar_sequence", "should be 0 or more"))
+    for i, person in enumerate(plan.participants):
+        size = person.reading_size_pt
+        if size is not None and not MIN_READING_SIZE_PT <= size <= MAX_READING_SIZE_PT:
+            problems.append(
+                Problem(
+                    f"plan.participants[{i}].reading_size_pt",
+                    f"should be between {MIN_READING_SIZE_PT} and {MAX_READING_SIZE_PT}",
+                )
+            )
+    # A zone this computer does not know (a typo, or an older tz database) is not refused:
+    # the plan opens, the Meeting step flags it, and the calendar uses the computer's zone.
     return problems
+
+
+def known_time_zone(name: str) -> bool:
+    """Whether `name` is an IANA time zone this computer (or the tzdata package) knows."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not name or name != name.strip() or name.startswith(("/", ".")) or ".." in name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
 
 
 def _read_plain(path: Path, password: str | None) -> tuple[bytes, bool]:
@@ -381,6 +432,11 @@ def _check_envelope(path: Path, content: Any) -> tuple[int, int]:
         raise PlanFileError(path, [Problem("plan", "is missing")])
     if not isinstance(content["plan"], dict):
         raise PlanFileError(path, [Problem("plan", "should be a group of fields")])
+    unknown = sorted(set(content) - {"format", "version", "plan"})
+    if unknown and (major, minor) <= CURRENT_VERSION:
+        raise PlanFileError(
+            path, [Problem(key, "is not a field this version of the app knows") for key in unknown]
+        )
     return major, minor
 
 

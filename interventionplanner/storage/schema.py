@@ -11,14 +11,32 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from interventionplanner.domain import plan as domain
 from interventionplanner.domain.plan import Plan
+from interventionplanner.storage.codec import LOCAL_DATE, LOCAL_DATETIME
 from interventionplanner.storage.migrations import FORMAT
+
+# Ranges the app checks after reading (storage/planfile.reference_problems), stated here too.
+_RANGES = {
+    ("Plan", "reading_rate_wpm"): (domain.MIN_READING_RATE_WPM, domain.MAX_READING_RATE_WPM),
+    ("Participant", "reading_rate_wpm"): (
+        domain.MIN_READING_RATE_WPM,
+        domain.MAX_READING_RATE_WPM,
+    ),
+    ("Participant", "reading_size_pt"): (domain.MIN_READING_SIZE_PT, domain.MAX_READING_SIZE_PT),
+    ("Meeting", "length_minutes"): (0, 24 * 60),
+    ("Meeting", "gather_minutes_before"): (0, 24 * 60),
+    ("Meeting", "calendar_sequence"): (0, None),
+}
+_PATTERNS = {"date-time": LOCAL_DATETIME, "date": LOCAL_DATE}
 
 
 def plan_file_schema() -> dict[str, Any]:
     plan = TypeAdapter(Plan).json_schema()
     definitions = plan.pop("$defs", {})
     definitions["Plan"] = plan
+    for name, definition in definitions.items():
+        _tighten(name, definition)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Intervention Planner plan file (.ivplan)",
@@ -29,8 +47,29 @@ def plan_file_schema() -> dict[str, Any]:
             "version": {"type": "string", "pattern": r"^\d{1,4}\.\d{1,4}$"},
             "plan": {"$ref": "#/$defs/Plan"},
         },
+        "additionalProperties": False,
         "$defs": definitions,
     }
+
+
+def _tighten(name: str, definition: dict[str, Any]) -> None:
+    """What pydantic's schema leaves loose, stated as the app reads it: no unknown fields,
+    local times as an exact pattern (pydantic's `format: date-time` would demand an offset,
+    which the app refuses), and the ranges the app checks."""
+    if "properties" not in definition:
+        return
+    definition["additionalProperties"] = False
+    for field_name, prop in definition["properties"].items():
+        for option in prop.get("anyOf", [prop]):
+            kind = option.pop("format", None)
+            if kind in _PATTERNS:
+                option["pattern"] = _PATTERNS[kind]
+            bounds = _RANGES.get((name, field_name))
+            if bounds and option.get("type") == "integer":
+                low, high = bounds
+                option["minimum"] = low
+                if high is not None:
+                    option["maximum"] = high
 
 
 if __name__ == "__main__":

@@ -459,7 +459,11 @@ class MainWindow(QMainWindow):
         return True
 
     def export_invitations(self) -> None:
-        from interventionplanner.output.invitations import export_invitations
+        from interventionplanner.output.invitations import (
+            calendar_details,
+            calendar_sequence,
+            export_invitations,
+        )
         from interventionplanner.output.templates import TemplateProblem
 
         folder = dialogs.ask_folder(self, self.tr("Choose a folder for the invitations"))
@@ -477,6 +481,11 @@ class MainWindow(QMainWindow):
             )
             dialogs.show_problem(self, self.tr("The invitations were not saved"), message)
             return
+        # What the calendar said is kept, so the next change to the meeting raises SEQUENCE
+        # (nothing changes, and nothing is marked unsaved, if the calendar did not).
+        plan = self.document.plan
+        self.document.set("meeting/calendar_sequence", calendar_sequence(plan))
+        self.document.set("meeting/calendar_details", calendar_details(plan))
         self.statusBar().showMessage(
             self.tr("{0} files saved in {1}.").format(len(written), folder.name), 8000
         )

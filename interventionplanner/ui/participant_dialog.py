@@ -11,12 +11,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from interventionplanner.domain.display import role_words, rsvp_words
-from interventionplanner.domain.plan import Participant, Role, Rsvp
+from interventionplanner.domain.plan import (
+    MAX_READING_SIZE_PT,
+    MIN_READING_SIZE_PT,
+    Participant,
+    Role,
+    Rsvp,
+)
 from interventionplanner.domain.team import looks_like_email
 from interventionplanner.ui.pages.base import note_label
 
@@ -46,6 +53,14 @@ class ParticipantDialog(QDialog):
             if other.id != person.id:
                 self.reader.addItem(other.name, other.id)
         self.reader.setCurrentIndex(max(0, self.reader.findData(person.read_by)))
+        # Below the smallest size stands for "the usual size" (nothing chosen).
+        self.reading_size = QSpinBox()
+        self.reading_size.setRange(MIN_READING_SIZE_PT - 1, MAX_READING_SIZE_PT)
+        self.reading_size.setSuffix(self.tr(" pt"))
+        self.reading_size.setSpecialValueText(self.tr("The usual size"))
+        self.reading_size.setValue(person.reading_size_pt or MIN_READING_SIZE_PT - 1)
+        self.reading_size.setAccessibleName(self.tr("Type size of their reading copy"))
+        self.reading_size.lineEdit().setAccessibleName(self.reading_size.accessibleName())
 
         email_row = QVBoxLayout()  # the note under the address, where it has room to wrap
         email_row.addWidget(self.email)
@@ -63,6 +78,7 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("Roles:"), roles)
         form.addRow(self.tr("Rep&ly:"), self.rsvp)
         form.addRow(self.tr("Letter rea&d by:"), self.reader)
+        form.addRow(self.tr("Reading cop&y type size:"), self.reading_size)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -94,6 +110,11 @@ class ParticipantDialog(QDialog):
             roles=[role for role, box in self.role_boxes.items() if box.isChecked()],
             rsvp=Rsvp(self.rsvp.currentData()),
             read_by=self.reader.currentData() if absent else None,
+            reading_size_pt=(
+                self.reading_size.value()
+                if self.reading_size.value() >= MIN_READING_SIZE_PT
+                else None
+            ),
         )
 
     def _check_email(self) -> None:

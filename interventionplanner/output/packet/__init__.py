@@ -2,8 +2,10 @@
 
     build_packet(plan, catalogue, options) -> bytes      a pure function of its arguments
     build_reading_copy(plan, catalogue, participant, options) -> bytes
+    build_bottom_lines(plan, catalogue, options) -> bytes | None   the chairperson's file
     export_packet(plan, catalogue, path, options) -> Path            written atomically
     export_reading_copies(plan, catalogue, folder, options) -> list[Path]
+    export_bottom_lines(plan, catalogue, path, options) -> Path | None
 
 Importing this package is cheap: reportlab loads only when a PDF is first built (or when
 `unprintable_characters` first reads the fonts), so the window starts without it. Nothing
@@ -28,9 +30,12 @@ from interventionplanner.storage.atomic import write_atomic
 __all__ = [
     "PAPERS",
     "PacketOptions",
+    "bottom_lines_file_name",
+    "build_bottom_lines",
     "build_packet",
     "build_reading_copy",
     "default_paper",
+    "export_bottom_lines",
     "export_packet",
     "export_reading_copies",
     "packet_file_name",
@@ -123,6 +128,36 @@ def build_reading_copy(
     return reading_copy_pdf(plan, catalogue, person, options or PacketOptions())
 
 
+def build_bottom_lines(
+    plan: Plan, catalogue: Catalogue, options: PacketOptions | None = None
+) -> bytes | None:
+    """Every bottom line, for the chairperson, as a PDF apart from the packet (which only
+    says they exist); None when nobody wrote one."""
+    from interventionplanner.output.packet.build import bottom_lines_pdf
+
+    return bottom_lines_pdf(plan, catalogue, options or PacketOptions())
+
+
+def export_bottom_lines(
+    plan: Plan, catalogue: Catalogue, path: Path, options: PacketOptions | None = None
+) -> Path | None:
+    """Write the bottom lines file to `path` (atomically); None, and nothing written, when
+    nobody wrote a bottom line."""
+    data = build_bottom_lines(plan, catalogue, options)
+    if data is None:
+        return None
+    path = Path(path)
+    write_atomic(path, data, keep_backup=False)
+    return path
+
+
+def bottom_lines_file_name(packet_path: Path | str) -> Path:
+    """Where the bottom lines go beside a packet: "meeting-packet-2026-12-15.pdf" →
+    "meeting-packet-2026-12-15-bottom-lines.pdf"."""
+    path = Path(packet_path)
+    return path.with_name(f"{path.stem}-bottom-lines.pdf")
+
+
 def export_packet(
     plan: Plan, catalogue: Catalogue, path: Path, options: PacketOptions | None = None
 ) -> Path:
@@ -184,12 +219,14 @@ def reading_copy_file_name(number: int, person: Participant) -> str:
 
 
 def unprintable_characters(plan: Plan) -> list[str]:
-    """The distinct characters in the plan's printed text that the bundled fonts cannot draw
-    correctly, in the order they first appear. They print as □. Right-to-left scripts
+    """The distinct characters in the plan's printed text that no font can draw correctly,
+    in the order they first appear: neither the bundled fonts nor a system font that covers
+    them (output/packet/fallback.py). They print as □. Right-to-left scripts
     (Arabic, Hebrew) are listed too: without text shaping they would print unjoined and
     backwards. Invisible marks the fonts lack (variation selectors, joiners) are left out
     quietly and not listed."""
+    from interventionplanner.output.packet.build import plan_fallback
     from interventionplanner.output.packet.fonts import glyphs
     from interventionplanner.output.packet.text import printable_texts, unprintable_in
 
-    return unprintable_in(printable_texts(plan), glyphs())
+    return unprintable_in(printable_texts(plan), glyphs() | plan_fallback(plan).covered)

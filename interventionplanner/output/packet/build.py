@@ -2,29 +2,50 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, PageBreak
 
 from interventionplanner.domain.plan import Participant, Plan
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.output.packet import PacketOptions
 from interventionplanner.output.packet import styles as st
+from interventionplanner.output.packet.crisis import cover_back
 from interventionplanner.output.packet.document import contents_table, render
-from interventionplanner.output.packet.fonts import glyphs
+from interventionplanner.output.packet.fallback import Fallback, fallback_for
+from interventionplanner.output.packet.fonts import glyphs, register_fonts
 from interventionplanner.output.packet.reading_copy import reading_copy_story
-from interventionplanner.output.packet.sections import Context, cover, packet_body
+from interventionplanner.output.packet.sections import (
+    Context,
+    bottom_lines_story,
+    cover,
+    packet_body,
+    with_bottom_lines,
+)
+from interventionplanner.output.packet.text import printable_texts, unprintable_in
 
 PACKET_TITLE = "Meeting packet"
 READING_COPY_TITLE = "Reading copy"
+BOTTOM_LINES_TITLE = "Bottom lines"
 
 
-def _context(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> Context:
-    width, _height = st.PAGE_SIZES[options.paper]
+def plan_fallback(plan: Plan) -> Fallback:
+    """System fonts for the plan's characters that the bundled fonts cannot draw."""
+    register_fonts()
+    return fallback_for(unprintable_in(printable_texts(plan), glyphs()))
+
+
+def _context(
+    plan: Plan, catalogue: Catalogue, options: PacketOptions, letter_size: float | None = None
+) -> Context:
+    width, height = st.PAGE_SIZES[options.paper]
+    fallback = plan_fallback(plan)
     return Context(
         plan=plan,
         catalogue=catalogue,
-        styles=st.make_styles(),
-        glyphs=glyphs(),
+        styles=st.make_styles(letter_size),
+        glyphs=glyphs() | fallback.covered,
+        fallback=fallback,
         width=width - 2 * st.MARGIN,
+        page_height=height - 2 * st.MARGIN,
         full=options.full,
         today=options.today,
         template_dir=options.template_dir,
@@ -37,7 +58,12 @@ def packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byte
     def story(pages: dict[str, int]) -> list[Flowable]:
         # Made afresh for each pass: reportlab's flowables keep layout state once drawn.
         ctx = _context(plan, catalogue, options)
-        front = [*cover(ctx, height - 2 * st.MARGIN), ctx.heading("contents", toc=False)]
+        front = [
+            *cover(ctx, height - 2 * st.MARGIN),
+            *cover_back(ctx),  # where to call, on the back of the cover
+            PageBreak(),
+            ctx.heading("contents", toc=False),
+        ]
         body = packet_body(ctx)
         return [*front, contents_table(ctx.entries, pages, ctx.styles, ctx.width), *body]
 
@@ -53,13 +79,32 @@ def packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byte
 def reading_copy_pdf(
     plan: Plan, catalogue: Catalogue, person: Participant, options: PacketOptions
 ) -> bytes:
+    size = person.reading_size_pt or st.READING_COPY_SIZE
+
     def story(_pages: dict[str, int]) -> list[Flowable]:
-        return reading_copy_story(_context(plan, catalogue, options), person)
+        return reading_copy_story(_context(plan, catalogue, options, size), person)
 
     return render(
         story,
         paper=options.paper,
         title=READING_COPY_TITLE,
+        progress=options.progress,
+        password=options.pdf_password,
+    )
+
+
+def bottom_lines_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> bytes | None:
+    """The chairperson's bottom lines as a PDF of their own; None if nobody wrote one."""
+    if not with_bottom_lines(_context(plan, catalogue, options)):
+        return None
+
+    def story(_pages: dict[str, int]) -> list[Flowable]:
+        return bottom_lines_story(_context(plan, catalogue, options))
+
+    return render(
+        story,
+        paper=options.paper,
+        title=BOTTOM_LINES_TITLE,
         progress=options.progress,
         password=options.pdf_password,
     )

@@ -1,8 +1,11 @@
-"""A speaker's reading copy: the run of show, the letter(s) they read aloud, in large type,
-and the bottom line(s) that go with them — nobody else's.
+"""A speaker's reading copy: the crisis lines, the run of show, the letter(s) they read
+aloud in the type size the family chose for them, and the bottom line(s) that go with them —
+nobody else's.
 
 Someone who reads an absent writer's letter for them gets that letter too (and its bottom
-line, if it has one), because they are the one reading it aloud.
+line, if it has one), because they are the one reading it aloud. The chairperson's copy also
+holds the opening words (before the letters) and the closing words (after them): she reads
+those aloud as well.
 """
 
 from __future__ import annotations
@@ -12,12 +15,17 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from interventionplanner.domain.display import date_and_time
 from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.timeline import TimelineEntry, reader_of
+from interventionplanner.output.packet.crisis import reading_copy_crisis
 from interventionplanner.output.packet.sections import (
+    NO_CHAIR,
     Context,
     bottom_line_pages,
+    guarded,
     letter_pages,
     run_of_show,
 )
+
+CHAIR_PARTS = {"opening": "Opening words", "closing": "Closing words"}
 
 
 def letters_read_by(
@@ -53,12 +61,25 @@ def reading_copy_story(ctx: Context, person: Participant) -> list[Flowable]:
                 s.note,
             )
         )
-    else:
+    if person is ctx.plan.chairperson and (
+        ctx.plan.opening_words.strip() or ctx.plan.closing_words.strip()
+    ):
+        story.append(
+            Paragraph(
+                "You also read the opening words, before the letters, and the closing words, "
+                "after them: both are in this copy, each on a page of its own.",
+                s.note,
+            )
+        )
+    elif not mine:
         story.append(Paragraph("You have no letter to read in this plan yet.", s.note))
+    story += reading_copy_crisis(ctx)
     story += run_of_show(ctx, highlight=frozenset({person.id}))
     count = len(ctx.letters())
+    story += chair_part(ctx, person, "opening")
     for number, entry, writer in mine:
         story += [PageBreak(), *letter_pages(ctx, number, entry, writer, count, level=0)]
+    story += chair_part(ctx, person, "closing")
     if ctx.full:
         for number, entry, writer in mine:
             if not writer.letter.bottom_line.strip():
@@ -75,3 +96,18 @@ def reading_copy_story(ctx: Context, person: Participant) -> list[Flowable]:
                 ),
             ]
     return story
+
+
+def chair_part(ctx: Context, person: Participant, key: str) -> list[Flowable]:
+    """The opening or closing words, on pages of their own, if `person` is the chairperson."""
+    plan = ctx.plan
+    text = plan.opening_words if key == "opening" else plan.closing_words
+    if person is not plan.chairperson or not text.strip():
+        return []
+    s, title = ctx.styles, CHAIR_PARTS[key]
+    return [
+        PageBreak(),
+        ctx.mark(Paragraph(title, s.kicker), key, title, 0, header=f"{title} (continued)"),
+        Paragraph(f"Read by {ctx.name(person, NO_CHAIR)}", s.note),
+        *guarded(ctx, ctx.paras(text), s.letter),
+    ]

@@ -2,8 +2,9 @@
 
 The loved one sits at the bottom, facing the table; the plan lists everyone else clockwise
 (seen from above) starting on the loved one's left, so the seats run from the bottom up the
-page's left side, across the top and down the right. Each seat carries a number that
+page's left side, across the top and down the right. Each seat carries a letter that
 matches the list printed under the drawing, so nothing depends on reading the small labels.
+Letters, not numbers: numbered seats were read as a speaking order.
 """
 
 from __future__ import annotations
@@ -18,14 +19,15 @@ from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.fonts import BOLD, REGULAR
 
 MAX_LABEL = 24  # characters of a name shown beside a seat (the list below has it whole)
-MAX_LABELLED = 16  # with more seats than this, seats show only their numbers
+MAX_LABELLED = 16  # with more seats than this, seats show only their letters
 
 
 @dataclass(frozen=True)
 class Seat:
     label: str  # already fitted to the fonts; plain text, not markup
     note: str = ""  # "chairperson", "reads last", …
-    number: int = 0  # 0 for the loved one
+    mark: str = ""  # the seat's letter ("A", "B", …); "" for the loved one
+    font: str = ""  # a system font for a name the bundled one cannot draw; "" for ours
 
 
 def seating_drawing(loved_one: str, seats: list[Seat], width: float) -> Drawing:
@@ -61,7 +63,7 @@ def seating_drawing(loved_one: str, seats: list[Seat], width: float) -> Drawing:
     )
     radius = 8 if crowded else 11
     font = 6.5 if crowded else 8.5
-    everyone = [Seat(loved_one, "", 0), *seats]
+    everyone = [Seat(loved_one, "", ""), *seats]
     for index, seat in enumerate(everyone):
         # The loved one at 270° (the bottom); clockwise is decreasing angle: their left first.
         angle = math.radians(270 - index * 360 / count)
@@ -77,7 +79,7 @@ def seating_drawing(loved_one: str, seats: list[Seat], width: float) -> Drawing:
                 strokeWidth=1,
             )
         )
-        mark = "★" if loved else str(seat.number)
+        mark = "★" if loved else seat.mark
         drawing.add(
             String(
                 x,
@@ -106,7 +108,15 @@ def _label(
         lx, ly = x + (radius + 4) * (1 if cos > 0 else -1), y - font / 3
     text = seat.label if len(seat.label) <= MAX_LABEL else seat.label[: MAX_LABEL - 1] + "…"
     drawing.add(
-        String(lx, ly, text, fontName=BOLD, fontSize=font, fillColor=st.INK, textAnchor=anchor)
+        String(
+            lx,
+            ly,
+            text,
+            fontName=seat.font or BOLD,
+            fontSize=font,
+            fillColor=st.INK,
+            textAnchor=anchor,
+        )
     )
     if seat.note:
         below = ly - font - 1 if sin <= 0 or abs(cos) >= 0.35 else ly + font + 1

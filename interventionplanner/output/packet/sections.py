@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -42,6 +42,9 @@ from interventionplanner.domain.timeline import Segment, TimelineEntry, build_ti
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.document import Anchor, anchor
+from interventionplanner.output.packet.fallback import NONE as NO_FALLBACK
+from interventionplanner.output.packet.fallback import Fallback
+from interventionplanner.output.packet.layout import MIN_TAIL_LINES, TailGuard, keep_list_ends
 from interventionplanner.output.packet.seating import Seat, seating_drawing
 from interventionplanner.output.packet.text import fit_to_fonts, markup, one_line, paragraphs
 
@@ -77,6 +80,8 @@ class Context:
     full: bool = True
     today: date | None = None
     template_dir: Path | None = None
+    page_height: float = 0.0  # of the frame: what one page can hold (0: no tail guard)
+    fallback: Fallback = NO_FALLBACK  # system fonts for characters DejaVu lacks
     entries: list[Anchor] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
 
@@ -87,13 +92,17 @@ class Context:
 
     def esc(self, text: str) -> str:
         """A short piece of user text, on one line, as safe markup."""
-        return escape(fit_to_fonts(one_line(text), self.glyphs))
+        return self.fallback.apply(escape(fit_to_fonts(one_line(text), self.glyphs)))
 
     def user(self, text: str, style) -> Paragraph:
-        return Paragraph(markup(text, self.glyphs), style)
+        return Paragraph(self.fallback.apply(markup(text, self.glyphs)), style)
+
+    def paras(self, text: str) -> list[str]:
+        """User text split on blank lines, as safe markup, in fallback fonts where needed."""
+        return [self.fallback.apply(p) for p in paragraphs(text, self.glyphs)]
 
     def user_paras(self, text: str, style) -> list[Paragraph]:
-        return [Paragraph(p, style) for p in paragraphs(text, self.glyphs)]
+        return [Paragraph(p, style) for p in self.paras(text)]
 
     def ours(self, text: str, style) -> Paragraph:
         return Paragraph(escape(text), style)
@@ -180,9 +189,9 @@ def cover(ctx: Context, page_height: float) -> list[Flowable]:
     if meeting.starts_at:
         when = date_and_time(meeting.starts_at)
     copy = (
-        "Chairperson's copy: includes the bottom lines"
+        "Chairperson's copy. The bottom lines are in a file of their own."
         if ctx.full
-        else "Team copy: bottom lines left out"
+        else "Team copy"
     )
     confidential = Table(
         [[Paragraph("Confidential — keep this safe", s.cover_line)]], colWidths=[ctx.width * 0.7]
@@ -223,7 +232,8 @@ def glance(ctx: Context) -> list[Flowable]:
             (
                 "When",
                 Paragraph(
-                    f"{date_and_time(meeting.starts_at)}; "
+                    f"{date_and_time(meeting.starts_at)} "
+                    f"({ctx.esc(meeting.time_zone.replace('_', ' '))} time); "
                     f"planned for {meeting.length_minutes} minutes",
                     s.cell,
                 ),
@@ -240,6 +250,9 @@ def glance(ctx: Context) -> list[Flowable]:
                 ctx.user_paras(meeting.arrival, s.cell),
             )
         )
+    gather = gathering_words(ctx)
+    if gather:
+        rows.append(("Team gathers", Paragraph(gather, s.cell)))
     rows.append(("Style", Paragraph(_style_words(ctx), s.cell)))
     if plan.chairperson is not None:
         rows.append(("Chairperson", Paragraph(ctx.name(plan.chairperson), s.cell)))
@@ -259,7 +272,9 @@ def glance(ctx: Context) -> list[Flowable]:
         if meeting.rehearsal_place.strip():
             parts.append(ctx.esc(meeting.rehearsal_place))
         rows.append(("Rehearsal", Paragraph("<br/>".join(parts), s.cell)))
-    story: list[Flowable] = [ctx.heading("glance"), ctx.label_table(rows)]
+    from interventionplanner.output.packet.crisis import professional_note
+
+    story: list[Flowable] = [ctx.heading("glance"), *professional_note(ctx), ctx.label_table(rows)]
     coming = [
         p for p in plan.participants if p.rsvp is not Rsvp.NO and not p.has_role(Role.ABSENT_WRITER)
     ]
@@ -271,6 +286,25 @@ def glance(ctx: Context) -> list[Flowable]:
         story.append(ctx.ours("Not coming", s.h2))
         story += [Paragraph(_person_line(ctx, p), s.bullet, bulletText="•") for p in away]
     return story
+
+
+def gathering_words(ctx: Context) -> str:
+    """When and where the team gathers ("…, 45 minutes before, at Claire's kitchen") as
+    markup; "" if not planned."""
+    meeting = ctx.plan.meeting
+    minutes = meeting.gather_minutes_before
+    if not minutes and not meeting.gather_place.strip():
+        return ""
+    parts = []
+    if minutes and meeting.starts_at:
+        parts.append(
+            f"{clock(meeting.starts_at - timedelta(minutes=minutes))}, {minutes} minutes before"
+        )
+    elif minutes:
+        parts.append(f"{minutes} minutes before the meeting")
+    if meeting.gather_place.strip():
+        parts.append(f"at {ctx.esc(meeting.gather_place)}")
+    return ", ".join(parts)
 
 
 def _style_words(ctx: Context) -> str:
@@ -360,6 +394,9 @@ def run_of_show(
         f"Lengths assume reading aloud at {plan.reading_rate_wpm} words a minute; "
         f"{plan.meeting.length_minutes} minutes are planned."
     ]
+    gather = gathering_words(ctx)
+    if gather:
+        notes.insert(0, f"The team gathers first: {gather}.")
     if plan.treatment.is_arranged and plan.treatment.admission_at:
         notes.append(
             f"Admission at {ctx.esc(plan.treatment.facility)}: {clock(plan.treatment.admission_at)}"
@@ -411,27 +448,42 @@ def seating(ctx: Context) -> list[Flowable]:
     if not people:
         return []
     seats = []
-    for number, person in enumerate(people, start=1):
+    for number, person in enumerate(people):
         notes = []
         if person is plan.chairperson:
             notes.append("chairperson")
         if plan.closer_id == person.id:
             notes.append("reads last")
         label = fit_to_fonts(one_line(person.name), ctx.glyphs) or NO_NAME
-        seats.append(Seat(label, ", ".join(notes), number))
+        font = next((ctx.fallback.font_of[c] for c in label if c in ctx.fallback.font_of), "")
+        seats.append(Seat(label, ", ".join(notes), seat_mark(number), font))
     loved_one = fit_to_fonts(one_line(plan.loved_one.called), ctx.glyphs) or "Loved one"
-    story: list[Flowable] = [
-        Spacer(1, 10),
+    listed = [
+        Paragraph(_person_line(ctx, p), s.bullet, bulletText=f"{seat_mark(n)}")
+        for n, p in enumerate(people)
+    ]
+    lead = [
         ctx.heading("seating"),
         seating_drawing(loved_one, seats, ctx.width),
         Spacer(1, 8),
         Paragraph(f"★ {ctx.called}. Then clockwise, starting on {ctx.called}'s left:", s.body),
+        ctx.ours(SEAT_NOTE, s.note),
     ]
-    story += [
-        Paragraph(_person_line(ctx, p), s.bullet, bulletText=f"{n}.")
-        for n, p in enumerate(people, start=1)
-    ]
-    return story
+    # The heading, the drawing and the start of the list stay on one page.
+    return [Spacer(1, 10), KeepTogether([*lead, *listed[:3]]), *keep_list_ends(listed[3:])]
+
+
+SEAT_NOTE = "Seats are lettered around the table. The letters are not the speaking order."
+
+
+def seat_mark(index: int) -> str:
+    """A, B, … Z, then AA, AB…: letters, so nobody reads the seats as a speaking order."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 # -- 7. the chairperson's words ------------------------------------------------------------
@@ -456,7 +508,7 @@ def chair_words(ctx: Context) -> list[Flowable]:
             story.append(PageBreak())
         story.append(ctx.mark(ctx.ours(title, s.h2), key, title, 1, header=f"{title} (continued)"))
         story.append(Paragraph(f"Read by {chair}", s.note))
-        story += ctx.user_paras(text, s.letter)
+        story += guarded(ctx, ctx.paras(text), s.letter)
     return story
 
 
@@ -492,14 +544,23 @@ def letter_pages(
 
 
 def _titled(ctx: Context, text: str, title_style, body_style) -> list[Flowable]:
-    """Rendered template text: its first short block as a title, the rest as paragraphs."""
-    blocks = paragraphs(text, ctx.glyphs)
+    """Rendered template text: its first short block as a title, the rest as paragraphs,
+    kept so that the last page never holds fewer than four lines alone."""
+    blocks = ctx.paras(text)
     if not blocks:
         return []
     first, rest = blocks[0], blocks[1:]
     if first.count("<br/>") <= 2 and len(first) <= 240:
-        return [Paragraph(first, title_style), *(Paragraph(b, body_style) for b in rest)]
-    return [Paragraph(b, body_style) for b in blocks]
+        return [Paragraph(first, title_style), *guarded(ctx, rest, body_style)]
+    return guarded(ctx, blocks, body_style)
+
+
+def guarded(ctx: Context, blocks: list[str], style) -> list[Flowable]:
+    """Paragraphs of text read aloud: one TailGuard, so no page ends a reading with a stub."""
+    paras = [Paragraph(block, style) for block in blocks]
+    if not paras or not ctx.page_height:
+        return paras
+    return [TailGuard(paras, ctx.page_height, MIN_TAIL_LINES)]
 
 
 def letters(ctx: Context) -> list[Flowable]:
@@ -553,8 +614,7 @@ def treatment(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = [ctx.heading("treatment")]
     if rows:
         story += [ctx.label_table(rows), Spacer(1, 4)]
-    story.append(ctx.ours("Checklist", s.h2))
-    story += [Paragraph(escape(text), s.check, bulletText=_box(done)) for done, text in checks]
+    items = [Paragraph(escape(text), s.check, bulletText=_box(done)) for done, text in checks]
     for task in plan.tasks:
         if not task.item.strip():
             continue
@@ -567,7 +627,8 @@ def treatment(ctx: Context) -> list[Flowable]:
             details.append(f"by {short_date(task.due)}")
         if details:
             line += f' <font color="{st.MUTED_HEX}">— {", ".join(details)}</font>'
-        story.append(Paragraph(line, s.check, bulletText=_box(task.done)))
+        items.append(Paragraph(line, s.check, bulletText=_box(task.done)))
+    story += [KeepTogether([ctx.ours("Checklist", s.h2), *items[:2]]), *keep_list_ends(items[2:])]
     prescriptions = [p for p in t.prescriptions if (p.drug + p.dose + p.prescriber).strip()]
     if prescriptions:
         story += [
@@ -612,13 +673,36 @@ def objections(ctx: Context) -> list[Flowable]:
                 else []
             )
             answer = ctx.user_paras(pair.answer, s.body) or [ctx.ours("(No answer yet.)", s.note)]
+            responder = ctx.plan.participant(pair.responder_id)
+            if responder is not None:
+                answer.insert(0, Paragraph(f"Answered by {ctx.name(responder)}", s.note))
             story.append(KeepTogether([*said, *answer]))
+    from interventionplanner.output.packet.what_ifs import keep_medicine, what_ifs
+
+    story += what_ifs(ctx)
+    extra = {"yes": [], "no": [*keep_medicine(ctx), *_bottom_lines_note(ctx)]}
     for key, text in (("yes", ctx.plan.if_yes), ("no", ctx.plan.if_no)):
-        if text.strip():
+        if text.strip() or extra[key]:
             if story:
                 story.append(CondPageBreak(60 * st.mm))
-            story += [ctx.heading(key), *ctx.user_paras(text, s.body)]
+            body = ctx.user_paras(text, s.body)
+            story += [ctx.heading(key), *body, *extra[key]]
     return story
+
+
+BOTTOM_LINES_NOTE = (
+    "The chairperson has {count} bottom {lines} kept in a file of their own, to be read "
+    "only if help is refused."
+)
+
+
+def _bottom_lines_note(ctx: Context) -> list[Flowable]:
+    """The chairperson's packet says the bottom lines exist, and nothing more."""
+    count = len(with_bottom_lines(ctx))
+    if not ctx.full or not count:
+        return []
+    words = BOTTOM_LINES_NOTE.format(count=count, lines="line," if count == 1 else "lines,")
+    return [ctx.ours(words, ctx.styles.note)]
 
 
 # -- 11. safety ----------------------------------------------------------------------------
@@ -627,6 +711,8 @@ def objections(ctx: Context) -> list[Flowable]:
 def safety(ctx: Context) -> list[Flowable]:
     """Facts with their sources, and where to call. Never advice on doses."""
     plan, s, catalogue = ctx.plan, ctx.styles, ctx.catalogue
+    from interventionplanner.output.packet.crisis import crisis_table, professional_note
+
     story: list[Flowable] = [
         ctx.heading("safety"),
         ctx.ours(
@@ -634,6 +720,7 @@ def safety(ctx: Context) -> list[Flowable]:
             "advice: the treatment team decides how stopping is managed.",
             s.note,
         ),
+        *professional_note(ctx),
     ]
     for substance in (catalogue.get(sid) for sid in plan.loved_one.substances):
         if substance is None:
@@ -662,16 +749,17 @@ def safety(ctx: Context) -> list[Flowable]:
                 ]
             )
             block += [box, Spacer(1, 6)]
-        for fact in substance.facts:
-            block.append(Paragraph(escape(fact.text), s.bullet, bulletText="•"))
-            block.append(
-                Paragraph(
-                    f"Source: {escape(fact.source)} ({escape(fact.date)}). {escape(fact.url)}",
-                    _indented(s.small),
-                )
+        facts = [
+            KeepTogether(
+                [
+                    Paragraph(escape(fact.text), s.bullet, bulletText="•"),
+                    Paragraph(escape(fact.citation), _indented(s.small)),
+                ]
             )
-        story.append(KeepTogether(block[:3]))
-        story += block[3:]
+            for fact in substance.all_facts
+        ]
+        story.append(KeepTogether([*block, *facts[:1]]))
+        story += keep_list_ends(facts[1:])
     if plan.loved_one.other_substances.strip():
         story += [
             ctx.ours("Also named by the family", s.h2),
@@ -688,19 +776,9 @@ def safety(ctx: Context) -> list[Flowable]:
                 s.body,
             ),
         ]
-    resources = catalogue.crisis_resources
-    if resources:
-        story.append(ctx.mark(ctx.ours("Crisis resources", s.h2), "crisis", "Crisis resources", 1))
-        rows = [
-            [
-                Paragraph(f"<b>{escape(r.contact)}</b>", s.cell),
-                Paragraph(f"<b>{escape(r.name)}</b><br/>{escape(r.when)}", s.cell),
-            ]
-            for r in resources
-        ]
-        story.append(ctx.table(rows, [46 * st.mm, ctx.width - 46 * st.mm], head=False))
-        sources = sorted({f"{r.source} ({r.date}), {r.url}" for r in resources})
-        story += [Spacer(1, 4)] + [Paragraph("Source: " + escape(x), s.small) for x in sources]
+    if catalogue.crisis_resources:
+        heading = ctx.mark(ctx.ours("Crisis resources", s.h2), "crisis", "Crisis resources", 1)
+        story.append(KeepTogether([heading, *crisis_table(ctx)]))
     return story
 
 
@@ -735,12 +813,14 @@ def bottom_line_pages(
     ]
 
 
-def bottom_lines(ctx: Context) -> list[Flowable]:
+def bottom_lines_story(ctx: Context) -> list[Flowable]:
+    """The bottom lines file: for the chairperson only, apart from the packet, so that
+    setting it aside leaves no trace in the packet's pages or contents."""
     found = with_bottom_lines(ctx)
-    if not ctx.full or not found:
+    if not found:
         return []
     story: list[Flowable] = [
-        ctx.heading("bottom_lines"),
+        ctx.heading("bottom_lines", toc=False),
         ctx.ours(
             "Read a bottom line only if help is refused, and only by the person it belongs "
             "to. Keep these pages apart from the rest of the packet.",
@@ -765,8 +845,9 @@ def bottom_lines(ctx: Context) -> list[Flowable]:
 
 
 def packet_body(ctx: Context) -> list[Flowable]:
-    """Sections 3 to 12, each starting on a new page, except that the seating follows the
-    team when it fits, and yes and no follow the objections."""
+    """Sections 3 to 11, each starting on a new page, except that the seating follows the
+    team when it fits, and the what-ifs, yes and no follow the objections. The bottom lines
+    are not in the packet: they are a file of their own (bottom_lines_pdf)."""
     sections = [
         (glance(ctx), PageBreak),
         (run_of_show(ctx), PageBreak),
@@ -777,7 +858,6 @@ def packet_body(ctx: Context) -> list[Flowable]:
         (treatment(ctx), PageBreak),
         (objections(ctx), PageBreak),
         (safety(ctx), PageBreak),
-        (bottom_lines(ctx), PageBreak),
     ]
     story: list[Flowable] = []
     for section, page_break in sections:

@@ -33,6 +33,7 @@ CAUTION = colors.HexColor("#fff6e0")
 BODY_SIZE = 11
 LETTER_SIZE = 14
 LETTER_LEADING = 23  # about 1.65 × the size: easy to keep one's place when reading aloud
+READING_COPY_SIZE = 16  # a reading copy's type when the family has not chosen one
 SMALL_SIZE = 8.5
 
 
@@ -72,8 +73,12 @@ class Styles:
     cover_note: ParagraphStyle
 
 
-def make_styles() -> Styles:
+def make_styles(letter_size: float | None = None) -> Styles:
+    """Every style; letters (and the chairperson's words) at `letter_size` points, with the
+    leading scaled to match (a reading copy's size is chosen per person, 14–22 pt)."""
     keep = {"keepWithNext": 1}
+    size = letter_size or LETTER_SIZE
+    leading = round(size * LETTER_LEADING / LETTER_SIZE, 1)
     return Styles(
         body=_style("body", spaceAfter=7),
         small=_style("small", fontSize=SMALL_SIZE, leading=11, textColor=MUTED, spaceAfter=3),
@@ -106,9 +111,9 @@ def make_styles() -> Styles:
         toc_sub_page=_style("toc_sub_page", fontSize=10, leading=14, alignment=2),
         letter=_style(
             "letter",
-            fontSize=LETTER_SIZE,
-            leading=LETTER_LEADING,
-            spaceAfter=14,
+            fontSize=size,
+            leading=leading,
+            spaceAfter=round(size, 1),
             allowWidows=0,
             allowOrphans=0,
         ),

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCompleter,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from interventionplanner.domain.plan import MeetingStyle
+from interventionplanner.domain.plan import MeetingStyle, local_time_zone
 from interventionplanner.ui.pages.base import PlanPage, note_label
 
 
@@ -58,10 +59,27 @@ class MeetingPage(PlanPage):
         self.address = QLineEdit()
         self.arrival = QLineEdit()
         self.arrival.setPlaceholderText(self.tr("Who brings them, and how"))
+        self.time_zone = QLineEdit()
+        self.time_zone.setPlaceholderText(local_time_zone())
+        self.time_zone.setCompleter(_zone_completer(self.time_zone))
+        self.zone_flag = note_label(flag=True)
+        self.zone_flag.setAccessibleName(self.tr("Time zone note"))
+        self.gather = QSpinBox()
+        self.gather.setRange(0, 240)
+        self.gather.setSingleStep(15)
+        self.gather.setSuffix(self.tr(" minutes before"))
+        self.gather.setSpecialValueText(self.tr("Not planned yet"))
+        self.gather_place = QLineEdit()
+        self.gather_place.setPlaceholderText(
+            self.tr("Somewhere nearby, out of sight, so everyone walks in together")
+        )
         self.rehearsal_at = self._datetime_edit()
         self.rehearsal_place = QLineEdit()
         self.bind_datetime(self.starts_at, meeting, "starts_at")
         self.bind_number(self.length, meeting, "length_minutes")
+        self.bind_text(self.time_zone, meeting, "time_zone")
+        self.bind_number(self.gather, meeting, "gather_minutes_before")
+        self.bind_text(self.gather_place, meeting, "gather_place")
         self.bind_datetime(self.rehearsal_at, meeting, "rehearsal_at")
         for widget, field in (
             (self.place, "place"),
@@ -78,7 +96,14 @@ class MeetingPage(PlanPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("&Date and time:"), when)
         form.labelForField(when).setBuddy(self.starts_at)
+        zone = QHBoxLayout()
+        zone.addWidget(self.time_zone)
+        zone.addWidget(self.zone_flag, 1)
+        form.addRow(self.tr("Time &zone:"), zone)
+        form.labelForField(zone).setBuddy(self.time_zone)
         form.addRow(self.tr("Expected &length:"), self.length)
+        form.addRow(self.tr("Team &gathers:"), self.gather)
+        form.addRow(self.tr("&Where the team gathers:"), self.gather_place)
         form.addRow(self.tr("Pl&ace:"), self.place)
         form.addRow(self.tr("Addr&ess:"), self.address)
         form.addRow(self.tr("How they will a&rrive:"), self.arrival)
@@ -115,7 +140,31 @@ class MeetingPage(PlanPage):
             self._store(lambda: self.plan.meeting, "style", style)
 
     def refresh(self) -> None:
+        from interventionplanner.storage.planfile import known_time_zone
+
         starts = self.plan.meeting.starts_at
         past = starts is not None and starts.date() < self._today()
         self.past_flag.setText(self.tr("This date has already passed.") if past else "")
         self.past_flag.setVisible(past)
+        unknown = not known_time_zone(self.plan.meeting.time_zone)
+        self.zone_flag.setText(
+            self.tr(
+                "Not a time zone this computer knows. Choose one from the list, like "
+                "America/New_York; until then the calendar uses {0}."
+            ).format(local_time_zone())
+            if unknown
+            else ""
+        )
+        self.zone_flag.setVisible(unknown)
+
+
+def _zone_completer(parent) -> QCompleter:
+    """Every IANA zone name, matched anywhere in the name: "york" finds America/New_York."""
+    from zoneinfo import available_timezones
+
+    from PySide6.QtCore import Qt
+
+    completer = QCompleter(sorted(available_timezones()), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer

@@ -8,7 +8,7 @@ loads the first time this step is shown, keeping it out of the app's start-up.
 from __future__ import annotations
 
 import copy
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, Signal
@@ -152,9 +152,21 @@ class ReviewPage(PlanPage):
     def build_preview(self) -> None:
         self._run(self._show_packet, self.tr("Making the preview…"))
 
-    def _run(self, then, message: str, full: bool = True, pdf_password: str | None = None) -> None:
-        """Build the packet from a snapshot of the plan, then call `then(pdf_bytes)`."""
-        from interventionplanner.output.packet import PacketOptions, build_packet
+    def _run(
+        self,
+        then,
+        message: str,
+        full: bool = True,
+        pdf_password: str | None = None,
+        bottom_lines: bool = False,
+    ) -> None:
+        """Build the packet from a snapshot of the plan, then call `then(pdf_bytes)`; with
+        `bottom_lines`, `then((pdf_bytes, bottom_lines_bytes_or_None))`."""
+        from interventionplanner.output.packet import (
+            PacketOptions,
+            build_bottom_lines,
+            build_packet,
+        )
 
         snapshot = copy.deepcopy(self.plan)
         catalogue, today = self.services.catalogue, self.services.today()
@@ -168,7 +180,10 @@ class ReviewPage(PlanPage):
                 template_dir=templates,
                 pdf_password=pdf_password,
             )
-            return build_packet(snapshot, catalogue, options)
+            pdf = build_packet(snapshot, catalogue, options)
+            if not bottom_lines:
+                return pdf
+            return pdf, build_bottom_lines(snapshot, catalogue, replace(options, progress=None))
 
         self._unprintable_note()
         self.status.setText(message)
@@ -223,12 +238,13 @@ class ReviewPage(PlanPage):
         if password is None:
             return
         self._run(
-            lambda pdf: self._write(path, pdf),
+            lambda made: self._write(path, made[0]) and self._write_bottom_lines(path, made[1]),
             self.tr("Making the packet…"),
             pdf_password=password or None,
+            bottom_lines=True,
         )
 
-    def _write(self, path: Path, pdf: bytes) -> None:
+    def _write(self, path: Path, pdf: bytes) -> bool:
         try:
             write_atomic(path, pdf, keep_backup=False)
         except OSError as error:
@@ -239,8 +255,31 @@ class ReviewPage(PlanPage):
                     error.strerror or ""
                 ),
             )
-            return
+            return False
         self.status.setText(self.tr("Saved “{0}”.").format(path.name))
+        return True
+
+    def _write_bottom_lines(self, packet_path: Path, pdf: bytes | None) -> None:
+        """The bottom lines go beside the packet, in a file of their own for the chairperson."""
+        from interventionplanner.output.packet import bottom_lines_file_name
+
+        if pdf is None:  # nobody wrote one
+            return
+        target = bottom_lines_file_name(packet_path)
+        try:
+            write_atomic(target, pdf, keep_backup=False)
+        except OSError as error:
+            dialogs.show_problem(
+                self,
+                self.tr("The bottom lines were not saved"),
+                self.tr("They could not be written there ({0}).").format(error.strerror or ""),
+            )
+            return
+        self.status.setText(
+            self.tr(
+                "Saved “{0}”, and the bottom lines apart in “{1}”, for the chairperson."
+            ).format(packet_path.name, target.name)
+        )
 
     def save_reading_copies(self) -> None:
         from interventionplanner.output.packet import PacketOptions, export_reading_copies

@@ -125,6 +125,7 @@ class TreatmentPage(PlanPage):
         self.tabs.addTab(self._checklist_tab(), self.tr("Check&list"))
         self.tabs.addTab(self._objections_tab(), self.tr("If they sa&y…"))
         self.tabs.addTab(self._words_tab(), self.tr("Openin&g and closing"))
+        self.tabs.addTab(self._what_if_tab(), self.tr("What-ifs"))
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.tabs)
         self.fields.update(
@@ -383,6 +384,7 @@ class TreatmentPage(PlanPage):
                     self.tr("Marked in a role-play rehearsal: this answer needs more work."),
                     (self.tr("needs work"), self.tr("answer ready")),
                 ),
+                Column(self.tr("Who answers"), "responder_id", Kind.OWNER),
             ],
             Objection,
             self,
@@ -458,6 +460,62 @@ class TreatmentPage(PlanPage):
         self._add_suggested(
             self.objections_view, copy.deepcopy(list(default_objections())), "objection"
         )
+
+    # --- building: what if they walk out, or arrive impaired --------------------------------
+
+    def _what_if_tab(self) -> QWidget:
+        self.follower = QComboBox()
+        self.follower.setAccessibleName(self.tr("Who follows if they walk out"))
+        self.follower.currentIndexChanged.connect(self._follower_chosen)
+        self._loaders.append(self._load_follower)
+        self.if_walks_out = text_box(self.tr("If they walk out"))
+        self.if_impaired = text_box(self.tr("If they arrive under the influence"))
+        self.bind_text(self.if_walks_out, lambda: self.plan, "if_walks_out")
+        self.bind_text(self.if_impaired, lambda: self.plan, "if_impaired")
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        column.addWidget(buddy_label(self.tr("Who follows them if they walk out:"), self.follower))
+        column.addWidget(self.follower)
+        column.addWidget(
+            buddy_label(
+                self.tr("What that person will say, and what everyone else does:"),
+                self.if_walks_out,
+            )
+        )
+        column.addWidget(
+            note_label(
+                self.tr(
+                    "One person follows, calmly, and asks them to come back to hear the rest. "
+                    "Nobody blocks a door."
+                )
+            )
+        )
+        column.addWidget(self.if_walks_out, 1)
+        column.addWidget(
+            buddy_label(self.tr("If they arrive drunk or high, what happens:"), self.if_impaired)
+        )
+        column.addWidget(
+            note_label(
+                self.tr(
+                    "Most families postpone: letters cannot reach someone who cannot take them "
+                    "in. If they are hard to wake or breathing slowly, call {0}."
+                ).format(self.services.catalogue.number("emergency"))
+            )
+        )
+        column.addWidget(self.if_impaired, 1)
+        return tab
+
+    def _load_follower(self) -> None:
+        with QSignalBlocker(self.follower):
+            self.follower.clear()
+            self.follower.addItem(self.tr("(not chosen yet)"), None)
+            for person in self.plan.participants:
+                self.follower.addItem(person.name or self.tr("(no name)"), person.id)
+            chosen = self.plan.walk_out_follower_id
+            self.follower.setCurrentIndex(max(0, self.follower.findData(chosen)) if chosen else 0)
+
+    def _follower_chosen(self) -> None:
+        self._store(lambda: self.plan, "walk_out_follower_id", self.follower.currentData())
 
     # --- building: opening and closing -----------------------------------------------------
 
@@ -561,6 +619,7 @@ class TreatmentPage(PlanPage):
         super().showEvent(event)
         if not event.spontaneous():
             self._load_driver()
+            self._load_follower()
             self.tasks_model.repaint_people()
             self.refresh()
 

@@ -1,0 +1,115 @@
+"""Where to call: on the back of the cover, in the safety section and on every reading copy;
+and, where the family noted violence or self-harm, the advice to bring in a professional."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from interventionplanner.domain.plan import RiskFlag
+from interventionplanner.output.packet import styles as st
+from interventionplanner.output.packet.sections import Context
+
+CRISIS_TITLE = "If anyone is in danger"
+CRISIS_INTRO = "Stop the meeting and call. These lines are free and open day and night."
+PROFESSIONAL_TITLE = "A professional interventionist is strongly recommended"
+PROFESSIONAL_WORDS = (
+    "The family noted {risks}. Please do not hold this meeting without a professional "
+    "interventionist: someone trained to lead it and to keep everyone safe. If anyone is in "
+    "danger on the day, stop the meeting and call {emergency}; if {called} speaks of harming "
+    "themselves, call or text {crisis_line}."
+)
+SERIOUS_RISKS = {RiskFlag.VIOLENCE: "a history of violence", RiskFlag.SELF_HARM: "self-harm"}
+
+
+def serious_risks(ctx: Context) -> list[str]:
+    """The noted risks that make a professional interventionist strongly recommended."""
+    flags = ctx.plan.loved_one.risk_flags
+    return [words for flag, words in SERIOUS_RISKS.items() if flag in flags]
+
+
+def professional_note(ctx: Context) -> list[Flowable]:
+    """A boxed note, empty unless violence or self-harm was noted."""
+    risks = serious_risks(ctx)
+    if not risks:
+        return []
+    words = PROFESSIONAL_WORDS.format(
+        risks=" and ".join(risks),
+        called=ctx.called,
+        emergency=ctx.catalogue.number("emergency"),
+        crisis_line=ctx.catalogue.number("crisis_line"),
+    )
+    box = Table(
+        [
+            [Paragraph(f"<b>{escape(PROFESSIONAL_TITLE)}</b>", ctx.styles.body)],
+            [Paragraph(words, ctx.styles.body)],
+        ],
+        colWidths=[ctx.width],
+    )
+    box.setStyle(_box_style(1.4))
+    return [box, Spacer(1, 8)]
+
+
+def crisis_table(ctx: Context, *, with_sources: bool = True) -> list[Flowable]:
+    """Each line's number in bold beside who it is for; the sources under it."""
+    s, resources = ctx.styles, ctx.catalogue.crisis_resources
+    if not resources:
+        return []
+    rows = [
+        [
+            Paragraph(f"<b>{escape(r.contact)}</b>", s.cell),
+            Paragraph(f"<b>{escape(r.name)}</b><br/>{escape(r.when)}", s.cell),
+        ]
+        for r in resources
+    ]
+    table = ctx.table(rows, [50 * st.mm, ctx.width - 50 * st.mm], head=False)
+    story: list[Flowable] = [table]
+    if with_sources:
+        cited = sorted(
+            {
+                f"{r.source} ({r.date}; checked on {r.checked_on}), {r.url}"
+                if r.checked_on
+                else f"{r.source} ({r.date}), {r.url}"
+                for r in resources
+            }
+        )
+        story += [Spacer(1, 4)] + [Paragraph("Source: " + escape(x), s.small) for x in cited]
+    return story
+
+
+def cover_back(ctx: Context) -> list[Flowable]:
+    """The page behind the cover: where to call, before anything else."""
+    s = ctx.styles
+    heading = ctx.mark(ctx.ours(CRISIS_TITLE, s.h1), "crisis-lines", CRISIS_TITLE, toc=False)
+    return [
+        KeepTogether([heading, ctx.ours(CRISIS_INTRO, s.body), *crisis_table(ctx)]),
+        Spacer(1, 10),
+        *professional_note(ctx),
+    ]
+
+
+def reading_copy_crisis(ctx: Context) -> list[Flowable]:
+    """A compact box of the crisis lines for the first page of a reading copy."""
+    s, resources = ctx.styles, ctx.catalogue.crisis_resources
+    if not resources:
+        return []
+    lines = "<br/>".join(f"<b>{escape(r.contact)}</b> — {escape(r.name)}" for r in resources)
+    box = Table(
+        [[Paragraph(f"<b>{escape(CRISIS_TITLE)}</b>: stop and call.<br/>{lines}", s.cell)]],
+        colWidths=[ctx.width],
+    )
+    box.setStyle(_box_style(0.8))
+    return [Spacer(1, 6), box, Spacer(1, 10), *professional_note(ctx)]
+
+
+def _box_style(weight: float) -> list:
+    return [
+        *st.TABLE_FONT,
+        ("BACKGROUND", (0, 0), (-1, -1), st.CAUTION),
+        ("BOX", (0, 0), (-1, -1), weight, st.ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]

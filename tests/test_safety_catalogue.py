@@ -1,0 +1,75 @@
+"""The safety facts: every substance says what stopping risks, with a primary source and the
+date it was checked; every source is in resources/SOURCES.md; no dosing advice."""
+
+from __future__ import annotations
+
+import re
+
+from interventionplanner import paths
+from interventionplanner.storage.catalogue import load_catalogue
+
+SOURCES = (paths.resource("SOURCES.md")).read_text("utf-8")
+DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+WEAK = ("floridacenterforrecovery", "colleaga", "doctorpedia", "internationalmentalhealth")
+DOSING = re.compile(r"\b[0-9]+(\.[0-9]+)?\s?(mg|milligram|ml|mcg)\b", re.I)
+
+
+def test_every_substance_has_a_withdrawal_risk_statement_with_a_source():
+    catalogue = load_catalogue()
+    assert len(catalogue.substances) >= 20
+    for substance in catalogue.substances:
+        statement = substance.withdrawal
+        assert statement is not None, substance.id
+        assert statement.text.strip(), substance.id
+        assert statement.source.strip(), substance.id
+        assert statement.url.startswith("https://"), substance.id
+        assert substance.key_fact is statement
+        if substance.needs_medical_supervision:
+            assert substance.supervision_reason.strip(), substance.id
+
+
+def test_every_fact_and_line_names_a_listed_primary_source_checked_on_a_date():
+    catalogue = load_catalogue()
+    cited = [f for s in catalogue.substances for f in s.all_facts] + list(
+        catalogue.crisis_resources
+    )
+    for item in cited:
+        assert DATE.match(item.checked_on), item
+        assert item.url in SOURCES, f"{item.url} is not in SOURCES.md"
+        assert not any(weak in item.url for weak in WEAK), item.url
+
+
+def test_the_named_substances_and_lines_are_there():
+    catalogue = load_catalogue()
+    ids = {s.id for s in catalogue.substances}
+    for wanted in (
+        "temazepam", "chlordiazepoxide", "clorazepate", "zolpidem", "eszopiclone", "zaleplon",
+        "gabapentinoids", "barbiturates", "carisoprodol", "ghb", "kratom", "cannabis",
+        "xylazine", "opioids", "stimulants", "alcohol", "other",
+    ):  # fmt: skip
+        assert wanted in ids, wanted
+    contacts = " ".join(r.contact for r in catalogue.crisis_resources)
+    for number in ("911", "988", "1-800-222-1222", "1-800-662-4357", "TTY 1-800-487-4889"):
+        assert number in contacts
+
+
+def test_the_facts_the_reviewers_asked_for_are_stated():
+    catalogue = load_catalogue()
+    opioids = " ".join(f.text for f in catalogue.get("opioids").all_facts)
+    assert "without a prescription" in opioids
+    assert "2023" in opioids
+    assert "methadone or buprenorphine" in opioids.lower()
+    assert "not recommended" in opioids
+    assert "2016" in opioids
+    assert "fentanyl" in " ".join(f.text for f in catalogue.get("stimulants").all_facts)
+    assert "2019" in " ".join(f.text for f in catalogue.get("zolpidem").all_facts)
+    other = catalogue.get("other")
+    assert other.needs_medical_supervision
+    assert "seizures" in other.supervision_reason
+
+
+def test_no_fact_gives_a_dose():
+    catalogue = load_catalogue()
+    for substance in catalogue.substances:
+        for fact in substance.all_facts:
+            assert not DOSING.search(fact.text), fact.text
