@@ -1,0 +1,91 @@
+"""A person's keyboard and mouse on the real display: xdotool through the X server.
+
+Nothing here sends an event to a widget. xdotool types into whatever window the X server
+has focused, and Qt hands each key to its own focus widget, exactly as for a person. After
+each action Qt's event loop runs until the expected result shows (qtbot.waitUntil), so no
+test sleeps. xdotool runs beside the event loop, not before it, so Qt keeps up with the
+keyboard map changes xdotool makes for characters outside the layout (é, ü).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+TIMEOUT_MS = 20_000
+
+
+class XKeys:
+    def __init__(self, qtbot, shots_dir: Path) -> None:
+        self.qtbot = qtbot
+        self.shots_dir = shots_dir
+
+    # --- running xdotool beside the event loop -------------------------------------------
+
+    def _run(self, *args: str, until: Callable[[], object] | None = None) -> None:
+        process = subprocess.Popen(
+            ["xdotool", *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        self.qtbot.waitUntil(lambda: process.poll() is not None, timeout=TIMEOUT_MS)
+        if process.returncode != 0:
+            raise AssertionError(f"xdotool {' '.join(args)}: {process.stderr.read().decode()}")
+        if until is not None:
+            self.qtbot.waitUntil(lambda: bool(until()), timeout=TIMEOUT_MS)
+
+    # --- windows ---------------------------------------------------------------------------
+
+    def activate(self, widget: QWidget) -> None:
+        """Raise and focus the top-level window holding `widget`, through the window manager."""
+        window = widget.window()
+        self.qtbot.waitExposed(window)
+        self._run("windowactivate", "--sync", str(int(window.winId())))
+        self.qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
+
+    # --- the mouse -------------------------------------------------------------------------
+
+    def click(self, widget: QWidget, pos: QPoint | None = None, *, until=None) -> None:
+        """Move the pointer over `widget` (its middle unless `pos` is given) and click."""
+        point = widget.mapToGlobal(pos if pos is not None else widget.rect().center())
+        ratio = widget.devicePixelRatioF()
+        x, y = round(point.x() * ratio), round(point.y() * ratio)
+        self._run("mousemove", "--sync", str(x), str(y))
+        self._run("click", "1", until=until)
+
+    # --- the keyboard ----------------------------------------------------------------------
+
+    def type(self, text: str, *, until: Callable[[], object] | None = None) -> None:
+        """Type `text` into whatever has focus now. Newlines are the Return key."""
+        self._run("type", "--delay", "8", "--", text, until=until)
+
+    def key(self, *keys: str, until: Callable[[], object] | None = None) -> None:
+        """Press keys or chords by their X names: "Tab", "alt+n", "ctrl+s", "Escape"."""
+        self._run("key", "--delay", "20", "--", *keys, until=until)
+
+    def focus(self) -> QWidget | None:
+        return QApplication.focusWidget()
+
+    def tab_to(self, widget: QWidget, *, backwards: bool = False, limit: int = 60) -> None:
+        """Press Tab (or Shift+Tab) until `widget` has the focus, as a keyboard user does."""
+        chord = "shift+Tab" if backwards else "Tab"
+        for _ in range(limit):
+            if widget.hasFocus():
+                return
+            before = QApplication.focusWidget()
+            self.key(chord, until=lambda b=before: QApplication.focusWidget() is not b)
+        raise AssertionError(f"Tab never reached {widget!r}; focus is on {self.focus()!r}")
+
+    # --- screenshots -----------------------------------------------------------------------
+
+    def shot(self, name: str) -> Path:
+        """The whole screen as the X server shows it, saved as NAME.png."""
+        QApplication.processEvents()
+        screen = QGuiApplication.primaryScreen()
+        path = self.shots_dir / f"{name}.png"
+        if not screen.grabWindow(0).save(str(path)):
+            raise AssertionError(f"could not save {path}")
+        return path
