@@ -25,9 +25,11 @@ from reportlab.platypus import (
     Table,
 )
 
+from interventionplanner.domain.checklist import is_done
 from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role, Rsvp
 from interventionplanner.domain.preflight import RISK_WORDS
 from interventionplanner.domain.substances import Catalogue
+from interventionplanner.domain.team import attendance
 from interventionplanner.domain.timeline import Segment, TimelineEntry, build_timeline
 from interventionplanner.output.dates import long_date, short_date
 from interventionplanner.output.letters import render_bottom_line, render_letter
@@ -35,6 +37,7 @@ from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.document import Anchor, anchor
 from interventionplanner.output.packet.seating import Seat, seating_drawing
 from interventionplanner.output.packet.text import fit_to_fonts, markup, one_line, paragraphs
+from interventionplanner.storage.defaults import task_links
 
 NO_NAME = "(no name yet)"
 NO_CHAIR = "(no chairperson yet)"
@@ -273,16 +276,17 @@ def glance(ctx: Context) -> list[Flowable]:
             parts.append(ctx.esc(meeting.rehearsal_place))
         rows.append(("Rehearsal", Paragraph("<br/>".join(parts), s.cell)))
     story: list[Flowable] = [ctx.heading("glance"), ctx.label_table(rows)]
-    coming = [
-        p for p in plan.participants if p.rsvp is not Rsvp.NO and not p.has_role(Role.ABSENT_WRITER)
-    ]
-    away = [p for p in plan.participants if p not in coming]
-    if coming:
-        story.append(ctx.ours("Who is coming", s.h2))
-        story += [Paragraph(_person_line(ctx, p), s.bullet, bulletText="•") for p in coming]
-    if away:
-        story.append(ctx.ours("Not coming", s.h2))
-        story += [Paragraph(_person_line(ctx, p), s.bullet, bulletText="•") for p in away]
+    groups = attendance(plan.participants)
+    for key, heading in (
+        ("coming", "Who is coming"),
+        ("maybe", "Maybe coming (not seated)"),
+        ("not coming", "Not coming"),
+    ):
+        if groups[key]:
+            story.append(ctx.ours(heading, s.h2))
+            story += [
+                Paragraph(_person_line(ctx, p), s.bullet, bulletText="•") for p in groups[key]
+            ]
     return story
 
 
@@ -403,6 +407,8 @@ def team(ctx: Context) -> list[Flowable]:
         roles = _roles(ctx, person)
         if person.rsvp is Rsvp.NO and not person.has_role(Role.ABSENT_WRITER):
             roles.append("not coming")
+        elif person.rsvp is Rsvp.MAYBE and not person.has_role(Role.ABSENT_WRITER):
+            roles.append("maybe coming")
         rows.append(
             [
                 Paragraph(ctx.name(person), s.cell_bold),
@@ -568,6 +574,7 @@ def treatment(ctx: Context) -> list[Flowable]:
         story += [ctx.label_table(rows), Spacer(1, 4)]
     story.append(ctx.ours("Checklist", s.h2))
     story += [Paragraph(escape(text), s.check, bulletText=_box(done)) for done, text in checks]
+    links = task_links()
     for task in plan.tasks:
         if not task.item.strip():
             continue
@@ -580,7 +587,8 @@ def treatment(ctx: Context) -> list[Flowable]:
             details.append(f"by {short_date(task.due)}")
         if details:
             line += f' <font color="{st.MUTED_HEX}">— {", ".join(details)}</font>'
-        story.append(Paragraph(line, s.check, bulletText=_box(task.done)))
+        done = is_done(plan, task, links)  # the plan may show it done (a centre named)
+        story.append(Paragraph(line, s.check, bulletText=_box(done)))
     prescriptions = [p for p in t.prescriptions if (p.drug + p.dose + p.prescriber).strip()]
     if prescriptions:
         story += [

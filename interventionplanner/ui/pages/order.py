@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from interventionplanner.domain.order import apply_suggestion, suggest_order
-from interventionplanner.domain.plan import Role, Rsvp
+from interventionplanner.domain.plan import Role
+from interventionplanner.domain.team import will_be_in_the_room
 from interventionplanner.domain.timeline import total_seconds
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.labels import format_duration
@@ -225,9 +226,7 @@ class OrderPage(PlanPage):
     def seat_everyone(self) -> None:
         seated = set(self.plan.seating)
         coming = [
-            p.id
-            for p in self.plan.participants
-            if p.id not in seated and p.rsvp is not Rsvp.NO and not p.has_role(Role.ABSENT_WRITER)
+            p.id for p in self.plan.participants if p.id not in seated and will_be_in_the_room(p)
         ]
         if coming:
             self.plan.seating = [*self.plan.seating, *coming]

@@ -124,6 +124,8 @@ class TreatmentPage(PlanPage):
         self.tabs.addTab(self._words_tab(), self.tr("Openin&g and closing"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        # Naming a centre or choosing a driver ticks its checklist item.
+        document.changed.connect(self._tick_what_is_done)
         self.fields.update(
             driver_id=self.driver,
             prescriptions=self.prescriptions_view,
@@ -542,6 +544,14 @@ class TreatmentPage(PlanPage):
 
     def _driver_chosen(self) -> None:
         self._store(lambda: self.plan.treatment, "driver_id", self.driver.currentData())
+
+    def _tick_what_is_done(self) -> None:
+        """The plan may now show a checklist item done: tick it (the file keeps the tick)."""
+        from interventionplanner.storage.defaults import tick_what_is_done
+
+        if not self.document.read_only and tick_what_is_done(self.plan):
+            self.tasks_model.repaint_ticks()
+            self.document.edited()
 
     def load(self) -> None:
         """A different plan is open: read every table again, then every input."""
