@@ -15,6 +15,9 @@ DEFAULT_READING_RATE_WPM = 130
 # The reading rates a plan accepts, the plan's and each speaker's: words a minute.
 MIN_READING_RATE_WPM = 40
 MAX_READING_RATE_WPM = 400
+# The ages a plan accepts for the loved one, in years.
+MIN_AGE = 1
+MAX_AGE = 120
 
 
 def new_id() -> str:
@@ -65,6 +68,7 @@ class LovedOne:
     duration: str = ""  # in the family's words, e.g. "about three years"
     prescribed: bool = False
     risk_flags: list[RiskFlag] = field(default_factory=list)
+    age: int | None = None  # years; None: not given (added in format 1.3)
 
     @property
     def called(self) -> str:

@@ -11,8 +11,9 @@ from typing import Any
 
 FORMAT = "interventionplanner.plan"
 # 1.1 added `plan.seating`; 1.2 added each participant's `reading_rate_wpm` and each
-# objection's `needs_work`. A minor version only ever adds fields with defaults.
-CURRENT_VERSION = (1, 2)
+# objection's `needs_work`; 1.3 added the loved one's `age`. A minor version only ever adds
+# fields with defaults.
+CURRENT_VERSION = (1, 3)
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 

@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from interventionplanner.domain.plan import MAX_READING_RATE_WPM, MIN_READING_RATE_WPM, Plan
+from interventionplanner.domain.plan import (
+    MAX_AGE,
+    MAX_READING_RATE_WPM,
+    MIN_AGE,
+    MIN_READING_RATE_WPM,
+    Plan,
+)
 from interventionplanner.storage import crypto
 from interventionplanner.storage.atomic import backup_path, write_atomic
 from interventionplanner.storage.codec import PlanDataError, plan_from_json, plan_to_data
@@ -263,6 +269,9 @@ def reference_problems(plan: Plan) -> list[Problem]:
                     f"should be between {MIN_READING_RATE_WPM} and {MAX_READING_RATE_WPM}",
                 )
             )
+    age = plan.loved_one.age
+    if age is not None and not MIN_AGE <= age <= MAX_AGE:
+        problems.append(Problem("plan.loved_one.age", f"should be between {MIN_AGE} and {MAX_AGE}"))
     if not 0 <= plan.meeting.length_minutes <= 24 * 60:
         problems.append(Problem("plan.meeting.length_minutes", "should be between 0 and 1440"))
     return problems
