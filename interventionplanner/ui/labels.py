@@ -22,6 +22,28 @@ def role_label(role: Role) -> str:
     }[role]
 
 
+def role_choice(role: Role) -> str:
+    """A role as a tick box shows it, with its keyboard letter."""
+    return {
+        Role.CHAIRPERSON: _tr("&Chairperson"),
+        Role.LOGISTICS: _tr("Lo&gistics"),
+        Role.INTERVENTIONIST: _tr("&Interventionist"),
+        Role.SPEAKER: _tr("Reads a le&tter"),
+        Role.ABSENT_WRITER: _tr("&Writes, cannot attend"),
+    }[role]
+
+
+def role_hint(role: Role) -> str:
+    """What a role means, in a few words, shown where it is chosen."""
+    return {
+        Role.CHAIRPERSON: _tr("Opens and closes the meeting, and keeps it calm."),
+        Role.LOGISTICS: _tr("Sees to the practical side: the admission, the bag, the drive."),
+        Role.INTERVENTIONIST: _tr("A professional who guides the family and the meeting."),
+        Role.SPEAKER: _tr("Reads their own letter aloud at the meeting."),
+        Role.ABSENT_WRITER: _tr("Writes a letter that someone else reads aloud for them."),
+    }[role]
+
+
 def rsvp_label(rsvp: Rsvp) -> str:
     return {
         Rsvp.INVITED: _tr("invited"),

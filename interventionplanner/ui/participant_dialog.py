@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from interventionplanner.domain.plan import Participant, Role, Rsvp
 from interventionplanner.domain.team import looks_like_email
-from interventionplanner.ui.labels import role_label, rsvp_label
+from interventionplanner.ui.labels import role_choice, role_hint, role_label, rsvp_label
 from interventionplanner.ui.pages.base import note_label
 
 
@@ -34,7 +35,7 @@ class ParticipantDialog(QDialog):
         self.email_flag = note_label(flag=True)
         self.email_flag.setAccessibleName(self.tr("Email note"))
         self.phone = QLineEdit(person.phone)
-        self.role_boxes = {role: QCheckBox(role_label(role)) for role in Role}
+        self.role_boxes = {role: QCheckBox(role_choice(role)) for role in Role}
         for role, box in self.role_boxes.items():
             box.setChecked(role in person.roles)
         self.rsvp = QComboBox()
@@ -51,9 +52,17 @@ class ParticipantDialog(QDialog):
         email_row = QHBoxLayout()
         email_row.addWidget(self.email, 1)
         email_row.addWidget(self.email_flag, 1)
-        roles = QVBoxLayout()
-        for box in self.role_boxes.values():
-            roles.addWidget(box)
+        # Each role with what it means beside it, so nobody has to guess "logistics".
+        roles = QGridLayout()
+        roles.setColumnStretch(1, 1)
+        for row, (role, box) in enumerate(self.role_boxes.items()):
+            hint = note_label(role_hint(role))
+            box.setToolTip(role_hint(role))
+            roles.addWidget(box, row, 0)
+            roles.addWidget(hint, row, 1)
+        self.reader_hint = note_label(
+            self.tr("For someone who writes but cannot attend: who reads their letter aloud.")
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Relationship:"), self.relationship)
@@ -63,6 +72,7 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("Roles:"), roles)
         form.addRow(self.tr("Rep&ly:"), self.rsvp)
         form.addRow(self.tr("Letter rea&d by:"), self.reader)
+        form.addRow("", self.reader_hint)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

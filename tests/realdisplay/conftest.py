@@ -112,6 +112,21 @@ def _stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
+def _close_qt_connection() -> None:
+    """Let Qt leave the X server before the server goes, or it reports a broken connection."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    import shiboken6
+
+    for widget in app.topLevelWidgets():
+        widget.close()
+    app.processEvents()
+    shiboken6.delete(app)
+
+
 @pytest.fixture(scope="session")
 def x_display() -> Iterator[str]:
     """A private X display with a window manager, for the whole session; torn down after."""
@@ -123,6 +138,7 @@ def x_display() -> Iterator[str]:
         manager = _start_openbox(dict(os.environ))
         yield display
     finally:
+        _close_qt_connection()
         if manager is not None:
             _stop(manager)
         _stop(server)

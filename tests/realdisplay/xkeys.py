@@ -17,7 +17,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-TIMEOUT_MS = 20_000
+TIMEOUT_MS = 5_000
 
 
 class XKeys:
@@ -31,11 +31,30 @@ class XKeys:
         process = subprocess.Popen(
             ["xdotool", *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
-        self.qtbot.waitUntil(lambda: process.poll() is not None, timeout=TIMEOUT_MS)
+        try:
+            self.qtbot.waitUntil(lambda: process.poll() is not None, timeout=TIMEOUT_MS)
+        except Exception:
+            process.kill()
+            path = self.shot("timeout-xdotool")
+            raise AssertionError(
+                f"xdotool {' '.join(args)} did not finish: {process.stderr.read().decode()}; "
+                f"see {path}"
+            ) from None
         if process.returncode != 0:
             raise AssertionError(f"xdotool {' '.join(args)}: {process.stderr.read().decode()}")
         if until is not None:
+            self.wait(until, f"after xdotool {' '.join(args)}")
+
+    def wait(self, until: Callable[[], object], what: str = "") -> None:
+        """Run Qt's event loop until `until()` holds; on a timeout, keep a screenshot."""
+        try:
             self.qtbot.waitUntil(lambda: bool(until()), timeout=TIMEOUT_MS)
+        except Exception:
+            path = self.shot("timeout")
+            focus = QApplication.focusWidget()
+            raise AssertionError(
+                f"gave up waiting {what}; focus on {focus!r}; see {path}"
+            ) from None
 
     # --- windows ---------------------------------------------------------------------------
 
@@ -53,8 +72,8 @@ class XKeys:
         point = widget.mapToGlobal(pos if pos is not None else widget.rect().center())
         ratio = widget.devicePixelRatioF()
         x, y = round(point.x() * ratio), round(point.y() * ratio)
-        self._run("mousemove", "--sync", str(x), str(y))
-        self._run("click", "1", until=until)
+        # No --sync: it waits for motion, and never returns if the pointer is already there.
+        self._run("mousemove", str(x), str(y), "click", "1", until=until)
 
     # --- the keyboard ----------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -15,8 +14,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from interventionplanner.domain.moments import suggested_meeting, suggested_rehearsal
 from interventionplanner.domain.plan import MeetingStyle
 from interventionplanner.ui.pages.base import PlanPage, note_label
+from interventionplanner.ui.when_edit import WhenEdit
 
 
 class MeetingPage(PlanPage):
@@ -44,7 +45,7 @@ class MeetingPage(PlanPage):
             )
         )
 
-        self.starts_at = self._datetime_edit()
+        self.starts_at = WhenEdit(lambda: suggested_meeting(self.plan, self._today()))
         self.past_flag = note_label(flag=True)
         self.past_flag.setAccessibleName(self.tr("Date note"))
         self.length = QSpinBox()
@@ -56,7 +57,7 @@ class MeetingPage(PlanPage):
         self.address = QLineEdit()
         self.arrival = QLineEdit()
         self.arrival.setPlaceholderText(self.tr("Who brings them, and how"))
-        self.rehearsal_at = self._datetime_edit()
+        self.rehearsal_at = WhenEdit(lambda: suggested_rehearsal(self.plan, self._today()))
         self.rehearsal_place = QLineEdit()
         self.bind_datetime(self.starts_at, meeting, "starts_at")
         self.bind_number(self.length, meeting, "length_minutes")
@@ -89,12 +90,6 @@ class MeetingPage(PlanPage):
         layout.addWidget(style_help)
         layout.addLayout(form)
         layout.addStretch(1)
-
-    def _datetime_edit(self) -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        return edit
 
     def _load_style(self) -> None:
         button = (

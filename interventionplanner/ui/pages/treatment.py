@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interventionplanner.domain.moments import suggested_admission
 from interventionplanner.domain.plan import Objection, Prescription, Task
 from interventionplanner.ui.pages.base import PlanPage, note_label
 from interventionplanner.ui.services import Services
 from interventionplanner.ui.treatment_models import Column, Kind, ListItemDelegate, ListTableModel
+from interventionplanner.ui.when_edit import WhenEdit
 
 
 class EditableTable(QTableView):
@@ -151,9 +152,7 @@ class TreatmentPage(PlanPage):
         self.address = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("The admissions desk"))
-        self.admission_at = QDateTimeEdit()
-        self.admission_at.setCalendarPopup(True)
-        self.admission_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.admission_at = WhenEdit(lambda: suggested_admission(self.plan, self.services.today()))
         self.driver = QComboBox()
         self.driver.currentIndexChanged.connect(self._driver_chosen)
         for widget, field in (
