@@ -150,8 +150,8 @@ def test_the_pace_for_an_absent_writers_letter_belongs_to_whoever_reads_it(demo_
     assert evelyn.reading_rate_wpm is None
     assert ray.reading_rate_wpm == round(result.words_per_minute)
     # Ray reads both letters at his own pace now.
-    assert letter_seconds(demo_plan, ray) == pytest.approx(152 / 2, abs=1)
-    assert letter_seconds(demo_plan, evelyn) == pytest.approx(168 / 2, abs=1)
+    assert letter_seconds(demo_plan, ray) == pytest.approx(152 / 1.5, abs=1)
+    assert letter_seconds(demo_plan, evelyn) == pytest.approx(168 / 1.5, abs=1)
 
 
 def reading(words: int, seconds: float) -> RehearsalResult:
