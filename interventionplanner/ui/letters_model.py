@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from interventionplanner.domain.plan import LetterStatus, Participant
+from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.speaking import count_words, speaking_seconds
+from interventionplanner.domain.wording import status_word
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.labels import format_duration
 
@@ -71,10 +72,6 @@ class LettersTableModel(QAbstractTableModel):
         }[index.column()]
 
     def status_label(self, person: Participant) -> str:
-        if not person.letter.is_started:
-            return self.tr("not started")
-        return {
-            LetterStatus.DRAFT: self.tr("draft"),
-            LetterStatus.REVIEWED: self.tr("reviewed"),
-            LetterStatus.FINAL: self.tr("final"),
-        }[person.letter.status]
+        """The same word as the status box on the letter; the Words column shows if it is
+        empty."""
+        return status_word(person.letter.status)

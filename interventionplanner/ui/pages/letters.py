@@ -26,12 +26,11 @@ from interventionplanner.domain.plan import LetterStatus, Participant, Role
 from interventionplanner.domain.speaking import (
     WORDS_PER_PAGE,
     count_words,
-    estimated_pages,
     speaking_seconds,
 )
+from interventionplanner.domain.wording import letter_summary, status_word
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.coached_edit import CoachedEdit
-from interventionplanner.ui.labels import format_duration
 from interventionplanner.ui.letters_model import LettersTableModel
 from interventionplanner.ui.pages.base import PlanPage, note_label
 
@@ -166,12 +165,8 @@ class LettersPage(PlanPage):
             column.addWidget(edit, 1)
 
         self.status = QComboBox()
-        for status, label in (
-            (LetterStatus.DRAFT, self.tr("draft")),
-            (LetterStatus.REVIEWED, self.tr("reviewed")),
-            (LetterStatus.FINAL, self.tr("final")),
-        ):
-            self.status.addItem(label, status.value)
+        for status in LetterStatus:  # the same words as the letters table
+            self.status.addItem(status_word(status), status.value)
         self.status.currentIndexChanged.connect(self._status_chosen)
         self.reader = QComboBox()
         self.reader.currentIndexChanged.connect(self._reader_chosen)
@@ -372,11 +367,7 @@ class LettersPage(PlanPage):
             return
         words = count_words(self.letter.text())
         seconds = speaking_seconds(words, self.plan.reading_rate_wpm)
-        self.stats.setText(
-            self.tr("{0} words · about {1} minutes to read · about {2} pages").format(
-                words, format_duration(seconds), estimated_pages(words)
-            )
-        )
+        self.stats.setText(letter_summary(words, seconds))
         long = words > 2 * WORDS_PER_PAGE
         self.long_note.setText(
             self.tr(

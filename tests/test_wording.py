@@ -1,0 +1,62 @@
+"""Counts and units in plain words (issue 12, point 11)."""
+
+import pytest
+
+from interventionplanner.domain.plan import LetterStatus
+from interventionplanner.domain.wording import (
+    letter_summary,
+    pages_phrase,
+    reading_time_phrase,
+    status_word,
+    words_phrase,
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "said"), [(0, "0 words"), (1, "1 word"), (2, "2 words"), (1200, "1,200 words")]
+)
+def test_words_are_counted_in_the_singular_and_plural(words, said):
+    assert words_phrase(words) == said
+
+
+@pytest.mark.parametrize(
+    ("seconds", "said"),
+    [
+        (0, "nothing to read yet"),
+        (1, "under a minute to read"),
+        (59, "under a minute to read"),
+        (60, "about 1 minute to read"),
+        (89, "about 1 minute to read"),
+        (151, "about 3 minutes to read"),
+    ],
+)
+def test_reading_time_is_in_whole_minutes(seconds, said):
+    assert reading_time_phrase(seconds) == said
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        (0, "no pages yet"),
+        (1, "less than a page"),
+        (200, "less than a page"),
+        (300, "about 1 page"),
+        (450, "about 1.5 pages"),
+        (620, "about 2 pages"),
+    ],
+)
+def test_pages_never_read_zero_point_zero(words, said):
+    assert pages_phrase(words) == said
+
+
+def test_a_one_word_letter_reads_naturally():
+    assert letter_summary(1, 1) == "1 word · under a minute to read · less than a page"
+    assert letter_summary(0, 0) == "No words yet."
+    for text in (letter_summary(n, n * 60 / 130) for n in range(0, 2000, 7)):
+        assert "0.0" not in text
+        assert "0:0" not in text
+        assert not text.startswith("1 words")
+
+
+def test_status_words_are_one_set():
+    assert [status_word(s) for s in LetterStatus] == ["draft", "reviewed", "final"]
