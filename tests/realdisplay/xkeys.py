@@ -13,7 +13,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -24,6 +24,7 @@ class XKeys:
     def __init__(self, qtbot, shots_dir: Path) -> None:
         self.qtbot = qtbot
         self.shots_dir = shots_dir
+        self._timers: list[QTimer] = []
 
     # --- running xdotool beside the event loop -------------------------------------------
 
@@ -97,6 +98,36 @@ class XKeys:
             before = QApplication.focusWidget()
             self.key(chord, until=lambda b=before: QApplication.focusWidget() is not b)
         raise AssertionError(f"Tab never reached {widget!r}; focus is on {self.focus()!r}")
+
+    # --- modal dialogs ---------------------------------------------------------------------
+
+    def when_modal(self, answer: Callable[[QWidget], None]) -> list[QWidget]:
+        """Call `answer(dialog)` once a modal dialog is up and focused; returns a list that
+        then holds the dialog.
+
+        A modal dialog runs its own event loop, so the test's next line would only run after
+        it closed. A timer inside that loop does the answering instead, with real keys.
+        """
+        seen: list[QWidget] = []
+        timer = QTimer()
+        timer.setInterval(20)
+
+        def check() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or not dialog.isVisible() or not dialog.isActiveWindow():
+                return
+            timer.stop()
+            seen.append(dialog)
+            try:
+                answer(dialog)
+            except BaseException:
+                dialog.reject()  # never leave a test hanging on an open dialog
+                raise
+
+        timer.timeout.connect(check)
+        timer.start()
+        self._timers.append(timer)  # kept alive until the test ends
+        return seen
 
     # --- screenshots -----------------------------------------------------------------------
 
