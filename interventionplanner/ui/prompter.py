@@ -256,6 +256,9 @@ class PrompterWindow(QWidget):
             text = self.tr("That took {0}.").format(took)
         self.result_label.setText(text)
         self.use_pace_button.setVisible(pace is not None)
+        if pace is None:  # nothing to decline: the only way on is to close
+            self.not_now_button.setText(self.tr("Close"))
+            self.not_now_button.setAccessibleName(self.tr("Close"))
         self.stack.setCurrentIndex(1)
         self.rehearsalFinished.emit(self.result.seconds, self.result.words_per_minute)
 
