@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
@@ -52,17 +51,20 @@ class ParticipantDialog(QDialog):
         email_row = QHBoxLayout()
         email_row.addWidget(self.email, 1)
         email_row.addWidget(self.email_flag, 1)
-        # Each role with what it means beside it, so nobody has to guess "logistics".
-        roles = QGridLayout()
-        roles.setColumnStretch(1, 1)
-        for row, (role, box) in enumerate(self.role_boxes.items()):
+        # Each role with what it means under it, so nobody has to guess "logistics".
+        roles = QVBoxLayout()
+        roles.setSpacing(2)
+        for role, box in self.role_boxes.items():
             hint = note_label(role_hint(role))
+            hint.setWordWrap(False)  # one short line: the dialog widens to show it whole
+            hint.setContentsMargins(box.sizeHint().height() + 4, 0, 0, 4)
             box.setToolTip(role_hint(role))
-            roles.addWidget(box, row, 0)
-            roles.addWidget(hint, row, 1)
+            roles.addWidget(box)
+            roles.addWidget(hint)
         self.reader_hint = note_label(
-            self.tr("For someone who writes but cannot attend: who reads their letter aloud.")
+            self.tr("For someone who cannot attend: who reads their letter aloud.")
         )
+        self.reader_hint.setWordWrap(False)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Relationship:"), self.relationship)

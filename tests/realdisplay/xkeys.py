@@ -9,6 +9,7 @@ keyboard map changes xdotool makes for characters outside the layout (é, ü).
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 TIMEOUT_MS = 5_000
+# xdotool reads its text in the locale's encoding: UTF-8, whatever the machine's locale.
+_ENV = {**os.environ, "LC_ALL": "C.UTF-8"}
 
 
 class XKeys:
@@ -30,7 +33,7 @@ class XKeys:
 
     def _run(self, *args: str, until: Callable[[], object] | None = None) -> None:
         process = subprocess.Popen(
-            ["xdotool", *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            ["xdotool", *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_ENV
         )
         try:
             self.qtbot.waitUntil(lambda: process.poll() is not None, timeout=TIMEOUT_MS)
@@ -79,8 +82,18 @@ class XKeys:
     # --- the keyboard ----------------------------------------------------------------------
 
     def type(self, text: str, *, until: Callable[[], object] | None = None) -> None:
-        """Type `text` into whatever has focus now. Newlines are the Return key."""
-        self._run("type", "--delay", "8", "--", text, until=until)
+        """Type `text` into whatever has focus now. Newlines are the Return key.
+
+        A character outside the keyboard layout (ë, é) makes xdotool map it onto a spare key
+        for a moment; it is typed on its own, slowly, so Qt reads the new map in time.
+        """
+        for run in _runs(text):
+            if run == "\n":  # xdotool would send Linefeed, which no editor takes as Return
+                self._run("key", "Return")
+            else:
+                self._run("type", "--delay", "8" if run.isascii() else "120", "--", run)
+        if until is not None:
+            self.wait(until, f"after typing {text!r}")
 
     def key(self, *keys: str, until: Callable[[], object] | None = None) -> None:
         """Press keys or chords by their X names: "Tab", "alt+n", "ctrl+s", "Escape"."""
@@ -139,3 +152,16 @@ class XKeys:
         if not screen.grabWindow(0).save(str(path)):
             raise AssertionError(f"could not save {path}")
         return path
+
+
+def _runs(text: str) -> list[str]:
+    """ "Zoë Ruiz" → ["Zo", "ë", " Ruiz"]: ASCII runs, and each newline or other character
+    alone."""
+    runs: list[str] = []
+    for char in text:
+        alone = char == "\n" or not char.isascii()
+        if not alone and runs and runs[-1].isascii() and runs[-1] != "\n":
+            runs[-1] += char
+        else:
+            runs.append(char)
+    return runs
