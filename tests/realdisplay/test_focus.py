@@ -26,3 +26,28 @@ def test_a_name_clicked_and_typed_holds_every_letter(window, xkeys):
     assert name.hasFocus()
     assert window.wizard.currentId() == PageId.LOVED_ONE
     assert window.document.plan.loved_one.name == "Aunt Rose"
+
+
+def test_a_letter_typed_after_a_click_stays_in_the_letter(window, xkeys):
+    from interventionplanner.domain.plan import Participant, Role
+
+    start_new_plan(xkeys, window)
+    window.document.plan.participants.append(Participant(name="Mia", roles=[Role.SPEAKER]))
+    window.wizard.go_to(PageId.LETTERS)
+    page = window.wizard.letters
+    xkeys.wait(lambda: page.writer is not None, "for the writer")
+    edit = next(iter(page.part_edits.values()))
+    xkeys.click(edit, until=edit.hasFocus)
+    text = "Rose, I remember the lake.\n\nLove, Mia"
+    xkeys.type(text, until=lambda: edit.toPlainText() == text)
+    assert edit.hasFocus()
+    assert window.wizard.currentId() == PageId.LETTERS
+
+
+def test_a_place_typed_on_the_meeting_step_stays_there(window, xkeys):
+    start_new_plan(xkeys, window)
+    xkeys.key("alt+n", until=lambda: window.wizard.currentId() == PageId.MEETING)
+    place = window.wizard.meeting.place
+    xkeys.click(place, until=place.hasFocus)
+    xkeys.type("Rose's kitchen", until=lambda: place.text() == "Rose's kitchen")
+    assert window.wizard.currentId() == PageId.MEETING
