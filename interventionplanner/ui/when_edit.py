@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QDateTimeEdit, QStyle, QStyleOptionComboBox, QWidg
 # The weekday last: Qt types a day number into the first day part, which must be "d".
 DISPLAY_FORMAT = "d MMM yyyy  HH:mm, dddd"
 
+_WIDEST: dict[tuple[str, str], int] = {}  # (font, locale) → the widest date's width
+
 # Keys that change the value: from "not set yet" they start at the suggestion first.
 _STEP_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
@@ -31,6 +33,26 @@ class WhenEdit(QDateTimeEdit):
         self.setDisplayFormat(DISPLAY_FORMAT)
         self.setToolTip(self.tr("Click a part and type, or use the calendar. Delete clears it."))
         self.lineEdit().installEventFilter(self)  # clicks on the text land on the line edit
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        """Wide enough for the longest date of any month and weekday ("Wednesday"), not only
+        for the one Qt measures, so no date is ever cut off."""
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        key = (self.font().key(), self.locale().name())
+        if key not in _WIDEST:
+            start = QDateTime(datetime(2026, 1, 1, 23, 59))
+            _WIDEST[key] = max(
+                metrics.horizontalAdvance(self.locale().toString(start.addDays(d), DISPLAY_FORMAT))
+                for d in range(366)
+            )
+        widest = _WIDEST[key]
+        # Room for the frame, the text margins and the calendar arrow, in the font's units.
+        hint.setWidth(max(hint.width(), widest + 2 * metrics.height()))
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802
+        return self.sizeHint()
 
     @property
     def is_unset(self) -> bool:
