@@ -17,6 +17,7 @@ from typing import Any
 
 from interventionplanner import __version__
 from interventionplanner.domain.plan import Participant, Plan
+from interventionplanner.domain.wording import words_phrase
 from interventionplanner.output.invitations import export_invitations
 from interventionplanner.output.letter_kit import (
     LetterKitError,
@@ -439,7 +440,7 @@ def _summary_text(summary: dict[str, Any]) -> str:
     for i, speaker in enumerate(summary["speakers"], start=1):
         reads_for = f" (reading for {speaker['reads_for']})" if speaker["reads_for"] else ""
         lines.append(
-            f"  {i}. {speaker['name']}{reads_for}: {speaker['words']} words, "
+            f"  {i}. {speaker['name']}{reads_for}: {words_phrase(speaker['words'])}, "
             f"{_minutes(speaker['seconds'])}"
         )
     lines += ["", *_run_of_show(summary), ""]
@@ -534,7 +535,9 @@ def _check_letter(args: argparse.Namespace) -> int:
             for f in findings
         ],
     }
-    lines = [f"{words} words, about {_minutes(seconds)} to read aloud at {args.wpm} a minute."]
+    lines = [
+        f"{words_phrase(words)}, about {_minutes(seconds)} to read aloud at {args.wpm} a minute."
+    ]
     if findings:
         lines.append(f"Gentle suggestions ({len(findings)}); the letter is yours to decide:")
     else:

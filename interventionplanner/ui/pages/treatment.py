@@ -390,7 +390,10 @@ class TreatmentPage(PlanPage):
         self.remove_objection_button = QPushButton(self.tr("Remove objection"))
         self.suggested_objections_button = QPushButton(self.tr("Add the common ones"))
         self.suggested_objections_button.setToolTip(
-            self.tr("Adds objections families often hear (work, children, pets, money).")
+            self.tr(
+                "Adds objections families often hear (work, children, pets, money), with "
+                "suggested answers to make your own: fill in each [blank]."
+            )
         )
         self.suggested_objections_button.clicked.connect(self.add_suggested_objections)
         table = self._table_with_buttons(
