@@ -5,6 +5,7 @@ import pytest
 from interventionplanner.domain.plan import LetterStatus
 from interventionplanner.domain.wording import (
     letter_summary,
+    meeting_total,
     pages_phrase,
     reading_time_phrase,
     status_word,
@@ -60,3 +61,8 @@ def test_a_one_word_letter_reads_naturally():
 
 def test_status_words_are_one_set():
     assert [status_word(s) for s in LetterStatus] == ["draft", "reviewed", "final"]
+
+
+def test_the_meeting_total_never_mixes_a_clock_with_minutes():
+    assert meeting_total(286, 90) == "All together: about 5 minutes, of the 90 minutes planned."
+    assert meeting_total(20, 1) == "All together: under a minute, of the 1 minute planned."

@@ -26,6 +26,19 @@ def words_phrase(words: int) -> str:
     return plural(words, "word", "words")
 
 
+def minutes_phrase(seconds: float) -> str:
+    """A length in whole minutes: "under a minute", "about 1 minute", "about 5 minutes"."""
+    if seconds < 60:
+        return "under a minute"
+    return f"about {plural(round(seconds / 60), 'minute', 'minutes')}"
+
+
+def meeting_total(needed_seconds: float, planned_minutes: int) -> str:
+    """ "All together: about 5 minutes, of the 90 minutes planned." """
+    planned = plural(planned_minutes, "minute", "minutes")
+    return f"All together: {minutes_phrase(needed_seconds)}, of the {planned} planned."
+
+
 def reading_time_phrase(seconds: float) -> str:
     """Time to read aloud, in whole minutes: never "0:01 minutes"."""
     if seconds <= 0:

@@ -19,8 +19,8 @@ from interventionplanner.domain.order import apply_suggestion, suggest_order
 from interventionplanner.domain.plan import Role
 from interventionplanner.domain.team import will_be_in_the_room
 from interventionplanner.domain.timeline import total_seconds
+from interventionplanner.domain.wording import meeting_total
 from interventionplanner.ui import dialogs
-from interventionplanner.ui.labels import format_duration
 from interventionplanner.ui.order_models import (
     PeopleOrderModel,
     SeatingModel,
@@ -163,11 +163,7 @@ class OrderPage(PlanPage):
         self.timeline.reload()
         entries = self.timeline.entries
         needed, planned = total_seconds(entries), self.plan.meeting.length_minutes * 60
-        self.total.setText(
-            self.tr("All together: about {0} of the {1} minutes planned.").format(
-                format_duration(needed), self.plan.meeting.length_minutes
-            )
-        )
+        self.total.setText(meeting_total(needed, self.plan.meeting.length_minutes))
         long = planned > 0 and needed > planned
         self.long_note.setText(
             self.tr(
