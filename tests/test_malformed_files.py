@@ -370,7 +370,7 @@ CORPUS = [
         "loved-one-age-out-of-range",
         _set("loved_one.age", 230),
         where="plan.loved_one.age",
-        says=("between 1 and 120",),
+        says=("between 10 and 120",),
     ),
     case(
         "meeting-negative-length",

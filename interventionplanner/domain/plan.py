@@ -15,8 +15,9 @@ DEFAULT_READING_RATE_WPM = 130
 # The reading rates a plan accepts, the plan's and each speaker's: words a minute.
 MIN_READING_RATE_WPM = 40
 MAX_READING_RATE_WPM = 400
-# The ages a plan accepts for the loved one, in years.
-MIN_AGE = 1
+# The ages a plan accepts for the loved one, in years (an intervention is for someone old
+# enough to be asked; this also spares the window a "1 years").
+MIN_AGE = 10
 MAX_AGE = 120
 
 

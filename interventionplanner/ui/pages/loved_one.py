@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from interventionplanner.domain.plan import MAX_AGE, RiskFlag
+from interventionplanner.domain.plan import MAX_AGE, MIN_AGE, RiskFlag
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.ui.pages.base import PlanPage, note_label
 
@@ -71,14 +71,16 @@ class LovedOnePage(PlanPage):
     def _age_box(self) -> QSpinBox:
         """Whole years; its lowest value reads "Not given" and stands for no age."""
         box = QSpinBox()
-        box.setRange(0, MAX_AGE)
+        box.setRange(MIN_AGE - 1, MAX_AGE)  # the lowest value reads "Not given"
         box.setSpecialValueText(self.tr("Not given"))
         box.setSuffix(self.tr(" years"))
         box.setAccessibleName(self.tr("Age"))
         box.setToolTip(self.tr("Optional: the treatment centre will ask."))
         person = lambda: self.plan.loved_one  # noqa: E731
-        box.valueChanged.connect(lambda value: self._store(person, "age", value or None))
-        self._on_load(box, lambda: box.setValue(person().age or 0), "age")
+        box.valueChanged.connect(
+            lambda value: self._store(person, "age", value if value >= MIN_AGE else None)
+        )
+        self._on_load(box, lambda: box.setValue(person().age or box.minimum()), "age")
         return box
 
     # --- substances ----------------------------------------------------------------------
