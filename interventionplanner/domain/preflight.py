@@ -17,6 +17,7 @@ from interventionplanner.domain.plan import LetterStatus, Plan, RiskFlag, Role, 
 from interventionplanner.domain.speaking import WORDS_PER_PAGE, count_words
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.timeline import build_timeline, total_seconds
+from interventionplanner.domain.wording import minutes_phrase, plural
 
 LONG_LETTER_WORDS = 2 * WORDS_PER_PAGE
 # A blank in a suggested answer for the family to fill in, e.g. "[who]".
@@ -172,8 +173,8 @@ def _meeting(plan: Plan, _c: Catalogue, today: date) -> Iterator[Finding]:
         yield Finding(
             "runs_long",
             Severity.WARNING,
-            f"The letters and words take about {round(needed / 60)} minutes, longer "
-            f"than the {plan.meeting.length_minutes} minutes planned.",
+            f"The letters and words take {minutes_phrase(needed)}, longer than the "
+            f"{plural(plan.meeting.length_minutes, 'minute', 'minutes')} planned.",
             "meeting/length_minutes",
         )
 

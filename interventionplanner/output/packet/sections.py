@@ -31,6 +31,7 @@ from interventionplanner.domain.preflight import RISK_WORDS
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.team import attendance
 from interventionplanner.domain.timeline import Segment, TimelineEntry, build_timeline
+from interventionplanner.domain.wording import minutes_phrase, plural
 from interventionplanner.output.dates import long_date, short_date
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
@@ -240,7 +241,7 @@ def glance(ctx: Context) -> list[Flowable]:
                 "When",
                 Paragraph(
                     f"{long_date(meeting.starts_at.date())}, {clock(meeting.starts_at)}; "
-                    f"planned for {meeting.length_minutes} minutes",
+                    f"planned for {plural(meeting.length_minutes, 'minute', 'minutes')}",
                     s.cell,
                 ),
             )
@@ -362,7 +363,7 @@ def run_of_show(
         [
             Paragraph(ctx.at(end), s.cell),
             Paragraph("End", s.cell),
-            Paragraph(f"about {round(end / 60)} minutes in all", s.cell),
+            Paragraph(f"{minutes_phrase(end)} in all", s.cell),
             Paragraph("", s.cell),
         ]
     )
@@ -375,7 +376,7 @@ def run_of_show(
     ]
     notes = [
         f"Lengths assume reading aloud at {plan.reading_rate_wpm} words a minute; "
-        f"{plan.meeting.length_minutes} minutes are planned."
+        f"{plural(plan.meeting.length_minutes, 'minute is', 'minutes are')} planned."
     ]
     if plan.treatment.is_arranged and plan.treatment.admission_at:
         notes.append(
