@@ -96,24 +96,7 @@ class WhenEdit(QDateTimeEdit):
         super().keyPressEvent(event)
 
     def open_calendar(self) -> None:
-        """Show the calendar, as a click on the arrow does: Qt offers no key for it."""
-        option = QStyleOptionComboBox()
-        option.initFrom(self)
-        option.editable = True
-        option.subControls = QStyle.SubControl.SC_All
-        arrow = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
-        )
-        point = QPointF(arrow.center())
-        press = QMouseEvent(
-            QEvent.Type.MouseButtonPress,
-            point,
-            self.mapToGlobal(point),
-            Qt.MouseButton.LeftButton,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        super().mousePressEvent(press)
+        open_calendar(self, super().mousePressEvent)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         self._start()
@@ -134,3 +117,28 @@ class WhenEdit(QDateTimeEdit):
             self.currentSection() != QDateTimeEdit.Section.NoSection
         ):
             self.setSelectedSection(self.currentSection())
+
+
+def open_calendar(edit: QDateTimeEdit, press: Callable[[QMouseEvent], None]) -> None:
+    """Show `edit`'s calendar as a click on its arrow does: Qt offers no key for it.
+
+    `press` is the edit's own QDateTimeEdit.mousePressEvent (a subclass passes its super's).
+    """
+    option = QStyleOptionComboBox()
+    option.initFrom(edit)
+    option.editable = True
+    option.subControls = QStyle.SubControl.SC_All
+    arrow = edit.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, edit
+    )
+    point = QPointF(arrow.center())
+    press(
+        QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            point,
+            edit.mapToGlobal(point),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
