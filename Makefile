@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: run test lint format bench clean
+.PHONY: run test test-offscreen test-realdisplay lint format bench clean
 
 # Install (again) only when pyproject.toml is newer than the last install.
 $(STAMP): pyproject.toml
@@ -17,10 +17,15 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/interventionplanner $(ARGS)
 
-test: $(STAMP)
+# The offscreen suite, then the real-display suite (its own process: Qt's platform is fixed
+# per process; it starts its own Xvfb and openbox), then the linter.
+test: test-offscreen test-realdisplay lint
+
+test-offscreen: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+
+test-realdisplay: $(STAMP)
+	$(BIN)/python -m pytest tests/realdisplay $(RDARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -12,6 +12,7 @@ os.environ["LANG"] = "en_US.UTF-8"
 os.environ["INTERVENTIONPLANNER_NO_SYSTEM_FONTS"] = "1"
 
 from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -21,6 +22,17 @@ from interventionplanner.storage.catalogue import load_catalogue  # noqa: E402
 from interventionplanner.storage.example import example_plan  # noqa: E402
 
 _SCORES: list[str] = []
+
+REAL_DISPLAY = Path(__file__).resolve().parent / "realdisplay"
+
+
+def pytest_ignore_collect(collection_path, config):
+    """tests/realdisplay runs in its own process (`make test` does it), as Qt fixes its
+    platform once per process: it is collected only when asked for by path."""
+    if collection_path.resolve() != REAL_DISPLAY:
+        return None
+    asked = [Path(str(arg).split("::")[0]).resolve() for arg in config.args]
+    return not any(path == REAL_DISPLAY or REAL_DISPLAY in path.parents for path in asked)
 
 
 @pytest.fixture

@@ -39,9 +39,9 @@ def clipped_texts(root: QWidget) -> list[str]:
         text = label.text()
         if not _shown(label) or not text or label.pixmap() and not label.pixmap().isNull():
             continue
-        room = label.contentsRect()
         if label.wordWrap():
-            if label.heightForWidth(room.width()) > room.height() + SLACK:
+            # heightForWidth takes and gives the whole label, its margins included
+            if label.heightForWidth(label.width()) > label.height() + SLACK:
                 found.append(_name(label, text))
         elif label.sizeHint().width() > label.width() + SLACK and "\n" not in text:
             found.append(_name(label, text))

@@ -24,14 +24,25 @@ from interventionplanner.storage.defaults import (
 SOURCES = {"Love First checklist", "Mayo Clinic"}
 
 
-def test_a_new_plan_has_the_suggested_tasks_and_objections():
+def test_a_new_plan_has_the_suggested_tasks_but_no_answers_it_never_chose():
     plan = new_plan()
     assert plan.tasks == default_tasks()
-    assert plan.objections == default_objections()
-    assert len(plan.tasks) >= 13
-    assert len(plan.objections) >= 6
+    assert plan.objections == []  # suggestions until the family adds them
+    assert len(plan.tasks) >= 10
+    assert len(default_objections()) >= 6
     # Everything else is as empty as a plain new plan.
-    assert Plan(tasks=plan.tasks, objections=plan.objections) == plan
+    assert Plan(tasks=plan.tasks) == plan
+
+
+def test_no_suggested_answer_claims_an_arrangement_the_family_has_not_made():
+    from interventionplanner.domain.preflight import blanks
+
+    for objection in default_objections():
+        said = objection.answer.lower()
+        assert "already arranged" not in said, said
+        assert "already worked out" not in said, said
+        if "look after" in said or "cost" in said:
+            assert blanks(objection.answer), said
 
 
 def test_tasks_start_unowned_undated_and_not_done():
@@ -75,10 +86,6 @@ def test_the_checklist_mirrors_the_domain_list():
     items = " ".join(task.item for task in default_tasks()).lower()
     for words in (
         "treatment centre",
-        "admission",
-        "insurance or payment",
-        "pre-intake",
-        "bag",
         "drives",
         "travel",
         "prescription",
@@ -90,6 +97,9 @@ def test_the_checklist_mirrors_the_domain_list():
         "rehearsal",
     ):
         assert words in items, words
+    # The admission has its own tick boxes on the Treatment tab: not repeated here.
+    for words in ("admission", "insurance or payment", "pre-intake", "bag"):
+        assert words not in items, words
 
 
 def test_task_sources_are_described_in_the_file():
@@ -118,6 +128,8 @@ def test_fresh_lists_each_call():
 def test_missing_defaults_offer_only_what_the_plan_lacks():
     plan = new_plan()
     assert missing_default_tasks(plan) == []
+    assert missing_default_objections(plan) == default_objections()
+    plan.objections = default_objections()
     assert missing_default_objections(plan) == []
     removed = plan.tasks.pop(2)
     plan.tasks[0].item = "  " + plan.tasks[0].item.upper() + " "  # the same item, retyped
@@ -133,3 +145,52 @@ def test_a_new_plan_saves_and_opens_unchanged(tmp_path, make):
     plan = make()
     save_plan(plan, path)
     assert load_plan(path).plan == plan
+
+
+# --- issue 12, point 5: the checklist ticks what the plan already shows -----------------------
+
+
+def test_the_checklist_ticks_what_the_plan_shows_is_done():
+    from interventionplanner.domain.plan import Participant, Role
+    from interventionplanner.storage.defaults import tick_what_is_done
+
+    plan = new_plan()
+    assert tick_what_is_done(plan) == []  # an empty plan shows nothing done
+    driver = Participant(name="Ben", roles=[Role.SPEAKER])
+    plan.participants.append(driver)
+    plan.treatment.facility = "Cedar Hollow"
+    plan.treatment.driver_id = driver.id
+    plan.speaker_order = [driver.id]
+    plan.closer_id = driver.id
+    ticked = {task.item for task in tick_what_is_done(plan)}
+    assert ticked == {
+        "Choose the treatment centre",
+        "Decide who drives to the centre",
+        "Agree the order of the letters and choose the closer",
+    }
+    assert {t.item for t in plan.tasks if t.done} == ticked
+    assert tick_what_is_done(plan) == []  # once is enough
+
+
+def test_a_reworded_item_is_ticked_by_hand_only():
+    from interventionplanner.storage.defaults import tick_what_is_done
+
+    plan = new_plan()
+    plan.treatment.facility = "Cedar Hollow"
+    centre = next(t for t in plan.tasks if t.item == "Choose the treatment centre")
+    centre.item = "Pick a place"
+    assert tick_what_is_done(plan) == []
+    centre.item = "  choose THE treatment centre "
+    assert tick_what_is_done(plan) == [centre]
+
+
+def test_suggested_answers_with_a_blank_leave_the_objections_item_open():
+    from interventionplanner.storage.defaults import tick_what_is_done
+
+    plan = new_plan()
+    plan.objections = default_objections()
+    assert "Prepare kind answers to likely objections" not in {
+        t.item for t in tick_what_is_done(plan)
+    }
+    plan.objections = [o for o in plan.objections if "[" not in o.answer]
+    assert "Prepare kind answers to likely objections" in {t.item for t in tick_what_is_done(plan)}

@@ -13,7 +13,7 @@ from interventionplanner.domain import display
     ("words", "seconds", "expected"),
     [
         (1, 1, "1 word · under a minute to read · less than a page"),
-        (0, 0, "0 words · under a minute to read · less than a page"),
+        (0, 0, "No words yet."),
         (420, 190, "420 words · about 3 minutes to read · about 1.5 pages"),
         (600, 277, "600 words · about 5 minutes to read · about 2 pages"),
     ],

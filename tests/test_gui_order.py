@@ -111,10 +111,25 @@ def test_seating_everyone_who_is_coming(qtbot, window):
     qtbot.mouseClick(page.seat_everyone_button, Qt.MouseButton.LeftButton)
     seated = names(page.seats)
     assert "Evelyn Doyle" not in seated  # she writes but cannot come
-    assert len(seated) == 5
+    assert "Marcus Bell" not in seated  # he said maybe: no chair is promised yet
+    assert len(seated) == 4
     page.seating_view.setCurrentIndex(page.seats.index(0))
     qtbot.mouseClick(page.unseat_button, Qt.MouseButton.LeftButton)
-    assert len(plan.seating) == 4
+    assert len(plan.seating) == 3
+
+
+def test_seating_everyone_who_is_coming_leaves_a_maybe_out(qtbot, window):
+    from interventionplanner.domain.plan import Rsvp
+
+    page = open_example(qtbot, window, PageId.ORDER)
+    plan = window.document.plan
+    plan.seating = []
+    unsure = next(p for p in plan.participants if p.rsvp is Rsvp.YES)
+    unsure.rsvp = Rsvp.MAYBE
+    page.load()
+    qtbot.mouseClick(page.seat_everyone_button, Qt.MouseButton.LeftButton)
+    assert unsure.name not in names(page.seats)
+    assert len(plan.seating) == 3
 
 
 def test_the_example_timeline_adds_up_and_matches_the_summary(qtbot, window, capsys, tmp_path):

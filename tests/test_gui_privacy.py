@@ -98,3 +98,26 @@ def test_hiding_when_idle_is_off_until_chosen(qtbot, window):
     window.idle.timer.start()
     qtbot.waitUntil(window.cover.isVisible)
     assert visible_plan_widgets(window) == []
+
+
+def test_file_dialogs_start_beside_the_plan_else_in_documents(tmp_path, monkeypatch, qtbot):
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QWidget
+
+    from interventionplanner.ui.dialogs import start_folder
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    plain = QWidget()
+    qtbot.addWidget(plain)
+    assert start_folder(plain) == home / "Documents"
+    assert start_folder(None) == home / "Documents"
+    plain.document = SimpleNamespace(path=tmp_path / "papers" / "ours.ivplan")
+    (tmp_path / "papers").mkdir()
+    assert start_folder(plain) == tmp_path / "papers"
+    plain.document = SimpleNamespace(path=Path("/nowhere/at/all/ours.ivplan"))
+    assert start_folder(plain) == home / "Documents"  # a folder that is gone is skipped

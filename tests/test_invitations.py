@@ -317,3 +317,17 @@ def test_a_long_body_is_cut_at_a_paragraph_with_a_note(demo_plan):
     assert inv.body.startswith(kept + "\n\n")  # whole paragraphs only
     assert len(kept) > 100
     assert MAILTO_CUT_NOTE not in mailto_url(inv, max_body=100_000)
+
+
+@pytest.mark.parametrize("style", list(MeetingStyle))
+def test_a_professional_interventionist_is_thanked_for_guiding_not_for_their_words(
+    demo_plan, style
+):
+    plan = with_style(demo_plan, style)
+    guide = Participant(name="Dr Lee", roles=[Role.INTERVENTIONIST], email="lee@example.com")
+    plan.participants.append(guide)
+    text = next(i for i in invitations(plan) if i.participant_id == guide.id).body
+    assert "words matter most" not in text
+    assert "guide us" in text
+    family = next(i for i in invitations(plan) if i.participant_id != guide.id).body
+    assert "words matter most" in family

@@ -392,6 +392,12 @@ CORPUS = [
         says=("between 40 and 400",),
     ),
     case(
+        "loved-one-age-out-of-range",
+        _set("loved_one.age", 230),
+        where="plan.loved_one.age",
+        says=("between 10 and 120",),
+    ),
+    case(
         "meeting-negative-length",
         _set("meeting.length_minutes", -5),
         where="plan.meeting.length_minutes",

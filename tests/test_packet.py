@@ -371,11 +371,25 @@ def test_an_empty_plan_leaves_sections_out_cleanly(catalogue):
     assert "1-800-662-4357" in text
 
 
-def test_a_new_plan_with_default_objections_and_tasks_exports(catalogue):
+def test_a_new_plan_exports_its_checklist_but_no_answers_it_never_chose(catalogue):
     text = whole_text(read(build_packet(new_plan(), catalogue, options())))
-    assert "Objections and answers" in text
+    assert "Objections and answers" not in text
+    assert "already arranged" not in text
+    assert "already worked out" not in text
     assert "Treatment and logistics" in text
     assert "Letters" not in text
+
+
+def test_a_maybe_is_listed_as_maybe_not_as_coming(demo_plan, catalogue):
+    from interventionplanner.domain.plan import Rsvp
+
+    person = next(p for p in demo_plan.participants if p.rsvp is Rsvp.YES)
+    person.rsvp = Rsvp.MAYBE
+    text = whole_text(read(build_packet(demo_plan, catalogue, options())))
+    coming = text.split("Who is coming", 1)[1].split("Maybe coming", 1)
+    assert person.name not in coming[0]
+    assert person.name in coming[1].split("Not coming")[0]
+    assert "maybe coming" in text
 
 
 SENTENCE = (

@@ -7,12 +7,14 @@ import pytest
 
 from interventionplanner.domain.plan import (
     Letter,
+    LetterStatus,
     LovedOne,
     Meeting,
     Participant,
     Plan,
     RiskFlag,
     Role,
+    Rsvp,
     Treatment,
 )
 from interventionplanner.domain.preflight import Severity, preflight
@@ -36,7 +38,7 @@ CATALOGUE = Catalogue(
 
 
 def letter(n: int) -> Letter:
-    return Letter(love_and_memory=" ".join(["word"] * n))
+    return Letter(love_and_memory=" ".join(["word"] * n), status=LetterStatus.FINAL)
 
 
 def ready_plan() -> Plan:
@@ -45,13 +47,18 @@ def ready_plan() -> Plan:
     ben = Participant(name="Ben", roles=[Role.SPEAKER, Role.LOGISTICS], letter=letter(300))
     return Plan(
         loved_one=LovedOne(name="Dan", substances=["alprazolam"]),
-        meeting=Meeting(starts_at=datetime(2027, 1, 16, 10), length_minutes=60),
+        meeting=Meeting(
+            starts_at=datetime(2027, 1, 16, 10),
+            length_minutes=60,
+            rehearsal_at=datetime(2027, 1, 12, 19),
+        ),
         participants=[chair, ben],
         speaker_order=[chair.id, ben.id],
         closer_id=ben.id,
         treatment=Treatment(
             facility="Cedar Hollow",
             bed_confirmed=True,
+            payment_settled=True,
             bag_packed=True,
             supervised_withdrawal_arranged=True,
             driver_id=ben.id,
@@ -192,3 +199,68 @@ def test_an_unpacked_bag_is_a_gentle_reminder():
     finding = next(f for f in preflight(plan, CATALOGUE, TODAY) if f.code == "bag_not_packed")
     assert finding.severity is Severity.INFO
     assert finding.where == "treatment/bag_packed"
+
+
+# --- issue 12, point 5: what "Before the day" must not miss ----------------------------------
+
+
+def test_a_letter_still_in_draft_is_listed_with_its_writer():
+    plan = ready_plan()
+    plan.participants[0].letter.status = LetterStatus.DRAFT
+    found = [f for f in preflight(plan, CATALOGUE, TODAY) if f.code == "letter_in_draft"]
+    assert [f.where for f in found] == [f"participants/{plan.participants[0].id}/letter"]
+    assert "Rosa" in found[0].message
+
+
+def test_an_empty_letter_is_missing_not_a_draft():
+    plan = ready_plan()
+    plan.participants[0].letter = Letter()
+    assert "missing_letter" in codes(plan)
+    assert "letter_in_draft" not in codes(plan)
+
+
+def test_a_maybe_reply_is_listed():
+    plan = ready_plan()
+    plan.participants[1].rsvp = Rsvp.MAYBE
+    found = [f for f in preflight(plan, CATALOGUE, TODAY) if f.code == "maybe_reply"]
+    assert [f.where for f in found] == [f"participants/{plan.participants[1].id}/rsvp"]
+    assert "Ben said maybe" in found[0].message
+    plan.participants[1].rsvp = Rsvp.YES
+    assert "maybe_reply" not in codes(plan)
+
+
+def test_unsettled_payment_is_listed_once_treatment_is_chosen():
+    plan = ready_plan()
+    plan.treatment.payment_settled = False
+    assert "payment_not_settled" in codes(plan)
+    plan.treatment = Treatment()  # nothing chosen: "no treatment" says it all
+    assert "payment_not_settled" not in codes(plan)
+
+
+def test_a_missing_or_late_rehearsal_is_listed():
+    plan = ready_plan()
+    plan.meeting.rehearsal_at = None
+    assert "no_rehearsal_date" in codes(plan)
+    plan.meeting.rehearsal_at = datetime(2027, 1, 17, 19)
+    assert "rehearsal_after_meeting" in codes(plan)
+    assert "no_rehearsal_date" not in codes(plan)
+
+
+# --- issue 12, point 4: a suggested answer is not an arrangement ------------------------------
+
+
+def test_an_answer_with_a_blank_left_in_is_listed():
+    from interventionplanner.domain.plan import Objection
+
+    plan = ready_plan()
+    plan.objections = [
+        Objection("I can't leave my dog.", "[who] will walk her."),
+        Objection("Not today.", "Help is ready today."),
+    ]
+    found = [f for f in preflight(plan, CATALOGUE, TODAY) if f.code == "answer_has_blank"]
+    assert len(found) == 1
+    assert "[who]" in found[0].message
+    assert "I can't leave my dog." in found[0].message
+    assert found[0].where == "treatment/objections"
+    plan.objections[0].answer = "Aunt Mia will walk her."
+    assert "answer_has_blank" not in codes(plan)

@@ -31,3 +31,25 @@ def test_duplicate_names_ignore_case_and_spacing():
 
 def test_blank_names_are_not_duplicates():
     assert duplicate_names([Participant(), Participant()]) == set()
+
+
+# --- issue 12, point 6: a "maybe" is neither seated nor listed as coming ----------------------
+
+
+def test_a_maybe_is_not_in_the_room_until_they_say_yes():
+    from interventionplanner.domain.plan import Role, Rsvp
+    from interventionplanner.domain.team import attendance, will_be_in_the_room
+
+    people = {
+        answer: Participant(name=answer.value, rsvp=answer, roles=[Role.SPEAKER]) for answer in Rsvp
+    }
+    absent = Participant(name="far", rsvp=Rsvp.YES, roles=[Role.ABSENT_WRITER])
+    assert will_be_in_the_room(people[Rsvp.YES])
+    assert will_be_in_the_room(people[Rsvp.INVITED])  # no answer yet: a chair is kept
+    assert not will_be_in_the_room(people[Rsvp.MAYBE])
+    assert not will_be_in_the_room(people[Rsvp.NO])
+    assert not will_be_in_the_room(absent)
+    groups = attendance([*people.values(), absent])
+    assert [p.name for p in groups["coming"]] == ["invited", "yes"]
+    assert [p.name for p in groups["maybe"]] == ["maybe"]
+    assert [p.name for p in groups["not coming"]] == ["no", "far"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from interventionplanner.domain.plan import Letter, LetterStatus, Role, Rsvp
+from interventionplanner.domain.plan import LetterStatus, Role, Rsvp
 from interventionplanner.domain.speaking import WORDS_PER_PAGE
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.timeline import Segment
@@ -55,12 +55,15 @@ def reading_time(seconds: int) -> str:
 
 
 def word_count(words: int) -> str:
-    return ngettext("{n} word", "{n} words", words).format(n=words)
+    """ "1 word", "0 words", "1,200 words" """
+    return ngettext("{n} word", "{n} words", words).format(n=f"{words:,}")
 
 
 def page_estimate(words: int) -> str:
-    """How much paper a letter takes at reading size: "less than a page", "about 2 pages"."""
-    if words <= WORDS_PER_PAGE:
+    """How much paper a letter takes at reading size: never "0.0 pages"."""
+    if words <= 0:
+        return _("no pages yet")
+    if words < WORDS_PER_PAGE * 0.75:
         return _("less than a page")
     pages = round(words / WORDS_PER_PAGE * 2) / 2  # to the nearest half page
     shown = f"{pages:g}"
@@ -69,6 +72,8 @@ def page_estimate(words: int) -> str:
 
 def letter_length(words: int, seconds: int) -> str:
     """ "420 words · about 3 minutes to read · about 1.5 pages" """
+    if words <= 0:
+        return _("No words yet.")
     return _("{words} · {time} to read · {pages}").format(
         words=word_count(words), time=reading_time(seconds), pages=page_estimate(words)
     )
@@ -83,6 +88,13 @@ def length_in_words(minutes: int) -> str:
     if rest or not hours:
         parts.append(ngettext("{n} minute", "{n} minutes", rest).format(n=rest))
     return " ".join(parts)
+
+
+def meeting_total(needed_seconds: int, planned_minutes: int) -> str:
+    """ "All together: about 18 minutes, of the 1 hour planned." """
+    return _("All together: {needed}, of the {planned} planned.").format(
+        needed=reading_time(needed_seconds), planned=length_in_words(planned_minutes)
+    )
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -132,6 +144,28 @@ def role_words(role: Role) -> str:
     }[role]
 
 
+def role_choice(role: Role) -> str:
+    """A role as a tick box shows it, with its keyboard letter."""
+    return {
+        Role.CHAIRPERSON: _("&Chairperson"),
+        Role.LOGISTICS: _("Lo&gistics"),
+        Role.INTERVENTIONIST: _("&Interventionist"),
+        Role.SPEAKER: _("Reads a le&tter"),
+        Role.ABSENT_WRITER: _("&Writes a letter, cannot attend"),
+    }[role]
+
+
+def role_hint(role: Role) -> str:
+    """What a role means, in a few words, shown where it is chosen."""
+    return {
+        Role.CHAIRPERSON: _("Opens and closes the meeting, and keeps it calm."),
+        Role.LOGISTICS: _("Sees to the admission, the bag and the drive."),
+        Role.INTERVENTIONIST: _("A professional who guides the family and the meeting."),
+        Role.SPEAKER: _("Reads their own letter aloud at the meeting."),
+        Role.ABSENT_WRITER: _("Someone else reads their letter aloud for them."),
+    }[role]
+
+
 def rsvp_words(rsvp: Rsvp) -> str:
     return {
         Rsvp.INVITED: _("invited"),
@@ -147,13 +181,6 @@ def status_words(status: LetterStatus) -> str:
         LetterStatus.REVIEWED: _("reviewed"),
         LetterStatus.FINAL: _("final"),
     }[status]
-
-
-def letter_status(letter: Letter) -> str:
-    """The status as the letters list shows it: an empty draft says so."""
-    if not letter.is_started and letter.status is LetterStatus.DRAFT:
-        return _("draft, not started")
-    return status_words(letter.status)
 
 
 def segment_words(segment: Segment, read_for: str | None = None) -> str:

@@ -18,6 +18,10 @@ MAX_READING_RATE_WPM = 400
 # The type sizes a reading copy may be printed in, in points (format 1.3).
 MIN_READING_SIZE_PT = 14
 MAX_READING_SIZE_PT = 22
+# The ages a plan accepts for the loved one, in years (an intervention is for someone old
+# enough to be asked; this also spares the window a "1 years").
+MIN_AGE = 10
+MAX_AGE = 120
 
 
 def new_id() -> str:
@@ -82,6 +86,7 @@ class LovedOne:
     duration: str = ""  # in the family's words, e.g. "about three years"
     prescribed: bool = False
     risk_flags: list[RiskFlag] = field(default_factory=list)
+    age: int | None = None  # years; None: not given (added in format 1.3)
 
     @property
     def called(self) -> str:

@@ -7,17 +7,26 @@ fixing; info is for awareness.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from interventionplanner.domain.plan import Plan, RiskFlag, Role
+from interventionplanner.domain.display import length_in_words, reading_time
+from interventionplanner.domain.plan import LetterStatus, Plan, RiskFlag, Role, Rsvp
 from interventionplanner.domain.speaking import WORDS_PER_PAGE, count_words
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.timeline import build_timeline, total_seconds
 
 LONG_LETTER_WORDS = 2 * WORDS_PER_PAGE
+# A blank in a suggested answer for the family to fill in, e.g. "[who]".
+BLANK = re.compile(r"\[[^\[\]\n]+\]")
+
+
+def blanks(text: str) -> list[str]:
+    """The blanks still in `text`, e.g. ["[who]"]."""
+    return BLANK.findall(text)
 
 
 class Severity(StrEnum):
@@ -44,7 +53,7 @@ RISK_WORDS = {  # also how the packet names them
 
 def preflight(plan: Plan, catalogue: Catalogue, today: date) -> list[Finding]:
     """Every finding for this plan, most serious first."""
-    checks = (_team, _letters, _meeting, _treatment, _safety)
+    checks = (_team, _replies, _letters, _meeting, _treatment, _objections, _safety)
     findings = [f for check in checks for f in check(plan, catalogue, today)]
     order = list(Severity)
     return sorted(findings, key=lambda f: order.index(f.severity))
@@ -79,6 +88,18 @@ def _team(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
         )
 
 
+def _replies(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
+    for person in plan.participants:
+        if person.rsvp is Rsvp.MAYBE:
+            yield Finding(
+                "maybe_reply",
+                Severity.WARNING,
+                f"{person.name or 'Someone'} said maybe. Ask them again, so the seating "
+                "and the order can be settled.",
+                f"participants/{person.id}/rsvp",
+            )
+
+
 def _letters(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
     for writer in plan.speaking_order():
         where = f"participants/{writer.id}/letter"
@@ -90,7 +111,15 @@ def _letters(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
                 f"{writer.name} has not written a letter yet.",
                 where,
             )
-        elif words > LONG_LETTER_WORDS:
+        elif writer.letter.status is LetterStatus.DRAFT:
+            yield Finding(
+                "letter_in_draft",
+                Severity.INFO,
+                f"{writer.name}'s letter is still a draft. Read it through together, then "
+                "mark it reviewed.",
+                where,
+            )
+        if words > LONG_LETTER_WORDS:
             yield Finding(
                 "long_letter",
                 Severity.WARNING,
@@ -123,14 +152,29 @@ def _meeting(plan: Plan, _c: Catalogue, today: date) -> Iterator[Finding]:
             "The meeting date has already passed. Please choose a new date.",
             "meeting/starts_at",
         )
+    rehearsal = plan.meeting.rehearsal_at
+    if rehearsal is None:
+        yield Finding(
+            "no_rehearsal_date",
+            Severity.INFO,
+            "The rehearsal has no date yet. Reading the letters to each other first helps.",
+            "meeting/rehearsal_at",
+        )
+    elif starts is not None and rehearsal > starts:
+        yield Finding(
+            "rehearsal_after_meeting",
+            Severity.WARNING,
+            "The rehearsal is set after the meeting. Please move it before.",
+            "meeting/rehearsal_at",
+        )
     planned = plan.meeting.length_minutes * 60
     needed = total_seconds(build_timeline(plan))
     if planned and needed > planned:
         yield Finding(
             "runs_long",
             Severity.WARNING,
-            f"The letters and words take about {round(needed / 60)} minutes, longer "
-            f"than the {plan.meeting.length_minutes} minutes planned.",
+            f"The letters and words take {reading_time(needed)}, longer than the "
+            f"{length_in_words(plan.meeting.length_minutes)} planned.",
             "meeting/length_minutes",
         )
 
@@ -152,6 +196,13 @@ def _treatment(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
             "The treatment place has not confirmed a bed yet.",
             "treatment/bed_confirmed",
         )
+    if not treatment.payment_settled:
+        yield Finding(
+            "payment_not_settled",
+            Severity.WARNING,
+            "Insurance or payment for treatment is not settled yet.",
+            "treatment/payment_settled",
+        )
     if not treatment.bag_packed:
         yield Finding(
             "bag_not_packed",
@@ -166,6 +217,19 @@ def _treatment(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
             "Nobody is set to drive to treatment yet.",
             "treatment/driver_id",
         )
+
+
+def _objections(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
+    for objection in plan.objections:
+        gaps = blanks(objection.answer)
+        if gaps:
+            said = objection.objection.strip() or "an objection"
+            yield Finding(
+                "answer_has_blank",
+                Severity.WARNING,
+                f"The answer to “{said}” still has {', '.join(gaps)} to fill in.",
+                "treatment/objections",
+            )
 
 
 def _safety(plan: Plan, catalogue: Catalogue, _t: date) -> Iterator[Finding]:

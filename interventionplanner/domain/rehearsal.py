@@ -139,18 +139,36 @@ class LetterRehearsal:
         return RehearsalResult(seconds, words, pace)
 
 
+# Reading a letter aloud, a person keeps roughly this pace (words a minute). Far outside
+# it, the reading was not a reading: paragraphs were skipped, or the clock ran on. Such a
+# pace is never offered. The bounds sit inside the rates a plan accepts.
+PLAUSIBLE_PACE_WPM = (max(MIN_READING_RATE_WPM, 60), min(MAX_READING_RATE_WPM, 240))
+# Shorter than this, a reading says too little about a pace to time a meeting by it.
+MIN_TIMED_SECONDS = 20.0
+
+
+def plausible_pace(result: RehearsalResult) -> int | None:
+    """The whole words a minute to offer as this speaker's pace, or None if the reading
+    cannot be a person's pace (too short, or far too fast or too slow)."""
+    if result.seconds < MIN_TIMED_SECONDS or result.words_per_minute <= 0:
+        return None
+    pace = round(result.words_per_minute)
+    low, high = PLAUSIBLE_PACE_WPM
+    return pace if low <= pace <= high else None
+
+
 def apply_pace(plan: Plan, participant_id: str, result: RehearsalResult) -> int:
     """Use a measured pace for this speaker's timings from now on; returns the rate set.
 
     The pace belongs to whoever reads aloud: for an absent writer, the person reading for
-    them. It is rounded to a whole number and kept within the rates a plan accepts.
+    them. Only a plausible pace is used (see plausible_pace), rounded to a whole number.
     """
     person = plan.participant(participant_id)
     if person is None:
         raise KeyError(participant_id)
-    if result.words_per_minute <= 0:
-        raise ValueError("nothing was timed, so there is no pace to use")
-    rate = min(MAX_READING_RATE_WPM, max(MIN_READING_RATE_WPM, round(result.words_per_minute)))
+    rate = plausible_pace(result)
+    if rate is None:
+        raise ValueError("this reading does not show a pace a person reads at")
     reader_of(plan, person).reading_rate_wpm = rate
     return rate
 

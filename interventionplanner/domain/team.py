@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from interventionplanner.domain.plan import Participant
+from interventionplanner.domain.plan import Participant, Role, Rsvp
 
 # Deliberately loose: it flags obvious slips ("anna.gmail.com"), not unusual real addresses.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
@@ -29,3 +29,26 @@ def has_duplicate_name(person: Participant, duplicates: set[str]) -> bool:
 
 def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
+
+
+def will_be_in_the_room(person: Participant) -> bool:
+    """Coming, or invited and not yet answered; never a "maybe", a "no" or an absent writer.
+
+    A "maybe" is not seated or counted as coming until they say yes: the seating and the
+    packet must not promise a chair to someone who may not come.
+    """
+    return person.rsvp in (Rsvp.YES, Rsvp.INVITED) and not person.has_role(Role.ABSENT_WRITER)
+
+
+def attendance(participants: list[Participant]) -> dict[str, list[Participant]]:
+    """The team by answer, in team order: "coming" (yes, or no answer yet), "maybe", and
+    "not coming" (no, or writing a letter from afar). Every person is in exactly one."""
+    groups: dict[str, list[Participant]] = {"coming": [], "maybe": [], "not coming": []}
+    for person in participants:
+        if will_be_in_the_room(person):
+            groups["coming"].append(person)
+        elif person.rsvp is Rsvp.MAYBE and not person.has_role(Role.ABSENT_WRITER):
+            groups["maybe"].append(person)
+        else:
+            groups["not coming"].append(person)
+    return groups

@@ -6,6 +6,11 @@ Both come from files bundled with the app, `resources/default_tasks.json` and
 adds items freely. Every call returns fresh objects, so the window can offer "add the
 suggested items again" without two plans ever sharing a list.
 
+A new plan starts with the checklist but without the objections: their answers are
+suggestions until the family adds them ("Add the common ones"), and an answer that depends
+on the family's own arrangements holds a blank, e.g. "[who]", that preflight asks them to
+fill in. So the packet never prints "it is already arranged" on the app's word alone.
+
 A file that cannot be used raises DefaultsError naming the item: the files ship with the
 app, so a broken one is a bug for us to see, not something to skip quietly.
 """
@@ -18,12 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from interventionplanner import paths
+from interventionplanner.domain.checklist import CONDITIONS, item_key, tick_what_the_plan_shows
 from interventionplanner.domain.plan import Objection, Plan, Task
 
 DEFAULT_TASKS = "default_tasks.json"
 DEFAULT_OBJECTIONS = "default_objections.json"
 
 _TASK_KEYS = {"item", "source"}
+_TASK_ALLOWED = {*_TASK_KEYS, "done_when"}
 _OBJECTION_KEYS = {"topic", "objection", "answer"}
 
 
@@ -32,8 +39,8 @@ class DefaultsError(Exception):
 
 
 def new_plan() -> Plan:
-    """An empty plan with the suggested checklist and objection answers already in it."""
-    return Plan(tasks=default_tasks(), objections=default_objections())
+    """An empty plan with the suggested checklist in it (objections are offered, not added)."""
+    return Plan(tasks=default_tasks())
 
 
 def default_tasks() -> list[Task]:
@@ -42,7 +49,7 @@ def default_tasks() -> list[Task]:
 
 
 def default_objections() -> list[Objection]:
-    """Likely objections, each with a kind answer ready."""
+    """Likely objections, each with a suggested answer (some with a blank to fill in)."""
     return [
         Objection(objection=entry["objection"], answer=entry["answer"])
         for entry in _objection_entries()
@@ -52,6 +59,21 @@ def default_objections() -> list[Objection]:
 def default_task_entries() -> list[dict[str, str]]:
     """The checklist as it is in the file, each item with its `source`, as fresh dicts."""
     return [dict(entry) for entry in _task_entries()]
+
+
+def task_links() -> dict[str, str]:
+    """Suggested item (its words, as domain.checklist.item_key gives them) → the condition
+    in the plan that shows it is done."""
+    return {
+        item_key(entry["item"]): entry["done_when"]
+        for entry in _task_entries()
+        if "done_when" in entry
+    }
+
+
+def tick_what_is_done(plan: Plan) -> list[Task]:
+    """Tick the suggested items the plan already shows are done; return those ticked now."""
+    return tick_what_the_plan_shows(plan, task_links())
 
 
 def missing_default_tasks(plan: Plan) -> list[Task]:
@@ -67,13 +89,17 @@ def missing_default_objections(plan: Plan) -> list[Objection]:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return item_key(text)
 
 
 @cache
 def _task_entries(path: Path | None = None) -> tuple[dict[str, str], ...]:
     data = _read(path or paths.resource(DEFAULT_TASKS))
-    return _entries(data, "tasks", required=_TASK_KEYS, allowed=_TASK_KEYS)
+    entries = _entries(data, "tasks", required=_TASK_KEYS, allowed=_TASK_ALLOWED)
+    for number, entry in enumerate(entries, start=1):
+        if entry.get("done_when", next(iter(CONDITIONS))) not in CONDITIONS:
+            raise DefaultsError(f'tasks item {number}: "done_when" names no known condition.')
+    return entries
 
 
 @cache

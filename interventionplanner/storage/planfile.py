@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from interventionplanner.domain.plan import (
+    MAX_AGE,
     MAX_READING_RATE_WPM,
     MAX_READING_SIZE_PT,
+    MIN_AGE,
     MIN_READING_RATE_WPM,
     MIN_READING_SIZE_PT,
     Plan,
@@ -345,6 +347,9 @@ def reference_problems(plan: Plan) -> list[Problem]:
                     f"should be between {MIN_READING_RATE_WPM} and {MAX_READING_RATE_WPM}",
                 )
             )
+    age = plan.loved_one.age
+    if age is not None and not MIN_AGE <= age <= MAX_AGE:
+        problems.append(Problem("plan.loved_one.age", f"should be between {MIN_AGE} and {MAX_AGE}"))
     if not 0 <= plan.meeting.length_minutes <= 24 * 60:
         problems.append(Problem("plan.meeting.length_minutes", "should be between 0 and 1440"))
     if not 0 <= plan.meeting.gather_minutes_before <= 24 * 60:

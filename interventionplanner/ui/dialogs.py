@@ -9,12 +9,10 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from interventionplanner.storage.planfile import SUFFIX
-
-Button = QMessageBox.StandardButton
 
 
 def _tr(text: str) -> str:
@@ -25,13 +23,38 @@ def _filter() -> str:
     return _tr("Intervention plans (*{0})").format(SUFFIX)
 
 
+def start_folder(parent: QWidget | None) -> Path:
+    """Where a file dialog opens: beside the open plan, else the Documents folder, else home.
+
+    Never the program's working folder, which a family would not recognise. The plan is
+    found through the dialog's parent: a page or the main window, each with `document`.
+    """
+    for widget in (parent, parent.window() if parent is not None else None):
+        path = getattr(getattr(widget, "document", None), "path", None)
+        if isinstance(path, Path) and path.parent.is_dir():
+            return path.parent
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def _in_start_folder(parent: QWidget | None, name: str = "") -> str:
+    folder = start_folder(parent)
+    return str(folder / name) if name else str(folder)
+
+
 def ask_open_path(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open a plan"), "", _filter())
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Open a plan"), _in_start_folder(parent), _filter()
+    )
     return Path(name) if name else None
 
 
 def ask_save_path(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the plan"), "plan" + SUFFIX, _filter())
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Save the plan"), _in_start_folder(parent, "plan" + SUFFIX), _filter()
+    )
     if not name:
         return None
     path = Path(name)
@@ -50,7 +73,7 @@ def ask_kit_save_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to save a kit; its ending says which kind (.docx, .pdf, .txt or .md)."""
     filters = {_tr(name): suffix for name, suffix in _KIT_SAVE_FILTERS.items()}
     name, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Save the letter kit"), suggested, ";;".join(filters)
+        parent, _tr("Save the letter kit"), _in_start_folder(parent, suggested), ";;".join(filters)
     )
     if not name:
         return None
@@ -64,7 +87,7 @@ def ask_kit_open_path(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
         _tr("Bring in a letter"),
-        "",
+        _in_start_folder(parent),
         _tr("Letters (*.docx *.odt *.md *.txt);;All files (*)"),
     )
     return Path(name) if name else None
@@ -152,7 +175,10 @@ def confirm_remove(parent: QWidget, name: str) -> bool:
 
 def ask_pdf_save_path(parent: QWidget, suggested: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save the packet"), suggested, _tr("PDF documents (*.pdf)")
+        parent,
+        _tr("Save the packet"),
+        _in_start_folder(parent, suggested),
+        _tr("PDF documents (*.pdf)"),
     )
     if not name:
         return None
@@ -170,7 +196,7 @@ def ask_printer(parent: QWidget):
 
 
 def ask_folder(parent: QWidget, title: str) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, title)
+    name = QFileDialog.getExistingDirectory(parent, title, _in_start_folder(parent))
     return Path(name) if name else None
 
 
@@ -181,14 +207,24 @@ class Unsaved(Enum):
 
 
 def ask_unsaved(parent: QWidget) -> Unsaved:
-    answer = QMessageBox.question(
-        parent,
+    """Save, discard or go back. Each button has its own letter (Alt+S, Alt+D); Esc goes
+    back; Enter saves, the choice that loses nothing."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
         _tr("Save your changes?"),
         _tr("Your plan has changes that are not saved yet."),
-        Button.Save | Button.Discard | Button.Cancel,
-        Button.Save,
+        parent=parent,
     )
-    return {Button.Save: Unsaved.SAVE, Button.Discard: Unsaved.DISCARD}.get(answer, Unsaved.CANCEL)
+    save = box.addButton(_tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_tr("Go &back"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return Unsaved.SAVE
+    return Unsaved.DISCARD if clicked is discard else Unsaved.CANCEL
 
 
 def ask_read_only(parent: QWidget) -> bool:

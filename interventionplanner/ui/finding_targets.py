@@ -9,6 +9,7 @@ _PREFIXES = {
     "meeting": PageId.MEETING,
     "speaker_order": PageId.ORDER,
     "seating": PageId.ORDER,
+    "objections": PageId.TREATMENT,
     "treatment": PageId.TREATMENT,
 }
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from interventionplanner.domain.display import duration, letter_status
+from interventionplanner.domain.display import duration, status_words
 from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.speaking import count_words
 from interventionplanner.domain.timeline import letter_seconds
@@ -65,7 +65,8 @@ class LettersTableModel(QAbstractTableModel):
     def _row(self, person: Participant) -> tuple[str, str, str, str]:
         words = count_words(person.letter.text())
         seconds = letter_seconds(self.document.plan, person)
-        return (person.name, letter_status(person.letter), str(words), duration(seconds))
+        status = status_words(person.letter.status)  # as the status box says it
+        return (person.name, status, str(words), duration(seconds))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._writers)

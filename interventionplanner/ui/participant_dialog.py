@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interventionplanner.domain.display import role_words, rsvp_words
+from interventionplanner.domain.display import role_choice, role_hint, role_words, rsvp_words
 from interventionplanner.domain.plan import (
     MAX_READING_SIZE_PT,
     MIN_READING_SIZE_PT,
@@ -40,7 +40,7 @@ class ParticipantDialog(QDialog):
         self.email_flag = note_label(flag=True)
         self.email_flag.setAccessibleName(self.tr("Email note"))
         self.phone = QLineEdit(person.phone)
-        self.role_boxes = {role: QCheckBox(role_words(role)) for role in Role}
+        self.role_boxes = {role: QCheckBox(role_choice(role)) for role in Role}
         for role, box in self.role_boxes.items():
             box.setChecked(role in person.roles)
         self.rsvp = QComboBox()
@@ -65,9 +65,20 @@ class ParticipantDialog(QDialog):
         email_row = QVBoxLayout()  # the note under the address, where it has room to wrap
         email_row.addWidget(self.email)
         email_row.addWidget(self.email_flag)
-        roles = QVBoxLayout()
-        for box in self.role_boxes.values():
+        # Each role with what it means under it, so nobody has to guess "logistics".
+        roles_box = QWidget()  # a widget, not a bare layout: the form then gives wrapped
+        roles = QVBoxLayout(roles_box)  # hints the height their width needs
+        roles.setContentsMargins(0, 0, 0, 0)
+        roles.setSpacing(2)
+        for role, box in self.role_boxes.items():
+            hint = note_label(role_hint(role))
+            hint.setContentsMargins(box.sizeHint().height() + 4, 0, 0, 0)
+            box.setToolTip(role_hint(role))
             roles.addWidget(box)
+            roles.addWidget(hint)
+        self.reader_hint = note_label(
+            self.tr("For someone who cannot attend: who reads their letter aloud.")
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Name:"), self.name)
@@ -75,9 +86,10 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("&Email:"), email_row)
         form.labelForField(email_row).setBuddy(self.email)
         form.addRow(self.tr("&Phone:"), self.phone)
-        form.addRow(self.tr("Roles:"), roles)
+        form.addRow(self.tr("Roles:"), roles_box)
         form.addRow(self.tr("Rep&ly:"), self.rsvp)
         form.addRow(self.tr("Letter rea&d by:"), self.reader)
+        form.addRow("", self.reader_hint)
         form.addRow(self.tr("Reading cop&y type size:"), self.reading_size)
 
         buttons = QDialogButtonBox(
@@ -89,7 +101,7 @@ class ParticipantDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         # Room for a placeholder and a note at any text size, measured in characters.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
         self.email.textChanged.connect(self._check_email)
         self.role_boxes[Role.ABSENT_WRITER].toggled.connect(self._reader_needed)

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from interventionplanner.domain.display import duration
-from interventionplanner.domain.rehearsal import Clock, LetterRehearsal, RehearsalResult, apply_pace
+from interventionplanner.domain.rehearsal import (
+    Clock,
+    LetterRehearsal,
+    RehearsalResult,
+    apply_pace,
+    plausible_pace,
+)
 from interventionplanner.domain.timeline import reader_of
 from interventionplanner.ui.settings import (
     MAX_PROMPTER_FONT_SIZE,
@@ -235,19 +241,26 @@ class PrompterWindow(QWidget):
         self.timer.stop()
         self.refresh()
         took = duration(self.result.seconds)
-        if self.result.words_per_minute > 0:
-            text = self.tr("That took {0} — about {1} words a minute.").format(
-                took, round(self.result.words_per_minute)
-            )
+        pace = plausible_pace(self.result)
+        if pace is not None:
+            text = self.tr("That took {0} — about {1} words a minute.").format(took, pace)
+        elif self.result.words_per_minute > 0:
+            text = self.tr(
+                "That took {0}. That was not a full reading aloud, so the timings stay as "
+                "they were."
+            ).format(took)
         else:
             text = self.tr("That took {0}.").format(took)
         self.result_label.setText(text)
-        self.use_pace_button.setVisible(self.result.words_per_minute > 0)
+        self.use_pace_button.setVisible(pace is not None)
+        if pace is None:  # nothing to decline: the only way on is to close
+            self.not_now_button.setText(self.tr("Close"))
+            self.not_now_button.setAccessibleName(self.tr("Close"))
         self.stack.setCurrentIndex(1)
         self.rehearsalFinished.emit(self.result.seconds, self.result.words_per_minute)
 
     def use_pace(self) -> None:
-        if self.result is None or self.result.words_per_minute <= 0:
+        if self.result is None or plausible_pace(self.result) is None:
             return
         result, writer = self.result, self.participant_id
         try:

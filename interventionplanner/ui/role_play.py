@@ -77,14 +77,24 @@ class RolePlayWindow(QWidget):
         self.next_button = QPushButton(self.tr("Ne&xt card"))
         self.next_button.setAccessibleName(self.tr("Next card"))
         self.next_button.setToolTip(self.tr("The right arrow or Page Down does the same."))
+        self.stop_button = QPushButton(self.tr("&Close"))
+        self.stop_button.setAccessibleName(self.tr("Close the practice"))
+        self.stop_button.setToolTip(self.tr("Esc does the same. Nothing is lost."))
         self.show_button.clicked.connect(self.reveal)
         self.needs_work_button.toggled.connect(self.mark_needs_work)
         self.next_button.clicked.connect(self.next_card)
+        self.stop_button.clicked.connect(self.close)
+        self.hint_label = QLabel(
+            self.tr("Space: show the answer · Right arrow or Page Down: next card · Esc: close")
+        )
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.show_button, self.needs_work_button, self.next_button):
             buttons.addWidget(button)
+        buttons.addSpacing(24)
+        buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
 
         card = QWidget()
@@ -95,6 +105,7 @@ class RolePlayWindow(QWidget):
         card_layout.addWidget(self.answer_label, 1)
         card_layout.addWidget(self.marked_label)
         card_layout.addLayout(buttons)
+        card_layout.addWidget(self.hint_label)
 
         # --- the end ---
         self.summary_label = _scaled_label(ANSWER_SCALE, self.tr("How it went"))

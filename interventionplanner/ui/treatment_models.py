@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
 
 from interventionplanner.domain.where import Change, value_at
 from interventionplanner.ui.document import PlanDocument
+from interventionplanner.ui.when_edit import open_calendar
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -285,6 +286,9 @@ class OptionalDateEdit(QDateEdit):
         )
         if opens_calendar:
             self._start_from_today()
+            open_calendar(self, super().mousePressEvent)  # Qt has no key for the calendar
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802

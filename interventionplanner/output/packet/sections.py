@@ -25,12 +25,15 @@ from reportlab.platypus import (
     Table,
 )
 
+from interventionplanner.domain.checklist import is_done
 from interventionplanner.domain.display import (
     clock,
     clock_time,
     date_and_time,
     duration,
+    length_in_words,
     long_date,
+    reading_time,
     role_words,
     short_date,
     start_text,
@@ -38,6 +41,7 @@ from interventionplanner.domain.display import (
 from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role, Rsvp
 from interventionplanner.domain.preflight import RISK_WORDS
 from interventionplanner.domain.substances import Catalogue
+from interventionplanner.domain.team import attendance
 from interventionplanner.domain.timeline import Segment, TimelineEntry, build_timeline
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
@@ -47,6 +51,7 @@ from interventionplanner.output.packet.fallback import Fallback
 from interventionplanner.output.packet.layout import MIN_TAIL_LINES, TailGuard, keep_list_ends
 from interventionplanner.output.packet.seating import Seat, seating_drawing
 from interventionplanner.output.packet.text import fit_to_fonts, markup, one_line, paragraphs
+from interventionplanner.storage.defaults import task_links
 
 NO_NAME = "(no name yet)"
 NO_CHAIR = "(no chairperson yet)"
@@ -234,7 +239,7 @@ def glance(ctx: Context) -> list[Flowable]:
                 Paragraph(
                     f"{date_and_time(meeting.starts_at)} "
                     f"({ctx.esc(meeting.time_zone.replace('_', ' '))} time); "
-                    f"planned for {meeting.length_minutes} minutes",
+                    f"planned for {length_in_words(meeting.length_minutes)}",
                     s.cell,
                 ),
             )
@@ -275,16 +280,17 @@ def glance(ctx: Context) -> list[Flowable]:
     from interventionplanner.output.packet.crisis import professional_note
 
     story: list[Flowable] = [ctx.heading("glance"), *professional_note(ctx), ctx.label_table(rows)]
-    coming = [
-        p for p in plan.participants if p.rsvp is not Rsvp.NO and not p.has_role(Role.ABSENT_WRITER)
-    ]
-    away = [p for p in plan.participants if p not in coming]
-    if coming:
-        story.append(ctx.ours("Who is coming", s.h2))
-        story += [Paragraph(_person_line(ctx, p), s.bullet, bulletText="•") for p in coming]
-    if away:
-        story.append(ctx.ours("Not coming", s.h2))
-        story += [Paragraph(_person_line(ctx, p), s.bullet, bulletText="•") for p in away]
+    groups = attendance(plan.participants)
+    for key, heading in (
+        ("coming", "Who is coming"),
+        ("maybe", "Maybe coming (not seated)"),
+        ("not coming", "Not coming"),
+    ):
+        if groups[key]:
+            story.append(ctx.ours(heading, s.h2))
+            story += [
+                Paragraph(_person_line(ctx, p), s.bullet, bulletText="•") for p in groups[key]
+            ]
     return story
 
 
@@ -379,7 +385,7 @@ def run_of_show(
         [
             Paragraph(ctx.at(end), s.cell),
             Paragraph("End", s.cell),
-            Paragraph(f"about {round(end / 60)} minutes in all", s.cell),
+            Paragraph(f"{reading_time(end)} in all", s.cell),
             Paragraph("", s.cell),
         ]
     )
@@ -391,8 +397,9 @@ def run_of_show(
         Spacer(1, 6),
     ]
     notes = [
-        f"Lengths assume reading aloud at {plan.reading_rate_wpm} words a minute; "
-        f"{plan.meeting.length_minutes} minutes are planned."
+        f"Lengths assume reading aloud at {plan.reading_rate_wpm} words a minute, or at a "
+        f"reader's own pace where one was measured; "
+        f"{length_in_words(plan.meeting.length_minutes)} planned in all."
     ]
     gather = gathering_words(ctx)
     if gather:
@@ -427,6 +434,8 @@ def team(ctx: Context) -> list[Flowable]:
         roles = _roles(ctx, person)
         if person.rsvp is Rsvp.NO and not person.has_role(Role.ABSENT_WRITER):
             roles.append("not coming")
+        elif person.rsvp is Rsvp.MAYBE and not person.has_role(Role.ABSENT_WRITER):
+            roles.append("maybe coming")
         rows.append(
             [
                 Paragraph(ctx.name(person), s.cell_bold),
@@ -615,6 +624,7 @@ def treatment(ctx: Context) -> list[Flowable]:
     if rows:
         story += [ctx.label_table(rows), Spacer(1, 4)]
     items = [Paragraph(escape(text), s.check, bulletText=_box(done)) for done, text in checks]
+    links = task_links()
     for task in plan.tasks:
         if not task.item.strip():
             continue
@@ -627,7 +637,8 @@ def treatment(ctx: Context) -> list[Flowable]:
             details.append(f"by {short_date(task.due)}")
         if details:
             line += f' <font color="{st.MUTED_HEX}">— {", ".join(details)}</font>'
-        items.append(Paragraph(line, s.check, bulletText=_box(task.done)))
+        done = is_done(plan, task, links)  # the plan may show it done (a centre named)
+        items.append(Paragraph(line, s.check, bulletText=_box(done)))
     story += [KeepTogether([ctx.ours("Checklist", s.h2), *items[:2]]), *keep_list_ends(items[2:])]
     prescriptions = [p for p in t.prescriptions if (p.drug + p.dose + p.prescriber).strip()]
     if prescriptions:

@@ -201,7 +201,7 @@ class LettersPage(PlanPage):
         self.show_part(0)
 
         self.status = QComboBox()
-        for status in LetterStatus:
+        for status in LetterStatus:  # the same words as the letters table
             self.status.addItem(status_words(status), status.value)
         self.status.currentIndexChanged.connect(self._status_chosen)
         self.reader = QComboBox()

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QSpinBox,
     QTreeView,
     QVBoxLayout,
 )
 
-from interventionplanner.domain.plan import RiskFlag
+from interventionplanner.domain.plan import MAX_AGE, MIN_AGE, RiskFlag
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.ui.pages.base import PlanPage, note_label
 
@@ -49,11 +50,13 @@ class LovedOnePage(PlanPage):
         ):
             self.bind_text(widget, person, field)
         self.bind_check(self.prescribed, person, "prescribed")
+        self.age = self._age_box()
 
         form = QFormLayout()
         form.addRow(self.tr("Na&me:"), self.name)
         form.addRow(self.tr("P&referred name:"), self.preferred_name)
         form.addRow(self.tr("Pron&ouns:"), self.pronouns)
+        form.addRow(self.tr("A&ge:"), self.age)
         form.addRow(self.tr("How &long:"), self.duration)
         form.addRow("", self.prescribed)
 
@@ -66,6 +69,21 @@ class LovedOnePage(PlanPage):
         columns.addLayout(left, 1)
         columns.addLayout(self._substance_column(), 1)
         layout.addLayout(columns)
+
+    def _age_box(self) -> QSpinBox:
+        """Whole years; its lowest value reads "Not given" and stands for no age."""
+        box = QSpinBox()
+        box.setRange(MIN_AGE - 1, MAX_AGE)  # the lowest value reads "Not given"
+        box.setSpecialValueText(self.tr("Not given"))
+        box.setSuffix(self.tr(" years"))
+        box.setAccessibleName(self.tr("Age"))
+        box.setToolTip(self.tr("Optional: the treatment centre will ask."))
+        person = lambda: self.plan.loved_one  # noqa: E731
+        box.valueChanged.connect(
+            lambda value: self._store(person, "age", value if value >= MIN_AGE else None)
+        )
+        self._on_load(box, lambda: box.setValue(person().age or box.minimum()), "age")
+        return box
 
     # --- substances ----------------------------------------------------------------------
 
@@ -132,6 +150,9 @@ class LovedOnePage(PlanPage):
             if item.checkState() == Qt.CheckState.Checked
         ]
         self._store(lambda: self.plan.loved_one, "substances", chosen)
+        several = self.risk_boxes[RiskFlag.SEVERAL_SUBSTANCES]
+        if len(chosen) >= 2 and not several.isChecked():
+            several.setChecked(True)  # two or more chosen: "several substances" is a fact
 
     # --- risks ---------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -16,8 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from interventionplanner.domain.moments import suggested_meeting, suggested_rehearsal
 from interventionplanner.domain.plan import MeetingStyle, local_time_zone
 from interventionplanner.ui.pages.base import PlanPage, note_label
+from interventionplanner.ui.when_edit import WhenEdit
 
 
 class MeetingPage(PlanPage):
@@ -47,7 +48,7 @@ class MeetingPage(PlanPage):
             )
         )
 
-        self.starts_at = self._datetime_edit()
+        self.starts_at = WhenEdit(lambda: suggested_meeting(self.plan, self._today()))
         self.past_flag = note_label(flag=True)
         self.past_flag.setAccessibleName(self.tr("Date note"))
         self.length = QSpinBox()
@@ -73,7 +74,7 @@ class MeetingPage(PlanPage):
         self.gather_place.setPlaceholderText(
             self.tr("Somewhere nearby, out of sight, so everyone walks in together")
         )
-        self.rehearsal_at = self._datetime_edit()
+        self.rehearsal_at = WhenEdit(lambda: suggested_rehearsal(self.plan, self._today()))
         self.rehearsal_place = QLineEdit()
         self.bind_datetime(self.starts_at, meeting, "starts_at")
         self.bind_number(self.length, meeting, "length_minutes")
@@ -116,12 +117,6 @@ class MeetingPage(PlanPage):
         layout.addWidget(style_help)
         layout.addLayout(form)
         layout.addStretch(1)
-
-    def _datetime_edit(self) -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        return edit
 
     def _load_style(self) -> None:
         button = (

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from interventionplanner.domain.display import duration
+from interventionplanner.domain.display import meeting_total
 from interventionplanner.domain.order import apply_suggestion, suggest_order
-from interventionplanner.domain.plan import Role, Rsvp
+from interventionplanner.domain.plan import Role
+from interventionplanner.domain.team import will_be_in_the_room
 from interventionplanner.domain.timeline import total_seconds
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.order_models import (
@@ -173,11 +174,7 @@ class OrderPage(PlanPage):
         self.timeline.reload()
         entries = self.timeline.entries
         needed, planned = total_seconds(entries), self.plan.meeting.length_minutes * 60
-        self.total.setText(
-            self.tr("All together: about {0} of the {1} minutes planned.").format(
-                duration(needed), self.plan.meeting.length_minutes
-            )
-        )
+        self.total.setText(meeting_total(needed, self.plan.meeting.length_minutes))
         long = planned > 0 and needed > planned
         self.long_note.setText(
             self.tr(
@@ -236,9 +233,7 @@ class OrderPage(PlanPage):
     def seat_everyone(self) -> None:
         seated = set(self.plan.seating)
         coming = [
-            p.id
-            for p in self.plan.participants
-            if p.id not in seated and p.rsvp is not Rsvp.NO and not p.has_role(Role.ABSENT_WRITER)
+            p.id for p in self.plan.participants if p.id not in seated and will_be_in_the_room(p)
         ]
         if coming:
             self.document.set("seating", [*self.plan.seating, *coming])

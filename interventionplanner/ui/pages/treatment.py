@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interventionplanner.domain.moments import suggested_admission
 from interventionplanner.domain.plan import Objection, Prescription, Task
 from interventionplanner.ui.pages.base import PlanPage, note_label
 from interventionplanner.ui.services import Services
 from interventionplanner.ui.treatment_models import Column, Kind, ListItemDelegate, ListTableModel
+from interventionplanner.ui.when_edit import WhenEdit
 
 
 class EditableTable(QTableView):
@@ -128,6 +129,8 @@ class TreatmentPage(PlanPage):
         self.tabs.addTab(self._what_if_tab(), self.tr("What-ifs"))
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.tabs)
+        # Naming a centre or choosing a driver ticks its checklist item.
+        document.changed.connect(self._tick_what_is_done)
         self.fields.update(
             driver_id=self.driver,
             prescriptions=self.prescriptions_view,
@@ -153,9 +156,7 @@ class TreatmentPage(PlanPage):
         self.address = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("The admissions desk"))
-        self.admission_at = QDateTimeEdit()
-        self.admission_at.setCalendarPopup(True)
-        self.admission_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.admission_at = WhenEdit(lambda: suggested_admission(self.plan, self.services.today()))
         self.driver = QComboBox()
         self.driver.currentIndexChanged.connect(self._driver_chosen)
         for widget, field in (
@@ -396,7 +397,10 @@ class TreatmentPage(PlanPage):
         self.remove_objection_button = QPushButton(self.tr("Remove objection"))
         self.suggested_objections_button = QPushButton(self.tr("Add the common ones"))
         self.suggested_objections_button.setToolTip(
-            self.tr("Adds objections families often hear (work, children, pets, money).")
+            self.tr(
+                "Adds objections families often hear (work, children, pets, money), with "
+                "suggested answers to make your own: fill in each [blank]."
+            )
         )
         self.suggested_objections_button.clicked.connect(self.add_suggested_objections)
         table = self._table_with_buttons(
@@ -605,6 +609,25 @@ class TreatmentPage(PlanPage):
 
     def _driver_chosen(self) -> None:
         self._store(lambda: self.plan.treatment, "driver_id", self.driver.currentData())
+
+    def _tick_what_is_done(self, change) -> None:
+        """The plan may now show a checklist item done: tick it (the file keeps the tick)."""
+        from interventionplanner.domain.checklist import shown_done
+        from interventionplanner.storage.defaults import task_links
+
+        if change.touches("tasks"):
+            return  # a tick made (or taken off) by hand stays as the family left it
+        links = task_links()
+        due = [
+            i
+            for i, t in enumerate(self.plan.tasks)
+            if not t.done and shown_done(self.plan, t, links)
+        ]
+        if due:
+            self.document.update(
+                [f"tasks/{i}/done" for i in due],
+                lambda plan: [setattr(plan.tasks[i], "done", True) for i in due],
+            )
 
     def load(self) -> None:
         """A different plan is open: read every table again, then every input."""

@@ -1,0 +1,167 @@
+"""A person's keyboard and mouse on the real display: xdotool through the X server.
+
+Nothing here sends an event to a widget. xdotool types into whatever window the X server
+has focused, and Qt hands each key to its own focus widget, exactly as for a person. After
+each action Qt's event loop runs until the expected result shows (qtbot.waitUntil), so no
+test sleeps. xdotool runs beside the event loop, not before it, so Qt keeps up with the
+keyboard map changes xdotool makes for characters outside the layout (é, ü).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+TIMEOUT_MS = 5_000
+# xdotool reads its text in the locale's encoding: UTF-8, whatever the machine's locale.
+_ENV = {**os.environ, "LC_ALL": "C.UTF-8"}
+
+
+class XKeys:
+    def __init__(self, qtbot, shots_dir: Path) -> None:
+        self.qtbot = qtbot
+        self.shots_dir = shots_dir
+        self._timers: list[QTimer] = []
+
+    # --- running xdotool beside the event loop -------------------------------------------
+
+    def _run(self, *args: str, until: Callable[[], object] | None = None) -> None:
+        process = subprocess.Popen(
+            ["xdotool", *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_ENV
+        )
+        try:
+            self.qtbot.waitUntil(lambda: process.poll() is not None, timeout=TIMEOUT_MS)
+        except Exception:
+            process.kill()
+            path = self.shot("timeout-xdotool")
+            raise AssertionError(
+                f"xdotool {' '.join(args)} did not finish: {process.stderr.read().decode()}; "
+                f"see {path}"
+            ) from None
+        if process.returncode != 0:
+            raise AssertionError(f"xdotool {' '.join(args)}: {process.stderr.read().decode()}")
+        if until is not None:
+            self.wait(until, f"after xdotool {' '.join(args)}")
+
+    def wait(self, until: Callable[[], object], what: str = "") -> None:
+        """Run Qt's event loop until `until()` holds; on a timeout, keep a screenshot."""
+        try:
+            self.qtbot.waitUntil(lambda: bool(until()), timeout=TIMEOUT_MS)
+        except Exception:
+            path = self.shot("timeout")
+            focus = QApplication.focusWidget()
+            raise AssertionError(
+                f"gave up waiting {what}; focus on {focus!r}; see {path}"
+            ) from None
+
+    # --- windows ---------------------------------------------------------------------------
+
+    def activate(self, widget: QWidget) -> None:
+        """Raise and focus the top-level window holding `widget`, through the window manager."""
+        window = widget.window()
+        self.qtbot.waitExposed(window)
+        self._run("windowactivate", "--sync", str(int(window.winId())))
+        self.qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
+
+    # --- the mouse -------------------------------------------------------------------------
+
+    def click(self, widget: QWidget, pos: QPoint | None = None, *, until=None) -> None:
+        """Move the pointer over `widget` (its middle unless `pos` is given) and click."""
+        point = widget.mapToGlobal(pos if pos is not None else widget.rect().center())
+        ratio = widget.devicePixelRatioF()
+        x, y = round(point.x() * ratio), round(point.y() * ratio)
+        # No --sync: it waits for motion, and never returns if the pointer is already there.
+        self._run("mousemove", str(x), str(y), "click", "1", until=until)
+
+    # --- the keyboard ----------------------------------------------------------------------
+
+    def type(self, text: str, *, until: Callable[[], object] | None = None) -> None:
+        """Type `text` into whatever has focus now. Newlines are the Return key.
+
+        A character outside the keyboard layout (ë, é) makes xdotool map it onto a spare key
+        for a moment; it is typed on its own, slowly, so Qt reads the new map in time.
+        """
+        for run in _runs(text):
+            if run == "\n":  # xdotool would send Linefeed, which no editor takes as Return
+                self._run("key", "Return")
+            else:
+                self._run("type", "--delay", "8" if run.isascii() else "120", "--", run)
+        if until is not None:
+            self.wait(until, f"after typing {text!r}")
+
+    def key(self, *keys: str, until: Callable[[], object] | None = None) -> None:
+        """Press keys or chords by their X names: "Tab", "alt+n", "ctrl+s", "Escape"."""
+        self._run("key", "--delay", "20", "--", *keys, until=until)
+
+    def focus(self) -> QWidget | None:
+        return QApplication.focusWidget()
+
+    def tab_to(self, widget: QWidget, *, backwards: bool = False, limit: int = 60) -> None:
+        """Press Tab (or Shift+Tab) until `widget` has the focus, as a keyboard user does."""
+        chord = "shift+Tab" if backwards else "Tab"
+        for _ in range(limit):
+            if widget.hasFocus():
+                return
+            before = QApplication.focusWidget()
+            self.key(chord, until=lambda b=before: QApplication.focusWidget() is not b)
+        raise AssertionError(f"Tab never reached {widget!r}; focus is on {self.focus()!r}")
+
+    # --- modal dialogs ---------------------------------------------------------------------
+
+    def when_modal(self, answer: Callable[[QWidget], None]) -> list[QWidget]:
+        """Call `answer(dialog)` once a modal dialog is up and focused; returns a list that
+        then holds the dialog.
+
+        A modal dialog runs its own event loop, so the test's next line would only run after
+        it closed. A timer inside that loop does the answering instead, with real keys.
+        """
+        seen: list[QWidget] = []
+        timer = QTimer()
+        timer.setInterval(20)
+
+        def check() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or not dialog.isVisible() or not dialog.isActiveWindow():
+                return
+            timer.stop()
+            seen.append(dialog)
+            try:
+                answer(dialog)
+            except BaseException:
+                dialog.reject()  # never leave a test hanging on an open dialog
+                raise
+
+        timer.timeout.connect(check)
+        timer.start()
+        self._timers.append(timer)  # kept alive until the test ends
+        return seen
+
+    # --- screenshots -----------------------------------------------------------------------
+
+    def shot(self, name: str) -> Path:
+        """The whole screen as the X server shows it, saved as NAME.png."""
+        QApplication.processEvents()
+        screen = QGuiApplication.primaryScreen()
+        path = self.shots_dir / f"{name}.png"
+        if not screen.grabWindow(0).save(str(path)):
+            raise AssertionError(f"could not save {path}")
+        return path
+
+
+def _runs(text: str) -> list[str]:
+    """ "Zoë Ruiz" → ["Zo", "ë", " Ruiz"]: ASCII runs, and each newline or other character
+    alone."""
+    runs: list[str] = []
+    for char in text:
+        alone = char == "\n" or not char.isascii()
+        if not alone and runs and runs[-1].isascii() and runs[-1] != "\n":
+            runs[-1] += char
+        else:
+            runs.append(char)
+    return runs
