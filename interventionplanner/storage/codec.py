@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from interventionplanner.domain import limits
 from interventionplanner.domain.plan import Plan
 from interventionplanner.storage.errors import Problem
 
@@ -43,11 +44,16 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
 
 
 def plan_from_json(text: str) -> Plan:
-    """Build a Plan from the JSON text of the "plan" part; raises PlanDataError."""
+    """Build a Plan from the JSON text of the "plan" part; raises PlanDataError, for a field
+    of the wrong type or one beyond the limits in domain/limits.py."""
     try:
-        return _adapter().validate_json(text, strict=True)
+        plan = _adapter().validate_json(text, strict=True)
     except ValidationError as error:
         raise PlanDataError([_problem(e) for e in error.errors(include_input=False)]) from None
+    breaches = limits.check(plan)
+    if breaches:
+        raise PlanDataError([Problem(b.path, b.message) for b in breaches])
+    return plan
 
 
 class PlanDataError(Exception):
