@@ -221,13 +221,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader stopped early (e.g. `| head`): nothing went wrong
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python flushes stdout at exit)
         return OK
-    except Exception:  # a bug of ours: say so plainly, never show a traceback
-        print(
-            "Something unexpected went wrong inside Intervention Planner. "
-            "Your plan file was not changed.",
-            file=sys.stderr,
-        )
-        return INTERNAL
+    except Exception as error:  # a bug of ours: say so plainly, never show a traceback
+        return _internal(error, args.command)
+
+
+def _internal(error: Exception, command: str) -> int:
+    from interventionplanner.crash_report import write_report
+
+    report = write_report(error, command)
+    where = f' A short report for the developers is in "{report}".' if report else ""
+    print(
+        "Something unexpected went wrong inside Intervention Planner. "
+        f"Your plan file was not changed.{where}",
+        file=sys.stderr,
+    )
+    return INTERNAL
 
 
 def _new(args: argparse.Namespace) -> int:
