@@ -42,8 +42,7 @@ def write_report(error: BaseException, command: str | None) -> Path | None:
 def describe(error: BaseException, command: str | None) -> str:
     frames = traceback.extract_tb(error.__traceback__)[-MAX_FRAMES:]
     lines = [
-        f"Intervention Planner {__version__}, Python {platform.python_version()}, "
-        f"{sys.platform}",
+        f"Intervention Planner {__version__}, Python {platform.python_version()}, {sys.platform}",
         f"command: {command or '(window)'}",
         f"error: {type(error).__module__}.{type(error).__qualname__}",
         "where (most recent last):",

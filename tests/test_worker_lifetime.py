@@ -63,7 +63,7 @@ def test_a_job_stops_reporting_once_its_owner_is_destroyed(qtbot):
 
 def test_cancel_before_the_result_means_the_result_is_dropped(qtbot):
     pool = QThreadPool()
-    gate, ran, seen = threading.Event(), [], []
+    gate, seen = threading.Event(), []
     job = worker.Job(lambda progress: (gate.wait(10), "done")[1])
     job.signals.finished.connect(seen.append)
     worker.start(job, pool)

@@ -253,7 +253,8 @@ def _check_letter(person: Participant, where: str, path: str) -> Iterator[Breach
     if all(len(t) <= TEXT_LIMITS[Kind.LETTER_PART].chars for t in parts):
         words = sum(count_words(t) for t in parts)
         if words > LETTER_WORDS:
-            yield Breach(where, path, f"is too long (a letter holds at most {LETTER_WORDS:,} words)")
+            message = f"is too long (a letter holds at most {LETTER_WORDS:,} words)"
+            yield Breach(where, path, message)
 
 
 def _check_dates(item: Any, where: str, path: str, cls: type) -> Iterator[Breach]:

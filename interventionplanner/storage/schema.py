@@ -54,9 +54,7 @@ def _add_limits(definitions: dict[str, Any]) -> None:
                 prop["items"]["maxLength"] = bounds["itemsMaxLength"]
     for cls, names in limits.DATE_FIELDS.items():
         for name in names:
-            _string_branch(definitions[cls.__name__]["properties"][name])["pattern"] = (
-                _YEAR_PATTERN
-            )
+            _string_branch(definitions[cls.__name__]["properties"][name])["pattern"] = _YEAR_PATTERN
 
 
 def _string_branch(prop: dict[str, Any]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ A job may outlive the window that started it (the window closes during a preview
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -76,10 +77,9 @@ class Job(QRunnable):
     def _emit(self, signal, *args: object, always: bool = False) -> None:
         if self.cancelled and not always:
             return
-        try:
+        # "Signal source has been deleted": nobody is listening any more.
+        with contextlib.suppress(RuntimeError):
             signal.emit(*args)
-        except RuntimeError:  # "Signal source has been deleted": nobody is listening
-            pass
 
 
 def start(job: Job, pool: QThreadPool | None = None) -> Job:
