@@ -56,7 +56,7 @@ class Kind(StrEnum):
 @dataclass(frozen=True)
 class TextLimit:
     chars: int
-    words: int | None  # None: characters are enough of a bound for a short field
+    words: int | None  # None: characters are bound enough; letters count words as well
     what: str  # how the message names it: "A phone number"
 
 
@@ -70,9 +70,9 @@ TEXT_LIMITS: dict[Kind, TextLimit] = {
     Kind.PLACE: TextLimit(200, None, "A place"),
     Kind.ADDRESS: TextLimit(500, None, "An address"),
     Kind.LINE: TextLimit(1_000, None, "This line"),
-    Kind.NOTE: TextLimit(5_000, 1_000, "A note"),
-    Kind.ANSWER: TextLimit(20_000, 3_000, "An answer"),
-    Kind.SPEECH: TextLimit(50_000, 5_000, "The chairperson's words"),
+    Kind.NOTE: TextLimit(5_000, None, "A note"),
+    Kind.ANSWER: TextLimit(20_000, None, "An answer"),
+    Kind.SPEECH: TextLimit(50_000, None, "The chairperson's words"),
     Kind.LETTER_PART: TextLimit(150_000, 20_000, "A part of a letter"),
 }
 
