@@ -71,7 +71,7 @@ def test_no_header_reaches_an_eml_draft(hostile, tmp_path):
     for path in drafts:
         raw = path.read_bytes()
         message = email.message_from_bytes(raw, policy=policy.default)
-        names = {key.lower() for key in message.keys()}
+        names = {key.lower() for key in message}
         assert names <= EXPECTED_HEADERS, names - EXPECTED_HEADERS
         assert "bcc" not in names
         assert message.get_all("To") is None or len(message.get_all("To")) == 1
