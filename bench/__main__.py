@@ -1,8 +1,9 @@
 """`make bench` runs every benchmark."""
 
-from bench import export, kdf, letter_analysis, startup
+from bench import export, kdf, letter_analysis, long_letter, startup
 
 startup.main()
 letter_analysis.main()
 export.main()
+long_letter.main()
 kdf.main()
