@@ -198,11 +198,26 @@ class _RefusePassword(argparse.Action):
 def _add_today(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--today",
-        type=date.fromisoformat,
+        type=_day,
         default=None,
         metavar="YYYY-MM-DD",
         help="the date to check the plan against (default: today)",
     )
+
+
+def _day(text: str) -> date:
+    """--today: a date in the years a plan may hold (domain/limits.py), else a usage error."""
+    from interventionplanner.domain.limits import MAX_YEAR, MIN_YEAR
+
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2027-01-16') from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"{text} is not a date between the years {MIN_YEAR} and {MAX_YEAR}"
+        )
+    return day
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -170,3 +170,12 @@ def test_exit_3_leaves_a_short_report_and_never_a_traceback(
     assert "private words" not in text
     assert demo_plan.participants[0].name not in text
     assert stat.S_IMODE(report.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "1970-01-01", "soon"])
+def test_a_today_no_plan_could_have_is_a_usage_error(day, tmp_path, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["new", "--demo", "-o", str(tmp_path / "p.ivplan"), "--today", day])
+    assert stopped.value.code == 2
+    assert "--today" in capsys.readouterr().err
+    assert not (tmp_path / "p.ivplan").exists()
