@@ -56,3 +56,19 @@ def test_a_due_date_stops_at_the_last_year_a_plan_may_hold(qtbot):
     qtbot.addWidget(edit)
     assert edit.maximumDate().year() == limits.MAX_YEAR
     assert Kind.DATE.value == "date"
+
+
+def test_the_person_dialog_stops_at_each_fields_limit(qtbot):
+    from interventionplanner.domain.plan import Participant
+    from interventionplanner.ui.participant_dialog import ParticipantDialog
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = ParticipantDialog(Participant(), [], parent)
+    assert dialog.phone.maxLength() == 40
+    assert dialog.relationship.maxLength() == 100
+    assert dialog.email.maxLength() == 254
+    assert dialog.name.maxLength() == 200
+    assert "40 characters" in dialog.phone.toolTip()
+    qtbot.keyClicks(dialog.phone, "5" * 60)
+    assert dialog.phone.text() == "5" * 40

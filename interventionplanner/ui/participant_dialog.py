@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interventionplanner.domain import limits
 from interventionplanner.domain.plan import Participant, Role, Rsvp
 from interventionplanner.domain.team import looks_like_email
 from interventionplanner.ui.labels import role_label, rsvp_label
@@ -34,6 +35,14 @@ class ParticipantDialog(QDialog):
         self.email_flag = note_label(flag=True)
         self.email_flag.setAccessibleName(self.tr("Email note"))
         self.phone = QLineEdit(person.phone)
+        for field, edit in (
+            ("name", self.name),
+            ("relationship", self.relationship),
+            ("email", self.email),
+            ("phone", self.phone),
+        ):  # no more than a plan may hold, and a tooltip that says so
+            edit.setMaxLength(limits.max_chars(Participant, field) or edit.maxLength())
+            edit.setToolTip(limits.limit_message(Participant, field))
         self.role_boxes = {role: QCheckBox(role_label(role)) for role in Role}
         for role, box in self.role_boxes.items():
             box.setChecked(role in person.roles)
