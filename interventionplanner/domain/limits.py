@@ -166,7 +166,7 @@ _OWNER_NAMES = {cls.__name__.lower(): cls for cls in FIELD_KINDS} | {"loved_one"
 class Breach:
     where: str  # as preflight names it: "participants/<id>/phone"
     path: str  # as a file error names it: "plan.participants[2].phone"
-    message: str  # a sentence's predicate, e.g. "is longer than … (at most 40 characters)"
+    message: str  # the rest of a sentence: "is too long (at most 40 characters)"
 
 
 def _owner(owner: type | str) -> type:
