@@ -242,7 +242,13 @@ def _run(*argv: str) -> tuple[int, str, str]:
 
 
 def _names_the_field(errors: list[dict], paths: list[str], file_name: str) -> bool:
+    """Some error names a changed field (or sits inside or above one); or the team changed
+    and a link to someone now points at nobody, which names the link; or the reader refused
+    the file as a whole before reaching any field."""
+    team_changed = any(path.startswith("plan.participants") for path in paths)
     for error in errors:
+        if team_changed and error["message"] == "points to someone who is not in the team":
+            return True
         where = error["where"]
         if where == file_name:
             if any(words in error["message"] for words in FILE_LEVEL):
