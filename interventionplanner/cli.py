@@ -283,11 +283,26 @@ class _RefusePassword(argparse.Action):
 def _add_today(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--today",
-        type=date.fromisoformat,
+        type=_day,
         default=None,
         metavar="YYYY-MM-DD",
         help="the date to check the plan against (default: today)",
     )
+
+
+def _day(text: str) -> date:
+    """--today: a date in the years a plan may hold (domain/limits.py), else a usage error."""
+    from interventionplanner.domain.limits import MAX_YEAR, MIN_YEAR
+
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2027-01-16') from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"{text} is not a date between the years {MIN_YEAR} and {MAX_YEAR}"
+        )
+    return day
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -306,13 +321,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader stopped early (e.g. `| head`): nothing went wrong
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python flushes stdout at exit)
         return OK
-    except Exception:  # a bug of ours: say so plainly, never show a traceback
-        _say(
-            "Something unexpected went wrong inside Intervention Planner. "
-            "Your plan file was not changed.",
-            file=sys.stderr,
-        )
-        return INTERNAL
+    except Exception as error:  # a bug of ours: say so plainly, never show a traceback
+        return _internal(error, args.command)
+
+
+def _internal(error: Exception, command: str) -> int:
+    from interventionplanner.crash_report import write_report
+
+    report = write_report(error, command)
+    where = f' A short report for the developers is in "{report}".' if report else ""
+    _say(
+        "Something unexpected went wrong inside Intervention Planner. "
+        f"Your plan file was not changed.{where}",
+        file=sys.stderr,
+    )
+    return INTERNAL
 
 
 def _new(args: argparse.Namespace) -> int:

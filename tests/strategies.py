@@ -11,8 +11,12 @@ can be replayed and shrunk.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from hypothesis import strategies as st
 
+from interventionplanner.domain import limits
+from interventionplanner.domain.limits import Kind
 from interventionplanner.domain.plan import (
     Letter,
     LetterStatus,
@@ -29,6 +33,7 @@ from interventionplanner.domain.plan import (
     Task,
     Treatment,
 )
+from interventionplanner.domain.speaking import count_words
 
 # Words a family might really write, in scripts and shapes that trip up naive code.
 SAMPLES = [
@@ -77,19 +82,42 @@ _long_text = st.builds(
 text = st.one_of(_short_text, _short_text, _long_text)
 letter_text = st.one_of(_short_text, _long_text)
 
+
+def _fit(value: str, kind: Kind, words: int | None = None) -> str:
+    """`value` cut to what a field of `kind` may hold (domain/limits.py): the app's window
+    stops typing there, so no plan it makes is larger."""
+    limit = limits.TEXT_LIMITS[kind]
+    value = value[: limit.chars]
+    most = min(w for w in (limit.words, words) if w is not None) if (limit.words or words) else None
+    while most is not None and value and count_words(value) > most:
+        value = value[: len(value) // 2]
+    return value
+
+
+def text_for(kind: Kind, words: int | None = None) -> st.SearchStrategy[str]:
+    return text.map(lambda value: _fit(value, kind, words))
+
+
+# Four parts of a letter together stay within a letter's words.
+letter_part = letter_text.map(lambda value: _fit(value, Kind.LETTER_PART, limits.LETTER_WORDS // 4))
+
 participant_ids = st.uuids(version=4).map(lambda u: u.hex)
-datetimes = st.none() | st.datetimes()  # naive, from year 1 to year 9999
-dates = st.none() | st.dates()
+# Naive, in the years a plan may hold.
+_moments = st.datetimes(
+    min_value=datetime(limits.MIN_YEAR, 1, 1), max_value=datetime(limits.MAX_YEAR, 12, 31)
+)
+datetimes = st.none() | _moments
+dates = st.none() | _moments.map(datetime.date)
 
 
 def letters() -> st.SearchStrategy[Letter]:
     return st.builds(
         Letter,
-        love_and_memory=letter_text,
-        what_i_have_seen=letter_text,
-        my_hope=letter_text,
-        the_ask=letter_text,
-        bottom_line=letter_text,
+        love_and_memory=letter_part,
+        what_i_have_seen=letter_part,
+        my_hope=letter_part,
+        the_ask=letter_part,
+        bottom_line=letter_text.map(lambda value: _fit(value, Kind.ANSWER)),
         status=st.sampled_from(LetterStatus),
     )
 
@@ -97,12 +125,12 @@ def letters() -> st.SearchStrategy[Letter]:
 def loved_ones() -> st.SearchStrategy[LovedOne]:
     return st.builds(
         LovedOne,
-        name=text,
-        preferred_name=text,
-        pronouns=text,
-        substances=st.lists(text, max_size=4),
-        other_substances=text,
-        duration=text,
+        name=text_for(Kind.NAME),
+        preferred_name=text_for(Kind.NAME),
+        pronouns=text_for(Kind.SHORT),
+        substances=st.lists(text_for(Kind.ID), max_size=4),
+        other_substances=text_for(Kind.NOTE),
+        duration=text_for(Kind.SHORT),
         prescribed=st.booleans(),
         risk_flags=st.lists(st.sampled_from(RiskFlag), max_size=len(RiskFlag)),
     )
@@ -114,11 +142,11 @@ def meetings() -> st.SearchStrategy[Meeting]:
         style=st.sampled_from(MeetingStyle),
         starts_at=datetimes,
         length_minutes=st.integers(min_value=0, max_value=24 * 60),
-        place=text,
-        address=text,
-        arrival=text,
+        place=text_for(Kind.PLACE),
+        address=text_for(Kind.ADDRESS),
+        arrival=text_for(Kind.NOTE),
         rehearsal_at=datetimes,
-        rehearsal_place=text,
+        rehearsal_place=text_for(Kind.PLACE),
     )
 
 
@@ -133,10 +161,10 @@ def plans(draw: st.DrawFn) -> Plan:
         draw(
             st.builds(
                 Participant,
-                name=text,
-                relationship=text,
-                email=text,
-                phone=text,
+                name=text_for(Kind.NAME),
+                relationship=text_for(Kind.RELATIONSHIP),
+                email=text_for(Kind.EMAIL),
+                phone=text_for(Kind.PHONE),
                 roles=st.lists(st.sampled_from(Role), max_size=len(Role)),
                 rsvp=st.sampled_from(Rsvp),
                 read_by=someone_or_nobody,
@@ -149,9 +177,9 @@ def plans(draw: st.DrawFn) -> Plan:
     treatment = draw(
         st.builds(
             Treatment,
-            facility=text,
-            address=text,
-            phone=text,
+            facility=text_for(Kind.NAME),
+            address=text_for(Kind.ADDRESS),
+            phone=text_for(Kind.PHONE),
             admission_at=datetimes,
             bed_confirmed=st.booleans(),
             payment_settled=st.booleans(),
@@ -159,15 +187,27 @@ def plans(draw: st.DrawFn) -> Plan:
             supervised_withdrawal_arranged=st.booleans(),
             bag_packed=st.booleans(),
             driver_id=someone_or_nobody,
-            travel_notes=text,
+            travel_notes=text_for(Kind.NOTE),
             prescriptions=st.lists(
-                st.builds(Prescription, drug=text, dose=text, prescriber=text), max_size=3
+                st.builds(
+                    Prescription,
+                    drug=text_for(Kind.NAME),
+                    dose=text_for(Kind.SHORT),
+                    prescriber=text_for(Kind.NAME),
+                ),
+                max_size=3,
             ),
         )
     )
     tasks = draw(
         st.lists(
-            st.builds(Task, item=text, owner_id=someone_or_nobody, due=dates, done=st.booleans()),
+            st.builds(
+                Task,
+                item=text_for(Kind.LINE),
+                owner_id=someone_or_nobody,
+                due=dates,
+                done=st.booleans(),
+            ),
             max_size=5,
         )
     )
@@ -178,11 +218,16 @@ def plans(draw: st.DrawFn) -> Plan:
         speaker_order=draw(st.lists(someone, unique=True)),
         closer_id=draw(someone_or_nobody),
         treatment=treatment,
-        objections=draw(st.lists(st.builds(Objection, objection=text, answer=text), max_size=4)),
-        if_yes=draw(text),
-        if_no=draw(text),
-        opening_words=draw(letter_text),
-        closing_words=draw(letter_text),
+        objections=draw(
+            st.lists(
+                st.builds(Objection, objection=text_for(Kind.LINE), answer=text_for(Kind.ANSWER)),
+                max_size=4,
+            )
+        ),
+        if_yes=draw(text_for(Kind.ANSWER)),
+        if_no=draw(text_for(Kind.ANSWER)),
+        opening_words=draw(letter_text.map(lambda value: _fit(value, Kind.SPEECH))),
+        closing_words=draw(letter_text.map(lambda value: _fit(value, Kind.SPEECH))),
         tasks=tasks,
         reading_rate_wpm=draw(st.integers(min_value=40, max_value=400)),
     )

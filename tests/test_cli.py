@@ -112,7 +112,7 @@ def test_usage_mistakes_exit_2(argv, capsys):
     assert exit_info.value.code == 2
 
 
-def test_an_internal_bug_is_reported_plainly(demo_file, capsys, monkeypatch):
+def test_an_internal_bug_is_reported_plainly(demo_file, capsys, monkeypatch, user_dirs):
     def broken(*_args, **_kwargs):
         raise RuntimeError("boom")
 

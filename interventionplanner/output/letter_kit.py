@@ -51,6 +51,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import quote, unquote
 
+from interventionplanner.domain import limits
 from interventionplanner.domain.letter_parts import (
     ALL_PARTS,
     BOTTOM_LINE_PART,
@@ -389,12 +390,25 @@ def compare_letter(participant: Participant, wanted: dict[str, str]) -> KitImpor
         changed.append(part.field)
     if changed:
         incoming.status = LetterStatus.DRAFT
+    _check_limits(participant, incoming)
     return KitImport(participant, incoming, current, changed)
 
 
 def header_texts(writer: str) -> list[str]:
     """The Markdown kit's explanation, paragraph by paragraph (to recognise it again)."""
     return [chunk for chunk in _HEADER.format(writer=writer).split("\n\n") if chunk.strip()]
+
+
+def _check_limits(participant: Participant, incoming: Letter) -> None:
+    """A kit may hold more than a letter can: refuse it, or the plan would not open again."""
+    trial = replace(participant, letter=incoming)
+    breach = next(iter(limits.check(Plan(participants=[trial]))), None)
+    if breach is not None:
+        part = breach.path.rsplit(".", 1)[-1]
+        heading = next((p.heading for p in ALL_PARTS if p.field == part), "The letter")
+        raise LetterKitError(
+            f"This letter kit is longer than a letter can be: {heading} {breach.message}."
+        )
 
 
 def apply_import(kit_import: KitImport) -> None:

@@ -22,6 +22,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from pydantic import TypeAdapter, ValidationError
 
+from interventionplanner.domain import limits
 from interventionplanner.domain.plan import Plan
 from interventionplanner.storage.errors import Problem
 
@@ -83,6 +84,8 @@ def plan_from_json(text: str, data: Any = None, *, allow_unknown: bool = False) 
         problems += [
             p for p in map(_problem, error.errors(include_input=False)) if p.where not in seen
         ]
+    if not problems:
+        problems = [Problem(b.path, b.message) for b in limits.check(plan)]
     if problems:
         raise PlanDataError(problems)
     return plan

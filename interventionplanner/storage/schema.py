@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from interventionplanner.domain import limits
 from interventionplanner.domain import plan as domain
 from interventionplanner.domain.plan import Plan
 from interventionplanner.storage.codec import LOCAL_DATE, LOCAL_DATETIME
@@ -37,6 +38,7 @@ def plan_file_schema() -> dict[str, Any]:
     definitions["Plan"] = plan
     for name, definition in definitions.items():
         _tighten(name, definition)
+    _add_limits(definitions)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Intervention Planner plan file (.ivplan)",
@@ -70,6 +72,38 @@ def _tighten(name: str, definition: dict[str, Any]) -> None:
                 option["minimum"] = low
                 if high is not None:
                     option["maximum"] = high
+
+
+# A date or date and time whose year is within limits.MIN_YEAR .. MAX_YEAR (2000 to 2100).
+_YEAR_PATTERN = r"^(20[0-9]{2}|2100)-"
+
+
+def _add_limits(definitions: dict[str, Any]) -> None:
+    """maxLength, maxItems and the years' range from domain/limits.py, so the schema says
+    what reading a file checks."""
+    for owner, found in limits.schema_limits().items():
+        properties = definitions[owner]["properties"]
+        for name, bounds in found.items():
+            prop = properties[name]
+            if "maxLength" in bounds:
+                _string_branch(prop)["maxLength"] = bounds["maxLength"]
+            if "maxItems" in bounds:
+                prop["maxItems"] = bounds["maxItems"]
+            if "itemsMaxLength" in bounds:
+                prop["items"]["maxLength"] = bounds["itemsMaxLength"]
+    for cls, names in limits.DATE_FIELDS.items():
+        for name in names:
+            branch = _string_branch(definitions[cls.__name__]["properties"][name])
+            # The exact local-time pattern stays; the years' range is a second one beside it.
+            branch.setdefault("allOf", []).append({"pattern": _YEAR_PATTERN})
+
+
+def _string_branch(prop: dict[str, Any]) -> dict[str, Any]:
+    """The part of a property that describes its text: itself, or its anyOf string branch."""
+    for branch in prop.get("anyOf", []):
+        if branch.get("type") == "string":
+            return branch
+    return prop
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interventionplanner.domain import limits
 from interventionplanner.domain.display import role_choice, role_hint, role_words, rsvp_words
 from interventionplanner.domain.plan import (
     MAX_READING_SIZE_PT,
@@ -40,6 +41,14 @@ class ParticipantDialog(QDialog):
         self.email_flag = note_label(flag=True)
         self.email_flag.setAccessibleName(self.tr("Email note"))
         self.phone = QLineEdit(person.phone)
+        for field, edit in (
+            ("name", self.name),
+            ("relationship", self.relationship),
+            ("email", self.email),
+            ("phone", self.phone),
+        ):  # no more than a plan may hold, and a tooltip that says so
+            edit.setMaxLength(limits.max_chars(Participant, field) or edit.maxLength())
+            edit.setToolTip(limits.limit_message(Participant, field))
         self.role_boxes = {role: QCheckBox(role_choice(role)) for role in Role}
         for role, box in self.role_boxes.items():
             box.setChecked(role in person.roles)

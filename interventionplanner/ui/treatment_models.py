@@ -22,8 +22,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QStyledItemDelegate, QWidget
 
+from interventionplanner.domain import limits
 from interventionplanner.domain.where import Change, value_at
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.when_edit import open_calendar
@@ -259,6 +260,7 @@ class OptionalDateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat(DATE_FORMAT)
         self.setMinimumDate(UNSET_DATE)
+        self.setMaximumDate(QDate(limits.MAX_YEAR, 12, 31))  # the latest a plan may hold
         self.setSpecialValueText(self.tr("No date"))
         self.setToolTip(self.tr("Delete clears the date."))
 
@@ -296,6 +298,19 @@ class OptionalDateEdit(QDateEdit):
         super().mousePressEvent(event)
 
 
+def _cap(editor: QWidget, index: Index) -> None:
+    """A text cell takes no more characters than the plan may hold (domain/limits.py), and
+    its tooltip says why it stops."""
+    model = index.model()
+    if not isinstance(editor, QLineEdit) or not isinstance(model, ListTableModel):
+        return
+    owner, field = type(model.rows[index.row()]), model.columns[index.column()].attribute
+    most = limits.max_chars(owner, field)
+    if most is not None:
+        editor.setMaxLength(most)
+        editor.setToolTip(limits.limit_message(owner, field))
+
+
 class ListItemDelegate(QStyledItemDelegate):
     """Each column's editor, chosen by its kind. Text uses Qt's own line editor."""
 
@@ -323,6 +338,7 @@ class ListItemDelegate(QStyledItemDelegate):
         header = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
         if header:
             editor.setAccessibleName(header)
+        _cap(editor, index)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802

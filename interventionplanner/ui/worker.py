@@ -3,38 +3,88 @@
 A Job runs one function in a QThreadPool. It never touches a widget: it reports through
 signals, which Qt delivers on the window's thread. The function gets a `progress(done,
 total)` callback it may call as often as it likes.
+
+A job may outlive the window that started it (the window closes during a preview):
+
+- a running job keeps itself alive (`_RUNNING`) until its end has been delivered on the
+  window's thread, so its signals are never deleted under the worker's feet;
+- a job given an `owner` is cancelled when the owner is destroyed, and `cancel()` does the
+  same: the work stops at its next progress report and nothing more is emitted. Should the
+  signals be gone all the same, the job ends quietly instead of raising.
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_RUNNING: set[Job] = set()  # touched on the window's thread only
+
+
+class Cancelled(Exception):
+    """Raised inside the work by `progress()` once the job is no longer wanted."""
 
 
 class JobSignals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)  # the exception
+    ended = Signal()  # after finished or failed, or when a cancelled job stops
 
 
 class Job(QRunnable):
-    def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
+    def __init__(
+        self,
+        work: Callable[[Callable[[int, int], None]], Any],
+        owner: QObject | None = None,
+    ) -> None:
         super().__init__()
         self.work = work
+        self._cancelled = threading.Event()
         self.signals = JobSignals()  # created here, on the window's thread
+        if owner is not None:
+            cancelled = self._cancelled  # not self: the owner must not keep the job alive
+            owner.destroyed.connect(lambda *_args: cancelled.set())
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        """Nothing more is reported; the work stops at its next progress report."""
+        self._cancelled.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise Cancelled
+        self._emit(self.signals.progress, done, total)
 
     def run(self) -> None:
         try:
-            result = self.work(self.signals.progress.emit)
+            result = self.work(self._progress)
+        except Cancelled:
+            pass
         except Exception as error:  # reported to the window, which words it for people
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+        self._emit(self.signals.ended, always=True)
+
+    def _emit(self, signal, *args: object, always: bool = False) -> None:
+        if self.cancelled and not always:
+            return
+        # "Signal source has been deleted": nobody is listening any more.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 def start(job: Job, pool: QThreadPool | None = None) -> Job:
-    job.setAutoDelete(False)  # the caller keeps it until its signals have been delivered
+    job.setAutoDelete(False)  # kept in _RUNNING until its end has been delivered
+    _RUNNING.add(job)
+    job.signals.ended.connect(lambda: _RUNNING.discard(job))
     (pool or QThreadPool.globalInstance()).start(job)
     return job

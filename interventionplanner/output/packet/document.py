@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     ActionFlowable,
@@ -156,7 +157,9 @@ class PacketDocument(BaseDocTemplate):
         canvas.drawRightString(width - st.MARGIN, st.FOOTER_GAP, f"Page {self.page} of {total}")
         if self._page_header:
             canvas.setFont(ITALIC, st.SMALL_SIZE)
-            header = fit_to_fonts(self._page_header, glyphs())
+            header = _fit_width(
+                fit_to_fonts(self._page_header, glyphs()), width - 2 * st.MARGIN - 60
+            )
             canvas.drawString(st.MARGIN, self.pagesize[1] - st.HEADER_GAP - 3, header)
             canvas.setStrokeColor(st.RULE)
             canvas.setLineWidth(0.4)
@@ -177,6 +180,21 @@ class PacketDocument(BaseDocTemplate):
             if entry.header is not None:
                 self._header = entry.header
         self._first_on_page = False
+
+
+def _fit_width(text: str, width: float) -> str:
+    """`text` cut short with "…" so that it fits on one line `width` points wide: a header
+    is drawn as one line, and a long name must not run off the page."""
+    if stringWidth(text, ITALIC, st.SMALL_SIZE) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits, found in log(n) measurements
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", ITALIC, st.SMALL_SIZE) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 def contents_table(

@@ -105,10 +105,62 @@ def markup(text: str, glyphs: frozenset[int]) -> str:
 
 
 def paragraphs(text: str, glyphs: frozenset[int]) -> list[str]:
-    """User text split on blank lines, each piece as safe Paragraph markup."""
+    """User text split on blank lines, each piece as safe Paragraph markup. A paragraph
+    longer than PIECE_CHARS comes as several pieces (see `pieces`)."""
     fitted = fit_to_fonts(text, glyphs)
     blocks = (block.strip() for block in _BLANK_LINE.split(fitted))
-    return [escape(block).replace("\n", "<br/>") for block in blocks if block]
+    return [
+        escape(piece).replace("\n", "<br/>") for block in blocks if block for piece in pieces(block)
+    ]
+
+
+# reportlab lays a paragraph that spans pages out again from its start at every page break,
+# so one huge paragraph costs time in the square of its length (20,000 words in one: 10 s;
+# 150,000 characters with no space: nearly a minute). Pieces of at most this many
+# characters (about three printed pages) keep the cost in proportion to the text. Real
+# paragraphs are far shorter and are never cut. Lines count too: a poem of a thousand short
+# lines is as tall as a thousand-line paragraph.
+PIECE_CHARS = 3_000
+PIECE_LINES = 40
+# Where a piece may end, best first: after a sentence, at a line break, at a space.
+_PIECE_ENDS = (re.compile(r"[.!?…。！？][\"'”’)]*\s+"), re.compile(r"\n"), re.compile(r"\s+"))
+
+
+def pieces(block: str, size: int = PIECE_CHARS) -> list[str]:
+    """`block` cut into pieces of at most `size` characters, each ending after a sentence
+    where one ends in the second half of the piece, else at a line break or a space, else
+    (text with no space at all) exactly at `size`. Joined, the pieces are `block` again,
+    less the spaces at the cuts."""
+    found = []
+    while len(block) > size or block.count("\n", 0, size) >= PIECE_LINES:
+        cut = _cut(block, size)
+        lines = _nth_newline(block, PIECE_LINES)
+        if lines is not None and lines < cut:
+            cut = lines
+        found.append(block[:cut].rstrip())
+        block = block[cut:].lstrip()
+    if block.rstrip():
+        found.append(block.rstrip())
+    return found
+
+
+def _nth_newline(block: str, n: int) -> int | None:
+    """The index just after the `n`th line break, or None if there are fewer."""
+    at = -1
+    for _ in range(n):
+        at = block.find("\n", at + 1)
+        if at < 0:
+            return None
+    return at + 1
+
+
+def _cut(block: str, size: int) -> int:
+    window = block[: size + 1]
+    for pattern in _PIECE_ENDS:
+        ends = [m.end() for m in pattern.finditer(window, size // 2) if m.end() <= size]
+        if ends:
+            return ends[-1]
+    return size
 
 
 def one_line(text: str) -> str:

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QSignalBlocker, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
+    QToolTip,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
+from interventionplanner.domain import limits
 from interventionplanner.domain.where import Change
 from interventionplanner.ui.document import PlanDocument
 
@@ -117,12 +120,32 @@ class PlanPage(QWizardPage):
     # --- binding inputs to fields --------------------------------------------------------
 
     def bind_text(self, widget: QLineEdit | QPlainTextEdit, owner: Getter, field: str) -> None:
+        """Typing stops at the field's limit (domain/limits.py), and says why."""
         if isinstance(widget, QLineEdit):
+            kind = _owner_type(owner)
+            if kind is not None and (most := limits.max_chars(kind, field)):
+                widget.setMaxLength(most)
+                widget.setToolTip(limits.limit_message(kind, field))
             widget.textEdited.connect(lambda text: self._store(owner, field, text))
             self._on_load(widget, lambda: widget.setText(getattr(owner(), field)), field)
         else:
-            widget.textChanged.connect(lambda: self._store(owner, field, widget.toPlainText()))
+            widget.textChanged.connect(lambda: self._store_long(widget, owner, field))
             self._on_load(widget, lambda: widget.setPlainText(getattr(owner(), field)), field)
+
+    def _store_long(self, widget: QPlainTextEdit, owner: Getter, field: str) -> None:
+        text, kind = widget.toPlainText(), type(owner())
+        most = limits.max_chars(kind, field)
+        if most and len(text) > most:  # a paste past the limit: keep what fits, and say so
+            text = text[:most]
+            with QSignalBlocker(widget):
+                widget.setPlainText(text)
+                widget.moveCursor(QTextCursor.MoveOperation.End)
+            QToolTip.showText(
+                widget.mapToGlobal(widget.rect().center()),
+                limits.limit_message(kind, field),
+                widget,
+            )
+        self._store(owner, field, text)
 
     def bind_check(self, widget: QCheckBox, owner: Getter, field: str) -> None:
         widget.toggled.connect(lambda on: self._store(owner, field, on))
@@ -134,6 +157,7 @@ class PlanPage(QWizardPage):
 
     def bind_datetime(self, widget: QDateTimeEdit, owner: Getter, field: str) -> None:
         widget.setMinimumDateTime(UNSET_DATETIME)
+        widget.setMaximumDateTime(QDateTime(datetime(limits.MAX_YEAR, 12, 31, 23, 59)))
         widget.setSpecialValueText(self.tr("Not set yet"))
         widget.dateTimeChanged.connect(
             lambda value: self._store(
@@ -160,6 +184,14 @@ class PlanPage(QWizardPage):
                 fill()
 
         self._loaders.append(load)
+
+
+def _owner_type(owner: Getter) -> type | None:
+    """The kind of object a binding writes to (a letter before any writer is chosen: None)."""
+    try:
+        return type(owner())
+    except AttributeError:
+        return None
 
 
 def note_label(text: str = "", *, flag: bool = False) -> QLabel:

@@ -189,7 +189,7 @@ class ReviewPage(PlanPage):
         self.status.setText(message)
         self.progress.setRange(0, 0)
         self.progress.show()
-        job = worker.Job(work)
+        job = worker.Job(work, owner=self)
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(lambda pdf: self._done(job, then, pdf))
         job.signals.failed.connect(lambda error: self._failed(job, error))
@@ -291,7 +291,8 @@ class ReviewPage(PlanPage):
         catalogue = self.services.catalogue
         options = PacketOptions(template_dir=self.services.user_templates)
         job = worker.Job(
-            lambda progress: export_reading_copies(snapshot, catalogue, folder, options)
+            lambda progress: export_reading_copies(snapshot, catalogue, folder, options),
+            owner=self,
         )
         job.signals.finished.connect(lambda paths: self._copies_saved(job, paths))
         job.signals.failed.connect(lambda error: self._copies_failed(job, error))

@@ -1,0 +1,86 @@
+"""Jobs that outlive their window are ignored safely: nothing is emitted on a deleted
+object, and nothing reaches a window that is gone."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtWidgets import QWidget
+
+from interventionplanner.ui import worker
+
+
+def _gated_job(gate: threading.Event, ran: list, owner=None) -> worker.Job:
+    def work(progress):
+        progress(0, 2)
+        gate.wait(10)
+        ran.append("after the gate")
+        progress(1, 2)
+        ran.append("to the end")
+        return "done"
+
+    return worker.Job(work, owner=owner)
+
+
+def test_a_job_whose_only_holder_is_gone_still_ends_cleanly(qtbot):
+    """The Review step's old failure: the page (and its set of jobs) went away while a job
+    ran, and the job's signals were deleted under it ("Signal source has been deleted")."""
+    pool = QThreadPool()
+    gate, ran, seen = threading.Event(), [], []
+    job = _gated_job(gate, ran)
+    job.signals.finished.connect(seen.append)
+    watcher = job.signals  # to wait on, then let go of every reference but the pool's
+    worker.start(job, pool)
+    del job
+    gc.collect()
+    with qtbot.waitSignal(watcher.finished, timeout=5000):
+        gate.set()
+    pool.waitForDone(5000)
+    assert ran == ["after the gate", "to the end"]
+    assert seen == ["done"]
+    assert not worker._RUNNING
+
+
+def test_a_job_stops_reporting_once_its_owner_is_destroyed(qtbot):
+    pool = QThreadPool()
+    owner = QWidget()
+    gate, ran, seen = threading.Event(), [], []
+    job = _gated_job(gate, ran, owner=owner)
+    for signal in (job.signals.progress, job.signals.finished, job.signals.failed):
+        signal.connect(lambda *args: seen.append(args))
+    worker.start(job, pool)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: job.cancelled, timeout=5000)
+    gate.set()
+    pool.waitForDone(5000)
+    qtbot.waitUntil(lambda: job not in worker._RUNNING, timeout=5000)
+    assert "to the end" not in ran  # the work stopped at its next progress report
+    assert not any(args and args[0] == "done" for args in seen)
+    assert all(len(args) != 1 for args in seen)  # neither finished nor failed arrived
+
+
+def test_cancel_before_the_result_means_the_result_is_dropped(qtbot):
+    pool = QThreadPool()
+    gate, seen = threading.Event(), []
+    job = worker.Job(lambda progress: (gate.wait(10), "done")[1])
+    job.signals.finished.connect(seen.append)
+    worker.start(job, pool)
+    job.cancel()
+    gate.set()
+    pool.waitForDone(5000)
+    qtbot.waitUntil(lambda: job not in worker._RUNNING, timeout=5000)
+    assert seen == []
+
+
+def test_a_failure_still_reaches_a_living_owner(qtbot):
+    owner = QObject()
+
+    def work(progress):
+        raise ValueError("no")
+
+    job = worker.Job(work, owner=owner)
+    with qtbot.waitSignal(job.signals.failed, timeout=5000) as failed:
+        worker.start(job, QThreadPool())
+    assert isinstance(failed.args[0], ValueError)
