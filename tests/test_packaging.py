@@ -154,7 +154,9 @@ def test_the_wheel_works_from_a_fresh_venv_outside_the_checkout(wheel, tmp_path)
     venv = tmp_path / "venv"
     _run([sys.executable, "-m", "venv", str(venv)], dict(os.environ), tmp_path)
     bin_ = venv / "bin"
-    _run([str(bin_ / "python"), "-m", "pip", "install", "-q", str(wheel)], dict(os.environ), tmp_path)
+    _run(
+        [str(bin_ / "python"), "-m", "pip", "install", "-q", str(wheel)], dict(os.environ), tmp_path
+    )
     home = tmp_path / "home"
     home.mkdir()
     env = {  # nothing from this checkout's environment: no PYTHONPATH, no venv
