@@ -40,3 +40,18 @@ def test_file_dialogs_keep_no_recent_list_unless_recent_plans_are_on(
 
     window.remember_action.trigger()
     assert app.testAttribute(NATIVE_OFF)
+
+
+def test_the_title_names_the_file_never_the_person_in_it(window, tmp_path):
+    """Window titles reach task bars and window switchers: the file's name, not the plan's."""
+    from interventionplanner import cli
+
+    path = tmp_path / "plan.ivplan"
+    assert cli.main(["new", "--demo", "-o", str(path)]) == cli.OK
+    assert window.open_path(path)
+    loved_one = window.document.plan.loved_one
+    assert loved_one.name
+    assert "plan.ivplan" in window.windowTitle()
+    for name in (loved_one.name, loved_one.preferred_name, *loved_one.name.split()):
+        if name:
+            assert name not in window.windowTitle()
