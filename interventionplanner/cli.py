@@ -126,7 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add the app to your desktop's menu and open .ivplan files with it (Linux)",
     )
-    desktop.add_argument("--uninstall-desktop", action="store_true", help="take that away again")
+    desktop.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="remove the menu entry and the .ivplan file type again",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     new = commands.add_parser("new", help="write a new plan file")
