@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: run test test-offscreen test-realdisplay lint format bench clean
+.PHONY: run test test-offscreen test-realdisplay lint format bench dist clean
 
 # Install (again) only when pyproject.toml is newer than the last install.
 $(STAMP): pyproject.toml
@@ -38,5 +38,14 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# A one-folder bundle that runs without Python (docs/packaging.md). PyInstaller goes into the
+# venv here, not into the test dependencies.
+PYINSTALLER ?= pyinstaller>=6.10
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet '$(PYINSTALLER)'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/interventionplanner.spec
+	$(BIN)/python packaging/archive.py dist/interventionplanner
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -2,7 +2,20 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("interventionplanner")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.1.0"
+
+def _version() -> str:
+    """The one version: pyproject.toml's, as installed into the package metadata."""
+    try:
+        return version("interventionplanner")
+    except PackageNotFoundError:  # a checkout never installed: read the same number there
+        import tomllib
+        from pathlib import Path
+
+        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        try:
+            return tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"]
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return "0+unknown"
+
+
+__version__ = _version()

@@ -10,7 +10,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from interventionplanner import paths
@@ -43,11 +44,34 @@ def show_at_a_comfortable_size(window: MainWindow) -> None:
     window.show()
 
 
+def app_icon() -> QIcon:
+    """The packaged icon, from PNGs so that no image plugin is needed."""
+    icon = QIcon()
+    for png in sorted(paths.resource("icons").glob("png/*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def keep_plans_off_the_desktops_recent_list(app: QApplication, window: MainWindow) -> None:
+    """Native file dialogs (GTK, KDE, Windows) add the file chosen to the desktop's
+    recent-documents list; Qt's own dialog keeps no list. Native ones only while the user
+    has recent plans turned on."""
+
+    def follow(remember: bool) -> None:
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, not remember)
+
+    follow(window.settings.remember_recent)
+    window.remember_action.toggled.connect(follow)
+
+
 def run_gui(demo: bool = False, path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Intervention Planner")
     app.setOrganizationName("InterventionPlanner")
+    app.setDesktopFileName(paths.APP_ID)  # Wayland ties the window to its menu entry
+    app.setWindowIcon(app_icon())
     window = build_window()
+    keep_plans_off_the_desktops_recent_list(app, window)
     show_at_a_comfortable_size(window)  # a QWizard picks its first page when shown
     if demo:
         window.open_example()

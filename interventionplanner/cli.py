@@ -120,6 +120,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--open", type=Path, metavar="FILE", help="open this plan file in the window"
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add the app to your desktop's menu and open .ivplan files with it (Linux)",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="remove the menu entry and the .ivplan file type again",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     new = commands.add_parser("new", help="write a new plan file")
@@ -312,6 +323,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):  # "interventionplanner plan.ivplan", as a file manager runs it
         argv = ["--open", *argv]
     args = build_parser().parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from interventionplanner import desktop
+
+        return desktop.run(install_it=args.install_desktop, say=_say)
     if args.command is None:
         from interventionplanner.app import run_gui  # Qt loads only when a window is wanted
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "InterventionPlanner"
+APP_ID = "org.interventionplanner.InterventionPlanner"  # desktop entry, icon and AppStream id
 
 _PACKAGE = Path(__file__).resolve().parent
 

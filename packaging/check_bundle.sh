@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Run the one-folder bundle the way a computer without Python would: `env -i` leaves no
+# PYTHONPATH, no venv and no PATH, only a fresh HOME and what is passed below. Usage:
+#   packaging/check_bundle.sh [dist/interventionplanner]
+set -euo pipefail
+bundle="$(cd "${1:-dist/interventionplanner}" && pwd)"
+exe="$bundle/interventionplanner"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir "$work/home"
+cd "$work"
+
+run() { env -i HOME="$work/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"; }
+
+echo "--version: $(run "$exe" --version)"
+run "$exe" new --demo -o plan.ivplan
+run "$exe" export plan.ivplan -o packet.pdf
+[ "$(head -c 5 packet.pdf)" = "%PDF-" ] || { echo "export wrote no PDF" >&2; exit 1; }
+echo "new --demo and export: a $(wc -c <packet.pdf)-byte packet"
+
+# The window: a runtime hook in the bundle (packaging/rth_window_check.py) reports and quits.
+shown="$(run INTERVENTIONPLANNER_WINDOW_CHECK=1 "$exe" --demo)"
+echo "the window: $shown"
+[ "$shown" = "windows shown: 1; icon: yes" ] || exit 1
+
+run "$exe" --install-desktop >/dev/null
+grep -qF "Exec=$exe %f" "$work/home/.local/share/applications/org.interventionplanner.InterventionPlanner.desktop"
+echo "--install-desktop: the menu entry starts this bundle"
+echo "Bundle size: $(du -sh "$bundle" | cut -f1)"
