@@ -1,9 +1,10 @@
 """`make bench` runs every benchmark."""
 
-from bench import export, kdf, keystroke, letter_analysis, startup
+from bench import export, kdf, keystroke, letter_analysis, stall, startup
 
 startup.main()
 letter_analysis.main()
 keystroke.main()
 export.main()
 kdf.main()
+stall.main()
