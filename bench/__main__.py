@@ -1,6 +1,6 @@
 """`make bench` runs every benchmark."""
 
-from bench import export, kdf, keystroke, letter_analysis, stall, startup
+from bench import export, kdf, keystroke, letter_analysis, scale, stall, startup
 
 startup.main()
 letter_analysis.main()
@@ -8,3 +8,4 @@ keystroke.main()
 export.main()
 kdf.main()
 stall.main()
+scale.main()
