@@ -113,6 +113,7 @@ class ReviewPage(PlanPage):
     # --- the preview -----------------------------------------------------------------------
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self._stale = False  # the preview below is of the plan as it is now: one job, not two
         self._ensure_viewer()
         self.build_preview()
 
