@@ -374,6 +374,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _open(self, path: Path, password: str | None) -> None:
+        if password:  # unlocking takes about half a second, off the window's thread
+            self.statusBar().showMessage(self.tr("Opening…"), 3000)
         try:
             self.document.open(path, password=password)
         except PlanInUseError:
@@ -449,9 +451,12 @@ class MainWindow(QMainWindow):
             self._saving(lambda: self.document.change_password(password or None))
 
     def _saving(self, save: Callable[[], None]) -> bool:
+        # A protected save derives its key for about half a second, off the window's thread.
+        self.statusBar().showMessage(self.tr("Saving…"))
         try:
             save()
         except PlanSaveError as error:
+            self.statusBar().clearMessage()
             dialogs.show_problem(self, self.tr("The plan was not saved"), str(error))
             return False
         self.settings.add_recent(self.document.path)
