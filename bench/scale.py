@@ -129,17 +129,19 @@ def main() -> None:
         "  cell          key med/worst ms  Letters 1st  Review block  "
         "ms/page packet / copies / both  memory vs example"
     )
-    rows = [("example", base, 60)] + [
-        (f"{p} x {w:,}", cell(p, w, keys_for(p, w)), keys_for(p, w)) for p in PEOPLE for w in WORDS
+    cells = [("example", 0, 0, 60)] + [
+        (f"{p} x {w:,}", p, w, keys_for(p, w)) for p in PEOPLE for w in WORDS
     ]
-    for name, r, keys in rows:
+    for name, people, words, keys in cells:  # each row as soon as it is measured
+        r = base if people == 0 else cell(people, words, keys)
         print(
             f"  {name:12} [{keys:2}] {r['key_median'] * ms:6.1f} / {r['key_worst'] * ms:6.1f}"
             f"  {r['letters_first_visit'] * ms:8.0f} ms  {r['review_block'] * ms:8.0f} ms"
             f"   {r['packet_page'] * ms:6.1f} / {r['copy_page'] * ms:6.1f} /"
             f" {r['with_copies_page'] * ms:6.1f}  ({r['pages']}+{r['copy_pages']} p)"
             f"   {r['rss_all_steps'] / base['rss_all_steps']:.2f}x"
-            f" ({r['rss_all_steps'] / 2**20:.0f} MiB)"
+            f" ({r['rss_all_steps'] / 2**20:.0f} MiB)",
+            flush=True,
         )
 
 
