@@ -1,6 +1,6 @@
 """`make bench` runs every benchmark."""
 
-from bench import export, kdf, keystroke, letter_analysis, long_letter, startup
+from bench import export, kdf, keystroke, letter_analysis, long_letter, scale, stall, startup
 
 startup.main()
 letter_analysis.main()
@@ -8,3 +8,5 @@ keystroke.main()
 export.main()
 long_letter.main()
 kdf.main()
+stall.main()
+scale.main()

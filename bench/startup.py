@@ -30,7 +30,9 @@ window.document.open_example(date.today())
 window.wizard.go_to(PageId.LOVED_ONE)
 window.show()
 heavy = [m for m in ("reportlab", "PySide6.QtPdf", "PySide6.QtPdfWidgets") if m in sys.modules]
-QTimer.singleShot(0, lambda: (print("shown", *heavy, flush=True), app.quit()))
+import resource
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+QTimer.singleShot(0, lambda: (print("shown", peak, *heavy, flush=True), app.quit()))
 app.exec()
 """
 
@@ -42,7 +44,9 @@ app = QApplication(sys.argv[:1])
 wizard = QWizard()
 wizard.addPage(QWizardPage())
 wizard.show()
-QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+import resource
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+QTimer.singleShot(0, lambda: (print("shown", peak, flush=True), app.quit()))
 app.exec()
 """
 
@@ -71,17 +75,24 @@ def main() -> None:
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "PYTHONPATH": str(ROOT),
     }
-    app_times, bare_times, heavy = [], [], []
+    app_times, bare_times, app_kib, bare_kib = [], [], [], []
+    heavy: list[str] = []
     for _ in range(RUNS):  # interleaved, so a busy moment hurts both sides alike
-        seconds, heavy = time_to_shown(APP, env)
+        seconds, (peak, *heavy) = time_to_shown(APP, env)
         app_times.append(seconds)
-        bare_times.append(time_to_shown(BARE, env)[0])
+        app_kib.append(int(peak))
+        seconds, (peak, *_) = time_to_shown(BARE, env)
+        bare_times.append(seconds)
+        bare_kib.append(int(peak))
     app, bare = statistics.median(app_times), statistics.median(bare_times)
     print(f"start-up to first step, median of {RUNS}:")
     print(f"  bare QWizard, one page:        {bare * 1000:7.0f} ms")
     print(f"  Intervention Planner, example: {app * 1000:7.0f} ms")
     print(f"  ratio:                         {app / bare:7.2f}x")
     print(f"  heavy modules loaded at start: {', '.join(heavy) or 'none'}")
+    mine, floor = statistics.median(app_kib) / 1024, statistics.median(bare_kib) / 1024
+    print("peak memory at the first step (max RSS), median:")
+    print(f"  bare QWizard {floor:6.1f} MiB   this app {mine:6.1f} MiB   ratio {mine / floor:.2f}x")
 
 
 if __name__ == "__main__":

@@ -129,3 +129,33 @@ def test_a_damaged_plan_offers_its_backup(qtbot, window, tmp_path, monkeypatch, 
     assert window.document.plan == demo_plan
     assert window.document.path is None  # saving asks for a new name; nothing is overwritten
     assert len(path.read_bytes()) == 200
+
+
+def test_key_derivation_runs_off_the_windows_thread(qtbot, make_window, tmp_path, monkeypatch):
+    import threading
+
+    from interventionplanner.ui import document as document_module
+
+    threads = []
+
+    def on_thread(real):
+        def call(*args, **kwargs):
+            if args[1:2] != (None,) and kwargs.get("password", "") is not None:  # a key to derive
+                threads.append(threading.current_thread() is threading.main_thread())
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(document_module, "save_plan", on_thread(document_module.save_plan))
+    monkeypatch.setattr(document_module, "load_plan", on_thread(document_module.load_plan))
+    path = tmp_path / "family.ivplan"
+    first = make_window()
+    protect_example(qtbot, first, path, monkeypatch)
+    assert first.statusBar().currentMessage() == "Saved."
+    first.close()
+    monkeypatch.setattr(dialogs, "ask_password", answers(SECRET))
+    second = make_window()
+    assert second.open_path(path)
+    assert second.document.password == SECRET
+    assert threads == [False, False]  # the save and the open, each on a worker
+    # (asking whether a file needs a password derives no key: that stays where it is)

@@ -1,5 +1,6 @@
 """Start-up stays light: the PDF machinery and templates load only when first needed."""
 
+import os
 import subprocess
 import sys
 
@@ -14,3 +15,32 @@ def test_opening_the_window_imports_no_pdf_or_template_machinery():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_the_first_step_with_the_example_loads_no_pydantic_or_reportlab():
+    probe = (
+        "import sys; from datetime import date;"
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from interventionplanner.app import build_window;"
+        "from interventionplanner.ui.wizard import PageId;"
+        "w = build_window(); w.document.open_example(date.today());"
+        "w.wizard.go_to(PageId.LOVED_ONE); w.show(); app.processEvents();"
+        "heavy = ('pydantic', 'reportlab', 'PySide6.QtPdf', 'spellchecker');"
+        "print(','.join(m for m in heavy if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    assert result.stdout.strip().splitlines()[-1:] in ([], [""])
+
+
+def test_the_bundled_example_built_directly_equals_the_fully_checked_one():
+    from interventionplanner import paths
+    from interventionplanner.storage.example import bundled_example
+    from interventionplanner.storage.planfile import load_plan
+
+    direct = bundled_example()
+    checked = load_plan(paths.resource(paths.EXAMPLE_PLAN)).plan
+    assert direct == checked
+    assert [p.id for p in direct.participants] == [p.id for p in checked.participants]

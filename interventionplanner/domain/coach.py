@@ -589,39 +589,17 @@ def _fold(text: str) -> str:
     )
 
 
+# An escape, a character class (a "]" first is literal), a space and what follows it, or a
+# run of anything else: _spaces rewrites only the spaces, in one regex pass.
+_SPACE_TOKENS = re.compile(r"\\.?|\[\]?(?:\\.?|[^\]\\])*\]?| [?*+]?|[^\\\[ ]+", re.DOTALL)
+_SPACE_AS = {" ": r"\s+", " ?": r"\s*", " *": r"\s*", " +": r"\s+"}
+
+
 def _spaces(pattern: str) -> str:
     """A plain space means "some whitespace": " " → \\s+, " ?" and " *" → \\s*, " +" → \\s+.
 
     Spaces inside a character class, or escaped, are left as they are.
     """
-    out: list[str] = []
-    i, in_class = 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-            out.append(char)
-        elif char == "[":
-            in_class = True
-            out.append(char)
-            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a literal ] first
-                out.append("]")
-                i += 1
-        elif char == " ":
-            following = pattern[i + 1 : i + 2]
-            if following in ("?", "*"):
-                out.append(r"\s*")
-                i += 1
-            elif following == "+":
-                out.append(r"\s+")
-                i += 1
-            else:
-                out.append(r"\s+")
-        else:
-            out.append(char)
-        i += 1
-    return "".join(out)
+    if " " not in pattern:  # most patterns, and every macro already expanded
+        return pattern
+    return _SPACE_TOKENS.sub(lambda m: _SPACE_AS.get(m.group(), m.group()), pattern)

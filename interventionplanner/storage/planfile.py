@@ -26,7 +26,6 @@ from interventionplanner.storage.atomic import (
     real_path,
     write_atomic,
 )
-from interventionplanner.storage.codec import PlanDataError, plan_from_json, plan_to_data
 from interventionplanner.storage.errors import (
     PasswordNeededError,
     PlanFileError,
@@ -135,6 +134,9 @@ def check_plan(plan: Plan, path: Path | str = "plan.ivplan") -> bytes:
 
 
 def _build(path: Path, content: dict[str, Any], major: int, *, allow_unknown: bool) -> Plan:
+    # pydantic loads when the first file is read, not when the window starts.
+    from interventionplanner.storage.codec import PlanDataError, plan_from_json
+
     try:
         content = migrate(content, major)
         return plan_from_json(
@@ -233,6 +235,8 @@ def unprotect_file(
 
 
 def _plan_bytes(plan: Plan, path: Path) -> bytes:
+    from interventionplanner.storage.codec import plan_to_data
+
     content = {
         "format": FORMAT,
         "version": "{}.{}".format(*CURRENT_VERSION),

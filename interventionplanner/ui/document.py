@@ -80,7 +80,10 @@ class PlanDocument(QObject):
     def open(self, path: Path, *, read_only: bool = False, password: str | None = None) -> None:
         """Raises PlanFileError (PasswordNeededError, WrongPasswordError among them), or
         PlanInUseError when another window holds the plan."""
-        loaded = load_plan(path, password)
+        if password:  # key derivation: the window keeps painting meanwhile
+            loaded = worker.wait_for(lambda: load_plan(path, password))
+        else:
+            loaded = load_plan(path, password)
         lock = None
         if not read_only and path == self.path and self._file_lock is not None:
             lock = self._file_lock  # opening again what this window already holds
@@ -206,7 +209,13 @@ class PlanDocument(QObject):
 
     def _save_to(self, path: Path, password: str | None) -> None:
         previous = self.password if path == self.path else None
-        save_plan(self.plan, path, password=password, previous_password=previous)
+        if password or previous:  # key derivation, off the window's thread, on a snapshot
+            snapshot = copy.deepcopy(self.plan)
+            worker.wait_for(
+                lambda: save_plan(snapshot, path, password=password, previous_password=previous)
+            )
+        else:
+            save_plan(self.plan, path, password=password, previous_password=previous)
         self.password = password
         self._autosave.stop()
         self._recovery.remove(self._session)

@@ -27,7 +27,7 @@ from interventionplanner.storage import (
     WrongPasswordError,
 )
 from interventionplanner.storage.atomic import backup_path
-from interventionplanner.ui import dialogs
+from interventionplanner.ui import dialogs, worker
 from interventionplanner.ui.cover import NEUTRAL_TITLE, CoverScreen, IdleWatch, holds_plan_text
 from interventionplanner.ui.document import PlanDocument, PlanInUseError
 from interventionplanner.ui.finding_targets import target_for
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.services = services
         self.settings = settings
+        self._coach_warming: worker.Job | None = None
         self.watcher = PreflightWatcher(document, services)
         self.wizard = PlanWizard(document, services, self.watcher)
         self.rehearsals: set[QWidget] = set()  # open rehearsal windows
@@ -289,6 +290,9 @@ class MainWindow(QMainWindow):
         opened = doc.path is not None or doc.is_example or doc.dirty
         self._visited = set(PageId) if opened else set()
         self._mark_steps()
+        if self._coach_warming is None:  # the coach's rules compile while the first step is read
+            coach = self.services.coach
+            self._coach_warming = worker.start(worker.Job(lambda _progress: coach.check()))
 
     def _mark_steps(self, findings: list | None = None) -> None:
         """Each step the family has been to shows whether it is done or still needs
@@ -374,6 +378,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _open(self, path: Path, password: str | None) -> None:
+        if password:  # unlocking takes about half a second, off the window's thread
+            self.statusBar().showMessage(self.tr("Opening…"), 3000)
         try:
             self.document.open(path, password=password)
         except PlanInUseError:
@@ -449,9 +455,12 @@ class MainWindow(QMainWindow):
             self._saving(lambda: self.document.change_password(password or None))
 
     def _saving(self, save: Callable[[], None]) -> bool:
+        # A protected save derives its key for about half a second, off the window's thread.
+        self.statusBar().showMessage(self.tr("Saving…"))
         try:
             save()
         except PlanSaveError as error:
+            self.statusBar().clearMessage()
             dialogs.show_problem(self, self.tr("The plan was not saved"), str(error))
             return False
         self.settings.add_recent(self.document.path)

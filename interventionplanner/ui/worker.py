@@ -88,3 +88,24 @@ def start(job: Job, pool: QThreadPool | None = None) -> Job:
     job.signals.ended.connect(lambda: _RUNNING.discard(job))
     (pool or QThreadPool.globalInstance()).start(job)
     return job
+
+
+def wait_for(work: Callable[[], Any]) -> Any:
+    """Run `work` on a worker thread and return its result (or raise its exception), while
+    the window's thread keeps painting and running its timers. Keys and clicks wait until
+    it is done (they are queued, not lost), so nothing can change the plan meanwhile: a
+    save or an open keeps its usual, synchronous flow. For key derivation (about half a
+    second, longer on a slow machine), which would otherwise freeze the window."""
+    from PySide6.QtCore import QEventLoop
+
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+    job = Job(lambda _progress: work())
+    job.signals.finished.connect(lambda result: (outcome.update(result=result), loop.quit()))
+    job.signals.failed.connect(lambda error: (outcome.update(error=error), loop.quit()))
+    start(job)
+    if not outcome:  # not already delivered
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]

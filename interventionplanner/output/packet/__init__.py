@@ -177,14 +177,18 @@ def export_reading_copies(
     options = options or PacketOptions()
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    from interventionplanner.output.packet.build import prepare, reading_copy_pdf
+
     people = reading_copy_readers(plan)
     quiet = replace(options, progress=None)
+    prepared = prepare(plan)  # the fonts and the timeline, once for every copy
     written = []
     for number, person in enumerate(people, start=1):
         if options.progress is not None:
             options.progress(number - 1, len(people))
         path = folder / reading_copy_file_name(number, person)
-        write_atomic(path, build_reading_copy(plan, catalogue, person, quiet), keep_backup=False)
+        pdf = reading_copy_pdf(plan, catalogue, person, quiet, prepared)
+        write_atomic(path, pdf, keep_backup=False)
         written.append(path)
     if options.progress is not None:
         options.progress(len(people), len(people))

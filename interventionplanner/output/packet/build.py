@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.platypus import Flowable, PageBreak
 
 from interventionplanner.domain.plan import Participant, Plan
 from interventionplanner.domain.substances import Catalogue
+from interventionplanner.domain.timeline import TimelineEntry, build_timeline
 from interventionplanner.output.packet import PacketOptions
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.crisis import cover_back
@@ -33,12 +36,31 @@ def plan_fallback(plan: Plan) -> Fallback:
     return fallback_for(unprintable_in(printable_texts(plan), glyphs()))
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What every layout pass of every document in one export shares: the fonts the plan
+    needs and its timeline, worked out once (not once per pass and per reading copy)."""
+
+    fallback: Fallback
+    timeline: list[TimelineEntry]
+
+
+def prepare(plan: Plan) -> Prepared:
+    return Prepared(plan_fallback(plan), build_timeline(plan))
+
+
 def _context(
-    plan: Plan, catalogue: Catalogue, options: PacketOptions, letter_size: float | None = None
+    plan: Plan,
+    catalogue: Catalogue,
+    options: PacketOptions,
+    letter_size: float | None = None,
+    prepared: Prepared | None = None,
 ) -> Context:
     width, height = st.PAGE_SIZES[options.paper]
-    fallback = plan_fallback(plan)
+    prepared = prepared or prepare(plan)
+    fallback = prepared.fallback
     return Context(
+        timeline=list(prepared.timeline),
         plan=plan,
         catalogue=catalogue,
         styles=st.make_styles(letter_size),
@@ -54,10 +76,11 @@ def _context(
 
 def packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> bytes:
     _width, height = st.PAGE_SIZES[options.paper]
+    prepared = prepare(plan)
 
     def story(pages: dict[str, int]) -> list[Flowable]:
         # Made afresh for each pass: reportlab's flowables keep layout state once drawn.
-        ctx = _context(plan, catalogue, options)
+        ctx = _context(plan, catalogue, options, prepared=prepared)
         front = [
             *cover(ctx, height - 2 * st.MARGIN),
             *cover_back(ctx),  # where to call, on the back of the cover
@@ -77,12 +100,17 @@ def packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byte
 
 
 def reading_copy_pdf(
-    plan: Plan, catalogue: Catalogue, person: Participant, options: PacketOptions
+    plan: Plan,
+    catalogue: Catalogue,
+    person: Participant,
+    options: PacketOptions,
+    prepared: Prepared | None = None,
 ) -> bytes:
     size = person.reading_size_pt or st.READING_COPY_SIZE
+    prepared = prepared or prepare(plan)  # export_reading_copies hands one to every copy
 
     def story(_pages: dict[str, int]) -> list[Flowable]:
-        return reading_copy_story(_context(plan, catalogue, options, size), person)
+        return reading_copy_story(_context(plan, catalogue, options, size, prepared), person)
 
     return render(
         story,

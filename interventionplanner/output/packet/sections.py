@@ -91,7 +91,8 @@ class Context:
     timeline: list[TimelineEntry] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.timeline = build_timeline(self.plan)
+        if not self.timeline:  # shared when one export lays out several documents
+            self.timeline = build_timeline(self.plan)
 
     # -- text ------------------------------------------------------------------------------
 

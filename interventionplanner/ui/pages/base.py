@@ -50,7 +50,7 @@ class PlanPage(QWizardPage):
         self._loaders: list[Callable[[], None]] = []
         self._stale = False
         self.fields: dict[str, QWidget] = {}  # plan field name → its input, for jumping there
-        document.replaced.connect(self.load)
+        document.replaced.connect(self._plan_replaced)
         document.changed.connect(self._plan_changed)
         # Pages lay out their inputs on `body`. With large text or a small screen it scrolls
         # as a whole, instead of squeezing or cutting off words, and the window never has to
@@ -89,6 +89,14 @@ class PlanPage(QWizardPage):
             self.plan_changed(change)
         else:
             self._stale = True  # caught up when it is shown again
+
+    def _plan_replaced(self) -> None:
+        # A hidden step reads the new plan when it is next shown: opening a plan costs only
+        # what the step on screen needs.
+        if self.isVisible():
+            self.load()
+        else:
+            self._stale = True
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self._stale = False

@@ -113,6 +113,7 @@ class ReviewPage(PlanPage):
     # --- the preview -----------------------------------------------------------------------
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self._stale = False  # the preview below is of the plan as it is now: one job, not two
         self._ensure_viewer()
         self.build_preview()
 
@@ -135,10 +136,7 @@ class ReviewPage(PlanPage):
         self.viewer.setAccessibleName(self.tr("Preview of the packet"))
         self.preview_holder.addWidget(self.viewer)
 
-    def _unprintable_note(self) -> None:
-        from interventionplanner.output.packet import unprintable_characters
-
-        missing = unprintable_characters(self.plan)
+    def _unprintable_note(self, missing: list[str]) -> None:
         self.unprintable.setText(
             self.tr(
                 "These characters cannot be printed with the packet's fonts and will show as "
@@ -162,17 +160,23 @@ class ReviewPage(PlanPage):
     ) -> None:
         """Build the packet from a snapshot of the plan, then call `then(pdf_bytes)`; with
         `bottom_lines`, `then((pdf_bytes, bottom_lines_bytes_or_None))`."""
-        from interventionplanner.output.packet import (
-            PacketOptions,
-            build_bottom_lines,
-            build_packet,
-        )
-
         snapshot = copy.deepcopy(self.plan)
         catalogue, today = self.services.catalogue, self.services.today()
         templates = self.services.user_templates
 
+        missing: list[str] = []
+
         def work(progress):
+            # reportlab loads and the fonts are read here, on the worker: switching to
+            # Review never waits for them.
+            from interventionplanner.output.packet import (
+                PacketOptions,
+                build_bottom_lines,
+                build_packet,
+                unprintable_characters,
+            )
+
+            missing.extend(unprintable_characters(snapshot))
             options = PacketOptions(
                 full=full,
                 today=today,
@@ -185,13 +189,14 @@ class ReviewPage(PlanPage):
                 return pdf
             return pdf, build_bottom_lines(snapshot, catalogue, replace(options, progress=None))
 
-        self._unprintable_note()
         self.status.setText(message)
         self.progress.setRange(0, 0)
         self.progress.show()
         job = worker.Job(work, owner=self)
         job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(lambda pdf: self._done(job, then, pdf))
+        job.signals.finished.connect(
+            lambda pdf: (self._unprintable_note(missing), self._done(job, then, pdf))
+        )
         job.signals.failed.connect(lambda error: self._failed(job, error))
         self.jobs.add(worker.start(job, self.pool))
 

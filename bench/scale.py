@@ -1,0 +1,149 @@
+"""Issue 23's scale grid: people 3, 12, 48 × words a letter 300, 1,500, 5,000.
+
+Each cell runs in a fresh process (so memory is its own) and prints: keystroke median and
+worst (keys sent to the letter editor, through the real key path, with every step built
+and visited first), the first visit to Letters, the longest block of the window's thread
+when switching to Review (a 5 ms heartbeat, as in stall.py), the export's time per page
+with and without reading copies, and the resident memory after visiting every step. The
+example plan, in the same run, is the baseline for memory. To keep the grid to a few
+minutes, the big cells type fewer keys (see KEYS) and export once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PEOPLE = (3, 12, 48)
+WORDS = (300, 1500, 5000)
+
+
+def keys_for(people: int, words: int) -> int:
+    return 60 if people * words <= 20_000 else 20
+
+
+CELL = r"""
+import io, json, os, statistics, sys, tempfile, time
+from datetime import date
+from pathlib import Path
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from bench.export import letter_of
+from bench.keystroke import press
+from bench.stall import Heartbeat, spin
+from interventionplanner.app import build_window
+from interventionplanner.domain.plan import Letter, Participant, Role
+from interventionplanner.storage.example import example_plan
+from interventionplanner.ui.wizard import PageId
+
+people, words, keys = (int(a) for a in sys.argv[1:4])
+def rss():
+    return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+window = build_window(); window.resize(1366, 768); window.show()
+plan = example_plan(date.today())
+if people:
+    paragraphs = [p.split() for x in plan.participants for p in x.letter.text().split("\n\n")]
+    team = [Participant(name=f"Person {n + 1}", relationship="family",
+                        roles=[Role.SPEAKER] + ([Role.CHAIRPERSON] if n == 0 else []),
+                        letter=Letter(love_and_memory=letter_of(paragraphs, words, n * 3)))
+            for n in range(people)]
+    plan.participants, plan.speaker_order = team, [p.id for p in team]
+    plan.seating, plan.closer_id = [p.id for p in team[:12]], team[-1].id
+window.document.open_example(date.today())
+window.document.update(["participants", "speaker_order", "seating", "closer_id"],
+                       lambda p: p.__dict__.update(participants=plan.participants,
+                       speaker_order=plan.speaker_order, seating=plan.seating,
+                       closer_id=plan.closer_id))
+out = {}
+for page in PageId:
+    if page == PageId.REVIEW:
+        continue
+    started = time.perf_counter()
+    window.wizard.go_to(page); app.processEvents()
+    if page == PageId.LETTERS:
+        out["letters_first_visit"] = time.perf_counter() - started
+spin(app, seconds=0.5)
+beat = Heartbeat(); beat.start_phase(); shown = []
+window.wizard.review.previewReady.connect(lambda: shown.append(1))
+window.wizard.go_to(PageId.REVIEW)
+spin(app, lambda: shown, seconds=0.1, limit=600)
+out["review_block"] = beat.worst; beat.timer.stop()
+out["rss_all_steps"] = rss()
+window.wizard.go_to(PageId.LETTERS); app.processEvents()
+edit = window.wizard.letters.part_edits["love_and_memory"]; edit.setFocus()
+from PySide6.QtGui import QTextCursor
+edit.moveCursor(QTextCursor.MoveOperation.End)
+times = []
+for i in range(keys):
+    started = time.perf_counter()
+    press(edit, "abcde "[i % 6]); app.processEvents(); edit.viewport().repaint()
+    times.append(time.perf_counter() - started)
+out["key_median"], out["key_worst"] = statistics.median(times), max(times)
+from pypdf import PdfReader
+from interventionplanner.output.packet import PacketOptions, build_packet, export_reading_copies
+from interventionplanner.storage.catalogue import load_catalogue
+snapshot, catalogue = window.document.plan, load_catalogue()
+options = PacketOptions(paper="letter", today=date.today())
+started = time.perf_counter(); pdf = build_packet(snapshot, catalogue, options)
+packet_s = time.perf_counter() - started
+pages = len(PdfReader(io.BytesIO(pdf)).pages)
+with tempfile.TemporaryDirectory() as folder:
+    started = time.perf_counter()
+    paths = export_reading_copies(snapshot, catalogue, Path(folder), options)
+    copies_s = time.perf_counter() - started
+    copy_pages = sum(len(PdfReader(str(p)).pages) for p in paths)
+out.update(packet_page=packet_s / pages, pages=pages, copy_pages=copy_pages,
+           copy_page=copies_s / max(copy_pages, 1),
+           with_copies_page=(packet_s + copies_s) / (pages + copy_pages))
+window.document.close(); window.close()
+print("RESULT", json.dumps(out), flush=True)
+"""
+
+
+def cell(people: int, words: int, keys: int) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", CELL, str(people), str(words), str(keys)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=900,
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[7:])
+    raise SystemExit(f"cell {people} x {words} failed:\n{done.stderr[-2000:]}")
+
+
+def main() -> None:
+    base = cell(0, 0, 60)
+    ms = 1000
+    print("scale grid (people x words a letter); keys typed per cell in brackets")
+    print(
+        "  cell          key med/worst ms  Letters 1st  Review block  "
+        "ms/page packet / copies / both  memory vs example"
+    )
+    cells = [("example", 0, 0, 60)] + [
+        (f"{p} x {w:,}", p, w, keys_for(p, w)) for p in PEOPLE for w in WORDS
+    ]
+    for name, people, words, keys in cells:  # each row as soon as it is measured
+        r = base if people == 0 else cell(people, words, keys)
+        print(
+            f"  {name:12} [{keys:2}] {r['key_median'] * ms:6.1f} / {r['key_worst'] * ms:6.1f}"
+            f"  {r['letters_first_visit'] * ms:8.0f} ms  {r['review_block'] * ms:8.0f} ms"
+            f"   {r['packet_page'] * ms:6.1f} / {r['copy_page'] * ms:6.1f} /"
+            f" {r['with_copies_page'] * ms:6.1f}  ({r['pages']}+{r['copy_pages']} p)"
+            f"   {r['rss_all_steps'] / base['rss_all_steps']:.2f}x"
+            f" ({r['rss_all_steps'] / 2**20:.0f} MiB)",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
