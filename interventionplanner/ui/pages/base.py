@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QSignalBlocker, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -170,5 +171,6 @@ def note_label(text: str = "", *, flag: bool = False) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if flag:
         label.setObjectName("flag")
-        label.setStyleSheet("QLabel#flag { color: palette(link); }")
+        # A palette role, not a style sheet: it follows a switch to dark or high contrast.
+        label.setForegroundRole(QPalette.ColorRole.Link)
     return label
