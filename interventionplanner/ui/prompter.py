@@ -340,7 +340,7 @@ class PrompterWindow(QWidget):
             f"font-weight: {'bold' if near else 'normal'}; }}\n"
             f"QScrollArea QLabel {{ color: {c['dim']}; font-size: {size}pt; }}\n"
             f'QScrollArea QLabel[current="true"] {{ color: {c["text"]}; '
-            f"background: {c['mark']}; border-radius: 6px; }}\n"
+            f"background: {c['mark']}; border-left: 6px solid {c['text']}; }}\n"
             f"QLabel#result {{ font-size: {max(MIN_PROMPTER_FONT_SIZE, size - 4)}pt; }}"
         )
         self.theme_button.setText(self.tr("Light page") if self.dark else self.tr("Dark page"))
