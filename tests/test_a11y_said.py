@@ -74,3 +74,15 @@ def test_alt_n_and_alt_b_put_the_keyboard_in_the_steps_first_field(qtbot, window
     page = window.wizard.page(expected)
     qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()))
     assert QApplication.focusWidget() is not window.steps
+
+
+def test_the_packet_preview_has_a_text_alternative(qtbot, window):
+    from tests.test_gui_review import open_review
+
+    page = open_review(qtbot, window)
+    viewer = page.viewer
+    qtbot.waitUntil(lambda: "Page 1:" in viewer.accessibleDescription(), timeout=10_000)
+    said = viewer.accessibleDescription()
+    pages = page.pdf.pageCount()
+    assert said.startswith(f"The packet, {pages} page")
+    assert "Page 2:" in said
