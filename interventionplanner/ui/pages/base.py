@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from interventionplanner.domain.where import Change
 from interventionplanner.ui.document import PlanDocument
+from interventionplanner.ui.reflow import Reflow
 
 Getter = Callable[[], Any]  # returns the object that owns the field, e.g. plan.loved_one
 
@@ -62,6 +63,13 @@ class PlanPage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        # Rows of columns a page names with reflow() stack when they cannot fit the width.
+        self.reflowing = Reflow(scroll)
+
+    def reflow(self, *rows) -> None:
+        """Stack these side-by-side rows, in this order, when the page is too narrow for
+        them: at twice the text size the page then scrolls down, never sideways."""
+        self.reflowing.add(*rows)
 
     @property
     def plan(self):

@@ -157,6 +157,7 @@ class LettersPage(PlanPage):
         columns.addLayout(left, 2)
         columns.addLayout(middle, 5)
         columns.addLayout(self._coach_column(), 2)
+        self.reflow(columns)
 
     # --- building ----------------------------------------------------------------------
 
