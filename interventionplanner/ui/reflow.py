@@ -8,7 +8,7 @@ first, and the page scrolls down only: nobody has to scroll sideways to read a l
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QBoxLayout, QScrollArea
+from PySide6.QtWidgets import QBoxLayout, QLabel, QScrollArea
 
 SIDE_BY_SIDE = QBoxLayout.Direction.LeftToRight
 STACKED = QBoxLayout.Direction.TopToBottom
@@ -62,8 +62,23 @@ class Reflow(QObject):
                 if self._needed() <= room:
                     break
                 row.setDirection(STACKED)
+            self._hold_wrapped_heights()
         finally:
             self._fitting = False
+
+    def _hold_wrapped_heights(self) -> None:
+        """Qt does not pass a wrapped label's height-for-width up through a tab widget, so
+        a note in a stacked column could be squeezed: each one asks for its full height at
+        the width it now has."""
+        if not any(self.stacked()):
+            return
+        body = self.scroll.widget()
+        body.layout().activate()
+        for row in self.rows:
+            holder = row.parentWidget()
+            for label in holder.findChildren(QLabel) if holder is not None else []:
+                if label.wordWrap() and label.isVisibleTo(body):
+                    label.setMinimumHeight(max(0, label.heightForWidth(max(label.width(), 1))))
 
     def stacked(self) -> list[bool]:
         return [row.direction() == STACKED for row in self.rows]
