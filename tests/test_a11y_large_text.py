@@ -75,3 +75,21 @@ def test_the_password_dialog_grows_with_its_notes(qtbot, window, scale):
         assert dialog.width() <= max(1366, screen.width())
     finally:
         app.setFont(normal)
+
+
+def test_the_person_dialog_shows_all_its_words_at_twice_the_text(qtbot, twice_the_text, window):
+    from PySide6.QtCore import Qt
+
+    from interventionplanner.ui.wizard import PageId
+
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    window.wizard.go_to(PageId.PARTICIPANTS)
+    page = window.wizard.participants
+    page.add_person()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    try:
+        qtbot.waitUntil(lambda: clipped_texts(page.dialog) == [], timeout=2000)
+    finally:
+        assert clipped_texts(page.dialog) == []
+        assert page.dialog.height() <= 768
+        page.dialog.reject()

@@ -37,6 +37,23 @@ def test_the_prompter_reads_at_four_and_a_half_to_one(qapp, system, dark_page):
     assert contrast(c["text"], c["mark"]) >= LARGE
 
 
+@pytest.mark.parametrize("system", ["light", "dark", "high contrast"])
+def test_the_focus_ring_and_the_selection_stand_out(qapp, system):
+    from PySide6.QtGui import QPalette
+
+    palettes = {
+        "light": QApplication.palette(),
+        "dark": dark_palette(),
+        "high contrast": high_contrast_palette(),
+    }
+    palette = legible_palette(palettes[system])
+    role = QPalette.ColorRole
+    highlight = palette.color(role.Highlight)
+    assert contrast(highlight, palette.color(role.Window)) >= LARGE
+    assert contrast(highlight, palette.color(role.Base)) >= LARGE
+    assert contrast(palette.color(role.HighlightedText), highlight) >= TEXT
+
+
 def test_the_prompters_labels_paint_those_colours_and_say_near_the_end_in_words(qtbot, window):
     prompter, fake, entry = open_prompter(qtbot, window)
     dimmed = prompter.paragraph_labels[1]

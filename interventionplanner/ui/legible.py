@@ -81,7 +81,21 @@ def legible_palette(palette: QPalette) -> QPalette:
                 palette.setColor(group, bg, readable(back, front))
             else:
                 palette.setColor(group, fg, readable(front, back))
+    for group in (Group.Active, Group.Inactive):
+        _visible_focus(palette, group)
     return palette
+
+
+def _visible_focus(palette: QPalette, group: Group) -> None:
+    """The focus ring and the selection are drawn in the highlight colour: 3:1 against the
+    page (WCAG 2.4.13 / 1.4.11). On a dark page that means a lighter highlight, and then the
+    selected text turns dark to keep 4.5:1 on it."""
+    highlight = palette.color(group, Role.Highlight)
+    for page in (Role.Window, Role.Base):
+        highlight = readable(highlight, palette.color(group, page), LARGE)
+    palette.setColor(group, Role.Highlight, highlight)
+    text = palette.color(group, Role.HighlightedText)
+    palette.setColor(group, Role.HighlightedText, readable(text, highlight))
 
 
 def _system_palette(app: QGuiApplication) -> QPalette:
