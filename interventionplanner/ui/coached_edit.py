@@ -26,19 +26,23 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QPalette,
     QShowEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
+from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QToolTip
 
 from interventionplanner.domain.coach import Coach, CoachFinding
 from interventionplanner.domain.spelling import Misspelling, Speller, normal, words_of
 from interventionplanner.storage.user_words import add_user_word, load_user_words
 from interventionplanner.ui import worker
+from interventionplanner.ui.legible import LARGE, readable
 
+# The underlines' hues; each is shaded to 3:1 against the palette's page (WCAG 1.4.11),
+# so they show on a dark or high-contrast page too. The wave and the dots tell them apart.
 COACH_COLOUR = "#b35900"  # orange: a gentle question about wording
 SPELLING_COLOUR = "#c8102e"  # red: a word the dictionary does not know
 MAX_SUGGESTIONS = 5
@@ -79,7 +83,8 @@ def dictionary() -> _Dictionary:
 def _underline(colour: str, style: QTextCharFormat.UnderlineStyle) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(style)
-    fmt.setUnderlineColor(QColor(colour))
+    page = QApplication.palette().color(QPalette.ColorRole.Base)
+    fmt.setUnderlineColor(readable(QColor(colour), page, LARGE))
     return fmt
 
 
@@ -126,6 +131,7 @@ class CoachedEdit(QPlainTextEdit):
         super().__init__()
         self.setTabChangesFocus(True)  # Tab moves on; a letter has no use for tab stops
         self.highlighter = CoachHighlighter(self.document(), coach, part)
+        self.about = ""  # what the box is for: the start of its accessible description
         self._plan_words: set[str] = set()
         self._my_words: set[str] = set()
         if spelling:
@@ -152,6 +158,14 @@ class CoachedEdit(QPlainTextEdit):
                 found.append(replace(f, start=f.start + offset, end=f.end + offset))
             offset += len(paragraph) + 1
         return found
+
+    def describe_findings(self, findings: list[CoachFinding]) -> None:
+        """Say the wavy underlines in words, for screen readers: the box's accessible
+        description lists each underlined phrase and why, as the tooltip would."""
+        lines = [f"“{f.text}”: {f.message}" for f in findings]
+        if lines:
+            lines.insert(0, self.tr("Gentle suggestions here: %n", "", len(findings)))
+        self.setAccessibleDescription("\n".join([self.about, *lines]).strip())
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:

@@ -40,6 +40,7 @@ class LetterCompareDialog(QDialog):
                 box.setAccessibleName(label.format(heading))
                 grid.addWidget(box, row, column)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Each part, here now and as it came back"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_holder)
         buttons = QDialogButtonBox()

@@ -31,6 +31,7 @@ from interventionplanner.ui import dialogs, worker
 from interventionplanner.ui.cover import NEUTRAL_TITLE, CoverScreen, IdleWatch, holds_plan_text
 from interventionplanner.ui.document import PlanDocument, PlanInUseError
 from interventionplanner.ui.finding_targets import target_for
+from interventionplanner.ui.legible import follow_system_palette
 from interventionplanner.ui.pages.base import note_label
 from interventionplanner.ui.preflight_panel import PreflightPanel, PreflightWatcher
 from interventionplanner.ui.services import Services
@@ -58,6 +59,7 @@ class StepList(QListWidget):
 class MainWindow(QMainWindow):
     def __init__(self, document: PlanDocument, services: Services, settings: Settings) -> None:
         super().__init__()
+        follow_system_palette(QApplication.instance())  # before any widget takes its colours
         self.document = document
         self.services = services
         self.settings = settings

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from interventionplanner.storage.password import strength
+from interventionplanner.ui.fit import grow_to_fit, readable_width
 from interventionplanner.ui.pages.base import note_label
 
 
@@ -71,6 +72,7 @@ class NewPasswordDialog(QDialog):
         layout.addWidget(self.buttons)
         self.first.textChanged.connect(self._check)
         self.second.textChanged.connect(self._check)
+        readable_width(self)
         self._check()
 
     def _check(self) -> None:
@@ -81,6 +83,7 @@ class NewPasswordDialog(QDialog):
         self.mismatch.setVisible(differ)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(first) and first == second)
+        grow_to_fit(self)
 
     def password(self) -> str:
         return self.first.text()
@@ -102,3 +105,4 @@ class AskPasswordDialog(QDialog):
         layout.addWidget(note_label(message))
         layout.addLayout(form)
         layout.addWidget(buttons)
+        readable_width(self)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +32,7 @@ from interventionplanner.domain.rehearsal import (
     plausible_pace,
 )
 from interventionplanner.domain.timeline import reader_of
+from interventionplanner.ui.legible import blend, luminance, readable
 from interventionplanner.ui.settings import (
     MAX_PROMPTER_FONT_SIZE,
     MIN_PROMPTER_FONT_SIZE,
@@ -43,21 +45,24 @@ REFRESH_MS = 250
 FORWARD_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp}
 
-# Page, text, dimmed text, the highlighted paragraph's background, the soft near-end colour.
-LIGHT = {
-    "page": "#fbfaf7",
-    "text": "#1d1d1b",
-    "dim": "#9a9890",
-    "mark": "#fff1c9",
-    "soft": "#b5651d",
-}
-DARK = {
-    "page": "#161616",
-    "text": "#f2f0ea",
-    "dim": "#6d6b66",
-    "mark": "#3a3320",
-    "soft": "#e0a458",
-}
+
+def page_colours(palette: QPalette, dark: bool) -> dict[str, str]:
+    """The prompter's colours, taken from the system palette (high contrast included):
+    the light page is the palette's lighter colour of text and base, the dark page the
+    other. Dimmed paragraphs, the marked paragraph and the near-end clock all keep 4.5:1."""
+    base, ink = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    if luminance(base) < luminance(ink):
+        base, ink = ink, base
+    page, text = (ink, base) if dark else (base, ink)
+    mark = blend(page, palette.color(QPalette.ColorRole.Highlight), 0.2)
+    colours = {
+        "page": page,
+        "text": readable(text, mark),
+        "dim": readable(blend(text, page, 0.35), page),
+        "mark": mark,
+        "soft": readable(palette.color(QPalette.ColorRole.Highlight), page),
+    }
+    return {name: colour.name() for name, colour in colours.items()}
 
 
 def no_focus(*widgets: QWidget) -> None:
@@ -291,8 +296,10 @@ class PrompterWindow(QWidget):
             text = self.tr("{0} of about {1}").format(elapsed, duration(planned))
         else:
             text = elapsed
-        self.clock_label.setText(text)
         near = self.rehearsal.near_end()
+        if near:  # said in words and bold type too, never by colour alone
+            text = self.tr("{0} · nearly there").format(text)
+        self.clock_label.setText(text)
         if self.clock_label.property("nearEnd") is not near:
             self.clock_label.setProperty("nearEnd", near)
             self._restyle()
@@ -320,18 +327,20 @@ class PrompterWindow(QWidget):
         self._restyle()
 
     def _restyle(self) -> None:
-        c = DARK if self.dark else LIGHT
-        clock = c["soft"] if self.clock_label.property("nearEnd") else c["dim"]
+        c = self.colours = page_colours(QApplication.palette(), self.dark)
+        near = self.clock_label.property("nearEnd")
+        clock = c["soft"] if near else c["dim"]
         size = self.font_size
         self.setStyleSheet(
             f"#prompter, #column, QScrollArea, QStackedWidget > QWidget "
             f"{{ background: {c['page']}; }}\n"
             f"QLabel {{ color: {c['text']}; }}\n"
             f"QLabel#dim {{ color: {c['dim']}; }}\n"
-            f"QLabel#clock {{ color: {clock}; font-size: 16pt; }}\n"
+            f"QLabel#clock {{ color: {clock}; font-size: 16pt; "
+            f"font-weight: {'bold' if near else 'normal'}; }}\n"
             f"QScrollArea QLabel {{ color: {c['dim']}; font-size: {size}pt; }}\n"
             f'QScrollArea QLabel[current="true"] {{ color: {c["text"]}; '
-            f"background: {c['mark']}; border-radius: 6px; }}\n"
+            f"background: {c['mark']}; border-left: 6px solid {c['text']}; }}\n"
             f"QLabel#result {{ font-size: {max(MIN_PROMPTER_FONT_SIZE, size - 4)}pt; }}"
         )
         self.theme_button.setText(self.tr("Light page") if self.dark else self.tr("Dark page"))

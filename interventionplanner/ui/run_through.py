@@ -107,6 +107,7 @@ class RunThroughWindow(QWidget):
         self.report_view.setModel(self.report_model)
         self.report_view.setAccessibleName(self.tr("Planned and actual time for each part"))
         self.report_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.report_view.setTabKeyNavigation(False)  # Tab leaves for Close; arrows move inside
         self.report_view.verticalHeader().hide()
         self.report_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents

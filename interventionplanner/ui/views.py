@@ -38,5 +38,8 @@ def fit_columns(view: QTableView, *, stretch: tuple[int, ...]) -> None:
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     header.setStretchLastSection(False)
+    # A shared column never narrows below its heading, whatever the text size.
+    headings = [header.sectionSizeFromContents(column).width() for column in stretch]
+    header.setMinimumSectionSize(max([header.minimumSectionSize(), *headings]))
     view.setWordWrap(True)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QSignalBlocker, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from interventionplanner.domain import limits
 from interventionplanner.domain.where import Change
 from interventionplanner.ui.document import PlanDocument
+from interventionplanner.ui.reflow import Reflow
 
 Getter = Callable[[], Any]  # returns the object that owns the field, e.g. plan.loved_one
 
@@ -64,6 +65,13 @@ class PlanPage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        # Rows of columns a page names with reflow() stack when they cannot fit the width.
+        self.reflowing = Reflow(scroll)
+
+    def reflow(self, *rows) -> None:
+        """Stack these side-by-side rows, in this order, when the page is too narrow for
+        them: at twice the text size the page then scrolls down, never sideways."""
+        self.reflowing.add(*rows)
 
     @property
     def plan(self):
@@ -210,5 +218,6 @@ def note_label(text: str = "", *, flag: bool = False) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if flag:
         label.setObjectName("flag")
-        label.setStyleSheet("QLabel#flag { color: palette(link); }")
+        # A palette role, not a style sheet: it follows a switch to dark or high contrast.
+        label.setForegroundRole(QPalette.ColorRole.Link)
     return label

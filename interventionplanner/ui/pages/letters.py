@@ -157,6 +157,7 @@ class LettersPage(PlanPage):
         columns.addLayout(left, 2)
         columns.addLayout(middle, 5)
         columns.addLayout(self._coach_column(), 2)
+        self.reflow(columns)
 
     # --- building ----------------------------------------------------------------------
 
@@ -174,7 +175,8 @@ class LettersPage(PlanPage):
         for number, part in enumerate(LETTER_PARTS, start=1):
             edit = CoachedEdit(self.coach)
             edit.setAccessibleName(part.heading)
-            edit.setAccessibleDescription(part.prompt)
+            edit.about = part.prompt
+            edit.describe_findings([])
             edit.setPlaceholderText(self.tr("For example: {0}").format(part.example))
             self.bind_text(edit, letter, part.field)
             edit.textChanged.connect(self._analysis.start)
@@ -460,9 +462,12 @@ class LettersPage(PlanPage):
             else ""
         )
         self.long_note.setVisible(long)
-        self.findings.set_items(
-            [(edit, f) for edit in self.part_edits.values() for f in edit.findings()]
-        )
+        found = []
+        for edit in self.part_edits.values():
+            in_edit = edit.findings()
+            edit.describe_findings(in_edit)  # the underlines, said to a screen reader too
+            found += [(edit, f) for f in in_edit]
+        self.findings.set_items(found)
         self._update_coach_buttons()
         if self.tabs.currentWidget() is self.preview:
             self._show_preview()

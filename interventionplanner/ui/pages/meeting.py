@@ -71,7 +71,9 @@ class MeetingPage(PlanPage):
         self.gather.setSuffix(self.tr(" minutes before"))
         self.gather.setSpecialValueText(self.tr("Not planned yet"))
         self.gather_place = QLineEdit()
-        self.gather_place.setPlaceholderText(
+        # A short placeholder that fits at twice the text size; the why is in the tooltip.
+        self.gather_place.setPlaceholderText(self.tr("Nearby, out of sight"))
+        self.gather_place.setToolTip(
             self.tr("Somewhere nearby, out of sight, so everyone walks in together")
         )
         self.rehearsal_at = WhenEdit(lambda: suggested_rehearsal(self.plan, self._today()))

@@ -159,6 +159,7 @@ class OrderPage(PlanPage):
         columns = QHBoxLayout(self.body)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        self.reflow(columns)
 
     # --- keeping in step with the plan ---------------------------------------------------
 

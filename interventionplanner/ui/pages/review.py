@@ -222,6 +222,8 @@ class ReviewPage(PlanPage):
     def _show_packet(self, pdf: bytes) -> None:
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
+        from interventionplanner.ui.pdf_summary import describe_when_loaded
+
         self.packet = pdf
         self._ensure_viewer()
         buffer = QBuffer(self)
@@ -229,6 +231,7 @@ class ReviewPage(PlanPage):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.pdf.load(buffer)
         self._buffer = buffer  # QPdfDocument reads from it for as long as it is shown
+        describe_when_loaded(self.viewer, self.pdf)  # its pages in words, for screen readers
         self.previewReady.emit()
 
     # --- saving and printing -----------------------------------------------------------------

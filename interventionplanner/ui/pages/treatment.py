@@ -263,6 +263,7 @@ class TreatmentPage(PlanPage):
         columns = QHBoxLayout(tab)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        self.reflow(columns)
         return tab
 
     def _table_with_buttons(
@@ -456,6 +457,7 @@ class TreatmentPage(PlanPage):
         column.addWidget(hint)
         column.addLayout(table, 3)
         column.addLayout(after, 2)
+        self.reflow(after)
         return tab
 
     def add_suggested_objections(self) -> None:
@@ -572,6 +574,7 @@ class TreatmentPage(PlanPage):
             column.addLayout(row)
             column.addWidget(problem)
             columns.addLayout(column, 1)
+        self.reflow(columns)
         return tab
 
     def suggest_words(self, field: str) -> None:

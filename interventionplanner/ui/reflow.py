@@ -1,0 +1,84 @@
+"""Columns that stack when the text is large (WCAG 1.4.10, reflow).
+
+A step lays its parts out side by side. When they cannot fit the width the page has (twice
+the text size, a small screen), the columns stack one above the other, most important
+first, and the page scrolls down only: nobody has to scroll sideways to read a line.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QBoxLayout, QLabel, QScrollArea
+
+SIDE_BY_SIDE = QBoxLayout.Direction.LeftToRight
+STACKED = QBoxLayout.Direction.TopToBottom
+
+
+class Reflow(QObject):
+    """Watches a scroll area's width; stacks the registered row layouts, in order, until
+    its widget fits that width (or all are stacked)."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+        self.rows: list[QBoxLayout] = []
+        self._fitting = False
+        scroll.viewport().installEventFilter(self)
+
+    def add(self, *rows: QBoxLayout) -> None:
+        self.rows.extend(rows)
+        self.fit()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest):
+            self.fit()
+        return False
+
+    def _needed(self) -> int:
+        """The width the page's widget needs now. Size hints are cached along the way up
+        (a tab page's inside its tab widget), so each holder between is told to ask again."""
+        body = self.scroll.widget()
+        for row in self.rows:
+            holder = row.parentWidget()
+            while holder is not None and holder is not body:
+                if holder.layout() is not None:
+                    holder.layout().invalidate()
+                holder.updateGeometry()
+                holder = holder.parentWidget()
+        body.layout().invalidate()
+        return body.minimumSizeHint().width()
+
+    def fit(self) -> None:
+        body = self.scroll.widget()
+        if self._fitting or not self.rows or body is None or body.layout() is None:
+            return  # a page still being built: it fits itself once shown
+        self._fitting = True
+        try:
+            # The width inside the page, a vertical scroll bar allowed for.
+            room = self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width()
+            for row in self.rows:
+                row.setDirection(SIDE_BY_SIDE)
+            for row in self.rows:
+                if self._needed() <= room:
+                    break
+                row.setDirection(STACKED)
+            self._hold_wrapped_heights()
+        finally:
+            self._fitting = False
+
+    def _hold_wrapped_heights(self) -> None:
+        """Qt does not pass a wrapped label's height-for-width up through a tab widget, so
+        a note in a stacked column could be squeezed: each one asks for its full height at
+        the width it now has."""
+        if not any(self.stacked()):
+            return
+        body = self.scroll.widget()
+        body.layout().activate()
+        for row in self.rows:
+            holder = row.parentWidget()
+            for label in holder.findChildren(QLabel) if holder is not None else []:
+                if label.wordWrap() and label.isVisibleTo(body):
+                    label.setMinimumHeight(max(0, label.heightForWidth(max(label.width(), 1))))
+
+    def stacked(self) -> list[bool]:
+        return [row.direction() == STACKED for row in self.rows]
