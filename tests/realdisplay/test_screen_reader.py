@@ -68,8 +68,9 @@ STEPS += [PageId.TREATMENT]
 def test_a_screen_reader_hears_every_field_and_the_coach(window, xkeys):
     open_example(xkeys, window)
     letters = window.wizard.letters
-    edit = next(iter(letters.part_edits.values()))
-    edit.appendPlainText("You're a junkie now.")  # something the coach will gently question
+    first = next(p for p in window.document.plan.participants if p.has_letter_to_read)
+    words = first.letter.love_and_memory + "\nYou're a junkie now."  # for the coach to question
+    window.document.set(f"participants/{first.id}/letter/love_and_memory", words)
     problems = {}
     for page_id in STEPS:
         if window.wizard.currentId() != page_id:

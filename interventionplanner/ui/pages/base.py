@@ -131,7 +131,9 @@ class PlanPage(QWizardPage):
             self.focusNextChild()
 
     def _store(self, owner: Getter, field: str, value: Any) -> None:
-        self.document.set_field(owner(), field, value)  # `changed` refreshes what shows it
+        target = _owner_or_none(owner)
+        if target is not None:  # `changed` refreshes whatever shows it
+            self.document.set_field(target, field, value)
 
     # --- binding inputs to fields --------------------------------------------------------
 
@@ -149,7 +151,10 @@ class PlanPage(QWizardPage):
             self._on_load(widget, lambda: widget.setPlainText(getattr(owner(), field)), field)
 
     def _store_long(self, widget: QPlainTextEdit, owner: Getter, field: str) -> None:
-        text, kind = widget.toPlainText(), type(owner())
+        target = _owner_or_none(owner)
+        if target is None:
+            return  # nothing to write to yet (a letter before any writer is chosen)
+        text, kind = widget.toPlainText(), type(target)
         most = limits.max_chars(kind, field)
         if most and len(text) > most:  # a paste past the limit: keep what fits, and say so
             text = text[:most]
@@ -202,12 +207,18 @@ class PlanPage(QWizardPage):
         self._loaders.append(load)
 
 
-def _owner_type(owner: Getter) -> type | None:
-    """The kind of object a binding writes to (a letter before any writer is chosen: None)."""
+def _owner_or_none(owner: Getter) -> Any:
+    """The object a binding writes to; None while there is none (a letter before any writer
+    is chosen)."""
     try:
-        return type(owner())
+        return owner()
     except AttributeError:
         return None
+
+
+def _owner_type(owner: Getter) -> type | None:
+    target = _owner_or_none(owner)
+    return None if target is None else type(target)
 
 
 def note_label(text: str = "", *, flag: bool = False) -> QLabel:
