@@ -74,6 +74,17 @@ def _context(
     )
 
 
+def _render(story, title: str, options: PacketOptions) -> bytes:
+    """One PDF, laid out on the options' paper, with their progress and password."""
+    return render(
+        story,
+        paper=options.paper,
+        title=title,
+        progress=options.progress,
+        password=options.pdf_password,
+    )
+
+
 def packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> bytes:
     _width, height = st.PAGE_SIZES[options.paper]
     prepared = prepare(plan)
@@ -90,13 +101,7 @@ def packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byte
         body = packet_body(ctx)
         return [*front, contents_table(ctx.entries, pages, ctx.styles, ctx.width), *body]
 
-    return render(
-        story,
-        paper=options.paper,
-        title=PACKET_TITLE,
-        progress=options.progress,
-        password=options.pdf_password,
-    )
+    return _render(story, PACKET_TITLE, options)
 
 
 def reading_copy_pdf(
@@ -112,13 +117,7 @@ def reading_copy_pdf(
     def story(_pages: dict[str, int]) -> list[Flowable]:
         return reading_copy_story(_context(plan, catalogue, options, size, prepared), person)
 
-    return render(
-        story,
-        paper=options.paper,
-        title=READING_COPY_TITLE,
-        progress=options.progress,
-        password=options.pdf_password,
-    )
+    return _render(story, READING_COPY_TITLE, options)
 
 
 def bottom_lines_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> bytes | None:
@@ -129,10 +128,4 @@ def bottom_lines_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -
     def story(_pages: dict[str, int]) -> list[Flowable]:
         return bottom_lines_story(_context(plan, catalogue, options))
 
-    return render(
-        story,
-        paper=options.paper,
-        title=BOTTOM_LINES_TITLE,
-        progress=options.progress,
-        password=options.pdf_password,
-    )
+    return _render(story, BOTTOM_LINES_TITLE, options)
