@@ -24,5 +24,5 @@ xdotool key alt+n; shot 5-letters
 xdotool key alt+n; shot 6-order
 xdotool key alt+n; shot 7-treatment
 xdotool key F7; shot 8-before-the-day
-xdotool key F7; xdotool key alt+n; sleep 3; shot 11-review
+xdotool key F7; xdotool key alt+n; sleep 12; shot 11-review  # the preview is made off the window's thread
 echo "Saved in $out/"
