@@ -5,10 +5,14 @@ Shared by the offscreen layout tests and the real-display ones, so both judge al
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHeaderView,
@@ -99,3 +103,17 @@ def visible_vertical_scrollbars(root: QWidget) -> list[str]:
         if _shown(area) and bar.isVisible():
             names.append(area.accessibleName() or type(area).__name__)
     return names
+
+
+@contextmanager
+def text_scaled(factor: float) -> Iterator[None]:
+    """The whole app's text `factor` times its usual size, as a person may set it."""
+    app = QApplication.instance()
+    normal = app.font()
+    bigger = app.font()
+    bigger.setPointSizeF(normal.pointSizeF() * factor)
+    app.setFont(bigger)
+    try:
+        yield
+    finally:
+        app.setFont(normal)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from tests.layout_checks import clipped_texts
+from tests.layout_checks import clipped_texts, text_scaled
 from tests.test_gui_layout import visit_every_step
 
 pytestmark = pytest.mark.gui
@@ -14,13 +14,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def twice_the_text():
-    app = QApplication.instance()
-    normal = app.font()
-    bigger = app.font()
-    bigger.setPointSizeF(normal.pointSizeF() * 2)
-    app.setFont(bigger)
-    yield
-    app.setFont(normal)
+    with text_scaled(2):
+        yield
 
 
 def sideways_pages(window) -> list[str]:

@@ -7,20 +7,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from interventionplanner.ui.wizard import PageId
-from tests.layout_checks import clipped_texts, cut_off_tables, visible_vertical_scrollbars
+from tests.layout_checks import (
+    clipped_texts,
+    cut_off_tables,
+    text_scaled,
+    visible_vertical_scrollbars,
+)
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def large_text():
-    app = QApplication.instance()
-    normal = app.font()
-    bigger = app.font()
-    bigger.setPointSizeF(normal.pointSizeF() * 1.5)
-    app.setFont(bigger)
-    yield
-    app.setFont(normal)
+    with text_scaled(1.5):
+        yield
 
 
 def visit_every_step(qtbot, window, width: int, height: int):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDateTimeEdit
 
 from interventionplanner.ui.wizard import PageId
 from tests.a11y_checks import accessible_name, accessible_value, describe, tab_stops
+from tests.layout_checks import clipped_texts, text_scaled
 
 pytestmark = pytest.mark.realdisplay
 
@@ -91,18 +92,11 @@ def test_a_screen_reader_hears_every_field_and_the_coach(window, xkeys):
 
 @pytest.fixture
 def twice_the_text():
-    app = QApplication.instance()
-    normal = app.font()
-    bigger = app.font()
-    bigger.setPointSizeF(normal.pointSizeF() * 2)
-    app.setFont(bigger)
-    yield
-    app.setFont(normal)
+    with text_scaled(2):
+        yield
 
 
 def test_every_step_at_twice_the_text_photographed(twice_the_text, window, xkeys):
-    from tests.layout_checks import clipped_texts
-
     window.showMaximized()
     open_example(xkeys, window)
     cut = {}
