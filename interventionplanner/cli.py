@@ -454,7 +454,7 @@ def _invitations(args: argparse.Namespace) -> int:
         if args.output.exists() and not args.output.is_dir():
             reason = "there is a file with that name, not a folder"
         else:
-            reason = (error.strerror or "the system refused").lower()
+            reason = _why_not(error)
         _say(
             f"No invitations were written or changed: could not write to that folder "
             f'("{args.output}"): {reason}.',
@@ -504,7 +504,7 @@ def _letter_kit(args: argparse.Namespace) -> int:
         _say(f"The letter kit was not written. {error}", file=sys.stderr)
         return DATA_WRONG
     except OSError as error:
-        reason = (error.strerror or "the system refused").lower()
+        reason = _why_not(error)
         _say(f'Could not write "{args.output}": {reason}.', file=sys.stderr)
         return DATA_WRONG
     text = f'Wrote the letter kit for {_name(person)} to "{args.output}".'
@@ -530,7 +530,7 @@ def _all_letter_kits(args: argparse.Namespace, plan: Plan) -> int:
         _say(f"{error} Add --force to replace them.", file=sys.stderr)
         return DATA_WRONG
     except OSError as error:
-        reason = (error.strerror or "the system refused").lower()
+        reason = _why_not(error)
         _say(f'Could not write to that folder ("{args.output}"): {reason}.', file=sys.stderr)
         return DATA_WRONG
     lines = [f'Wrote {len(written)} letter kits to "{args.output}":']
@@ -739,6 +739,11 @@ def _summary_text(summary: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _why_not(error: OSError) -> str:
+    """The system's reason a file could not be written, as the end of a sentence."""
+    return (error.strerror or "the system refused").lower()
+
+
 def _run_of_show(summary: dict[str, Any]) -> list[str]:
     """Each part of the meeting on a line: when it starts, what, who, how long."""
     timed = bool(summary["meeting"]["starts_at"])
@@ -790,7 +795,7 @@ def _check_letter(args: argparse.Namespace) -> int:
         elif isinstance(error, PermissionError):
             reason = "permission to read it was refused"
         else:
-            reason = (error.strerror or "the system refused").lower()
+            reason = _why_not(error)
         _say(f"Could not read {name}: {reason}.", file=sys.stderr)
         return DATA_WRONG
     words = count_words(text)
@@ -904,7 +909,7 @@ def _export(args: argparse.Namespace) -> int:
         _say(f"{done}The packet was not written. {error}", file=sys.stderr)
         return DATA_WRONG
     except OSError as error:
-        reason = (error.strerror or "the system refused").lower()
+        reason = _why_not(error)
         what = "the reading copies" if writing == args.reading_copies else "the packet"
         done = lines[0] if lines else "Nothing was written."
         _say(
@@ -963,7 +968,7 @@ def _password(args: argparse.Namespace, path: Path) -> str | None:
     except UnicodeDecodeError:
         raise PlanFileError(path, f"{where} is not UTF-8 text.") from None
     except OSError as error:
-        reason = (error.strerror or "the system refused").lower()
+        reason = _why_not(error)
         raise PlanFileError(path, f"{where} could not be read ({reason}).") from None
     password = first.removesuffix("\r")
     if not password:

@@ -4,7 +4,7 @@ where it must, and no word is cut off; dialogs grow with their notes."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QScrollArea
 
 from tests.layout_checks import clipped_texts, text_scaled
 from tests.test_gui_layout import visit_every_step
@@ -46,12 +46,7 @@ def test_every_step_fits_a_laptop_screen_at_twice_the_text(qtbot, twice_the_text
 def test_the_password_dialog_grows_with_its_notes(qtbot, window, scale):
     from interventionplanner.ui.password_dialog import NewPasswordDialog
 
-    app = QApplication.instance()
-    normal = app.font()
-    bigger = app.font()
-    bigger.setPointSizeF(normal.pointSizeF() * scale)
-    app.setFont(bigger)
-    try:
+    with text_scaled(scale):
         dialog = NewPasswordDialog(window)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -68,8 +63,6 @@ def test_the_password_dialog_grows_with_its_notes(qtbot, window, scale):
         assert dialog.second.height() >= line
         screen = dialog.screen().availableGeometry()
         assert dialog.width() <= max(1366, screen.width())
-    finally:
-        app.setFont(normal)
 
 
 def test_the_person_dialog_shows_all_its_words_at_twice_the_text(qtbot, twice_the_text, window):
