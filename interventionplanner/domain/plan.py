@@ -161,6 +161,9 @@ class Participant:
     # The type size of their reading copy, in points (14–22); None prints the default.
     # (Added in format 1.3.)
     reading_size_pt: int | None = None
+    # The language of their invitation, letter kit and reading copy ("en", "es"); "" uses
+    # the plan's `language`. (Added in format 1.4.)
+    language: str = ""
 
     def has_role(self, role: Role) -> bool:
         return role in self.roles
@@ -237,9 +240,18 @@ class Plan:
     walk_out_follower_id: str | None = None
     if_walks_out: str = ""
     if_impaired: str = ""
+    # The language of the packet and of every paper whose reader has none of their own
+    # ("en", "es"). (Added in format 1.4.)
+    language: str = "en"
 
     def participant(self, participant_id: str | None) -> Participant | None:
         return next((p for p in self.participants if p.id == participant_id), None)
+
+    def language_for(self, person: Participant | None) -> str:
+        """The language `person`'s own papers are written in: theirs, else the plan's."""
+        if person is not None and person.language:
+            return person.language
+        return self.language
 
     def rate_for(self, reader: Participant | None) -> int:
         """Words a minute at which `reader` reads aloud: their own pace, else the plan's."""

@@ -14,9 +14,10 @@ FORMAT = "interventionplanner.plan"
 # objection's `needs_work`; 1.3 the meeting's `time_zone` (older plans take the computer's
 # zone as they open), `gather_minutes_before`, `gather_place`, the calendar's UIDs and
 # sequence, each participant's `reading_size_pt`, each objection's `responder_id`, and the
-# plan's `walk_out_follower_id`, `if_walks_out` and `if_impaired`, and the loved one's `age`.
+# plan's `walk_out_follower_id`, `if_walks_out` and `if_impaired`, and the loved one's `age`;
+# 1.4 the plan's `language` (the packet's) and each participant's `language` (their papers').
 # A minor version only ever adds fields with defaults.
-CURRENT_VERSION = (1, 3)
+CURRENT_VERSION = (1, 4)
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
