@@ -1,10 +1,13 @@
 """Intervention Planner: help a family prepare an addiction intervention, offline."""
 
-from importlib.metadata import PackageNotFoundError, version
+from functools import cache
 
 
+@cache
 def _version() -> str:
     """The one version: pyproject.toml's, as installed into the package metadata."""
+    from importlib.metadata import PackageNotFoundError, version  # slow: only when asked
+
     try:
         return version("interventionplanner")
     except PackageNotFoundError:  # a checkout never installed: read the same number there
@@ -18,4 +21,7 @@ def _version() -> str:
             return "0+unknown"
 
 
-__version__ = _version()
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return _version()
+    raise AttributeError(name)

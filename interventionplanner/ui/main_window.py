@@ -110,8 +110,6 @@ class MainWindow(QMainWindow):
         self.preflight.hide()  # opened from any step with F7 or the File menu
         self.preflight.findingChosen.connect(self.go_to_finding)
         self.watcher.findingsChanged.connect(self._mark_steps)
-        self.wizard.review.findingChosen.connect(self.go_to_finding)
-        self.wizard.review.invitationsRequested.connect(self.export_invitations)
         self._build_menus()
 
         self.steps.currentRowChanged.connect(self._step_chosen)
@@ -120,15 +118,27 @@ class MainWindow(QMainWindow):
         self.wizard.welcome.newRequested.connect(self.new_plan)
         self.wizard.welcome.openRequested.connect(self.open_plan)
         self.wizard.welcome.exampleRequested.connect(self.open_example)
-        self.wizard.participants.exportRequested.connect(self.export_invitations)
-        self.wizard.letters.rehearseRequested.connect(self.rehearse_letter)
-        self.wizard.order.runThroughRequested.connect(self.run_through)
-        self.wizard.order.rolePlayRequested.connect(self.role_play)
+        self.wizard.pageBuilt.connect(self._connect_step)
         document.stateChanged.connect(self._update_state)
         document.replaced.connect(self._plan_replaced)
         document.recoveryFailed.connect(lambda text: self.statusBar().showMessage(text))
         self._update_state()
         self._step_shown(self.wizard.currentId())
+
+    def _connect_step(self, page_id: int) -> None:
+        """A step's page was just built (the first time it was needed): listen to it."""
+        page = self.wizard.page(page_id)
+        match page_id:
+            case PageId.PARTICIPANTS:
+                page.exportRequested.connect(self.export_invitations)
+            case PageId.LETTERS:
+                page.rehearseRequested.connect(self.rehearse_letter)
+            case PageId.ORDER:
+                page.runThroughRequested.connect(self.run_through)
+                page.rolePlayRequested.connect(self.role_play)
+            case PageId.REVIEW:
+                page.findingChosen.connect(self.go_to_finding)
+                page.invitationsRequested.connect(self.export_invitations)
 
     # --- menus -------------------------------------------------------------------------------
 
@@ -277,14 +287,14 @@ class MainWindow(QMainWindow):
         if browsing:
             return
         focus = QApplication.focusWidget()
-        page = self.wizard.page(page_id)
+        page = self.wizard.step(page_id)
         if focus is None or not page.isAncestorOf(focus):
             page.focus_field(None)
 
     def go_to_finding(self, finding) -> None:
         page_id, field = target_for(finding.where)
         self.wizard.go_to(page_id)
-        self.wizard.page(page_id).focus_field(field)
+        self.wizard.step(page_id).focus_field(field)
 
     def _plan_replaced(self) -> None:
         """A plan that was saved before already holds every step; a new one holds none."""

@@ -103,7 +103,21 @@ class PreflightPanel(QDockWidget):
         self.setObjectName("preflight")
         self.watcher = watcher
         self.model = watcher.model
-        self.view = findings_view(watcher, self.findingChosen)
+        self._view: QListView | None = None  # built when first shown: most visits never open it
+
+    @property
+    def view(self) -> QListView:
+        if self._view is None:
+            self._build()
+        return self._view
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._view is None:
+            self._build()
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        self._view = findings_view(self.watcher, self.findingChosen)
         self.all_clear = note_label(self.tr("Nothing left to check. Well done."))
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -112,10 +126,11 @@ class PreflightPanel(QDockWidget):
                 self.tr("What still needs attention. Press Enter or double-click to go there.")
             )
         )
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self._view, 1)
         layout.addWidget(self.all_clear)
         self.setWidget(body)
-        watcher.findingsChanged.connect(self._all_clear)
+        self.watcher.findingsChanged.connect(self._all_clear)
+        self._all_clear(self.model.findings)
 
     def _all_clear(self, findings: list) -> None:
         self.all_clear.setVisible(self.watcher.document.started and not findings)

@@ -5,17 +5,10 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QWizard, QWizardPage
 
+from interventionplanner.i18n import N_, _
 from interventionplanner.ui.document import PlanDocument
-from interventionplanner.ui.pages.letters import LettersPage
-from interventionplanner.ui.pages.loved_one import LovedOnePage
-from interventionplanner.ui.pages.meeting import MeetingPage
-from interventionplanner.ui.pages.order import OrderPage
-from interventionplanner.ui.pages.participants import ParticipantsPage
-from interventionplanner.ui.pages.review import ReviewPage
-from interventionplanner.ui.pages.treatment import TreatmentPage
-from interventionplanner.ui.pages.welcome import WelcomePage
 from interventionplanner.ui.preflight_panel import PreflightWatcher
 from interventionplanner.ui.services import Services
 
@@ -31,38 +24,118 @@ class PageId(IntEnum):
     REVIEW = 7
 
 
+# Each step's name, in the step list and at the top of its page.
+TITLES: dict[PageId, str] = {
+    PageId.WELCOME: N_("Welcome"),
+    PageId.LOVED_ONE: N_("Your loved one"),
+    PageId.MEETING: N_("The meeting"),
+    PageId.PARTICIPANTS: N_("Who will be there"),
+    PageId.LETTERS: N_("Letters"),
+    PageId.ORDER: N_("Speaking order and seating"),
+    PageId.TREATMENT: N_("Treatment and what-ifs"),
+    PageId.REVIEW: N_("Review and print"),
+}
+
+
+class _Unbuilt(QWizardPage):
+    """Holds a step's place (and name) until the family first goes there."""
+
+
+def _step_property(page_id: PageId) -> property:
+    return property(lambda wizard: wizard.step(page_id))
+
+
 class PlanWizard(QWizard):
+    """Each step's page is imported and built when first reached (or first asked for), so
+    start-up pays only for the step it shows; `pageBuilt` lets the window connect to it."""
+
     saveRequested = Signal()
+    pageBuilt = Signal(int)
+
+    welcome = _step_property(PageId.WELCOME)
+    loved_one = _step_property(PageId.LOVED_ONE)
+    meeting = _step_property(PageId.MEETING)
+    participants = _step_property(PageId.PARTICIPANTS)
+    letters = _step_property(PageId.LETTERS)
+    order = _step_property(PageId.ORDER)
+    treatment = _step_property(PageId.TREATMENT)
+    review = _step_property(PageId.REVIEW)
 
     def __init__(
         self, document: PlanDocument, services: Services, watcher: PreflightWatcher
     ) -> None:
         super().__init__()
+        self._document, self._services, self._watcher = document, services, watcher
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.IndependentPages)  # Back keeps what was typed
         self.setOption(QWizard.WizardOption.NoCancelButton)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save plan"))
-        self.welcome = WelcomePage(document, services.catalogue)
-        self.loved_one = LovedOnePage(document, services.catalogue)
-        self.meeting = MeetingPage(document, services.today)
-        self.participants = ParticipantsPage(document, services.user_templates)
-        self.letters = LettersPage(document, services.coach, services.user_templates)
-        self.order = OrderPage(document)
-        self.treatment = TreatmentPage(document, services)
-        self.review = ReviewPage(document, services, watcher)
-        pages = (
-            self.welcome,
-            self.loved_one,
-            self.meeting,
-            self.participants,
-            self.letters,
-            self.order,
-            self.treatment,
-            self.review,
-        )
-        for page_id, page in zip(PageId, pages, strict=True):
-            self.setPage(page_id, page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, _("&Save plan"))
+        for page_id in PageId:
+            placeholder = _Unbuilt()
+            placeholder.setTitle(_(TITLES[page_id]))
+            self.setPage(page_id, placeholder)
+        self.step(PageId.WELCOME)
+
+    def step(self, page_id: PageId) -> QWizardPage:
+        """The step's page, built now if this is the first time it is needed."""
+        page = self.page(page_id)
+        if isinstance(page, _Unbuilt):
+            built = self._build(page_id)
+            built.setTitle(page.title())
+            built.setEnabled(page.isEnabled())
+            self.removePage(page_id)
+            self.setPage(page_id, built)
+            page.deleteLater()
+            self.pageBuilt.emit(page_id)
+            page = built
+        return page
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
+        """Next is about to show the following step: make sure it is built."""
+        if not super().validateCurrentPage():
+            return False
+        following = self.currentPage().nextId()
+        if following >= 0:
+            self.step(PageId(following))
+        return True
+
+    def _build(self, page_id: PageId) -> QWizardPage:
+        document, services = self._document, self._services
+        match page_id:
+            case PageId.WELCOME:
+                from interventionplanner.ui.pages.welcome import WelcomePage
+
+                return WelcomePage(document, services.catalogue)
+            case PageId.LOVED_ONE:
+                from interventionplanner.ui.pages.loved_one import LovedOnePage
+
+                return LovedOnePage(document, services.catalogue)
+            case PageId.MEETING:
+                from interventionplanner.ui.pages.meeting import MeetingPage
+
+                return MeetingPage(document, services.today)
+            case PageId.PARTICIPANTS:
+                from interventionplanner.ui.pages.participants import ParticipantsPage
+
+                return ParticipantsPage(document, services.user_templates)
+            case PageId.LETTERS:
+                from interventionplanner.ui.pages.letters import LettersPage
+
+                return LettersPage(document, services.coach, services.user_templates)
+            case PageId.ORDER:
+                from interventionplanner.ui.pages.order import OrderPage
+
+                return OrderPage(document)
+            case PageId.TREATMENT:
+                from interventionplanner.ui.pages.treatment import TreatmentPage
+
+                return TreatmentPage(document, services)
+            case PageId.REVIEW:
+                from interventionplanner.ui.pages.review import ReviewPage
+
+                return ReviewPage(document, services, self._watcher)
+        raise ValueError(page_id)
 
     def go_to(self, page_id: PageId) -> None:
         """Walk to a step one page at a time, so Back always means the step before."""

@@ -75,7 +75,6 @@ class LettersPage(PlanPage):
         super().__init__(document)
         self.coach = coach
         self._user_templates = user_templates
-        self.setTitle(self.tr("Letters"))
         self.setSubTitle(
             self.tr(
                 "Each person writes one or two pages to read aloud: love, what they have seen, "

@@ -28,7 +28,6 @@ class LovedOnePage(PlanPage):
     def __init__(self, document, catalogue: Catalogue) -> None:
         super().__init__(document)
         self.catalogue = catalogue
-        self.setTitle(self.tr("Your loved one"))
         self.setSubTitle(self.tr("A few words about the person this meeting is for."))
         person = lambda: self.plan.loved_one  # noqa: E731 (reads better than a def here)
 

@@ -27,7 +27,6 @@ class MeetingPage(PlanPage):
     def __init__(self, document, today=date.today) -> None:
         super().__init__(document)
         self._today = today
-        self.setTitle(self.tr("The meeting"))
         self.setSubTitle(self.tr("How, when and where you will meet, and when you will rehearse."))
         meeting = lambda: self.plan.meeting  # noqa: E731
 

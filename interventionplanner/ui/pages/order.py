@@ -77,7 +77,6 @@ class OrderPage(PlanPage):
 
     def __init__(self, document) -> None:
         super().__init__(document)
-        self.setTitle(self.tr("Speaking order and seating"))
         self.setSubTitle(
             self.tr(
                 "Who reads when, and where everyone sits. Drag to change the "

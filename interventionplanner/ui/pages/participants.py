@@ -30,7 +30,6 @@ class ParticipantsPage(PlanPage):
         super().__init__(document)
         self._user_templates = user_templates
         self.dialog: ParticipantDialog | None = None
-        self.setTitle(self.tr("Who will be there"))
         self.setSubTitle(self.tr("Three to eight people who love them and can stay calm."))
         self.model = ParticipantsTableModel(document)
         self.table = TableView()

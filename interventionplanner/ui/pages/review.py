@@ -44,7 +44,6 @@ class ReviewPage(PlanPage):
         self.pool = pool  # None: Qt's global pool; tests may give their own
         self.jobs: set[worker.Job] = set()
         self.packet: bytes | None = None  # the last packet built, as shown in the preview
-        self.setTitle(self.tr("Review and print"))
         self.setSubTitle(self.tr("A last look, then the packet everyone will hold on the day."))
 
         heading = QLabel(self.tr("Before the day:"))

@@ -116,7 +116,6 @@ class TreatmentPage(PlanPage):
     def __init__(self, document, services: Services) -> None:
         super().__init__(document)
         self.services = services
-        self.setTitle(self.tr("Treatment and what-ifs"))
         self.setSubTitle(
             self.tr("Have help ready before the day, and a calm plan for whatever they answer.")
         )

@@ -17,7 +17,6 @@ class WelcomePage(PlanPage):
 
     def __init__(self, document, catalogue: Catalogue) -> None:
         super().__init__(document)
-        self.setTitle(self.tr("Welcome"))
         intro = note_label(
             self.tr(
                 "This guide helps you and the people who care about your loved one prepare a "
