@@ -69,7 +69,7 @@ def palette(request, example):
 
 def show_step(qtbot, window, page_id):
     window.wizard.go_to(page_id)
-    qtbot.waitUntil(lambda: window.wizard.page(page_id).isVisible())
+    qtbot.waitUntil(lambda: window.wizard.step(page_id).isVisible())
 
 
 @pytest.mark.parametrize("page_id", list(PageId))

@@ -88,7 +88,7 @@ def test_alt_n_and_alt_b_put_the_keyboard_in_the_steps_first_field(qtbot, window
     qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
     expected = PageId.PARTICIPANTS if key == Qt.Key.Key_N else PageId.LOVED_ONE
     qtbot.waitUntil(lambda: window.wizard.currentId() == expected)
-    page = window.wizard.page(expected)
+    page = window.wizard.step(expected)
     qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()))
     assert QApplication.focusWidget() is not window.steps
 

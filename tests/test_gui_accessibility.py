@@ -109,7 +109,7 @@ def mnemonic(text: str) -> str | None:
 @pytest.mark.parametrize("page_id", list(PageId))
 def test_no_two_keyboard_shortcuts_on_a_step_share_a_letter(window, page_id):
     """Alt+letter must do one thing: a clash would make Alt+N stop meaning Next."""
-    page = window.wizard.page(page_id)
+    page = window.wizard.step(page_id)
     texts = [w.text() for w in page.findChildren(QAbstractButton)]
     texts += [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
     buttons = (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton)

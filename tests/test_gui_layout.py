@@ -30,7 +30,7 @@ def visit_every_step(qtbot, window, width: int, height: int):
         if page_id is PageId.REVIEW:
             continue  # its preview is a picture of the packet, checked in test_gui_review
         window.wizard.go_to(page_id)
-        qtbot.waitUntil(lambda p=page_id: window.wizard.page(p).isVisible())
+        qtbot.waitUntil(lambda p=page_id: window.wizard.step(p).isVisible())
         QApplication.processEvents()
         yield page_id
 

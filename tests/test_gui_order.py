@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gui
 def open_example(qtbot, window, page_id):
     qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
     window.wizard.go_to(page_id)
-    return window.wizard.page(page_id)
+    return window.wizard.step(page_id)
 
 
 def names(model) -> list[str]:

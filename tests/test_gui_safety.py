@@ -99,7 +99,7 @@ def test_a_second_window_on_a_plan_is_read_only(
     assert second.document.read_only
     assert second.read_only_banner.isVisible()
     assert not second.save_action.isEnabled()
-    assert not second.wizard.page(PageId.LOVED_ONE).isEnabled()
+    assert not second.wizard.step(PageId.LOVED_ONE).isEnabled()
     assert second.wizard.loved_one.name.text() == demo_plan.loved_one.name
 
     first.close()  # the first window lets go; now the plan can be edited again

@@ -474,7 +474,7 @@ def test_every_input_on_every_tab_has_a_name(qtbot, window, tab):
 
 
 def test_every_shortcut_letter_on_this_step_is_its_own(window):
-    page = window.wizard.page(PageId.TREATMENT)
+    page = window.wizard.step(PageId.TREATMENT)
     own = [w.text() for w in page.findChildren(QAbstractButton)]
     own += [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
     own += [page.tabs.tabText(i) for i in range(page.tabs.count())]

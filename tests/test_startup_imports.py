@@ -4,6 +4,8 @@ import os
 import subprocess
 import sys
 
+from PySide6.QtCore import QMetaMethod, Qt
+
 
 def test_opening_the_window_imports_no_pdf_or_template_machinery():
     probe = (
@@ -25,7 +27,9 @@ def test_the_first_step_with_the_example_loads_no_pydantic_or_reportlab():
         "from interventionplanner.ui.wizard import PageId;"
         "w = build_window(); w.document.open_example(date.today());"
         "w.wizard.go_to(PageId.LOVED_ONE); w.show(); app.processEvents();"
-        "heavy = ('pydantic', 'reportlab', 'PySide6.QtPdf', 'spellchecker');"
+        "heavy = ('pydantic', 'reportlab', 'PySide6.QtPdf', 'spellchecker',"
+        " 'importlib.metadata', 'interventionplanner.ui.pages.letters',"
+        " 'interventionplanner.ui.pages.treatment', 'interventionplanner.ui.pages.review');"
         "print(','.join(m for m in heavy if m in sys.modules))"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -44,3 +48,19 @@ def test_the_bundled_example_built_directly_equals_the_fully_checked_one():
     checked = load_plan(paths.resource(paths.EXAMPLE_PLAN)).plan
     assert direct == checked
     assert [p.id for p in direct.participants] == [p.id for p in checked.participants]
+
+
+def test_later_steps_are_built_when_first_reached(qtbot, window):
+    from interventionplanner.ui.wizard import TITLES, PageId
+
+    assert type(window.wizard.page(PageId.LETTERS)).__name__ == "_Unbuilt"
+    names = [window.steps.item(i).text() for i in range(window.steps.count())]
+    assert names == [TITLES[page_id] for page_id in PageId]  # named before they are built
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    window.wizard.go_to(PageId.LETTERS)
+    letters = window.wizard.page(PageId.LETTERS)
+    assert type(letters).__name__ == "LettersPage"
+    assert letters.isVisible()
+    assert letters.title() == TITLES[PageId.LETTERS]
+    rehearse = QMetaMethod.fromSignal(letters.rehearseRequested)
+    assert letters.isSignalConnected(rehearse)  # the window listens to a step once built

@@ -76,7 +76,7 @@ def test_a_screen_reader_hears_every_field_and_the_coach(window, xkeys):
     for page_id in STEPS:
         if window.wizard.currentId() != page_id:
             xkeys.key("alt+n", until=lambda p=page_id: window.wizard.currentId() == p)
-        page = window.wizard.page(page_id)
+        page = window.wizard.step(page_id)
         fields = tab_stops(page)
         heard = read_step(xkeys, page)
         silent = [describe(w) for w in heard if page.isAncestorOf(w) and not heard[w]]
@@ -103,7 +103,7 @@ def test_every_step_at_twice_the_text_photographed(twice_the_text, window, xkeys
     for number, page_id in enumerate(PageId, start=1):
         if window.wizard.currentId() != page_id:
             window.wizard.go_to(page_id)
-        xkeys.wait(lambda p=page_id: window.wizard.page(p).isVisible(), "for the step")
+        xkeys.wait(lambda p=page_id: window.wizard.step(p).isVisible(), "for the step")
         if page_id is PageId.REVIEW:
             page = window.wizard.review
             xkeys.wait(lambda p=page: p.packet is not None, "for the preview")
