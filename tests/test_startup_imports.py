@@ -64,3 +64,12 @@ def test_later_steps_are_built_when_first_reached(qtbot, window):
     assert letters.title() == TITLES[PageId.LETTERS]
     rehearse = QMetaMethod.fromSignal(letters.rehearseRequested)
     assert letters.isSignalConnected(rehearse)  # the window listens to a step once built
+
+
+def test_a_pause_on_a_step_builds_the_next_one(qtbot, window):
+    from interventionplanner.ui.wizard import PageId
+
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    window.wizard.go_to(PageId.MEETING)
+    qtbot.waitUntil(lambda: type(window.wizard.page(PageId.PARTICIPANTS)).__name__ != "_Unbuilt")
+    assert type(window.wizard.page(PageId.ORDER)).__name__ == "_Unbuilt"  # only the next one

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWizard, QWizardPage
 
 from interventionplanner.i18n import N_, _
@@ -35,6 +35,9 @@ TITLES: dict[PageId, str] = {
     PageId.TREATMENT: N_("Treatment and what-ifs"),
     PageId.REVIEW: N_("Review and print"),
 }
+
+
+AHEAD_MS = 400  # a pause on a step this long, and the next step is built
 
 
 class _Unbuilt(QWizardPage):
@@ -76,6 +79,10 @@ class PlanWizard(QWizard):
             placeholder.setTitle(_(TITLES[page_id]))
             self.setPage(page_id, placeholder)
         self.step(PageId.WELCOME)
+        # While the family reads a step, the next one is built, so Next shows it at once.
+        self._ahead = QTimer(self, singleShot=True, interval=AHEAD_MS)
+        self._ahead.timeout.connect(self._build_ahead)
+        self.currentIdChanged.connect(lambda _id: self._ahead.start())
 
     def step(self, page_id: PageId) -> QWizardPage:
         """The step's page, built now if this is the first time it is needed."""
@@ -90,6 +97,11 @@ class PlanWizard(QWizard):
             self.pageBuilt.emit(page_id)
             page = built
         return page
+
+    def _build_ahead(self) -> None:
+        following = self.currentId() + 1
+        if 0 < following <= max(PageId):
+            self.step(PageId(following))
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
         """Next is about to show the following step: make sure it is built."""
