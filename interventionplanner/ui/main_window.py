@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
 
     def _connect_step(self, page_id: int) -> None:
         """A step's page was just built (the first time it was needed): listen to it."""
-        page = self.wizard.page(page_id)
+        page = self.wizard.step(page_id)
         match page_id:
             case PageId.PARTICIPANTS:
                 page.exportRequested.connect(self.export_invitations)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
+from functools import partial
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QWizard, QWizardPage
+from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
 
 from interventionplanner.i18n import N_, _
 from interventionplanner.ui.document import PlanDocument
@@ -40,8 +42,43 @@ TITLES: dict[PageId, str] = {
 AHEAD_MS = 400  # a pause on a step this long, and the next step is built
 
 
-class _Unbuilt(QWizardPage):
-    """Holds a step's place (and name) until the family first goes there."""
+class StepShell(QWizardPage):
+    """A step's place in the wizard, named from the start. Its page is imported and built
+    when first needed and sits inside, filling it. QWizard never sees a page swapped:
+    swapping re-seats its buttons, which takes the keyboard from the field being typed in."""
+
+    built = Signal()
+
+    def __init__(self, title: str, build: Callable[[], QWizardPage]) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.content: QWizardPage | None = None
+        self._build = build
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def page(self) -> QWizardPage:
+        """The step's own page, built now if this is the first time it is needed."""
+        if self.content is None:
+            page = self._build()
+            self.setSubTitle(page.subTitle())
+            page.completeChanged.connect(self.completeChanged)
+            self.layout().addWidget(page)
+            self.content = page
+            self.built.emit()
+        return self.content
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self.page().initializePage()
+
+    def cleanupPage(self) -> None:  # noqa: N802 (Qt's name)
+        self.page().cleanupPage()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return self.content is None or self.content.isComplete()
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        return self.page().validatePage()
 
 
 def _step_property(page_id: PageId) -> property:
@@ -75,42 +112,26 @@ class PlanWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setButtonText(QWizard.WizardButton.FinishButton, _("&Save plan"))
         for page_id in PageId:
-            placeholder = _Unbuilt()
-            placeholder.setTitle(_(TITLES[page_id]))
-            self.setPage(page_id, placeholder)
+            shell = StepShell(_(TITLES[page_id]), partial(self._build, page_id))
+            shell.built.connect(partial(self.pageBuilt.emit, page_id))
+            self.setPage(page_id, shell)
         self.step(PageId.WELCOME)
         # While the family reads a step, the next one is built, so Next shows it at once.
         self._ahead = QTimer(self, singleShot=True, interval=AHEAD_MS)
         self._ahead.timeout.connect(self._build_ahead)
         self.currentIdChanged.connect(lambda _id: self._ahead.start())
 
+    def is_built(self, page_id: PageId) -> bool:
+        return self.page(page_id).content is not None
+
     def step(self, page_id: PageId) -> QWizardPage:
-        """The step's page, built now if this is the first time it is needed."""
-        page = self.page(page_id)
-        if isinstance(page, _Unbuilt):
-            built = self._build(page_id)
-            built.setTitle(page.title())
-            built.setEnabled(page.isEnabled())
-            self.removePage(page_id)
-            self.setPage(page_id, built)
-            page.deleteLater()
-            self.pageBuilt.emit(page_id)
-            page = built
-        return page
+        """The step's own page, built now if this is the first time it is needed."""
+        return self.page(page_id).page()
 
     def _build_ahead(self) -> None:
         following = self.currentId() + 1
         if 0 < following <= max(PageId):
             self.step(PageId(following))
-
-    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
-        """Next is about to show the following step: make sure it is built."""
-        if not super().validateCurrentPage():
-            return False
-        following = self.currentPage().nextId()
-        if following >= 0:
-            self.step(PageId(following))
-        return True
 
     def _build(self, page_id: PageId) -> QWizardPage:
         document, services = self._document, self._services
