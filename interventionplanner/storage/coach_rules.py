@@ -60,6 +60,7 @@ def coach_language(language: str | None) -> str:
     """`language` if the coach has rules for it, else English."""
     return language if language in LANGUAGES else "en"
 
+
 _GUARDS = (
     "preceded_by",
     "unless_preceded_by",
