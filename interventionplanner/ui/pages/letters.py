@@ -31,6 +31,7 @@ from interventionplanner.domain.speaking import WORDS_PER_PAGE, count_words
 from interventionplanner.domain.spelling import plan_words
 from interventionplanner.domain.timeline import letter_seconds
 from interventionplanner.domain.where import Change
+from interventionplanner.storage.coach_rules import coach_language, load_coach
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.coached_edit import CoachedEdit
 from interventionplanner.ui.letters_model import LettersTableModel
@@ -340,8 +341,11 @@ class LettersPage(PlanPage):
         for loader in self._loaders:
             loader()
         names = plan_words(self.plan)  # never flagged as misspelled
+        language = self.plan.language_for(self.writer)  # the letter's: coach and speller
+        coach = self.coach if coach_language(language) == "en" else load_coach(language)
         for edit in (*self.part_edits.values(), self.bottom_line):
             edit.set_known_words(names)
+            edit.set_language(language, coach)
         self._load_choices()
         self.analyse()
 
