@@ -96,13 +96,34 @@ def test_the_word_list_read_in_pieces_is_the_whole_list():
     assert read_dictionary("en") == json.loads(gzip.decompress(raw))
 
 
-def test_spanish_letters_are_not_underlined_with_a_list_that_lacks_verb_forms():
-    """pyspellchecker ships "es", but without everyday forms; until a dictionary that knows
-    them is in, a Spanish letter is not checked. This fails (on purpose) the day the list
-    learns them: then add "es" to spelling.USABLE."""
+needs_spanish = pytest.mark.skipif(
+    not available("es"), reason="no Spanish Hunspell dictionary here (apt: hunspell-es)"
+)
+
+
+@needs_spanish
+def test_spanish_is_checked_with_a_dictionary_that_knows_its_inflections():
     checker = Speller("es")
     checker.load()
-    wrongly = [m.word for m in checker.misspelled("Eres mi hijo y te quiero, estoy aquí.")]
-    assert {"Eres", "quiero", "estoy"} <= set(wrongly)
+    text = "Eres mi hijo y te quiero; estoy preocupada por tu salúd, y los niños también."
+    assert [(m.word, text[m.start : m.end]) for m in checker.misspelled(text)] == [
+        ("salúd", "salúd")
+    ]
+    assert checker.misspelled("Vos sabés que te quiero. Tú eres fuerte. ¿Usted está bien?") == []
+    assert checker.suggestions("salúd")[0] == "salud"
+    assert checker.suggestions("Preocupda")[0].startswith("Preocupa")
+    assert checker.misspelled("Mañana vamos con Guadalupe", known={"Guadalupe"}) == []
+
+
+def test_spanish_is_never_checked_with_a_list_that_lacks_verb_forms(monkeypatch):
+    """Without a Hunspell dictionary Spanish is not offered (the box underlines nothing),
+    since pyspellchecker's own "es" list does not know "eres" or "quiero"."""
+    from interventionplanner.domain import spelling
+
+    monkeypatch.setattr(spelling, "HUNSPELL_DIRS", ())
+    monkeypatch.setenv("DICPATH", "")
     assert not available("es")
+    assert not available("fr")
     assert available("en")
+    with pytest.raises(ValueError, match="Spanish dictionary"):
+        Speller("es").load()

@@ -31,7 +31,6 @@ from interventionplanner.domain.speaking import WORDS_PER_PAGE, count_words
 from interventionplanner.domain.spelling import plan_words
 from interventionplanner.domain.timeline import letter_seconds
 from interventionplanner.domain.where import Change
-from interventionplanner.storage.coach_rules import coach_language, load_coach
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.coached_edit import CoachedEdit
 from interventionplanner.ui.letters_model import LettersTableModel
@@ -70,7 +69,7 @@ class FindingsModel(QAbstractListModel):
 
 class LettersPage(PlanPage):
     rehearseRequested = Signal(str)  # the writer's participant id
-    watches = ("participants", "reading_rate_wpm")
+    watches = ("participants", "reading_rate_wpm", "language")
 
     def __init__(self, document, coach: Coach, user_templates=None) -> None:
         super().__init__(document)
@@ -319,6 +318,8 @@ class LettersPage(PlanPage):
             self.model.refresh(None)
         else:
             self.model.refresh(change.participant_ids())
+        if self.writer is not None and any(path.endswith("language") for path in change.paths):
+            self._use_writers_language()
 
     def _writers_listed(self) -> None:
         """After the list is made again, stay with the writer who was chosen, if any."""
@@ -341,13 +342,23 @@ class LettersPage(PlanPage):
         for loader in self._loaders:
             loader()
         names = plan_words(self.plan)  # never flagged as misspelled
-        language = self.plan.language_for(self.writer)  # the letter's: coach and speller
-        coach = self.coach if coach_language(language) == "en" else load_coach(language)
         for edit in (*self.part_edits.values(), self.bottom_line):
             edit.set_known_words(names)
-            edit.set_language(language, coach)
+        self._use_writers_language()
         self._load_choices()
         self.analyse()
+
+    def _use_writers_language(self) -> None:
+        """The coach and the speller of the letter's language (the writer's, else the plan's)."""
+        language = self.plan.language_for(self.writer)
+        coach = self.coach
+        if language != coach.language:
+            # Here, not at the top: storage's package brings pydantic, which start-up skips.
+            from interventionplanner.storage.coach_rules import load_coach  # noqa: PLC0415
+
+            coach = load_coach(language)
+        for edit in (*self.part_edits.values(), self.bottom_line):
+            edit.set_language(language, coach)
 
     def _load_choices(self) -> None:
         writer = self.writer
