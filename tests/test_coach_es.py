@@ -57,9 +57,9 @@ def test_the_stored_spanish_prefilter_is_current():
     assert stored == prefilter_data(raw)
 
 
-FLAG = dev.FLAG + dev.FLAG_2 + dev.FLAG_3 + dev.FLAG_4
-GOOD = dev.GOOD + dev.GOOD_2 + dev.GOOD_3 + dev.GOOD_4
-TRAPS = dev.TRAPS + dev.TRAPS_2 + dev.TRAPS_3 + dev.TRAPS_4
+FLAG = dev.FLAG + dev.FLAG_2 + dev.FLAG_3 + dev.FLAG_4 + dev.FLAG_5
+GOOD = dev.GOOD + dev.GOOD_2 + dev.GOOD_3 + dev.GOOD_4 + dev.GOOD_5
+TRAPS = dev.TRAPS + dev.TRAPS_2 + dev.TRAPS_3 + dev.TRAPS_4 + dev.TRAPS_5
 
 
 def test_the_first_pass_never_loses_a_spanish_finding(coach):
