@@ -57,9 +57,10 @@ def test_the_stored_spanish_prefilter_is_current():
     assert stored == prefilter_data(raw)
 
 
-FLAG = dev.FLAG + dev.FLAG_2 + dev.FLAG_3 + dev.FLAG_4 + dev.FLAG_5
-GOOD = dev.GOOD + dev.GOOD_2 + dev.GOOD_3 + dev.GOOD_4 + dev.GOOD_5
-TRAPS = dev.TRAPS + dev.TRAPS_2 + dev.TRAPS_3 + dev.TRAPS_4 + dev.TRAPS_5
+BATCHES = ("", "_2", "_3", "_4", "_5", "_6")
+FLAG = [s for b in BATCHES for s in getattr(dev, f"FLAG{b}")]
+GOOD = [s for b in BATCHES for s in getattr(dev, f"GOOD{b}")]
+TRAPS = [s for b in BATCHES for s in getattr(dev, f"TRAPS{b}")]
 
 
 def test_the_first_pass_never_loses_a_spanish_finding(coach):
@@ -105,6 +106,18 @@ def test_labels_in_every_form_of_address_and_gender(coach, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "No estás limpio, lo sabemos.",
+        "Si estuvieras limpio, podrías ver a tus hijos.",
+        "Dices que estás limpia, pero no te creo.",
+    ],
+)
+def test_limpio_is_the_point_even_when_denied(coach, text):
+    assert "clean" in _found(coach, text)
+
+
+@pytest.mark.parametrize(
     ("text", "why"),
     [
         ('Me dijiste: "soy un borracho y no sirvo para nada".', "the loved one's own words"),
@@ -115,6 +128,10 @@ def test_labels_in_every_form_of_address_and_gender(coach, text):
         ("Los martes vas a Alcohólicos Anónimos.", "a name"),
         ("La cocina está limpia.", "a kitchen"),
         ("Siempre me hacías reír.", "praise with siempre"),
+        ("La casa no está limpia, pero no importa.", "a house, negated"),
+        ("Si fueras un mal padre, no estaríamos aquí.", "a condition"),
+        ("Me dijiste que te sentías un fracasado.", "the loved one's words, retold"),
+        ("Soy hija de un alcohólico.", "the writer's parent"),
     ],
 )
 def test_what_is_not_a_finding(coach, text, why):

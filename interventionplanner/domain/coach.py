@@ -17,7 +17,10 @@ How a rule matches (the JSON file's "notes" say the same for its reviewers):
 - `aim`: whom the words are about, read from the clause before them ("you're a …",
   "my father was a …", "I'm a …"). "reader": only the person the letter is for;
   "person": the reader or nobody named (a general label). Negated ("you're not a …")
-  never counts. The file's "aim" pattern says how subjects are recognised.
+  never counts, unless the rule says `even_negated` (the word itself is the point: "no
+  estás limpio" still calls sobriety "clean"). The file's "aim" pattern says how subjects
+  are recognised; a group whose name starts with "neg" and holds "reader" ("you say you
+  are …") is the reader for such a rule.
 - Words inside a quotation are the quoted person's, not the writer's: skipped, unless the
   rule says `in_quotes` (scare quotes are themselves the point).
 - `not_in_parts`: letter parts where the wording is expected (a consequence belongs in the
@@ -122,6 +125,7 @@ class CoachRule:
     aim: str | None = None
     in_quotes: bool = False
     not_in_parts: tuple[str, ...] = ()
+    even_negated: bool = False  # the word itself is the point: "no estás limpio" still says it
 
 
 @dataclass(frozen=True)
@@ -345,16 +349,20 @@ class Coach:
             return False
         if rule.rule.aim is None:
             return True
-        return self._aimed(rule.rule.aim, folded, s_start, s_end, start)
+        return self._aimed(rule.rule, folded, s_start, s_end, start)
 
-    def _aimed(self, aim: str, folded: str, s_start: int, s_end: int, start: int) -> bool:
+    def _aimed(self, rule: CoachRule, folded: str, s_start: int, s_end: int, start: int) -> bool:
         ready = self._compiled()
         subject = ready.subject.search(folded, clause_start(folded, s_start, start), start)
         if subject is None:
-            return aim == "person"
+            return rule.aim == "person"
         who = {name for name, value in subject.groupdict().items() if value}
         if any(name.startswith("neg") for name in who):
-            return False
+            if not rule.even_negated:
+                return False
+            if any("reader" in name for name in who):  # "you say you're clean"
+                return True
+            who = {name for name in who if not name.startswith("neg")}
         if any(name.startswith("reader") for name in who):
             return True
         if "kin" in who:  # "my son …" in a letter to him, unless "you" is someone else

@@ -18,7 +18,8 @@ The file's shape (its "notes" say the same in words):
         "id", "category", "patterns": [...], "message", "suggestion" (or null),
         "sources": ["<source id>", ...],
         optional "preceded_by", "unless_preceded_by", "followed_by", "unless_followed_by",
-        "in_sentence", "unless_in_sentence", "aim", "in_quotes", "not_in_parts"
+        "in_sentence", "unless_in_sentence", "aim", "in_quotes", "not_in_parts",
+        "even_negated"
       }]
     }
 
@@ -79,6 +80,7 @@ _RULE_KEYS = {
     "sources",
     "aim",
     "in_quotes",
+    "even_negated",
     *_GUARDS,
 }
 
@@ -157,6 +159,7 @@ def _rule(raw: dict[str, Any]) -> CoachRule:
         sources=_strings(raw, "sources"),
         aim=raw.get("aim"),
         in_quotes=bool(raw.get("in_quotes", False)),
+        even_negated=bool(raw.get("even_negated", False)),
         **{guard: _strings(raw, guard) for guard in _GUARDS},
     )
 
