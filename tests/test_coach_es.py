@@ -162,3 +162,18 @@ def test_offsets_are_the_letters_own_with_accents_and_curly_quotes(coach):
     for finding in coach.find(text):
         assert text[finding.start : finding.end] == finding.text
     assert any(f.text == "drogadicto" or "drogadicto" in f.text for f in coach.find(text))
+
+
+def test_check_letter_reads_a_spanish_letter_with_the_spanish_coach(tmp_path, capsys):
+    from interventionplanner.cli import main
+
+    letter = tmp_path / "carta.txt"
+    text = "Mamá, te quiero. Eres una alcohólica y llevas un mes limpia."
+    letter.write_text(text, encoding="utf-8")
+    assert main(["check-letter", str(letter), "--language", "es", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert [f["category"] for f in result["findings"]] == ["label", "clean"]
+    for finding in result["findings"]:
+        assert text[finding["start"] : finding["end"]] == finding["text"]
+    assert main(["check-letter", str(letter), "--json"]) == 0  # English by default
+    assert json.loads(capsys.readouterr().out)["findings"] == []
