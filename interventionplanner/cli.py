@@ -212,6 +212,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--wpm", type=int, default=130, metavar="N", help="words read aloud a minute (default 130)"
     )
+    check.add_argument(
+        "--language",
+        choices=("en", "es"),
+        default="en",
+        help="the letter's language, for the wording suggestions (default en)",
+    )
     check.add_argument("--json", action="store_true", help="print the result as JSON")
 
     export = commands.add_parser(
@@ -800,7 +806,7 @@ def _check_letter(args: argparse.Namespace) -> int:
         return DATA_WRONG
     words = count_words(text)
     seconds = speaking_seconds(words, args.wpm)
-    findings = load_coach().find(text)
+    findings = load_coach(args.language).find(text)
     data = {
         "words": words,
         "seconds": seconds,

@@ -721,7 +721,51 @@ AFTER_HELD_OUT_TRAPS: list[str] = [
     "You were depressed about the job, and that was hard for you.",
 ]
 
-FLAG += NEW_FLAG + AFTER_HELD_OUT_FLAG
+# After held-out F was scored (sarcasm 8/10): new sarcasm of the shapes a family writes,
+# written for the development split (none copied from F); a blind batch G measures again.
+AFTER_F_FLAG: list[tuple[str, set[str]]] = [
+    ("Smooth move, telling your boss off at the Christmas party.", {"sarcasm"}),
+    ("Genius plan, driving home after six beers.", {"sarcasm"}),
+    ("Nice going, nodding off at Ella's recital.", {"sarcasm"}),
+    ("Great going, sleeping through your own son's birthday.", {"sarcasm"}),
+    ("Lovely, another night on the bathroom floor.", {"sarcasm"}),
+    ("Oh great, another promise.", {"sarcasm"}),
+    ("Good for you, a third DUI.", {"sarcasm"}),
+    ("Perfect timing as always, slurring at the funeral.", {"sarcasm"}),
+    ("Impressive, three jobs gone in one year.", {"sarcasm"}),
+    ("Nice of you to finally call.", {"sarcasm"}),
+    ("So kind of you to grace us with your presence at noon.", {"sarcasm"}),
+    ("Thanks for finally showing up, two hours late.", {"sarcasm"}),
+    ("Some father you turned out to be.", {"sarcasm"}),
+    ("Some role model you are.", {"sarcasm"}),
+    ("What a fine husband you've turned out to be.", {"sarcasm"}),
+    ("What a great mother you've become.", {"sarcasm"}),
+    ("Such a wonderful big sister you've turned into.", {"sarcasm"}),
+    ("Real classy, stumbling into Grandma's party.", {"sarcasm"}),
+    ("Way to make the whole table cry.", {"sarcasm"}),
+    ("Way to show up, reeking of beer.", {"sarcasm"}),
+    ("Bravo, you missed her graduation too.", {"sarcasm"}),
+    ("A+ parenting, leaving the kids in the car.", {"sarcasm"}),
+    ("Stellar job at the wedding, falling into the cake.", {"sarcasm"}),
+    ("Top marks for the slurred toast.", {"sarcasm"}),
+]
+AFTER_F_TRAPS: list[str] = [
+    "What a wonderful father you were to us when we were small.",
+    "What a great friend you have always been to me.",
+    "Nice going at the race, I cheered the whole way.",
+    "Nice of you to help Grandma with her garden last spring.",
+    "Good for you for going to that meeting last week.",
+    "Perfect timing, you always knew when I needed a hug.",
+    "Some days you were the best mother in the world.",
+    "Some of the best days of my life were with you.",
+    "Way to go at the science fair, you were brilliant.",
+    "You fell asleep on the couch with the baby on your chest, and it was the sweetest thing.",
+    "Impressive, the way you fixed the roof by yourself.",
+    "Lovely, the way you sang at Mia's christening.",
+    "What a fine young man you had become by twenty.",
+]
+
+FLAG += NEW_FLAG + AFTER_HELD_OUT_FLAG + AFTER_F_FLAG
 GOOD: list[str] = NEW_GOOD
-TRAPS: list[str] = OLD_TRAPS + NEW_TRAPS + AFTER_HELD_OUT_TRAPS
+TRAPS: list[str] = OLD_TRAPS + NEW_TRAPS + AFTER_HELD_OUT_TRAPS + AFTER_F_TRAPS
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

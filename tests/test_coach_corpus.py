@@ -4,7 +4,9 @@ The development split (tests/coach_corpus.py) is what the rules are tuned on, so
 stay near perfect. The held-out batches (tests/coach_heldout.py) are never tuned on: A was
 written before the v2 rules, B and C each before the next measurement. A and B were each
 scored blind once; their misses then guided new development sentences of the same kinds,
-so they are marked "seen"; so are C, D and E. F is the current blind figure. docs/coach.md
+so they are marked "seen"; so are C, D, E and F (F's misses print in every run; new
+sarcasm sentences were written for the development split after it). The lead scores a
+fresh blind batch G kept outside the project. docs/coach.md
 keeps the history, with each batch's blind score. The issue's targets for it
 are recall >= 0.9 in every category with 10 or more sentences, false flags <= 2 % of good
 sentences and <= 10 % of traps; the asserts below are floors that catch a regression,
@@ -112,11 +114,12 @@ def test_the_seen_held_out_batches(coach, record_score, batch):
 
 
 def test_the_latest_held_out_batch(coach, record_score):
-    """Batch F, written after the last tuning and scored blind: the current honest figure,
-    with at least 10 flagged sentences in every category. The issue's targets are recall
-    >= 0.9 per category and false flags <= 2 % good, <= 10 % traps; recall is asserted at
-    a floor of 0.8 (sarcasm stood at 0.8 when F was scored; see docs/coach.md)."""
-    f = score(coach, "held-out F (blind)", heldout.FLAG_F, heldout.GOOD_F, heldout.TRAPS_F)
+    """Batch F, scored blind once (sarcasm 0.8); its misses print in every run, so it is
+    "seen" now, and new development sarcasm followed. At least 10 flagged sentences in
+    every category. The issue's targets are recall >= 0.9 per category and false flags
+    <= 2 % good, <= 10 % traps; recall is asserted at the floor of 0.8 it was scored at
+    (see docs/coach.md)."""
+    f = score(coach, "held-out F (seen)", heldout.FLAG_F, heldout.GOOD_F, heldout.TRAPS_F)
     for line in f.lines():
         record_score(line)
     for line in [*f.misses, *f.good_flagged, *f.traps_flagged]:

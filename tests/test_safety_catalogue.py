@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from interventionplanner import paths
-from interventionplanner.storage.catalogue import load_catalogue
+from interventionplanner.storage.catalogue import load_catalogue, translations_missing
 
 SOURCES = (paths.resource("SOURCES.md")).read_text("utf-8")
 DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -73,3 +73,38 @@ def test_no_fact_gives_a_dose():
     for substance in catalogue.substances:
         for fact in substance.all_facts:
             assert not DOSING.search(fact.text), fact.text
+
+
+def test_every_fact_reason_and_line_is_said_in_spanish():
+    assert translations_missing("es") == []
+    english, spanish = load_catalogue(), load_catalogue(language="es")
+    assert load_catalogue(language="fr") is english  # a language not written: English
+    for en, es in zip(english.substances, spanish.substances, strict=True):
+        assert (en.id, en.needs_medical_supervision) == (es.id, es.needs_medical_supervision)
+        for en_fact, es_fact in zip(en.all_facts, es.all_facts, strict=True):
+            assert es_fact.text != en_fact.text, es_fact.text
+            assert es_fact.url in SOURCES
+            assert DATE.match(es_fact.checked_on)
+            assert not DOSING.search(es_fact.text), es_fact.text
+            # the figures a fact states are the same in both languages
+            assert re.findall(r"[0-9]+", es_fact.text) == re.findall(r"[0-9]+", en_fact.text)
+        if en.supervision_reason:
+            assert es.supervision_reason
+            assert es.supervision_reason != en.supervision_reason
+    assert set(spanish.groups) == set(english.groups)
+    assert spanish.groups["opioids"] == "Opioides"
+
+
+def test_the_spanish_crisis_lines_keep_one_number_and_say_how_to_reach_spanish():
+    english, spanish = load_catalogue(), load_catalogue(language="es")
+    for en, es in zip(english.crisis_resources, spanish.crisis_resources, strict=True):
+        assert es.number == en.number
+        assert es.number in es.contact
+        assert es.url in SOURCES
+        assert DATE.match(es.checked_on)
+    lines = {r.id: r for r in spanish.crisis_resources}
+    assert "marque 2" in lines["crisis_line"].contact
+    assert "AYUDA" in lines["crisis_line"].contact
+    assert lines["crisis_line"].url == "https://988lifeline.org/get-help/what-to-expect"
+    assert "español" in lines["samhsa"].when
+    assert spanish.number("samhsa") == english.number("samhsa")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interventionplanner.domain.spelling import Speller, plan_words, words_of
+from interventionplanner.domain.spelling import Speller, available, plan_words, words_of
 from interventionplanner.storage.user_words import add_user_word, load_user_words, words_path
 
 
@@ -94,3 +94,36 @@ def test_the_word_list_read_in_pieces_is_the_whole_list():
 
     raw = pkgutil.get_data("spellchecker", "resources/en.json.gz")
     assert read_dictionary("en") == json.loads(gzip.decompress(raw))
+
+
+needs_spanish = pytest.mark.skipif(
+    not available("es"), reason="no Spanish Hunspell dictionary here (apt: hunspell-es)"
+)
+
+
+@needs_spanish
+def test_spanish_is_checked_with_a_dictionary_that_knows_its_inflections():
+    checker = Speller("es")
+    checker.load()
+    text = "Eres mi hijo y te quiero; estoy preocupada por tu salúd, y los niños también."
+    assert [(m.word, text[m.start : m.end]) for m in checker.misspelled(text)] == [
+        ("salúd", "salúd")
+    ]
+    assert checker.misspelled("Vos sabés que te quiero. Tú eres fuerte. ¿Usted está bien?") == []
+    assert checker.suggestions("salúd")[0] == "salud"
+    assert checker.suggestions("Preocupda")[0].startswith("Preocupa")
+    assert checker.misspelled("Mañana vamos con Guadalupe", known={"Guadalupe"}) == []
+
+
+def test_spanish_is_never_checked_with_a_list_that_lacks_verb_forms(monkeypatch):
+    """Without a Hunspell dictionary Spanish is not offered (the box underlines nothing),
+    since pyspellchecker's own "es" list does not know "eres" or "quiero"."""
+    from interventionplanner.domain import spelling
+
+    monkeypatch.setattr(spelling, "HUNSPELL_DIRS", ())
+    monkeypatch.setenv("DICPATH", "")
+    assert not available("es")
+    assert not available("fr")
+    assert available("en")
+    with pytest.raises(ValueError, match="Spanish dictionary"):
+        Speller("es").load()

@@ -17,13 +17,22 @@ How a rule matches (the JSON file's "notes" say the same for its reviewers):
 - `aim`: whom the words are about, read from the clause before them ("you're a …",
   "my father was a …", "I'm a …"). "reader": only the person the letter is for;
   "person": the reader or nobody named (a general label). Negated ("you're not a …")
-  never counts. The file's "aim" pattern says how subjects are recognised.
+  never counts, unless the rule says `even_negated` (the word itself is the point: "no
+  estás limpio" still calls sobriety "clean"). The file's "aim" pattern says how subjects
+  are recognised; a group whose name starts with "neg" and holds "reader" ("you say you
+  are …") is the reader for such a rule.
 - Words inside a quotation are the quoted person's, not the writer's: skipped, unless the
   rule says `in_quotes` (scare quotes are themselves the point).
 - `not_in_parts`: letter parts where the wording is expected (a consequence belongs in the
   bottom line; in the letter it reads as a threat).
 - A suggestion may name a group of the pattern, `{you_be}`; informal spellings in it are
   put right by the file's "spellings" table ("your a" → "you're").
+
+Languages: one rules file a language (resources/coach_rules.json for English,
+coach_rules.<lang>.json for the others), the same ten categories and machinery. A file may
+ask for `fold_accents`: accented letters are then read as plain ones in the text and in the
+patterns alike (one character for one, so offsets never move), so "tu eres" and "tú eres",
+"adicta" and "adícta" match the same rule, written once.
 
 Speed: each category's patterns are joined into one regular expression that finds where
 something may start in one pass over the text; only there are the rules tried one by one.
@@ -59,15 +68,18 @@ PARTS = ("letter", "bottom_line")
 _LOOK_BEHIND = 80
 
 # Characters read as another of the same length before matching, so offsets never move.
-_SAME_LENGTH = str.maketrans(
-    {
-        "\u2019": "'",  # right single quotation mark, the usual curly apostrophe
-        "\u2018": "'",
-        "\u02bc": "'",  # modifier letter apostrophe
-        "\u2032": "'",  # prime, which some keyboards produce
-        "\uff07": "'",  # fullwidth apostrophe
-    }
-)
+_APOSTROPHES = {
+    "\u2019": "'",  # right single quotation mark, the usual curly apostrophe
+    "\u2018": "'",
+    "\u02bc": "'",  # modifier letter apostrophe
+    "\u2032": "'",  # prime, which some keyboards produce
+    "\uff07": "'",  # fullwidth apostrophe
+}
+_SAME_LENGTH = str.maketrans(_APOSTROPHES)
+# For a language that asks for it: accented letters as plain ones, one for one. A writer
+# without a Spanish keyboard types "tu eres", "adicta", "nino"; the rules are written once.
+_ACCENTS = dict(zip("áéíóúüñàèìòùâêîôûäëïöÁÉÍÓÚÜÑ", "aeiouunaeiouaeiouaeioAEIOUUN", strict=True))
+_SAME_LENGTH_PLAIN = str.maketrans({**_APOSTROPHES, **_ACCENTS})
 
 _MACRO = re.compile(r"\{\{([A-Z_][A-Z0-9_]*)\}\}")
 _TEMPLATE = re.compile(r"\{([a-z_]+)\}")
@@ -113,6 +125,7 @@ class CoachRule:
     aim: str | None = None
     in_quotes: bool = False
     not_in_parts: tuple[str, ...] = ()
+    even_negated: bool = False  # the word itself is the point: "no estás limpio" still says it
 
 
 @dataclass(frozen=True)
@@ -205,10 +218,15 @@ class Coach:
         aim: Aim | None = None,
         spellings: Mapping[str, str] | None = None,
         literals: Mapping[str, Iterable[str] | None] | None = None,
+        language: str = "en",
+        fold_accents: bool = False,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
-        here from the patterns."""
+        here from the patterns. `language` is the letters' language ("en", "es");
+        `fold_accents` reads accented letters as plain ones (see the module's notes)."""
+        self.language = language
+        self._same_length = _SAME_LENGTH_PLAIN if fold_accents else _SAME_LENGTH
         self.rules: tuple[CoachRule, ...] = tuple(rules)
         self.sources: dict[str, CoachSource] = dict(sources or {})
         self.spellings = {key.lower(): value for key, value in (spellings or {}).items()}
@@ -270,7 +288,7 @@ class Coach:
             return [_shifted(f, start) for f in self.find(text[start:end], part)]
         if not text.strip():
             return []
-        folded = _fold(text)
+        folded = _fold(text, self._same_length)
         text_map = map_text(folded)
         candidates: list[tuple[int, int, int, _Compiled, str | None]] = []
         where = self._sentences_by_rule(folded, text_map)
@@ -331,16 +349,20 @@ class Coach:
             return False
         if rule.rule.aim is None:
             return True
-        return self._aimed(rule.rule.aim, folded, s_start, s_end, start)
+        return self._aimed(rule.rule, folded, s_start, s_end, start)
 
-    def _aimed(self, aim: str, folded: str, s_start: int, s_end: int, start: int) -> bool:
+    def _aimed(self, rule: CoachRule, folded: str, s_start: int, s_end: int, start: int) -> bool:
         ready = self._compiled()
         subject = ready.subject.search(folded, clause_start(folded, s_start, start), start)
         if subject is None:
-            return aim == "person"
+            return rule.aim == "person"
         who = {name for name, value in subject.groupdict().items() if value}
         if any(name.startswith("neg") for name in who):
-            return False
+            if not rule.even_negated:
+                return False
+            if any("reader" in name for name in who):  # "you say you're clean"
+                return True
+            who = {name for name in who if not name.startswith("neg")}
         if any(name.startswith("reader") for name in who):
             return True
         if "kin" in who:  # "my son …" in a letter to him, unless "you" is someone else
@@ -455,7 +477,7 @@ class Coach:
                 raise CoachRuleError(f'The macro "{name}" is not defined.')
             return f"(?:{self._expand(self._macros[name], depth + 1)})"
 
-        return _spaces(_MACRO.sub(macro, pattern.translate(_SAME_LENGTH)))
+        return _spaces(_MACRO.sub(macro, pattern.translate(self._same_length)))
 
 
 def _given(found: Iterable[str] | None) -> frozenset[str] | None:
@@ -578,15 +600,15 @@ def _lower(pattern: str) -> str:
     return "".join(out)
 
 
-def _fold(text: str) -> str:
-    """Lower case and straight apostrophes, with every character still at its offset."""
-    folded = text.translate(_SAME_LENGTH).lower()
+def _fold(text: str, table: dict[int, str] = _SAME_LENGTH) -> str:
+    """Lower case and straight apostrophes (and plain letters, when `table` says so), with
+    every character still at its offset."""
+    same = text.translate(table)
+    folded = same.lower()
     if len(folded) == len(text):
         return folded
     # A few characters lower-case to two ("İ" → "i̇"); those stay as they are.
-    return "".join(
-        low if len(low := char.lower()) == 1 else char for char in text.translate(_SAME_LENGTH)
-    )
+    return "".join(low if len(low := char.lower()) == 1 else char for char in same)
 
 
 # An escape, a character class (a "]" first is literal), a space and what follows it, or a

@@ -1,9 +1,14 @@
-"""Load the gentle language coach's rules (resources/coach_rules.json).
+"""Load the gentle language coach's rules: one file a language.
+
+English is resources/coach_rules.json, every other language coach_rules.<lang>.json (Spanish:
+coach_rules.es.json); each has its prefilter beside it (coach_prefilter[.<lang>].json).
+`load_coach(language)` gives the coach for a letter's language, English for any other.
 
 The file's shape (its "notes" say the same in words):
 
     {
-      "catalogue_version": 2, "reviewed": "YYYY-MM-DD",
+      "catalogue_version": 2, "reviewed": "YYYY-MM-DD", "language": "en",
+      optional "fold_accents": true (accented letters read as plain ones),
       "sources": {"<id>": {"title", "publisher", "url", "date"}},
       "macros": {"NAME": "<regex fragment>"},
       "aim": {"subject": "<regex with groups reader/writer/kin/third/neg>",
@@ -13,7 +18,8 @@ The file's shape (its "notes" say the same in words):
         "id", "category", "patterns": [...], "message", "suggestion" (or null),
         "sources": ["<source id>", ...],
         optional "preceded_by", "unless_preceded_by", "followed_by", "unless_followed_by",
-        "in_sentence", "unless_in_sentence", "aim", "in_quotes", "not_in_parts"
+        "in_sentence", "unless_in_sentence", "aim", "in_quotes", "not_in_parts",
+        "even_negated"
       }]
     }
 
@@ -32,12 +38,29 @@ from typing import Any
 from interventionplanner import paths
 from interventionplanner.domain.coach import Aim, Coach, CoachRule, CoachRuleError, CoachSource
 
+# The languages the coach has rules for; English is the fallback for any other.
+LANGUAGES = ("en", "es")
 COACH_RULES = "coach_rules.json"
 # The words each rule needs (domain/prefilter.py), worked out ahead of time so the first
 # letter checked does not pay for it. Regenerate after changing the rules:
 #     python -m interventionplanner.storage.coach_rules
 # (tests/test_coach.py fails while it is out of date).
 COACH_PREFILTER = "coach_prefilter.json"
+
+
+def rules_file(language: str = "en") -> str:
+    """The rules file's name for `language`: coach_rules.json, coach_rules.es.json."""
+    return COACH_RULES if language == "en" else f"coach_rules.{language}.json"
+
+
+def prefilter_file(language: str = "en") -> str:
+    return COACH_PREFILTER if language == "en" else f"coach_prefilter.{language}.json"
+
+
+def coach_language(language: str | None) -> str:
+    """`language` if the coach has rules for it, else English."""
+    return language if language in LANGUAGES else "en"
+
 
 _GUARDS = (
     "preceded_by",
@@ -57,20 +80,31 @@ _RULE_KEYS = {
     "sources",
     "aim",
     "in_quotes",
+    "even_negated",
     *_GUARDS,
 }
 
 
+def load_coach(language: str | None = "en", path: Path | None = None) -> Coach:
+    """The coach for letters in `language` ("en", "es"; any other gets English), built once."""
+    return _load(coach_language(language), path)
+
+
 @cache
-def load_coach(path: Path | None = None) -> Coach:
-    raw = (path or paths.resource(COACH_RULES)).read_bytes()
-    return coach_from_data(json.loads(raw.decode("utf-8")), _prefilter_for(raw))
+def _load(language: str, path: Path | None) -> Coach:
+    raw = (path or paths.resource(rules_file(language))).read_bytes()
+    stored = None if path else _prefilter_for(raw, language)
+    return coach_from_data(json.loads(raw.decode("utf-8")), stored)
 
 
-def _prefilter_for(raw: bytes) -> dict[str, Any] | None:
+# bench/ measures a cold start by clearing the cache, as with any functools.cache.
+load_coach.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
+
+
+def _prefilter_for(raw: bytes, language: str = "en") -> dict[str, Any] | None:
     """The stored literals, if they were worked out from exactly these rules."""
     try:
-        stored = json.loads(paths.resource(COACH_PREFILTER).read_text("utf-8"))
+        stored = json.loads(paths.resource(prefilter_file(language)).read_text("utf-8"))
     except (OSError, ValueError):
         return None
     if stored.get("rules_sha256") != hashlib.sha256(raw).hexdigest():
@@ -103,6 +137,8 @@ def coach_from_data(data: dict[str, Any], literals: dict[str, Any] | None = None
         aim=Aim(**aim) if aim else None,
         spellings=data.get("spellings", {}),
         literals=literals,
+        language=data.get("language", "en"),
+        fold_accents=bool(data.get("fold_accents", False)),
     )
 
 
@@ -123,6 +159,7 @@ def _rule(raw: dict[str, Any]) -> CoachRule:
         sources=_strings(raw, "sources"),
         aim=raw.get("aim"),
         in_quotes=bool(raw.get("in_quotes", False)),
+        even_negated=bool(raw.get("even_negated", False)),
         **{guard: _strings(raw, guard) for guard in _GUARDS},
     )
 
@@ -136,7 +173,8 @@ def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-if __name__ == "__main__":  # regenerate COACH_PREFILTER
-    source = paths.resource(COACH_RULES).read_bytes()
-    text = json.dumps(prefilter_data(source), indent=1, sort_keys=True, ensure_ascii=False)
-    paths.resource(COACH_PREFILTER).write_text(text + "\n", encoding="utf-8")
+if __name__ == "__main__":  # regenerate every language's COACH_PREFILTER
+    for code in LANGUAGES:
+        source = paths.resource(rules_file(code)).read_bytes()
+        text = json.dumps(prefilter_data(source), indent=1, sort_keys=True, ensure_ascii=False)
+        paths.resource(prefilter_file(code)).write_text(text + "\n", encoding="utf-8")

@@ -36,7 +36,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QToolTip
 
 from interventionplanner.domain.coach import Coach, CoachFinding
+from interventionplanner.domain.spelling import LANGUAGES as SPELLING_LANGUAGES
 from interventionplanner.domain.spelling import Misspelling, Speller, normal, words_of
+from interventionplanner.domain.spelling import available as spelling_available
 from interventionplanner.storage.user_words import add_user_word, load_user_words
 from interventionplanner.ui import worker
 from interventionplanner.ui.legible import LARGE, readable
@@ -53,13 +55,14 @@ def _qt_index(text: str, index: int) -> int:
 
 
 class _Dictionary(QObject):
-    """The one Speller of this process, read in the background; `ready` says it is in."""
+    """One language's Speller for the whole process, read in the background; `ready` says
+    it is in."""
 
     ready = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "en") -> None:
         super().__init__()
-        self.speller = Speller("en")
+        self.speller = Speller(language)
         self._job: worker.Job | None = None
 
     def start(self) -> None:
@@ -70,14 +73,16 @@ class _Dictionary(QObject):
         worker.start(self._job)
 
 
-_dictionary: _Dictionary | None = None
+_dictionaries: dict[str, _Dictionary] = {}
 
 
-def dictionary() -> _Dictionary:
-    global _dictionary  # noqa: PLW0603 (one dictionary for the whole process)
-    if _dictionary is None:
-        _dictionary = _Dictionary()
-    return _dictionary
+def dictionary(language: str = "en") -> _Dictionary:
+    """The dictionary of `language` (one a language for the whole process); English for a
+    language pyspellchecker has none for."""
+    language = language if language in SPELLING_LANGUAGES else "en"
+    if language not in _dictionaries:
+        _dictionaries[language] = _Dictionary(language)
+    return _dictionaries[language]
 
 
 def _underline(colour: str, style: QTextCharFormat.UnderlineStyle) -> QTextCharFormat:
@@ -134,8 +139,10 @@ class CoachedEdit(QPlainTextEdit):
         self.about = ""  # what the box is for: the start of its accessible description
         self._plan_words: set[str] = set()
         self._my_words: set[str] = set()
+        self._listening: set[str] = set()  # the dictionaries whose `ready` repaints this box
         if spelling:
             shared = dictionary()
+            self._listening.add(shared.speller.language)
             self.highlighter.speller = shared.speller
             self._my_words = load_user_words()
             self._update_known()
@@ -146,7 +153,31 @@ class CoachedEdit(QPlainTextEdit):
         so start-up never waits for it."""
         super().showEvent(event)
         if self.highlighter.speller is not None:
-            dictionary().start()
+            dictionary(self.highlighter.speller.language).start()
+
+    def set_language(self, language: str, coach: Coach | None) -> None:
+        """Coach and check spelling in the letter's language (the writer's own); a language
+        without a usable dictionary is not checked for spelling (domain/spelling.py)."""
+        changed = coach is not self.highlighter.coach
+        self.highlighter.coach = coach
+        if not self._listening:  # a box made without spelling stays so
+            language = ""
+        if not language:
+            pass
+        elif not spelling_available(language):
+            changed = changed or self.highlighter.speller is not None
+            self.highlighter.speller = None
+        elif self.highlighter.speller is None or self.highlighter.speller.language != language:
+            shared = dictionary(language)
+            self.highlighter.speller = shared.speller
+            if shared.speller.language not in self._listening:
+                self._listening.add(shared.speller.language)
+                shared.ready.connect(self._rehighlight)
+            if self.isVisible():
+                shared.start()
+            changed = True
+        if changed:
+            self._rehighlight()
 
     # --- the coach ------------------------------------------------------------------------
 

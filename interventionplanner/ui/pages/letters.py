@@ -69,7 +69,7 @@ class FindingsModel(QAbstractListModel):
 
 class LettersPage(PlanPage):
     rehearseRequested = Signal(str)  # the writer's participant id
-    watches = ("participants", "reading_rate_wpm")
+    watches = ("participants", "reading_rate_wpm", "language")
 
     def __init__(self, document, coach: Coach, user_templates=None) -> None:
         super().__init__(document)
@@ -317,6 +317,8 @@ class LettersPage(PlanPage):
             self.model.refresh(None)
         else:
             self.model.refresh(change.participant_ids())
+        if self.writer is not None and any(path.endswith("language") for path in change.paths):
+            self._use_writers_language()
 
     def _writers_listed(self) -> None:
         """After the list is made again, stay with the writer who was chosen, if any."""
@@ -341,8 +343,21 @@ class LettersPage(PlanPage):
         names = plan_words(self.plan)  # never flagged as misspelled
         for edit in (*self.part_edits.values(), self.bottom_line):
             edit.set_known_words(names)
+        self._use_writers_language()
         self._load_choices()
         self.analyse()
+
+    def _use_writers_language(self) -> None:
+        """The coach and the speller of the letter's language (the writer's, else the plan's)."""
+        language = self.plan.language_for(self.writer)
+        coach = self.coach
+        if language != coach.language:
+            # Here, not at the top: storage's package brings pydantic, which start-up skips.
+            from interventionplanner.storage.coach_rules import load_coach  # noqa: PLC0415
+
+            coach = load_coach(language)
+        for edit in (*self.part_edits.values(), self.bottom_line):
+            edit.set_language(language, coach)
 
     def _load_choices(self) -> None:
         writer = self.writer

@@ -1,0 +1,179 @@
+"""The coach in Spanish: its own rules, the same ten categories, measured like the English.
+
+The development figures print in every run (tests/conftest.py); the held-out Spanish
+sentences are written apart and scored by the lead, never tuned on.
+"""
+
+from __future__ import annotations
+
+import json
+
+import coach_corpus_es as dev
+import pytest
+from coach_scores import score
+
+from interventionplanner import paths
+from interventionplanner.domain.coach import CATEGORIES, apply
+from interventionplanner.storage.coach_rules import (
+    coach_from_data,
+    load_coach,
+    prefilter_data,
+    prefilter_file,
+    rules_file,
+)
+
+
+@pytest.fixture(scope="module")
+def coach():
+    return load_coach("es")
+
+
+def _found(coach, text: str, part: str = "letter") -> set[str]:
+    return {f.category for f in coach.find(text, part)}
+
+
+def test_each_language_has_its_own_coach():
+    assert load_coach("es").language == "es"
+    assert load_coach("en").language == "en"
+    assert load_coach("es") is load_coach("es")
+    assert load_coach("fr") is load_coach("en")  # no rules in French: English
+    assert load_coach(None) is load_coach("en")
+    assert "label" in _found(load_coach("es"), "Eres un borracho.")
+    assert _found(load_coach("en"), "Eres un borracho.") == set()
+
+
+def test_the_spanish_rules_cover_every_category_with_sources():
+    coach = load_coach("es")
+    assert {rule.category for rule in coach.rules} == set(CATEGORIES)
+    for rule in coach.rules:
+        for source in rule.sources:
+            assert coach.sources[source].url.startswith("http"), rule.id
+
+
+def test_the_stored_spanish_prefilter_is_current():
+    """Regenerate with: python -m interventionplanner.storage.coach_rules"""
+    raw = paths.resource(rules_file("es")).read_bytes()
+    stored = json.loads(paths.resource(prefilter_file("es")).read_text("utf-8"))
+    assert stored == prefilter_data(raw)
+
+
+BATCHES = ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9")
+FLAG = [s for b in BATCHES for s in getattr(dev, f"FLAG{b}")]
+GOOD = [s for b in BATCHES for s in getattr(dev, f"GOOD{b}")]
+TRAPS = [s for b in BATCHES for s in getattr(dev, f"TRAPS{b}")]
+
+
+def test_the_first_pass_never_loses_a_spanish_finding(coach):
+    rules = json.loads(paths.resource(rules_file("es")).read_text("utf-8"))
+    everywhere = coach_from_data(rules, {r["id"]: None for r in rules["rules"]})
+    for text in [t for t, _ in FLAG] + GOOD + TRAPS:
+        assert coach.find(text) == everywhere.find(text), text
+
+
+def test_the_spanish_development_split(coach, record_score):
+    scores = score(coach, "Spanish development", FLAG, GOOD, TRAPS)
+    for line in scores.lines():
+        record_score(line)
+    detail = "\n".join([*scores.misses, *scores.good_flagged, *scores.traps_flagged])
+    for category in CATEGORIES:
+        assert sum(category in c for _, c in FLAG) >= 20, category
+        assert scores.recall(category) >= 0.95, detail
+    assert scores.good_rate <= 0.02, detail
+    assert scores.trap_rate <= 0.05, detail
+
+
+def test_calm_consequences_belong_to_the_bottom_line(coach):
+    for text in dev.BOTTOM_LINE_OK:
+        assert "threat" not in _found(coach, text, "bottom_line"), text
+        assert "threat" in _found(coach, text, "letter"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tu eres un borracho",  # no accent on "tú"
+        "Tú eres un borracho",
+        "TÚ ERES UN BORRACHO",
+        "Eres una borracha",
+        "Ustedes saben que él es un buen hombre, pero usted es un borracho",
+        "Vos sos un borracho",
+        "Te volviste una adicta",
+        "Te has vuelto un adicto",
+    ],
+)
+def test_labels_in_every_form_of_address_and_gender(coach, text):
+    assert "label" in _found(coach, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No estás limpio, lo sabemos.",
+        "Si estuvieras limpio, podrías ver a tus hijos.",
+        "Dices que estás limpia, pero no te creo.",
+    ],
+)
+def test_limpio_is_the_point_even_when_denied(coach, text):
+    assert "clean" in _found(coach, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ('Me dijiste: "soy un borracho y no sirvo para nada".', "the loved one's own words"),
+        ("Mi padre era un borracho, y no quiero eso para ti.", "a third person"),
+        ("Yo también fui adicta durante diez años.", "the writer about herself"),
+        ("No eres un adicto, eres mi hermano.", "negated"),
+        ("Eres adicto al trabajo, como tu abuelo.", "an idiom"),
+        ("Los martes vas a Alcohólicos Anónimos.", "a name"),
+        ("La cocina está limpia.", "a kitchen"),
+        ("Siempre me hacías reír.", "praise with siempre"),
+        ("La casa no está limpia, pero no importa.", "a house, negated"),
+        ("Si fueras un mal padre, no estaríamos aquí.", "a condition"),
+        ("Me dijiste que te sentías un fracasado.", "the loved one's words, retold"),
+        ("Soy hija de un alcohólico.", "the writer's parent"),
+    ],
+)
+def test_what_is_not_a_finding(coach, text, why):
+    assert _found(coach, text) == set(), why
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eres un adicto y me duele.", "Eres alguien con una adicción y me duele."),
+        ("Llevas dos meses limpio.", "Llevas dos meses sin consumir."),
+        ("Tu prueba salió sucia.", "Tu prueba salió positiva."),
+        ("Tu análisis dio sucio.", "Tu análisis dio positivo."),
+        ("Tu abuso de pastillas me asusta.", "Tu consumo de pastillas me asusta."),
+        ("Todos pensamos que necesitas ayuda.", "Pienso que necesitas ayuda."),
+        ("Sabemos que sigues tomando.", "Sé que sigues tomando."),
+        ("Hemos decidido hablar contigo.", "He decidido hablar contigo."),
+    ],
+)
+def test_every_spanish_suggestion_reads_correctly_in_its_sentence(coach, text, expected):
+    findings = [f for f in coach.find(text) if f.suggestion]
+    assert len(findings) == 1, findings
+    assert apply(text, findings[0]) == expected
+
+
+def test_offsets_are_the_letters_own_with_accents_and_curly_quotes(coach):
+    text = "«Tranquila», dijo. Tú eres un drogadicto, y tú lo sabes."
+    for finding in coach.find(text):
+        assert text[finding.start : finding.end] == finding.text
+    assert any(f.text == "drogadicto" or "drogadicto" in f.text for f in coach.find(text))
+
+
+def test_check_letter_reads_a_spanish_letter_with_the_spanish_coach(tmp_path, capsys):
+    from interventionplanner.cli import main
+
+    letter = tmp_path / "carta.txt"
+    text = "Mamá, te quiero. Eres una alcohólica y llevas un mes limpia."
+    letter.write_text(text, encoding="utf-8")
+    assert main(["check-letter", str(letter), "--language", "es", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert [f["category"] for f in result["findings"]] == ["label", "clean"]
+    for finding in result["findings"]:
+        assert text[finding["start"] : finding["end"]] == finding["text"]
+    assert main(["check-letter", str(letter), "--json"]) == 0  # English by default
+    assert json.loads(capsys.readouterr().out)["findings"] == []
