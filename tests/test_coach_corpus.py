@@ -35,7 +35,7 @@ def _sentences(module) -> list[str]:
     extra += getattr(module, "GOOD_B", []) + getattr(module, "TRAPS_B", [])
     extra += [t for t, _ in getattr(module, "FLAG_C", [])]
     extra += getattr(module, "GOOD_C", []) + getattr(module, "TRAPS_C", [])
-    for batch in "DEF":
+    for batch in "DEFG":
         extra += [t for t, _ in getattr(module, f"FLAG_{batch}", [])]
         extra += getattr(module, f"GOOD_{batch}", []) + getattr(module, f"TRAPS_{batch}", [])
     return [t for t, _ in module.FLAG] + module.GOOD + module.TRAPS + extra
@@ -130,6 +130,24 @@ def test_the_latest_held_out_batch(coach, record_score):
         assert f.recall(category) >= 0.8, detail
     assert f.good_rate <= 0.02, detail
     assert f.trap_rate <= 0.10, detail
+
+
+def test_the_blind_batch_g(coach, record_score):
+    """Batch G, written by a writer who never saw the coach, scored blind once on 2 December
+    2026: recall 0.67 (sarcasm 4/17), good 0/60, traps 4/40 (docs/coach.md). Its figures
+    and misses print in every run; the floors below only catch a regression from there."""
+    g = score(
+        coach, "held-out G (blind, then seen)", heldout.FLAG_G, heldout.GOOD_G, heldout.TRAPS_G
+    )
+    for line in g.lines():
+        record_score(line)
+    for line in [*g.misses, *g.good_flagged, *g.traps_flagged]:
+        record_score(f"    held-out G: {line}")
+    overall = sum(g.caught.values()) / sum(g.total.values())
+    record_score(f"  overall recall {overall:.2f}")
+    assert overall >= 0.65
+    assert g.good_rate <= 0.02
+    assert g.trap_rate <= 0.10
 
 
 def test_calm_consequences_belong_to_the_bottom_line(coach):
