@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import tempfile
 from pathlib import Path
 
@@ -70,11 +72,13 @@ def files_holding(marker: str, places: list[Path], since: float) -> list[Path]:
     """Files written since `since` under `places` that hold `marker` in the clear."""
     found = []
     for place in places:
-        for file in place.rglob("*") if place.exists() else []:
-            # Only what was written while the test ran: other programs use the temp folder.
-            written_now = file.is_file() and file.stat().st_mtime >= since - 1
-            if written_now and marker.encode() in file.read_bytes():
-                found.append(file)
+        for folder, _dirs, names in os.walk(place):  # tolerates folders others remove meanwhile
+            for file in (Path(folder) / name for name in names):
+                # Only what was written while the test ran: other programs use the temp folder.
+                with contextlib.suppress(OSError):  # ... and may remove their files meanwhile
+                    written_now = file.is_file() and file.stat().st_mtime >= since - 1
+                    if written_now and marker.encode() in file.read_bytes():
+                        found.append(file)
     return found
 
 
