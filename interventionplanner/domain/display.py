@@ -39,6 +39,7 @@ def number(value: float) -> str:
 
     return format_decimal(value, locale=babel_locale())
 
+
 # --- lengths and times -------------------------------------------------------------------
 
 
@@ -222,4 +223,3 @@ def crisis_short(catalogue: Catalogue) -> str:
     """The crisis resources on one short line, for the foot of a screen or a page."""
     lines = [f"{r.name}: {r.number}" for r in catalogue.crisis_resources]
     return _("If someone is in danger right now — {lines}.").format(lines=" · ".join(lines))
-

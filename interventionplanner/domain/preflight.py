@@ -14,7 +14,6 @@ from datetime import date
 from enum import StrEnum
 
 from interventionplanner.domain.display import length_in_words, reading_time, word_count
-
 from interventionplanner.domain.plan import LetterStatus, Plan, RiskFlag, Role, Rsvp
 from interventionplanner.domain.speaking import WORDS_PER_PAGE, count_words
 from interventionplanner.domain.substances import Catalogue

@@ -149,4 +149,3 @@ def bottom_lines_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -
 
     with in_language(plan.language):
         return _render(story, _(BOTTOM_LINES_TITLE), options)
-

@@ -116,7 +116,6 @@ def reading_copy_crisis(ctx: Context) -> list[Flowable]:
                 )
             ]
         ],
-
         colWidths=[ctx.width],
     )
     box.setStyle(_box_style(0.8))

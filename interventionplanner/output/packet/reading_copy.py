@@ -14,7 +14,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-
 from interventionplanner.domain.display import date_and_time
 from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.timeline import TimelineEntry, reader_of
@@ -90,9 +89,7 @@ def reading_copy_story(ctx: Context, person: Participant) -> list[Flowable]:
             )
         )
     elif not mine:
-        story.append(
-            Paragraph(escape(_("You have no letter to read in this plan yet.")), s.note)
-        )
+        story.append(Paragraph(escape(_("You have no letter to read in this plan yet.")), s.note))
     story += reading_copy_crisis(ctx)
     story += run_of_show(ctx, highlight=frozenset({person.id}))
     count = len(ctx.letters())

@@ -230,9 +230,7 @@ def cover(ctx: Context, page_height: float) -> list[Flowable]:
         ctx.ours(copy, s.cover_note),
     ]
     if meeting.style is MeetingStyle.SURPRISE:
-        story.append(
-            ctx.ours(_("Keep this packet out of sight until the meeting."), s.cover_note)
-        )
+        story.append(ctx.ours(_("Keep this packet out of sight until the meeting."), s.cover_note))
     if ctx.today is not None:
         story.append(
             ctx.ours(_("Prepared on {date}").format(date=long_date(ctx.today)), s.cover_note)
@@ -327,9 +325,9 @@ def gathering_words(ctx: Context) -> str:
     parts = []
     if minutes and meeting.starts_at:
         parts.append(
-            ngettext(
-                "{time}, {n} minute before", "{time}, {n} minutes before", minutes
-            ).format(time=clock(meeting.starts_at - timedelta(minutes=minutes)), n=minutes)
+            ngettext("{time}, {n} minute before", "{time}, {n} minutes before", minutes).format(
+                time=clock(meeting.starts_at - timedelta(minutes=minutes)), n=minutes
+            )
         )
     elif minutes:
         parts.append(
@@ -345,8 +343,7 @@ def gathering_words(ctx: Context) -> str:
 def _style_words(ctx: Context) -> str:
     if ctx.plan.meeting.style is MeetingStyle.SURPRISE:
         return _(
-            "Surprise: {name} does not know about the meeting in advance. "
-            "Keep the plans private."
+            "Surprise: {name} does not know about the meeting in advance. Keep the plans private."
         ).format(name=ctx.called)
     return _("Invitational: {name} knows about the meeting and is invited to it.").format(
         name=ctx.called
@@ -470,9 +467,7 @@ def team(ctx: Context) -> list[Flowable]:
     s, people = ctx.styles, ctx.plan.participants
     if not people:
         return []
-    head = [
-        ctx.ours(t, s.cell_head) for t in (_("Name"), _("Relationship"), _("Role"), _("Phone"))
-    ]
+    head = [ctx.ours(t, s.cell_head) for t in (_("Name"), _("Relationship"), _("Role"), _("Phone"))]
     rows = [head]
     for person in people:
         roles = _roles(ctx, person)
@@ -520,8 +515,7 @@ def seating(ctx: Context) -> list[Flowable]:
         seating_drawing(loved_one, seats, ctx.width),
         Spacer(1, 8),
         Paragraph(
-            "★ "
-            + _("{name}. Then clockwise, starting on {name}'s left:").format(name=ctx.called),
+            "★ " + _("{name}. Then clockwise, starting on {name}'s left:").format(name=ctx.called),
             s.body,
         ),
         ctx.ours(_(SEAT_NOTE), s.note),
@@ -711,9 +705,7 @@ def treatment(ctx: Context) -> list[Flowable]:
                 s.note,
             ),
         ]
-        head = [
-            ctx.ours(text, s.cell_head) for text in (_("Medicine"), _("Dose"), _("Prescriber"))
-        ]
+        head = [ctx.ours(text, s.cell_head) for text in (_("Medicine"), _("Dose"), _("Prescriber"))]
         rows_ = [head] + [
             [
                 Paragraph(ctx.esc(p.drug), s.cell_bold),
@@ -921,7 +913,6 @@ def bottom_lines_story(ctx: Context) -> list[Flowable]:
             entry,
             writer,
             kicker=_("For the chairperson only"),
-
             key=f"bottom-line-{number}",
             level=1,
         )

@@ -67,4 +67,3 @@ def keep_medicine(ctx: Context) -> list[Flowable]:
 def _plain_called(ctx: Context) -> str:
     called = " ".join(ctx.plan.loved_one.called.split())
     return called or _("your loved one")
-
