@@ -52,6 +52,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from interventionplanner import paths
+from interventionplanner.i18n import SOURCE_LANGUAGE, _, language
 from interventionplanner.storage.limited import TooLargeError, read_limited
 
 _OPTIONS: dict[str, Any] = {
@@ -432,13 +433,34 @@ def _user_has(user_dir: Path | None, name: str) -> bool:
     return os.path.exists(path) and not os.path.isdir(path)  # a device or pipe too: refused
 
 
+def localized(name: str, user_dir: Path | None = None) -> str:
+    """The template to use for `name` in the language in force: "es/letter.txt.j2" when
+    there is a Spanish one (the user's copy, then ours), else `name` itself.
+
+    Long prose is written once a language, as a whole template, rather than cut into
+    catalogue strings: a sentence's order, gender and agreement change from language to
+    language, and a family editing their own copy edits one readable letter. A reader's
+    language outranks a user's copy in another language: the grandmother's invitation
+    stays in Spanish even if the family adapted the English one.
+    """
+    code = language()
+    if code == SOURCE_LANGUAGE or "/" in name:
+        return name
+    translated = f"{code}/{name}"
+    if _user_has(user_dir, translated) or (paths.templates_dir() / code / name).is_file():
+        return translated
+    return name
+
+
 def render(name: str, context: dict[str, Any], user_dir: Path | None = None) -> str:
-    """Fill in template `name` with `context`; the user's copy wins when there is one.
+    """Fill in template `name` with `context`, in the language in force (see `localized`);
+    the user's copy wins when there is one.
 
     Raises TemplateProblem, in plain words, for anything a template can get wrong. A
     context holding anything but plain data is a mistake in the app: TypeError.
     """
     _check_plain(context, "context")
+    name = localized(name, user_dir)
     user_copy = _user_has(user_dir, name)
     env = _user_environment(str(user_dir)) if user_copy else _builtin_environment()
     try:
@@ -447,12 +469,14 @@ def render(name: str, context: dict[str, Any], user_dir: Path | None = None) -> 
     except TemplateNotFound as error:
         raise _not_found(name, user_copy, user_dir, error) from None
     except TemplateSyntaxError as error:
-        raise _problem(name, user_copy, "is not written correctly", error, error.lineno) from None
+        raise _problem(
+            name, user_copy, _("is not written correctly"), error, error.lineno
+        ) from None
     except SecurityError as error:
         raise _problem(
             name,
             user_copy,
-            "tried to do something templates are not allowed to do, so it was stopped",
+            _("tried to do something templates are not allowed to do, so it was stopped"),
             error,
             _runtime_line(error),
         ) from None
@@ -460,35 +484,44 @@ def render(name: str, context: dict[str, Any], user_dir: Path | None = None) -> 
         raise _problem(
             name,
             user_copy,
-            "uses a value the app does not provide",
+            _("uses a value the app does not provide"),
             error,
             _runtime_line(error),
         ) from None
     except TemplateError as error:
         raise _problem(
-            name, user_copy, "could not be filled in", error, _runtime_line(error)
+            name, user_copy, _("could not be filled in"), error, _runtime_line(error)
         ) from None
     except Exception as error:
         if not user_copy:
             raise  # a built-in template failing this way is a bug of ours
         raise _problem(
-            name, user_copy, "could not be filled in", error, _runtime_line(error)
+            name, user_copy, _("could not be filled in"), error, _runtime_line(error)
         ) from None
 
 
 def _describe(name: str, user_copy: bool) -> str:
-    return f'Your copy of the template "{name}"' if user_copy else f'The template "{name}"'
+    if user_copy:
+        return _('Your copy of the template "{name}"').format(name=name)
+    return _('The template "{name}"').format(name=name)
 
 
 def _problem(
     name: str, user_copy: bool, what: str, error: BaseException, line: int | None
 ) -> TemplateProblem:
-    where = f" on line {line}" if line else ""
     detail = str(getattr(error, "message", None) or error).strip().rstrip(".")
     detail = f" ({detail})" if detail and "\n" not in detail else ""
-    message = f"{_describe(name, user_copy)} has a problem{where}: it {what}{detail}."
+    which = _describe(name, user_copy)
+    if line:
+        message = _("{template} has a problem on line {line}: it {what}{detail}.").format(
+            template=which, line=line, what=what, detail=detail
+        )
+    else:
+        message = _("{template} has a problem: it {what}{detail}.").format(
+            template=which, what=what, detail=detail
+        )
     if user_copy:
-        message += " Fix your copy, or remove it to use the built-in one."
+        message += " " + _("Fix your copy, or remove it to use the built-in one.")
     return TemplateProblem(message, name=name, user_copy=user_copy, line=line)
 
 
@@ -497,13 +530,19 @@ def _not_found(
 ) -> TemplateProblem:
     missing = error.name if isinstance(error.name, str) else name
     if missing != name:
-        message = (
-            f'{_describe(name, user_copy)} asks for another template, "{missing}", '
-            "that could not be found."
-        )
+        message = _(
+            '{template} asks for another template, "{missing}", that could not be found.'
+        ).format(template=_describe(name, user_copy), missing=missing)
+    elif user_dir:
+        message = _(
+            'There is no template called "{name}" in the app\'s templates or in your '
+            "template folder."
+        ).format(name=name)
     else:
-        places = "the app's templates" + (" or in your template folder" if user_dir else "")
-        message = f'There is no template called "{name}" in {places}.'
+        message = _('There is no template called "{name}" in the app\'s templates.').format(
+            name=name
+        )
+
     return TemplateProblem(message, name=name, user_copy=user_copy)
 
 
