@@ -144,7 +144,7 @@ def short_date(day: date) -> str:
 
 def date_and_time(moment: datetime) -> str:
     """ "Saturday 16 January 2027, 10:00 a.m." """
-    return _("{date}, {time}").format(date=long_date(moment.date()), time=clock(moment))
+    return f"{long_date(moment.date())}, {clock(moment)}"
 
 
 # --- the plan's fixed choices ------------------------------------------------------------------

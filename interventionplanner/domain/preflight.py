@@ -54,7 +54,7 @@ RISK_WORDS = {  # also how the packet names them; translated where shown
 
 def risk_list(flags: Iterable[RiskFlag]) -> str:
     """ "a history of violence, self-harm", in the language in force."""
-    return _(", ").join(_(RISK_WORDS[f]) for f in flags)
+    return ", ".join(_(RISK_WORDS[f]) for f in flags)
 
 
 def preflight(plan: Plan, catalogue: Catalogue, today: date) -> list[Finding]:

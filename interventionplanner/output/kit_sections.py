@@ -212,8 +212,20 @@ def strip_prompt(block: Block) -> str:
     return text
 
 
+@lru_cache(maxsize=1)
+def _code_prefixes() -> tuple[str, ...]:
+    """How the kit code's line begins ("kitcode"), in every language the app writes."""
+    from interventionplanner.output.kit_words import CODE
+
+    prefixes = []
+    for language in LANGUAGES:
+        with in_language(language):
+            prefixes.append(key(_(CODE).split("{code}")[0]))
+    return tuple(p for p in dict.fromkeys(prefixes) if p)
+
+
 def _is_intro(text: str, intro: list[str]) -> bool:
-    if not key(text) or key(text).startswith("kitcode"):
+    if not key(text) or key(text).startswith(_code_prefixes()):
         return True  # marks that carry no words; the kit code, whatever was done to it
     return any(alike(text, known, INTRO_LIKENESS) for known in intro)
 

@@ -85,10 +85,11 @@ def _length() -> str:
 
 def intro_lines(writer: str, code: str, kind: str) -> list[IntroLine]:
     """The first page, in order. `kind` is "docx", "txt" or "worksheet"."""
+    title = WORKSHEET_TITLE if kind == "worksheet" else TITLE
     lines = [
         IntroLine(
             "title",
-            _(WORKSHEET_TITLE if kind == "worksheet" else TITLE).format(writer=writer),
+            _(title).format(writer=writer),
         ),
         IntroLine("text", _(PURPOSE)),
         IntroLine("text", _(PARTS_INTRO)),

@@ -373,7 +373,7 @@ def _sections(lines: list[str]) -> dict[str, list[str]]:
             ).format(heading=kit_heading(missing[0]))
         )
     if missing:
-        names = _(" and ").join(f'"## {kit_heading(part)}"' for part in missing)
+        names = ", ".join(f'"## {kit_heading(part)}"' for part in missing)
         raise LetterKitError(
             _(
                 "The letter kit's headings {names} are missing or were changed; please put "
