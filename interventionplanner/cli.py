@@ -24,7 +24,7 @@ from typing import Any
 from interventionplanner import __version__, paths
 from interventionplanner.domain.display import reading_time, word_count
 from interventionplanner.domain.plan import Participant, Plan
-from interventionplanner.i18n import LANGUAGES, N_, _, ngettext, set_language, supported
+from interventionplanner.i18n import LANGUAGES, N_, _, in_language, ngettext, supported
 from interventionplanner.output.kit_export import DEFAULT_FORMAT as DEFAULT_KIT_FORMAT
 from interventionplanner.output.kit_export import FORMATS as KIT_FORMATS
 from interventionplanner.output.kit_export import format_for as kit_format_for
@@ -333,6 +333,13 @@ def build_parser() -> argparse.ArgumentParser:
         commands.choices[name].add_argument(
             "--password", nargs="?", action=_RefusePassword, help=argparse.SUPPRESS
         )
+    for sub in commands.choices.values():  # --language also after the command's name
+        sub.add_argument(
+            "--language",
+            choices=sorted(LANGUAGES),
+            default=argparse.SUPPRESS,
+            help=_("the language of this command's messages"),
+        )
     return parser
 
 
@@ -376,16 +383,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):  # "interventionplanner plan.ivplan", as a file manager runs it
         argv = ["--open", *argv]
     wanted = _language_in(argv)
-    set_language(supported(wanted) if wanted in LANGUAGES else system_language())
-    args = build_parser().parse_args(argv)
+    # For this command only, on this thread (main() may run many times in one process); the
+    # window keeps the language the person chose in it.
+    chosen = supported(wanted) if wanted in LANGUAGES else system_language()
+    with in_language(chosen):
+        args = build_parser().parse_args(argv)
+    if args.command is None and not (args.install_desktop or args.uninstall_desktop):
+        from interventionplanner.app import run_gui  # Qt loads only when a window is wanted
+
+        return run_gui(demo=args.demo, path=args.open)
+    with in_language(chosen):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.install_desktop or args.uninstall_desktop:
         from interventionplanner import desktop
 
         return desktop.run(install_it=args.install_desktop, say=_say)
-    if args.command is None:
-        from interventionplanner.app import run_gui  # Qt loads only when a window is wanted
-
-        return run_gui(demo=args.demo, path=args.open)
     try:
         return _COMMANDS[args.command](args)
     except BrokenPipeError:  # the reader stopped early (e.g. `| head`): nothing went wrong
