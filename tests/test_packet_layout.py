@@ -130,3 +130,16 @@ def test_reading_copies_break_well_at_every_size(catalogue, paper, language):
         person.reading_size_pt = size
         data = build_reading_copy(plan, catalogue, person, PacketOptions(paper=paper))
         _check(data, language)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_section_heading_keeps_its_first_block_on_its_page(catalogue, language):
+    """A KeepTogether inside another looked too tall to fit, so the Safety heading once
+    stood alone on a page with its first fact on the next."""
+    plan = example_plan(TODAY)
+    plan.language = language
+    found = pages(build_packet(plan, catalogue, PacketOptions(today=TODAY)))
+    with in_language(language):
+        title = _("Safety")
+    page = next(p for p in found if p.lines and p.lines[0].text == title)
+    assert any(line.text == "alprazolam (Xanax)" for line in page.lines)

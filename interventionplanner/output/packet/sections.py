@@ -49,7 +49,12 @@ from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.document import Anchor, anchor
 from interventionplanner.output.packet.fallback import NONE as NO_FALLBACK
 from interventionplanner.output.packet.fallback import Fallback
-from interventionplanner.output.packet.layout import MIN_TAIL_LINES, TailGuard, keep_list_ends
+from interventionplanner.output.packet.layout import (
+    MIN_TAIL_LINES,
+    TailGuard,
+    keep_list_ends,
+    together,
+)
 from interventionplanner.output.packet.seating import Seat, seating_drawing
 from interventionplanner.output.packet.text import fit_to_fonts, markup, one_line, paragraphs
 from interventionplanner.storage.defaults import task_links
@@ -521,7 +526,7 @@ def seating(ctx: Context) -> list[Flowable]:
         ctx.ours(_(SEAT_NOTE), s.note),
     ]
     # The heading, the drawing and the start of the list stay on one page.
-    return [Spacer(1, 10), KeepTogether([*lead, *listed[:3]]), *keep_list_ends(listed[3:])]
+    return [Spacer(1, 10), together([*lead, *listed[:3]]), *keep_list_ends(listed[3:])]
 
 
 SEAT_NOTE = N_("Seats are lettered around the table. The letters are not the speaking order.")
@@ -831,7 +836,7 @@ def safety(ctx: Context) -> list[Flowable]:
             )
             for fact in substance.all_facts
         ]
-        story.append(KeepTogether([*block, *facts[:1]]))
+        story.append(together([*block, *facts[:1]]))
         story += keep_list_ends(facts[1:])
     if plan.loved_one.other_substances.strip():
         story += [
