@@ -81,6 +81,21 @@ def test_the_grandmothers_reading_copy_is_spanish(mixed, catalogue):
     assert flat(grandmother(mixed).letter.love_and_memory)[:60] in text
 
 
+def test_the_grandmothers_crisis_lines_and_facts_follow_her_language(mixed, catalogue):
+    import inspect
+
+    from interventionplanner.storage.catalogue import load_catalogue
+
+    if "language" not in inspect.signature(load_catalogue).parameters:
+        pytest.skip("the safety catalogue has no Spanish yet (load_catalogue(language=...))")
+    spanish = load_catalogue(language="es")
+    mine = flat(pdf_text(build_reading_copy(mixed, catalogue, grandmother(mixed))))
+    assert flat(spanish.crisis_resources[0].name) in mine
+    packet = flat(pdf_text(build_packet(mixed, catalogue, PacketOptions(today=TODAY))))
+    assert flat(catalogue.crisis_resources[0].name) in packet
+    assert flat(spanish.get("alprazolam").supervision_reason)[:50] not in packet
+
+
 def test_everyone_elses_reading_copy_stays_english(mixed, catalogue):
     ray = next(p for p in mixed.participants if p.name == "Ray Doyle")
     text = flat(pdf_text(build_reading_copy(mixed, catalogue, ray, PacketOptions())))

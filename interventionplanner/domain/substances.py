@@ -11,6 +11,11 @@ from dataclasses import dataclass, field
 from interventionplanner.i18n import _
 
 
+def dated(date: str) -> str:
+    """A source's date as printed: the date itself, or "undated" in the paper's language."""
+    return _("undated") if date == "undated" else date
+
+
 @dataclass(frozen=True)
 class Fact:
     text: str
@@ -24,10 +29,10 @@ class Fact:
         """ "Source: FDA: … (2020-09-23; checked on 2026-12-01). https://…" """
         if self.checked_on:
             return _("Source: {source} ({date}; checked on {checked}). {url}").format(
-                source=self.source, date=self.date, checked=self.checked_on, url=self.url
+                source=self.source, date=dated(self.date), checked=self.checked_on, url=self.url
             )
         return _("Source: {source} ({date}). {url}").format(
-            source=self.source, date=self.date, url=self.url
+            source=self.source, date=dated(self.date), url=self.url
         )
 
     @property

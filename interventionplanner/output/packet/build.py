@@ -32,10 +32,19 @@ BOTTOM_LINES_TITLE = N_("Bottom lines")
 
 
 def catalogue_in(catalogue: Catalogue, language: str) -> Catalogue:
-    """The safety facts and crisis lines in the paper's language, where the catalogue has
-    them (the hook: `Catalogue.in_language(code)`, from resources/); else as they are."""
-    translated = getattr(catalogue, "in_language", None)
-    return translated(language) if callable(translated) else catalogue
+    """The safety facts and crisis lines in the paper's language. The bundled catalogue is
+    loaded again in that language (load_catalogue(language=...), English where a fact has no
+    translation yet); a catalogue of the caller's own is used as it is."""
+    from interventionplanner.storage.catalogue import load_catalogue
+
+    if language == "en":
+        return catalogue
+    try:
+        if catalogue is load_catalogue() or catalogue == load_catalogue():
+            return load_catalogue(language=language)  # type: ignore[call-arg]
+    except TypeError:  # a catalogue loader that knows one language only
+        pass
+    return catalogue
 
 
 def plan_fallback(plan: Plan) -> Fallback:

@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from interventionplanner.domain.plan import RiskFlag
+from interventionplanner.domain.substances import dated
 from interventionplanner.i18n import N_, _
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.sections import Context
@@ -75,11 +76,11 @@ def crisis_table(ctx: Context, *, with_sources: bool = True) -> list[Flowable]:
         cited = sorted(
             {
                 _("Source: {source} ({date}; checked on {checked}), {url}").format(
-                    source=r.source, date=r.date, checked=r.checked_on, url=r.url
+                    source=r.source, date=dated(r.date), checked=r.checked_on, url=r.url
                 )
                 if r.checked_on
                 else _("Source: {source} ({date}), {url}").format(
-                    source=r.source, date=r.date, url=r.url
+                    source=r.source, date=dated(r.date), url=r.url
                 )
                 for r in resources
             }

@@ -805,11 +805,12 @@ def safety(ctx: Context) -> list[Flowable]:
             continue
         block: list[Flowable] = [ctx.ours(substance.label, s.h2)]
         if substance.needs_medical_supervision:
+            needs_supervision = _("Needs medical supervision.")
             box = Table(
                 [
                     [
                         Paragraph(
-                            f"<b>{escape(_('Needs medical supervision.'))}</b> "
+                            f"<b>{escape(needs_supervision)}</b> "
                             f"{escape(substance.supervision_reason)}",
                             s.body,
                         )
