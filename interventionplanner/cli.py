@@ -346,8 +346,10 @@ def build_parser() -> argparse.ArgumentParser:
 class _RefusePassword(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         parser.error(
-            "a password is never taken on the command line, where others on this computer "
-            f"could see it. Use --password-file PATH or {PASSWORD_ENV}."
+            _(
+                "a password is never taken on the command line, where others on this computer "
+                "could see it. Use --password-file PATH or {env}."
+            ).format(env=PASSWORD_ENV)
         )
 
 
@@ -368,10 +370,14 @@ def _day(text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2027-01-16') from None
+        raise argparse.ArgumentTypeError(
+            _('"{text}" is not a date like 2027-01-16').format(text=text)
+        ) from None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         raise argparse.ArgumentTypeError(
-            f"{text} is not a date between the years {MIN_YEAR} and {MAX_YEAR}"
+            _("{text} is not a date between the years {first} and {last}").format(
+                text=text, first=MIN_YEAR, last=MAX_YEAR
+            )
         )
     return day
 

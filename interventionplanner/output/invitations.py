@@ -175,10 +175,18 @@ def _split(text: str, name: str, user_dir: Path | None) -> tuple[str, str]:
     body = "\n".join(lines[1:]).strip("\n")
     if not subject or not body.strip():
         user_copy = user_dir is not None and (user_dir / name).is_file()
-        whose = f'Your copy of the template "{name}"' if user_copy else f'The template "{name}"'
+        if user_copy:
+            message = _(
+                'Your copy of the template "{name}" should give the subject on its first line, '
+                "then a blank line, then the message."
+            )
+        else:
+            message = _(
+                'The template "{name}" should give the subject on its first line, then a blank '
+                "line, then the message."
+            )
         raise TemplateProblem(
-            f"{whose} should give the subject on its first line, then a blank line, "
-            "then the message.",
+            message.format(name=name),
             name=name,
             user_copy=user_copy,
         )

@@ -115,19 +115,19 @@ def read_bounded(path: Path) -> bytes:
     try:
         return read_limited(path, MAX_FILE_BYTES)  # devices, pipes and FIFOs too
     except TooLargeError:
-        raise LetterKitError(f'"{path.name}" is far too large to be a letter.') from None
+        message = _('"{name}" is far too large to be a letter.')
     except FileNotFoundError:
-        raise LetterKitError(f'"{path.name}" could not be read: there is no such file.') from None
+        message = _('"{name}" could not be read: there is no such file.')
     except IsADirectoryError:
-        raise LetterKitError(f'"{path.name}" is a folder, not a letter.') from None
+        message = _('"{name}" is a folder, not a letter.')
     except PermissionError:
-        raise LetterKitError(
-            f'"{path.name}" could not be read: this computer account is not allowed to.'
-        ) from None
+        message = _('"{name}" could not be read: this computer account is not allowed to.')
     except OSError as error:
-        raise LetterKitError(
-            f'"{path.name}" could not be read ({(error.strerror or "unknown").lower()}).'
-        ) from None
+        reason = (error.strerror or _("unknown")).lower()
+        message = _('"{name}" could not be read ({reason}).').format(
+            name="{name}", reason=reason.replace("{", "{{").replace("}", "}}")
+        )
+    raise LetterKitError(message.format(name=path.name)) from None
 
 
 def read_returned(

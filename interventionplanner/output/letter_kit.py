@@ -373,7 +373,8 @@ def _sections(lines: list[str]) -> dict[str, list[str]]:
             ).format(heading=kit_heading(missing[0]))
         )
     if missing:
-        names = ", ".join(f'"## {kit_heading(part)}"' for part in missing)
+        quoted = [f'"## {kit_heading(part)}"' for part in missing]
+        names = _("{some} and {last}").format(some=", ".join(quoted[:-1]), last=quoted[-1])
         raise LetterKitError(
             _(
                 "The letter kit's headings {names} are missing or were changed; please put "

@@ -52,7 +52,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from interventionplanner import paths
-from interventionplanner.i18n import SOURCE_LANGUAGE, _, language
+from interventionplanner.i18n import N_, SOURCE_LANGUAGE, _, language
 from interventionplanner.storage.limited import TooLargeError, read_limited
 
 _OPTIONS: dict[str, Any] = {
@@ -74,8 +74,8 @@ _MAX_STEPS = 1_000_000  # lines of template code run: loop passes, macro calls
 _MAX_SECONDS = 1.0
 _MAX_TEMPLATE_BYTES = 1 << 20  # a template file is a few kB
 
-_TOO_LONG = "the text it makes would be far too long"
-_TOO_WIDE = "that width or padding is far too large"
+_TOO_LONG = N_("the text it makes would be far too long")
+_TOO_WIDE = N_("that width or padding is far too large")
 
 _PLAIN_SCALARS = (str, int, float, bool, type(None))
 
@@ -114,7 +114,7 @@ class _UserSandbox(ImmutableSandboxedEnvironment):
     def call_binop(self, context, operator_name: str, left: Any, right: Any) -> Any:
         if operator_name == "**":
             if isinstance(right, int | float) and abs(right) > _MAX_EXPONENT:
-                raise SecurityError("that power is too large to work out")
+                raise SecurityError(N_("that power is too large to work out"))
             if isinstance(left, int) and isinstance(right, int):
                 _check_bits(left.bit_length() * max(right, 0))
             return operator.pow(left, right)
@@ -122,7 +122,7 @@ class _UserSandbox(ImmutableSandboxedEnvironment):
             for text, times in ((left, right), (right, left)):
                 if isinstance(text, str | list | tuple) and isinstance(times, int):
                     if len(text) * times > _MAX_REPEAT:
-                        raise SecurityError("that text would be too long")
+                        raise SecurityError(N_("that text would be too long"))
                     _check_size(_weight(text) * times)
             if isinstance(left, int) and isinstance(right, int):
                 _check_bits(left.bit_length() + right.bit_length())
@@ -162,7 +162,7 @@ def _check_width(width: Any) -> None:
 
 def _check_bits(bits: int) -> None:
     if bits > _MAX_INT_BITS:
-        raise SecurityError("that number would be far too large")
+        raise SecurityError(N_("that number would be far too large"))
 
 
 def _weight(value: Any, depth: int = 0) -> int:
@@ -313,7 +313,7 @@ def _guarded_filters(filters: dict[str, Callable[..., Any]]) -> dict[str, Callab
 
     def sum_(env: Any, iterable: Any, attribute: Any = None, start: Any = 0) -> None:
         if not isinstance(start, int | float):  # adding up lists or texts: quadratic
-            raise SecurityError("templates may only add up numbers")
+            raise SecurityError(N_("templates may only add up numbers"))
 
     checks = {
         "center": center,
@@ -354,10 +354,10 @@ class _Budget:
     def tick(self) -> None:
         self.steps += 1
         if self.steps > _MAX_STEPS:
-            raise SecurityError("it runs far too long (a loop that does not end?)")
+            raise SecurityError(N_("it runs far too long (a loop that does not end?)"))
         # The clock every 16 lines: a line may call something slow, and reading it is cheap.
         if not self.steps % 16 and time.monotonic() > self.deadline:
-            raise SecurityError("it takes far too long to fill in")
+            raise SecurityError(N_("it takes far too long to fill in"))
 
 
 def _run_limited(template: Template, context: dict[str, Any]) -> str:
@@ -394,7 +394,7 @@ class _LimitedLoader(FileSystemLoader):
         try:
             raw = read_limited(filename, _MAX_TEMPLATE_BYTES)
         except TooLargeError:
-            raise TemplateError("the template file is far too large") from None
+            raise TemplateError(N_("the template file is far too large")) from None
         except OSError:
             raise TemplateNotFound(template) from None
         mtime = os.path.getmtime(filename)
@@ -509,7 +509,8 @@ def _describe(name: str, user_copy: bool) -> str:
 def _problem(
     name: str, user_copy: bool, what: str, error: BaseException, line: int | None
 ) -> TemplateProblem:
-    detail = str(getattr(error, "message", None) or error).strip().rstrip(".")
+    # Our own limits' words are in the catalogue (marked N_ where raised); jinja's are not.
+    detail = _(str(getattr(error, "message", None) or error).strip().rstrip("."))
     detail = f" ({detail})" if detail and "\n" not in detail else ""
     which = _describe(name, user_copy)
     if line:
