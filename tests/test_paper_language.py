@@ -304,3 +304,30 @@ def test_the_computers_language_is_the_cli_default():
     assert system_language({"LANG": "fr_FR.UTF-8"}) == "en"  # not written in French yet
     assert system_language({"LANG": "C.UTF-8"}) == "en"
     assert system_language({}) == "en"
+
+
+# --- templates a language ---------------------------------------------------------------------
+
+
+def test_a_readers_language_outranks_a_users_english_copy_and_their_own_spanish_copy_wins(
+    mixed, tmp_path
+):
+    from interventionplanner.output.letters import render_letter
+
+    evelyn = grandmother(mixed)
+    (tmp_path / "letter.txt.j2").write_text("MY ENGLISH COPY {{ writer }}\n", "utf-8")
+    with in_language("es"):
+        assert render_letter(mixed, evelyn, tmp_path).startswith("Carta de Evelyn Doyle")
+    assert render_letter(mixed, evelyn, tmp_path).startswith("MY ENGLISH COPY")
+    (tmp_path / "es").mkdir()
+    (tmp_path / "es" / "letter.txt.j2").write_text("MI COPIA {{ writer }}\n", "utf-8")
+    with in_language("es"):
+        assert render_letter(mixed, evelyn, tmp_path).startswith("MI COPIA Evelyn Doyle")
+
+
+def test_a_language_without_templates_of_its_own_uses_the_english_ones(mixed):
+    from interventionplanner.output.letters import render_letter
+
+    with in_language("pseudo"):
+        text = render_letter(mixed, grandmother(mixed))
+    assert text.startswith("Letter from Evelyn Doyle")
