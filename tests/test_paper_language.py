@@ -202,6 +202,8 @@ def test_dates_times_and_numbers_come_from_babel():
         assert display.clock(moment).replace("\u202f", " ") == "1:05 p.m."
         assert display.page_estimate(390) == "aproximadamente 1.5 páginas"
         assert display.length_in_words(90) == "1 hora 30 minutos"
+        assert display.zone_words("America/New_York") == "Nueva York"
+    assert display.zone_words("America/New_York") == "America/New York"
     assert language() == "en"  # in_language leaves nothing behind
 
 

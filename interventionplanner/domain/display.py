@@ -147,6 +147,20 @@ def date_and_time(moment: datetime) -> str:
     return f"{long_date(moment.date())}, {clock(moment)}"
 
 
+def zone_words(zone: str) -> str:
+    """A time zone as a reader knows it: "America/New York" in English (the house style),
+    the city in the language's own words otherwise ("Nueva York"); the name as it is when
+    Babel does not know it."""
+    if language() in ("en", "pseudo"):
+        return zone.replace("_", " ")
+    from babel.dates import get_timezone, get_timezone_location
+
+    try:
+        return get_timezone_location(get_timezone(zone), locale=babel_locale(), return_city=True)
+    except (LookupError, ValueError):
+        return zone.replace("_", " ")
+
+
 # --- the plan's fixed choices ------------------------------------------------------------------
 
 

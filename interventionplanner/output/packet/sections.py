@@ -37,6 +37,7 @@ from interventionplanner.domain.display import (
     role_words,
     short_date,
     start_text,
+    zone_words,
 )
 from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role, Rsvp
 from interventionplanner.domain.preflight import risk_list
@@ -258,9 +259,7 @@ def glance(ctx: Context) -> list[Flowable]:
                     escape(
                         _("{when} ({zone} time); planned for {length}").format(
                             when=date_and_time(meeting.starts_at),
-                            zone=fit_to_fonts(
-                                one_line(meeting.time_zone.replace("_", " ")), ctx.glyphs
-                            ),
+                            zone=fit_to_fonts(one_line(zone_words(meeting.time_zone)), ctx.glyphs),
                             length=length_in_words(meeting.length_minutes),
                         )
                     ),
