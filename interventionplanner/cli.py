@@ -1194,7 +1194,7 @@ def _load(args: argparse.Namespace) -> LoadedPlan:
     except PasswordNeededError:
         raise PasswordNeededError(
             args.file,
-            f"{PasswordNeededError.MESSAGE} " + _(_GIVE_PASSWORD).format(env=PASSWORD_ENV),
+            _(PasswordNeededError.MESSAGE) + " " + _(_GIVE_PASSWORD).format(env=PASSWORD_ENV),
         ) from None
 
 

@@ -333,3 +333,23 @@ def test_a_language_without_templates_of_its_own_uses_the_english_ones(mixed):
     with in_language("pseudo"):
         text = render_letter(mixed, grandmother(mixed))
     assert text.startswith("Letter from Evelyn Doyle")
+
+
+def test_a_plan_that_will_not_open_says_why_in_spanish(tmp_path, capsys):
+    from interventionplanner.cli import main
+
+    broken = tmp_path / "cortado.ivplan"
+    broken.write_bytes(b'{"format": "intervention-planner", "version": "1.4", "plan": {"lov')
+    assert main(["--language", "es", "validate", str(broken)]) == 1
+    said = capsys.readouterr().err
+    assert said.startswith('No se pudo abrir "cortado.ivplan": el archivo termina antes de tiempo.')
+    assert main(["validate", str(broken)]) == 1
+    assert "could not be opened: the file ends too early" in capsys.readouterr().err
+
+
+def test_the_password_hint_follows_the_language():
+    from interventionplanner.storage.password import strength
+
+    with in_language("es"):
+        assert strength("password")[1].startswith("Demasiado fácil de adivinar.")
+    assert strength("password")[1].startswith("Too easy to guess.")
