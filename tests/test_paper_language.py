@@ -353,3 +353,22 @@ def test_the_password_hint_follows_the_language():
     with in_language("es"):
         assert strength("password")[1].startswith("Demasiado fácil de adivinar.")
     assert strength("password")[1].startswith("Too easy to guess.")
+
+
+def test_a_new_plans_checklist_and_suggested_answers_follow_the_language(catalogue):
+    from interventionplanner.domain.checklist import is_done
+    from interventionplanner.storage.defaults import (
+        default_objections,
+        default_tasks,
+        new_plan,
+        task_links,
+    )
+
+    with in_language("es"):
+        plan = new_plan()
+        answers = default_objections()
+    assert plan.tasks[0].item == "Elegir el centro de tratamiento"
+    assert default_tasks()[0].item == "Choose the treatment centre"
+    assert any("[quién]" in o.answer for o in answers)  # a blank preflight still finds
+    plan.treatment.facility = "Centro Esperanza"
+    assert is_done(plan, plan.tasks[0], task_links())  # ticked by the plan, in Spanish too
