@@ -372,3 +372,63 @@ def test_a_new_plans_checklist_and_suggested_answers_follow_the_language(catalog
     assert any("[quién]" in o.answer for o in answers)  # a blank preflight still finds
     plan.treatment.facility = "Centro Esperanza"
     assert is_done(plan, plan.tasks[0], task_links())  # ticked by the plan, in Spanish too
+
+
+# --- nothing bypasses translation -------------------------------------------------------------
+
+
+def _scrubbed(plan: Plan) -> Plan:
+    """Every word the family typed replaced by a token ("Qq12"), so any plain English left in
+    the packet is ours."""
+    import dataclasses
+    import itertools
+    from enum import Enum
+
+    counter = itertools.count()
+    keep = {"id", "time_zone", "language", "substances", "speaker_order", "seating"}
+
+    def scrub(obj) -> None:
+        for field in dataclasses.fields(obj):
+            value = getattr(obj, field.name)
+            if field.name in keep or field.name.endswith(("_id", "_uid", "_by", "_details")):
+                continue
+            if isinstance(value, str) and not isinstance(value, Enum) and value.strip():
+                setattr(obj, field.name, f"Qq{next(counter)}")
+            elif dataclasses.is_dataclass(value):
+                scrub(value)
+            elif isinstance(value, list):
+                for item in value:
+                    if dataclasses.is_dataclass(item):
+                        scrub(item)
+
+    scrub(plan)
+    return plan
+
+
+def test_no_word_of_ours_in_the_packet_or_a_reading_copy_bypasses_translation(catalogue):
+    """In the pseudo-language every word we write is accented and bracketed; the family's
+    words are tokens. Plain English left over can only be the safety catalogue's own words
+    (data with its sources), Babel's English dates and the letter template's heading (a
+    template a language, and the pseudo-language has none)."""
+    import calendar
+
+    from interventionplanner.output.letters import render_letter
+
+    plan = _scrubbed(example_plan(TODAY))
+    plan.language = "pseudo"
+    text = flat(pdf_text(build_packet(plan, catalogue, PacketOptions(today=TODAY))))
+    text += " " + flat(pdf_text(build_reading_copy(plan, catalogue, plan.chairperson)))
+    data = [plan.meeting.time_zone.replace("_", " ")]
+    for resource in catalogue.crisis_resources:
+        data += [resource.name, resource.contact, resource.when, resource.source, resource.url]
+    for substance in catalogue.substances:
+        data += [substance.label, substance.name, substance.supervision_reason]
+        data += [part for fact in substance.all_facts for part in (fact.text, fact.source)]
+    with in_language("pseudo"):
+        data += [render_letter(plan, w).splitlines()[0] for w in plan.speaking_order()]
+    for words in sorted(filter(None, data), key=len, reverse=True):
+        text = text.replace(flat(words), " ")
+    dates = set(calendar.day_name) | set(calendar.month_name) | set(calendar.month_abbr)
+    tokens = (token.strip("()[],.;:·“”\"'") for token in text.split())
+    plain = {t for t in tokens if re.fullmatch(r"[A-Za-z]{3,}", t) and not t.startswith("Qq")}
+    assert plain - dates == set()
