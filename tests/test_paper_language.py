@@ -314,7 +314,7 @@ def test_the_computers_language_is_the_cli_default():
 def test_a_readers_language_outranks_a_users_english_copy_and_their_own_spanish_copy_wins(
     mixed, tmp_path
 ):
-    from interventionplanner.output.letters import render_letter
+    from interventionplanner.output.letters import render_bottom_line, render_letter
 
     evelyn = grandmother(mixed)
     (tmp_path / "letter.txt.j2").write_text("MY ENGLISH COPY {{ writer }}\n", "utf-8")
@@ -328,7 +328,7 @@ def test_a_readers_language_outranks_a_users_english_copy_and_their_own_spanish_
 
 
 def test_a_language_without_templates_of_its_own_uses_the_english_ones(mixed):
-    from interventionplanner.output.letters import render_letter
+    from interventionplanner.output.letters import render_bottom_line, render_letter
 
     with in_language("pseudo"):
         text = render_letter(mixed, grandmother(mixed))
@@ -408,11 +408,11 @@ def _scrubbed(plan: Plan) -> Plan:
 def test_no_word_of_ours_in_the_packet_or_a_reading_copy_bypasses_translation(catalogue):
     """In the pseudo-language every word we write is accented and bracketed; the family's
     words are tokens. Plain English left over can only be the safety catalogue's own words
-    (data with its sources), Babel's English dates and the letter template's heading (a
+    (data with its sources), Babel's English dates and the letter template's headings (a
     template a language, and the pseudo-language has none)."""
     import calendar
 
-    from interventionplanner.output.letters import render_letter
+    from interventionplanner.output.letters import render_bottom_line, render_letter
 
     plan = _scrubbed(example_plan(TODAY))
     plan.language = "pseudo"
@@ -425,7 +425,9 @@ def test_no_word_of_ours_in_the_packet_or_a_reading_copy_bypasses_translation(ca
         data += [substance.label, substance.name, substance.supervision_reason]
         data += [part for fact in substance.all_facts for part in (fact.text, fact.source)]
     with in_language("pseudo"):
-        data += [render_letter(plan, w).splitlines()[0] for w in plan.speaking_order()]
+        for writer in plan.speaking_order():
+            data.append(render_letter(plan, writer).splitlines()[0])
+            data += render_bottom_line(plan, writer).splitlines()[:2]
     for words in sorted(filter(None, data), key=len, reverse=True):
         text = text.replace(flat(words), " ")
     dates = set(calendar.day_name) | set(calendar.month_name) | set(calendar.month_abbr)
