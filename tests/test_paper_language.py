@@ -314,7 +314,7 @@ def test_the_computers_language_is_the_cli_default():
 def test_a_readers_language_outranks_a_users_english_copy_and_their_own_spanish_copy_wins(
     mixed, tmp_path
 ):
-    from interventionplanner.output.letters import render_bottom_line, render_letter
+    from interventionplanner.output.letters import render_letter
 
     evelyn = grandmother(mixed)
     (tmp_path / "letter.txt.j2").write_text("MY ENGLISH COPY {{ writer }}\n", "utf-8")
@@ -328,7 +328,7 @@ def test_a_readers_language_outranks_a_users_english_copy_and_their_own_spanish_
 
 
 def test_a_language_without_templates_of_its_own_uses_the_english_ones(mixed):
-    from interventionplanner.output.letters import render_bottom_line, render_letter
+    from interventionplanner.output.letters import render_letter
 
     with in_language("pseudo"):
         text = render_letter(mixed, grandmother(mixed))
