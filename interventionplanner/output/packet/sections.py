@@ -44,7 +44,7 @@ from interventionplanner.domain.preflight import risk_list
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.team import attendance
 from interventionplanner.domain.timeline import Segment, TimelineEntry, build_timeline
-from interventionplanner.i18n import N_, _, ngettext
+from interventionplanner.i18n import N_, _, ngettext, pgettext
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.document import Anchor, anchor
@@ -386,7 +386,13 @@ def run_of_show(
     """The timeline with clock times. Rows read by anyone in `highlight` (ids) stand out."""
     s, plan = ctx.styles, ctx.plan
     timed = plan.meeting.starts_at is not None
-    head = [_("Time") if timed else _("From start"), "", _("Who"), _("Length")]
+    # With a context: the window has a "Time" and a "Length" of its own, worded for it.
+    head = [
+        pgettext("run of show", "Time") if timed else _("From start"),
+        "",
+        _("Who"),
+        pgettext("run of show", "Length"),
+    ]
     rows = [[ctx.ours(text, s.cell_head) for text in head]]
     extra = []
     letter_number = 0
@@ -694,7 +700,7 @@ def treatment(ctx: Context) -> list[Flowable]:
         done = is_done(plan, task, links)  # the plan may show it done (a centre named)
         items.append(Paragraph(line, s.check, bulletText=_box(done)))
     story += [
-        KeepTogether([ctx.ours(_("Checklist"), s.h2), *items[:2]]),
+        KeepTogether([ctx.ours(pgettext("packet heading", "Checklist"), s.h2), *items[:2]]),
         *keep_list_ends(items[2:]),
     ]
     prescriptions = [p for p in t.prescriptions if (p.drug + p.dose + p.prescriber).strip()]
