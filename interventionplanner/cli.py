@@ -24,6 +24,7 @@ from typing import Any
 from interventionplanner import __version__, paths
 from interventionplanner.domain.display import reading_time, word_count
 from interventionplanner.domain.plan import Participant, Plan
+from interventionplanner.i18n import LANGUAGES, N_, _, in_language, language, ngettext, supported
 from interventionplanner.output.kit_export import DEFAULT_FORMAT as DEFAULT_KIT_FORMAT
 from interventionplanner.output.kit_export import FORMATS as KIT_FORMATS
 from interventionplanner.output.kit_export import format_for as kit_format_for
@@ -59,7 +60,7 @@ OK, DATA_WRONG, USAGE, INTERNAL = 0, 1, 2, 3
 MAX_PASTED_BYTES = 25 * 1024 * 1024  # import-letter -: as for a returned file
 MAX_LETTER_BYTES = 2 * 1024 * 1024  # check-letter: a letter is a few kB
 PASSWORD_ENV = "INTERVENTIONPLANNER_PASSWORD"
-_GIVE_PASSWORD = f"Give it with --password-file or {PASSWORD_ENV}."
+_GIVE_PASSWORD = N_("Give it with --password-file or {env}.")
 # Every command that reads a plan takes --password-file, so each opens a protected one.
 _READS_A_PLAN = (
     "validate",
@@ -110,181 +111,234 @@ def _one_line(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+def system_language(environ: dict[str, str] | None = None) -> str:
+    """The language the computer's account asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG,
+    as gettext reads them), if the app is written in it; else English."""
+    environ = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            code = value.split(":")[0].split(".")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def _language_in(argv: list[str]) -> str | None:
+    """--language CODE (or --language=CODE) from the arguments, before they are parsed, so
+    that the help and every message are in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg.startswith("--language="):
+            return arg.split("=", 1)[1]
+        if arg == "--language" and i + 1 < len(argv):
+            return argv[i + 1]
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interventionplanner",
-        description="Plan an intervention. With no command, the app's window opens.",
+        description=_("Plan an intervention. With no command, the app's window opens."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the example plan")
     parser.add_argument(
-        "--open", type=Path, metavar="FILE", help="open this plan file in the window"
+        "--language",
+        choices=sorted(LANGUAGES),
+        default=None,
+        help=_(
+            "the language of this command's messages (default: the computer's). The packet, "
+            "invitations and letter kits follow the plan and each person's own language"
+        ),
+    )
+    parser.add_argument("--demo", action="store_true", help=_("open the example plan"))
+    parser.add_argument(
+        "--open", type=Path, metavar="FILE", help=_("open this plan file in the window")
     )
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
         "--install-desktop",
         action="store_true",
-        help="add the app to your desktop's menu and open .ivplan files with it (Linux)",
+        help=_("add the app to your desktop's menu and open .ivplan files with it (Linux)"),
     )
     desktop.add_argument(
         "--uninstall-desktop",
         action="store_true",
-        help="remove the menu entry and the .ivplan file type again",
+        help=_("remove the menu entry and the .ivplan file type again"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    new = commands.add_parser("new", help="write a new plan file")
-    new.add_argument("--demo", action="store_true", help="write the example plan")
-    new.add_argument("-o", "--output", type=Path, required=True, help="where to write it")
-    new.add_argument("--force", action="store_true", help="replace an existing file")
+    new = commands.add_parser("new", help=_("write a new plan file"))
+    new.add_argument("--demo", action="store_true", help=_("write the example plan"))
+    new.add_argument("-o", "--output", type=Path, required=True, help=_("where to write it"))
+    new.add_argument("--force", action="store_true", help=_("replace an existing file"))
     _add_today(new)
 
-    validate = commands.add_parser("validate", help="check that a plan file opens")
+    validate = commands.add_parser("validate", help=_("check that a plan file opens"))
     validate.add_argument("file", type=Path)
-    validate.add_argument("--json", action="store_true", help="print the result as JSON")
+    validate.add_argument("--json", action="store_true", help=_("print the result as JSON"))
 
-    summary = commands.add_parser("summary", help="the plan at a glance, with its checklist")
+    summary = commands.add_parser("summary", help=_("the plan at a glance, with its checklist"))
     summary.add_argument("file", type=Path)
-    summary.add_argument("--json", action="store_true", help="print the result as JSON")
+    summary.add_argument("--json", action="store_true", help=_("print the result as JSON"))
     _add_today(summary)
 
     invite = commands.add_parser(
-        "invitations", help="write an e-mail draft (.eml) per person and a calendar file"
+        "invitations", help=_("write an e-mail draft (.eml) per person and a calendar file")
     )
     invite.add_argument("file", type=Path)
     invite.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="DIR", help="the folder to write to"
+        "-o", "--output", type=Path, required=True, metavar="DIR", help=_("the folder to write to")
     )
     invite.add_argument(
         "--templates",
         type=Path,
         default=None,
         metavar="DIR",
-        help="a folder of your own templates, used instead of the built-in ones of the same "
-        "name (default: your per-user templates folder, if there is one)",
+        help=_(
+            "a folder of your own templates, used instead of the built-in ones of the same "
+            "name (default: your per-user templates folder, if there is one)"
+        ),
     )
-    invite.add_argument("--json", action="store_true", help="print the result as JSON")
+    invite.add_argument("--json", action="store_true", help=_("print the result as JSON"))
 
     kit = commands.add_parser(
         "letter-kit",
-        help="write a letter kit (Word by default) for one person, or for every writer",
+        help=_("write a letter kit (Word by default) for one person, or for every writer"),
     )
     kit.add_argument("file", type=Path)
     who = kit.add_mutually_exclusive_group(required=True)
-    who.add_argument("--participant", metavar="NAME", help="whose letter: their name or id")
-    who.add_argument("--all", action="store_true", help="a kit for everyone who writes a letter")
+    who.add_argument("--participant", metavar="NAME", help=_("whose letter: their name or id"))
+    who.add_argument("--all", action="store_true", help=_("a kit for everyone who writes a letter"))
     kit.add_argument(
         "-o",
         "--output",
         type=Path,
         required=True,
         metavar="KIT",
-        help="the kit's file; with --all, the folder for the kits",
+        help=_("the kit's file; with --all, the folder for the kits"),
     )
     kit.add_argument(
         "--format",
         choices=KIT_FORMATS,
         default=None,
-        help="docx (Word, the default), md (Markdown), txt (plain text) or worksheet "
-        "(a PDF to write by hand); a single kit's file ending chooses it too",
+        help=_(
+            "docx (Word, the default), md (Markdown), txt (plain text) or worksheet "
+            "(a PDF to write by hand); a single kit's file ending chooses it too"
+        ),
     )
-    kit.add_argument("--force", action="store_true", help="replace existing files")
-    kit.add_argument("--json", action="store_true", help="print the result as JSON")
+    kit.add_argument("--force", action="store_true", help=_("replace existing files"))
+    kit.add_argument("--json", action="store_true", help=_("print the result as JSON"))
 
     take = commands.add_parser(
         "import-letter",
-        help="show what a returned letter (.docx, .odt, .md, .txt) changes; --yes saves it",
+        help=_("show what a returned letter (.docx, .odt, .md, .txt) changes; --yes saves it"),
     )
     take.add_argument("file", type=Path)
-    take.add_argument("kit", type=Path, help='the returned letter, or "-" for pasted text')
+    take.add_argument("kit", type=Path, help=_('the returned letter, or "-" for pasted text'))
     take.add_argument(
         "--participant",
         metavar="NAME",
-        help="whose letter it is, for a letter that does not say (text from an e-mail)",
+        help=_("whose letter it is, for a letter that does not say (text from an e-mail)"),
     )
-    take.add_argument("--yes", action="store_true", help="save the kit's letter into the plan")
-    take.add_argument("--json", action="store_true", help="print the result as JSON")
+    take.add_argument("--yes", action="store_true", help=_("save the kit's letter into the plan"))
+    take.add_argument("--json", action="store_true", help=_("print the result as JSON"))
 
     check = commands.add_parser(
-        "check-letter", help="a letter's words, reading time and gentle wording suggestions"
-    )
-    check.add_argument("file", metavar="FILE", help='a UTF-8 text file, or "-" for standard input')
-    check.add_argument(
-        "--wpm", type=int, default=130, metavar="N", help="words read aloud a minute (default 130)"
+        "check-letter", help=_("a letter's words, reading time and gentle wording suggestions")
     )
     check.add_argument(
-        "--language",
-        choices=("en", "es"),
-        default="en",
-        help="the letter's language, for the wording suggestions (default en)",
+        "file", metavar="FILE", help=_('a UTF-8 text file, or "-" for standard input')
     )
-    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.add_argument(
+        "--wpm",
+        type=int,
+        default=130,
+        metavar="N",
+        help=_("words read aloud a minute (default 130)"),
+    )
+    check.add_argument("--json", action="store_true", help=_("print the result as JSON"))
 
     export = commands.add_parser(
-        "export", help="write the printable meeting packet (PDF), and reading copies if asked"
+        "export", help=_("write the printable meeting packet (PDF), and reading copies if asked")
     )
     export.add_argument("file", type=Path)
     export.add_argument(
         "--pdf-password-file",
         type=Path,
         metavar="PATH",
-        help="lock the PDFs with the password on this file's first line (weaker than a "
-        "protected plan)",
+        help=_(
+            "lock the PDFs with the password on this file's first line (weaker than a "
+            "protected plan)"
+        ),
     )
     export.add_argument(
-        "-o", "--output", type=Path, metavar="OUT.pdf", help="the packet (or a folder for it)"
+        "-o", "--output", type=Path, metavar="OUT.pdf", help=_("the packet (or a folder for it)")
     )
     export.add_argument(
-        "--reading-copies", type=Path, metavar="DIR", help="also write one PDF per speaker here"
+        "--reading-copies", type=Path, metavar="DIR", help=_("also write one PDF per speaker here")
     )
     export.add_argument(
-        "--paper", choices=("letter", "a4"), default=None, help="default: from your locale"
+        "--paper", choices=("letter", "a4"), default=None, help=_("default: from your locale")
     )
     export.add_argument(
         "--no-bottom-lines",
         action="store_true",
-        help="a team copy: no bottom lines anywhere (by default the chairperson's copy, "
-        "whose bottom lines go in a file of their own beside the packet)",
+        help=_(
+            "a team copy: no bottom lines anywhere (by default the chairperson's copy, "
+            "whose bottom lines go in a file of their own beside the packet)"
+        ),
     )
     export.add_argument(
         "--bottom-lines",
         type=Path,
         default=None,
         metavar="OUT.pdf",
-        help="where to write the chairperson's bottom lines (default: beside the packet, "
-        "NAME-bottom-lines.pdf)",
+        help=_(
+            "where to write the chairperson's bottom lines (default: beside the packet, "
+            "NAME-bottom-lines.pdf)"
+        ),
     )
     export.add_argument(
         "--templates",
         type=Path,
         default=None,
         metavar="DIR",
-        help="your own letter templates (default: your per-user templates folder)",
+        help=_("your own letter templates (default: your per-user templates folder)"),
     )
-    export.add_argument("--force", action="store_true", help="replace existing files")
+    export.add_argument("--force", action="store_true", help=_("replace existing files"))
     _add_today(export)
 
     protect = commands.add_parser(
-        "protect", help="protect a plan with a password (the password comes from a file or env)"
+        "protect", help=_("protect a plan with a password (the password comes from a file or env)")
     )
-    unprotect = commands.add_parser("unprotect", help="take the password off a protected plan")
+    unprotect = commands.add_parser("unprotect", help=_("take the password off a protected plan"))
     for sub in (protect, unprotect):
         sub.add_argument("file", type=Path)
         sub.add_argument(
-            "-o", "--output", type=Path, metavar="OUT", help="write here (default: in place)"
+            "-o", "--output", type=Path, metavar="OUT", help=_("write here (default: in place)")
         )
-        sub.add_argument("--force", action="store_true", help="replace an existing OUT")
+        sub.add_argument("--force", action="store_true", help=_("replace an existing OUT"))
     for name in _READS_A_PLAN:
         commands.choices[name].add_argument(
             "--password-file",
             type=Path,
             metavar="PATH",
-            help=f"a protected plan's password: this file's first line (or set {PASSWORD_ENV})",
+            help=_("a protected plan's password: this file's first line (or set {env})").format(
+                env=PASSWORD_ENV
+            ),
         )
         # Named, so that "--password SECRET" is refused instead of being taken as an
         # abbreviation of --password-file (and the password then shown as a file name).
         commands.choices[name].add_argument(
             "--password", nargs="?", action=_RefusePassword, help=argparse.SUPPRESS
+        )
+    for sub in commands.choices.values():  # --language also after the command's name
+        sub.add_argument(
+            "--language",
+            choices=sorted(LANGUAGES),
+            default=argparse.SUPPRESS,
+            help=_("the language of this command's messages"),
         )
     return parser
 
@@ -292,8 +346,10 @@ def build_parser() -> argparse.ArgumentParser:
 class _RefusePassword(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         parser.error(
-            "a password is never taken on the command line, where others on this computer "
-            f"could see it. Use --password-file PATH or {PASSWORD_ENV}."
+            _(
+                "a password is never taken on the command line, where others on this computer "
+                "could see it. Use --password-file PATH or {env}."
+            ).format(env=PASSWORD_ENV)
         )
 
 
@@ -303,7 +359,7 @@ def _add_today(parser: argparse.ArgumentParser) -> None:
         type=_day,
         default=None,
         metavar="YYYY-MM-DD",
-        help="the date to check the plan against (default: today)",
+        help=_("the date to check the plan against (default: today)"),
     )
 
 
@@ -314,10 +370,14 @@ def _day(text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2027-01-16') from None
+        raise argparse.ArgumentTypeError(
+            _('"{text}" is not a date like 2027-01-16').format(text=text)
+        ) from None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         raise argparse.ArgumentTypeError(
-            f"{text} is not a date between the years {MIN_YEAR} and {MAX_YEAR}"
+            _("{text} is not a date between the years {first} and {last}").format(
+                text=text, first=MIN_YEAR, last=MAX_YEAR
+            )
         )
     return day
 
@@ -328,15 +388,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         SUFFIX
     ):  # "interventionplanner plan.ivplan", as a file manager runs it
         argv = ["--open", *argv]
-    args = build_parser().parse_args(argv)
+    wanted = _language_in(argv)
+    # For this command only, on this thread (main() may run many times in one process); the
+    # window keeps the language the person chose in it.
+    chosen = supported(wanted) if wanted in LANGUAGES else system_language()
+    with in_language(chosen):
+        args = build_parser().parse_args(argv)
+    if args.command is None and not (args.install_desktop or args.uninstall_desktop):
+        from interventionplanner.app import run_gui  # Qt loads only when a window is wanted
+
+        return run_gui(demo=args.demo, path=args.open)
+    with in_language(chosen):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.install_desktop or args.uninstall_desktop:
         from interventionplanner import desktop
 
         return desktop.run(install_it=args.install_desktop, say=_say)
-    if args.command is None:
-        from interventionplanner.app import run_gui  # Qt loads only when a window is wanted
-
-        return run_gui(demo=args.demo, path=args.open)
     try:
         return _COMMANDS[args.command](args)
     except BrokenPipeError:  # the reader stopped early (e.g. `| head`): nothing went wrong
@@ -350,21 +420,19 @@ def _internal(error: Exception, command: str) -> int:
     from interventionplanner.crash_report import write_report
 
     report = write_report(error, command)
-    where = f' A short report for the developers is in "{report}".' if report else ""
-    _say(
-        "Something unexpected went wrong inside Intervention Planner. "
-        f"Your plan file was not changed.{where}",
-        file=sys.stderr,
+    message = _(
+        "Something unexpected went wrong inside Intervention Planner. Your plan file was not "
+        "changed."
     )
+    if report:
+        message += " " + _('A short report for the developers is in "{path}".').format(path=report)
+    _say(message, file=sys.stderr)
     return INTERNAL
 
 
 def _new(args: argparse.Namespace) -> int:
     if args.output.exists() and not args.force:
-        _say(
-            f'"{args.output.name}" already exists. Choose another name, or add --force.',
-            file=sys.stderr,
-        )
+        _say(_already_exists(args.output.name), file=sys.stderr)
         return DATA_WRONG
     plan = example_plan(args.today or date.today()) if args.demo else new_plan()
     try:
@@ -373,8 +441,12 @@ def _new(args: argparse.Namespace) -> int:
     except (PlanSaveError, PlanFileError) as error:
         _say(error, file=sys.stderr)
         return DATA_WRONG
-    _say(f'Wrote "{args.output}".')
+    _say(_('Wrote "{path}".').format(path=args.output))
     return OK
+
+
+def _already_exists(name: str) -> str:
+    return _('"{name}" already exists. Choose another name, or add --force.').format(name=name)
 
 
 @contextlib.contextmanager
@@ -387,18 +459,18 @@ def _writing(path: Path):
         lock = planlock.acquire(path)
     except planlock.PlanInUseError as error:
         if error.by_command:
-            reason = "other commands are still changing it. Please try again in a moment."
+            reason = _("other commands are still changing it. Please try again in a moment.")
         else:
-            reason = (
+            reason = _(
                 "it is open in Intervention Planner's window. Close it there (saving what "
                 "you want to keep), then try again."
             )
         raise PlanSaveError(path, reason) from None
     except OSError:
         if not real_path(path).parent.is_dir():
-            reason = "the folder no longer exists. Please save somewhere else."
+            reason = _("the folder no longer exists. Please save somewhere else.")
         else:
-            reason = "this folder cannot be written to. Please save somewhere else."
+            reason = _("this folder cannot be written to. Please save somewhere else.")
         raise PlanSaveError(path, reason) from None
     try:
         yield
@@ -424,7 +496,7 @@ def _validate(args: argparse.Namespace) -> int:
         ]
         _report(args, {"ok": False, "errors": errors, "notes": []}, str(error), stream=sys.stderr)
         return DATA_WRONG
-    text = "\n".join([f'"{args.file.name}" is a valid plan.', *loaded.notes])
+    text = "\n".join([_('"{name}" is a valid plan.').format(name=args.file.name), *loaded.notes])
     _report(args, {"ok": True, "errors": [], "notes": loaded.notes}, text)
     return OK
 
@@ -454,25 +526,30 @@ def _invitations(args: argparse.Namespace) -> int:
     try:
         written = export_invitations(plan, args.output, user_dir=_templates(args))
     except TemplateProblem as error:
-        _say(f"No invitations were written. {error}", file=sys.stderr)
+        _say(_("No invitations were written. {problem}").format(problem=error), file=sys.stderr)
         return DATA_WRONG
     except OSError as error:
         if args.output.exists() and not args.output.is_dir():
-            reason = "there is a file with that name, not a folder"
+            reason = _("there is a file with that name, not a folder")
         else:
             reason = _why_not(error)
         _say(
-            f"No invitations were written or changed: could not write to that folder "
-            f'("{args.output}"): {reason}.',
+            _(
+                "No invitations were written or changed: could not write to that folder "
+                '("{folder}"): {reason}.'
+            ).format(folder=args.output, reason=reason),
             file=sys.stderr,
         )
         return DATA_WRONG
     if written:
-        files = "file" if len(written) == 1 else "files"
-        lines = [f'Wrote {len(written)} {files} to "{args.output}":']
+        lines = [
+            ngettext(
+                'Wrote {n} file to "{folder}":', 'Wrote {n} files to "{folder}":', len(written)
+            ).format(n=len(written), folder=args.output)
+        ]
         lines += [f"  {path.name}" for path in written]
     else:
-        lines = ["Nothing to write yet: the plan has nobody to invite and no dates."]
+        lines = [_("Nothing to write yet: the plan has nobody to invite and no dates.")]
     text = "\n".join(lines)
     _report(args, {"written": [str(p) for p in written], "count": len(written)}, text)
     return OK
@@ -493,27 +570,31 @@ def _letter_kit(args: argparse.Namespace) -> int:
     fmt = args.format or kit_format_for(args.output) or DEFAULT_KIT_FORMAT
     if args.output.is_dir():
         _say(
-            f'"{args.output}" is a folder. Give the kit a file name, '
-            f'such as "{args.output / kit_name(person, fmt)}", or use --all for every writer.',
+            _(
+                '"{folder}" is a folder. Give the kit a file name, such as "{example}", or '
+                "use --all for every writer."
+            ).format(folder=args.output, example=args.output / kit_name(person, fmt)),
             file=sys.stderr,
         )
         return DATA_WRONG
     if args.output.exists() and not args.force:
-        _say(
-            f'"{args.output.name}" already exists. Choose another name, or add --force.',
-            file=sys.stderr,
-        )
+        _say(_already_exists(args.output.name), file=sys.stderr)
         return DATA_WRONG
     try:
         write_kit_file(plan, person, args.output, fmt)
     except LetterKitError as error:
-        _say(f"The letter kit was not written. {error}", file=sys.stderr)
+        _say(_("The letter kit was not written. {problem}").format(problem=error), file=sys.stderr)
         return DATA_WRONG
     except OSError as error:
         reason = _why_not(error)
-        _say(f'Could not write "{args.output}": {reason}.', file=sys.stderr)
+        _say(
+            _('Could not write "{path}": {reason}.').format(path=args.output, reason=reason),
+            file=sys.stderr,
+        )
         return DATA_WRONG
-    text = f'Wrote the letter kit for {_name(person)} to "{args.output}".'
+    text = _('Wrote the letter kit for {name} to "{path}".').format(
+        name=_name(person), path=args.output
+    )
     _report(args, {"written": [str(args.output)], "format": fmt}, text)
     return OK
 
@@ -522,24 +603,40 @@ def _all_letter_kits(args: argparse.Namespace, plan: Plan) -> int:
     fmt = args.format or DEFAULT_KIT_FORMAT
     if args.output.exists() and not args.output.is_dir():
         _say(
-            f'"{args.output}" is a file; --all writes one kit per person into a folder.',
+            _('"{path}" is a file; --all writes one kit per person into a folder.').format(
+                path=args.output
+            ),
             file=sys.stderr,
         )
         return DATA_WRONG
     people = kit_writers(plan)
     if not people:
-        _say("Nobody in this plan writes a letter yet, so no kits were written.", file=sys.stderr)
+        _say(
+            _("Nobody in this plan writes a letter yet, so no kits were written."),
+            file=sys.stderr,
+        )
         return DATA_WRONG
     try:
         written = write_kits(plan, args.output, fmt, people=people, replace=args.force)
     except LetterKitError as error:
-        _say(f"{error} Add --force to replace them.", file=sys.stderr)
+        _say(f"{error} " + _("Add --force to replace them."), file=sys.stderr)
         return DATA_WRONG
     except OSError as error:
         reason = _why_not(error)
-        _say(f'Could not write to that folder ("{args.output}"): {reason}.', file=sys.stderr)
+        _say(
+            _('Could not write to that folder ("{folder}"): {reason}.').format(
+                folder=args.output, reason=reason
+            ),
+            file=sys.stderr,
+        )
         return DATA_WRONG
-    lines = [f'Wrote {len(written)} letter kits to "{args.output}":']
+    lines = [
+        ngettext(
+            'Wrote {n} letter kit to "{folder}":',
+            'Wrote {n} letter kits to "{folder}":',
+            len(written),
+        ).format(n=len(written), folder=args.output)
+    ]
     pairs = list(zip(people, written, strict=True))
     lines += [f"  {path.name}  ({_name(person)})" for person, path in pairs]
     data = {
@@ -562,18 +659,20 @@ def _find_participant(plan: Plan, wanted: str) -> tuple[Participant | None, str]
         return matches[0], ""
     if matches:
         ids = ", ".join(f"{_name(p)} ({p.id})" for p in matches)
-        return None, (
-            f'More than one person in this plan is called "{wanted}"; '
-            f"give the id of the one you mean: {ids}."
-        )
+        return None, _(
+            'More than one person in this plan is called "{wanted}"; give the id of the one '
+            "you mean: {ids}."
+        ).format(wanted=wanted, ids=ids)
     if not plan.participants:
-        return None, "This plan has nobody in its team yet."
+        return None, _("This plan has nobody in its team yet.")
     names = ", ".join(_name(p) for p in plan.participants)
-    return None, f'Nobody in this plan is called "{wanted}". The people in it are: {names}.'
+    return None, _(
+        'Nobody in this plan is called "{wanted}". The people in it are: {names}.'
+    ).format(wanted=wanted, names=names)
 
 
 def _name(person: Participant) -> str:
-    return " ".join(person.name.split()) or "(no name)"
+    return " ".join(person.name.split()) or _("(no name)")
 
 
 def _import_letter(args: argparse.Namespace) -> int:
@@ -610,19 +709,22 @@ def _import_letter_locked(args: argparse.Namespace) -> int:
                 )
             except TooLargeError:
                 raise LetterKitError(
-                    "The text on standard input is far too large to be a letter."
+                    N_("The text on standard input is far too large to be a letter.")
                 ) from None
             returned = read_returned(loaded.plan, raw, chosen)
         else:
             returned = read_returned_file(loaded.plan, args.kit, chosen)
         kit_import = returned.compare()
     except OwnerUnknown as error:
-        _say(f"{error} Say whose it is with --participant NAME.", file=sys.stderr)
+        _say(f"{error} " + _("Say whose it is with --participant NAME."), file=sys.stderr)
         return DATA_WRONG
     except PartsUnclear as error:
         _say(
-            f"{error} Put the headings back, or bring the letter in on the window's Letters "
-            "step, where you can place each part yourself.",
+            f"{error} "
+            + _(
+                "Put the headings back, or bring the letter in on the window's Letters step, "
+                "where you can place each part yourself."
+            ),
             file=sys.stderr,
         )
         return DATA_WRONG
@@ -655,22 +757,38 @@ def _import_letter_locked(args: argparse.Namespace) -> int:
             _say(error, file=sys.stderr)
             return DATA_WRONG
     if not changes:
-        lines = [f"The letter kit matches {_name(person)}'s letter in the plan: nothing to change."]
-    else:
         lines = [
-            f"The letter kit holds {_name(person)}'s letter. "
-            + ("These parts changed:" if saved else "If you apply it, these parts will change:")
+            _("The letter kit matches {name}'s letter in the plan: nothing to change.").format(
+                name=_name(person)
+            )
         ]
-        lines += [f"  {c['heading']}" + (" (left empty)" if c["emptied"] else "") for c in changes]
+    else:
+        if saved:
+            lead = _("The letter kit holds {name}'s letter. These parts changed:")
+        else:
+            lead = _(
+                "The letter kit holds {name}'s letter. If you apply it, these parts will change:"
+            )
+        lines = [lead.format(name=_name(person))]
+        lines += [
+            "  "
+            + (_("{part} (left empty)").format(part=c["heading"]) if c["emptied"] else c["heading"])
+            for c in changes
+        ]
         if saved:
             backup = backup_path(real_path(args.file)).name
             lines.append(
-                f'Saved "{args.file.name}" (the version before is kept as "{backup}"). '
-                "The letter is marked as a draft until it is read at the rehearsal."
+                _(
+                    'Saved "{name}" (the version before is kept as "{backup}"). The letter is '
+                    "marked as a draft until it is read at the rehearsal."
+                ).format(name=args.file.name, backup=backup)
             )
         else:
             lines.append(
-                "Nothing has been changed yet. To apply it, run the same command again with --yes."
+                _(
+                    "Nothing has been changed yet. To apply it, run the same command again "
+                    "with --yes."
+                )
             )
     lines += loaded.notes
     data = {
@@ -690,11 +808,10 @@ def _unsavable_letter(
     first = error.problems[0]
     what = f"{first.where} {first.message}" if first.where else first.message
     what = what.rstrip(".")
-    return (
-        f'{_name(person)}\'s letter from the kit cannot go into "{args.file.name}": with it, '
-        f"the plan would no longer open ({what}). Nothing was changed; shorten the letter in "
-        "the kit and try again."
-    )
+    return _(
+        '{name}\'s letter from the kit cannot go into "{file}": with it, the plan would no '
+        "longer open ({what}). Nothing was changed; shorten the letter in the kit and try again."
+    ).format(name=_name(person), file=args.file.name, what=what)
 
 
 def _report(args: argparse.Namespace, data: dict[str, Any], text: str, stream=None) -> None:
@@ -717,46 +834,71 @@ def _one_lines(value: Any) -> Any:
 
 def _summary_text(summary: dict[str, Any]) -> str:
     loved_one, meeting = summary["loved_one"], summary["meeting"]
+    style = _(STYLE_WORDS.get(meeting["style"], meeting["style"]))
     lines = [
-        f"For: {loved_one['called'] or '(not named yet)'}",
-        f"Substances: {', '.join(loved_one['substances']) or '(none chosen yet)'}",
-        f"Meeting: {meeting['starts_at'] or '(no date yet)'}, {meeting['style']}, "
-        f"{meeting['length_minutes']} minutes planned",
+        _("For: {name}").format(name=loved_one["called"] or _("(not named yet)")),
+        _("Substances: {names}").format(
+            names=", ".join(loved_one["substances"]) or _("(none chosen yet)")
+        ),
+        ngettext(
+            "Meeting: {when}, {style}, {n} minute planned",
+            "Meeting: {when}, {style}, {n} minutes planned",
+            meeting["length_minutes"],
+        ).format(
+            when=meeting["starts_at"] or _("(no date yet)"),
+            style=style,
+            n=meeting["length_minutes"],
+        ),
         "",
-        "Speakers, in order:",
+        _("Speakers, in order:"),
     ]
     for i, speaker in enumerate(summary["speakers"], start=1):
-        reads_for = f" (reading for {speaker['reads_for']})" if speaker["reads_for"] else ""
-        lines.append(
-            f"  {i}. {speaker['name']}{reads_for}: {word_count(speaker['words'])}, "
-            f"{speaker['length']}"
-        )
+        name = speaker["name"]
+        if speaker["reads_for"]:
+            name = _("{reader} (reading for {writer})").format(
+                reader=name, writer=speaker["reads_for"]
+            )
+        lines.append(f"  {i}. {name}: {word_count(speaker['words'])}, {speaker['length']}")
     lines += ["", *_run_of_show(summary), ""]
-    lines += [f"Whole meeting: {summary['total_length']}", ""]
+    lines += [_("Whole meeting: {length}").format(length=summary["total_length"]), ""]
     seating = summary["seating"]
-    if seating:
-        whose = f"{loved_one['called']}'s" if loved_one["called"] else "the loved one's"
-        lines += [f"Seating, clockwise from {whose} left: {', '.join(seating)}", ""]
+    if seating and loved_one["called"]:
+        line = _("Seating, clockwise from {name}'s left: {seats}").format(
+            name=loved_one["called"], seats=", ".join(seating)
+        )
+        lines += [line, ""]
+    elif seating:
+        line = _("Seating, clockwise from the loved one's left: {seats}").format(
+            seats=", ".join(seating)
+        )
+        lines += [line, ""]
     else:
-        lines += ["Seating: not decided yet.", ""]
+        lines += [_("Seating: not decided yet."), ""]
     findings = summary["preflight"]
-    lines.append("Before the day:" if findings else "Before the day: nothing left to check.")
-    lines += [f"  [{f['severity']}] {f['message']}" for f in findings]
+    lines.append(_("Before the day:") if findings else _("Before the day: nothing left to check."))
+    lines += [f"  [{_(SEVERITY_WORDS[f['severity']])}] {f['message']}" for f in findings]
     return "\n".join(lines)
+
+
+# The summary's fixed words (its --json keeps the English codes).
+STYLE_WORDS = {"surprise": N_("surprise"), "invitational": N_("invitational")}
+SEVERITY_WORDS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 
 
 def _why_not(error: OSError) -> str:
     """The system's reason a file could not be written, as the end of a sentence."""
-    return (error.strerror or "the system refused").lower()
+    return (error.strerror or _("the system refused")).lower()
 
 
 def _run_of_show(summary: dict[str, Any]) -> list[str]:
     """Each part of the meeting on a line: when it starts, what, who, how long."""
     timed = bool(summary["meeting"]["starts_at"])
-    lines = ["Run of show:" if timed else "Run of show (no start time yet; times from the start):"]
+    lines = [
+        _("Run of show:") if timed else _("Run of show (no start time yet; times from the start):")
+    ]
     width = max((len(entry["starts"]) for entry in summary["timeline"]), default=0)
     for entry in summary["timeline"]:
-        who = entry["who"] or "(no chairperson yet)"
+        who = entry["who"] or _("(no chairperson yet)")
         lines.append(f"  {entry['starts']:<{width}} {entry['what']} — {who} ({entry['length']})")
     return lines
 
@@ -767,10 +909,10 @@ def _check_letter(args: argparse.Namespace) -> int:
     from interventionplanner.storage.coach_rules import load_coach
 
     if args.wpm <= 0:
-        _say("The reading speed (--wpm) must be a positive number of words.", file=sys.stderr)
+        _say(_("The reading speed (--wpm) must be a positive number of words."), file=sys.stderr)
         return USAGE
     from_stdin = args.file == "-"
-    name = "The text on standard input" if from_stdin else f'"{args.file}"'
+    name = _("The text on standard input") if from_stdin else f'"{args.file}"'
     try:
         if from_stdin:
             stream = getattr(sys.stdin, "buffer", None)
@@ -785,28 +927,34 @@ def _check_letter(args: argparse.Namespace) -> int:
         text = raw.decode("utf-8")  # a BOM stays a character, so offsets match the input
     except TooLargeError:
         _say(
-            f"{name} is far longer than a letter (over {MAX_LETTER_BYTES >> 20} MB), so it "
-            "was not checked.",
+            _("{name} is far longer than a letter (over {mb} MB), so it was not checked.").format(
+                name=name, mb=MAX_LETTER_BYTES >> 20
+            ),
             file=sys.stderr,
         )
         return DATA_WRONG
     except UnicodeDecodeError:
-        _say(f"{name} is not UTF-8 text; save it as UTF-8 and try again.", file=sys.stderr)
+        _say(
+            _("{name} is not UTF-8 text; save it as UTF-8 and try again.").format(name=name),
+            file=sys.stderr,
+        )
         return DATA_WRONG
     except OSError as error:
         if isinstance(error, FileNotFoundError):
-            reason = "there is no file with that name"
+            reason = _("there is no file with that name")
         elif isinstance(error, IsADirectoryError):
-            reason = "that is a folder, not a file"
+            reason = _("that is a folder, not a file")
         elif isinstance(error, PermissionError):
-            reason = "permission to read it was refused"
+            reason = _("permission to read it was refused")
         else:
             reason = _why_not(error)
-        _say(f"Could not read {name}: {reason}.", file=sys.stderr)
+        _say(
+            _("Could not read {name}: {reason}.").format(name=name, reason=reason), file=sys.stderr
+        )
         return DATA_WRONG
     words = count_words(text)
     seconds = speaking_seconds(words, args.wpm)
-    findings = load_coach(args.language).find(text)
+    findings = load_coach(language()).find(text)  # a letter in the command's language
     data = {
         "words": words,
         "seconds": seconds,
@@ -822,17 +970,27 @@ def _check_letter(args: argparse.Namespace) -> int:
             for f in findings
         ],
     }
-    lines = [f"{word_count(words)}, {reading_time(seconds)} to read aloud at {args.wpm} a minute."]
+    lines = [
+        _("{words}, {time} to read aloud at {wpm} a minute.").format(
+            words=word_count(words), time=reading_time(seconds), wpm=args.wpm
+        )
+    ]
     if findings:
-        lines.append(f"Gentle suggestions ({len(findings)}); the letter is yours to decide:")
+        lines.append(
+            ngettext(
+                "Gentle suggestions ({n}); the letter is yours to decide:",
+                "Gentle suggestions ({n}); the letter is yours to decide:",
+                len(findings),
+            ).format(n=len(findings))
+        )
     else:
-        lines.append("No wording suggestions.")
+        lines.append(_("No wording suggestions."))
     for f in findings:
         line = text.count("\n", 0, f.start) + 1
         column = f.start - (text.rfind("\n", 0, f.start) + 1) + 1
         lines.append(f'  {line}:{column} "{_one_line(f.text)}" ({f.category}): {f.message}')
         if f.suggestion:
-            lines.append(f'    Perhaps: "{_one_line(f.suggestion)}"')
+            lines.append("    " + _('Perhaps: "{words}"').format(words=_one_line(f.suggestion)))
     _report(args, data, "\n".join(lines))
     return OK
 
@@ -843,10 +1001,10 @@ def _export(args: argparse.Namespace) -> int:
     from interventionplanner.output.templates import TemplateProblem
 
     if args.output is None and args.reading_copies is None and args.bottom_lines is None:
-        _say("Say where to write: -o OUT.pdf, --reading-copies DIR, or both.", file=sys.stderr)
+        _say(_("Say where to write: -o OUT.pdf, --reading-copies DIR, or both."), file=sys.stderr)
         return USAGE
     if args.bottom_lines is not None and args.no_bottom_lines:
-        print("--bottom-lines and --no-bottom-lines cannot go together.", file=sys.stderr)
+        print(_("--bottom-lines and --no-bottom-lines cannot go together."), file=sys.stderr)
         return USAGE
     try:
         plan = _load(args).plan
@@ -880,55 +1038,83 @@ def _export(args: argparse.Namespace) -> int:
         ]
     existing = [path for path in targets if path.exists()]
     if existing and not args.force:
-        _say(
-            f'"{existing[0].name}" already exists. Choose another name, or add --force.',
-            file=sys.stderr,
-        )
+        _say(_already_exists(existing[0].name), file=sys.stderr)
         return DATA_WRONG
     folders = [out.parent] if out is not None else []
     folders += [args.reading_copies] if args.reading_copies is not None else []
     for folder in folders:  # every folder is tried before anything is written
         reason = _cannot_write_into(folder, create=folder == args.reading_copies)
         if reason:
-            _say(f'Nothing was written: "{folder}" {reason}.', file=sys.stderr)
+            _say(
+                _('Nothing was written: "{folder}" {reason}.').format(folder=folder, reason=reason),
+                file=sys.stderr,
+            )
             return DATA_WRONG
     lines = []
     writing = out
     try:
         if out is not None:
             packet.export_packet(plan, load_catalogue(), out, options)
-            copy = "the chairperson's copy" if full else "a team copy, without bottom lines"
-            lines.append(f'Wrote the meeting packet ({copy}) to "{out}".')
+            if full:
+                wrote = _('Wrote the meeting packet (the chairperson\'s copy) to "{path}".')
+            else:
+                wrote = _(
+                    'Wrote the meeting packet (a team copy, without bottom lines) to "{path}".'
+                )
+            lines.append(wrote.format(path=out))
         if apart is not None:
             writing = apart
             packet.export_bottom_lines(plan, load_catalogue(), apart, options)
-            lines.append(f'Wrote the bottom lines, for the chairperson only, to "{apart}".')
+            lines.append(
+                _('Wrote the bottom lines, for the chairperson only, to "{path}".').format(
+                    path=apart
+                )
+            )
         if args.reading_copies is not None:
             writing = args.reading_copies
             written = packet.export_reading_copies(
                 plan, load_catalogue(), args.reading_copies, options
             )
-            lines.append(f'Wrote {len(written)} reading copies to "{args.reading_copies}":')
+            lines.append(
+                ngettext(
+                    'Wrote {n} reading copy to "{folder}":',
+                    'Wrote {n} reading copies to "{folder}":',
+                    len(written),
+                ).format(n=len(written), folder=args.reading_copies)
+            )
             lines += [f"  {path.name}" for path in written]
     except TemplateProblem as error:
         done = f"{lines[0]} " if lines else ""
-        _say(f"{done}The packet was not written. {error}", file=sys.stderr)
+        _say(
+            done + _("The packet was not written. {problem}").format(problem=error), file=sys.stderr
+        )
         return DATA_WRONG
     except OSError as error:
         reason = _why_not(error)
-        what = "the reading copies" if writing == args.reading_copies else "the packet"
-        done = lines[0] if lines else "Nothing was written."
-        _say(
-            f'{done} Could not write {what} to "{writing}": {reason}. Any reading copies '
-            "already there were left as they were.",
-            file=sys.stderr,
-        )
+        if writing == args.reading_copies:
+            could_not = _(
+                'Could not write the reading copies to "{path}": {reason}. Any reading copies '
+                "already there were left as they were."
+            )
+        else:
+            could_not = _(
+                'Could not write the packet to "{path}": {reason}. Any reading copies already '
+                "there were left as they were."
+            )
+        done = lines[0] if lines else _("Nothing was written.")
+        _say(f"{done} " + could_not.format(path=writing, reason=reason), file=sys.stderr)
         return DATA_WRONG
     missing = packet.unprintable_characters(plan)
     if missing:
+        shown = " ".join(missing[:20]) + (" …" if len(missing) > 20 else "")
         lines.append(
-            f"Note: {len(missing)} character(s) cannot be printed with the packet's fonts "
-            f"and show as □: {' '.join(missing[:20])}{' …' if len(missing) > 20 else ''}"
+            ngettext(
+                "Note: {n} character cannot be printed with the packet's fonts and shows as "
+                "□: {chars}",
+                "Note: {n} characters cannot be printed with the packet's fonts and show as "
+                "□: {chars}",
+                len(missing),
+            ).format(n=len(missing), chars=shown)
         )
     _say("\n".join(lines))
     return OK
@@ -938,17 +1124,17 @@ def _cannot_write_into(folder: Path, *, create: bool) -> str:
     """Why nothing can be written into `folder` (made if missing and `create`), or "" if it
     can: tried with a file that has no name, or is removed at once."""
     if not create and not folder.is_dir():
-        return "does not exist" if not folder.exists() else "is a file, not a folder"
+        return _("does not exist") if not folder.exists() else _("is a file, not a folder")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder):
             pass
     except FileExistsError:
-        return "is a file, not a folder"
+        return _("is a file, not a folder")
     except OSError as error:
         if isinstance(error, PermissionError) or error.errno == 30:  # EROFS
-            return "cannot be written to (this computer account is not allowed to)"
-        return f"cannot be written to ({(error.strerror or 'the system refused').lower()})"
+            return _("cannot be written to (this computer account is not allowed to)")
+        return _("cannot be written to ({reason})").format(reason=_why_not(error))
     return ""
 
 
@@ -967,18 +1153,29 @@ def _password(args: argparse.Namespace, path: Path) -> str | None:
     source = getattr(args, "password_file", None)
     if source is None:
         return os.environ.get(PASSWORD_ENV) or None
-    where = f'the password file "{source.name}"'
     try:
         with source.open("rb") as handle:
             first = handle.read(64 * 1024).decode("utf-8-sig").split("\n", 1)[0]
     except UnicodeDecodeError:
-        raise PlanFileError(path, f"{where} is not UTF-8 text.") from None
+        raise PlanFileError(
+            path, _('the password file "{name}" is not UTF-8 text.').format(name=source.name)
+        ) from None
     except OSError as error:
         reason = _why_not(error)
-        raise PlanFileError(path, f"{where} could not be read ({reason}).") from None
+        raise PlanFileError(
+            path,
+            _('the password file "{name}" could not be read ({reason}).').format(
+                name=source.name, reason=reason
+            ),
+        ) from None
     password = first.removesuffix("\r")
     if not password:
-        raise PlanFileError(path, f"{where} is empty: its first line should be the password.")
+        raise PlanFileError(
+            path,
+            _('the password file "{name}" is empty: its first line should be the password.').format(
+                name=source.name
+            ),
+        )
     return password
 
 
@@ -996,7 +1193,8 @@ def _load(args: argparse.Namespace) -> LoadedPlan:
         return load_plan(args.file, _password(args, args.file))
     except PasswordNeededError:
         raise PasswordNeededError(
-            args.file, f"{PasswordNeededError.MESSAGE} {_GIVE_PASSWORD}"
+            args.file,
+            _(PasswordNeededError.MESSAGE) + " " + _(_GIVE_PASSWORD).format(env=PASSWORD_ENV),
         ) from None
 
 
@@ -1008,8 +1206,10 @@ def _password_to_keep(args: argparse.Namespace, loaded: LoadedPlan) -> str | Non
 def _protect(args: argparse.Namespace) -> int:
     if is_protected(args.file):
         _say(
-            f'"{args.file.name}" is already protected with a password. To change it, '
-            "unprotect the plan, then protect it again with the new password.",
+            _(
+                '"{name}" is already protected with a password. To change it, unprotect the '
+                "plan, then protect it again with the new password."
+            ).format(name=args.file.name),
             file=sys.stderr,
         )
         return DATA_WRONG
@@ -1019,7 +1219,9 @@ def _protect(args: argparse.Namespace) -> int:
 def _unprotect(args: argparse.Namespace) -> int:
     if args.file.is_file() and not is_protected(args.file):
         _say(
-            f'"{args.file.name}" is not protected with a password: there is nothing to take off.',
+            _('"{name}" is not protected with a password: there is nothing to take off.').format(
+                name=args.file.name
+            ),
             file=sys.stderr,
         )
         return DATA_WRONG
@@ -1030,18 +1232,17 @@ def _change_protection(args: argparse.Namespace, *, protect: bool) -> int:
     source, target = args.file, args.output or args.file
     in_place = args.output is None or args.output.resolve() == source.resolve()
     if not in_place and target.exists() and not args.force:
-        _say(
-            f'"{target.name}" already exists. Choose another name, or add --force.',
-            file=sys.stderr,
-        )
+        _say(_already_exists(target.name), file=sys.stderr)
         return DATA_WRONG
     try:
         if not source.exists():  # say so before asking for a password
-            raise PlanFileError(source, "there is no file with that name.")
+            raise PlanFileError(source, _("there is no file with that name."))
         password = _password(args, source)
         if password is None:
-            what = "the new password" if protect else "its password"
-            raise PlanFileError(source, f"this needs {what}. {_GIVE_PASSWORD}")
+            give = _(_GIVE_PASSWORD).format(env=PASSWORD_ENV)
+            if protect:
+                raise PlanFileError(source, _("this needs the new password.") + " " + give)
+            raise PlanFileError(source, _("this needs its password.") + " " + give)
         with _writing(target):
             if protect:
                 protect_file(source, password, output=None if in_place else target)
@@ -1055,25 +1256,36 @@ def _change_protection(args: argparse.Namespace, *, protect: bool) -> int:
         from interventionplanner.storage.password import strength
 
         lines = [
-            f'Protected "{target}" with the password. Keep the password somewhere safe: '
-            "if it is forgotten, the plan cannot be opened."
+            _(
+                'Protected "{path}" with the password. Keep the password somewhere safe: if it '
+                "is forgotten, the plan cannot be opened."
+            ).format(path=target)
         ]
         score, hint = strength(password)
         if score < 2:
-            lines.append(f"Note: this password is easy to guess. {hint}")
+            lines.append(_("Note: this password is easy to guess.") + f" {hint}")
         if in_place and backup.exists():
-            lines.append(f'The version before is kept as "{backup.name}", protected too.')
+            lines.append(
+                _('The version before is kept as "{name}", protected too.').format(name=backup.name)
+            )
         if not in_place:
             lines.append(
-                f'"{source.name}" is still there without a password; delete it if nobody '
-                "else should read it."
+                _(
+                    '"{name}" is still there without a password; delete it if nobody else '
+                    "should read it."
+                ).format(name=source.name)
             )
     else:
         lines = [
-            f'Took the password off "{target}". Anyone who can open the file can read the plan.'
+            _(
+                'Took the password off "{path}". Anyone who can open the file can read the plan.'
+            ).format(path=target)
         ]
         if in_place and backup.exists():
-            lines.append(f'The protected version before is kept as "{backup.name}".')
+            lines.append(
+                _('The protected version before is kept as "{name}".').format(name=backup.name)
+            )
+
     _say("\n".join(lines))
     return OK
 

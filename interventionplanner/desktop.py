@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from interventionplanner import paths
+from interventionplanner.i18n import N_, _
 from interventionplanner.storage.atomic import write_atomic
 
 APP_ID = paths.APP_ID
@@ -31,15 +32,22 @@ _MIMEAPPS_SECTIONS = ("[Default Applications]", "[Added Associations]")
 # Characters the desktop entry spec reserves inside an Exec argument: such an argument is quoted.
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
+# Marked here, translated where said.
 MESSAGES = {
-    "not_linux": "Desktop integration is for Linux desktops. On Windows and macOS, the "
-    "installer adds the app to the Start menu or Applications folder.",
-    "installed": "Intervention Planner is in your desktop's menu now, and plan files "
-    "(.ivplan) open in it with a double click.",
-    "uninstalled": "Intervention Planner is no longer in your desktop's menu, and plan files "
-    "no longer open in it. Your plans themselves were not touched.",
-    "nothing": "Intervention Planner was not in your desktop's menu; nothing was changed.",
-    "later": "Your desktop may show the change after you next log in.",
+    "not_linux": N_(
+        "Desktop integration is for Linux desktops. On Windows and macOS, the "
+        "installer adds the app to the Start menu or Applications folder."
+    ),
+    "installed": N_(
+        "Intervention Planner is in your desktop's menu now, and plan files "
+        "(.ivplan) open in it with a double click."
+    ),
+    "uninstalled": N_(
+        "Intervention Planner is no longer in your desktop's menu, and plan files "
+        "no longer open in it. Your plans themselves were not touched."
+    ),
+    "nothing": N_("Intervention Planner was not in your desktop's menu; nothing was changed."),
+    "later": N_("Your desktop may show the change after you next log in."),
 }
 
 
@@ -206,18 +214,25 @@ def run(*, install_it: bool, say) -> int:
     """The --install-desktop / --uninstall-desktop command: 0 done, 1 a folder refused, 2 not
     a Linux desktop. `say` prints one message."""
     if not supported():
-        say(MESSAGES["not_linux"])
+        say(_(MESSAGES["not_linux"]))
         return 2
     try:
         outcome = install() if install_it else uninstall()
     except OSError as error:
-        where = f' ("{error.filename}")' if error.filename else ""
-        say(f"The desktop files could not be written{where}: {error.strerror or error}.")
+        reason = error.strerror or str(error)
+        if error.filename:
+            say(
+                _('The desktop files could not be written ("{path}"): {reason}.').format(
+                    path=error.filename, reason=reason
+                )
+            )
+        else:
+            say(_("The desktop files could not be written: {reason}.").format(reason=reason))
         return 1
     if install_it:
-        say(MESSAGES["installed"])
+        say(_(MESSAGES["installed"]))
     else:
-        say(MESSAGES["uninstalled"] if outcome.files else MESSAGES["nothing"])
+        say(_(MESSAGES["uninstalled"]) if outcome.files else _(MESSAGES["nothing"]))
     if not outcome.refreshed:
-        say(MESSAGES["later"])
+        say(_(MESSAGES["later"]))
     return 0

@@ -14,7 +14,31 @@ from interventionplanner.domain.plan import LetterStatus, Role, Rsvp
 from interventionplanner.domain.speaking import WORDS_PER_PAGE
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.timeline import Segment
-from interventionplanner.i18n import _, ngettext
+from interventionplanner.i18n import _, language, ngettext
+
+# The Babel locale each language's paper is written in: Spanish for Latin America (the
+# families this is written for; "1:05 p.m.", "1,200"). English keeps the house style.
+_BABEL_LOCALES = {"en": "en_US", "es": "es_419", "pseudo": "en_US"}
+# The house patterns for English dates ("Saturday 16 January 2027"); other languages use
+# their own CLDR forms ("sábado, 16 de enero de 2027").
+_HOUSE_PATTERNS = {"en": {"full": "EEEE d MMMM y", "medium": "d MMM y"}}
+
+
+def babel_locale() -> str:
+    """The Babel locale of the language in force."""
+    return _BABEL_LOCALES.get(language(), language())
+
+
+def _date_pattern(kind: str) -> str:
+    return _HOUSE_PATTERNS.get(language(), {}).get(kind, kind)
+
+
+def number(value: float) -> str:
+    """A number as the language in force writes it ("1,200"; "1.5")."""
+    from babel.numbers import format_decimal  # Babel loads on first use, not at start-up
+
+    return format_decimal(value, locale=babel_locale())
+
 
 # --- lengths and times -------------------------------------------------------------------
 
@@ -34,10 +58,14 @@ def clock_time(start: datetime | None, offset_seconds: int = 0) -> datetime | No
 
 
 def clock(moment: datetime) -> str:
-    """ "10:05 a.m." """
-    hour = moment.hour % 12 or 12
-    noon = _("a.m.") if moment.hour < 12 else _("p.m.")
-    return f"{hour}:{moment.minute:02d} {noon}"
+    """ "10:05 a.m." in English (the house style); the language's own form otherwise."""
+    if language() in ("en", "pseudo"):
+        hour = moment.hour % 12 or 12
+        noon = "a.m." if moment.hour < 12 else "p.m."
+        return f"{hour}:{moment.minute:02d} {noon}"
+    from babel.dates import format_time
+
+    return format_time(moment, "short", locale=babel_locale())
 
 
 def start_text(start: datetime | None, offset_seconds: int) -> str:
@@ -56,7 +84,7 @@ def reading_time(seconds: int) -> str:
 
 def word_count(words: int) -> str:
     """ "1 word", "0 words", "1,200 words" """
-    return ngettext("{n} word", "{n} words", words).format(n=f"{words:,}")
+    return ngettext("{n} word", "{n} words", words).format(n=number(words))
 
 
 def page_estimate(words: int) -> str:
@@ -66,7 +94,7 @@ def page_estimate(words: int) -> str:
     if words < WORDS_PER_PAGE * 0.75:
         return _("less than a page")
     pages = round(words / WORDS_PER_PAGE * 2) / 2  # to the nearest half page
-    shown = f"{pages:g}"
+    shown = number(pages)
     return ngettext("about {n} page", "about {n} pages", 1 if pages == 1 else 2).format(n=shown)
 
 
@@ -99,36 +127,38 @@ def meeting_total(needed_seconds: int, planned_minutes: int) -> str:
 
 # --- dates -----------------------------------------------------------------------------------
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 
 def long_date(day: date) -> str:
-    """ "Saturday 16 January 2027" """
-    return f"{_(_DAYS[day.weekday()])} {day.day} {_(_MONTHS[day.month - 1])} {day.year}"
+    """ "Saturday 16 January 2027"; "sábado, 16 de enero de 2027" """
+    from babel.dates import format_date
+
+    return format_date(day, _date_pattern("full"), locale=babel_locale())
 
 
 def short_date(day: date) -> str:
-    """ "16 Jan 2027" """
-    return f"{day.day} {_(_MONTHS[day.month - 1])[:3]} {day.year}"
+    """ "16 Jan 2027"; "16 ene 2027" """
+    from babel.dates import format_date
+
+    return format_date(day, _date_pattern("medium"), locale=babel_locale())
 
 
 def date_and_time(moment: datetime) -> str:
     """ "Saturday 16 January 2027, 10:00 a.m." """
     return f"{long_date(moment.date())}, {clock(moment)}"
+
+
+def zone_words(zone: str) -> str:
+    """A time zone as a reader knows it: "America/New York" in English (the house style),
+    the city in the language's own words otherwise ("Nueva York"); the name as it is when
+    Babel does not know it."""
+    if language() in ("en", "pseudo"):
+        return zone.replace("_", " ")
+    from babel.dates import get_timezone, get_timezone_location
+
+    try:
+        return get_timezone_location(get_timezone(zone), locale=babel_locale(), return_city=True)
+    except (LookupError, ValueError):
+        return zone.replace("_", " ")
 
 
 # --- the plan's fixed choices ------------------------------------------------------------------
@@ -190,7 +220,7 @@ def segment_words(segment: Segment, read_for: str | None = None) -> str:
     if segment is Segment.CLOSING:
         return _("Closing words")
     if read_for:
-        return _("Letter from {0}").format(read_for)
+        return _("Letter from {name}").format(name=read_for)
     return _("Letter")
 
 
@@ -206,4 +236,4 @@ def crisis_lines(catalogue: Catalogue) -> list[str]:
 def crisis_short(catalogue: Catalogue) -> str:
     """The crisis resources on one short line, for the foot of a screen or a page."""
     lines = [f"{r.name}: {r.number}" for r in catalogue.crisis_resources]
-    return _("If someone is in danger right now — {0}.").format(" · ".join(lines))
+    return _("If someone is in danger right now — {lines}.").format(lines=" · ".join(lines))

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from interventionplanner.i18n import N_
+
 
 class LetterPart(NamedTuple):
+    # The words are marked with N_ for the catalogue: translate where shown, _(part.heading).
     field: str  # the Letter attribute that holds this part's text
     heading: str  # short, for headings and lists
     prompt: str  # one line that tells the writer what goes here
@@ -23,42 +26,56 @@ class LetterPart(NamedTuple):
 LETTER_PARTS: tuple[LetterPart, ...] = (
     LetterPart(
         "love_and_memory",
-        "Love and a memory",
-        "Say what this person means to you, and share one good memory from before things "
-        "changed, with the details that make it yours.",
-        "The summer you taught me to ride a bike, you ran behind me the whole length of the "
-        "park and only let go when I was ready.",
+        N_("Love and a memory"),
+        N_(
+            "Say what this person means to you, and share one good memory from before things "
+            "changed, with the details that make it yours."
+        ),
+        N_(
+            "The summer you taught me to ride a bike, you ran behind me the whole length of the "
+            "park and only let go when I was ready."
+        ),
     ),
     LetterPart(
         "what_i_have_seen",
-        "What I have seen",
-        "Describe one or two moments you saw yourself, when they happened, and how you felt: "
-        '"When you …, I felt …".',
-        "Last March, when you did not come to my birthday dinner and did not answer your "
-        "phone until the next day, I felt frightened for you.",
+        N_("What I have seen"),
+        N_(
+            "Describe one or two moments you saw yourself, when they happened, and how you felt: "
+            '"When you …, I felt …".'
+        ),
+        N_(
+            "Last March, when you did not come to my birthday dinner and did not answer your "
+            "phone until the next day, I felt frightened for you."
+        ),
     ),
     LetterPart(
         "my_hope",
-        "My hope",
-        "Say what you hope for this person, and for the two of you, once they are well.",
-        "I hope to walk the dog with you on Sunday mornings again, just like before.",
+        N_("My hope"),
+        N_("Say what you hope for this person, and for the two of you, once they are well."),
+        N_("I hope to walk the dog with you on Sunday mornings again, just like before."),
     ),
     LetterPart(
         "the_ask",
-        "The ask",
-        "Ask, simply and kindly, for this person to accept the help that is ready today.",
-        "There is a place ready for you today, and I will drive you there myself. Will you "
-        "accept this help and go today?",
+        N_("The ask"),
+        N_("Ask, simply and kindly, for this person to accept the help that is ready today."),
+        N_(
+            "There is a place ready for you today, and I will drive you there myself. Will you "
+            "accept this help and go today?"
+        ),
     ),
 )
 
 BOTTOM_LINE_PART = LetterPart(
     "bottom_line",
-    "Bottom line",
-    "Only if you want one: what you will stop doing if help is refused. It is kept apart "
-    "from your letter and read only if needed.",
-    "If you say no today, I will still love you, but I will no longer lend you money or "
-    "make excuses for you at work.",
+    N_("Bottom line"),
+    N_(
+        "Only if you want one: what you will stop doing if help is refused. It is kept apart "
+        "from your letter and read only if needed."
+    ),
+    N_(
+        "If you say no today, I will still love you, but I will no longer lend you money or "
+        "make excuses for you at work."
+    ),
 )
 
 ALL_PARTS: tuple[LetterPart, ...] = (*LETTER_PARTS, BOTTOM_LINE_PART)

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from interventionplanner.domain.display import number
 from interventionplanner.domain.plan import (
     Letter,
     LovedOne,
@@ -33,6 +34,7 @@ from interventionplanner.domain.plan import (
     Treatment,
 )
 from interventionplanner.domain.speaking import count_words
+from interventionplanner.i18n import N_, _
 
 
 class Kind(StrEnum):
@@ -61,19 +63,19 @@ class TextLimit:
 
 
 TEXT_LIMITS: dict[Kind, TextLimit] = {
-    Kind.ID: TextLimit(64, None, "An id"),
-    Kind.NAME: TextLimit(200, None, "A name"),
-    Kind.SHORT: TextLimit(200, None, "This field"),
-    Kind.RELATIONSHIP: TextLimit(100, None, "A relationship"),
-    Kind.PHONE: TextLimit(40, None, "A phone number"),
-    Kind.EMAIL: TextLimit(254, None, "An e-mail address"),  # the longest SMTP allows
-    Kind.PLACE: TextLimit(200, None, "A place"),
-    Kind.ADDRESS: TextLimit(500, None, "An address"),
-    Kind.LINE: TextLimit(1_000, None, "This line"),
-    Kind.NOTE: TextLimit(5_000, None, "A note"),
-    Kind.ANSWER: TextLimit(20_000, None, "An answer"),
-    Kind.SPEECH: TextLimit(50_000, None, "The chairperson's words"),
-    Kind.LETTER_PART: TextLimit(150_000, 20_000, "A part of a letter"),
+    Kind.ID: TextLimit(64, None, N_("An id")),
+    Kind.NAME: TextLimit(200, None, N_("A name")),
+    Kind.SHORT: TextLimit(200, None, N_("This field")),
+    Kind.RELATIONSHIP: TextLimit(100, None, N_("A relationship")),
+    Kind.PHONE: TextLimit(40, None, N_("A phone number")),
+    Kind.EMAIL: TextLimit(254, None, N_("An e-mail address")),  # the longest SMTP allows
+    Kind.PLACE: TextLimit(200, None, N_("A place")),
+    Kind.ADDRESS: TextLimit(500, None, N_("An address")),
+    Kind.LINE: TextLimit(1_000, None, N_("This line")),
+    Kind.NOTE: TextLimit(5_000, None, N_("A note")),
+    Kind.ANSWER: TextLimit(20_000, None, N_("An answer")),
+    Kind.SPEECH: TextLimit(50_000, None, N_("The chairperson's words")),
+    Kind.LETTER_PART: TextLimit(150_000, 20_000, N_("A part of a letter")),
 }
 
 # Words in one whole letter (its four parts and the bottom line): about sixty pages.
@@ -132,15 +134,15 @@ MAX_PARTICIPANTS = 50  # a family team is 3 to 10; a professional's largest, wit
 
 # How many items each list may hold, and what the message calls them.
 LIST_LIMITS: dict[type, dict[str, tuple[int, str]]] = {
-    LovedOne: {"substances": (50, "substances"), "risk_flags": (8, "risks")},
-    Participant: {"roles": (len(Role), "roles")},
-    Treatment: {"prescriptions": (50, "prescriptions")},
+    LovedOne: {"substances": (50, N_("substances")), "risk_flags": (8, N_("risks"))},
+    Participant: {"roles": (len(Role), N_("roles"))},
+    Treatment: {"prescriptions": (50, N_("prescriptions"))},
     Plan: {
-        "participants": (MAX_PARTICIPANTS, "people"),
-        "speaker_order": (MAX_PARTICIPANTS, "places in the speaking order"),
-        "seating": (MAX_PARTICIPANTS, "seats"),
-        "objections": (100, "objections"),
-        "tasks": (200, "tasks"),
+        "participants": (MAX_PARTICIPANTS, N_("people")),
+        "speaker_order": (MAX_PARTICIPANTS, N_("places in the speaking order")),
+        "seating": (MAX_PARTICIPANTS, N_("seats")),
+        "objections": (100, N_("objections")),
+        "tasks": (200, N_("tasks")),
     },
 }
 # Items of a list of text: substance ids; speaker_order and seating hold participant ids.
@@ -198,8 +200,13 @@ def limit_message(owner: type | str, field: str) -> str:
     if kind is None:
         return ""
     limit = TEXT_LIMITS[kind]
-    words = f" and {limit.words:,} words" if limit.words else ""
-    return f"{limit.what} can hold up to {limit.chars:,} characters{words}."
+    if limit.words:
+        return _("{what} can hold up to {chars} characters and {words} words.").format(
+            what=_(limit.what), chars=_n(limit.chars), words=_n(limit.words)
+        )
+    return _("{what} can hold up to {chars} characters.").format(
+        what=_(limit.what), chars=_n(limit.chars)
+    )
 
 
 def check(plan: Plan) -> list[Breach]:
@@ -213,7 +220,11 @@ def _walk(item: Any, where: str, path: str, cls: type) -> Iterator[Breach]:
     list_limits = LIST_LIMITS.get(cls, {})
     for name, (most, noun) in list_limits.items():
         if len(getattr(item, name)) > most:
-            yield Breach(_join(where, name), f"{path}.{name}", f"holds more than {most} {noun}")
+            yield Breach(
+                _join(where, name),
+                f"{path}.{name}",
+                _("holds more than {n} {things}").format(n=most, things=_(noun)),
+            )
     for name, kind in LIST_ITEM_KINDS.get(cls, {}).items():
         for i, value in enumerate(getattr(item, name)[: list_limits[name][0]]):
             yield from _check_text(value, kind, _join(where, name), f"{path}.{name}[{i}]")
@@ -243,9 +254,11 @@ def _check_texts(item: Any, where: str, path: str, cls: type) -> Iterator[Breach
 def _check_text(value: str, kind: Kind, where: str, path: str) -> Iterator[Breach]:
     limit = TEXT_LIMITS[kind]
     if len(value) > limit.chars:
-        yield Breach(where, path, f"is too long (at most {limit.chars:,} characters)")
+        yield Breach(
+            where, path, _("is too long (at most {n} characters)").format(n=_n(limit.chars))
+        )
     elif limit.words is not None and count_words(value) > limit.words:
-        yield Breach(where, path, f"is too long (at most {limit.words:,} words)")
+        yield Breach(where, path, _("is too long (at most {n} words)").format(n=_n(limit.words)))
 
 
 def _check_letter(person: Participant, where: str, path: str) -> Iterator[Breach]:
@@ -253,7 +266,7 @@ def _check_letter(person: Participant, where: str, path: str) -> Iterator[Breach
     if all(len(t) <= TEXT_LIMITS[Kind.LETTER_PART].chars for t in parts):
         words = sum(count_words(t) for t in parts)
         if words > LETTER_WORDS:
-            message = f"is too long (a letter holds at most {LETTER_WORDS:,} words)"
+            message = _("is too long (a letter holds at most {n} words)").format(n=_n(LETTER_WORDS))
             yield Breach(where, path, message)
 
 
@@ -264,8 +277,14 @@ def _check_dates(item: Any, where: str, path: str, cls: type) -> Iterator[Breach
             yield Breach(
                 _join(where, name),
                 f"{path}.{name}",
-                f"should be a date between the years {MIN_YEAR} and {MAX_YEAR}",
+                _("should be a date between the years {first} and {last}").format(
+                    first=MIN_YEAR, last=MAX_YEAR
+                ),
             )
+
+
+def _n(value: int) -> str:
+    return number(value)
 
 
 def _join(where: str, name: str) -> str:

@@ -20,18 +20,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from interventionplanner.domain.plan import Participant, Plan, Role
+from interventionplanner.i18n import N_, _
 
-NO_NAME = "(no name)"
+NO_NAME = N_("(no name)")  # translated where shown
 
-HONEST_NOTE = (
+HONEST_NOTE = N_(
     "There is no published rule for the rest of the order, "
     "so everyone else keeps the order you chose."
 )
-NO_CLOSER = (
+NO_CLOSER = N_(
     "No closer is chosen yet: the person whose letter is read last. "
     "Many families choose at the rehearsal."
 )
-NOBODY_READS = "Nobody has a letter to read yet, so there is no order to suggest."
+NOBODY_READS = N_("Nobody has a letter to read yet, so there is no order to suggest.")
+NOBODY_TO_READ_IT = N_("Nobody is chosen to read it yet.")
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ def suggest_order(plan: Plan) -> OrderSuggestion:
     """A suggested reading order for `plan`, with the reasons for it. Changes nothing."""
     readers = plan.speaking_order()
     if not readers:
-        return OrderSuggestion([], None, [NOBODY_READS, HONEST_NOTE])
+        return OrderSuggestion([], None, [_(NOBODY_READS), _(HONEST_NOTE)])
     names = short_names(plan)
     reasons: list[str] = []
     rest = list(readers)
@@ -69,8 +71,10 @@ def suggest_order(plan: Plan) -> OrderSuggestion:
         first.append(chair)
         name = names[chair.id]
         reasons.append(
-            f"{name} opens, as chairperson, and closes the meeting, so {name}'s letter is "
-            "read first, straight after the opening words."
+            _(
+                "{name} opens, as chairperson, and closes the meeting, so {name}'s letter is "
+                "read first, straight after the opening words."
+            ).format(name=name)
         )
 
     for person in [p for p in rest if p.has_role(Role.INTERVENTIONIST)]:
@@ -78,9 +82,15 @@ def suggest_order(plan: Plan) -> OrderSuggestion:
         name = names[person.id]
         if first:
             after = names[first[-1].id]
-            reasons.append(f"{name}, the interventionist, reads next, straight after {after}.")
+            reasons.append(
+                _("{name}, the interventionist, reads next, straight after {after}.").format(
+                    name=name, after=after
+                )
+            )
         else:
-            reasons.append(f"{name}, the interventionist, speaks first after the opening.")
+            reasons.append(
+                _("{name}, the interventionist, speaks first after the opening.").format(name=name)
+            )
         first.append(person)
 
     absent = [p for p in rest if _read_for_absent(p)]
@@ -91,34 +101,63 @@ def suggest_order(plan: Plan) -> OrderSuggestion:
     order = first + middle + ([closer] if closer is not None else [])
     for person in absent:
         position = order.index(person)
-        letter = _letter_subject(plan, person, names)
         if 0 < position < len(order) - 1:
-            reason = f"{letter} sits in the middle, so it is not the first or last thing heard."
+            reason = _letter_sentence(
+                plan,
+                person,
+                names,
+                N_(
+                    "{writer}'s letter sits in the middle, so it is not the first or last "
+                    "thing heard."
+                ),
+                N_(
+                    "{writer}'s letter, read by {reader}, sits in the middle, so it is not the "
+                    "first or last thing heard."
+                ),
+            )
         else:
-            reason = f"{letter} sits as near the middle as so short an order allows."
+            reason = _letter_sentence(
+                plan,
+                person,
+                names,
+                N_("{writer}'s letter sits as near the middle as so short an order allows."),
+                N_(
+                    "{writer}'s letter, read by {reader}, sits as near the middle as so short "
+                    "an order allows."
+                ),
+            )
         if plan.participant(person.read_by) is None:
-            reason += " Nobody is chosen to read it yet."
+            reason += " " + _(NOBODY_TO_READ_IT)
         reasons.append(_capitalised(reason))
 
     if closer is not None:
         if _read_for_absent(closer):
-            letter = _letter_subject(plan, closer, names)
-            reason = f"{letter} is the closer, so it is read last."
+            reason = _letter_sentence(
+                plan,
+                closer,
+                names,
+                N_("{writer}'s letter is the closer, so it is read last."),
+                N_("{writer}'s letter, read by {reader}, is the closer, so it is read last."),
+            )
             if plan.participant(closer.read_by) is None:
-                reason += " Nobody is chosen to read it yet."
+                reason += " " + _(NOBODY_TO_READ_IT)
             reasons.append(_capitalised(reason))
         else:
             name = names[closer.id]
-            reasons.append(f"{name}'s letter is the closer, so {name} reads last.")
+            reasons.append(
+                _("{name}'s letter is the closer, so {name} reads last.").format(name=name)
+            )
     elif chosen is not None:
         reasons.append(
-            f"{names[chosen.id]} is chosen as the closer but has no letter to read yet, "
-            "so no letter is kept for last."
+            _(
+                "{name} is chosen as the closer but has no letter to read yet, "
+                "so no letter is kept for last."
+            ).format(name=names[chosen.id])
         )
     else:
-        reasons.append(NO_CLOSER)
+        reasons.append(_(NO_CLOSER))
 
-    reasons.append(HONEST_NOTE)
+    reasons.append(_(HONEST_NOTE))
     return OrderSuggestion(
         order=[p.id for p in order],
         closer_id=closer.id if closer is not None else None,
@@ -138,12 +177,15 @@ def _read_for_absent(person: Participant) -> bool:
     return person.has_role(Role.ABSENT_WRITER)
 
 
-def _letter_subject(plan: Plan, writer: Participant, names: dict[str, str]) -> str:
-    """The subject of a sentence: "Evelyn's letter, read by Ray," or just "Evelyn's letter"."""
+def _letter_sentence(
+    plan: Plan, writer: Participant, names: dict[str, str], alone: str, read_by: str
+) -> str:
+    """A whole sentence about a letter: `read_by` ("…, read by Ray, …") when someone else
+    reads it, else `alone`. Both are marked with N_ and translated here, whole."""
     reader = plan.participant(writer.read_by)
     if reader is None or reader is writer:
-        return f"{names[writer.id]}'s letter"
-    return f"{names[writer.id]}'s letter, read by {names[reader.id]},"
+        return _(alone).format(writer=names[writer.id])
+    return _(read_by).format(writer=names[writer.id], reader=names[reader.id])
 
 
 def short_names(plan: Plan) -> dict[str, str]:
@@ -160,7 +202,8 @@ def short_names(plan: Plan) -> dict[str, str]:
     short = {}
     for pid, name in full.items():
         if not name:
-            short[pid] = NO_NAME
+            short[pid] = _(NO_NAME)
+
         elif counts[first[pid].casefold()] > 1:
             short[pid] = name
         else:

@@ -8,16 +8,17 @@ fixing; info is for awareness.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from interventionplanner.domain.display import length_in_words, reading_time
+from interventionplanner.domain.display import length_in_words, reading_time, word_count
 from interventionplanner.domain.plan import LetterStatus, Plan, RiskFlag, Role, Rsvp
 from interventionplanner.domain.speaking import WORDS_PER_PAGE, count_words
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.timeline import build_timeline, total_seconds
+from interventionplanner.i18n import N_, _, ngettext
 
 LONG_LETTER_WORDS = 2 * WORDS_PER_PAGE
 # A blank in a suggested answer for the family to fill in, e.g. "[who]".
@@ -43,12 +44,17 @@ class Finding:
     where: str  # a path into the plan, e.g. "participants/<id>/letter"
 
 
-RISK_WORDS = {  # also how the packet names them
-    RiskFlag.VIOLENCE: "a history of violence",
-    RiskFlag.SELF_HARM: "self-harm",
-    RiskFlag.SERIOUS_MENTAL_ILLNESS: "serious mental illness",
-    RiskFlag.SEVERAL_SUBSTANCES: "use of several substances",
+RISK_WORDS = {  # also how the packet names them; translated where shown
+    RiskFlag.VIOLENCE: N_("a history of violence"),
+    RiskFlag.SELF_HARM: N_("self-harm"),
+    RiskFlag.SERIOUS_MENTAL_ILLNESS: N_("serious mental illness"),
+    RiskFlag.SEVERAL_SUBSTANCES: N_("use of several substances"),
 }
+
+
+def risk_list(flags: Iterable[RiskFlag]) -> str:
+    """ "a history of violence, self-harm", in the language in force."""
+    return ", ".join(_(RISK_WORDS[f]) for f in flags)
 
 
 def preflight(plan: Plan, catalogue: Catalogue, today: date) -> list[Finding]:
@@ -64,26 +70,29 @@ def _team(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
         yield Finding(
             "no_chairperson",
             Severity.ERROR,
-            "Nobody is chairperson yet. Someone needs to open and close the meeting.",
+            _("Nobody is chairperson yet. Someone needs to open and close the meeting."),
             "participants",
         )
     if not plan.speaking_order():
         yield Finding(
-            "no_speakers", Severity.ERROR, "Nobody is set to read a letter yet.", "participants"
+            "no_speakers",
+            Severity.ERROR,
+            _("Nobody is set to read a letter yet."),
+            "participants",
         )
     closer = plan.participant(plan.closer_id)
     if closer is None:
         yield Finding(
             "no_closer",
             Severity.WARNING,
-            "No closer is chosen yet: the person whose letter is read last.",
+            _("No closer is chosen yet: the person whose letter is read last."),
             "speaker_order",
         )
     elif not closer.has_letter_to_read:
         yield Finding(
             "closer_without_letter",
             Severity.WARNING,
-            f"{closer.name} is the closer but has no letter to read.",
+            _("{name} is the closer but has no letter to read.").format(name=closer.name),
             "speaker_order",
         )
 
@@ -94,8 +103,10 @@ def _replies(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
             yield Finding(
                 "maybe_reply",
                 Severity.WARNING,
-                f"{person.name or 'Someone'} said maybe. Ask them again, so the seating "
-                "and the order can be settled.",
+                _(
+                    "{name} said maybe. Ask them again, so the seating and the order can be "
+                    "settled."
+                ).format(name=person.name or _("Someone")),
                 f"participants/{person.id}/rsvp",
             )
 
@@ -108,30 +119,36 @@ def _letters(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
             yield Finding(
                 "missing_letter",
                 Severity.WARNING,
-                f"{writer.name} has not written a letter yet.",
+                _("{name} has not written a letter yet.").format(name=writer.name),
                 where,
             )
         elif writer.letter.status is LetterStatus.DRAFT:
             yield Finding(
                 "letter_in_draft",
                 Severity.INFO,
-                f"{writer.name}'s letter is still a draft. Read it through together, then "
-                "mark it reviewed.",
+                _(
+                    "{name}'s letter is still a draft. Read it through together, then mark "
+                    "it reviewed."
+                ).format(name=writer.name),
                 where,
             )
         if words > LONG_LETTER_WORDS:
             yield Finding(
                 "long_letter",
                 Severity.WARNING,
-                f"{writer.name}'s letter is about {words} words, more than two "
-                "pages. Shorter letters are easier to hear.",
+                _(
+                    "{name}'s letter is about {words}, more than two pages. Shorter letters "
+                    "are easier to hear."
+                ).format(name=writer.name, words=word_count(words)),
                 where,
             )
         if writer.has_role(Role.ABSENT_WRITER) and plan.participant(writer.read_by) is None:
             yield Finding(
                 "no_reader",
                 Severity.WARNING,
-                f"{writer.name} will not be there. Choose who reads their letter.",
+                _("{name} will not be there. Choose who reads their letter.").format(
+                    name=writer.name
+                ),
                 f"participants/{writer.id}/read_by",
             )
 
@@ -142,14 +159,14 @@ def _meeting(plan: Plan, _c: Catalogue, today: date) -> Iterator[Finding]:
         yield Finding(
             "no_meeting_date",
             Severity.INFO,
-            "The meeting has no date and time yet.",
+            _("The meeting has no date and time yet."),
             "meeting/starts_at",
         )
     elif starts.date() < today:
         yield Finding(
             "meeting_in_past",
             Severity.ERROR,
-            "The meeting date has already passed. Please choose a new date.",
+            _("The meeting date has already passed. Please choose a new date."),
             "meeting/starts_at",
         )
     rehearsal = plan.meeting.rehearsal_at
@@ -157,14 +174,14 @@ def _meeting(plan: Plan, _c: Catalogue, today: date) -> Iterator[Finding]:
         yield Finding(
             "no_rehearsal_date",
             Severity.INFO,
-            "The rehearsal has no date yet. Reading the letters to each other first helps.",
+            _("The rehearsal has no date yet. Reading the letters to each other first helps."),
             "meeting/rehearsal_at",
         )
     elif starts is not None and rehearsal > starts:
         yield Finding(
             "rehearsal_after_meeting",
             Severity.WARNING,
-            "The rehearsal is set after the meeting. Please move it before.",
+            _("The rehearsal is set after the meeting. Please move it before."),
             "meeting/rehearsal_at",
         )
     planned = plan.meeting.length_minutes * 60
@@ -173,8 +190,9 @@ def _meeting(plan: Plan, _c: Catalogue, today: date) -> Iterator[Finding]:
         yield Finding(
             "runs_long",
             Severity.WARNING,
-            f"The letters and words take {reading_time(needed)}, longer than the "
-            f"{length_in_words(plan.meeting.length_minutes)} planned.",
+            _("The letters and words take {needed}, longer than the {planned} planned.").format(
+                needed=reading_time(needed), planned=length_in_words(plan.meeting.length_minutes)
+            ),
             "meeting/length_minutes",
         )
 
@@ -185,7 +203,7 @@ def _treatment(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
         yield Finding(
             "no_treatment",
             Severity.ERROR,
-            "No treatment is arranged yet. Help should be ready on the day.",
+            _("No treatment is arranged yet. Help should be ready on the day."),
             "treatment/facility",
         )
         return
@@ -193,28 +211,28 @@ def _treatment(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
         yield Finding(
             "bed_not_confirmed",
             Severity.WARNING,
-            "The treatment place has not confirmed a bed yet.",
+            _("The treatment place has not confirmed a bed yet."),
             "treatment/bed_confirmed",
         )
     if not treatment.payment_settled:
         yield Finding(
             "payment_not_settled",
             Severity.WARNING,
-            "Insurance or payment for treatment is not settled yet.",
+            _("Insurance or payment for treatment is not settled yet."),
             "treatment/payment_settled",
         )
     if not treatment.bag_packed:
         yield Finding(
             "bag_not_packed",
             Severity.INFO,
-            "The bag is not packed yet. Pack it to the treatment centre's rules.",
+            _("The bag is not packed yet. Pack it to the treatment centre's rules."),
             "treatment/bag_packed",
         )
     if plan.participant(treatment.driver_id) is None:
         yield Finding(
             "no_driver",
             Severity.WARNING,
-            "Nobody is set to drive to treatment yet.",
+            _("Nobody is set to drive to treatment yet."),
             "treatment/driver_id",
         )
 
@@ -223,11 +241,15 @@ def _objections(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
     for objection in plan.objections:
         gaps = blanks(objection.answer)
         if gaps:
-            said = objection.objection.strip() or "an objection"
+            said = objection.objection.strip() or _("an objection")
             yield Finding(
                 "answer_has_blank",
                 Severity.WARNING,
-                f"The answer to “{said}” still has {', '.join(gaps)} to fill in.",
+                ngettext(
+                    "The answer to “{said}” still has {blanks} to fill in.",
+                    "The answer to “{said}” still has {blanks} to fill in.",
+                    len(gaps),
+                ).format(said=said, blanks=", ".join(gaps)),
                 "treatment/objections",
             )
 
@@ -238,16 +260,19 @@ def _safety(plan: Plan, catalogue: Catalogue, _t: date) -> Iterator[Finding]:
             yield Finding(
                 "withdrawal_not_supervised",
                 Severity.ERROR,
-                f"Stopping {substance.name} needs medical supervision, and none is "
-                f"arranged yet. {substance.supervision_reason}",
+                _(
+                    "Stopping {substance} needs medical supervision, and none is arranged "
+                    "yet. {reason}"
+                ).format(substance=substance.name, reason=substance.supervision_reason),
                 "treatment/supervised_withdrawal_arranged",
             )
     flags = plan.loved_one.risk_flags
     if flags and not plan.with_role(Role.INTERVENTIONIST):
-        risks = ", ".join(RISK_WORDS[f] for f in flags)
         yield Finding(
             "risk_without_interventionist",
             Severity.WARNING,
-            f"With {risks}, a professional interventionist is strongly recommended.",
+            _("With {risks}, a professional interventionist is strongly recommended.").format(
+                risks=risk_list(flags)
+            ),
             "participants",
         )

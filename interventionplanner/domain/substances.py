@@ -8,6 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from interventionplanner.i18n import _
+
+
+def dated(date: str) -> str:
+    """A source's date as printed: the date itself, or "undated" in the paper's language."""
+    return _("undated") if date == "undated" else date
+
 
 @dataclass(frozen=True)
 class Fact:
@@ -20,8 +27,13 @@ class Fact:
     @property
     def citation(self) -> str:
         """ "Source: FDA: … (2020-09-23; checked on 2026-12-01). https://…" """
-        when = self.date if not self.checked_on else f"{self.date}; checked on {self.checked_on}"
-        return f"Source: {self.source} ({when}). {self.url}"
+        if self.checked_on:
+            return _("Source: {source} ({date}; checked on {checked}). {url}").format(
+                source=self.source, date=dated(self.date), checked=self.checked_on, url=self.url
+            )
+        return _("Source: {source} ({date}). {url}").format(
+            source=self.source, date=dated(self.date), url=self.url
+        )
 
     @property
     def short_source(self) -> str:

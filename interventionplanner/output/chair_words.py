@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from interventionplanner.domain.display import clock
-from interventionplanner.domain.order import short_names
+from interventionplanner.domain.order import NO_NAME, short_names
 from interventionplanner.domain.plan import MeetingStyle, Plan, Role
+from interventionplanner.i18n import _, in_language
 from interventionplanner.output.templates import TemplateProblem, render
 
 __all__ = [
@@ -47,7 +48,7 @@ def chair_words_context(plan: Plan) -> dict[str, Any]:
     if driver is None:
         driver_name = ""
     elif driver_is_chair:
-        driver_name = "I"
+        driver_name = _("I")
     else:
         driver_name = _known(names[driver.id])
     admission = treatment.admission_at
@@ -58,7 +59,7 @@ def chair_words_context(plan: Plan) -> dict[str, Any]:
         reader = plan.participant(writer.read_by)
         absent_letters.append(
             {
-                "writer": _known(names[writer.id]) or "someone",
+                "writer": _known(names[writer.id]) or _("someone"),
                 "reader": _known(names[reader.id]) if reader and reader is not writer else "",
             }
         )
@@ -77,17 +78,21 @@ def chair_words_context(plan: Plan) -> dict[str, Any]:
 
 
 def opening_words(plan: Plan, user_dir: Path | None = None) -> str:
-    """The chairperson's opening words, ready to edit. Raises TemplateProblem."""
-    return _tidy(render(OPENING_TEMPLATE, chair_words_context(plan), user_dir))
+    """The chairperson's opening words, ready to edit, in the chairperson's language.
+    Raises TemplateProblem."""
+    with in_language(plan.language_for(plan.chairperson)):
+        return _tidy(render(OPENING_TEMPLATE, chair_words_context(plan), user_dir))
 
 
 def closing_words(plan: Plan, user_dir: Path | None = None) -> str:
-    """The chairperson's closing words, ready to edit. Raises TemplateProblem."""
-    return _tidy(render(CLOSING_TEMPLATE, chair_words_context(plan), user_dir))
+    """The chairperson's closing words, ready to edit, in the chairperson's language.
+    Raises TemplateProblem."""
+    with in_language(plan.language_for(plan.chairperson)):
+        return _tidy(render(CLOSING_TEMPLATE, chair_words_context(plan), user_dir))
 
 
 def _known(name: str) -> str:
-    return "" if name == "(no name)" else name
+    return "" if name == _(NO_NAME) else name
 
 
 def _tidy(text: str) -> str:

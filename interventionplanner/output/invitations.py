@@ -35,20 +35,22 @@ from interventionplanner.domain.plan import (
     Role,
     local_time_zone,
 )
+from interventionplanner.i18n import N_, _, in_language
 from interventionplanner.output.templates import TemplateProblem, render
 from interventionplanner.storage.atomic import write_all_atomic
 
-TO_BE_DECIDED = "to be decided"
-LOVED_ONE_FALLBACK = "our loved one"
-GREETING_FALLBACK = "friend"
+# Marked here, translated where used: each invitation is worded in its reader's language.
+TO_BE_DECIDED = N_("to be decided")
+LOVED_ONE_FALLBACK = N_("our loved one")
+GREETING_FALLBACK = N_("friend")
 REHEARSAL_MINUTES = 90
 DEFAULT_MEETING_MINUTES = 60
 CALENDAR_FILE = "meeting.ics"
 PRODID = "-//Intervention Planner//EN"
 UID_DOMAIN = "interventionplanner.invalid"
-MEETING_SUMMARY = "Family meeting"
-REHEARSAL_SUMMARY = "Family meeting — rehearsal"
-MAILTO_CUT_NOTE = "(The full text is in the exported invitation.)"
+MEETING_SUMMARY = N_("Family meeting")
+REHEARSAL_SUMMARY = N_("Family meeting — rehearsal")
+MAILTO_CUT_NOTE = N_("(The full text is in the exported invitation.)")
 
 TEMPLATES = {
     MeetingStyle.SURPRISE: "invitation_surprise.txt.j2",
@@ -66,6 +68,7 @@ class Invitation:
     email: str
     subject: str
     body: str
+    language: str = "en"  # the reader's: a shortened mailto note is worded in it too
 
 
 # --- the words -------------------------------------------------------------------------
@@ -75,12 +78,13 @@ def _when(moment: datetime | None) -> dict[str, Any]:
     if moment is None:
         return {
             "date_set": False,
-            "date": TO_BE_DECIDED,
-            "time": TO_BE_DECIDED,
-            "when": TO_BE_DECIDED,
+            "date": _(TO_BE_DECIDED),
+            "time": _(TO_BE_DECIDED),
+            "when": _(TO_BE_DECIDED),
         }
     day, time = long_date(moment.date()), clock(moment)
-    return {"date_set": True, "date": day, "time": time, "when": f"{day} at {time}"}
+    when = _("{date} at {time}").format(date=day, time=time)
+    return {"date_set": True, "date": day, "time": time, "when": when}
 
 
 def _joined(*pieces: str) -> str:
@@ -93,40 +97,42 @@ def _meeting_minutes(plan: Plan) -> int:
 
 
 def invitation_context(plan: Plan, participant: Participant) -> dict[str, Any]:
-    """Everything an invitation template may use, as plain data.
+    """Everything an invitation template may use, as plain data, worded in the language in
+    force (render_invitation sets the reader's).
 
     Nothing is ever missing: a date or place not chosen yet reads "to be decided", so a
     template never has to guess.
     """
     meeting = plan.meeting
+    to_be_decided = _(TO_BE_DECIDED)
     chair = plan.chairperson
     reader = plan.participant(participant.read_by) if participant.read_by else None
     reads_for = [
-        p.name.strip() or "a family member"
+        p.name.strip() or _("a family member")
         for p in plan.participants
         if p.read_by == participant.id and p.has_role(Role.ABSENT_WRITER) and p is not participant
     ]
     minutes = _meeting_minutes(plan)
     return {
         "name": participant.name.strip(),
-        "greeting_name": participant.name.strip() or GREETING_FALLBACK,
+        "greeting_name": participant.name.strip() or _(GREETING_FALLBACK),
         "relationship": participant.relationship.strip(),
         "email": participant.email.strip(),
-        "loved_one": plan.loved_one.called.strip() or LOVED_ONE_FALLBACK,
+        "loved_one": plan.loved_one.called.strip() or _(LOVED_ONE_FALLBACK),
         "style": str(meeting.style),
         "surprise": meeting.style == MeetingStyle.SURPRISE,
         "meeting": {
             **_when(meeting.starts_at),
             "length_minutes": minutes,
             "length": length_in_words(minutes),
-            "place": meeting.place.strip() or TO_BE_DECIDED,
+            "place": meeting.place.strip() or to_be_decided,
             "address": meeting.address.strip(),
-            "where": _joined(meeting.place, meeting.address) or TO_BE_DECIDED,
+            "where": _joined(meeting.place, meeting.address) or to_be_decided,
         },
         "rehearsal": {
             **_when(meeting.rehearsal_at),
-            "place": meeting.rehearsal_place.strip() or TO_BE_DECIDED,
-            "where": meeting.rehearsal_place.strip() or TO_BE_DECIDED,
+            "place": meeting.rehearsal_place.strip() or to_be_decided,
+            "where": meeting.rehearsal_place.strip() or to_be_decided,
         },
         "chairperson": chair.name.strip() if chair else "",
         "is_chairperson": chair is participant,
@@ -135,7 +141,7 @@ def invitation_context(plan: Plan, participant: Participant) -> dict[str, Any]:
         "absent_writer": participant.has_role(Role.ABSENT_WRITER),
         "reader": reader.name.strip() if reader and reader is not participant else "",
         "reads_for": reads_for,
-        "to_be_decided": TO_BE_DECIDED,
+        "to_be_decided": to_be_decided,
     }
 
 
@@ -145,16 +151,20 @@ def invitation_context(plan: Plan, participant: Participant) -> dict[str, Any]:
 def render_invitation(
     plan: Plan, participant: Participant, user_dir: Path | None = None
 ) -> Invitation:
-    """One participant's invitation; raises TemplateProblem if the template lets us down."""
+    """One participant's invitation, in their language; raises TemplateProblem if the
+    template lets us down."""
     name = TEMPLATES.get(MeetingStyle(plan.meeting.style), TEMPLATES[MeetingStyle.INVITATIONAL])
-    text = render(name, invitation_context(plan, participant), user_dir)
-    subject, body = _split(text, name, user_dir)
+    language = plan.language_for(participant)
+    with in_language(language):
+        text = render(name, invitation_context(plan, participant), user_dir)
+        subject, body = _split(text, name, user_dir)
     return Invitation(
         participant_id=participant.id,
         name=participant.name.strip(),
         email=participant.email.strip(),
         subject=subject,
         body=body,
+        language=language,
     )
 
 
@@ -165,10 +175,18 @@ def _split(text: str, name: str, user_dir: Path | None) -> tuple[str, str]:
     body = "\n".join(lines[1:]).strip("\n")
     if not subject or not body.strip():
         user_copy = user_dir is not None and (user_dir / name).is_file()
-        whose = f'Your copy of the template "{name}"' if user_copy else f'The template "{name}"'
+        if user_copy:
+            message = _(
+                'Your copy of the template "{name}" should give the subject on its first line, '
+                "then a blank line, then the message."
+            )
+        else:
+            message = _(
+                'The template "{name}" should give the subject on its first line, then a blank '
+                "line, then the message."
+            )
         raise TemplateProblem(
-            f"{whose} should give the subject on its first line, then a blank line, "
-            "then the message.",
+            message.format(name=name),
             name=name,
             user_copy=user_copy,
         )
@@ -252,7 +270,7 @@ def _fold(words: list[str], first: int) -> str:
 def _address(name: str, email: str) -> Address | None:
     if not email or any(c in email for c in "\r\n"):
         return None
-    local, _, domain = email.rpartition("@")
+    local, _at, domain = email.rpartition("@")
     try:
         if not domain.isascii():  # an international domain travels as punycode
             email = f"{local}@{domain.encode('idna').decode('ascii')}"
@@ -273,7 +291,8 @@ def mailto_url(inv: Invitation, max_body: int = 1500) -> str:
     """
     address = _address(inv.name, inv.email)
     to = quote(address.addr_spec, safe="@") if address else ""
-    body = _fit_body(inv.body.strip("\n"), max_body)
+    with in_language(inv.language):
+        body = _fit_body(inv.body.strip("\n"), max_body)
     return f"mailto:{to}?subject={_encode(inv.subject)}&body={_encode(body)}"
 
 
@@ -289,20 +308,21 @@ def _fit_body(body: str, max_body: int) -> str:
         return body
     paragraphs = body.split("\n\n")
     kept: list[str] = []
+    cut_note = _(MAILTO_CUT_NOTE)
     for paragraph in paragraphs:
-        trial = "\n\n".join([*kept, paragraph, MAILTO_CUT_NOTE])
+        trial = "\n\n".join([*kept, paragraph, cut_note])
         if len(_encode(trial)) > max_body:
             break
         kept.append(paragraph)
     if not kept:  # not even the first paragraph fits: keep its first words
         words: list[str] = []
         for word in paragraphs[0].split(" "):
-            trial = " ".join([*words, word]) + " …\n\n" + MAILTO_CUT_NOTE
+            trial = " ".join([*words, word]) + " …\n\n" + cut_note
             if len(_encode(trial)) > max_body:
                 break
             words.append(word)
         kept = [" ".join(words) + " …"] if words else []
-    return "\n\n".join([*kept, MAILTO_CUT_NOTE])
+    return "\n\n".join([*kept, cut_note])
 
 
 # --- the calendar ----------------------------------------------------------------------
@@ -319,21 +339,28 @@ def meeting_zone(plan: Plan) -> ZoneInfo:
 
 
 def _calendar_events(plan: Plan) -> list[tuple[str, datetime, int, str, str]]:
-    """(uid, start, minutes, summary, location) for each event that has a date."""
+    """(uid, start, minutes, summary, location) for each event that has a date; one file
+    for everyone, so worded in the plan's language."""
+    with in_language(plan.language):
+        return _events_in_language(plan)
+
+
+def _events_in_language(plan: Plan) -> list[tuple[str, datetime, int, str, str]]:
     meeting = plan.meeting
+
     events = [
         (
             meeting.calendar_uid,
             meeting.starts_at,
             _meeting_minutes(plan),
-            MEETING_SUMMARY,
+            _(MEETING_SUMMARY),
             _joined(meeting.place, meeting.address),
         ),
         (
             meeting.rehearsal_calendar_uid,
             meeting.rehearsal_at,
             REHEARSAL_MINUTES,
-            REHEARSAL_SUMMARY,
+            _(REHEARSAL_SUMMARY),
             meeting.rehearsal_place.strip(),
         ),
     ]

@@ -16,6 +16,7 @@ from xml.etree.ElementTree import Element
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from interventionplanner.i18n import N_
 from interventionplanner.output.letter_kit import LetterKitError
 
 __all__ = ["KitArchive", "is_zip"]
@@ -25,13 +26,13 @@ MAX_TOTAL_BYTES = 60 * 1024 * 1024
 MAX_MEMBERS = 2000
 MAX_RATIO = 150  # text XML packs about 5-20 times; a bomb packs thousands of times
 
-NOT_OPENED = "This file could not be opened as a document: it seems to be damaged."
-BOMB = "This file unpacks to far more than any letter, so it was not opened."
-MACROS = (
+NOT_OPENED = N_("This file could not be opened as a document: it seems to be damaged.")
+BOMB = N_("This file unpacks to far more than any letter, so it was not opened.")
+MACROS = N_(
     "This document contains macros, so it was not opened; please save it as an ordinary "
     "document (.docx or .odt) and send it again."
 )
-LINKED = (
+LINKED = N_(
     "This document pulls in content from outside itself, so it was not opened; please save "
     "it as an ordinary document and send it again."
 )

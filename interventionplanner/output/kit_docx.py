@@ -22,6 +22,7 @@ from xml.etree.ElementTree import Element
 
 from interventionplanner.domain.letter_parts import ALL_PARTS, BOTTOM_LINE_PART
 from interventionplanner.domain.plan import Participant
+from interventionplanner.i18n import N_, _
 from interventionplanner.output.kit_archive import LINKED, MACROS, KitArchive
 from interventionplanner.output.kit_link import LINK_PROPERTY, kit_code, link_value
 from interventionplanner.output.kit_sections import Block
@@ -30,8 +31,8 @@ from interventionplanner.output.letter_kit import LetterKitError
 
 __all__ = ["DocxContent", "PROMPT_STYLE", "docx_kit_bytes", "read_docx"]
 
-PROMPT_STYLE = "Kit Prompt"
-FOOTER = "Letter kit {code}"
+PROMPT_STYLE = "Kit Prompt"  # a style name, read back: never translated
+FOOTER = N_("Letter kit {code}")
 PROMPT_GREY = (0x59, 0x59, 0x59)  # 7:1 on white: quiet, still easy to read
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -39,7 +40,7 @@ REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 MAIN_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
-NOT_WORD = "This file is not a Word document that Intervention Planner can read."
+NOT_WORD = N_("This file is not a Word document that Intervention Planner can read.")
 
 _HEADING_STYLE = re.compile(r"heading|title|überschrift|titre|título|titolo|kop", re.IGNORECASE)
 _SKIP = {
@@ -112,14 +113,15 @@ def docx_kit_bytes(participant: Participant, writer: str) -> bytes:
         if part is BOTTOM_LINE_PART:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         document.add_heading(numbered_heading(number, part.heading, part is BOTTOM_LINE_PART), 2)
-        document.add_paragraph(part.prompt, style=PROMPT_STYLE)
+        document.add_paragraph(_(part.prompt), style=PROMPT_STYLE)
         _add_text(document, getattr(participant.letter, part.field))
 
     footer = document.sections[0].footer.paragraphs[0]
-    footer.add_run(FOOTER.format(code=code)).font.size = Pt(8)  # survives a deleted first page
+    footer.add_run(_(FOOTER).format(code=code)).font.size = Pt(8)  # survives a lost first page
 
     properties = document.core_properties
-    properties.title = "Letter kit"
+    properties.title = _("Letter kit")
+
     properties.identifier = link_value(participant)
     properties.author = properties.last_modified_by = ""  # nothing about the family
     properties.created = properties.modified = datetime.now(UTC).replace(microsecond=0)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from interventionplanner.domain.plan import Participant, Plan
+from interventionplanner.i18n import N_, _, in_language, ngettext
 from interventionplanner.output.letter_kit import LetterKitError, export_kit
 from interventionplanner.output.packet.text import ascii_slug
 from interventionplanner.storage.atomic import write_atomic
@@ -35,7 +36,7 @@ FORMATS = ("docx", "md", "txt", "worksheet")
 DEFAULT_FORMAT = "docx"
 SUFFIXES = {"docx": ".docx", "md": ".md", "txt": ".txt", "worksheet": ".pdf"}
 _PREFIX = {"worksheet": "letter-worksheet-"}
-BROKEN_CHARACTER = "This letter contains a broken character that a file cannot hold."
+BROKEN_CHARACTER = N_("This letter contains a broken character that a file cannot hold.")
 
 
 def writers(plan: Plan) -> list[Participant]:
@@ -69,8 +70,14 @@ def kit_names(people: list[Participant], fmt: str = DEFAULT_FORMAT) -> list[str]
 
 
 def kit_bytes(plan: Plan, participant: Participant, fmt: str = DEFAULT_FORMAT) -> bytes:
-    """One kit's file content. Raises LetterKitError for text a file cannot hold."""
-    writer = " ".join(participant.name.split()) or "you"
+    """One kit's file content, in its writer's language. Raises LetterKitError for text a
+    file cannot hold."""
+    with in_language(plan.language_for(participant)):
+        return _kit_bytes(plan, participant, fmt)
+
+
+def _kit_bytes(plan: Plan, participant: Participant, fmt: str) -> bytes:
+    writer = " ".join(participant.name.split()) or _("you")
     try:
         if fmt == "docx":
             from interventionplanner.output.kit_docx import docx_kit_bytes
@@ -114,11 +121,19 @@ def write_kits(
     paths = [folder / name for name in kit_names(people, fmt)]
     existing = [path.name for path in paths if path.exists()]
     if existing and not replace:
-        more = f" and {len(existing) - 1} more" if len(existing) > 1 else ""
-        raise LetterKitError(
-            f'"{existing[0]}"{more} already exist{"s" if not more else ""} in that folder; '
-            "nothing was written."
-        )
+        others = len(existing) - 1
+        if others:
+            message = ngettext(
+                '"{name}" and {n} more already exist in that folder; nothing was written.',
+                '"{name}" and {n} more already exist in that folder; nothing was written.',
+                others,
+            ).format(name=existing[0], n=others)
+        else:
+            message = _('"{name}" already exists in that folder; nothing was written.').format(
+                name=existing[0]
+            )
+        raise LetterKitError(message)
+
     contents = [kit_bytes(plan, person, fmt) for person in people]  # all made before any write
     folder.mkdir(parents=True, exist_ok=True)
     for path, data in zip(paths, contents, strict=True):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interventionplanner.domain.plan import Participant, Plan
+from interventionplanner.i18n import N_, _
 from interventionplanner.output.kit_link import (
     LINK_VERSION,
     find_code,
@@ -52,24 +53,24 @@ __all__ = [
 
 MAX_FILE_BYTES = 25 * 1024 * 1024  # room for a few phone photos pasted into a Word kit
 
-NOT_IN_PLAN = "This letter kit belongs to someone who is not in this plan."
-NOT_A_KIT = "This file is not a letter kit from Intervention Planner."
-NOT_A_KIT_DOC = "This document is not a letter kit from Intervention Planner."
-NEWER = (
+NOT_IN_PLAN = N_("This letter kit belongs to someone who is not in this plan.")
+NOT_A_KIT = N_("This file is not a letter kit from Intervention Planner.")
+NOT_A_KIT_DOC = N_("This document is not a letter kit from Intervention Planner.")
+NEWER = N_(
     "This letter kit was made by a newer version of Intervention Planner; please update "
     "the app to read it."
 )
-EMPTY = "The file is empty."
-NO_WORDS = "There are no words here to bring in."
-OWNER_UNKNOWN = "This letter does not say whose it is."
-TWO_OWNERS = "This letter is {owner}'s, not {chosen}'s."
+EMPTY = N_("The file is empty.")
+NO_WORDS = N_("There are no words here to bring in.")
+OWNER_UNKNOWN = N_("This letter does not say whose it is.")
+TWO_OWNERS = N_("This letter is {owner}'s, not {chosen}'s.")
 _SIGNATURES = {
-    b"\xd0\xcf\x11\xe0": (
+    b"\xd0\xcf\x11\xe0": N_(
         "This is an older Word file (.doc); please save it as a Word document (.docx) and "
         "bring it in again."
     ),
-    b"%PDF": "This is a PDF, which cannot be read back; please send the letter as a document.",
-    b"{\\rt": "This is a rich text file (.rtf); please save it as a Word document (.docx).",
+    b"%PDF": N_("This is a PDF, which cannot be read back; please send the letter as a document."),
+    b"{\\rt": N_("This is a rich text file (.rtf); please save it as a Word document (.docx)."),
 }
 _MD_MARKER = re.compile(r"<!--\s*intervention-planner\s+letter-kit\b", re.IGNORECASE)
 
@@ -114,19 +115,19 @@ def read_bounded(path: Path) -> bytes:
     try:
         return read_limited(path, MAX_FILE_BYTES)  # devices, pipes and FIFOs too
     except TooLargeError:
-        raise LetterKitError(f'"{path.name}" is far too large to be a letter.') from None
+        message = _('"{name}" is far too large to be a letter.')
     except FileNotFoundError:
-        raise LetterKitError(f'"{path.name}" could not be read: there is no such file.') from None
+        message = _('"{name}" could not be read: there is no such file.')
     except IsADirectoryError:
-        raise LetterKitError(f'"{path.name}" is a folder, not a letter.') from None
+        message = _('"{name}" is a folder, not a letter.')
     except PermissionError:
-        raise LetterKitError(
-            f'"{path.name}" could not be read: this computer account is not allowed to.'
-        ) from None
+        message = _('"{name}" could not be read: this computer account is not allowed to.')
     except OSError as error:
-        raise LetterKitError(
-            f'"{path.name}" could not be read ({(error.strerror or "unknown").lower()}).'
-        ) from None
+        reason = (error.strerror or _("unknown")).lower()
+        message = _('"{name}" could not be read ({reason}).').format(
+            name="{name}", reason=reason.replace("{", "{{").replace("}", "}}")
+        )
+    raise LetterKitError(message.format(name=path.name)) from None
 
 
 def read_returned(
@@ -200,7 +201,7 @@ def _from_text(plan: Plan, text: str, participant: Participant | None, kind: str
     from interventionplanner.output.kit_text import text_blocks
 
     if "\x00" in text:
-        raise LetterKitError("This file is not plain text, so it cannot be a letter.")
+        raise LetterKitError(N_("This file is not plain text, so it cannot be a letter."))
     blocks = text_blocks(text)
     owner = _owner(plan, [], blocks, participant)
     return _placed(owner, blocks, kind)
@@ -209,7 +210,7 @@ def _from_text(plan: Plan, text: str, participant: Participant | None, kind: str
 def _placed(
     owner: Participant, blocks: list[Block], kind: str, not_a_kit: str = NOT_A_KIT
 ) -> ReturnedLetter:
-    writer = " ".join(owner.name.split()) or "you"
+    writer = " ".join(owner.name.split()) or _("you")
     intro = intro_texts(writer, kit_code(owner.id)) + header_texts(writer)
     placement = place_blocks(blocks, intro)
     if not placement.paragraphs and not placement.headings_found:
@@ -254,8 +255,8 @@ def _owner(
 
 def _check_chosen(owner: Participant, chosen: Participant | None) -> None:
     if chosen is not None and chosen.id != owner.id:
-        raise LetterKitError(TWO_OWNERS.format(owner=_name(owner), chosen=_name(chosen)))
+        raise LetterKitError(_(TWO_OWNERS).format(owner=_name(owner), chosen=_name(chosen)))
 
 
 def _name(person: Participant) -> str:
-    return " ".join(person.name.split()) or "someone else"
+    return " ".join(person.name.split()) or _("someone else")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from xml.etree.ElementTree import Element
 
+from interventionplanner.i18n import N_
 from interventionplanner.output.kit_archive import LINKED, MACROS, KitArchive
 from interventionplanner.output.kit_docx import DocxContent
 from interventionplanner.output.kit_link import LINK_PROPERTY
@@ -25,7 +26,7 @@ STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
 XLINK = "{http://www.w3.org/1999/xlink}"
-NOT_TEXT = "This file is not a text document that Intervention Planner can read."
+NOT_TEXT = N_("This file is not a text document that Intervention Planner can read.")
 
 _HEADING_STYLE = re.compile(r"heading|title|überschrift|titre|título|titolo|kop", re.IGNORECASE)
 _CONTAINERS = {

@@ -31,6 +31,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from interventionplanner.domain.letter_parts import ALL_PARTS, BOTTOM_LINE_PART, LetterPart
+from interventionplanner.i18n import LANGUAGES, _, in_language
 
 __all__ = ["Block", "Placement", "alike", "part_named", "place_blocks", "strip_prompt"]
 
@@ -39,7 +40,6 @@ HEADING_LIKENESS = 0.8  # a heading-styled paragraph this close to a part's name
 PROMPT_LIKENESS = 0.85
 EDITED_PROMPT_LIKENESS = 0.6  # a paragraph still in the prompt's style, partly edited
 INTRO_LIKENESS = 0.8
-UNCLEAR = "so the parts cannot all be told apart."
 
 _NUMBERING = re.compile(
     r"^(?:part|section|step|teil|partie|parte)?\s*\d{1,2}\s*(?:[.):\-–—]|of\s+\d)?\s*",
@@ -47,7 +47,8 @@ _NUMBERING = re.compile(
 )
 _WRAPPERS = "#*_>\t :()[]"
 _PROMPT_LABEL = re.compile(r"^(?:prompt|hint|tip)\s*:\s*", re.IGNORECASE)
-_BOTTOM_NOTE = re.compile(r"\(\s*kept separate\s*\)|\(\s*optional\s*\)", re.IGNORECASE)
+# A note in brackets after a heading: "(kept separate)", "(optional)", "(se guarda aparte)".
+_BOTTOM_NOTE = re.compile(r"\(\s*[^()\n]{1,40}\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -83,14 +84,25 @@ class Placement:
         headings = numbered_headings()
         if self.repeated:
             twice = next(f for f in self.found if self.found.count(f) > 1)
-            return f'The heading "{headings[twice]}" appears more than once, {UNCLEAR}'
+            return _(
+                'The heading "{heading}" appears more than once, so the parts cannot all be '
+                "told apart."
+            ).format(heading=headings[twice])
         missing = [headings[part.field] for part in ALL_PARTS if part.field not in self.found]
         if len(missing) == 1:
-            return f'The heading "{missing[0]}" is missing or was changed, {UNCLEAR}'
+            return _(
+                'The heading "{heading}" is missing or was changed, so the parts cannot all '
+                "be told apart."
+            ).format(heading=missing[0])
         if missing:
             names = ", ".join(f'"{name}"' for name in missing)
-            return f"The headings {names} are missing or were changed, {UNCLEAR}"
-        return f"Some of the text is not under any heading, {UNCLEAR}"
+            return _(
+                "The headings {names} are missing or were changed, so the parts cannot all "
+                "be told apart."
+            ).format(names=names)
+        return _(
+            "Some of the text is not under any heading, so the parts cannot all be told apart."
+        )
 
     def parts(self) -> dict[str, str]:
         """Each part's text (all five fields), from paragraphs that have a field."""
@@ -135,7 +147,25 @@ def _heading_title(text: str) -> str:
     return _NUMBERING.sub("", title).strip(_WRAPPERS)
 
 
-_PART_KEYS = {part: key(part.heading) for part in ALL_PARTS}
+@lru_cache(maxsize=1)
+def _part_keys() -> list[tuple[LetterPart, str]]:
+    """Each part's heading key in every language the app writes (a kit comes back in its
+    writer's language, whatever the app's is)."""
+    keys = []
+    for language in LANGUAGES:
+        with in_language(language):
+            keys += [(part, key(_(part.heading))) for part in ALL_PARTS]
+    return list(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=1)
+def _prompts() -> list[str]:
+    """Every part's prompt, in every language the app writes."""
+    prompts = []
+    for language in LANGUAGES:
+        with in_language(language):
+            prompts += [_(part.prompt) for part in ALL_PARTS]
+    return list(dict.fromkeys(prompts))
 
 
 def part_named(block: Block) -> LetterPart | None:
@@ -146,18 +176,17 @@ def part_named(block: Block) -> LetterPart | None:
     title = key(_heading_title(text))
     if not title:
         return None
-    for part, part_key in _PART_KEYS.items():
+    for part, part_key in _part_keys():
         if title == part_key:
             return part
+    best_of: dict[LetterPart, float] = {}
+    for p, k in _part_keys():  # each part's best score over its names in every language
+        score = SequenceMatcher(None, title, k, autojunk=False).ratio()
+        best_of[p] = max(score, best_of.get(p, 0.0))
     scores = sorted(
-        (
-            (SequenceMatcher(None, title, k, autojunk=False).ratio(), p)
-            for p, k in _PART_KEYS.items()
-        ),
-        key=lambda pair: pair[0],
-        reverse=True,
+        ((score, p) for p, score in best_of.items()), key=lambda pair: pair[0], reverse=True
     )
-    (best, part), (second, _) = scores[0], scores[1]
+    (best, part), (second, _other) = scores[0], scores[1]
     if best < HEADING_LIKENESS or best - second < 0.15:
         return None
     # Renamed slightly: trusted when styled as a heading, or numbered as that part.
@@ -174,17 +203,29 @@ def strip_prompt(block: Block) -> str:
     text = block.text.strip()
     bare = _PROMPT_LABEL.sub("", text.strip(_WRAPPERS))
     likeness = EDITED_PROMPT_LIKENESS if block.prompt else PROMPT_LIKENESS
-    for part in ALL_PARTS:
-        for prefix in (part.prompt, f"_{part.prompt}_", f"*{part.prompt}*", f"({part.prompt})"):
+    for prompt in _prompts():
+        for prefix in (prompt, f"_{prompt}_", f"*{prompt}*", f"({prompt})"):
             if text.startswith(prefix):
                 return text[len(prefix) :].strip()
-        if alike(bare, part.prompt, likeness):
+        if alike(bare, prompt, likeness):
             return ""
     return text
 
 
+@lru_cache(maxsize=1)
+def _code_prefixes() -> tuple[str, ...]:
+    """How the kit code's line begins ("kitcode"), in every language the app writes."""
+    from interventionplanner.output.kit_words import CODE
+
+    prefixes = []
+    for language in LANGUAGES:
+        with in_language(language):
+            prefixes.append(key(_(CODE).split("{code}")[0]))
+    return tuple(p for p in dict.fromkeys(prefixes) if p)
+
+
 def _is_intro(text: str, intro: list[str]) -> bool:
-    if not key(text) or key(text).startswith("kitcode"):
+    if not key(text) or key(text).startswith(_code_prefixes()):
         return True  # marks that carry no words; the kit code, whatever was done to it
     return any(alike(text, known, INTRO_LIKENESS) for known in intro)
 

@@ -13,6 +13,7 @@ import re
 
 from interventionplanner.domain.letter_parts import ALL_PARTS, BOTTOM_LINE_PART
 from interventionplanner.domain.plan import Participant
+from interventionplanner.i18n import _
 from interventionplanner.output.kit_link import kit_code
 from interventionplanner.output.kit_sections import Block, part_named
 from interventionplanner.output.kit_words import intro_lines, numbered_heading
@@ -33,7 +34,9 @@ def txt_kit(participant: Participant, writer: str) -> str:
     for number, part in enumerate(ALL_PARTS, start=1):
         heading = numbered_heading(number, part.heading, part is BOTTOM_LINE_PART)
         text = getattr(participant.letter, part.field).strip()
-        blocks.append("\n".join(filter(None, [heading, f"({part.prompt})", "", text])).strip())
+        prompt = f"({_(part.prompt)})"
+        blocks.append("\n".join(filter(None, [heading, prompt, "", text])).strip())
+
     return "\n\n".join(blocks).replace("\r\n", "\n") + "\n"
 
 

@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -60,6 +61,7 @@ from interventionplanner.domain.letter_parts import (
     part_for,
 )
 from interventionplanner.domain.plan import Letter, LetterStatus, Participant, Plan
+from interventionplanner.i18n import LANGUAGES, N_, _, in_language
 from interventionplanner.storage.atomic import write_atomic
 
 __all__ = [
@@ -102,9 +104,9 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # everything but tab and line feed
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
-BOTTOM_LINE_NOTE = "kept separate"
+BOTTOM_LINE_NOTE = N_("kept separate")
 
-_HEADER = """\
+_HEADER = N_("""\
 # Letter kit for {writer}
 
 This file holds your letter. You can open it in any text editor or on your phone, write in it,
@@ -124,11 +126,15 @@ be specific and kind. One to two pages is plenty.
 
 The bottom line, at the end, is separate from your letter. It is read only if help is refused,
 and only if you want one.
-"""
+""")
 
 
 class LetterKitError(Exception):
-    """A letter kit could not be used. The message is one plain sentence, ready to show."""
+    """A letter kit could not be used. The message is one plain sentence, ready to show,
+    translated here: raise it with a message marked N_(), or one already worded."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(_(message))
 
 
 @dataclass(frozen=True)
@@ -171,22 +177,27 @@ class KitImport:
 
 
 def kit_heading(part: LetterPart) -> str:
-    """The heading a part has in a kit, without the `## `."""
+    """The heading a part has in a kit, without the `## `, in the language in force."""
     number = ALL_PARTS.index(part) + 1
     if part is BOTTOM_LINE_PART:
-        return f"{number}. {part.heading} ({BOTTOM_LINE_NOTE})"
-    return f"{number}. {part.heading}"
+        return f"{number}. {_(part.heading)} ({_(BOTTOM_LINE_NOTE)})"
+    return f"{number}. {_(part.heading)}"
 
 
 def export_kit(plan: Plan, participant: Participant) -> str:
-    """The kit for `participant`, with their letter so far, as text."""
-    del plan  # the kit is tied to the participant alone (see the module's notes)
+    """The kit for `participant`, with their letter so far, as text, in their language (the
+    only thing it takes from the plan: the kit is tied to the participant alone)."""
+    with in_language(plan.language_for(participant)):
+        return _export_kit(participant)
+
+
+def _export_kit(participant: Participant) -> str:
     marker = _MARKER.format(version=KIT_VERSION, participant=quote(participant.id, safe=""))
-    writer = " ".join(participant.name.split()) or "you"
-    blocks = [marker, _HEADER.format(writer=writer).rstrip("\n")]
+    writer = " ".join(participant.name.split()) or _("you")
+    blocks = [marker, _(_HEADER).format(writer=writer).rstrip("\n")]
     for part in ALL_PARTS:
         text = _escape_text(getattr(participant.letter, part.field))
-        block = f"## {kit_heading(part)}\n\n_{part.prompt}_\n"
+        block = f"## {kit_heading(part)}\n\n_{_(part.prompt)}_\n"
         if text:
             block += f"\n{text}\n"
         blocks.append(block.rstrip("\n"))
@@ -199,7 +210,7 @@ def write_kit(plan: Plan, participant: Participant, path: Path | str) -> None:
         data = export_kit(plan, participant).encode("utf-8")
     except UnicodeEncodeError:
         raise LetterKitError(
-            "This letter contains a broken character that a text file cannot hold."
+            N_("This letter contains a broken character that a text file cannot hold.")
         ) from None
     write_atomic(Path(path), data, keep_backup=False)
 
@@ -245,7 +256,7 @@ def decode_kit(data: bytes) -> str:
     """A kit's bytes as text: UTF-8 (with or without a BOM), or UTF-16 with its BOM, which
     some Windows editors write when told to save "Unicode"."""
     if not data.strip():
-        raise LetterKitError("The file is empty.")
+        raise LetterKitError(N_("The file is empty."))
     encoding = "utf-16" if data.startswith(_BOMS[1:]) else "utf-8-sig"
     try:
         return data.decode(encoding)
@@ -255,10 +266,12 @@ def decode_kit(data: bytes) -> str:
     guess = data.decode("cp1252", errors="replace")
     if "\x00" not in guess and _MARKER_LINE.search(guess.replace("\r\n", "\n")):
         raise LetterKitError(
-            "This letter kit was not saved as UTF-8 text; please save it again and choose "
-            "UTF-8 as the encoding."
+            N_(
+                "This letter kit was not saved as UTF-8 text; please save it again and "
+                "choose UTF-8 as the encoding."
+            )
         )
-    raise LetterKitError("This file is not plain text, so it cannot be a letter kit.")
+    raise LetterKitError(N_("This file is not plain text, so it cannot be a letter kit."))
 
 
 def parse_kit(text: str | bytes) -> ParsedKit:
@@ -267,14 +280,16 @@ def parse_kit(text: str | bytes) -> ParsedKit:
         text = decode_kit(bytes(text))
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise LetterKitError("The file is empty.")
+        raise LetterKitError(N_("The file is empty."))
     markers = list(_MARKER_LINE.finditer(text))
     if not markers:
         if "\x00" in text:
-            raise LetterKitError("This file is not plain text, so it cannot be a letter kit.")
-        raise LetterKitError("This file is not a letter kit from Intervention Planner.")
+            raise LetterKitError(N_("This file is not plain text, so it cannot be a letter kit."))
+        raise LetterKitError(N_("This file is not a letter kit from Intervention Planner."))
     if len(markers) > 1:
-        raise LetterKitError("This file holds more than one letter kit; please use one per file.")
+        raise LetterKitError(
+            N_("This file holds more than one letter kit; please use one per file.")
+        )
     version, participant_id = _marker_fields(markers[0]["fields"])
     text = _MARKER_LINE.sub("", text)
     sections = _sections(text.split("\n"))
@@ -287,19 +302,23 @@ def _marker_fields(fields: str) -> tuple[int, str]:
     version = _VERSION_FIELD.search(fields)
     if version is None or int(version[1]) < 1:
         raise LetterKitError(
-            "This letter kit is in a form this version of Intervention Planner does not know."
+            N_("This letter kit is in a form this version of Intervention Planner does not know.")
         )
     if int(version[1]) > KIT_VERSION:
         raise LetterKitError(
-            "This letter kit was made by a newer version of Intervention Planner; "
-            "please update the app to read it."
+            N_(
+                "This letter kit was made by a newer version of Intervention Planner; "
+                "please update the app to read it."
+            )
         )
     participant = _PARTICIPANT_FIELD.search(fields)
     participant_id = unquote(participant[1]) if participant else ""
     if not participant_id.strip():
         raise LetterKitError(
-            "The hidden first line of this letter kit was changed, so it no longer says "
-            "whose letter it is."
+            N_(
+                "The hidden first line of this letter kit was changed, so it no longer says "
+                "whose letter it is."
+            )
         )
     return int(version[1]), participant_id
 
@@ -310,10 +329,17 @@ def _heading_key(title: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", title).casefold() if ch.isalnum())
 
 
-_KEYS: dict[str, LetterPart] = {}
-for _part in ALL_PARTS:
-    _KEYS[_heading_key(_part.heading)] = _part
-    _KEYS[_heading_key(kit_heading(_part))] = _part
+@cache
+def _keys() -> dict[str, LetterPart]:
+    """Each part by its heading's key, in every language the app writes: a kit comes back
+    in its writer's language, whatever the app's is."""
+    keys: dict[str, LetterPart] = {}
+    for language in LANGUAGES:
+        with in_language(language):
+            for part in ALL_PARTS:
+                keys[_heading_key(_(part.heading))] = part
+                keys[_heading_key(kit_heading(part))] = part
+    return keys
 
 
 def _known_heading(line: str) -> LetterPart | None:
@@ -321,7 +347,7 @@ def _known_heading(line: str) -> LetterPart | None:
     if match is None:
         return None
     title = _CLOSING_HASHES.sub("", match[2] or "")
-    return _KEYS.get(_heading_key(title))
+    return _keys().get(_heading_key(title))
 
 
 def _sections(lines: list[str]) -> dict[str, list[str]]:
@@ -333,21 +359,34 @@ def _sections(lines: list[str]) -> dict[str, list[str]]:
     for part in ALL_PARTS:
         if seen.count(part) > 1:
             raise LetterKitError(
-                f'The heading "## {kit_heading(part)}" appears more than once; '
-                "please keep only one of them."
+                _(
+                    'The heading "## {heading}" appears more than once; please keep only one '
+                    "of them."
+                ).format(heading=kit_heading(part))
             )
     missing = [part for part in ALL_PARTS if part not in seen]
+    if len(missing) == 1:
+        raise LetterKitError(
+            _(
+                'The letter kit\'s heading "## {heading}" is missing or was changed; please '
+                "put it back as it was."
+            ).format(heading=kit_heading(missing[0]))
+        )
     if missing:
-        names = " and ".join(f'"## {kit_heading(part)}"' for part in missing)
-        if len(missing) == 1:
-            what = f"heading {names} is missing or was changed; please put it back as it was."
-        else:
-            what = f"headings {names} are missing or were changed; please put them back."
-        raise LetterKitError(f"The letter kit's {what}")
+        quoted = [f'"## {kit_heading(part)}"' for part in missing]
+        names = _("{some} and {last}").format(some=", ".join(quoted[:-1]), last=quoted[-1])
+        raise LetterKitError(
+            _(
+                "The letter kit's headings {names} are missing or were changed; please put "
+                "them back."
+            ).format(names=names)
+        )
     if seen != list(ALL_PARTS):
         raise LetterKitError(
-            "The letter kit's headings are out of order; please put them back in order, "
-            f"from 1 to {len(ALL_PARTS)}."
+            _(
+                "The letter kit's headings are out of order; please put them back in order, "
+                "from 1 to {last}."
+            ).format(last=len(ALL_PARTS))
         )
     ends = [i for _, i in found[1:]] + [len(lines)]
     return {
@@ -372,7 +411,7 @@ def import_kit(plan: Plan, text: str | bytes) -> KitImport:
     parsed = parse_kit(text)
     participant = plan.participant(parsed.participant_id)
     if participant is None:
-        raise LetterKitError("This letter kit belongs to someone who is not in this plan.")
+        raise LetterKitError(N_("This letter kit belongs to someone who is not in this plan."))
     return compare_letter(
         participant, {**parsed.letter_parts, BOTTOM_LINE_PART.field: parsed.bottom_line}
     )
@@ -395,8 +434,14 @@ def compare_letter(participant: Participant, wanted: dict[str, str]) -> KitImpor
 
 
 def header_texts(writer: str) -> list[str]:
-    """The Markdown kit's explanation, paragraph by paragraph (to recognise it again)."""
-    return [chunk for chunk in _HEADER.format(writer=writer).split("\n\n") if chunk.strip()]
+    """The Markdown kit's explanation, paragraph by paragraph, in every language the app
+    writes (to recognise it again)."""
+    chunks: list[str] = []
+    for language in LANGUAGES:
+        with in_language(language):
+            header = _(_HEADER).format(writer=writer)
+        chunks += [chunk for chunk in header.split("\n\n") if chunk.strip()]
+    return chunks
 
 
 def _check_limits(participant: Participant, incoming: Letter) -> None:
@@ -405,9 +450,11 @@ def _check_limits(participant: Participant, incoming: Letter) -> None:
     breach = next(iter(limits.check(Plan(participants=[trial]))), None)
     if breach is not None:
         part = breach.path.rsplit(".", 1)[-1]
-        heading = next((p.heading for p in ALL_PARTS if p.field == part), "The letter")
+        heading = next((_(p.heading) for p in ALL_PARTS if p.field == part), _("The letter"))
         raise LetterKitError(
-            f"This letter kit is longer than a letter can be: {heading} {breach.message}."
+            _("This letter kit is longer than a letter can be: {part} {problem}.").format(
+                part=heading, problem=breach.message
+            )
         )
 
 
@@ -420,8 +467,9 @@ def apply_import(kit_import: KitImport) -> None:
     letter = kit_import.participant.letter
     if letter != kit_import.current:
         raise LetterKitError(
-            "This letter was changed after the kit was read; please read the kit again."
+            N_("This letter was changed after the kit was read; please read the kit again.")
         )
+
     if not kit_import.changed_parts:
         return
     for part in ALL_PARTS:

@@ -14,13 +14,14 @@ from typing import Any
 
 from interventionplanner.domain.letter_parts import BOTTOM_LINE_PART, LETTER_PARTS
 from interventionplanner.domain.plan import Participant, Plan, Role
+from interventionplanner.i18n import N_, _
 from interventionplanner.output.templates import TemplateProblem, render
 
 __all__ = ["TEMPLATE", "TemplateProblem", "letter_context", "render_bottom_line", "render_letter"]
 
 TEMPLATE = "letter.txt.j2"
-WRITER_FALLBACK = "a family member"
-LOVED_ONE_FALLBACK = "our loved one"
+WRITER_FALLBACK = N_("a family member")
+LOVED_ONE_FALLBACK = N_("our loved one")
 
 
 def letter_context(plan: Plan, participant: Participant) -> dict[str, Any]:
@@ -32,20 +33,24 @@ def letter_context(plan: Plan, participant: Participant) -> dict[str, Any]:
     )
     letter = participant.letter
     parts = [
-        {"field": part.field, "heading": part.heading, "text": _clean(getattr(letter, part.field))}
+        {
+            "field": part.field,
+            "heading": _(part.heading),
+            "text": _clean(getattr(letter, part.field)),
+        }
         for part in LETTER_PARTS
     ]
     bottom_line = _clean(letter.bottom_line)
     return {
-        "writer": " ".join(participant.name.split()) or WRITER_FALLBACK,
+        "writer": " ".join(participant.name.split()) or _(WRITER_FALLBACK),
         "relationship": participant.relationship.strip(),
         "absent_writer": absent,
         "reader": reader_name or "",
-        "loved_one": plan.loved_one.called.strip() or LOVED_ONE_FALLBACK,
+        "loved_one": plan.loved_one.called.strip() or _(LOVED_ONE_FALLBACK),
         "parts": parts,
         "letter": {part["field"]: part["text"] for part in parts},
         "is_started": any(part["text"] for part in parts),
-        "bottom_line_heading": BOTTOM_LINE_PART.heading,
+        "bottom_line_heading": _(BOTTOM_LINE_PART.heading),
         "bottom_line": bottom_line,
         "has_bottom_line": bool(bottom_line),
         "status": str(letter.status),

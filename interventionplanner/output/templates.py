@@ -52,6 +52,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from interventionplanner import paths
+from interventionplanner.i18n import N_, SOURCE_LANGUAGE, _, language
 from interventionplanner.storage.limited import TooLargeError, read_limited
 
 _OPTIONS: dict[str, Any] = {
@@ -73,8 +74,8 @@ _MAX_STEPS = 1_000_000  # lines of template code run: loop passes, macro calls
 _MAX_SECONDS = 1.0
 _MAX_TEMPLATE_BYTES = 1 << 20  # a template file is a few kB
 
-_TOO_LONG = "the text it makes would be far too long"
-_TOO_WIDE = "that width or padding is far too large"
+_TOO_LONG = N_("the text it makes would be far too long")
+_TOO_WIDE = N_("that width or padding is far too large")
 
 _PLAIN_SCALARS = (str, int, float, bool, type(None))
 
@@ -113,7 +114,7 @@ class _UserSandbox(ImmutableSandboxedEnvironment):
     def call_binop(self, context, operator_name: str, left: Any, right: Any) -> Any:
         if operator_name == "**":
             if isinstance(right, int | float) and abs(right) > _MAX_EXPONENT:
-                raise SecurityError("that power is too large to work out")
+                raise SecurityError(N_("that power is too large to work out"))
             if isinstance(left, int) and isinstance(right, int):
                 _check_bits(left.bit_length() * max(right, 0))
             return operator.pow(left, right)
@@ -121,7 +122,7 @@ class _UserSandbox(ImmutableSandboxedEnvironment):
             for text, times in ((left, right), (right, left)):
                 if isinstance(text, str | list | tuple) and isinstance(times, int):
                     if len(text) * times > _MAX_REPEAT:
-                        raise SecurityError("that text would be too long")
+                        raise SecurityError(N_("that text would be too long"))
                     _check_size(_weight(text) * times)
             if isinstance(left, int) and isinstance(right, int):
                 _check_bits(left.bit_length() + right.bit_length())
@@ -161,7 +162,7 @@ def _check_width(width: Any) -> None:
 
 def _check_bits(bits: int) -> None:
     if bits > _MAX_INT_BITS:
-        raise SecurityError("that number would be far too large")
+        raise SecurityError(N_("that number would be far too large"))
 
 
 def _weight(value: Any, depth: int = 0) -> int:
@@ -312,7 +313,7 @@ def _guarded_filters(filters: dict[str, Callable[..., Any]]) -> dict[str, Callab
 
     def sum_(env: Any, iterable: Any, attribute: Any = None, start: Any = 0) -> None:
         if not isinstance(start, int | float):  # adding up lists or texts: quadratic
-            raise SecurityError("templates may only add up numbers")
+            raise SecurityError(N_("templates may only add up numbers"))
 
     checks = {
         "center": center,
@@ -353,10 +354,10 @@ class _Budget:
     def tick(self) -> None:
         self.steps += 1
         if self.steps > _MAX_STEPS:
-            raise SecurityError("it runs far too long (a loop that does not end?)")
+            raise SecurityError(N_("it runs far too long (a loop that does not end?)"))
         # The clock every 16 lines: a line may call something slow, and reading it is cheap.
         if not self.steps % 16 and time.monotonic() > self.deadline:
-            raise SecurityError("it takes far too long to fill in")
+            raise SecurityError(N_("it takes far too long to fill in"))
 
 
 def _run_limited(template: Template, context: dict[str, Any]) -> str:
@@ -393,7 +394,7 @@ class _LimitedLoader(FileSystemLoader):
         try:
             raw = read_limited(filename, _MAX_TEMPLATE_BYTES)
         except TooLargeError:
-            raise TemplateError("the template file is far too large") from None
+            raise TemplateError(N_("the template file is far too large")) from None
         except OSError:
             raise TemplateNotFound(template) from None
         mtime = os.path.getmtime(filename)
@@ -432,13 +433,34 @@ def _user_has(user_dir: Path | None, name: str) -> bool:
     return os.path.exists(path) and not os.path.isdir(path)  # a device or pipe too: refused
 
 
+def localized(name: str, user_dir: Path | None = None) -> str:
+    """The template to use for `name` in the language in force: "es/letter.txt.j2" when
+    there is a Spanish one (the user's copy, then ours), else `name` itself.
+
+    Long prose is written once a language, as a whole template, rather than cut into
+    catalogue strings: a sentence's order, gender and agreement change from language to
+    language, and a family editing their own copy edits one readable letter. A reader's
+    language outranks a user's copy in another language: the grandmother's invitation
+    stays in Spanish even if the family adapted the English one.
+    """
+    code = language()
+    if code == SOURCE_LANGUAGE or "/" in name:
+        return name
+    translated = f"{code}/{name}"
+    if _user_has(user_dir, translated) or (paths.templates_dir() / code / name).is_file():
+        return translated
+    return name
+
+
 def render(name: str, context: dict[str, Any], user_dir: Path | None = None) -> str:
-    """Fill in template `name` with `context`; the user's copy wins when there is one.
+    """Fill in template `name` with `context`, in the language in force (see `localized`);
+    the user's copy wins when there is one.
 
     Raises TemplateProblem, in plain words, for anything a template can get wrong. A
     context holding anything but plain data is a mistake in the app: TypeError.
     """
     _check_plain(context, "context")
+    name = localized(name, user_dir)
     user_copy = _user_has(user_dir, name)
     env = _user_environment(str(user_dir)) if user_copy else _builtin_environment()
     try:
@@ -447,12 +469,14 @@ def render(name: str, context: dict[str, Any], user_dir: Path | None = None) -> 
     except TemplateNotFound as error:
         raise _not_found(name, user_copy, user_dir, error) from None
     except TemplateSyntaxError as error:
-        raise _problem(name, user_copy, "is not written correctly", error, error.lineno) from None
+        raise _problem(
+            name, user_copy, _("is not written correctly"), error, error.lineno
+        ) from None
     except SecurityError as error:
         raise _problem(
             name,
             user_copy,
-            "tried to do something templates are not allowed to do, so it was stopped",
+            _("tried to do something templates are not allowed to do, so it was stopped"),
             error,
             _runtime_line(error),
         ) from None
@@ -460,35 +484,45 @@ def render(name: str, context: dict[str, Any], user_dir: Path | None = None) -> 
         raise _problem(
             name,
             user_copy,
-            "uses a value the app does not provide",
+            _("uses a value the app does not provide"),
             error,
             _runtime_line(error),
         ) from None
     except TemplateError as error:
         raise _problem(
-            name, user_copy, "could not be filled in", error, _runtime_line(error)
+            name, user_copy, _("could not be filled in"), error, _runtime_line(error)
         ) from None
     except Exception as error:
         if not user_copy:
             raise  # a built-in template failing this way is a bug of ours
         raise _problem(
-            name, user_copy, "could not be filled in", error, _runtime_line(error)
+            name, user_copy, _("could not be filled in"), error, _runtime_line(error)
         ) from None
 
 
 def _describe(name: str, user_copy: bool) -> str:
-    return f'Your copy of the template "{name}"' if user_copy else f'The template "{name}"'
+    if user_copy:
+        return _('Your copy of the template "{name}"').format(name=name)
+    return _('The template "{name}"').format(name=name)
 
 
 def _problem(
     name: str, user_copy: bool, what: str, error: BaseException, line: int | None
 ) -> TemplateProblem:
-    where = f" on line {line}" if line else ""
-    detail = str(getattr(error, "message", None) or error).strip().rstrip(".")
+    # Our own limits' words are in the catalogue (marked N_ where raised); jinja's are not.
+    detail = _(str(getattr(error, "message", None) or error).strip().rstrip("."))
     detail = f" ({detail})" if detail and "\n" not in detail else ""
-    message = f"{_describe(name, user_copy)} has a problem{where}: it {what}{detail}."
+    which = _describe(name, user_copy)
+    if line:
+        message = _("{template} has a problem on line {line}: it {what}{detail}.").format(
+            template=which, line=line, what=what, detail=detail
+        )
+    else:
+        message = _("{template} has a problem: it {what}{detail}.").format(
+            template=which, what=what, detail=detail
+        )
     if user_copy:
-        message += " Fix your copy, or remove it to use the built-in one."
+        message += " " + _("Fix your copy, or remove it to use the built-in one.")
     return TemplateProblem(message, name=name, user_copy=user_copy, line=line)
 
 
@@ -497,13 +531,19 @@ def _not_found(
 ) -> TemplateProblem:
     missing = error.name if isinstance(error.name, str) else name
     if missing != name:
-        message = (
-            f'{_describe(name, user_copy)} asks for another template, "{missing}", '
-            "that could not be found."
-        )
+        message = _(
+            '{template} asks for another template, "{missing}", that could not be found.'
+        ).format(template=_describe(name, user_copy), missing=missing)
+    elif user_dir:
+        message = _(
+            'There is no template called "{name}" in the app\'s templates or in your '
+            "template folder."
+        ).format(name=name)
     else:
-        places = "the app's templates" + (" or in your template folder" if user_dir else "")
-        message = f'There is no template called "{name}" in {places}.'
+        message = _('There is no template called "{name}" in the app\'s templates.').format(
+            name=name
+        )
+
     return TemplateProblem(message, name=name, user_copy=user_copy)
 
 

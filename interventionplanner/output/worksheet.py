@@ -13,18 +13,20 @@ import io
 
 from interventionplanner.domain.letter_parts import ALL_PARTS, BOTTOM_LINE_PART
 from interventionplanner.domain.plan import Participant
+from interventionplanner.i18n import N_, _
 from interventionplanner.output.kit_words import EXAMPLE, intro_lines, numbered_heading
 
 __all__ = ["worksheet_pdf"]
 
 LINE_GAP = 30  # points between ruled lines: room for an older hand, or a large one
-FOOT = "{writer} · {part} · page {page}"
-FIRST_PAGE = "How to use these pages"
+FOOT = N_("{writer} · {part} · page {page}")
+FIRST_PAGE = N_("How to use these pages")
 
 
 def worksheet_pdf(participant: Participant, writer: str, paper: str | None = None) -> bytes:
-    """The worksheet for `participant` as PDF bytes. Their typed words are not printed:
-    the worksheet is for a letter not yet written."""
+    """The worksheet for `participant` as PDF bytes, in the language in force (kit_bytes
+    sets the writer's). Their typed words are not printed: the worksheet is for a letter
+    not yet written."""
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import (
@@ -73,16 +75,16 @@ def worksheet_pdf(participant: Participant, writer: str, paper: str | None = Non
             head, rest = line.text.split(": ", 1)
             text = f"<b>{markup(head, chars)}:</b> {markup(rest, chars)}"
         story.append(Paragraph(text, style))
-    feet = [FIRST_PAGE]
+    feet = [_(FIRST_PAGE)]
     for number, part in enumerate(ALL_PARTS, start=1):
         story.append(PageBreak())
         text = numbered_heading(number, part.heading, part is BOTTOM_LINE_PART)
         story += [
             Paragraph(markup(text, chars), heading),
-            Paragraph(markup(part.prompt, chars), prompt),
+            Paragraph(markup(_(part.prompt), chars), prompt),
         ]
         if part is not BOTTOM_LINE_PART:  # a bottom line is the writer's own, or none
-            words = EXAMPLE.format(example=part.example)
+            words = _(EXAMPLE).format(example=_(part.example))
             story.append(Paragraph(markup(words, chars), example))
         story += [Spacer(1, 6), Lines()]
         feet.append(text)
@@ -94,7 +96,9 @@ def worksheet_pdf(participant: Participant, writer: str, paper: str | None = Non
         canvas.setFont(REGULAR, 9)
         canvas.setFillColor(st.MUTED)
         canvas.drawString(
-            st.MARGIN + 6, st.FOOTER_GAP, FOOT.format(writer=name or "—", part=part, page=page)
+            st.MARGIN + 6,
+            st.FOOTER_GAP,
+            _(FOOT).format(writer=name or "—", part=part, page=page),
         )
         canvas.restoreState()
 
@@ -106,7 +110,7 @@ def worksheet_pdf(participant: Participant, writer: str, paper: str | None = Non
         rightMargin=st.MARGIN,
         topMargin=st.MARGIN,
         bottomMargin=st.MARGIN,
-        title=f"Letter worksheet: {name}",
+        title=_("Letter worksheet: {name}").format(name=name),
         author="",
         creator="Intervention Planner",
         invariant=True,

@@ -33,6 +33,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from interventionplanner.i18n import _
+
 NEW_FILE_MODE = 0o600
 _TEMP_SUFFIX = ".tmp"
 
@@ -41,7 +43,7 @@ class ReadOnlyFileError(PermissionError):
     """The file exists and is marked read-only (or this account may not change it)."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(errno.EACCES, "the file is read-only", str(path))
+        super().__init__(errno.EACCES, _("the file is read-only"), str(path))
 
 
 def backup_path(path: Path) -> Path:
@@ -213,7 +215,7 @@ def _unnamed_file(folder: Path) -> int | None:
 
 
 def _named_file(target: Path) -> tuple[int, Path]:
-    for _ in range(100):
+    for _attempt in range(100):
         name = _temp_name(target)
         try:
             fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, NEW_FILE_MODE)

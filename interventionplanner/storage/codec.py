@@ -24,27 +24,29 @@ from pydantic import TypeAdapter, ValidationError
 
 from interventionplanner.domain import limits
 from interventionplanner.domain.plan import Plan
+from interventionplanner.i18n import N_, _
 from interventionplanner.storage.errors import Problem
 
+# Marked here, translated where a Problem is made.
 _PLAIN = {
-    "string_type": "should be text",
-    "int_type": "should be a whole number",
-    "int_from_float": "should be a whole number",
-    "bool_type": "should be true or false",
-    "list_type": "should be a list",
-    "dataclass_type": "should be a group of fields",
-    "dict_type": "should be a group of fields",
-    "model_type": "should be a group of fields",
-    "datetime_type": "should be a date and time, like 2027-01-16T10:00:00",
-    "datetime_parsing": (
+    "string_type": N_("should be text"),
+    "int_type": N_("should be a whole number"),
+    "int_from_float": N_("should be a whole number"),
+    "bool_type": N_("should be true or false"),
+    "list_type": N_("should be a list"),
+    "dataclass_type": N_("should be a group of fields"),
+    "dict_type": N_("should be a group of fields"),
+    "model_type": N_("should be a group of fields"),
+    "datetime_type": N_("should be a date and time, like 2027-01-16T10:00:00"),
+    "datetime_parsing": N_(
         "should be a local date and time, without a time zone, like 2027-01-16T10:00:00"
     ),
-    "datetime_from_date_parsing": "should be a date and time, like 2027-01-16T10:00:00",
-    "date_type": "should be a date, like 2027-01-16",
-    "date_parsing": "should be a date, like 2027-01-16",
-    "date_from_datetime_parsing": "should be a date, like 2027-01-16",
-    "date_from_datetime_inexact": "should be a date, like 2027-01-16",
-    "missing": "is missing",
+    "datetime_from_date_parsing": N_("should be a date and time, like 2027-01-16T10:00:00"),
+    "date_type": N_("should be a date, like 2027-01-16"),
+    "date_parsing": N_("should be a date, like 2027-01-16"),
+    "date_from_datetime_parsing": N_("should be a date, like 2027-01-16"),
+    "date_from_datetime_inexact": N_("should be a date, like 2027-01-16"),
+    "missing": N_("is missing"),
 }
 
 
@@ -57,7 +59,7 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
     return _adapter().dump_python(plan, mode="json")
 
 
-UNKNOWN_FIELD = "is not a field this version of the app knows, so saving would lose it"
+UNKNOWN_FIELD = N_("is not a field this version of the app knows, so saving would lose it")
 # Local times stated exactly, as the schema states them: no offset, no "Z", a "T" between.
 _DAY = r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
 LOCAL_DATETIME = rf"^{_DAY}T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{{1,6}})?)?$"
@@ -109,7 +111,7 @@ def _walk(value: Any, kind: Any, where: str, problems: list[Problem], allow: boo
             inner = f"{where}.{key}"
             if key not in hints:
                 if not allow:
-                    problems.append(Problem(inner, UNKNOWN_FIELD))
+                    problems.append(Problem(inner, _(UNKNOWN_FIELD)))
                 continue
             _walk(item, hints[key], inner, problems, allow)
     elif get_origin(kind) is list and isinstance(value, list):
@@ -145,9 +147,9 @@ class PlanDataError(Exception):
 def _problem(error: Any) -> Problem:
     kind = error["type"]
     if kind == "enum":
-        message = f"should be one of: {error['ctx']['expected']}"
+        message = _("should be one of: {choices}").format(choices=error["ctx"]["expected"])
     else:
-        message = _PLAIN.get(kind, "has a value of the wrong kind")
+        message = _(_PLAIN.get(kind, N_("has a value of the wrong kind")))
     return Problem(_where(error["loc"]), message)
 
 

@@ -29,6 +29,8 @@ import struct
 import unicodedata
 from dataclasses import dataclass
 
+from interventionplanner.i18n import N_, _
+
 MAGIC = b"IVPLAN\x00"
 FORMAT_VERSION = (1, 0)
 
@@ -46,7 +48,7 @@ _HEADER = struct.Struct(">7sHHB3I16sB12s")
 HEADER_BYTES = _HEADER.size  # 53
 OVERHEAD = HEADER_BYTES + TAG_BYTES  # what sealing adds to the plan's size
 
-MESSAGE = "wrong password or the file is damaged."
+MESSAGE = N_("wrong password or the file is damaged.")  # translated when raised
 
 # Bounds on what a file may ask for, checked before the KDF runs. They are capped at what this
 # app ever writes (DEFAULT: 288 MiB x 2 passes; DEFAULT_SCRYPT: 256 MiB) with a margin of
@@ -67,7 +69,7 @@ class ProtectedFileError(ValueError):
     """A protected plan could not be opened. The message is always the same plain words."""
 
     def __init__(self, message: str = MESSAGE) -> None:
-        super().__init__(message)
+        super().__init__(_(message))
 
 
 class KdfUnavailableError(ProtectedFileError):
@@ -76,8 +78,10 @@ class KdfUnavailableError(ProtectedFileError):
 
     def __init__(self) -> None:
         super().__init__(
-            "it was protected with Argon2id, which this computer's copy of the "
-            "cryptography library cannot do."
+            N_(
+                "it was protected with Argon2id, which this computer's copy of the "
+                "cryptography library cannot do."
+            )
         )
 
 

@@ -11,6 +11,11 @@ suggestions until the family adds them ("Add the common ones"), and an answer th
 on the family's own arrangements holds a blank, e.g. "[who]", that preflight asks them to
 fill in. So the packet never prints "it is already arranged" on the app's word alone.
 
+Each entry is written in English and may carry its words in another language under that
+language's code (`"es": {"item": …}`), as resources/substances.json does: a new plan, and
+the suggestions offered again, are in the language in force (the window's, which a new
+plan's language follows). An item in any language is ticked by the plan's state alike.
+
 A file that cannot be used raises DefaultsError naming the item: the files ship with the
 app, so a broken one is a bug for us to see, not something to skip quietly.
 """
@@ -25,6 +30,7 @@ from typing import Any
 from interventionplanner import paths
 from interventionplanner.domain.checklist import CONDITIONS, item_key, tick_what_the_plan_shows
 from interventionplanner.domain.plan import Objection, Plan, Task
+from interventionplanner.i18n import LANGUAGES, SOURCE_LANGUAGE, language
 
 DEFAULT_TASKS = "default_tasks.json"
 DEFAULT_OBJECTIONS = "default_objections.json"
@@ -32,6 +38,7 @@ DEFAULT_OBJECTIONS = "default_objections.json"
 _TASK_KEYS = {"item", "source"}
 _TASK_ALLOWED = {*_TASK_KEYS, "done_when"}
 _OBJECTION_KEYS = {"topic", "objection", "answer"}
+_TRANSLATED = {"item", "objection", "answer"}  # what an entry's "es" (etc.) may hold
 
 
 class DefaultsError(Exception):
@@ -45,13 +52,13 @@ def new_plan() -> Plan:
 
 def default_tasks() -> list[Task]:
     """The suggested logistics checklist: nobody owns an item yet, none is due or done."""
-    return [Task(item=entry["item"]) for entry in default_task_entries()]
+    return [Task(item=_said(entry, "item")) for entry in default_task_entries()]
 
 
 def default_objections() -> list[Objection]:
     """Likely objections, each with a suggested answer (some with a blank to fill in)."""
     return [
-        Objection(objection=entry["objection"], answer=entry["answer"])
+        Objection(objection=_said(entry, "objection"), answer=_said(entry, "answer"))
         for entry in _objection_entries()
     ]
 
@@ -65,9 +72,10 @@ def task_links() -> dict[str, str]:
     """Suggested item (its words, as domain.checklist.item_key gives them) → the condition
     in the plan that shows it is done."""
     return {
-        item_key(entry["item"]): entry["done_when"]
+        item_key(words): entry["done_when"]
         for entry in _task_entries()
         if "done_when" in entry
+        for words in _every_language(entry, "item")
     }
 
 
@@ -90,6 +98,18 @@ def missing_default_objections(plan: Plan) -> list[Objection]:
 
 def _key(text: str) -> str:
     return item_key(text)
+
+
+def _said(entry: dict[str, Any], name: str) -> str:
+    """An entry's `name` in the language in force, else in English."""
+    words = entry.get(language())
+    return words[name] if isinstance(words, dict) and words.get(name) else entry[name]
+
+
+def _every_language(entry: dict[str, Any], name: str) -> list[str]:
+    said = [entry[name]]
+    said += [w[name] for code in LANGUAGES if isinstance(w := entry.get(code), dict) and name in w]
+    return said
 
 
 @cache
@@ -129,7 +149,8 @@ def _entries(
         where = f"{key} item {number}"
         if not isinstance(entry, dict):
             raise DefaultsError(f"{where} should be an object.")
-        unknown = set(entry) - allowed
+        _check_translations(entry, where, allowed)
+        unknown = set(entry) - allowed - (set(LANGUAGES) - {SOURCE_LANGUAGE})
         if unknown:
             raise DefaultsError(f"{where} has unknown keys: {', '.join(sorted(unknown))}.")
         for name in sorted(allowed):
@@ -138,5 +159,24 @@ def _entries(
         missing = required - set(entry)
         if missing:
             raise DefaultsError(f"{where} has no {', '.join(sorted(missing))}.")
-        entries.append({name: " ".join(value.split()) for name, value in entry.items()})
+        entries.append({name: _tidy(value) for name, value in entry.items()})
     return tuple(entries)
+
+
+def _check_translations(entry: dict[str, Any], where: str, allowed: set[str]) -> None:
+    for code in set(LANGUAGES) - {SOURCE_LANGUAGE}:
+        words = entry.get(code)
+        if words is None:
+            continue
+        if not isinstance(words, dict) or not set(words) <= (allowed & _TRANSLATED):
+            raise DefaultsError(
+                f'{where}: "{code}" should hold only its {sorted(allowed & _TRANSLATED)}.'
+            )
+        if not all(isinstance(text, str) and text.strip() for text in words.values()):
+            raise DefaultsError(f'{where}: "{code}" should hold text that is not empty.')
+
+
+def _tidy(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {name: " ".join(text.split()) for name, text in value.items()}
+    return " ".join(value.split())

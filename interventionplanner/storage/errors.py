@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from interventionplanner.i18n import N_, _, ngettext
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -30,8 +32,13 @@ class PlanFileError(Exception):
         first = self.problems[0]
         what = f"{first.where} {first.message}" if first.where else first.message
         more = len(self.problems) - 1
-        tail = f" (and {more} more {'problem' if more == 1 else 'problems'})" if more else ""
-        return f'"{self.path.name}" could not be opened: {what}{tail}'
+        if more:
+            return ngettext(
+                '"{name}" could not be opened: {what} (and {n} more problem)',
+                '"{name}" could not be opened: {what} (and {n} more problems)',
+                more,
+            ).format(name=self.path.name, what=what, n=more)
+        return _('"{name}" could not be opened: {what}').format(name=self.path.name, what=what)
 
 
 class PlanSaveError(Exception):
@@ -41,24 +48,26 @@ class PlanSaveError(Exception):
         self.path = Path(path)
         self.reason = reason
         super().__init__(
-            f'"{self.path.name}" could not be saved: {reason} Your last saved copy is safe.'
+            _('"{name}" could not be saved: {reason} Your last saved copy is safe.').format(
+                name=self.path.name, reason=reason
+            )
         )
 
 
 class PasswordNeededError(PlanFileError):
     """The plan is protected with a password, and none was given. Ask for it and try again."""
 
-    MESSAGE = "this plan is protected with a password."
+    MESSAGE = N_("this plan is protected with a password.")  # translated when raised
 
     def __init__(self, path: Path | str, message: str = MESSAGE) -> None:
-        super().__init__(path, message)
+        super().__init__(path, _(message))
 
 
 class WrongPasswordError(PlanFileError):
     """A protected plan did not open with the password given. A wrong password and a damaged
     file look exactly alike to the cipher, so the message never claims to know which."""
 
-    MESSAGE = "wrong password or the file is damaged."
+    MESSAGE = N_("wrong password or the file is damaged.")  # translated when raised
 
     def __init__(self, path: Path | str, message: str = MESSAGE) -> None:
-        super().__init__(path, message)
+        super().__init__(path, _(message))

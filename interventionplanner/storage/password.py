@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-HINTS = {
-    0: "Too easy to guess. Try four or more unrelated words, such as a short odd sentence.",
-    1: "Weak. Longer is stronger: try four or more unrelated words.",
-    2: "Fair. Another word or two would make it much harder to guess.",
-    3: "Good. A forgotten password cannot be recovered, so keep it somewhere safe.",
-    4: "Strong. A forgotten password cannot be recovered, so keep it somewhere safe.",
+from interventionplanner.i18n import N_, _
+
+HINTS = {  # translated where given out
+    0: N_("Too easy to guess. Try four or more unrelated words, such as a short odd sentence."),
+    1: N_("Weak. Longer is stronger: try four or more unrelated words."),
+    2: N_("Fair. Another word or two would make it much harder to guess."),
+    3: N_("Good. A forgotten password cannot be recovered, so keep it somewhere safe."),
+    4: N_("Strong. A forgotten password cannot be recovered, so keep it somewhere safe."),
 }
 
 # The very commonest passwords and the words people reach for first; lower case, and
@@ -37,9 +39,9 @@ def strength(password: str) -> tuple[int, str]:
     """(score 0..4, a short hint). 0 is trivially guessed; 4 is a long passphrase."""
     text = unicodedata.normalize("NFC", password)
     if not text:
-        return 0, "Type a password. Four or more unrelated words make a strong one."
+        return 0, _("Type a password. Four or more unrelated words make a strong one.")
     score = _score(text)
-    return score, HINTS[score]
+    return score, _(HINTS[score])
 
 
 def _score(text: str) -> int:

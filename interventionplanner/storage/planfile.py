@@ -19,6 +19,7 @@ from interventionplanner.domain.plan import (
     MIN_READING_SIZE_PT,
     Plan,
 )
+from interventionplanner.i18n import _
 from interventionplanner.storage import crypto
 from interventionplanner.storage.atomic import (
     ReadOnlyFileError,
@@ -55,7 +56,7 @@ class UnsavablePlanError(PlanSaveError):
         first = problems[0]
         what = f"{first.where} {first.message}" if first.where else first.message
         what = what if what.endswith((".", "!", "?")) else what + "."
-        super().__init__(path, f"the plan could not be opened again: {what}")
+        super().__init__(path, _("the plan could not be opened again: {what}").format(what=what))
 
 
 @dataclass
@@ -101,8 +102,10 @@ def _parse(path: Path, raw: bytes) -> LoadedPlan:
     newer = (major, minor) > CURRENT_VERSION
     if newer:
         notes.append(
-            "This plan was saved by a newer version of Intervention Planner. It opens here, "
-            "but anything that version added will not be kept if you save it."
+            _(
+                "This plan was saved by a newer version of Intervention Planner. It opens "
+                "here, but anything that version added will not be kept if you save it."
+            )
         )
     plan = _build(path, content, major, allow_unknown=newer)
     problems = plan_problems(plan)
@@ -146,13 +149,13 @@ def _build(path: Path, content: dict[str, Any], major: int, *, allow_unknown: bo
         )
     except MigrationGapError:
         raise PlanFileError(
-            path, "it was made by a very old version that can no longer be read."
+            path, _("it was made by a very old version that can no longer be read.")
         ) from None
     except PlanDataError as error:
         raise PlanFileError(path, error.problems) from None
     except (KeyError, TypeError, ValueError):  # an upgrade step met data it did not expect
         raise PlanFileError(
-            path, "it was made by an older version and could not be brought up to date."
+            path, _("it was made by an older version and could not be brought up to date.")
         ) from None
 
 
@@ -211,7 +214,7 @@ def protect_file(
     path = Path(path)
     raw = _read_bytes(path)
     if crypto.looks_protected(raw):
-        raise PlanFileError(path, "it is already protected with a password.")
+        raise PlanFileError(path, _("it is already protected with a password."))
     loaded = _parse(path, raw)
     _write(Path(output) if output else path, raw, password=password, params=params)
     loaded.protected = True
@@ -227,7 +230,7 @@ def unprotect_file(
     path = Path(path)
     raw, protected = _read_plain(path, password)
     if not protected:
-        raise PlanFileError(path, "it is not protected with a password.")
+        raise PlanFileError(path, _("it is not protected with a password."))
     loaded = _parse(path, raw)
     _write(Path(output) if output else path, raw, password=None)
     loaded.protected = False
@@ -245,7 +248,9 @@ def _plan_bytes(plan: Plan, path: Path) -> bytes:
     try:
         return (json.dumps(content, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     except UnicodeEncodeError:
-        raise PlanSaveError(path, "it contains a broken character that cannot be stored.") from None
+        raise PlanSaveError(
+            path, _("it contains a broken character that cannot be stored.")
+        ) from None
 
 
 def _write(
@@ -313,11 +318,11 @@ def reference_problems(plan: Plan) -> list[Problem]:
     known = set(ids)
     problems = []
     if len(known) != len(ids):
-        problems.append(Problem("plan.participants", "has two people with the same id"))
+        problems.append(Problem("plan.participants", _("has two people with the same id")))
 
     def check(where: str, pid: str | None) -> None:
         if pid is not None and pid not in known:
-            problems.append(Problem(where, "points to someone who is not in the team"))
+            problems.append(Problem(where, _("points to someone who is not in the team")))
 
     for i, pid in enumerate(plan.speaker_order):
         check(f"plan.speaker_order[{i}]", pid)
@@ -339,7 +344,7 @@ def reference_problems(plan: Plan) -> list[Problem]:
     }
     for where, moment in moments.items():
         if moment is not None and moment.tzinfo is not None:
-            problems.append(Problem(where, "should be a local time, without a time zone"))
+            problems.append(Problem(where, _("should be a local time, without a time zone")))
     rates = {"plan.reading_rate_wpm": plan.reading_rate_wpm}
     for i, person in enumerate(plan.participants):
         rates[f"plan.participants[{i}].reading_rate_wpm"] = person.reading_rate_wpm
@@ -348,27 +353,25 @@ def reference_problems(plan: Plan) -> list[Problem]:
             problems.append(
                 Problem(
                     where,
-                    f"should be between {MIN_READING_RATE_WPM} and {MAX_READING_RATE_WPM}",
+                    _between(MIN_READING_RATE_WPM, MAX_READING_RATE_WPM),
                 )
             )
     age = plan.loved_one.age
     if age is not None and not MIN_AGE <= age <= MAX_AGE:
-        problems.append(Problem("plan.loved_one.age", f"should be between {MIN_AGE} and {MAX_AGE}"))
+        problems.append(Problem("plan.loved_one.age", _between(MIN_AGE, MAX_AGE)))
     if not 0 <= plan.meeting.length_minutes <= 24 * 60:
-        problems.append(Problem("plan.meeting.length_minutes", "should be between 0 and 1440"))
+        problems.append(Problem("plan.meeting.length_minutes", _between(0, 24 * 60)))
     if not 0 <= plan.meeting.gather_minutes_before <= 24 * 60:
-        problems.append(
-            Problem("plan.meeting.gather_minutes_before", "should be between 0 and 1440")
-        )
+        problems.append(Problem("plan.meeting.gather_minutes_before", _between(0, 24 * 60)))
     if plan.meeting.calendar_sequence < 0:
-        problems.append(Problem("plan.meeting.calendar_sequence", "should be 0 or more"))
+        problems.append(Problem("plan.meeting.calendar_sequence", _("should be 0 or more")))
     for i, person in enumerate(plan.participants):
         size = person.reading_size_pt
         if size is not None and not MIN_READING_SIZE_PT <= size <= MAX_READING_SIZE_PT:
             problems.append(
                 Problem(
                     f"plan.participants[{i}].reading_size_pt",
-                    f"should be between {MIN_READING_SIZE_PT} and {MAX_READING_SIZE_PT}",
+                    _between(MIN_READING_SIZE_PT, MAX_READING_SIZE_PT),
                 )
             )
     # A zone this computer does not know (a typo, or an older tz database) is not refused:
@@ -411,57 +414,68 @@ def _read_bytes(path: Path) -> bytes:
         return read_limited(path, MAX_BYTES + crypto.OVERHEAD)
     except TooLargeError:
         raise PlanFileError(
-            path, f"the file is too large to be a plan (over {MAX_BYTES >> 20} MB)."
+            path, _("the file is too large to be a plan (over {mb} MB).").format(mb=MAX_BYTES >> 20)
         ) from None
     except FileNotFoundError:
-        raise PlanFileError(path, "there is no file with that name.") from None
+        raise PlanFileError(path, _("there is no file with that name.")) from None
     except IsADirectoryError:
-        raise PlanFileError(path, "that is a folder, not a plan file.") from None
+        raise PlanFileError(path, _("that is a folder, not a plan file.")) from None
     except PermissionError:
-        raise PlanFileError(path, "this computer account is not allowed to read it.") from None
+        raise PlanFileError(path, _("this computer account is not allowed to read it.")) from None
     except OSError as error:
-        raise PlanFileError(path, f"it could not be read ({error.strerror}).") from None
+        raise PlanFileError(
+            path, _("it could not be read ({reason}).").format(reason=error.strerror)
+        ) from None
 
 
 def _check_envelope(path: Path, content: Any) -> tuple[int, int]:
     if not isinstance(content, dict) or content.get("format") != FORMAT:
-        raise PlanFileError(path, "this is not an Intervention Planner plan file.")
+        raise PlanFileError(path, _("this is not an Intervention Planner plan file."))
     version = content.get("version")
     match = _VERSION.fullmatch(version) if isinstance(version, str) else None
     if not match:
-        raise PlanFileError(path, "the file does not say which version it is.")
+        raise PlanFileError(path, _("the file does not say which version it is."))
     major, minor = int(match[1]), int(match[2])
     if major > CURRENT_VERSION[0]:
         raise PlanFileError(
             path,
-            f"it was made by a newer version of Intervention Planner (format {major}.{minor}). "
-            "Please update the app to open it.",
+            _(
+                "it was made by a newer version of Intervention Planner (format {version}). "
+                "Please update the app to open it."
+            ).format(version=f"{major}.{minor}"),
         )
     if "plan" not in content:
-        raise PlanFileError(path, [Problem("plan", "is missing")])
+        raise PlanFileError(path, [Problem("plan", _("is missing"))])
     if not isinstance(content["plan"], dict):
-        raise PlanFileError(path, [Problem("plan", "should be a group of fields")])
+        raise PlanFileError(path, [Problem("plan", _("should be a group of fields"))])
     unknown = sorted(set(content) - {"format", "version", "plan"})
     if unknown and (major, minor) <= CURRENT_VERSION:
         raise PlanFileError(
-            path, [Problem(key, "is not a field this version of the app knows") for key in unknown]
+            path,
+            [Problem(key, _("is not a field this version of the app knows")) for key in unknown],
         )
     return major, minor
 
 
 def _why_not_saved(error: OSError) -> str:
     if isinstance(error, ReadOnlyFileError):
-        return (
+        return _(
             "the file is marked read-only. Save it under another name, or allow changes to "
             "it first."
         )
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full. Free some space, or save somewhere else."
+        return _("the disk is full. Free some space, or save somewhere else.")
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "this folder cannot be written to. Please save somewhere else."
+        return _("this folder cannot be written to. Please save somewhere else.")
     if error.errno == errno.ENOENT:
-        return "the folder no longer exists. Please save somewhere else."
-    return f"the computer reported a problem ({error.strerror or 'unknown'})."
+        return _("the folder no longer exists. Please save somewhere else.")
+    return _("the computer reported a problem ({reason}).").format(
+        reason=error.strerror or _("unknown")
+    )
+
+
+def _between(low: float, high: float) -> str:
+    return _("should be between {low} and {high}").format(low=low, high=high)
 
 
 def _sentence(text: str) -> str:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from interventionplanner.i18n import _
 from interventionplanner.storage.atomic import real_path, remove_stale_temps
 
 # How long a command waits for other commands writing the same plan (a protected plan's
@@ -41,8 +42,10 @@ class PlanInUseError(Exception):
         self.path = Path(path)
         self.by_command = by_command
         super().__init__(
-            f'"{self.path.name}" is open in another window. Close it there (saving what you '
-            "want to keep), then try again."
+            _(
+                '"{name}" is open in another window. Close it there (saving what you want to '
+                "keep), then try again."
+            ).format(name=self.path.name)
         )
 
 
@@ -102,7 +105,7 @@ def acquire(path: Path | str, wait_ms: int = COMMAND_WAIT_MS) -> HeldLock:
 def _refuse(lock: QLockFile, path: Path | str, *, by_command: bool) -> None:
     if lock.error() == QLockFile.LockError.LockFailedError:
         raise PlanInUseError(path, by_command=by_command)
-    raise PermissionError(errno.EACCES, "the lock file could not be made", str(path))
+    raise PermissionError(errno.EACCES, _("the lock file could not be made"), str(path))
 
 
 @contextmanager

@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from interventionplanner.i18n import N_, _
+
 MAX_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_STRING = 200_000  # characters; the longest letter fits many times over
 
 
-_CUT_OFF = "the file ends too early. It may have been cut off while it was being saved."
+_CUT_OFF = N_("the file ends too early. It may have been cut off while it was being saved.")
 
 
 class StrictJSONError(ValueError):
@@ -29,9 +31,11 @@ class StrictJSONError(ValueError):
 
 def loads_strict(raw: bytes) -> Any:
     if not raw.strip():
-        raise StrictJSONError("the file is empty.")
+        raise StrictJSONError(_("the file is empty."))
     if len(raw) > MAX_BYTES:
-        raise StrictJSONError(f"the file is too large to be a plan (over {MAX_BYTES >> 20} MB).")
+        raise StrictJSONError(
+            _("the file is too large to be a plan (over {mb} MB).").format(mb=MAX_BYTES >> 20)
+        )
     text = decode_text(raw)
     try:
         data = json.loads(
@@ -43,12 +47,14 @@ def loads_strict(raw: bytes) -> Any:
     except json.JSONDecodeError as error:
         # A string still open when the text runs out is the usual sign of a cut-off file.
         if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
-            raise StrictJSONError(_CUT_OFF) from None
+            raise StrictJSONError(_(_CUT_OFF)) from None
         raise StrictJSONError(
-            f"the file is damaged near line {error.lineno}, so it cannot be read."
+            _("the file is damaged near line {line}, so it cannot be read.").format(
+                line=error.lineno
+            )
         ) from None
     except RecursionError:
-        raise StrictJSONError("the file is nested too deeply to be a plan.") from None
+        raise StrictJSONError(_("the file is nested too deeply to be a plan.")) from None
     _check_values(data, depth=0, where="")
     return data
 
@@ -58,40 +64,54 @@ def decode_text(raw: bytes) -> str:
     first bad byte is, so a damaged file and a file saved in another encoding read apart."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
         raise StrictJSONError(
-            "it is saved as UTF-16 text, not UTF-8. Open it in a text editor and save it "
-            "again as UTF-8."
+            _(
+                "it is saved as UTF-16 text, not UTF-8. Open it in a text editor and save it "
+                "again as UTF-8."
+            )
         )
     if not raw.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
         # Not even the start of a plan: a picture, a document, something else entirely.
         try:
             raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise StrictJSONError("this is not a plan file (it is not readable text).") from None
+            raise StrictJSONError(_("this is not a plan file (it is not readable text).")) from None
         if b"\x00" in raw:
-            raise StrictJSONError("this is not a plan file (it is not text).")
+            raise StrictJSONError(_("this is not a plan file (it is not text)."))
     zero = raw.find(b"\x00")
     if zero >= 0:
         raise StrictJSONError(
-            f"the file is damaged at byte {zero + 1:,} (line {_line(raw, zero)}): "
-            "it holds a zero byte, which no text file has."
+            _(
+                "the file is damaged at byte {byte} (line {line}): it holds a zero byte, which "
+                "no text file has."
+            ).format(byte=_number(zero + 1), line=_line(raw, zero))
         )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":  # the last character was cut in half
-            raise StrictJSONError(_CUT_OFF) from None
+            raise StrictJSONError(_(_CUT_OFF)) from None
         at = error.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)
-        place = f"byte {at + 1:,} (line {_line(raw, at)})"
+        place = _("byte {byte} (line {line})").format(byte=_number(at + 1), line=_line(raw, at))
         if _bad_utf8_count(raw) > 1 and _is_cp1252(raw):
             raise StrictJSONError(
-                "it is saved as Windows-1252 (cp1252) text, not UTF-8: the first character "
-                f"UTF-8 cannot read is at {place}. Open it in a text editor and save it "
-                "again as UTF-8."
+                _(
+                    "it is saved as Windows-1252 (cp1252) text, not UTF-8: the first character "
+                    "UTF-8 cannot read is at {place}. Open it in a text editor and save it "
+                    "again as UTF-8."
+                ).format(place=place)
             ) from None
         raise StrictJSONError(
-            f"the file is damaged at {place}: the bytes there are not valid UTF-8 text "
-            "(or it was saved in another encoding, such as Windows-1252)."
+            _(
+                "the file is damaged at {place}: the bytes there are not valid UTF-8 text (or "
+                "it was saved in another encoding, such as Windows-1252)."
+            ).format(place=place)
         ) from None
+
+
+def _number(value: int) -> str:
+    from interventionplanner.domain.display import number
+
+    return number(value)
 
 
 def _line(raw: bytes, at: int) -> int:
@@ -124,7 +144,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in result:
             raise StrictJSONError(
-                "the same field appears twice in one place, so the file is ambiguous."
+                _("the same field appears twice in one place, so the file is ambiguous.")
             )
         result[key] = value
     return result
@@ -132,17 +152,17 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _small_int(digits: str) -> int:
     if len(digits) > 18:  # no count in a plan comes near this
-        raise StrictJSONError("the file contains a number far too large to be real.")
+        raise StrictJSONError(_("the file contains a number far too large to be real."))
     return int(digits)
 
 
 def _no_constants(name: str) -> Any:
-    raise StrictJSONError("the file contains a number that is not a real number.")
+    raise StrictJSONError(_("the file contains a number that is not a real number."))
 
 
 def _check_values(value: Any, depth: int, where: str) -> None:
     if depth > MAX_DEPTH:
-        raise StrictJSONError("the file is nested too deeply to be a plan.")
+        raise StrictJSONError(_("the file is nested too deeply to be a plan."))
     if isinstance(value, dict):
         for key, item in value.items():
             _check_text(key, where)
@@ -158,12 +178,13 @@ def _check_text(text: str, where: str) -> None:
     if len(text) > MAX_STRING:
         if where:
             raise StrictJSONError(
-                f"is longer than any plan would hold ({len(text):,} characters; at most "
-                f"{MAX_STRING:,}).",
+                _(
+                    "is longer than any plan would hold ({chars} characters; at most {most})."
+                ).format(chars=_number(len(text)), most=_number(MAX_STRING)),
                 where,
             )
-        raise StrictJSONError("the file holds a text far longer than any plan would.")
+        raise StrictJSONError(_("the file holds a text far longer than any plan would."))
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise StrictJSONError("the file contains a broken character.", where) from None
+        raise StrictJSONError(_("the file contains a broken character."), where) from None

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, PageBreak
 from interventionplanner.domain.plan import Participant, Plan
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.timeline import TimelineEntry, build_timeline
+from interventionplanner.i18n import N_, _, in_language
 from interventionplanner.output.packet import PacketOptions
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.crisis import cover_back
@@ -25,9 +26,25 @@ from interventionplanner.output.packet.sections import (
 )
 from interventionplanner.output.packet.text import printable_texts, unprintable_in
 
-PACKET_TITLE = "Meeting packet"
-READING_COPY_TITLE = "Reading copy"
-BOTTOM_LINES_TITLE = "Bottom lines"
+PACKET_TITLE = N_("Meeting packet")
+READING_COPY_TITLE = N_("Reading copy")
+BOTTOM_LINES_TITLE = N_("Bottom lines")
+
+
+def catalogue_in(catalogue: Catalogue, language: str) -> Catalogue:
+    """The safety facts and crisis lines in the paper's language. The bundled catalogue is
+    loaded again in that language (load_catalogue(language=...), English where a fact has no
+    translation yet); a catalogue of the caller's own is used as it is."""
+    from interventionplanner.storage.catalogue import load_catalogue
+
+    if language == "en":
+        return catalogue
+    try:
+        if catalogue is load_catalogue() or catalogue == load_catalogue():
+            return load_catalogue(language=language)  # type: ignore[call-arg]
+    except TypeError:  # a catalogue loader that knows one language only
+        pass
+    return catalogue
 
 
 def plan_fallback(plan: Plan) -> Fallback:
@@ -86,6 +103,12 @@ def _render(story, title: str, options: PacketOptions) -> bytes:
 
 
 def packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> bytes:
+    """The packet, in the plan's language (the chairperson's and the team's paper)."""
+    with in_language(plan.language):
+        return _packet_pdf(plan, catalogue_in(catalogue, plan.language), options)
+
+
+def _packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> bytes:
     _width, height = st.PAGE_SIZES[options.paper]
     prepared = prepare(plan)
 
@@ -101,7 +124,7 @@ def packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byte
         body = packet_body(ctx)
         return [*front, contents_table(ctx.entries, pages, ctx.styles, ctx.width), *body]
 
-    return _render(story, PACKET_TITLE, options)
+    return _render(story, _(PACKET_TITLE), options)
 
 
 def reading_copy_pdf(
@@ -111,21 +134,27 @@ def reading_copy_pdf(
     options: PacketOptions,
     prepared: Prepared | None = None,
 ) -> bytes:
+    """One reader's copy, in their own language."""
     size = person.reading_size_pt or st.READING_COPY_SIZE
     prepared = prepared or prepare(plan)  # export_reading_copies hands one to every copy
+    language = plan.language_for(person)
+    catalogue = catalogue_in(catalogue, language)
 
     def story(_pages: dict[str, int]) -> list[Flowable]:
         return reading_copy_story(_context(plan, catalogue, options, size, prepared), person)
 
-    return _render(story, READING_COPY_TITLE, options)
+    with in_language(language):
+        return _render(story, _(READING_COPY_TITLE), options)
 
 
 def bottom_lines_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> bytes | None:
-    """The chairperson's bottom lines as a PDF of their own; None if nobody wrote one."""
+    """The chairperson's bottom lines as a PDF of their own, in the packet's language;
+    None if nobody wrote one."""
     if not with_bottom_lines(_context(plan, catalogue, options)):
         return None
 
     def story(_pages: dict[str, int]) -> list[Flowable]:
         return bottom_lines_story(_context(plan, catalogue, options))
 
-    return _render(story, BOTTOM_LINES_TITLE, options)
+    with in_language(plan.language):
+        return _render(story, _(BOTTOM_LINES_TITLE), options)

@@ -8,25 +8,30 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from interventionplanner.domain.plan import RiskFlag
+from interventionplanner.domain.substances import dated
+from interventionplanner.i18n import N_, _
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.sections import Context
 
-CRISIS_TITLE = "If anyone is in danger"
-CRISIS_INTRO = "Stop the meeting and call. These lines are free and open day and night."
-PROFESSIONAL_TITLE = "A professional interventionist is strongly recommended"
-PROFESSIONAL_WORDS = (
+CRISIS_TITLE = N_("If anyone is in danger")
+CRISIS_INTRO = N_("Stop the meeting and call. These lines are free and open day and night.")
+PROFESSIONAL_TITLE = N_("A professional interventionist is strongly recommended")
+PROFESSIONAL_WORDS = N_(
     "The family noted {risks}. Please do not hold this meeting without a professional "
     "interventionist: someone trained to lead it and to keep everyone safe. If anyone is in "
     "danger on the day, stop the meeting and call {emergency}; if {called} speaks of harming "
     "themselves, call or text {crisis_line}."
 )
-SERIOUS_RISKS = {RiskFlag.VIOLENCE: "a history of violence", RiskFlag.SELF_HARM: "self-harm"}
+SERIOUS_RISKS = {
+    RiskFlag.VIOLENCE: N_("a history of violence"),
+    RiskFlag.SELF_HARM: N_("self-harm"),
+}
 
 
 def serious_risks(ctx: Context) -> list[str]:
     """The noted risks that make a professional interventionist strongly recommended."""
     flags = ctx.plan.loved_one.risk_flags
-    return [words for flag, words in SERIOUS_RISKS.items() if flag in flags]
+    return [_(words) for flag, words in SERIOUS_RISKS.items() if flag in flags]
 
 
 def professional_note(ctx: Context) -> list[Flowable]:
@@ -34,15 +39,17 @@ def professional_note(ctx: Context) -> list[Flowable]:
     risks = serious_risks(ctx)
     if not risks:
         return []
-    words = PROFESSIONAL_WORDS.format(
-        risks=" and ".join(risks),
+    words = _(PROFESSIONAL_WORDS).format(
+        risks=_("{first} and {second}").format(first=risks[0], second=risks[1])
+        if len(risks) == 2
+        else risks[0],
         called=ctx.called,
         emergency=ctx.catalogue.number("emergency"),
         crisis_line=ctx.catalogue.number("crisis_line"),
     )
     box = Table(
         [
-            [Paragraph(f"<b>{escape(PROFESSIONAL_TITLE)}</b>", ctx.styles.body)],
+            [Paragraph(f"<b>{escape(_(PROFESSIONAL_TITLE))}</b>", ctx.styles.body)],
             [Paragraph(words, ctx.styles.body)],
         ],
         colWidths=[ctx.width],
@@ -68,22 +75,27 @@ def crisis_table(ctx: Context, *, with_sources: bool = True) -> list[Flowable]:
     if with_sources:
         cited = sorted(
             {
-                f"{r.source} ({r.date}; checked on {r.checked_on}), {r.url}"
+                _("Source: {source} ({date}; checked on {checked}), {url}").format(
+                    source=r.source, date=dated(r.date), checked=r.checked_on, url=r.url
+                )
                 if r.checked_on
-                else f"{r.source} ({r.date}), {r.url}"
+                else _("Source: {source} ({date}), {url}").format(
+                    source=r.source, date=dated(r.date), url=r.url
+                )
                 for r in resources
             }
         )
-        story += [Spacer(1, 4)] + [Paragraph("Source: " + escape(x), s.small) for x in cited]
+        story += [Spacer(1, 4)] + [Paragraph(escape(x), s.small) for x in cited]
     return story
 
 
 def cover_back(ctx: Context) -> list[Flowable]:
     """The page behind the cover: where to call, before anything else."""
     s = ctx.styles
-    heading = ctx.mark(ctx.ours(CRISIS_TITLE, s.h1), "crisis-lines", CRISIS_TITLE, toc=False)
+    title = _(CRISIS_TITLE)
+    heading = ctx.mark(ctx.ours(title, s.h1), "crisis-lines", title, toc=False)
     return [
-        KeepTogether([heading, ctx.ours(CRISIS_INTRO, s.body), *crisis_table(ctx)]),
+        KeepTogether([heading, ctx.ours(_(CRISIS_INTRO), s.body), *crisis_table(ctx)]),
         Spacer(1, 10),
         *professional_note(ctx),
     ]
@@ -96,7 +108,15 @@ def reading_copy_crisis(ctx: Context) -> list[Flowable]:
         return []
     lines = "<br/>".join(f"<b>{escape(r.contact)}</b> — {escape(r.name)}" for r in resources)
     box = Table(
-        [[Paragraph(f"<b>{escape(CRISIS_TITLE)}</b>: stop and call.<br/>{lines}", s.cell)]],
+        [
+            [
+                Paragraph(
+                    _("{title}: stop and call.").format(title=f"<b>{escape(_(CRISIS_TITLE))}</b>")
+                    + f"<br/>{lines}",
+                    s.cell,
+                )
+            ]
+        ],
         colWidths=[ctx.width],
     )
     box.setStyle(_box_style(0.8))

@@ -31,11 +31,12 @@ from reportlab.platypus import (
     Table,
 )
 
+from interventionplanner.i18n import N_, _
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.fonts import ITALIC, REGULAR, glyphs, register_fonts
 from interventionplanner.output.packet.text import fit_to_fonts
 
-CONFIDENTIAL = "Confidential — keep this safe"
+CONFIDENTIAL = N_("Confidential — keep this safe")
 MAX_PASSES = 4
 EXPECTED_PASSES = 2
 
@@ -152,9 +153,14 @@ class PacketDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFillColor(st.MUTED)
         canvas.setFont(REGULAR, st.SMALL_SIZE)
-        canvas.drawString(st.MARGIN, st.FOOTER_GAP, CONFIDENTIAL)
+        canvas.drawString(st.MARGIN, st.FOOTER_GAP, _(CONFIDENTIAL))
         total = self.known_total or self.page
-        canvas.drawRightString(width - st.MARGIN, st.FOOTER_GAP, f"Page {self.page} of {total}")
+        canvas.drawRightString(
+            width - st.MARGIN,
+            st.FOOTER_GAP,
+            _("Page {page} of {total}").format(page=self.page, total=total),
+        )
+
         if self._page_header:
             canvas.setFont(ITALIC, st.SMALL_SIZE)
             header = _fit_width(

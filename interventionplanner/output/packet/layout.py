@@ -109,8 +109,19 @@ class TailGuard(Flowable):
         return lines, paragraphs[-1].style.leading
 
 
+def together(items: list[Flowable]) -> KeepTogether:
+    """Items kept on one page. A KeepTogether among them is opened up: reportlab's says it
+    is 16 777 215 points tall until it is split, so one inside another always looks too big
+    to fit, and the outer one moved to a new page even when it fitted easily (the Safety
+    section's heading alone on a page, its first fact on the next)."""
+    flat: list[Flowable] = []
+    for item in items:
+        flat += item._content if isinstance(item, KeepTogether) else [item]
+    return KeepTogether(flat)
+
+
 def keep_list_ends(items: list[Flowable]) -> list[Flowable]:
     """A list whose last two items stay together (no lone item at the top of a page)."""
     if len(items) < 3:
-        return [KeepTogether(items)] if len(items) == 2 else list(items)
-    return [*items[:-2], KeepTogether(items[-2:])]
+        return [together(items)] if len(items) == 2 else list(items)
+    return [*items[:-2], together(items[-2:])]

@@ -10,22 +10,26 @@ those aloud as well.
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from interventionplanner.domain.display import date_and_time
 from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.timeline import TimelineEntry, reader_of
+from interventionplanner.i18n import N_, _, ngettext
 from interventionplanner.output.packet.crisis import reading_copy_crisis
 from interventionplanner.output.packet.sections import (
     NO_CHAIR,
     Context,
     bottom_line_pages,
+    continued,
     guarded,
     letter_pages,
     run_of_show,
 )
 
-CHAIR_PARTS = {"opening": "Opening words", "closing": "Closing words"}
+CHAIR_PARTS = {"opening": N_("Opening words"), "closing": N_("Closing words")}
 
 
 def letters_read_by(
@@ -40,24 +44,33 @@ def reading_copy_story(ctx: Context, person: Participant) -> list[Flowable]:
     name = ctx.name(person)
     story: list[Flowable] = [
         ctx.mark(
-            Paragraph("Reading copy", s.kicker),
+            Paragraph(escape(_("Reading copy")), s.kicker),
             "reading-copy",
-            f"Reading copy: {ctx.plain_name(person)}",
+            _("Reading copy: {name}").format(name=ctx.plain_name(person)),
             toc=False,
         ),
-        Paragraph(f"For {name}", s.h1),
+        Paragraph(_("For {name}").format(name=name), s.h1),
     ]
     if meeting.starts_at:
         story.append(Paragraph(date_and_time(meeting.starts_at), s.body))
     if mine:
         numbers = [str(number) for number, _entry, _writer in mine]
-        which = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
-        plural = "s" if len(numbers) > 1 else ""
+        which = (
+            numbers[0]
+            if len(numbers) == 1
+            else _("{some} and {last}").format(some=", ".join(numbers[:-1]), last=numbers[-1])
+        )
         story.append(
             Paragraph(
-                f"You read letter{plural} {which} of {len(ctx.letters())}. "
-                "Your rows in the run of show are shaded; each letter starts "
-                "on a page of its own.",
+                escape(
+                    ngettext(
+                        "You read letter {which} of {count}. Your rows in the run of show are "
+                        "shaded; each letter starts on a page of its own.",
+                        "You read letters {which} of {count}. Your rows in the run of show are "
+                        "shaded; each letter starts on a page of its own.",
+                        len(numbers),
+                    ).format(which=which, count=len(ctx.letters()))
+                ),
                 s.note,
             )
         )
@@ -66,13 +79,17 @@ def reading_copy_story(ctx: Context, person: Participant) -> list[Flowable]:
     ):
         story.append(
             Paragraph(
-                "You also read the opening words, before the letters, and the closing words, "
-                "after them: both are in this copy, each on a page of its own.",
+                escape(
+                    _(
+                        "You also read the opening words, before the letters, and the closing "
+                        "words, after them: both are in this copy, each on a page of its own."
+                    )
+                ),
                 s.note,
             )
         )
     elif not mine:
-        story.append(Paragraph("You have no letter to read in this plan yet.", s.note))
+        story.append(Paragraph(escape(_("You have no letter to read in this plan yet.")), s.note))
     story += reading_copy_crisis(ctx)
     story += run_of_show(ctx, highlight=frozenset({person.id}))
     count = len(ctx.letters())
@@ -90,7 +107,7 @@ def reading_copy_story(ctx: Context, person: Participant) -> list[Flowable]:
                     ctx,
                     entry,
                     writer,
-                    kicker="Read only if help is refused",
+                    kicker=_("Read only if help is refused"),
                     key=f"bottom-line-{number}",
                     level=0,
                 ),
@@ -104,10 +121,10 @@ def chair_part(ctx: Context, person: Participant, key: str) -> list[Flowable]:
     text = plan.opening_words if key == "opening" else plan.closing_words
     if person is not plan.chairperson or not text.strip():
         return []
-    s, title = ctx.styles, CHAIR_PARTS[key]
+    s, title = ctx.styles, _(CHAIR_PARTS[key])
     return [
         PageBreak(),
-        ctx.mark(Paragraph(title, s.kicker), key, title, 0, header=f"{title} (continued)"),
-        Paragraph(f"Read by {ctx.name(person, NO_CHAIR)}", s.note),
+        ctx.mark(Paragraph(escape(title), s.kicker), key, title, 0, header=continued(title)),
+        Paragraph(_("Read by {name}").format(name=ctx.name(person, NO_CHAIR)), s.note),
         *guarded(ctx, ctx.paras(text), s.letter),
     ]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, String
 from reportlab.lib import colors
 
+from interventionplanner.i18n import _
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.fonts import BOLD, REGULAR
 
@@ -54,7 +55,7 @@ def seating_drawing(loved_one: str, seats: list[Seat], width: float) -> Drawing:
         String(
             cx,
             cy - 3,
-            "table",
+            _("table"),
             fontName=REGULAR,
             fontSize=9,
             fillColor=st.MUTED,

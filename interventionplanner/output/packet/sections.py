@@ -37,40 +37,53 @@ from interventionplanner.domain.display import (
     role_words,
     short_date,
     start_text,
+    zone_words,
 )
 from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role, Rsvp
-from interventionplanner.domain.preflight import RISK_WORDS
+from interventionplanner.domain.preflight import risk_list
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.team import attendance
 from interventionplanner.domain.timeline import Segment, TimelineEntry, build_timeline
+from interventionplanner.i18n import N_, _, ngettext, pgettext
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.document import Anchor, anchor
 from interventionplanner.output.packet.fallback import NONE as NO_FALLBACK
 from interventionplanner.output.packet.fallback import Fallback
-from interventionplanner.output.packet.layout import MIN_TAIL_LINES, TailGuard, keep_list_ends
+from interventionplanner.output.packet.layout import (
+    MIN_TAIL_LINES,
+    TailGuard,
+    keep_list_ends,
+    together,
+)
 from interventionplanner.output.packet.seating import Seat, seating_drawing
 from interventionplanner.output.packet.text import fit_to_fonts, markup, one_line, paragraphs
 from interventionplanner.storage.defaults import task_links
 
-NO_NAME = "(no name yet)"
-NO_CHAIR = "(no chairperson yet)"
+# Marked for the catalogue here, translated where shown (the language is the reader's).
+NO_NAME = N_("(no name yet)")
+NO_CHAIR = N_("(no chairperson yet)")
 
 SECTION_TITLES = {
-    "contents": "Contents",
-    "glance": "The meeting at a glance",
-    "run": "Run of show",
-    "team": "The team",
-    "seating": "Seating",
-    "chair": "The chairperson's words",
-    "letters": "Letters",
-    "treatment": "Treatment and logistics",
-    "objections": "Objections and answers",
-    "yes": "If the answer is yes",
-    "no": "If the answer is no",
-    "safety": "Safety",
-    "bottom_lines": "Bottom lines — for the chairperson only",
+    "contents": N_("Contents"),
+    "glance": N_("The meeting at a glance"),
+    "run": N_("Run of show"),
+    "team": N_("The team"),
+    "seating": N_("Seating"),
+    "chair": N_("The chairperson's words"),
+    "letters": N_("Letters"),
+    "treatment": N_("Treatment and logistics"),
+    "objections": N_("Objections and answers"),
+    "yes": N_("If the answer is yes"),
+    "no": N_("If the answer is no"),
+    "safety": N_("Safety"),
+    "bottom_lines": N_("Bottom lines — for the chairperson only"),
 }
+
+
+def continued(title: str) -> str:
+    """A running header on a section's later pages."""
+    return _("{title} (continued)").format(title=title)
 
 
 @dataclass
@@ -115,11 +128,11 @@ class Context:
 
     def name(self, person: Participant | None, fallback: str = NO_NAME) -> str:
         """A person's name as safe markup."""
-        return self.esc(person.name) if person and person.name.strip() else escape(fallback)
+        return self.esc(person.name) if person and person.name.strip() else escape(_(fallback))
 
     def plain_name(self, person: Participant | None, fallback: str = NO_NAME) -> str:
         """A person's name as plain text, for bookmarks and the contents."""
-        return one_line(person.name) if person and person.name.strip() else fallback
+        return one_line(person.name) if person and person.name.strip() else _(fallback)
 
     @property
     def called(self) -> str:
@@ -127,7 +140,7 @@ class Context:
         return (
             self.esc(self.plan.loved_one.called)
             if self.plan.loved_one.called.strip()
-            else "the loved one"
+            else _("the loved one")
         )
 
     # -- structure -------------------------------------------------------------------------
@@ -146,14 +159,14 @@ class Context:
         return anchor(flowable, entry)
 
     def heading(self, key: str, level: int = 0, *, toc: bool = True) -> Flowable:
-        title = SECTION_TITLES[key]
+        title = _(SECTION_TITLES[key])
         style = self.styles.h1 if level == 0 else self.styles.h2
         return self.mark(
             self.ours(title, style),
             key,
             title,
             level,
-            header=f"{title} (continued)" if level == 0 else None,
+            header=continued(title) if level == 0 else None,
             toc=toc,
         )
 
@@ -191,16 +204,17 @@ class Context:
 
 def cover(ctx: Context, page_height: float) -> list[Flowable]:
     s, meeting = ctx.styles, ctx.plan.meeting
-    when = "Date not set yet"
+    when = _("Date not set yet")
     if meeting.starts_at:
         when = date_and_time(meeting.starts_at)
     copy = (
-        "Chairperson's copy. The bottom lines are in a file of their own."
+        _("Chairperson's copy. The bottom lines are in a file of their own.")
         if ctx.full
-        else "Team copy"
+        else _("Team copy")
     )
     confidential = Table(
-        [[Paragraph("Confidential — keep this safe", s.cover_line)]], colWidths=[ctx.width * 0.7]
+        [[Paragraph(escape(_("Confidential — keep this safe")), s.cover_line)]],
+        colWidths=[ctx.width * 0.7],
     )
     confidential.setStyle(
         [
@@ -212,7 +226,9 @@ def cover(ctx: Context, page_height: float) -> list[Flowable]:
     )
     story: list[Flowable] = [
         Spacer(1, page_height * 0.22),
-        ctx.mark(ctx.ours("Meeting packet", s.cover_title), "cover", "Meeting packet", toc=False),
+        ctx.mark(
+            ctx.ours(_("Meeting packet"), s.cover_title), "cover", _("Meeting packet"), toc=False
+        ),
         ctx.ours(when, s.cover_line),
         Spacer(1, 28),
         confidential,
@@ -220,9 +236,11 @@ def cover(ctx: Context, page_height: float) -> list[Flowable]:
         ctx.ours(copy, s.cover_note),
     ]
     if meeting.style is MeetingStyle.SURPRISE:
-        story.append(ctx.ours("Keep this packet out of sight until the meeting.", s.cover_note))
+        story.append(ctx.ours(_("Keep this packet out of sight until the meeting."), s.cover_note))
     if ctx.today is not None:
-        story.append(ctx.ours(f"Prepared on {long_date(ctx.today)}", s.cover_note))
+        story.append(
+            ctx.ours(_("Prepared on {date}").format(date=long_date(ctx.today)), s.cover_note)
+        )
     return [*story, NextPageTemplate("body"), PageBreak()]
 
 
@@ -236,59 +254,65 @@ def glance(ctx: Context) -> list[Flowable]:
     if meeting.starts_at:
         rows.append(
             (
-                "When",
+                _("When"),
                 Paragraph(
-                    f"{date_and_time(meeting.starts_at)} "
-                    f"({ctx.esc(meeting.time_zone.replace('_', ' '))} time); "
-                    f"planned for {length_in_words(meeting.length_minutes)}",
+                    escape(
+                        _("{when} ({zone} time); planned for {length}").format(
+                            when=date_and_time(meeting.starts_at),
+                            zone=fit_to_fonts(one_line(zone_words(meeting.time_zone)), ctx.glyphs),
+                            length=length_in_words(meeting.length_minutes),
+                        )
+                    ),
                     s.cell,
                 ),
             )
         )
     where = [ctx.esc(text) for text in (meeting.place, meeting.address) if text.strip()]
     if where:
-        rows.append(("Where", Paragraph("<br/>".join(where), s.cell)))
+        rows.append((_("Where"), Paragraph("<br/>".join(where), s.cell)))
     if meeting.arrival.strip():
-        called = fit_to_fonts(one_line(plan.loved_one.called), ctx.glyphs) or "the loved one"
+        called = fit_to_fonts(one_line(plan.loved_one.called), ctx.glyphs) or _("the loved one")
         rows.append(
             (
-                f"How {called} arrives",
+                _("How {name} arrives").format(name=called),
                 ctx.user_paras(meeting.arrival, s.cell),
             )
         )
     gather = gathering_words(ctx)
     if gather:
-        rows.append(("Team gathers", Paragraph(gather, s.cell)))
-    rows.append(("Style", Paragraph(_style_words(ctx), s.cell)))
+        rows.append((_("Team gathers"), Paragraph(gather, s.cell)))
+    rows.append((_("Style"), Paragraph(_style_words(ctx), s.cell)))
     if plan.chairperson is not None:
-        rows.append(("Chairperson", Paragraph(ctx.name(plan.chairperson), s.cell)))
+        rows.append((_("Chairperson"), Paragraph(ctx.name(plan.chairperson), s.cell)))
     letters = ctx.letters()
     if letters:
         last = letters[-1][1]
-        rows.append(("Reads last", Paragraph(ctx.esc(last.who) or escape(NO_NAME), s.cell)))
+        rows.append((_("Reads last"), Paragraph(ctx.esc(last.who) or escape(_(NO_NAME)), s.cell)))
     if treatment.is_arranged:
         text = ctx.esc(treatment.facility)
         if treatment.admission_at:
-            text += f"; admission at {clock(treatment.admission_at)}"
-        rows.append(("Treatment", Paragraph(text, s.cell)))
+            text = _("{place}; admission at {time}").format(
+                place=text, time=clock(treatment.admission_at)
+            )
+        rows.append((_("Treatment"), Paragraph(text, s.cell)))
     if meeting.rehearsal_at or meeting.rehearsal_place.strip():
         parts = []
         if meeting.rehearsal_at:
             parts.append(date_and_time(meeting.rehearsal_at))
         if meeting.rehearsal_place.strip():
             parts.append(ctx.esc(meeting.rehearsal_place))
-        rows.append(("Rehearsal", Paragraph("<br/>".join(parts), s.cell)))
+        rows.append((_("Rehearsal"), Paragraph("<br/>".join(parts), s.cell)))
     from interventionplanner.output.packet.crisis import professional_note
 
     story: list[Flowable] = [ctx.heading("glance"), *professional_note(ctx), ctx.label_table(rows)]
     groups = attendance(plan.participants)
     for key, heading in (
-        ("coming", "Who is coming"),
-        ("maybe", "Maybe coming (not seated)"),
-        ("not coming", "Not coming"),
+        ("coming", N_("Who is coming")),
+        ("maybe", N_("Maybe coming (not seated)")),
+        ("not coming", N_("Not coming")),
     ):
         if groups[key]:
-            story.append(ctx.ours(heading, s.h2))
+            story.append(ctx.ours(_(heading), s.h2))
             story += [
                 Paragraph(_person_line(ctx, p), s.bullet, bulletText="•") for p in groups[key]
             ]
@@ -305,32 +329,41 @@ def gathering_words(ctx: Context) -> str:
     parts = []
     if minutes and meeting.starts_at:
         parts.append(
-            f"{clock(meeting.starts_at - timedelta(minutes=minutes))}, {minutes} minutes before"
+            ngettext("{time}, {n} minute before", "{time}, {n} minutes before", minutes).format(
+                time=clock(meeting.starts_at - timedelta(minutes=minutes)), n=minutes
+            )
         )
     elif minutes:
-        parts.append(f"{minutes} minutes before the meeting")
+        parts.append(
+            ngettext(
+                "{n} minute before the meeting", "{n} minutes before the meeting", minutes
+            ).format(n=minutes)
+        )
     if meeting.gather_place.strip():
-        parts.append(f"at {ctx.esc(meeting.gather_place)}")
+        parts.append(_("at {place}").format(place=ctx.esc(meeting.gather_place)))
     return ", ".join(parts)
 
 
 def _style_words(ctx: Context) -> str:
     if ctx.plan.meeting.style is MeetingStyle.SURPRISE:
-        return (
-            f"Surprise: {ctx.called} does not know about the meeting in advance. "
-            "Keep the plans private."
-        )
-    return f"Invitational: {ctx.called} knows about the meeting and is invited to it."
+        return _(
+            "Surprise: {name} does not know about the meeting in advance. Keep the plans private."
+        ).format(name=ctx.called)
+    return _("Invitational: {name} knows about the meeting and is invited to it.").format(
+        name=ctx.called
+    )
 
 
 def _roles(ctx: Context, person: Participant) -> list[str]:
     words = [role_words(role) for role in Role if person.has_role(role)]
     if ctx.plan.closer_id == person.id and person.has_letter_to_read:
-        words.append("reads last")
+        words.append(_("reads last"))
     if person.has_role(Role.ABSENT_WRITER):
         reader = ctx.plan.participant(person.read_by)
         if reader is not None and reader is not person:
-            words.append(f"letter read by {one_line(reader.name) or NO_NAME}")
+            words.append(
+                _("letter read by {name}").format(name=one_line(reader.name) or _(NO_NAME))
+            )
     return words
 
 
@@ -353,21 +386,29 @@ def run_of_show(
     """The timeline with clock times. Rows read by anyone in `highlight` (ids) stand out."""
     s, plan = ctx.styles, ctx.plan
     timed = plan.meeting.starts_at is not None
-    head = ["Time" if timed else "From start", "", "Who", "Length"]
+    # With a context: the window has a "Time" and a "Length" of its own, worded for it.
+    head = [
+        pgettext("run of show", "Time") if timed else _("From start"),
+        "",
+        _("Who"),
+        pgettext("run of show", "Length"),
+    ]
     rows = [[ctx.ours(text, s.cell_head) for text in head]]
     extra = []
     letter_number = 0
     for entry in ctx.timeline:
         if entry.segment is Segment.LETTER:
             letter_number += 1
-            what = f"Letter {letter_number}"
+            what = _("Letter {number}").format(number=letter_number)
         else:
-            what = "Opening" if entry.segment is Segment.OPENING else "Closing"
+            what = _("Opening") if entry.segment is Segment.OPENING else _("Closing")
         who = ctx.esc(entry.who) or escape(
-            NO_CHAIR if entry.segment is not Segment.LETTER else NO_NAME
+            _(NO_CHAIR if entry.segment is not Segment.LETTER else NO_NAME)
         )
         if entry.read_for is not None:
-            who += f", reading for {ctx.esc(entry.read_for) or escape(NO_NAME)}"
+            who = _("{reader}, reading for {writer}").format(
+                reader=who, writer=ctx.esc(entry.read_for) or escape(_(NO_NAME))
+            )
         reader_ids = {_reader_id(ctx, entry)}
         mine = bool(highlight & reader_ids)
         style = s.cell_bold if mine else s.cell
@@ -385,29 +426,36 @@ def run_of_show(
     rows.append(
         [
             Paragraph(ctx.at(end), s.cell),
-            Paragraph("End", s.cell),
-            Paragraph(f"{reading_time(end)} in all", s.cell),
+            Paragraph(escape(_("End")), s.cell),
+            Paragraph(escape(_("{time} in all").format(time=reading_time(end))), s.cell),
             Paragraph("", s.cell),
         ]
     )
     widths = [26 * st.mm, 22 * st.mm, ctx.width - 66 * st.mm, 18 * st.mm]
-    title = SECTION_TITLES["run"]
+    title = _(SECTION_TITLES["run"])
     story: list[Flowable] = [
-        ctx.mark(ctx.ours(title, s.h1), key, title, 0, header=f"{title} (continued)"),
+        ctx.mark(ctx.ours(title, s.h1), key, title, 0, header=continued(title)),
         ctx.table(rows, widths, extra=extra),
         Spacer(1, 6),
     ]
     notes = [
-        f"Lengths assume reading aloud at {plan.reading_rate_wpm} words a minute, or at a "
-        f"reader's own pace where one was measured; "
-        f"{length_in_words(plan.meeting.length_minutes)} planned in all."
+        escape(
+            _(
+                "Lengths assume reading aloud at {rate} words a minute, or at a reader's own "
+                "pace where one was measured; {length} planned in all."
+            ).format(
+                rate=plan.reading_rate_wpm, length=length_in_words(plan.meeting.length_minutes)
+            )
+        )
     ]
     gather = gathering_words(ctx)
     if gather:
-        notes.insert(0, f"The team gathers first: {gather}.")
+        notes.insert(0, _("The team gathers first: {when}.").format(when=gather))
     if plan.treatment.is_arranged and plan.treatment.admission_at:
         notes.append(
-            f"Admission at {ctx.esc(plan.treatment.facility)}: {clock(plan.treatment.admission_at)}"
+            _("Admission at {place}: {time}").format(
+                place=ctx.esc(plan.treatment.facility), time=clock(plan.treatment.admission_at)
+            )
         )
     story += [Paragraph(note, s.note) for note in notes]
     return story
@@ -429,14 +477,14 @@ def team(ctx: Context) -> list[Flowable]:
     s, people = ctx.styles, ctx.plan.participants
     if not people:
         return []
-    head = [ctx.ours(t, s.cell_head) for t in ("Name", "Relationship", "Role", "Phone")]
+    head = [ctx.ours(t, s.cell_head) for t in (_("Name"), _("Relationship"), _("Role"), _("Phone"))]
     rows = [head]
     for person in people:
         roles = _roles(ctx, person)
         if person.rsvp is Rsvp.NO and not person.has_role(Role.ABSENT_WRITER):
-            roles.append("not coming")
+            roles.append(_("not coming"))
         elif person.rsvp is Rsvp.MAYBE and not person.has_role(Role.ABSENT_WRITER):
-            roles.append("maybe coming")
+            roles.append(_("maybe coming"))
         rows.append(
             [
                 Paragraph(ctx.name(person), s.cell_bold),
@@ -461,13 +509,13 @@ def seating(ctx: Context) -> list[Flowable]:
     for number, person in enumerate(people):
         notes = []
         if person is plan.chairperson:
-            notes.append("chairperson")
+            notes.append(_("chairperson"))
         if plan.closer_id == person.id:
-            notes.append("reads last")
-        label = fit_to_fonts(one_line(person.name), ctx.glyphs) or NO_NAME
+            notes.append(_("reads last"))
+        label = fit_to_fonts(one_line(person.name), ctx.glyphs) or _(NO_NAME)
         font = next((ctx.fallback.font_of[c] for c in label if c in ctx.fallback.font_of), "")
         seats.append(Seat(label, ", ".join(notes), seat_mark(number), font))
-    loved_one = fit_to_fonts(one_line(plan.loved_one.called), ctx.glyphs) or "Loved one"
+    loved_one = fit_to_fonts(one_line(plan.loved_one.called), ctx.glyphs) or _("Loved one")
     listed = [
         Paragraph(_person_line(ctx, p), s.bullet, bulletText=f"{seat_mark(n)}")
         for n, p in enumerate(people)
@@ -476,14 +524,17 @@ def seating(ctx: Context) -> list[Flowable]:
         ctx.heading("seating"),
         seating_drawing(loved_one, seats, ctx.width),
         Spacer(1, 8),
-        Paragraph(f"★ {ctx.called}. Then clockwise, starting on {ctx.called}'s left:", s.body),
-        ctx.ours(SEAT_NOTE, s.note),
+        Paragraph(
+            "★ " + _("{name}. Then clockwise, starting on {name}'s left:").format(name=ctx.called),
+            s.body,
+        ),
+        ctx.ours(_(SEAT_NOTE), s.note),
     ]
     # The heading, the drawing and the start of the list stay on one page.
-    return [Spacer(1, 10), KeepTogether([*lead, *listed[:3]]), *keep_list_ends(listed[3:])]
+    return [Spacer(1, 10), together([*lead, *listed[:3]]), *keep_list_ends(listed[3:])]
 
 
-SEAT_NOTE = "Seats are lettered around the table. The letters are not the speaking order."
+SEAT_NOTE = N_("Seats are lettered around the table. The letters are not the speaking order.")
 
 
 def seat_mark(index: int) -> str:
@@ -504,8 +555,8 @@ def chair_words(ctx: Context) -> list[Flowable]:
     parts = [
         (key, title, text)
         for key, title, text in (
-            ("opening", "Opening words", plan.opening_words),
-            ("closing", "Closing words", plan.closing_words),
+            ("opening", _("Opening words"), plan.opening_words),
+            ("closing", _("Closing words"), plan.closing_words),
         )
         if text.strip()
     ]
@@ -516,8 +567,8 @@ def chair_words(ctx: Context) -> list[Flowable]:
     for index, (key, title, text) in enumerate(parts):
         if index:
             story.append(PageBreak())
-        story.append(ctx.mark(ctx.ours(title, s.h2), key, title, 1, header=f"{title} (continued)"))
-        story.append(Paragraph(f"Read by {chair}", s.note))
+        story.append(ctx.mark(ctx.ours(title, s.h2), key, title, 1, header=continued(title)))
+        story.append(Paragraph(_("Read by {name}").format(name=chair), s.note))
         story += guarded(ctx, ctx.paras(text), s.letter)
     return story
 
@@ -536,16 +587,24 @@ def letter_pages(
 ) -> list[Flowable]:
     """One letter from its first page: who reads it and when, then the letter in large type."""
     s = ctx.styles
-    reader = ctx.esc(entry.who) or escape(NO_NAME)
-    kicker = f"Letter {number} of {count} — {reader}"
+    reader = ctx.esc(entry.who) or escape(_(NO_NAME))
+    kicker = _("Letter {number} of {count} — {reader}").format(
+        number=number, count=count, reader=reader
+    )
     moment = ctx.start(entry.start_seconds)
     if moment is not None:
-        kicker += f" · about {clock(moment)}"
-    plain_reader = one_line(entry.who) or NO_NAME
+        kicker += " · " + _("about {time}").format(time=clock(moment))
+    plain_reader = one_line(entry.who) or _(NO_NAME)
     title = f"{number}. {plain_reader}"
     if entry.read_for is not None:
-        title += f", reading for {one_line(entry.read_for) or NO_NAME}"
-    header = f"Letter {number} of {count} — {plain_reader} (continued)"
+        title = _("{reader}, reading for {writer}").format(
+            reader=title, writer=one_line(entry.read_for) or _(NO_NAME)
+        )
+    header = continued(
+        _("Letter {number} of {count} — {reader}").format(
+            number=number, count=count, reader=plain_reader
+        )
+    )
     text = render_letter(ctx.plan, writer, ctx.template_dir)
     return [
         ctx.mark(Paragraph(kicker, s.kicker), f"letter-{number}", title, level, header),
@@ -594,31 +653,31 @@ def treatment(ctx: Context) -> list[Flowable]:
     driver = plan.participant(t.driver_id)
     rows: list[tuple[str, list[Flowable] | Flowable]] = []
     for label, value in (
-        ("Treatment centre", t.facility),
-        ("Address", t.address),
-        ("Phone", t.phone),
+        (_("Treatment centre"), t.facility),
+        (_("Address"), t.address),
+        (_("Phone"), t.phone),
     ):
         if value.strip():
             rows.append((label, Paragraph(ctx.esc(value), s.cell)))
     if t.admission_at:
         rows.append(
             (
-                "Admission",
+                _("Admission"),
                 Paragraph(date_and_time(t.admission_at), s.cell),
             )
         )
     if driver is not None:
-        rows.append(("Who drives", Paragraph(ctx.name(driver), s.cell)))
+        rows.append((_("Who drives"), Paragraph(ctx.name(driver), s.cell)))
     if t.travel_notes.strip():
-        rows.append(("Travel", ctx.user_paras(t.travel_notes, s.cell)))
+        rows.append((_("Travel"), ctx.user_paras(t.travel_notes, s.cell)))
     checks = [
-        (t.bed_confirmed, "A bed is confirmed for the day"),
-        (t.payment_settled, "Insurance or payment is settled"),
-        (t.pre_intake_done, "The centre's pre-intake questions are answered"),
-        (t.supervised_withdrawal_arranged, "Medically supervised withdrawal is arranged"),
-        (t.bag_packed, "The bag is packed, following the centre's rules"),
+        (t.bed_confirmed, _("A bed is confirmed for the day")),
+        (t.payment_settled, _("Insurance or payment is settled")),
+        (t.pre_intake_done, _("The centre's pre-intake questions are answered")),
+        (t.supervised_withdrawal_arranged, _("Medically supervised withdrawal is arranged")),
+        (t.bag_packed, _("The bag is packed, following the centre's rules")),
     ]
-    anything = rows or plan.tasks or t.prescriptions or any(done for done, _ in checks)
+    anything = rows or plan.tasks or t.prescriptions or any(done for done, _text in checks)
     if not anything:
         return []
     story: list[Flowable] = [ctx.heading("treatment")]
@@ -635,23 +694,28 @@ def treatment(ctx: Context) -> list[Flowable]:
         if owner is not None and owner.name.strip():
             details.append(ctx.name(owner))
         if task.due:
-            details.append(f"by {short_date(task.due)}")
+            details.append(_("by {date}").format(date=short_date(task.due)))
         if details:
             line += f' <font color="{st.MUTED_HEX}">— {", ".join(details)}</font>'
         done = is_done(plan, task, links)  # the plan may show it done (a centre named)
         items.append(Paragraph(line, s.check, bulletText=_box(done)))
-    story += [KeepTogether([ctx.ours("Checklist", s.h2), *items[:2]]), *keep_list_ends(items[2:])]
+    story += [
+        KeepTogether([ctx.ours(pgettext("packet heading", "Checklist"), s.h2), *items[:2]]),
+        *keep_list_ends(items[2:]),
+    ]
     prescriptions = [p for p in t.prescriptions if (p.drug + p.dose + p.prescriber).strip()]
     if prescriptions:
         story += [
-            ctx.ours("Prescriptions", s.h2),
+            ctx.ours(_("Prescriptions"), s.h2),
             ctx.ours(
-                "Every current prescription, as the family knows it, to hand to the "
-                "treatment team.",
+                _(
+                    "Every current prescription, as the family knows it, to hand to the "
+                    "treatment team."
+                ),
                 s.note,
             ),
         ]
-        head = [ctx.ours(text, s.cell_head) for text in ("Medicine", "Dose", "Prescriber")]
+        head = [ctx.ours(text, s.cell_head) for text in (_("Medicine"), _("Dose"), _("Prescriber"))]
         rows_ = [head] + [
             [
                 Paragraph(ctx.esc(p.drug), s.cell_bold),
@@ -684,10 +748,15 @@ def objections(ctx: Context) -> list[Flowable]:
                 if pair.objection.strip()
                 else []
             )
-            answer = ctx.user_paras(pair.answer, s.body) or [ctx.ours("(No answer yet.)", s.note)]
+            answer = ctx.user_paras(pair.answer, s.body) or [
+                ctx.ours(_("(No answer yet.)"), s.note)
+            ]
             responder = ctx.plan.participant(pair.responder_id)
             if responder is not None:
-                answer.insert(0, Paragraph(f"Answered by {ctx.name(responder)}", s.note))
+                answer.insert(
+                    0,
+                    Paragraph(_("Answered by {name}").format(name=ctx.name(responder)), s.note),
+                )
             story.append(KeepTogether([*said, *answer]))
     from interventionplanner.output.packet.what_ifs import keep_medicine, what_ifs
 
@@ -702,18 +771,18 @@ def objections(ctx: Context) -> list[Flowable]:
     return story
 
 
-BOTTOM_LINES_NOTE = (
-    "The chairperson has {count} bottom {lines} kept in a file of their own, to be read "
-    "only if help is refused."
-)
-
-
 def _bottom_lines_note(ctx: Context) -> list[Flowable]:
     """The chairperson's packet says the bottom lines exist, and nothing more."""
     count = len(with_bottom_lines(ctx))
     if not ctx.full or not count:
         return []
-    words = BOTTOM_LINES_NOTE.format(count=count, lines="line," if count == 1 else "lines,")
+    words = ngettext(
+        "The chairperson has {count} bottom line, kept in a file of its own, to be read "
+        "only if help is refused.",
+        "The chairperson has {count} bottom lines, kept in a file of their own, to be read "
+        "only if help is refused.",
+        count,
+    ).format(count=count)
     return [ctx.ours(words, ctx.styles.note)]
 
 
@@ -728,8 +797,10 @@ def safety(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = [
         ctx.heading("safety"),
         ctx.ours(
-            "Facts to keep in mind on the day, each with its source. They are not medical "
-            "advice: the treatment team decides how stopping is managed.",
+            _(
+                "Facts to keep in mind on the day, each with its source. They are not medical "
+                "advice: the treatment team decides how stopping is managed."
+            ),
             s.note,
         ),
         *professional_note(ctx),
@@ -739,11 +810,12 @@ def safety(ctx: Context) -> list[Flowable]:
             continue
         block: list[Flowable] = [ctx.ours(substance.label, s.h2)]
         if substance.needs_medical_supervision:
+            needs_supervision = _("Needs medical supervision.")
             box = Table(
                 [
                     [
                         Paragraph(
-                            f"<b>Needs medical supervision.</b> "
+                            f"<b>{escape(needs_supervision)}</b> "
                             f"{escape(substance.supervision_reason)}",
                             s.body,
                         )
@@ -770,26 +842,29 @@ def safety(ctx: Context) -> list[Flowable]:
             )
             for fact in substance.all_facts
         ]
-        story.append(KeepTogether([*block, *facts[:1]]))
+        story.append(together([*block, *facts[:1]]))
         story += keep_list_ends(facts[1:])
     if plan.loved_one.other_substances.strip():
         story += [
-            ctx.ours("Also named by the family", s.h2),
+            ctx.ours(_("Also named by the family"), s.h2),
             ctx.user(plan.loved_one.other_substances, s.body),
-            ctx.ours("Tell the treatment team about these too.", s.note),
+            ctx.ours(_("Tell the treatment team about these too."), s.note),
         ]
     if plan.loved_one.risk_flags:
-        risks = ", ".join(RISK_WORDS[f] for f in plan.loved_one.risk_flags)
+        risks = risk_list(plan.loved_one.risk_flags)
         story += [
-            ctx.ours("Risks the family noted", s.h2),
+            ctx.ours(_("Risks the family noted"), s.h2),
             ctx.ours(
-                f"The family noted {risks}. If anyone is in danger, stop the meeting and call "
-                "for help at once: the crisis lines are below.",
+                _(
+                    "The family noted {risks}. If anyone is in danger, stop the meeting and "
+                    "call for help at once: the crisis lines are below."
+                ).format(risks=risks),
                 s.body,
             ),
         ]
     if catalogue.crisis_resources:
-        heading = ctx.mark(ctx.ours("Crisis resources", s.h2), "crisis", "Crisis resources", 1)
+        title = _("Crisis resources")
+        heading = ctx.mark(ctx.ours(title, s.h2), "crisis", title, 1)
         story.append(KeepTogether([heading, *crisis_table(ctx)]))
     return story
 
@@ -811,7 +886,7 @@ def bottom_line_pages(
     ctx: Context, entry: TimelineEntry, writer: Participant, *, kicker: str, key: str, level: int
 ) -> list[Flowable]:
     s = ctx.styles
-    title = f"Bottom line: {ctx.plain_name(writer)}"
+    title = _("Bottom line: {name}").format(name=ctx.plain_name(writer))
     text = render_bottom_line(ctx.plan, writer, ctx.template_dir)
     return [
         ctx.mark(
@@ -819,7 +894,7 @@ def bottom_line_pages(
             key,
             title,
             level,
-            header=f"{title} (continued) — read only if help is refused",
+            header=_("{title} (continued) — read only if help is refused").format(title=title),
         ),
         *_titled(ctx, text, s.letter_title, s.letter),
     ]
@@ -834,8 +909,10 @@ def bottom_lines_story(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = [
         ctx.heading("bottom_lines", toc=False),
         ctx.ours(
-            "Read a bottom line only if help is refused, and only by the person it belongs "
-            "to. Keep these pages apart from the rest of the packet.",
+            _(
+                "Read a bottom line only if help is refused, and only by the person it "
+                "belongs to. Keep these pages apart from the rest of the packet."
+            ),
             ctx.styles.note,
         ),
     ]
@@ -846,7 +923,7 @@ def bottom_lines_story(ctx: Context) -> list[Flowable]:
             ctx,
             entry,
             writer,
-            kicker="For the chairperson only",
+            kicker=_("For the chairperson only"),
             key=f"bottom-line-{number}",
             level=1,
         )

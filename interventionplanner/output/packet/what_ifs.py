@@ -8,12 +8,13 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from interventionplanner.i18n import N_, _
 from interventionplanner.output.packet.sections import NO_NAME, Context
 
-WALK_OUT = "If {called} walks out"
-IMPAIRED = "If {called} arrives under the influence"
-FOLLOWS = "Who follows: {name}"
-KEEP_MEDICINE = (
+WALK_OUT = N_("If {called} walks out")
+IMPAIRED = N_("If {called} arrives under the influence")
+FOLLOWS = N_("Who follows: {name}")
+KEEP_MEDICINE = N_(
     "Whatever the answer, nobody takes away, hides or stops {called}'s {medicines}. "
     "Stopping suddenly can cause seizures; only the prescriber should change it."
 )
@@ -26,15 +27,15 @@ def what_ifs(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = []
     follower = plan.participant(plan.walk_out_follower_id)
     if plan.if_walks_out.strip() or follower is not None:
-        title = WALK_OUT.format(called=_plain_called(ctx))
+        title = _(WALK_OUT).format(called=_plain_called(ctx))
         block: list[Flowable] = [ctx.mark(Paragraph(ctx.esc(title), s.h2), "walk-out", title, 1)]
         if follower is not None:
             name = ctx.name(follower, NO_NAME)
-            block.append(Paragraph(FOLLOWS.format(name=f"<b>{name}</b>"), s.body))
+            block.append(Paragraph(_(FOLLOWS).format(name=f"<b>{name}</b>"), s.body))
         block += ctx.user_paras(plan.if_walks_out, s.body)
         story += [KeepTogether(block[:3]), *block[3:]]
     if plan.if_impaired.strip():
-        title = IMPAIRED.format(called=_plain_called(ctx))
+        title = _(IMPAIRED).format(called=_plain_called(ctx))
         block = [ctx.mark(Paragraph(ctx.esc(title), s.h2), "impaired", title, 1)]
         block += ctx.user_paras(plan.if_impaired, s.body)
         story += [KeepTogether(block[:2]), *block[2:]]
@@ -48,10 +49,14 @@ def keep_medicine(ctx: Context) -> list[Flowable]:
     if not risky:
         return []
     names = [s.name for s in risky]
-    medicines = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    medicines = (
+        names[0]
+        if len(names) == 1
+        else _("{some} or {last}").format(some=", ".join(names[:-1]), last=names[-1])
+    )
     if not ctx.plan.loved_one.prescribed:
-        medicines += " (even if it was not prescribed)"
-    words = KEEP_MEDICINE.format(called=_plain_called(ctx), medicines=medicines)
+        medicines = _("{medicines} (even if it was not prescribed)").format(medicines=medicines)
+    words = _(KEEP_MEDICINE).format(called=_plain_called(ctx), medicines=medicines)
     source = risky[0].withdrawal
     story: list[Flowable] = [Paragraph(f"<b>{ctx.esc(words)}</b>", ctx.styles.body)]
     if source is not None:
@@ -61,4 +66,4 @@ def keep_medicine(ctx: Context) -> list[Flowable]:
 
 def _plain_called(ctx: Context) -> str:
     called = " ".join(ctx.plan.loved_one.called.split())
-    return called or "your loved one"
+    return called or _("your loved one")
