@@ -7,6 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWizard
 
+from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.pages.letters import LettersPage
 from interventionplanner.ui.pages.loved_one import LovedOnePage
@@ -42,7 +43,7 @@ class PlanWizard(QWizard):
         self.setOption(QWizard.WizardOption.IndependentPages)  # Back keeps what was typed
         self.setOption(QWizard.WizardOption.NoCancelButton)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save plan"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, _("&Save plan"))
         self.welcome = WelcomePage(document, services.catalogue)
         self.loved_one = LovedOnePage(document, services.catalogue)
         self.meeting = MeetingPage(document, services.today)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from interventionplanner.domain import limits
 from interventionplanner.domain.where import Change
+from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.reflow import Reflow
 
@@ -179,7 +180,7 @@ class PlanPage(QWizardPage):
     def bind_datetime(self, widget: QDateTimeEdit, owner: Getter, field: str) -> None:
         widget.setMinimumDateTime(UNSET_DATETIME)
         widget.setMaximumDateTime(QDateTime(datetime(limits.MAX_YEAR, 12, 31, 23, 59)))
-        widget.setSpecialValueText(self.tr("Not set yet"))
+        widget.setSpecialValueText(_("Not set yet"))
         widget.dateTimeChanged.connect(
             lambda value: self._store(
                 owner,

@@ -1,0 +1,100 @@
+"""The window's language: chosen at start-up (command line, setting, system), Qt's own
+words with it, the Language menu, and new plans written in it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from interventionplanner import app as app_module
+from interventionplanner import i18n
+from interventionplanner.ui import dialogs
+from interventionplanner.ui import language as ui_language
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def spanish(qapp):
+    ui_language.apply(qapp, "es")
+    yield
+    ui_language.apply(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"), [("es_MX", "es"), ("es_ES", "es"), ("fr_FR", "en"), ("en_GB", "en")]
+)
+def test_the_system_language_is_the_default(monkeypatch, system, expected):
+    monkeypatch.setattr(ui_language.QLocale, "system", lambda: QLocale(system))
+    assert ui_language.startup_language(None, "") == expected
+
+
+def test_the_command_line_beats_the_setting_which_beats_the_system(monkeypatch):
+    monkeypatch.setattr(ui_language.QLocale, "system", lambda: QLocale("es_MX"))
+    assert ui_language.startup_language("en", "es") == "en"
+    assert ui_language.startup_language(None, "en") == "en"
+    assert ui_language.startup_language("pseudo", "") == "pseudo"
+    assert ui_language.startup_language(None, "klingon") == "es"  # unknown: the system's
+
+
+def test_qt_translations_for_spanish_ship_with_pyside6():
+    assert ui_language.qt_translator("es") is not None, "PySide6's qtbase_es.qm is missing"
+    assert ui_language.qt_translator("en") is None
+
+
+def test_qt_standard_buttons_follow_the_language(qapp, spanish):
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
+    assert QLocale().language() is QLocale.Language.Spanish
+    assert i18n.language() == "es"
+
+
+def test_the_spanish_window_is_in_spanish(spanish, window):
+    assert window.steps.item(1).text() != "Your loved one"
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert "&Archivo" in menus
+    assert "&Idioma" in menus
+
+
+def test_the_language_menu_stores_the_choice_for_the_next_start(window, monkeypatch):
+    said = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: said.append(text))
+    names = {action.data(): action for action in window.language_actions.actions()}
+    assert names["en"].isChecked()
+    assert names["es"].text() == "Español"
+    names["es"].trigger()
+    assert window.settings.language == "es"
+    assert "Español" in said[0]
+    assert said[0].startswith("La ventana")  # told in the language just chosen
+    assert i18n.language() == "en"  # this run goes on as it was
+
+
+def test_a_new_plan_takes_the_window_language(spanish, window):
+    window.document.new_plan()
+    assert window.document.plan.language == "es"
+
+
+def test_a_new_plan_in_the_pseudo_language_is_written_in_english(qapp, window):
+    ui_language.apply(qapp, "pseudo")
+    try:
+        window.document.new_plan()
+    finally:
+        ui_language.apply(qapp, "en")
+    assert window.document.plan.language == "en"
+
+
+def test_the_app_command_line_takes_a_language(monkeypatch):
+    asked = {}
+    monkeypatch.setattr(app_module, "run_gui", lambda **kwargs: asked.update(kwargs) or 0)
+    assert app_module.main(["--language", "es", "--demo"]) == 0
+    assert asked == {"demo": True, "path": None, "language": "es"}
+    with pytest.raises(SystemExit):
+        app_module.main(["--language", "xx"])
+
+
+def test_pseudo_text_is_accented_and_longer():
+    with i18n.in_language("pseudo"):
+        text = i18n._("Letter from {name}").format(name="Ana")
+    assert "Ana" in text and text != "Letter from Ana" and len(text) > len("Letter from Ana")
+    assert QApplication.instance() is not None
