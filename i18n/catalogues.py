@@ -11,7 +11,7 @@ committed so that a fresh checkout runs without a build step (a test keeps it cu
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -32,7 +32,7 @@ PROJECT = "Intervention Planner"
 # palabras"), which numbers written in digits never need; two is what translators expect.
 PLURAL_FORMS = {"es": "nplurals=2; plural=(n != 1);"}
 # A fixed date in the templates, so that extracting twice changes nothing.
-EPOCH = datetime(2026, 12, 1, tzinfo=timezone.utc)
+EPOCH = datetime(2026, 12, 1, tzinfo=UTC)
 
 
 def extract(domain: str) -> Catalog:
@@ -65,7 +65,8 @@ def update(language: str, domain: str, template: Catalog) -> Catalog:
         catalogue = Catalog(locale=language, domain=domain, project=PROJECT, fuzzy=False)
         if language in PLURAL_FORMS:
             catalogue.mime_headers = [
-                *catalogue.mime_headers, ("Plural-Forms", PLURAL_FORMS[language])
+                *catalogue.mime_headers,
+                ("Plural-Forms", PLURAL_FORMS[language]),
             ]
     catalogue.update(template, update_header_comment=False)
     path.parent.mkdir(parents=True, exist_ok=True)

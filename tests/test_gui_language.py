@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from interventionplanner import app as app_module
 from interventionplanner import i18n
@@ -96,5 +96,6 @@ def test_the_app_command_line_takes_a_language(monkeypatch):
 def test_pseudo_text_is_accented_and_longer():
     with i18n.in_language("pseudo"):
         text = i18n._("Letter from {name}").format(name="Ana")
-    assert "Ana" in text and text != "Letter from Ana" and len(text) > len("Letter from Ana")
-    assert QApplication.instance() is not None
+    assert "Ana" in text
+    assert text != "Letter from Ana"
+    assert len(text) > len("Letter from Ana")
