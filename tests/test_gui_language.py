@@ -11,6 +11,7 @@ from interventionplanner import app as app_module
 from interventionplanner import i18n
 from interventionplanner.ui import dialogs
 from interventionplanner.ui import language as ui_language
+from interventionplanner.ui.wizard import PageId
 
 pytestmark = pytest.mark.gui
 
@@ -99,3 +100,32 @@ def test_pseudo_text_is_accented_and_longer():
     assert "Ana" in text
     assert text != "Letter from Ana"
     assert len(text) > len("Letter from Ana")
+
+
+def test_a_person_can_have_papers_in_their_own_language(qtbot, window):
+    window.example_action.trigger()
+    window.wizard.go_to(PageId.PARTICIPANTS)
+    page = window.wizard.participants
+    page.edit_person(0)
+    dialog = page.dialog
+    assert dialog.language.currentData() == ""  # the packet's language until chosen
+    assert [dialog.language.itemText(i) for i in range(1, 3)] == ["English", "Español"]
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.accept()
+    person = window.document.plan.participants[0]
+    assert person.language == "es"
+    assert window.document.plan.language_for(person) == "es"
+    assert window.document.dirty
+
+
+def test_the_packet_language_is_chosen_on_the_review_step(qtbot, window):
+    window.example_action.trigger()
+    combo = window.wizard.review.language
+    assert combo.currentData() == window.document.plan.language == "en"
+    combo.setCurrentIndex(combo.findData("es"))
+    combo.activated.emit(combo.currentIndex())  # as a person's choice does
+    assert window.document.plan.language == "es"
+    window.document.new_plan()
+    with qtbot.waitSignal(window.wizard.review.previewReady, timeout=30_000):
+        window.wizard.go_to(PageId.REVIEW)
+    assert combo.currentData() == "en"  # shows the new plan's, not the old one's

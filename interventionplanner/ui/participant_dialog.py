@@ -27,7 +27,7 @@ from interventionplanner.domain.plan import (
 )
 from interventionplanner.domain.team import looks_like_email
 from interventionplanner.i18n import _
-from interventionplanner.ui.pages.base import note_label
+from interventionplanner.ui.pages.base import language_combo, note_label
 
 
 class ParticipantDialog(QDialog):
@@ -71,6 +71,10 @@ class ParticipantDialog(QDialog):
         self.reading_size.setValue(person.reading_size_pt or MIN_READING_SIZE_PT - 1)
         self.reading_size.setAccessibleName(_("Type size of their reading copy"))
         self.reading_size.lineEdit().setAccessibleName(self.reading_size.accessibleName())
+        self.language = language_combo(_("Same as the packet"))
+        self.language.setCurrentIndex(max(0, self.language.findData(person.language)))
+        self.language.setAccessibleName(_("Language of their papers"))
+        self.language_hint = note_label(_("Their invitation, letter kit and reading copy."))
 
         email_row = QVBoxLayout()  # the note under the address, where it has room to wrap
         email_row.addWidget(self.email)
@@ -101,6 +105,8 @@ class ParticipantDialog(QDialog):
         form.addRow(_("Letter rea&d by:"), self.reader)
         form.addRow("", self.reader_hint)
         form.addRow(_("Reading cop&y type size:"), self.reading_size)
+        form.addRow(_("Their papers &in:"), self.language)
+        form.addRow("", self.language_hint)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -132,6 +138,7 @@ class ParticipantDialog(QDialog):
             roles=[role for role, box in self.role_boxes.items() if box.isChecked()],
             rsvp=Rsvp(self.rsvp.currentData()),
             read_by=self.reader.currentData() if absent else None,
+            language=self.language.currentData(),
             reading_size_pt=(
                 self.reading_size.value()
                 if self.reading_size.value() >= MIN_READING_SIZE_PT

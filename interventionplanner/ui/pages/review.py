@@ -26,7 +26,7 @@ from interventionplanner.domain.plan import Plan
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage.atomic import write_atomic
 from interventionplanner.ui import dialogs, worker
-from interventionplanner.ui.pages.base import PlanPage, note_label
+from interventionplanner.ui.pages.base import PlanPage, language_combo, note_label
 from interventionplanner.ui.preflight_panel import PreflightWatcher, findings_view
 
 
@@ -85,6 +85,22 @@ class ReviewPage(PlanPage):
             )
         )
 
+        # The packet's language: also that of every paper whose reader has none of their own.
+        self.language = language_combo()
+        self.language.setAccessibleName(_("Language of the packet"))
+        self.bind_choice(self.language, lambda: self.plan, "language")
+        language_label = QLabel(_("Packet &language:"))
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language, 1)
+        language_note = note_label(
+            _(
+                "Also the language of invitations, letter kits and reading copies, for each "
+                "person who has no language of their own (Who will be there ▸ Change)."
+            )
+        )
+
         buttons = QGridLayout()
         for i, button in enumerate(
             (
@@ -100,6 +116,8 @@ class ReviewPage(PlanPage):
         left.addWidget(heading)
         left.addWidget(self.findings, 1)
         left.addWidget(self.unprintable)
+        left.addLayout(language_row)
+        left.addWidget(language_note)
         left.addLayout(buttons)
         left.addWidget(self.pdf_lock)
         left.addWidget(pdf_lock_note)
@@ -115,10 +133,17 @@ class ReviewPage(PlanPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self._stale = False  # the preview below is of the plan as it is now: one job, not two
+        self._show_fields()
         self._ensure_viewer()
         self.build_preview()
 
+    def _show_fields(self) -> None:
+        """The step's own inputs (the packet's language); the preview is made apart."""
+        for loader in self._loaders:
+            loader()
+
     def load(self) -> None:
+        self._show_fields()
         self.packet = None
         if self.viewer is not None and self.isVisible():
             self.build_preview()
