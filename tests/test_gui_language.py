@@ -3,9 +3,11 @@ words with it, the Language menu, and new plans written in it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QWizard
 
 from interventionplanner import app as app_module
 from interventionplanner import i18n
@@ -54,8 +56,8 @@ def test_qt_standard_buttons_follow_the_language(qapp, spanish):
 def test_the_spanish_window_is_in_spanish(spanish, window):
     assert window.steps.item(1).text() != "Your loved one"
     menus = [action.text() for action in window.menuBar().actions()]
-    assert "&Archivo" in menus
-    assert "&Idioma" in menus
+    assert "Arc&hivo" in menus
+    assert window.language_menu.title() == "&Idioma (Language)"
 
 
 def test_the_language_menu_stores_the_choice_for_the_next_start(window, monkeypatch):
@@ -129,3 +131,41 @@ def test_the_packet_language_is_chosen_on_the_review_step(qtbot, window):
     with qtbot.waitSignal(window.wizard.review.previewReady, timeout=30_000):
         window.wizard.go_to(PageId.REVIEW)
     assert combo.currentData() == "en"  # shows the new plan's, not the old one's
+
+
+def _letters(texts: list[str]) -> list[str]:
+    found = (re.search(r"&([^&])", text.replace("&&", "")) for text in texts)
+    return [match[1].lower() for match in found if match]
+
+
+@pytest.mark.parametrize("page_id", list(PageId))
+def test_in_spanish_no_two_shortcuts_on_a_step_share_a_letter(spanish, window, page_id):
+    """Alt+letter does one thing in Spanish too: Qt's own Back is "< &Atrás" and Next is
+    "Siguie&nte >", so the steps leave A and N to them (and H, V, Y to the menus)."""
+    page = window.wizard.page(page_id)
+    texts = [w.text() for w in page.findChildren(QAbstractButton)]
+    texts += [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+    last = page_id == max(PageId)
+    buttons = (QWizard.WizardButton.FinishButton if last else QWizard.WizardButton.NextButton,)
+    texts += [window.wizard.buttonText(b) for b in (*buttons, QWizard.WizardButton.BackButton)]
+    texts += [action.text() for action in window.menuBar().actions()]
+    letters = _letters(texts)
+    assert sorted(letters) == sorted(set(letters)), texts
+
+
+def test_in_spanish_the_person_dialog_has_one_letter_per_shortcut(spanish, window):
+    window.document.new_plan()
+    window.wizard.go_to(PageId.PARTICIPANTS)
+    window.wizard.participants.add_person()
+    dialog = window.wizard.participants.dialog
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+    letters = _letters(texts)
+    dialog.reject()
+    assert sorted(letters) == sorted(set(letters)), texts
+
+
+def test_the_language_menu_is_in_the_file_menu_and_names_both(window, spanish):
+    assert window.language_menu.title() == "&Language (Idioma)"  # built before the switch
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.language_menu.menuAction() in file_menu.actions()

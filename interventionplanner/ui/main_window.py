@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.checklist_action.setText(_("Before the &day checklist"))
         self.checklist_action.setShortcut(QKeySequence("F7"))
         file_menu.addAction(self.checklist_action)
+        self._build_language_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.hide_action = self._action(_("&Hide now"), self.toggle_hidden, "F12")
@@ -192,15 +193,16 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("privacy")
         toolbar.setMovable(False)
         toolbar.addAction(self.hide_action)
-        self._build_language_menu()
         help_menu = self.menuBar().addMenu(_("&Help"))
         help_menu.addAction(
             self._action(_("&Help right now"), self.show_crisis_help, keys.HelpContents)
         )
 
-    def _build_language_menu(self) -> None:
-        """Each language named in its own words, so it is found whatever the window shows."""
-        self.language_menu = self.menuBar().addMenu(_("&Language"))
+    def _build_language_menu(self, file_menu) -> None:
+        """In the File menu, where its letter clashes with no step's. Its title says
+        "Idioma" in English and "Language" in Spanish too, and each language is named in
+        its own words, so it is found whatever the window shows."""
+        self.language_menu = file_menu.addMenu(_("&Language (Idioma)"))
         self.language_actions = QActionGroup(self)
         chosen = self.settings.language or i18n.language()
         for code, name in i18n.LANGUAGES.items():

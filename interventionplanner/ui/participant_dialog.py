@@ -105,7 +105,7 @@ class ParticipantDialog(QDialog):
         form.addRow(_("Letter rea&d by:"), self.reader)
         form.addRow("", self.reader_hint)
         form.addRow(_("Reading cop&y type size:"), self.reading_size)
-        form.addRow(_("Their papers &in:"), self.language)
+        form.addRow(_("Their p&apers in:"), self.language)
         form.addRow("", self.language_hint)
 
         buttons = QDialogButtonBox(
