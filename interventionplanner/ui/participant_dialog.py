@@ -27,6 +27,7 @@ from interventionplanner.domain.plan import (
 )
 from interventionplanner.domain.team import looks_like_email
 from interventionplanner.i18n import _
+from interventionplanner.ui.fit import grow_to_fit
 from interventionplanner.ui.pages.base import language_combo, note_label
 
 
@@ -125,6 +126,11 @@ class ParticipantDialog(QDialog):
         self._reader_needed()
         for role, box in self.role_boxes.items():
             box.setAccessibleName(_("Role: {role}").format(role=role_words(role)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """As tall as the wrapped hints need at this width: longer languages wrap more."""
+        super().showEvent(event)
+        grow_to_fit(self)
 
     def participant(self) -> Participant:
         """The person as the dialog shows them now, with the same id."""
