@@ -169,3 +169,18 @@ def test_the_language_menu_is_in_the_file_menu_and_names_both(window, spanish):
     assert window.language_menu.title() == "&Language (Idioma)"  # built before the switch
     file_menu = window.menuBar().actions()[0].menu()
     assert window.language_menu.menuAction() in file_menu.actions()
+
+
+def test_a_safety_copy_is_dated_in_the_window_language(spanish, window, monkeypatch):
+    from datetime import datetime
+    from pathlib import Path
+
+    from interventionplanner.storage.recovery import RecoveryEntry
+
+    asked = []
+    entry = RecoveryEntry("s", Path("copy"), None, datetime(2026, 12, 3, 14, 5))
+    monkeypatch.setattr(window.document, "orphaned_recoveries", lambda: [entry])
+    monkeypatch.setattr(window.document, "discard_recovery", lambda found: None)
+    monkeypatch.setattr(dialogs, "ask_restore", lambda parent, when: asked.append(when))
+    window.offer_recovery()
+    assert asked == ["3 dic 2026, 14:05"]

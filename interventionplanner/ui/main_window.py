@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -446,7 +446,8 @@ class MainWindow(QMainWindow):
     def offer_recovery(self) -> None:
         """After a crash, offer the safety copies that were left behind."""
         for entry in self.document.orphaned_recoveries():
-            when = entry.saved_at.strftime("%d %b %Y, %H:%M")
+            # In the window's language ("3 dic 2026, 14:05"): QLocale follows it.
+            when = QLocale().toString(QDateTime(entry.saved_at), "d MMM yyyy, HH:mm")
             if not dialogs.ask_restore(self, when):
                 self.document.discard_recovery(entry)
             elif self._may_replace():
