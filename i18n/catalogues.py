@@ -71,7 +71,10 @@ def update(language: str, domain: str, template: Catalog) -> Catalog:
     catalogue.update(template, update_header_comment=False)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as po:
-        write_po(po, catalogue, width=100, sort_by_file=True, include_previous=True)
+        # Files, not line numbers: a change elsewhere in a file leaves the catalogue alone.
+        write_po(
+            po, catalogue, width=100, sort_by_file=True, include_previous=True, include_lineno=False
+        )
     return catalogue
 
 
