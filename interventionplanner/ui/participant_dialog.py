@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -75,7 +76,10 @@ class ParticipantDialog(QDialog):
         self.language = language_combo(_("Same as the packet"))
         self.language.setCurrentIndex(max(0, self.language.findData(person.language)))
         self.language.setAccessibleName(_("Language of their papers"))
-        self.language_hint = note_label(_("Their invitation, letter kit and reading copy."))
+        # Said on demand, not in a row of its own: at twice the text the dialog must still
+        # fit a 768-pixel screen.
+        self.language.setToolTip(_("Their invitation, letter kit and reading copy."))
+        self.language.setAccessibleDescription(self.language.toolTip())
 
         email_row = QVBoxLayout()  # the note under the address, where it has room to wrap
         email_row.addWidget(self.email)
@@ -107,7 +111,6 @@ class ParticipantDialog(QDialog):
         form.addRow("", self.reader_hint)
         form.addRow(_("Reading cop&y type size:"), self.reading_size)
         form.addRow(_("Their p&apers in:"), self.language)
-        form.addRow("", self.language_hint)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -128,9 +131,16 @@ class ParticipantDialog(QDialog):
             box.setAccessibleName(_("Role: {role}").format(role=role_words(role)))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """As tall as the wrapped hints need at this width: longer languages wrap more."""
+        """Taller when a wrapped hint is cut off at this width (a longer language wraps
+        more), never past the screen."""
         super().showEvent(event)
-        grow_to_fit(self)
+        cut = any(
+            label.heightForWidth(label.width()) > label.height()
+            for label in self.findChildren(QLabel)
+            if label.isVisible() and label.wordWrap()
+        )
+        if cut:
+            grow_to_fit(self, self.screen().availableGeometry().height())
 
     def participant(self) -> Participant:
         """The person as the dialog shows them now, with the same id."""
