@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "interventionplanner"
 LOCALE = ROOT / "resources" / "locale"
 HERE = Path(__file__).resolve().parent
+TEMPLATES = ROOT / "build" / "i18n"  # window.pot and paper.pot, for a translator's own tools
 DOMAINS = ("window", "paper")
 KEYWORDS = {"_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "N_": None}
 COMMENT_TAGS = ("TRANSLATORS:",)
@@ -94,6 +95,9 @@ def main() -> int:
         languages.append(language)
     for domain in DOMAINS:
         template = extract(domain)
+        TEMPLATES.mkdir(parents=True, exist_ok=True)
+        with (TEMPLATES / f"{domain}.pot").open("wb") as pot:
+            write_po(pot, template, width=100, sort_by_file=True, include_lineno=False)
         for language in sorted(set(languages)):
             catalogue = update(language, domain, template)
             compile_mo(language, domain)
