@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: run test test-offscreen test-realdisplay lint format bench dist clean
+.PHONY: run test test-offscreen test-realdisplay lint format bench dist clean catalogues
 
 # Install (again) only when pyproject.toml is newer than the last install.
 $(STAMP): pyproject.toml
@@ -34,6 +34,12 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# The translation catalogues (docs/translating.md): extract the window's and the engine's
+# strings, bring every resources/locale/*/LC_MESSAGES/{window,paper}.po up to date (each
+# translation kept) and compile the .mo beside it. `make catalogues NEW=fr` starts a language.
+catalogues: $(STAMP)
+	$(BIN)/python i18n/catalogues.py $(NEW)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

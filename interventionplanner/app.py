@@ -6,6 +6,7 @@ family first asks for a packet.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from datetime import date
 from pathlib import Path
@@ -14,10 +15,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from interventionplanner import paths
+from interventionplanner import i18n, paths
 from interventionplanner.storage.catalogue import load_catalogue
 from interventionplanner.storage.coach_rules import load_coach
 from interventionplanner.storage.recovery import RecoveryStore
+from interventionplanner.ui import language as ui_language
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.main_window import MainWindow
 from interventionplanner.ui.services import Services
@@ -64,8 +66,11 @@ def keep_plans_off_the_desktops_recent_list(app: QApplication, window: MainWindo
     window.remember_action.toggled.connect(follow)
 
 
-def run_gui(demo: bool = False, path: Path | None = None) -> int:
+def run_gui(demo: bool = False, path: Path | None = None, language: str | None = None) -> int:
+    """The window. `language` ("en", "es", or "pseudo" for tests) overrides the setting for
+    this run only."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    ui_language.apply(app, ui_language.startup_language(language, Settings().language))
     app.setApplicationName("Intervention Planner")
     app.setOrganizationName("InterventionPlanner")
     app.setDesktopFileName(paths.APP_ID)  # Wayland ties the window to its menu entry
@@ -81,5 +86,11 @@ def run_gui(demo: bool = False, path: Path | None = None) -> int:
     return app.exec()
 
 
-def main() -> int:
-    return run_gui()
+def main(argv: list[str] | None = None) -> int:
+    """`interventionplanner-gui [--language es] [--demo] [plan.ivplan]`."""
+    parser = argparse.ArgumentParser(prog="interventionplanner-gui")
+    parser.add_argument("--language", choices=[*i18n.LANGUAGES, "pseudo"])
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("plan", nargs="?", type=Path)
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    return run_gui(demo=args.demo, path=args.plan, language=args.language)

@@ -384,9 +384,7 @@ def _day(text: str) -> date:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0].endswith(
-        SUFFIX
-    ):  # "interventionplanner plan.ivplan", as a file manager runs it
+    if argv and argv[0].endswith(SUFFIX):  # "interventionplanner plan.ivplan", from a file manager
         argv = ["--open", *argv]
     wanted = _language_in(argv)
     # For this command only, on this thread (main() may run many times in one process); the
@@ -397,7 +395,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None and not (args.install_desktop or args.uninstall_desktop):
         from interventionplanner.app import run_gui  # Qt loads only when a window is wanted
 
-        return run_gui(demo=args.demo, path=args.open)
+        # --language given here holds for this window only; otherwise its own setting.
+        return run_gui(
+            demo=args.demo, path=args.open, language=supported(wanted) if wanted else None
+        )
     with in_language(chosen):
         return _run(args)
 

@@ -87,6 +87,7 @@ def test_the_wheel_carries_every_module_of_the_package(wheel):
     modules = {p.relative_to(ROOT).as_posix() for p in package.rglob("*.py")}
     assert modules - names == set()
     assert "interventionplanner/resources/fonts/DejaVuSans.ttf" in names
+    assert "interventionplanner/resources/locale/es/LC_MESSAGES/window.mo" in names
 
 
 def test_the_sdist_carries_what_a_rebuild_and_its_tests_need(sdist):
@@ -101,6 +102,8 @@ def test_the_sdist_carries_what_a_rebuild_and_its_tests_need(sdist):
         "letter_templates/letter.txt.j2",
         "packaging/interventionplanner.spec",
         "tests/test_packaging.py",
+        "i18n/catalogues.py",
+        "i18n/window.cfg",
     ):
         assert expected in names
 

@@ -1,7 +1,7 @@
 """Screenshots of the prompter and a run-through report (offscreen, with a made-up clock).
 
 Run from the top of the checkout: QT_QPA_PLATFORM=offscreen .venv/bin/python
-docs/screenshots/rehearsal_shots.py
+docs/screenshots/rehearsal_shots.py [es]   (es: in Spanish, into docs/screenshots/es/)
 """
 
 import sys
@@ -13,12 +13,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from interventionplanner.storage.recovery import RecoveryStore
+from interventionplanner.ui import language
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.prompter import PrompterWindow
 from interventionplanner.ui.run_through import RunThroughWindow
 from interventionplanner.ui.settings import Settings
 
-OUT = Path(__file__).parent
+LANGUAGE = sys.argv[1] if len(sys.argv) > 1 else "en"
+OUT = Path(__file__).parent / ("" if LANGUAGE == "en" else LANGUAGE)
 
 
 class Clock:
@@ -29,6 +31,7 @@ class Clock:
 
 
 app = QApplication(sys.argv[:1])
+language.apply(app, LANGUAGE)
 scratch = Path(tempfile.mkdtemp())
 document = PlanDocument(RecoveryStore(scratch / "recovery"))
 document.open_example(date.today())

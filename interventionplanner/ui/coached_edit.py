@@ -39,6 +39,7 @@ from interventionplanner.domain.coach import Coach, CoachFinding
 from interventionplanner.domain.spelling import LANGUAGES as SPELLING_LANGUAGES
 from interventionplanner.domain.spelling import Misspelling, Speller, normal, words_of
 from interventionplanner.domain.spelling import available as spelling_available
+from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage.user_words import add_user_word, load_user_words
 from interventionplanner.ui import worker
 from interventionplanner.ui.legible import LARGE, readable
@@ -195,7 +196,14 @@ class CoachedEdit(QPlainTextEdit):
         description lists each underlined phrase and why, as the tooltip would."""
         lines = [f"“{f.text}”: {f.message}" for f in findings]
         if lines:
-            lines.insert(0, self.tr("Gentle suggestions here: %n", "", len(findings)))
+            lines.insert(
+                0,
+                ngettext(
+                    "Gentle suggestions here: {count}",
+                    "Gentle suggestions here: {count}",
+                    len(findings),
+                ).format(count=len(findings)),
+            )
         self.setAccessibleDescription("\n".join([self.about, *lines]).strip())
 
     def event(self, event: QEvent) -> bool:
@@ -284,10 +292,10 @@ class CoachedEdit(QPlainTextEdit):
             )
             choices.append(action)
         if not choices:
-            none = QAction(self.tr("(no suggestions)"), menu)
+            none = QAction(_("(no suggestions)"), menu)
             none.setEnabled(False)
             choices.append(none)
-        add = QAction(self.tr("Add “{0}” to my words").format(found.word), menu)
+        add = QAction(_("Add “{word}” to my words").format(word=found.word), menu)
         add.triggered.connect(lambda _=False: self.add_to_my_words(found.word))
         choices.append(add)
         for action in choices:

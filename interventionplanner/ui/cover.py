@@ -15,8 +15,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from interventionplanner.domain.plan import Plan
+from interventionplanner.i18n import N_, _
 
-NEUTRAL_TITLE = "Planner"
+NEUTRAL_TITLE = N_("Planner")  # the hidden window's title: translated where shown
 
 
 def plan_texts(value: object) -> Iterator[str]:
@@ -43,10 +44,10 @@ class CoverScreen(QWidget):
         super().__init__()
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
-        self.calendar.setAccessibleName(self.tr("Calendar"))
-        self.show_button = QPushButton(self.tr("&Back"))
+        self.calendar.setAccessibleName(_("Calendar"))
+        self.show_button = QPushButton(_("&Back"))
         self.show_button.setFlat(True)
-        self.show_button.setToolTip(self.tr("Back (F12)"))
+        self.show_button.setToolTip(_("Back (F12)"))
         self.show_button.clicked.connect(self.showRequested)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -9,18 +9,15 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from interventionplanner.i18n import N_, _
 from interventionplanner.storage.planfile import SUFFIX
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def _filter() -> str:
-    return _tr("Intervention plans (*{0})").format(SUFFIX)
+    return _("Intervention plans (*{suffix})").format(suffix=SUFFIX)
 
 
 def start_folder(parent: QWidget | None) -> Path:
@@ -45,15 +42,15 @@ def _in_start_folder(parent: QWidget | None, name: str = "") -> str:
 
 
 def ask_open_path(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open a plan"), _in_start_folder(parent), _filter()
+    name, _chosen = QFileDialog.getOpenFileName(
+        parent, _("Open a plan"), _in_start_folder(parent), _filter()
     )
     return Path(name) if name else None
 
 
 def ask_save_path(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save the plan"), _in_start_folder(parent, "plan" + SUFFIX), _filter()
+    name, _chosen = QFileDialog.getSaveFileName(
+        parent, _("Save the plan"), _in_start_folder(parent, "plan" + SUFFIX), _filter()
     )
     if not name:
         return None
@@ -62,18 +59,18 @@ def ask_save_path(parent: QWidget) -> Path | None:
 
 
 _KIT_SAVE_FILTERS = {  # filter → file ending, the Word kit first (the default)
-    "Word document (*.docx)": ".docx",
-    "Worksheet to print and write by hand (*.pdf)": ".pdf",
-    "Plain text (*.txt)": ".txt",
-    "Markdown (*.md)": ".md",
+    N_("Word document (*.docx)"): ".docx",
+    N_("Worksheet to print and write by hand (*.pdf)"): ".pdf",
+    N_("Plain text (*.txt)"): ".txt",
+    N_("Markdown (*.md)"): ".md",
 }
 
 
 def ask_kit_save_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to save a kit; its ending says which kind (.docx, .pdf, .txt or .md)."""
-    filters = {_tr(name): suffix for name, suffix in _KIT_SAVE_FILTERS.items()}
+    filters = {_(name): suffix for name, suffix in _KIT_SAVE_FILTERS.items()}
     name, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Save the letter kit"), _in_start_folder(parent, suggested), ";;".join(filters)
+        parent, _("Save the letter kit"), _in_start_folder(parent, suggested), ";;".join(filters)
     )
     if not name:
         return None
@@ -84,11 +81,11 @@ def ask_kit_save_path(parent: QWidget, suggested: str) -> Path | None:
 
 
 def ask_kit_open_path(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
+    name, _chosen = QFileDialog.getOpenFileName(
         parent,
-        _tr("Bring in a letter"),
+        _("Bring in a letter"),
         _in_start_folder(parent),
-        _tr("Letters (*.docx *.odt *.md *.txt);;All files (*)"),
+        _("Letters (*.docx *.odt *.md *.txt);;All files (*)"),
     )
     return Path(name) if name else None
 
@@ -108,8 +105,8 @@ def ask_letter_owner(parent: QWidget, names: list[str]) -> int | None:
 
     name, ok = QInputDialog.getItem(
         parent,
-        _tr("Whose letter is this?"),
-        _tr("This letter does not say who wrote it. Whose letter is it?"),
+        _("Whose letter is this?"),
+        _("This letter does not say who wrote it. Whose letter is it?"),
         names,
         0,
         False,
@@ -149,36 +146,36 @@ def _choose(parent: QWidget, title: str, text: str, yes: str, no: str, *, safe_i
 def ask_accept_order(parent: QWidget, names: list[str], reasons: list[str]) -> bool:
     """Show a suggested speaking order and why; nothing changes unless it is accepted."""
     order = "\n".join(f"{i}. {name}" for i, name in enumerate(names, start=1))
-    text = _tr("Here is an order you might use:") + "\n\n" + order + "\n\n" + "\n".join(reasons)
+    text = _("Here is an order you might use:") + "\n\n" + order + "\n\n" + "\n".join(reasons)
     return _choose(
         parent,
-        _tr("A suggested order"),
+        _("A suggested order"),
         text,
-        _tr("&Use this order"),
-        _tr("&Keep ours"),
+        _("&Use this order"),
+        _("&Keep ours"),
         safe_is_no=True,
     )
 
 
 def confirm_remove(parent: QWidget, name: str) -> bool:
     """Ask before taking away someone whose letter would go with them."""
-    text = _tr("{0} has started a letter. Removing them also removes the letter.")
+    text = _("{name} has started a letter. Removing them also removes the letter.")
     return _choose(
         parent,
-        _tr("Remove this person?"),
-        text.format(name or _tr("This person")),
-        _tr("&Remove them"),
-        _tr("&Keep them"),
+        _("Remove this person?"),
+        text.format(name=name or _("This person")),
+        _("&Remove them"),
+        _("&Keep them"),
         safe_is_no=True,
     )
 
 
 def ask_pdf_save_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
+    name, _chosen = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save the packet"),
+        _("Save the packet"),
         _in_start_folder(parent, suggested),
-        _tr("PDF documents (*.pdf)"),
+        _("PDF documents (*.pdf)"),
     )
     if not name:
         return None
@@ -211,13 +208,13 @@ def ask_unsaved(parent: QWidget) -> Unsaved:
     back; Enter saves, the choice that loses nothing."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Save your changes?"),
-        _tr("Your plan has changes that are not saved yet."),
+        _("Save your changes?"),
+        _("Your plan has changes that are not saved yet."),
         parent=parent,
     )
-    save = box.addButton(_tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("Go &back"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(_("&Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_("Go &back"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
@@ -228,18 +225,16 @@ def ask_unsaved(parent: QWidget) -> Unsaved:
 
 
 def ask_read_only(parent: QWidget) -> bool:
-    text = _tr("This plan is open in another window. You can look at it here without changing it.")
-    return _choose(
-        parent, _tr("This plan is already open"), text, _tr("&Look at it"), _tr("Cancel")
-    )
+    text = _("This plan is open in another window. You can look at it here without changing it.")
+    return _choose(parent, _("This plan is already open"), text, _("&Look at it"), _("Cancel"))
 
 
 def ask_restore(parent: QWidget, when: str) -> bool:
-    text = _tr(
+    text = _(
         "Intervention Planner did not close properly last time. A safety copy of "
-        "your plan from {0} was kept. Restore it?"
-    ).format(when)
-    return _choose(parent, _tr("Restore your work?"), text, _tr("&Restore"), _tr("&Discard it"))
+        "your plan from {when} was kept. Restore it?"
+    ).format(when=when)
+    return _choose(parent, _("Restore your work?"), text, _("&Restore"), _("&Discard it"))
 
 
 def ask_password(parent: QWidget, message: str) -> str | None:
@@ -265,25 +260,25 @@ def confirm_unhide(parent: QWidget, document) -> bool:
     """Coming back from quick hide: a protected plan asks for its password first."""
     if not document.password:
         return True
-    message = _tr("This plan is protected. Type its password to show it again.")
+    message = _("This plan is protected. Type its password to show it again.")
     while (given := ask_password(parent, message)) is not None:
         if given == document.password:
             return True
-        message = _tr("That is not the password. Please try again.")
+        message = _("That is not the password. Please try again.")
     return False
 
 
 def ask_open_backup(parent: QWidget, name: str) -> bool:
-    text = _tr(
-        "The previous version of this plan was kept as {0}. Open that copy instead? "
+    text = _(
+        "The previous version of this plan was kept as {name}. Open that copy instead? "
         "It opens as a new, unsaved plan, and the original file is left as it is."
     )
     return _choose(
         parent,
-        _tr("Open the backup copy?"),
-        text.format(name),
-        _tr("&Open the backup"),
-        _tr("Cancel"),
+        _("Open the backup copy?"),
+        text.format(name=name),
+        _("&Open the backup"),
+        _("Cancel"),
     )
 
 

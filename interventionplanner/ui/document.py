@@ -19,8 +19,10 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QLockFile, QObject, QThreadPool, QTimer, Signal
 
+from interventionplanner import i18n
 from interventionplanner.domain.plan import Plan, new_id
 from interventionplanner.domain.where import Change, path_of, resolve
+from interventionplanner.i18n import _
 from interventionplanner.storage import PlanSaveError, load_plan, save_plan
 from interventionplanner.storage.defaults import new_plan
 from interventionplanner.storage.example import example_plan
@@ -66,13 +68,17 @@ class PlanDocument(QObject):
     def display_name(self) -> str:
         if self.path:
             return self.path.name
-        return self.tr("Example plan") if self.is_example else self.tr("Untitled plan")
+        return _("Example plan") if self.is_example else _("Untitled plan")
 
     # --- replacing the plan ------------------------------------------------------------
 
     def new_plan(self) -> None:
-        """A fresh plan, its checklist and likely objections started from the suggestions."""
-        self._replace(new_plan(), path=None, dirty=False)
+        """A fresh plan, its checklist and likely objections started from the suggestions;
+        its papers in the window's language (changed on the Review step)."""
+        plan = new_plan()
+        if i18n.language() in i18n.LANGUAGES:  # never the test-only pseudo-language
+            plan.language = i18n.language()
+        self._replace(plan, path=None, dirty=False)
 
     def open_example(self, today: date) -> None:
         self._replace(example_plan(today), path=None, dirty=False, example=True)
@@ -256,7 +262,7 @@ class PlanDocument(QObject):
 
     def _recovery_failed(self) -> None:
         self.recoveryFailed.emit(
-            self.tr("A safety copy of your plan could not be written. Please save your plan soon.")
+            _("A safety copy of your plan could not be written. Please save your plan soon.")
         )
 
     def close(self) -> None:

@@ -18,14 +18,17 @@ def readable_width(widget: QWidget) -> None:
     widget.setMinimumWidth(width)
 
 
-def grow_to_fit(widget: QWidget) -> None:
+def grow_to_fit(widget: QWidget, most: int | None = None) -> None:
     """Taller (never smaller) when the layout needs more height at the current width:
-    a note that appears below the fields takes room instead of squeezing them."""
+    a note that appears below the fields takes room instead of squeezing them. Never
+    taller than `most`, where given."""
     layout = widget.layout()
     if layout is None:
         return
     layout.activate()
     need = layout.totalHeightForWidth(widget.width()) if layout.hasHeightForWidth() else -1
     need = max(need, layout.totalMinimumSize().height())
+    if most is not None:
+        need = min(need, most)
     if need > widget.height():
         widget.resize(widget.width(), need)

@@ -13,42 +13,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interventionplanner.i18n import _
+
 
 class LetterCompareDialog(QDialog):
     def __init__(self, name: str, changes: list[tuple[str, str, str]], parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("A letter came back"))
+        self.setWindowTitle(_("A letter came back"))
         intro = QLabel(
-            self.tr(
-                "{0}'s letter came back with changes to the parts below. Nothing changes "
+            _(
+                "{name}'s letter came back with changes to the parts below. Nothing changes "
                 "unless you choose to use the new words."
-            ).format(name)
+            ).format(name=name)
         )
         intro.setWordWrap(True)
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
-        grid.addWidget(QLabel(self.tr("<b>Here now</b>")), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>As it came back</b>")), 0, 2)
+        grid.addWidget(QLabel(_("<b>Here now</b>")), 0, 1)
+        grid.addWidget(QLabel(_("<b>As it came back</b>")), 0, 2)
         for row, (heading, current, incoming) in enumerate(changes, start=1):
             grid.addWidget(QLabel(heading), row, 0)
             for column, (text, label) in enumerate(
-                ((current, self.tr("{0}, here now")), (incoming, self.tr("{0}, as it came back"))),
+                ((current, _("{part}, here now")), (incoming, _("{part}, as it came back"))),
                 start=1,
             ):
-                box = QPlainTextEdit(text or self.tr("(empty)"))
+                box = QPlainTextEdit(text or _("(empty)"))
                 box.setReadOnly(True)
-                box.setAccessibleName(label.format(heading))
+                box.setAccessibleName(label.format(part=heading))
                 grid.addWidget(box, row, column)
         scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Each part, here now and as it came back"))
+        scroll.setAccessibleName(_("Each part, here now and as it came back"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_holder)
         buttons = QDialogButtonBox()
-        use = buttons.addButton(
-            self.tr("&Use the new words"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        use = buttons.addButton(_("&Use the new words"), QDialogButtonBox.ButtonRole.AcceptRole)
         keep = buttons.addButton(
-            self.tr("&Keep the letter as it is"), QDialogButtonBox.ButtonRole.RejectRole
+            _("&Keep the letter as it is"), QDialogButtonBox.ButtonRole.RejectRole
         )
         keep.setDefault(True)  # the safe choice is the one Enter makes
         use.setAutoDefault(False)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from interventionplanner.domain.letter_parts import ALL_PARTS
 from interventionplanner.domain.plan import Participant, Plan
+from interventionplanner.i18n import _, ngettext
 from interventionplanner.ui import dialogs
 
 LEFT_OUT = "__left_out__"
@@ -44,7 +45,6 @@ def bring_in(
     from interventionplanner.output.kit_import import OwnerUnknown
     from interventionplanner.output.letter_kit import LetterKitError, compare_letter
 
-    tr = _translate
     try:
         try:
             returned = read(chosen)
@@ -54,7 +54,7 @@ def bring_in(
                 return None
             returned = read(writers[index])
     except LetterKitError as error:
-        dialogs.show_problem(parent, tr("This letter could not be used"), str(error))
+        dialogs.show_problem(parent, _("This letter could not be used"), str(error))
         return None
     name = returned.participant.name
     if returned.certain:
@@ -68,8 +68,8 @@ def bring_in(
     if not incoming.has_changes:
         dialogs.show_info(
             parent,
-            tr("Nothing new"),
-            tr("The letter that came back matches {0}'s letter as it is here.").format(name),
+            _("Nothing new"),
+            _("The letter that came back matches {name}'s letter as it is here.").format(name=name),
         )
         return None
     changes = [
@@ -79,30 +79,24 @@ def bring_in(
     return incoming if dialogs.ask_replace_letter(parent, name, changes) else None
 
 
-def _translate(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("letter_return", text)
-
-
 class PasteLetterDialog(QDialog):
     """A box to paste a letter into, from an e-mail or a message."""
 
     def __init__(self, name: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Paste a letter"))
+        self.setWindowTitle(_("Paste a letter"))
         intro = QLabel(
-            self.tr(
-                "Paste {0}'s letter below, as it came in an e-mail or a message. If it has "
+            _(
+                "Paste {name}'s letter below, as it came in an e-mail or a message. If it has "
                 "the parts' headings, each part goes to its place; if not, you choose."
-            ).format(name)
+            ).format(name=name)
         )
         intro.setWordWrap(True)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName(self.tr("The letter"))
+        self.text.setAccessibleName(_("The letter"))
         self.text.setTabChangesFocus(True)
         buttons = QDialogButtonBox()
-        self.go = buttons.addButton(self.tr("&Bring it in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go = buttons.addButton(_("&Bring it in"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -124,23 +118,23 @@ class PlaceLetterDialog(QDialog):
         self, name: str, paragraphs: list[str], fields: list[str | None], parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Where does each part go?"))
+        self.setWindowTitle(_("Where does each part go?"))
         self.paragraphs = paragraphs
         self.fields = list(fields)
         self._labels = {part.field: f"{n}. {part.heading}" for n, part in enumerate(ALL_PARTS, 1)}
-        self._labels[LEFT_OUT] = self.tr("(left out)")
+        self._labels[LEFT_OUT] = _("(left out)")
         intro = QLabel(
-            self.tr(
-                "{0}'s letter came back, but its parts could not all be told apart, so "
+            _(
+                "{name}'s letter came back, but its parts could not all be told apart, so "
                 "nothing has been guessed. Choose one or more paragraphs, then the part they "
                 "belong to. Paragraphs already under a heading are placed for you; you can "
                 "change them too."
-            ).format(name)
+            ).format(name=name)
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(paragraphs), 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Words")])
-        self.table.setAccessibleName(self.tr("The letter's paragraphs"))
+        self.table.setHorizontalHeaderLabels([_("Part"), _("Words")])
+        self.table.setAccessibleName(_("The letter's paragraphs"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -162,15 +156,13 @@ class PlaceLetterDialog(QDialog):
             button.clicked.connect(lambda _=False, f=part.field: self.assign(f))
             self.part_buttons[part.field] = button
             grid.addWidget(button, i // 3, i % 3)
-        self.leave_out = QPushButton(self.tr("Leave &out"))
-        self.leave_out.setToolTip(self.tr("Words that are not part of the letter"))
+        self.leave_out = QPushButton(_("Leave &out"))
+        self.leave_out.setToolTip(_("Words that are not part of the letter"))
         self.leave_out.clicked.connect(lambda: self.assign(LEFT_OUT))
         grid.addWidget(self.leave_out, 1, 2)
         self.remaining = QLabel()
         buttons = QDialogButtonBox()
-        self.use = buttons.addButton(
-            self.tr("&Use these parts"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.use = buttons.addButton(_("&Use these parts"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -202,15 +194,17 @@ class PlaceLetterDialog(QDialog):
 
     def _update(self) -> None:
         for row, field in enumerate(self.fields):
-            label = self._labels.get(field or "", self.tr("not placed yet"))
+            label = self._labels.get(field or "", _("not placed yet"))
             self.table.item(row, 0).setText(label)
         chosen = bool(self.table.selectionModel().selectedRows())
         for button in [*self.part_buttons.values(), self.leave_out]:
             button.setEnabled(chosen)
         left = self.fields.count(None)
         self.remaining.setText(
-            self.tr("Every paragraph has its place.")
+            _("Every paragraph has its place.")
             if not left
-            else self.tr("{0} paragraph(s) still to place.").format(left)
+            else ngettext(
+                "{count} paragraph still to place.", "{count} paragraphs still to place.", left
+            ).format(count=left)
         )
         self.use.setEnabled(not left)

@@ -10,6 +10,7 @@ from interventionplanner.domain.display import duration, status_words
 from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.speaking import count_words
 from interventionplanner.domain.timeline import letter_seconds
+from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,7 +78,7 @@ class LettersTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Writer"), self.tr("Status"), self.tr("Words"), self.tr("Time"))[section]
+        return (_("Writer"), _("Status"), _("Words"), _("Time"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interventionplanner import i18n
 from interventionplanner.domain.display import crisis_lines
 from interventionplanner.domain.preflight import Severity
+from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage import (
     PasswordNeededError,
     PlanFileError,
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
         self.wizard = PlanWizard(document, services, self.watcher)
         self.rehearsals: set[QWidget] = set()  # open rehearsal windows
         self.steps = StepList()
-        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setAccessibleName(_("Steps"))
         for page_id in PageId:
             self.steps.addItem(self.wizard.page(page_id).title())
         self._visited: set[PageId] = set()  # steps the family has been to in this plan
@@ -80,13 +82,13 @@ class MainWindow(QMainWindow):
         # Never narrower than the step names: the checklist dock takes space from the page.
         self.steps.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
         self.read_only_banner = note_label(
-            self.tr(
+            _(
                 "This plan is open in another window, so here you can look but not change it. "
                 "To work on your own copy, use File ▸ Save As."
             ),
             flag=True,
         )
-        self.read_only_banner.setAccessibleName(self.tr("Read-only note"))
+        self.read_only_banner.setAccessibleName(_("Read-only note"))
 
         body = QVBoxLayout()
         body.addWidget(self.read_only_banner)
@@ -151,44 +153,45 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         keys = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New plan"), self.new_plan, keys.New)
-        self.open_action = self._action(self.tr("&Open…"), self.open_plan, keys.Open)
-        self.example_action = self._action(self.tr("Open the &example"), self.open_example)
-        self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
-        self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, keys.SaveAs)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
-        self.remember_action = self._action(self.tr("&Remember recent plans"), self._toggle_recent)
+        self.new_action = self._action(_("&New plan"), self.new_plan, keys.New)
+        self.open_action = self._action(_("&Open…"), self.open_plan, keys.Open)
+        self.example_action = self._action(_("Open the &example"), self.open_example)
+        self.save_action = self._action(_("&Save"), self.save, keys.Save)
+        self.save_as_action = self._action(_("Save &as…"), self.save_as, keys.SaveAs)
+        self.quit_action = self._action(_("&Quit"), self.close, keys.Quit)
+        self.remember_action = self._action(_("&Remember recent plans"), self._toggle_recent)
         self.remember_action.setCheckable(True)
         self.remember_action.setChecked(self.settings.remember_recent)
-        self.clear_recent_action = self._action(self.tr("&Clear recent plans"), self._clear_recent)
+        self.clear_recent_action = self._action(_("&Clear recent plans"), self._clear_recent)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.menuBar().addMenu(_("&File"))
         file_menu.addActions([self.new_action, self.open_action, self.example_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Recent &plans"))
+        self.recent_menu = file_menu.addMenu(_("Recent &plans"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         self.checklist_action = self.preflight.toggleViewAction()
-        self.checklist_action.setText(self.tr("Before the &day checklist"))
+        self.checklist_action.setText(_("Before the &day checklist"))
         self.checklist_action.setShortcut(QKeySequence("F7"))
         file_menu.addAction(self.checklist_action)
+        self._build_language_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.hide_action = self._action(self.tr("&Hide now"), self.toggle_hidden, "F12")
-        self.hide_action.setToolTip(self.tr("Hide the plan at once (F12; F12 again to come back)"))
+        self.hide_action = self._action(_("&Hide now"), self.toggle_hidden, "F12")
+        self.hide_action.setToolTip(_("Hide the plan at once (F12; F12 again to come back)"))
         self.addAction(self.hide_action)  # F12 works while the menus are hidden too
-        privacy = self.menuBar().addMenu(self.tr("&Privacy"))
+        privacy = self.menuBar().addMenu(_("&Privacy"))
         privacy.addAction(self.hide_action)
-        self.password_action = self._action(self.tr("&Password protection…"), self.change_password)
+        self.password_action = self._action(_("&Password protection…"), self.change_password)
         privacy.addAction(self.password_action)
-        idle_menu = privacy.addMenu(self.tr("Hide when &idle"))
+        idle_menu = privacy.addMenu(_("Hide when &idle"))
         self.idle_actions = QActionGroup(self)
         for minutes, label in (
-            (0, self.tr("&Never")),
-            (5, self.tr("After &5 minutes")),
-            (15, self.tr("After &15 minutes")),
-            (30, self.tr("After &30 minutes")),
+            (0, _("&Never")),
+            (5, _("After &5 minutes")),
+            (15, _("After &15 minutes")),
+            (30, _("After &30 minutes")),
         ):
             action = idle_menu.addAction(label, lambda m=minutes: self.set_idle_minutes(m))
             action.setCheckable(True)
@@ -196,14 +199,48 @@ class MainWindow(QMainWindow):
             self.idle_actions.addAction(action)
         privacy.addSeparator()
         privacy.addActions([self.remember_action, self.clear_recent_action])
-        self.privacy_toolbar = toolbar = self.addToolBar(self.tr("Privacy"))
+        self.privacy_toolbar = toolbar = self.addToolBar(_("Privacy"))
         toolbar.setObjectName("privacy")
         toolbar.setMovable(False)
         toolbar.addAction(self.hide_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.menuBar().addMenu(_("&Help"))
         help_menu.addAction(
-            self._action(self.tr("&Help right now"), self.show_crisis_help, keys.HelpContents)
+            self._action(_("&Help right now"), self.show_crisis_help, keys.HelpContents)
         )
+
+    def _build_language_menu(self, file_menu) -> None:
+        """In the File menu, where its letter clashes with no step's. Its title says
+        "Idioma" in English and "Language" in Spanish too, and each language is named in
+        its own words, so it is found whatever the window shows."""
+        self.language_menu = file_menu.addMenu(_("&Language (Idioma)"))
+        self.language_actions = QActionGroup(self)
+        chosen = self.settings.language or i18n.language()
+        for code, name in i18n.LANGUAGES.items():
+            action = self.language_menu.addAction(name, lambda c=code: self.choose_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            self.language_actions.addAction(action)
+
+    def choose_language(self, code: str) -> None:
+        """Store the window's language; it applies at the next start.
+
+        Not at once: every step sets its words when it is built, and rebuilding the window
+        around an open plan would have to carry its unsaved edits, the rehearsal windows and
+        the file lock across. A restart is plain and loses nothing: the plan is asked about
+        on quitting, as always."""
+        if code == (self.settings.language or i18n.language()):
+            return
+        self.settings.language = code
+        with i18n.in_language(code):  # said in the language just chosen
+            dialogs.show_info(
+                self,
+                _("Language"),
+                _(
+                    "The window will be in {language} the next time you open Intervention "
+                    "Planner. Your plan and its papers are not changed."
+                ).format(language=i18n.LANGUAGES[code]),
+            )
 
     # --- quick hide ------------------------------------------------------------------------
 
@@ -224,7 +261,7 @@ class MainWindow(QMainWindow):
         self.privacy_toolbar.hide()
         self.statusBar().clearMessage()
         self.screens.setCurrentWidget(self.cover)
-        self.setWindowTitle(NEUTRAL_TITLE)
+        self.setWindowTitle(_(NEUTRAL_TITLE))
         clipboard = QApplication.clipboard()
         if holds_plan_text(self.document.plan, clipboard.text()):
             clipboard.clear()
@@ -249,7 +286,7 @@ class MainWindow(QMainWindow):
         for path in self.settings.recent_files():
             self.recent_menu.addAction(path.name, lambda p=path: self.open_path(p))
         if self.recent_menu.isEmpty():
-            empty = self.recent_menu.addAction(self.tr("(none remembered)"))
+            empty = self.recent_menu.addAction(_("(none remembered)"))
             empty.setEnabled(False)
 
     def _toggle_recent(self, on: bool) -> None:
@@ -257,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent()
-        self.statusBar().showMessage(self.tr("The list of recent plans is cleared."))
+        self.statusBar().showMessage(_("The list of recent plans is cleared."))
 
     # --- steps -------------------------------------------------------------------------------
 
@@ -374,16 +411,16 @@ class MainWindow(QMainWindow):
                 self._open(path, password)
                 break
             except PasswordNeededError:
-                message = self.tr("“{0}” is protected. Type its password to open it.")
+                message = _("“{name}” is protected. Type its password to open it.")
             except WrongPasswordError as error:
                 if password is None:  # damaged, not locked: nothing a password can fix
                     return self._offer_backup(path, str(error))
-                message = self.tr("That password did not open “{0}”. Please try again.")
+                message = _("That password did not open “{name}”. Please try again.")
             except PlanFileError as error:
                 return self._offer_backup(path, str(error))
             except PlanInUseError:
                 return False
-            password = dialogs.ask_password(self, message.format(path.name))
+            password = dialogs.ask_password(self, message.format(name=path.name))
             if password is None:
                 return False
         self._opened(path)
@@ -391,7 +428,7 @@ class MainWindow(QMainWindow):
 
     def _open(self, path: Path, password: str | None) -> None:
         if password:  # unlocking takes about half a second, off the window's thread
-            self.statusBar().showMessage(self.tr("Opening…"), 3000)
+            self.statusBar().showMessage(_("Opening…"), 3000)
         try:
             self.document.open(path, password=password)
         except PlanInUseError:
@@ -401,7 +438,7 @@ class MainWindow(QMainWindow):
 
     def _offer_backup(self, path: Path, problem: str) -> bool:
         """Tell plainly what went wrong; offer the previous version if one was kept."""
-        dialogs.show_problem(self, self.tr("The plan could not be opened"), problem)
+        dialogs.show_problem(self, _("The plan could not be opened"), problem)
         backup = backup_path(path)
         if not backup.exists() or not dialogs.ask_open_backup(self, backup.name):
             return False
@@ -413,13 +450,14 @@ class MainWindow(QMainWindow):
     def _opened(self, path: Path) -> None:
         self.settings.add_recent(path)
         for note in self.document.notes:
-            dialogs.show_info(self, self.tr("About this plan"), note)
+            dialogs.show_info(self, _("About this plan"), note)
         self.wizard.go_to(PageId.LOVED_ONE)
 
     def offer_recovery(self) -> None:
         """After a crash, offer the safety copies that were left behind."""
         for entry in self.document.orphaned_recoveries():
-            when = entry.saved_at.strftime("%d %b %Y, %H:%M")
+            # In the window's language ("3 dic 2026, 14:05"): QLocale follows it.
+            when = QLocale().toString(QDateTime(entry.saved_at), "d MMM yyyy, HH:mm")
             if not dialogs.ask_restore(self, when):
                 self.document.discard_recovery(entry)
             elif self._may_replace():
@@ -427,18 +465,14 @@ class MainWindow(QMainWindow):
                 if entry.protected:
                     password = dialogs.ask_password(
                         self,
-                        self.tr(
-                            "The safety copy is protected. Type the plan's password to restore it."
-                        ),
+                        _("The safety copy is protected. Type the plan's password to restore it."),
                     )
                     if password is None:
                         continue
                 try:
                     self.document.restore(entry, password)
                 except PlanFileError as error:
-                    dialogs.show_problem(
-                        self, self.tr("The safety copy could not be opened"), str(error)
-                    )
+                    dialogs.show_problem(self, _("The safety copy could not be opened"), str(error))
                     continue
                 self.wizard.go_to(PageId.LOVED_ONE)
 
@@ -468,15 +502,15 @@ class MainWindow(QMainWindow):
 
     def _saving(self, save: Callable[[], None]) -> bool:
         # A protected save derives its key for about half a second, off the window's thread.
-        self.statusBar().showMessage(self.tr("Saving…"))
+        self.statusBar().showMessage(_("Saving…"))
         try:
             save()
         except PlanSaveError as error:
             self.statusBar().clearMessage()
-            dialogs.show_problem(self, self.tr("The plan was not saved"), str(error))
+            dialogs.show_problem(self, _("The plan was not saved"), str(error))
             return False
         self.settings.add_recent(self.document.path)
-        self.statusBar().showMessage(self.tr("Saved."), 5000)
+        self.statusBar().showMessage(_("Saved."), 5000)
         return True
 
     def export_invitations(self) -> None:
@@ -487,7 +521,7 @@ class MainWindow(QMainWindow):
         )
         from interventionplanner.output.templates import TemplateProblem
 
-        folder = dialogs.ask_folder(self, self.tr("Choose a folder for the invitations"))
+        folder = dialogs.ask_folder(self, _("Choose a folder for the invitations"))
         if folder is None:
             return
         try:
@@ -496,11 +530,11 @@ class MainWindow(QMainWindow):
             message = (
                 str(error)
                 if isinstance(error, TemplateProblem)
-                else self.tr("The invitations could not be written to that folder ({0}).").format(
-                    error.strerror or ""
+                else _("The invitations could not be written to that folder ({error}).").format(
+                    error=error.strerror or ""
                 )
             )
-            dialogs.show_problem(self, self.tr("The invitations were not saved"), message)
+            dialogs.show_problem(self, _("The invitations were not saved"), message)
             return
         # What the calendar said is kept, so the next change to the meeting raises SEQUENCE
         # (nothing changes, and nothing is marked unsaved, if the calendar did not).
@@ -508,7 +542,10 @@ class MainWindow(QMainWindow):
         self.document.set("meeting/calendar_sequence", calendar_sequence(plan))
         self.document.set("meeting/calendar_details", calendar_details(plan))
         self.statusBar().showMessage(
-            self.tr("{0} files saved in {1}.").format(len(written), folder.name), 8000
+            ngettext(
+                "{count} file saved in {folder}.", "{count} files saved in {folder}.", len(written)
+            ).format(count=len(written), folder=folder.name),
+            8000,
         )
 
     # --- rehearsal -----------------------------------------------------------------------------
@@ -539,7 +576,7 @@ class MainWindow(QMainWindow):
 
     def show_crisis_help(self) -> None:
         lines = crisis_lines(self.services.catalogue)
-        dialogs.show_info(self, self.tr("Help right now"), "\n\n".join(lines))
+        dialogs.show_info(self, _("Help right now"), "\n\n".join(lines))
 
     # --- closing -----------------------------------------------------------------------------
 

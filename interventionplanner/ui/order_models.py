@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from interventionplanner.domain.display import duration, segment_words, start_text
 from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.timeline import TimelineEntry, build_timeline
+from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 
 Index = QModelIndex | QPersistentModelIndex
@@ -110,11 +111,11 @@ class SpeakerOrderModel(PeopleOrderModel):
         plan = self.document.plan
         marks = []
         if plan.chairperson is person:
-            marks.append(self.tr("chairperson: opens and closes"))
+            marks.append(_("chairperson: opens and closes"))
         if person.read_by and plan.participant(person.read_by):
-            marks.append(self.tr("read by {0}").format(plan.participant(person.read_by).name))
+            marks.append(_("read by {name}").format(name=plan.participant(person.read_by).name))
         if plan.closer_id == person.id:
-            marks.append(self.tr("the closer: reads last"))
+            marks.append(_("the closer: reads last"))
         suffix = f" ({'; '.join(marks)})" if marks else ""
         return f"{row + 1}. {person.name}{suffix}"
 
@@ -149,7 +150,7 @@ class TimelineModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Starts"), self.tr("Who"), self.tr("What"), self.tr("Length"))[section]
+        return (_("Starts"), _("Who"), _("What"), _("Length"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -157,7 +158,7 @@ class TimelineModel(QAbstractTableModel):
         entry = self.entries[index.row()]
         return {
             self.COL_START: start_text(self.document.plan.meeting.starts_at, entry.start_seconds),
-            self.COL_WHO: entry.who or self.tr("(chairperson not chosen)"),
+            self.COL_WHO: entry.who or _("(chairperson not chosen)"),
             self.COL_WHAT: segment_words(entry.segment, entry.read_for),
             self.COL_LENGTH: duration(entry.seconds),
         }[index.column()]

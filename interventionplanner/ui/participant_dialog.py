@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -26,20 +27,22 @@ from interventionplanner.domain.plan import (
     Rsvp,
 )
 from interventionplanner.domain.team import looks_like_email
-from interventionplanner.ui.pages.base import note_label
+from interventionplanner.i18n import _
+from interventionplanner.ui.fit import grow_to_fit
+from interventionplanner.ui.pages.base import language_combo, note_label
 
 
 class ParticipantDialog(QDialog):
     def __init__(self, person: Participant, team: list[Participant], parent: QWidget) -> None:
         super().__init__(parent)
         self._person = person
-        self.setWindowTitle(self.tr("A person on the team"))
+        self.setWindowTitle(_("A person on the team"))
         self.name = QLineEdit(person.name)
         self.relationship = QLineEdit(person.relationship)
-        self.relationship.setPlaceholderText(self.tr("for example: sister, friend, coach"))
+        self.relationship.setPlaceholderText(_("for example: sister, friend, coach"))
         self.email = QLineEdit(person.email)
         self.email_flag = note_label(flag=True)
-        self.email_flag.setAccessibleName(self.tr("Email note"))
+        self.email_flag.setAccessibleName(_("Email note"))
         self.phone = QLineEdit(person.phone)
         for field, edit in (
             ("name", self.name),
@@ -57,7 +60,7 @@ class ParticipantDialog(QDialog):
             self.rsvp.addItem(rsvp_words(rsvp), rsvp)
         self.rsvp.setCurrentIndex(list(Rsvp).index(person.rsvp))
         self.reader = QComboBox()
-        self.reader.addItem(self.tr("(not chosen yet)"), None)
+        self.reader.addItem(_("(not chosen yet)"), None)
         for other in team:
             if other.id != person.id:
                 self.reader.addItem(other.name, other.id)
@@ -65,11 +68,18 @@ class ParticipantDialog(QDialog):
         # Below the smallest size stands for "the usual size" (nothing chosen).
         self.reading_size = QSpinBox()
         self.reading_size.setRange(MIN_READING_SIZE_PT - 1, MAX_READING_SIZE_PT)
-        self.reading_size.setSuffix(self.tr(" pt"))
-        self.reading_size.setSpecialValueText(self.tr("The usual size"))
+        self.reading_size.setSuffix(_(" pt"))
+        self.reading_size.setSpecialValueText(_("The usual size"))
         self.reading_size.setValue(person.reading_size_pt or MIN_READING_SIZE_PT - 1)
-        self.reading_size.setAccessibleName(self.tr("Type size of their reading copy"))
+        self.reading_size.setAccessibleName(_("Type size of their reading copy"))
         self.reading_size.lineEdit().setAccessibleName(self.reading_size.accessibleName())
+        self.language = language_combo(_("Same as the packet"))
+        self.language.setCurrentIndex(max(0, self.language.findData(person.language)))
+        self.language.setAccessibleName(_("Language of their papers"))
+        # Said on demand, not in a row of its own: at twice the text the dialog must still
+        # fit a 768-pixel screen.
+        self.language.setToolTip(_("Their invitation, letter kit and reading copy."))
+        self.language.setAccessibleDescription(self.language.toolTip())
 
         email_row = QVBoxLayout()  # the note under the address, where it has room to wrap
         email_row.addWidget(self.email)
@@ -86,20 +96,21 @@ class ParticipantDialog(QDialog):
             roles.addWidget(box)
             roles.addWidget(hint)
         self.reader_hint = note_label(
-            self.tr("For someone who cannot attend: who reads their letter aloud.")
+            _("For someone who cannot attend: who reads their letter aloud.")
         )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Relationship:"), self.relationship)
-        form.addRow(self.tr("&Email:"), email_row)
+        form.addRow(_("&Name:"), self.name)
+        form.addRow(_("&Relationship:"), self.relationship)
+        form.addRow(_("&Email:"), email_row)
         form.labelForField(email_row).setBuddy(self.email)
-        form.addRow(self.tr("&Phone:"), self.phone)
-        form.addRow(self.tr("Roles:"), roles_box)
-        form.addRow(self.tr("Rep&ly:"), self.rsvp)
-        form.addRow(self.tr("Letter rea&d by:"), self.reader)
+        form.addRow(_("&Phone:"), self.phone)
+        form.addRow(_("Roles:"), roles_box)
+        form.addRow(_("Rep&ly:"), self.rsvp)
+        form.addRow(_("Letter rea&d by:"), self.reader)
         form.addRow("", self.reader_hint)
-        form.addRow(self.tr("Reading cop&y type size:"), self.reading_size)
+        form.addRow(_("Reading cop&y type size:"), self.reading_size)
+        form.addRow(_("Their p&apers in:"), self.language)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -117,7 +128,19 @@ class ParticipantDialog(QDialog):
         self._check_email()
         self._reader_needed()
         for role, box in self.role_boxes.items():
-            box.setAccessibleName(self.tr("Role: {0}").format(role_words(role)))
+            box.setAccessibleName(_("Role: {role}").format(role=role_words(role)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Taller when a wrapped hint is cut off at this width (a longer language wraps
+        more), never past the screen."""
+        super().showEvent(event)
+        cut = any(
+            label.heightForWidth(label.width()) > label.height()
+            for label in self.findChildren(QLabel)
+            if label.isVisible() and label.wordWrap()
+        )
+        if cut:
+            grow_to_fit(self, self.screen().availableGeometry().height())
 
     def participant(self) -> Participant:
         """The person as the dialog shows them now, with the same id."""
@@ -131,6 +154,7 @@ class ParticipantDialog(QDialog):
             roles=[role for role, box in self.role_boxes.items() if box.isChecked()],
             rsvp=Rsvp(self.rsvp.currentData()),
             read_by=self.reader.currentData() if absent else None,
+            language=self.language.currentData(),
             reading_size_pt=(
                 self.reading_size.value()
                 if self.reading_size.value() >= MIN_READING_SIZE_PT
@@ -143,7 +167,7 @@ class ParticipantDialog(QDialog):
         self.email_flag.setText(
             ""
             if ok
-            else self.tr(
+            else _(
                 "This does not look like an email address. It is kept as typed; please check it."
             )
         )

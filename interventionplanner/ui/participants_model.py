@@ -10,6 +10,7 @@ from interventionplanner.domain.display import role_words, rsvp_words
 from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.team import duplicate_names, has_duplicate_name, looks_like_email
 from interventionplanner.domain.where import Change
+from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,13 +48,13 @@ class ParticipantsTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            self.tr("Name"),
-            self.tr("Relationship"),
-            self.tr("Roles"),
-            self.tr("Reply"),
-            self.tr("Email"),
-            self.tr("Phone"),
-            self.tr("To check"),
+            _("Name"),
+            _("Relationship"),
+            _("Roles"),
+            _("Reply"),
+            _("Email"),
+            _("Phone"),
+            _("To check"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -79,9 +80,9 @@ class ParticipantsTableModel(QAbstractTableModel):
         """Things worth a second look. Shown in words, never only as a colour."""
         flags = []
         if has_duplicate_name(person, self._duplicates):
-            flags.append(self.tr("same name as someone else"))
+            flags.append(_("same name as someone else"))
         if not looks_like_email(person.email):
-            flags.append(self.tr("email does not look like an address"))
+            flags.append(_("email does not look like an address"))
         return flags
 
     # --- changes, always through the document -------------------------------------------

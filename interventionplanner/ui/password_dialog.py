@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interventionplanner.i18n import _
 from interventionplanner.storage.password import strength
 from interventionplanner.ui.fit import grow_to_fit, readable_width
 from interventionplanner.ui.pages.base import note_label
@@ -31,15 +32,15 @@ class NewPasswordDialog(QDialog):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Protect this plan with a password"))
+        self.setWindowTitle(_("Protect this plan with a password"))
         why = note_label(
-            self.tr(
+            _(
                 "Recommended on a shared computer: without the password, nobody can read the "
                 "plan, not even its backup or safety copies."
             )
         )
         warning = note_label(
-            self.tr(
+            _(
                 "Please keep the password somewhere safe. If it is forgotten, the plan cannot "
                 "be opened by anyone, and we cannot recover it."
             ),
@@ -48,17 +49,17 @@ class NewPasswordDialog(QDialog):
         self.first = _password_edit()
         self.second = _password_edit()
         self.hint = note_label()
-        self.hint.setAccessibleName(self.tr("How strong the password is"))
+        self.hint.setAccessibleName(_("How strong the password is"))
         self.mismatch = note_label(flag=True)
         form = QFormLayout()
-        form.addRow(self.tr("&Password:"), self.first)
-        form.addRow(self.tr("&Again:"), self.second)
+        form.addRow(_("&Password:"), self.first)
+        form.addRow(_("&Again:"), self.second)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("P&rotect"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("P&rotect"))
         self.without_button = self.buttons.addButton(
-            self.tr("Save &without a password"), QDialogButtonBox.ButtonRole.ActionRole
+            _("Save &without a password"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.without_button.clicked.connect(lambda: self.done(self.WITHOUT))
         self.buttons.accepted.connect(self.accept)
@@ -79,7 +80,7 @@ class NewPasswordDialog(QDialog):
         first, second = self.first.text(), self.second.text()
         self.hint.setText(strength(first)[1] if first else "")
         differ = bool(second) and first != second
-        self.mismatch.setText(self.tr("The two passwords are not the same yet.") if differ else "")
+        self.mismatch.setText(_("The two passwords are not the same yet.") if differ else "")
         self.mismatch.setVisible(differ)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(first) and first == second)
@@ -92,10 +93,10 @@ class NewPasswordDialog(QDialog):
 class AskPasswordDialog(QDialog):
     def __init__(self, parent: QWidget, message: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Password"))
+        self.setWindowTitle(_("Password"))
         self.field = _password_edit()
         form = QFormLayout()
-        form.addRow(self.tr("&Password:"), self.field)
+        form.addRow(_("&Password:"), self.field)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -3,14 +3,11 @@ many pages there are and each page's heading, as a sighted reader would skim the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from interventionplanner.i18n import _, ngettext
+
 MAX_LISTED = 40  # pages whose headings are read out; a longer packet says "and N more"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pdf_summary", text)
 
 
 def page_heading(pdf, page: int) -> str:
@@ -21,13 +18,21 @@ def page_heading(pdf, page: int) -> str:
 
 def summary(pdf) -> str:
     count = pdf.pageCount()
-    lines = [_tr("The packet, %n page(s).").replace("%n", str(count))]
+    lines = [
+        ngettext("The packet, {count} page.", "The packet, {count} pages.", count).format(
+            count=count
+        )
+    ]
     for page in range(min(count, MAX_LISTED)):
         heading = page_heading(pdf, page)
         if heading:
-            lines.append(_tr("Page {0}: {1}").format(page + 1, heading))
+            lines.append(_("Page {page}: {heading}").format(page=page + 1, heading=heading))
     if count > MAX_LISTED:
-        lines.append(_tr("And {0} more pages.").format(count - MAX_LISTED))
+        lines.append(
+            ngettext(
+                "And {count} more page.", "And {count} more pages.", count - MAX_LISTED
+            ).format(count=count - MAX_LISTED)
+        )
     return "\n".join(lines)
 
 

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QDockWidget, QListView, QVBoxLayout, QWidget
 
 from interventionplanner.domain.preflight import Finding, Severity, preflight
+from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.pages.base import note_label
 from interventionplanner.ui.services import Services
@@ -55,9 +55,9 @@ class PreflightModel(QAbstractListModel):
     def severity_word(self, severity: Severity) -> str:
         """In words, never only in colour."""
         return {
-            Severity.ERROR: self.tr("Needs doing"),
-            Severity.WARNING: self.tr("Worth a look"),
-            Severity.INFO: self.tr("Good to know"),
+            Severity.ERROR: _("Needs doing"),
+            Severity.WARNING: _("Worth a look"),
+            Severity.INFO: _("Good to know"),
         }[severity]
 
 
@@ -89,7 +89,7 @@ def findings_view(watcher: PreflightWatcher, chosen: SignalInstance) -> QListVie
     view = ListView()
     view.setModel(watcher.model)
     view.setWordWrap(True)
-    view.setAccessibleName(QCoreApplication.translate("preflight", "Things to do before the day"))
+    view.setAccessibleName(_("Things to do before the day"))
     view.activated.connect(lambda index: chosen.emit(watcher.model.findings[index.row()]))
     return view
 
@@ -99,7 +99,7 @@ class PreflightPanel(QDockWidget):
 
     def __init__(self, watcher: PreflightWatcher) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Before the day"))
+        self.setWindowTitle(_("Before the day"))
         self.setObjectName("preflight")
         self.watcher = watcher
         self.model = watcher.model
@@ -118,13 +118,11 @@ class PreflightPanel(QDockWidget):
 
     def _build(self) -> None:
         self._view = findings_view(self.watcher, self.findingChosen)
-        self.all_clear = note_label(self.tr("Nothing left to check. Well done."))
+        self.all_clear = note_label(_("Nothing left to check. Well done."))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(
-            note_label(
-                self.tr("What still needs attention. Press Enter or double-click to go there.")
-            )
+            note_label(_("What still needs attention. Press Enter or double-click to go there."))
         )
         layout.addWidget(self._view, 1)
         layout.addWidget(self.all_clear)

@@ -32,6 +32,7 @@ from interventionplanner.domain.rehearsal import (
     plausible_pace,
 )
 from interventionplanner.domain.timeline import reader_of
+from interventionplanner.i18n import _
 from interventionplanner.ui.legible import blend, luminance, readable
 from interventionplanner.ui.settings import (
     MAX_PROMPTER_FONT_SIZE,
@@ -99,25 +100,27 @@ class PrompterWindow(QWidget):
         self.font_size = settings.prompter_font_size
         self.dark = settings.prompter_dark
 
-        self.setWindowTitle(self.tr("Rehearse a letter"))
+        self.setWindowTitle(_("Rehearse a letter"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setObjectName("prompter")
 
         # Header: whose letter, the quiet clock, the light/dark switch.
         if writer.id != reader_of(plan, writer).id:
-            heading = self.tr("{0}, reading for {1}").format(self.reader_name, self.writer_name)
+            heading = _("{reader}, reading for {writer}").format(
+                reader=self.reader_name, writer=self.writer_name
+            )
         else:
             heading = self.reader_name
         self.title_label = QLabel(heading)
         self.title_label.setObjectName("dim")
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
-        self.clock_label.setAccessibleName(self.tr("Time"))
+        self.clock_label.setAccessibleName(_("Time"))
         self.clock_label.setProperty("nearEnd", False)
         self.theme_button = QPushButton()
-        self.theme_button.setAccessibleName(self.tr("Switch between a light and a dark page"))
-        self.theme_button.setToolTip(self.tr("Light or dark page (D)"))
+        self.theme_button.setAccessibleName(_("Switch between a light and a dark page"))
+        self.theme_button.setToolTip(_("Light or dark page (D)"))
         self.theme_button.clicked.connect(self.toggle_dark)
         header = QHBoxLayout()
         header.addWidget(self.title_label)
@@ -141,7 +144,7 @@ class PrompterWindow(QWidget):
             self.paragraph_labels.append(label)
             column_layout.addWidget(label)
         if not self.paragraph_labels:
-            empty = QLabel(self.tr("There is no letter to rehearse yet."))
+            empty = QLabel(_("There is no letter to rehearse yet."))
             empty.setWordWrap(True)
             column_layout.addWidget(empty)
         column_layout.addStretch(1)
@@ -149,13 +152,13 @@ class PrompterWindow(QWidget):
         self.scroll.setWidget(column)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setAccessibleName(self.tr("The letter"))
+        self.scroll.setAccessibleName(_("The letter"))
         self.scroll.setAccessibleDescription(
-            self.tr("Space or Page Down: next paragraph. Page Up: back. Esc: leave.")
+            _("Space or Page Down: next paragraph. Page Up: back. Esc: leave.")
         )
         self.hint_label = QLabel(
-            self.tr("Space or Page Down: next paragraph · Page Up: back · Ctrl+plus/minus: size")
-            + self.tr(" · D: light or dark · Esc: leave")
+            _("Space or Page Down: next paragraph · Page Up: back · Ctrl+plus/minus: size")
+            + _(" · D: light or dark · Esc: leave")
         )
         self.hint_label.setObjectName("dim")
         reading = QWidget()
@@ -169,14 +172,14 @@ class PrompterWindow(QWidget):
         self.result_label.setObjectName("result")
         self.result_label.setWordWrap(True)
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.result_label.setAccessibleName(self.tr("How it went"))
+        self.result_label.setAccessibleName(_("How it went"))
         self.use_pace_button = QPushButton(
-            self.tr("Use this pace for {0} from now on").format(self.reader_name)
+            _("Use this pace for {reader} from now on").format(reader=self.reader_name)
         )
         self.use_pace_button.setAccessibleName(self.use_pace_button.text())
         self.use_pace_button.clicked.connect(self.use_pace)
-        self.not_now_button = QPushButton(self.tr("Not now"))
-        self.not_now_button.setAccessibleName(self.tr("Not now: leave the timings as they are"))
+        self.not_now_button = QPushButton(_("Not now"))
+        self.not_now_button.setAccessibleName(_("Not now: leave the timings as they are"))
         self.not_now_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -248,19 +251,19 @@ class PrompterWindow(QWidget):
         took = duration(self.result.seconds)
         pace = plausible_pace(self.result)
         if pace is not None:
-            text = self.tr("That took {0} — about {1} words a minute.").format(took, pace)
+            text = _("That took {took} — about {pace} words a minute.").format(took=took, pace=pace)
         elif self.result.words_per_minute > 0:
-            text = self.tr(
-                "That took {0}. That was not a full reading aloud, so the timings stay as "
+            text = _(
+                "That took {took}. That was not a full reading aloud, so the timings stay as "
                 "they were."
-            ).format(took)
+            ).format(took=took)
         else:
-            text = self.tr("That took {0}.").format(took)
+            text = _("That took {took}.").format(took=took)
         self.result_label.setText(text)
         self.use_pace_button.setVisible(pace is not None)
         if pace is None:  # nothing to decline: the only way on is to close
-            self.not_now_button.setText(self.tr("Close"))
-            self.not_now_button.setAccessibleName(self.tr("Close"))
+            self.not_now_button.setText(_("Close"))
+            self.not_now_button.setAccessibleName(_("Close"))
         self.stack.setCurrentIndex(1)
         self.rehearsalFinished.emit(self.result.seconds, self.result.words_per_minute)
 
@@ -273,19 +276,19 @@ class PrompterWindow(QWidget):
                 "participants", lambda plan: apply_pace(plan, writer, result)
             )
         except KeyError:  # the speaker was removed from the plan meanwhile
-            self.result_label.setText(self.tr("This speaker is no longer in the plan."))
+            self.result_label.setText(_("This speaker is no longer in the plan."))
             self.use_pace_button.hide()
             return
         if rate is None:  # the plan is open read-only here
             return
         self.result_label.setText(
-            self.tr("From now on the timings use {0} words a minute for {1}.").format(
-                rate, self.reader_name
+            _("From now on the timings use {rate} words a minute for {reader}.").format(
+                rate=rate, reader=self.reader_name
             )
         )
         self.use_pace_button.hide()
-        self.not_now_button.setText(self.tr("Close"))
-        self.not_now_button.setAccessibleName(self.tr("Close"))
+        self.not_now_button.setText(_("Close"))
+        self.not_now_button.setAccessibleName(_("Close"))
         self.paceApplied.emit(rate)
 
     def refresh(self) -> None:
@@ -293,12 +296,12 @@ class PrompterWindow(QWidget):
         elapsed = duration(self.rehearsal.elapsed())
         planned = self.rehearsal.planned_seconds
         if planned:
-            text = self.tr("{0} of about {1}").format(elapsed, duration(planned))
+            text = _("{elapsed} of about {time}").format(elapsed=elapsed, time=duration(planned))
         else:
             text = elapsed
         near = self.rehearsal.near_end()
         if near:  # said in words and bold type too, never by colour alone
-            text = self.tr("{0} · nearly there").format(text)
+            text = _("{text} · nearly there").format(text=text)
         self.clock_label.setText(text)
         if self.clock_label.property("nearEnd") is not near:
             self.clock_label.setProperty("nearEnd", near)
@@ -308,7 +311,7 @@ class PrompterWindow(QWidget):
         for i, label in enumerate(self.paragraph_labels):
             current = i == self.rehearsal.index
             label.setProperty("current", current)
-            label.setAccessibleDescription(self.tr("Read this now") if current else "")
+            label.setAccessibleDescription(_("Read this now") if current else "")
         self._restyle()
         if self.paragraph_labels:
             self.scroll.ensureWidgetVisible(self.paragraph_labels[self.rehearsal.index], 0, 80)
@@ -343,7 +346,7 @@ class PrompterWindow(QWidget):
             f"background: {c['mark']}; border-left: 6px solid {c['text']}; }}\n"
             f"QLabel#result {{ font-size: {max(MIN_PROMPTER_FONT_SIZE, size - 4)}pt; }}"
         )
-        self.theme_button.setText(self.tr("Light page") if self.dark else self.tr("Dark page"))
+        self.theme_button.setText(_("Light page") if self.dark else _("Dark page"))
 
     # --- keys -----------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from interventionplanner.domain.rehearsal import RolePlay
+from interventionplanner.i18n import _, ngettext
 from interventionplanner.ui.document import PlanDocument
 
 # Type on a card is this many times the usual size: large, yet relative to the user's font.
@@ -50,42 +51,42 @@ class RolePlayWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.document = document
         self.role_play = RolePlay(document.plan.objections)
-        self.setWindowTitle(self.tr("Role-play the objections"))
+        self.setWindowTitle(_("Role-play the objections"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         # --- one card ---
         self.counter = QLabel()
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.counter.setAccessibleName(self.tr("Which card"))
-        self.objection_label = _scaled_label(CARD_SCALE, self.tr("They say"))
-        self.answer_heading = QLabel(self.tr("Our prepared answer:"))
+        self.counter.setAccessibleName(_("Which card"))
+        self.objection_label = _scaled_label(CARD_SCALE, _("They say"))
+        self.answer_heading = QLabel(_("Our prepared answer:"))
         self.answer_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.answer_label = _scaled_label(ANSWER_SCALE, self.tr("Our prepared answer"))
+        self.answer_label = _scaled_label(ANSWER_SCALE, _("Our prepared answer"))
         self.marked_label = QLabel()
         self.marked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.marked_label.setAccessibleName(self.tr("Needs work?"))
+        self.marked_label.setAccessibleName(_("Needs work?"))
 
-        self.show_button = QPushButton(self.tr("Show the &answer"))
-        self.show_button.setAccessibleName(self.tr("Show the answer"))
-        self.show_button.setToolTip(self.tr("Space does the same."))
-        self.needs_work_button = QPushButton(self.tr("&Needs work"))
+        self.show_button = QPushButton(_("Show the &answer"))
+        self.show_button.setAccessibleName(_("Show the answer"))
+        self.show_button.setToolTip(_("Space does the same."))
+        self.needs_work_button = QPushButton(_("&Needs work"))
         self.needs_work_button.setCheckable(True)
-        self.needs_work_button.setAccessibleName(self.tr("Needs work"))
+        self.needs_work_button.setAccessibleName(_("Needs work"))
         self.needs_work_button.setToolTip(
-            self.tr("Marks this answer on the treatment step, to improve it before the day.")
+            _("Marks this answer on the treatment step, to improve it before the day.")
         )
-        self.next_button = QPushButton(self.tr("Ne&xt card"))
-        self.next_button.setAccessibleName(self.tr("Next card"))
-        self.next_button.setToolTip(self.tr("The right arrow or Page Down does the same."))
-        self.stop_button = QPushButton(self.tr("&Close"))
-        self.stop_button.setAccessibleName(self.tr("Close the practice"))
-        self.stop_button.setToolTip(self.tr("Esc does the same. Nothing is lost."))
+        self.next_button = QPushButton(_("Ne&xt card"))
+        self.next_button.setAccessibleName(_("Next card"))
+        self.next_button.setToolTip(_("The right arrow or Page Down does the same."))
+        self.stop_button = QPushButton(_("&Close"))
+        self.stop_button.setAccessibleName(_("Close the practice"))
+        self.stop_button.setToolTip(_("Esc does the same. Nothing is lost."))
         self.show_button.clicked.connect(self.reveal)
         self.needs_work_button.toggled.connect(self.mark_needs_work)
         self.next_button.clicked.connect(self.next_card)
         self.stop_button.clicked.connect(self.close)
         self.hint_label = QLabel(
-            self.tr("Space: show the answer · Right arrow or Page Down: next card · Esc: close")
+            _("Space: show the answer · Right arrow or Page Down: next card · Esc: close")
         )
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -108,15 +109,15 @@ class RolePlayWindow(QWidget):
         card_layout.addWidget(self.hint_label)
 
         # --- the end ---
-        self.summary_label = _scaled_label(ANSWER_SCALE, self.tr("How it went"))
+        self.summary_label = _scaled_label(ANSWER_SCALE, _("How it went"))
         self.details_label = QLabel()
         self.details_label.setWordWrap(True)
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.details_label.setAccessibleName(self.tr("Answers that need work"))
-        self.close_button = QPushButton(self.tr("&Close"))
-        self.close_button.setAccessibleName(self.tr("Close"))
-        self.close_button.setToolTip(self.tr("Esc does the same."))
+        self.details_label.setAccessibleName(_("Answers that need work"))
+        self.close_button = QPushButton(_("&Close"))
+        self.close_button.setAccessibleName(_("Close"))
+        self.close_button.setToolTip(_("Esc does the same."))
         self.close_button.clicked.connect(self.close)
         end = QWidget()
         end_layout = QVBoxLayout(end)
@@ -160,7 +161,9 @@ class RolePlayWindow(QWidget):
             return
         self.pages.setCurrentIndex(0)
         total = len(self.role_play.cards)
-        self.counter.setText(self.tr("Card {0} of {1}").format(self.role_play.index + 1, total))
+        self.counter.setText(
+            _("Card {number} of {total}").format(number=self.role_play.index + 1, total=total)
+        )
         self.objection_label.setText(card.objection)
         shown = self.role_play.answer_shown
         self.answer_label.setText(self._answer_text(card.answer) if shown else "")
@@ -171,22 +174,22 @@ class RolePlayWindow(QWidget):
         self.needs_work_button.setChecked(card.needs_work)
         self.needs_work_button.blockSignals(with_blocked)
         self.needs_work_button.setEnabled(not self.document.read_only)
-        self.marked_label.setText(self.tr("This answer needs work.") if card.needs_work else "")
+        self.marked_label.setText(_("This answer needs work.") if card.needs_work else "")
         self.next_button.setText(
-            self.tr("Ne&xt card") if self.role_play.index + 1 < total else self.tr("Fi&nish")
+            _("Ne&xt card") if self.role_play.index + 1 < total else _("Fi&nish")
         )
         self.next_button.setAccessibleName(
-            self.tr("Next card") if self.role_play.index + 1 < total else self.tr("Finish")
+            _("Next card") if self.role_play.index + 1 < total else _("Finish")
         )
 
     def _answer_text(self, answer: str) -> str:
-        return answer.strip() or self.tr("(No answer prepared yet.)")
+        return answer.strip() or _("(No answer prepared yet.)")
 
     def _show_summary(self) -> None:
         self.pages.setCurrentIndex(1)
         if not self.role_play.cards:
             self.summary_label.setText(
-                self.tr(
+                _(
                     "There are no objections to practise yet. Add them on the treatment step, "
                     "under “If they say…”."
                 )
@@ -200,10 +203,12 @@ class RolePlayWindow(QWidget):
 
     def summary_text(self, marked: int) -> str:
         if marked == 0:
-            return self.tr("No answers marked as needing work.")
-        if marked == 1:
-            return self.tr("1 answer marked as needing work")
-        return self.tr("{0} answers marked as needing work").format(marked)
+            return _("No answers marked as needing work.")
+        return ngettext(
+            "{count} answer marked as needing work",
+            "{count} answers marked as needing work",
+            marked,
+        ).format(count=marked)
 
     # --- what the buttons and keys do ----------------------------------------------------
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from interventionplanner.domain.display import duration, segment_words
 from interventionplanner.domain.rehearsal import Clock, RunRow, RunThrough
 from interventionplanner.domain.timeline import Segment, TimelineEntry
+from interventionplanner.i18n import _
 from interventionplanner.ui.prompter import REFRESH_MS, no_focus
 from interventionplanner.ui.settings import Settings
 
@@ -55,17 +56,17 @@ class RunThroughWindow(QWidget):
         self.document = document
         self.run = RunThrough(document.plan, clock)
         self.font_size = settings.prompter_font_size if settings else DEFAULT_FONT_SIZE
-        self.setWindowTitle(self.tr("Run through the meeting"))
+        self.setWindowTitle(_("Run through the meeting"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.segment_label = QLabel()
-        self.segment_label.setAccessibleName(self.tr("Now speaking"))
+        self.segment_label.setAccessibleName(_("Now speaking"))
         font = self.segment_label.font()
         font.setPointSize(16)
         font.setBold(True)
         self.segment_label.setFont(font)
         self.clock_label = QLabel()
-        self.clock_label.setAccessibleName(self.tr("Meeting clock"))
+        self.clock_label.setAccessibleName(_("Meeting clock"))
         header = QHBoxLayout()
         header.addWidget(self.segment_label, 1)
         header.addWidget(self.clock_label)
@@ -81,12 +82,12 @@ class RunThroughWindow(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.text_label)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("What is said in this part"))
-        self.next_button = QPushButton(self.tr("End this part"))
-        self.next_button.setAccessibleName(self.tr("End this part and start the next"))
-        self.next_button.setToolTip(self.tr("Space or Page Down"))
+        self.scroll.setAccessibleName(_("What is said in this part"))
+        self.next_button = QPushButton(_("End this part"))
+        self.next_button.setAccessibleName(_("End this part and start the next"))
+        self.next_button.setToolTip(_("Space or Page Down"))
         self.next_button.clicked.connect(self.next_part)
-        self.hint_label = QLabel(self.tr("Space or Page Down: next part · Esc: leave"))
+        self.hint_label = QLabel(_("Space or Page Down: next part · Esc: leave"))
         footer = QHBoxLayout()
         footer.addWidget(self.hint_label, 1)
         footer.addWidget(self.next_button)
@@ -98,14 +99,14 @@ class RunThroughWindow(QWidget):
 
         self.report_label = QLabel()
         self.report_label.setWordWrap(True)
-        self.report_label.setAccessibleName(self.tr("How the run-through went"))
+        self.report_label.setAccessibleName(_("How the run-through went"))
         self.report_model = QStandardItemModel(0, 4, self)
         self.report_model.setHorizontalHeaderLabels(
-            [self.tr("Who"), self.tr("What"), self.tr("Planned"), self.tr("Actual")]
+            [_("Who"), _("What"), _("Planned"), _("Actual")]
         )
         self.report_view = QTableView()
         self.report_view.setModel(self.report_model)
-        self.report_view.setAccessibleName(self.tr("Planned and actual time for each part"))
+        self.report_view.setAccessibleName(_("Planned and actual time for each part"))
         self.report_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report_view.setTabKeyNavigation(False)  # Tab leaves for Close; arrows move inside
         self.report_view.verticalHeader().hide()
@@ -115,8 +116,8 @@ class RunThroughWindow(QWidget):
         self.report_view.horizontalHeader().setSectionResizeMode(
             self.COL_WHAT, QHeaderView.ResizeMode.Stretch
         )
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close the run-through"))
+        self.close_button = QPushButton(_("Close"))
+        self.close_button.setAccessibleName(_("Close the run-through"))
         self.close_button.clicked.connect(self.close)
         report = QWidget()
         report_layout = QVBoxLayout(report)
@@ -175,20 +176,21 @@ class RunThroughWindow(QWidget):
     def refresh(self) -> None:
         """The meeting clock (the timer calls this a few times a second)."""
         self.clock_label.setText(
-            self.tr("Meeting {0} of about {1}").format(
-                duration(self.run.meeting_elapsed()), duration(self.run.planned_total)
+            _("Meeting {elapsed} of about {planned}").format(
+                elapsed=duration(self.run.meeting_elapsed()),
+                planned=duration(self.run.planned_total),
             )
         )
 
     def segment_title(self, entry: TimelineEntry) -> str:
-        who = entry.who or self.tr("the chairperson")
+        who = entry.who or _("the chairperson")
         if entry.segment is Segment.OPENING:
-            return self.tr("Opening — {0}").format(who)
+            return _("Opening — {who}").format(who=who)
         if entry.segment is Segment.CLOSING:
-            return self.tr("Closing — {0}").format(who)
+            return _("Closing — {who}").format(who=who)
         if entry.read_for:
-            return self.tr("Letter — {0} reading for {1}").format(who, entry.read_for)
-        return self.tr("Letter — {0}").format(who)
+            return _("Letter — {who} reading for {writer}").format(who=who, writer=entry.read_for)
+        return _("Letter — {who}").format(who=who)
 
     def _segment_text(self, entry: TimelineEntry) -> str:
         plan = self.document.plan
@@ -199,7 +201,7 @@ class RunThroughWindow(QWidget):
         else:
             writer = plan.participant(entry.participant_id)
             text = writer.letter.text() if writer else ""
-        return text.strip() or self.tr("(Nothing written for this part yet.)")
+        return text.strip() or _("(Nothing written for this part yet.)")
 
     def _show_current(self) -> None:
         entry = self.run.current
@@ -207,14 +209,14 @@ class RunThroughWindow(QWidget):
             return
         count = len(self.run.segments)
         self.segment_label.setText(
-            self.tr("{0}   ({1} of {2})").format(
-                self.segment_title(entry), self.run.index + 1, count
+            _("{entry}   ({number} of {count})").format(
+                entry=self.segment_title(entry), number=self.run.index + 1, count=count
             )
         )
         self.text_label.setText(self._segment_text(entry))
         self.scroll.verticalScrollBar().setValue(0)
         last = self.run.index == count - 1
-        self.next_button.setText(self.tr("End the meeting") if last else self.tr("End this part"))
+        self.next_button.setText(_("End the meeting") if last else _("End this part"))
 
     def _what(self, row: RunRow) -> str:
         return segment_words(row.what, row.read_for)
@@ -230,14 +232,14 @@ class RunThroughWindow(QWidget):
             actual_total += actual or 0
             model.appendRow(
                 [
-                    self._item(row.who or self.tr("the chairperson")),
+                    self._item(row.who or _("the chairperson")),
                     self._item(self._what(row)),
                     self._item(duration(row.planned_seconds), row.planned_seconds),
                     self._item(duration(actual) if actual is not None else "—", actual),
                 ]
             )
         total = [
-            self._item(self.tr("Total")),
+            self._item(_("Total")),
             self._item(""),
             self._item(duration(planned_total), planned_total),
             self._item(duration(actual_total), actual_total),
@@ -249,17 +251,17 @@ class RunThroughWindow(QWidget):
         model.appendRow(total)
         difference = actual_total - planned_total
         if abs(difference) < 30:
-            verdict = self.tr("close to the plan")
+            verdict = _("close to the plan")
         elif difference > 0:
-            verdict = self.tr("{0} longer than planned").format(duration(difference))
+            verdict = _("{time} longer than planned").format(time=duration(difference))
         else:
-            verdict = self.tr("{0} shorter than planned").format(duration(-difference))
+            verdict = _("{time} shorter than planned").format(time=duration(-difference))
         self.report_label.setText(
-            self.tr("The run-through took {0} against about {1} planned: {2}.").format(
-                duration(actual_total), duration(planned_total), verdict
+            _("The run-through took {taken} against about {planned} planned: {verdict}.").format(
+                taken=duration(actual_total), planned=duration(planned_total), verdict=verdict
             )
         )
-        self.segment_label.setText(self.tr("The run-through is over"))
+        self.segment_label.setText(_("The run-through is over"))
         self.stack.setCurrentIndex(1)
         self.report_view.setFocus()
 

@@ -67,6 +67,15 @@ class Settings:
     def prompter_dark(self, on: bool) -> None:
         self._store.setValue("rehearsal/prompter_dark", on)
 
+    @property
+    def language(self) -> str:
+        """The window's language ("en", "es"); "" until chosen: the system's is used."""
+        return self._store.value("view/language", "", type=str)
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._store.setValue("view/language", code)
+
     def recent_files(self) -> list[Path]:
         if not self.remember_recent:
             return []

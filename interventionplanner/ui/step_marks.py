@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget
+
+from interventionplanner.i18n import _
 
 ICON = QSize(14, 14)
 
@@ -21,10 +23,6 @@ class Mark(Enum):
     NONE = "none"
     DONE = "done"
     NEEDS = "needs"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("steps", text)
 
 
 def _icon(mark: Mark, palette: QPalette) -> QIcon:
@@ -51,12 +49,13 @@ def set_mark(steps: QListWidget, row: int, title: str, mark: Mark) -> None:
     item.setIcon(_icon(mark, steps.palette()))
     words = {
         Mark.NONE: "",
-        Mark.DONE: _tr("done"),
-        Mark.NEEDS: _tr("something here still needs doing before the day"),
+        Mark.DONE: _("done"),
+        Mark.NEEDS: _("something here still needs doing before the day"),
     }[mark]
     item.setToolTip(words[:1].upper() + words[1:] + "." if words else "")
     item.setData(
-        Qt.ItemDataRole.AccessibleTextRole, _tr("{0}, {1}").format(title, words) if words else title
+        Qt.ItemDataRole.AccessibleTextRole,
+        _("{title}, {words}").format(title=title, words=words) if words else title,
     )
 
 

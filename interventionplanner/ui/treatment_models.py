@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QStyledItemDelega
 
 from interventionplanner.domain import limits
 from interventionplanner.domain.where import Change, value_at
+from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.when_edit import open_calendar
 
@@ -135,7 +136,7 @@ class ListTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 if ticked:
                     return ticked if value else not_ticked
-                return self.tr("done") if value else self.tr("not done yet")
+                return _("done") if value else _("not done yet")
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and ticked:
                 return ticked if value else ""
             return None
@@ -156,7 +157,7 @@ class ListTableModel(QAbstractTableModel):
             person = self.document.plan.participant(value)
             if person is None:
                 return ""
-            return person.name or self.tr("(no name)")
+            return person.name or _("(no name)")
         if kind is Kind.DATE:
             return QLocale().toString(QDate(value), DATE_FORMAT) if value else ""
         return value
@@ -261,8 +262,8 @@ class OptionalDateEdit(QDateEdit):
         self.setDisplayFormat(DATE_FORMAT)
         self.setMinimumDate(UNSET_DATE)
         self.setMaximumDate(QDate(limits.MAX_YEAR, 12, 31))  # the latest a plan may hold
-        self.setSpecialValueText(self.tr("No date"))
-        self.setToolTip(self.tr("Delete clears the date."))
+        self.setSpecialValueText(_("No date"))
+        self.setToolTip(_("Delete clears the date."))
 
     @property
     def is_unset(self) -> bool:
@@ -325,14 +326,14 @@ class ListItemDelegate(QStyledItemDelegate):
         kind = index.model().kind(index)
         if kind is Kind.OWNER:
             combo = QComboBox(parent)
-            combo.addItem(self.tr("(nobody yet)"), None)
+            combo.addItem(_("(nobody yet)"), None)
             for person in self.document.plan.participants:
-                combo.addItem(person.name or self.tr("(no name)"), person.id)
-            combo.setAccessibleName(self.tr("Who sees to it"))
+                combo.addItem(person.name or _("(no name)"), person.id)
+            combo.setAccessibleName(_("Who sees to it"))
             return combo
         if kind is Kind.DATE:
             edit = OptionalDateEdit(parent, self._today)
-            edit.setAccessibleName(self.tr("By when"))
+            edit.setAccessibleName(_("By when"))
             return edit
         editor = super().createEditor(parent, option, index)
         header = index.model().headerData(index.column(), Qt.Orientation.Horizontal)

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QPointF, Qt, QTi
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateTimeEdit, QStyle, QStyleOptionComboBox, QWidget
 
+from interventionplanner.i18n import _
+
 # The weekday last: Qt types a day number into the first day part, which must be "d".
 DISPLAY_FORMAT = "d MMM yyyy  HH:mm, dddd"
 
@@ -31,7 +33,7 @@ class WhenEdit(QDateTimeEdit):
         self._suggest = suggest
         self.setCalendarPopup(True)
         self.setDisplayFormat(DISPLAY_FORMAT)
-        self.setToolTip(self.tr("Click a part and type, or use the calendar. Delete clears it."))
+        self.setToolTip(_("Click a part and type, or use the calendar. Delete clears it."))
         self.lineEdit().installEventFilter(self)  # clicks on the text land on the line edit
 
     def sizeHint(self):  # noqa: N802 (Qt's name)

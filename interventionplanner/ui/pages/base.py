@@ -17,6 +17,7 @@ from PySide6.QtCore import QDateTime, QSignalBlocker, Qt
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QFrame,
     QLabel,
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from interventionplanner import i18n
 from interventionplanner.domain import limits
 from interventionplanner.domain.where import Change
+from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.reflow import Reflow
 
@@ -176,10 +179,19 @@ class PlanPage(QWizardPage):
         widget.valueChanged.connect(lambda value: self._store(owner, field, value))
         self._on_load(widget, lambda: widget.setValue(getattr(owner(), field)), field)
 
+    def bind_choice(self, widget: QComboBox, owner: Getter, field: str) -> None:
+        """A field that holds one of the combo box's item data (e.g. a language code)."""
+        widget.activated.connect(lambda _index: self._store(owner, field, widget.currentData()))
+        self._on_load(
+            widget,
+            lambda: widget.setCurrentIndex(max(0, widget.findData(getattr(owner(), field)))),
+            field,
+        )
+
     def bind_datetime(self, widget: QDateTimeEdit, owner: Getter, field: str) -> None:
         widget.setMinimumDateTime(UNSET_DATETIME)
         widget.setMaximumDateTime(QDateTime(datetime(limits.MAX_YEAR, 12, 31, 23, 59)))
-        widget.setSpecialValueText(self.tr("Not set yet"))
+        widget.setSpecialValueText(_("Not set yet"))
         widget.dateTimeChanged.connect(
             lambda value: self._store(
                 owner,
@@ -219,6 +231,17 @@ def _owner_or_none(owner: Getter) -> Any:
 def _owner_type(owner: Getter) -> type | None:
     target = _owner_or_none(owner)
     return None if target is None else type(target)
+
+
+def language_combo(same: str | None = None) -> QComboBox:
+    """The languages papers can be written in, each named in its own language; `same`
+    first, for "no language of their own" (stored as "")."""
+    combo = QComboBox()
+    if same is not None:
+        combo.addItem(same, "")
+    for code, name in i18n.LANGUAGES.items():
+        combo.addItem(name, code)
+    return combo
 
 
 def note_label(text: str = "", *, flag: bool = False) -> QLabel:

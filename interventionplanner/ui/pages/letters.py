@@ -31,6 +31,7 @@ from interventionplanner.domain.speaking import WORDS_PER_PAGE, count_words
 from interventionplanner.domain.spelling import plan_words
 from interventionplanner.domain.timeline import letter_seconds
 from interventionplanner.domain.where import Change
+from interventionplanner.i18n import _, ngettext
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.coached_edit import CoachedEdit
 from interventionplanner.ui.letters_model import LettersTableModel
@@ -63,7 +64,7 @@ class FindingsModel(QAbstractListModel):
         finding = self.items[index.row()][1]
         text = f"“{finding.text}”: {finding.message}"
         if finding.suggestion:
-            text += self.tr(" Try: “{0}”.").format(finding.suggestion)
+            text += _(" Try: “{suggestion}”.").format(suggestion=finding.suggestion)
         return text
 
 
@@ -76,7 +77,7 @@ class LettersPage(PlanPage):
         self.coach = coach
         self._user_templates = user_templates
         self.setSubTitle(
-            self.tr(
+            _(
                 "Each person writes one or two pages to read aloud: love, what they have seen, "
                 "their hope, and the ask."
             )
@@ -87,7 +88,7 @@ class LettersPage(PlanPage):
         self.model = LettersTableModel(document)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Letters"))
+        self.table.setAccessibleName(_("Letters"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
@@ -99,42 +100,42 @@ class LettersPage(PlanPage):
         self.model.modelAboutToBeReset.connect(self._remember_writer)
         self.model.modelReset.connect(self._writers_listed)
         self.nobody = note_label(
-            self.tr(
+            _(
                 "Nobody is set to write a letter yet. On the step before, give people the role "
-                "“{0}” or “{1}”."
-            ).format(role_words(Role.SPEAKER), role_words(Role.ABSENT_WRITER))
+                "“{speaker}” or “{absent_writer}”."
+            ).format(speaker=role_words(Role.SPEAKER), absent_writer=role_words(Role.ABSENT_WRITER))
         )
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._letter_tab(), self.tr("The &letter"))
-        self.tabs.addTab(self._bottom_line_tab(), self.tr("Bottom line (only &if needed)"))
+        self.tabs.addTab(self._letter_tab(), _("The &letter"))
+        self.tabs.addTab(self._bottom_line_tab(), _("Bottom line (only &if needed)"))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(self.tr("The letter as it will be read"))
-        self.tabs.addTab(self.preview, self.tr("Pre&view"))
+        self.preview.setAccessibleName(_("The letter as it will be read"))
+        self.tabs.addTab(self.preview, _("Pre&view"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        self.rehearse_button = QPushButton(self.tr("R&ehearse this letter…"))
+        self.rehearse_button = QPushButton(_("R&ehearse this letter…"))
         self.rehearse_button.clicked.connect(
             lambda: self.writer and self.rehearseRequested.emit(self.writer.id)
         )
-        self.export_kit_button = QPushButton(self.tr("E&xport a letter kit…"))
+        self.export_kit_button = QPushButton(_("E&xport a letter kit…"))
         kit_menu = QMenu(self.export_kit_button)
-        self.kit_action = kit_menu.addAction(self.tr("A kit for this writer…"), self.export_kit)
+        self.kit_action = kit_menu.addAction(_("A kit for this writer…"), self.export_kit)
         self.all_kits_action = kit_menu.addAction(
-            self.tr("Word kits for every writer, into a folder…"), lambda: self.export_kits("docx")
+            _("Word kits for every writer, into a folder…"), lambda: self.export_kits("docx")
         )
         self.all_sheets_action = kit_menu.addAction(
-            self.tr("Worksheets to print for every writer, into a folder…"),
+            _("Worksheets to print for every writer, into a folder…"),
             lambda: self.export_kits("worksheet"),
         )
         self.export_kit_button.setMenu(kit_menu)
-        self.import_kit_button = QPushButton(self.tr("Bring in a letter &written elsewhere…"))
+        self.import_kit_button = QPushButton(_("Bring in a letter &written elsewhere…"))
         self.import_kit_button.clicked.connect(self.import_kit)
-        self.paste_button = QPushButton(self.tr("P&aste a letter from an e-mail…"))
+        self.paste_button = QPushButton(_("P&aste a letter from an e-mail…"))
         self.paste_button.clicked.connect(self.paste_letter)
         kit_help = note_label(
-            self.tr(
+            _(
                 "Writing on another computer, a phone or paper? Export a letter kit (a Word "
                 "document, or a worksheet to print), send it to them, and bring their letter "
                 "back in when it returns."
@@ -170,13 +171,13 @@ class LettersPage(PlanPage):
         self.part_stack = QStackedWidget()
         self.part_buttons = QButtonGroup(self)
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel(self.tr("Part:")))
+        chooser.addWidget(QLabel(_("Part:")))
         for number, part in enumerate(LETTER_PARTS, start=1):
             edit = CoachedEdit(self.coach)
             edit.setAccessibleName(part.heading)
             edit.about = part.prompt
             edit.describe_findings([])
-            edit.setPlaceholderText(self.tr("For example: {0}").format(part.example))
+            edit.setPlaceholderText(_("For example: {example}").format(example=part.example))
             self.bind_text(edit, letter, part.field)
             edit.textChanged.connect(self._analysis.start)
             self.part_edits[part.field] = edit
@@ -185,7 +186,9 @@ class LettersPage(PlanPage):
             button.setText(f"&{number}")
             button.setCheckable(True)
             button.setToolTip(part.heading)
-            button.setAccessibleName(self.tr("Part {0}: {1}").format(number, part.heading))
+            button.setAccessibleName(
+                _("Part {number}: {heading}").format(number=number, heading=part.heading)
+            )
             self.part_buttons.addButton(button, number - 1)
             chooser.addWidget(button)
         chooser.addStretch(1)
@@ -208,11 +211,11 @@ class LettersPage(PlanPage):
         self.reader = QComboBox()
         self.reader.currentIndexChanged.connect(self._reader_chosen)
         self.stats = note_label()
-        self.stats.setAccessibleName(self.tr("Length of the letter"))
+        self.stats.setAccessibleName(_("Length of the letter"))
         self.long_note = note_label(flag=True)
         form = QFormLayout()
-        form.addRow(self.tr("S&tatus:"), self.status)
-        form.addRow(self.tr("Rea&d aloud by:"), self.reader)
+        form.addRow(_("S&tatus:"), self.status)
+        form.addRow(_("Rea&d aloud by:"), self.reader)
         column.addLayout(form)
         return body
 
@@ -228,10 +231,10 @@ class LettersPage(PlanPage):
 
     def _bottom_line_tab(self) -> QWidget:
         self.bottom_line = CoachedEdit(self.coach, "bottom_line")
-        self.bottom_line.setAccessibleName(self.tr("Bottom line"))
+        self.bottom_line.setAccessibleName(_("Bottom line"))
         self.bind_text(self.bottom_line, lambda: self.letter, "bottom_line")
         explain = note_label(
-            self.tr(
+            _(
                 "A bottom line says what you will stop doing if help is refused today. It is "
                 "kept apart from the letter, read only if it is truly needed, and printed only "
                 "in the chairperson's copy. Write it calmly, as a promise to yourself, not a "
@@ -249,18 +252,18 @@ class LettersPage(PlanPage):
         self.findings_view = QListView()
         self.findings_view.setModel(self.findings)
         self.findings_view.setWordWrap(True)
-        self.findings_view.setAccessibleName(self.tr("Suggestions"))
+        self.findings_view.setAccessibleName(_("Suggestions"))
         self.findings_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_coach_buttons()
         )
-        self.use_button = QPushButton(self.tr("&Use this wording"))
-        self.keep_button = QPushButton(self.tr("&Keep mine"))
+        self.use_button = QPushButton(_("&Use this wording"))
+        self.keep_button = QPushButton(_("&Keep mine"))
         self.use_button.clicked.connect(self.use_suggestion)
         self.keep_button.clicked.connect(self.keep_mine)
-        heading = QLabel(self.tr("&Gentle suggestions"))
+        heading = QLabel(_("&Gentle suggestions"))
         heading.setBuddy(self.findings_view)
         hint = note_label(
-            self.tr(
+            _(
                 "Words that can sound like labels or blame are underlined. Hover to see why. "
                 "These are only suggestions: the letter is yours."
             )
@@ -366,7 +369,7 @@ class LettersPage(PlanPage):
         self.status.blockSignals(False)
         self.reader.blockSignals(True)
         self.reader.clear()
-        self.reader.addItem(self.tr("(they read it themself)"), None)
+        self.reader.addItem(_("(they read it themself)"), None)
         for other in self.plan.participants:
             if other.id != writer.id:
                 self.reader.addItem(other.name, other.id)
@@ -403,7 +406,7 @@ class LettersPage(PlanPage):
         from interventionplanner.output.kit_export import write_kits
         from interventionplanner.output.letter_kit import LetterKitError
 
-        folder = dialogs.ask_folder(self, self.tr("Choose a folder for the letter kits"))
+        folder = dialogs.ask_folder(self, _("Choose a folder for the letter kits"))
         if folder is None or not self.model.writers:
             return
         try:
@@ -413,20 +416,24 @@ class LettersPage(PlanPage):
             return
         dialogs.show_info(
             self,
-            self.tr("Letter kits saved"),
-            self.tr("{0} files are in the folder, one for each writer.").format(len(written)),
+            _("Letter kits saved"),
+            ngettext(
+                "{count} file is in the folder, for its writer.",
+                "{count} files are in the folder, one for each writer.",
+                len(written),
+            ).format(count=len(written)),
         )
 
     def _kit_not_saved(self, error: Exception) -> None:
         reason = getattr(error, "strerror", None)
         text = (
-            self.tr("It could not be written there ({0}). Please choose another folder.").format(
-                reason
+            _("It could not be written there ({reason}). Please choose another folder.").format(
+                reason=reason
             )
             if reason
             else str(error)
         )
-        dialogs.show_problem(self, self.tr("The letter kit was not saved"), text)
+        dialogs.show_problem(self, _("The letter kit was not saved"), text)
 
     def import_kit(self) -> None:
         from interventionplanner.output.kit_import import read_returned_file
@@ -468,7 +475,7 @@ class LettersPage(PlanPage):
         self.stats.setText(letter_length(words, letter_seconds(self.plan, self.writer)))
         long = words > 2 * WORDS_PER_PAGE
         self.long_note.setText(
-            self.tr(
+            _(
                 "This letter is now longer than about two pages. Shorter letters are easier to "
                 "hear; you might keep the moments that matter most."
             )

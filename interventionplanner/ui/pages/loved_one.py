@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from interventionplanner.domain.plan import MAX_AGE, MIN_AGE, RiskFlag
 from interventionplanner.domain.substances import Catalogue
+from interventionplanner.i18n import _
 from interventionplanner.ui.pages.base import PlanPage, note_label
 
 SUBSTANCE_ID = Qt.ItemDataRole.UserRole + 1
@@ -28,18 +29,18 @@ class LovedOnePage(PlanPage):
     def __init__(self, document, catalogue: Catalogue) -> None:
         super().__init__(document)
         self.catalogue = catalogue
-        self.setSubTitle(self.tr("A few words about the person this meeting is for."))
+        self.setSubTitle(_("A few words about the person this meeting is for."))
         person = lambda: self.plan.loved_one  # noqa: E731 (reads better than a def here)
 
         self.name = QLineEdit()
         self.preferred_name = QLineEdit()
-        self.preferred_name.setPlaceholderText(self.tr("What the family calls them"))
+        self.preferred_name.setPlaceholderText(_("What the family calls them"))
         self.pronouns = QLineEdit()
-        self.pronouns.setPlaceholderText(self.tr("she/her, he/him, they/them…"))
+        self.pronouns.setPlaceholderText(_("she/her, he/him, they/them…"))
         self.duration = QLineEdit()
-        self.duration.setPlaceholderText(self.tr("for example: about two years"))
+        self.duration.setPlaceholderText(_("for example: about two years"))
         self.other_substances = QLineEdit()
-        self.prescribed = QCheckBox(self.tr("It began with a pres&cription"))
+        self.prescribed = QCheckBox(_("It began with a pres&cription"))
         for widget, field in (
             (self.name, "name"),
             (self.preferred_name, "preferred_name"),
@@ -52,11 +53,11 @@ class LovedOnePage(PlanPage):
         self.age = self._age_box()
 
         form = QFormLayout()
-        form.addRow(self.tr("Na&me:"), self.name)
-        form.addRow(self.tr("P&referred name:"), self.preferred_name)
-        form.addRow(self.tr("Pron&ouns:"), self.pronouns)
-        form.addRow(self.tr("A&ge:"), self.age)
-        form.addRow(self.tr("How &long:"), self.duration)
+        form.addRow(_("Na&me:"), self.name)
+        form.addRow(_("P&referred name:"), self.preferred_name)
+        form.addRow(_("Pron&ouns:"), self.pronouns)
+        form.addRow(_("A&ge:"), self.age)
+        form.addRow(_("How &long:"), self.duration)
         form.addRow("", self.prescribed)
 
         layout = QVBoxLayout(self.body)
@@ -73,10 +74,10 @@ class LovedOnePage(PlanPage):
         """Whole years; its lowest value reads "Not given" and stands for no age."""
         box = QSpinBox()
         box.setRange(MIN_AGE - 1, MAX_AGE)  # the lowest value reads "Not given"
-        box.setSpecialValueText(self.tr("Not given"))
-        box.setSuffix(self.tr(" years"))
-        box.setAccessibleName(self.tr("Age"))
-        box.setToolTip(self.tr("Optional: the treatment centre will ask."))
+        box.setSpecialValueText(_("Not given"))
+        box.setSuffix(_(" years"))
+        box.setAccessibleName(_("Age"))
+        box.setToolTip(_("Optional: the treatment centre will ask."))
         person = lambda: self.plan.loved_one  # noqa: E731
         box.valueChanged.connect(
             lambda value: self._store(person, "age", value if value >= MIN_AGE else None)
@@ -105,17 +106,17 @@ class LovedOnePage(PlanPage):
         self.substance_view.setModel(self.substance_model)
         self.substance_view.setHeaderHidden(True)
         self.substance_view.expandAll()
-        self.substance_view.setAccessibleName(self.tr("Substances"))
+        self.substance_view.setAccessibleName(_("Substances"))
         self.substance_model.itemChanged.connect(self._substances_changed)
 
-        label = note_label(self.tr("S&ubstances (tick all that apply; Space ticks):"))
+        label = note_label(_("S&ubstances (tick all that apply; Space ticks):"))
         label.setBuddy(self.substance_view)
         label.setTextFormat(Qt.TextFormat.AutoText)
-        self.other_label = note_label(self.tr("O&ther substances:"))
+        self.other_label = note_label(_("O&ther substances:"))
         self.other_label.setBuddy(self.other_substances)
         self.other_label.setTextFormat(Qt.TextFormat.AutoText)
         self.supervision_note = note_label(flag=True)
-        self.supervision_note.setAccessibleName(self.tr("Medical safety note"))
+        self.supervision_note.setAccessibleName(_("Medical safety note"))
 
         column = QVBoxLayout()
         column.addWidget(label)
@@ -156,12 +157,12 @@ class LovedOnePage(PlanPage):
     # --- risks ---------------------------------------------------------------------------
 
     def _risk_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Anything that makes the meeting riskier?"))
+        box = QGroupBox(_("Anything that makes the meeting riskier?"))
         labels = {
-            RiskFlag.VIOLENCE: self.tr("They have been &violent, or threatened it"),
-            RiskFlag.SELF_HARM: self.tr("They have harmed themself, or talked of su&icide"),
-            RiskFlag.SERIOUS_MENTAL_ILLNESS: self.tr("They live &with a serious mental illness"),
-            RiskFlag.SEVERAL_SUBSTANCES: self.tr("They use several substances &at once"),
+            RiskFlag.VIOLENCE: _("They have been &violent, or threatened it"),
+            RiskFlag.SELF_HARM: _("They have harmed themself, or talked of su&icide"),
+            RiskFlag.SERIOUS_MENTAL_ILLNESS: _("They live &with a serious mental illness"),
+            RiskFlag.SEVERAL_SUBSTANCES: _("They use several substances &at once"),
         }
         layout = QVBoxLayout(box)
         self.risk_boxes: dict[RiskFlag, QCheckBox] = {}
@@ -171,7 +172,7 @@ class LovedOnePage(PlanPage):
             self.risk_boxes[flag] = check
             layout.addWidget(check)
         self.risk_note = note_label(flag=True)
-        self.risk_note.setAccessibleName(self.tr("Risk note"))
+        self.risk_note.setAccessibleName(_("Risk note"))
         layout.addWidget(self.risk_note)
         self._loaders.append(self._load_risks)
         return box
@@ -196,15 +197,15 @@ class LovedOnePage(PlanPage):
         notes = []
         for substance in self.catalogue.needing_supervision(self.plan.loved_one.substances):
             fact = substance.key_fact
-            source = self.tr(" (Source: {0}.)").format(fact.short_source) if fact else ""
+            source = _(" (Source: {source}.)").format(source=fact.short_source) if fact else ""
             notes.append(f"{substance.name}: {substance.supervision_reason}{source}")
         if notes:
-            notes.append(self.tr("Please arrange medically supervised care before the day."))
+            notes.append(_("Please arrange medically supervised care before the day."))
         self.supervision_note.setText("\n".join(notes))
         self.supervision_note.setVisible(bool(notes))
         risky = bool(self.plan.loved_one.risk_flags)
         self.risk_note.setText(
-            self.tr(
+            _(
                 "With any of these, please involve a professional interventionist. They can "
                 "keep everyone safe and guide the meeting."
             )

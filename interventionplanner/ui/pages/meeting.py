@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from interventionplanner.domain.moments import suggested_meeting, suggested_rehearsal
 from interventionplanner.domain.plan import MeetingStyle, local_time_zone
+from interventionplanner.i18n import _
 from interventionplanner.ui.pages.base import PlanPage, note_label
 from interventionplanner.ui.when_edit import WhenEdit
 
@@ -27,11 +28,11 @@ class MeetingPage(PlanPage):
     def __init__(self, document, today=date.today) -> None:
         super().__init__(document)
         self._today = today
-        self.setSubTitle(self.tr("How, when and where you will meet, and when you will rehearse."))
+        self.setSubTitle(_("How, when and where you will meet, and when you will rehearse."))
         meeting = lambda: self.plan.meeting  # noqa: E731
 
-        self.invitational = QRadioButton(self.tr("&Invitational: your loved one is invited"))
-        self.surprise = QRadioButton(self.tr("S&urprise: your loved one does not know yet"))
+        self.invitational = QRadioButton(_("&Invitational: your loved one is invited"))
+        self.surprise = QRadioButton(_("S&urprise: your loved one does not know yet"))
         self.style_group = QButtonGroup(self)
         self.style_group.addButton(self.invitational)
         self.style_group.addButton(self.surprise)
@@ -39,7 +40,7 @@ class MeetingPage(PlanPage):
         self.surprise.toggled.connect(lambda on: self._set_style(on, MeetingStyle.SURPRISE))
         self._loaders.append(self._load_style)
         style_help = note_label(
-            self.tr(
+            _(
                 "Invitational meetings are open: your loved one is asked to come, and nothing is "
                 "kept secret. Many families find this gentler, and research supports it. A "
                 "surprise meeting keeps the plan private until the day; some families choose it "
@@ -49,31 +50,31 @@ class MeetingPage(PlanPage):
 
         self.starts_at = WhenEdit(lambda: suggested_meeting(self.plan, self._today()))
         self.past_flag = note_label(flag=True)
-        self.past_flag.setAccessibleName(self.tr("Date note"))
+        self.past_flag.setAccessibleName(_("Date note"))
         self.length = QSpinBox()
         self.length.setRange(15, 480)
         self.length.setSingleStep(15)
-        self.length.setSuffix(self.tr(" minutes"))
+        self.length.setSuffix(_(" minutes"))
         self.place = QLineEdit()
-        self.place.setPlaceholderText(self.tr("A private, calm place, often not their home"))
+        self.place.setPlaceholderText(_("A private, calm place, often not their home"))
         self.address = QLineEdit()
         self.arrival = QLineEdit()
-        self.arrival.setPlaceholderText(self.tr("Who brings them, and how"))
+        self.arrival.setPlaceholderText(_("Who brings them, and how"))
         self.time_zone = QLineEdit()
         self.time_zone.setPlaceholderText(local_time_zone())
         self.time_zone.setCompleter(_zone_completer(self.time_zone))
         self.zone_flag = note_label(flag=True)
-        self.zone_flag.setAccessibleName(self.tr("Time zone note"))
+        self.zone_flag.setAccessibleName(_("Time zone note"))
         self.gather = QSpinBox()
         self.gather.setRange(0, 240)
         self.gather.setSingleStep(15)
-        self.gather.setSuffix(self.tr(" minutes before"))
-        self.gather.setSpecialValueText(self.tr("Not planned yet"))
+        self.gather.setSuffix(_(" minutes before"))
+        self.gather.setSpecialValueText(_("Not planned yet"))
         self.gather_place = QLineEdit()
         # A short placeholder that fits at twice the text size; the why is in the tooltip.
-        self.gather_place.setPlaceholderText(self.tr("Nearby, out of sight"))
+        self.gather_place.setPlaceholderText(_("Nearby, out of sight"))
         self.gather_place.setToolTip(
-            self.tr("Somewhere nearby, out of sight, so everyone walks in together")
+            _("Somewhere nearby, out of sight, so everyone walks in together")
         )
         self.rehearsal_at = WhenEdit(lambda: suggested_rehearsal(self.plan, self._today()))
         self.rehearsal_place = QLineEdit()
@@ -96,21 +97,21 @@ class MeetingPage(PlanPage):
         when.addWidget(self.past_flag, 1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("&Date and time:"), when)
+        form.addRow(_("&Date and time:"), when)
         form.labelForField(when).setBuddy(self.starts_at)
         zone = QHBoxLayout()
         zone.addWidget(self.time_zone)
         zone.addWidget(self.zone_flag, 1)
-        form.addRow(self.tr("Time &zone:"), zone)
+        form.addRow(_("Time &zone:"), zone)
         form.labelForField(zone).setBuddy(self.time_zone)
-        form.addRow(self.tr("Expected &length:"), self.length)
-        form.addRow(self.tr("Team &gathers:"), self.gather)
-        form.addRow(self.tr("&Where the team gathers:"), self.gather_place)
-        form.addRow(self.tr("Pl&ace:"), self.place)
-        form.addRow(self.tr("Addr&ess:"), self.address)
-        form.addRow(self.tr("How they will a&rrive:"), self.arrival)
-        form.addRow(self.tr("Rehearsal date and &time:"), self.rehearsal_at)
-        form.addRow(self.tr("Rehearsal pla&ce:"), self.rehearsal_place)
+        form.addRow(_("Expected &length:"), self.length)
+        form.addRow(_("Team &gathers:"), self.gather)
+        form.addRow(_("&Where the team gathers:"), self.gather_place)
+        form.addRow(_("Pl&ace:"), self.place)
+        form.addRow(_("Addr&ess:"), self.address)
+        form.addRow(_("How they will a&rrive:"), self.arrival)
+        form.addRow(_("Rehearsal date and &time:"), self.rehearsal_at)
+        form.addRow(_("Rehearsal pla&ce:"), self.rehearsal_place)
 
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.invitational)
@@ -140,14 +141,14 @@ class MeetingPage(PlanPage):
 
         starts = self.plan.meeting.starts_at
         past = starts is not None and starts.date() < self._today()
-        self.past_flag.setText(self.tr("This date has already passed.") if past else "")
+        self.past_flag.setText(_("This date has already passed.") if past else "")
         self.past_flag.setVisible(past)
         unknown = not known_time_zone(self.plan.meeting.time_zone)
         self.zone_flag.setText(
-            self.tr(
+            _(
                 "Not a time zone this computer knows. Choose one from the list, like "
-                "America/New_York; until then the calendar uses {0}."
-            ).format(local_time_zone())
+                "America/New_York; until then the calendar uses {zone}."
+            ).format(zone=local_time_zone())
             if unknown
             else ""
         )

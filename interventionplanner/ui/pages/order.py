@@ -19,6 +19,7 @@ from interventionplanner.domain.order import apply_suggestion, suggest_order
 from interventionplanner.domain.plan import Role
 from interventionplanner.domain.team import will_be_in_the_room
 from interventionplanner.domain.timeline import total_seconds
+from interventionplanner.i18n import _
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.order_models import (
     PeopleOrderModel,
@@ -78,18 +79,18 @@ class OrderPage(PlanPage):
     def __init__(self, document) -> None:
         super().__init__(document)
         self.setSubTitle(
-            self.tr(
+            _(
                 "Who reads when, and where everyone sits. Drag to change the "
                 "order, or use Ctrl+Up and Ctrl+Down."
             )
         )
         self.speakers = SpeakerOrderModel(document)
-        self.speaker_view = order_view(self.speakers, self.tr("Speaking order"))
-        self.up_button = QPushButton(self.tr("Move &up"))
-        self.down_button = QPushButton(self.tr("Move &down"))
-        self.chair_button = QPushButton(self.tr("Make &chairperson"))
-        self.closer_button = QPushButton(self.tr("Make the c&loser"))
-        self.suggest_button = QPushButton(self.tr("&Suggest an order…"))
+        self.speaker_view = order_view(self.speakers, _("Speaking order"))
+        self.up_button = QPushButton(_("Move &up"))
+        self.down_button = QPushButton(_("Move &down"))
+        self.chair_button = QPushButton(_("Make &chairperson"))
+        self.closer_button = QPushButton(_("Make the c&loser"))
+        self.suggest_button = QPushButton(_("&Suggest an order…"))
         self.up_button.clicked.connect(lambda: self._move(self.speaker_view, -1))
         self.down_button.clicked.connect(lambda: self._move(self.speaker_view, +1))
         self.chair_button.clicked.connect(self.make_chairperson)
@@ -97,37 +98,37 @@ class OrderPage(PlanPage):
         self.suggest_button.clicked.connect(self.suggest)
 
         self.seats = SeatingModel(document)
-        self.seating_view = order_view(self.seats, self.tr("Seating"))
-        self.seat_everyone_button = QPushButton(self.tr("Seat everyone &who is coming"))
-        self.unseat_button = QPushButton(self.tr("&Remove from seating"))
+        self.seating_view = order_view(self.seats, _("Seating"))
+        self.seat_everyone_button = QPushButton(_("Seat everyone &who is coming"))
+        self.unseat_button = QPushButton(_("&Remove from seating"))
         self.seat_everyone_button.clicked.connect(self.seat_everyone)
         self.unseat_button.clicked.connect(self.unseat)
         for view in (self.speaker_view, self.seating_view):
             view.moveRequested.connect(lambda step, v=view: self._move(v, step))
 
-        self.run_through_button = QPushButton(self.tr("Run through the &meeting…"))
-        self.role_play_button = QPushButton(self.tr("Practise the ob&jections…"))
+        self.run_through_button = QPushButton(_("Run through the &meeting…"))
+        self.role_play_button = QPushButton(_("Practise the ob&jections…"))
         self.run_through_button.clicked.connect(self.runThroughRequested)
         self.role_play_button.clicked.connect(self.rolePlayRequested)
         self.timeline = TimelineModel(document)
         self.timeline_view = QTableView()
         self.timeline_view.setModel(self.timeline)
-        self.timeline_view.setAccessibleName(self.tr("Timeline of the meeting"))
+        self.timeline_view.setAccessibleName(_("Timeline of the meeting"))
         self.timeline_view.setTabKeyNavigation(False)
         self.timeline_view.verticalHeader().hide()
         fit_columns(self.timeline_view, stretch=(self.timeline.COL_WHO, self.timeline.COL_WHAT))
         self.total = note_label()
-        self.total.setAccessibleName(self.tr("Total time"))
+        self.total.setAccessibleName(_("Total time"))
         self.long_note = note_label(flag=True)
 
         self._build_layout()
 
     def _build_layout(self) -> None:
-        order_heading = QLabel(self.tr("Speaking &order:"))
+        order_heading = QLabel(_("Speaking &order:"))
         order_heading.setBuddy(self.speaker_view)
-        seating_heading = QLabel(self.tr("S&eating, clockwise from your loved one's left:"))
+        seating_heading = QLabel(_("S&eating, clockwise from your loved one's left:"))
         seating_heading.setBuddy(self.seating_view)
-        timeline_heading = QLabel(self.tr("&Timeline:"))
+        timeline_heading = QLabel(_("&Timeline:"))
         timeline_heading.setBuddy(self.timeline_view)
         order_buttons = QGridLayout()
         for i, button in enumerate(
@@ -177,7 +178,7 @@ class OrderPage(PlanPage):
         self.total.setText(meeting_total(needed, self.plan.meeting.length_minutes))
         long = planned > 0 and needed > planned
         self.long_note.setText(
-            self.tr(
+            _(
                 "This runs longer than planned. You could plan more time, or ask writers to "
                 "keep only the moments that matter most."
             )

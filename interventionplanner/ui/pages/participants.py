@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from interventionplanner.domain.plan import Participant
+from interventionplanner.i18n import _
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.pages.base import PlanPage, note_label
 from interventionplanner.ui.participant_dialog import ParticipantDialog
@@ -30,11 +31,11 @@ class ParticipantsPage(PlanPage):
         super().__init__(document)
         self._user_templates = user_templates
         self.dialog: ParticipantDialog | None = None
-        self.setSubTitle(self.tr("Three to eight people who love them and can stay calm."))
+        self.setSubTitle(_("Three to eight people who love them and can stay calm."))
         self.model = ParticipantsTableModel(document)
         self.table = TableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Team"))
+        self.table.setAccessibleName(_("Team"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -49,9 +50,9 @@ class ParticipantsPage(PlanPage):
         )
         self.table.activated.connect(lambda index: self.edit_person(index.row()))
 
-        self.add_button = QPushButton(self.tr("&Add a person…"))
-        self.edit_button = QPushButton(self.tr("&Change…"))
-        self.remove_button = QPushButton(self.tr("Re&move"))
+        self.add_button = QPushButton(_("&Add a person…"))
+        self.edit_button = QPushButton(_("&Change…"))
+        self.remove_button = QPushButton(_("Re&move"))
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(lambda: self.edit_person(self.current_row()))
         self.remove_button.clicked.connect(lambda: self.remove_person(self.current_row()))
@@ -62,19 +63,19 @@ class ParticipantsPage(PlanPage):
             lambda: self.remove_person(self.current_row()),
         )
 
-        self.copy_button = QPushButton(self.tr("C&opy invitation"))
-        self.email_button = QPushButton(self.tr("&Write an email…"))
-        self.export_button = QPushButton(self.tr("E&xport all invitations…"))
+        self.copy_button = QPushButton(_("C&opy invitation"))
+        self.email_button = QPushButton(_("&Write an email…"))
+        self.export_button = QPushButton(_("E&xport all invitations…"))
         self.copy_button.clicked.connect(self.copy_invitation)
         self.email_button.clicked.connect(self.email_invitation)
         self.export_button.clicked.connect(self.exportRequested)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(self.tr("Invitation for the chosen person"))
+        self.preview.setAccessibleName(_("Invitation for the chosen person"))
         self.flags = note_label(flag=True)
-        self.flags.setAccessibleName(self.tr("Things to check"))
+        self.flags.setAccessibleName(_("Things to check"))
         guidance = note_label(
-            self.tr(
+            _(
                 "Invite people your loved one loves, likes or respects. Leave out anyone they "
                 "strongly dislike, anyone with an unmanaged drug, alcohol or mental health "
                 "problem of their own, anyone who may not keep the plan, and young children. "
@@ -145,7 +146,7 @@ class ParticipantsPage(PlanPage):
         lines = []
         for person in self.model.people:
             for flag in self.model.flags_for(person):
-                lines.append(f"{person.name or self.tr('(no name)')}: {flag}")
+                lines.append(f"{person.name or _('(no name)')}: {flag}")
         self.flags.setText("\n".join(lines))
         self.flags.setVisible(bool(lines))
         has_row = self.current_row() >= 0
@@ -199,5 +200,5 @@ class ParticipantsPage(PlanPage):
         try:
             return self._current_invitation()
         except TemplateProblem as problem:
-            QMessageBox.warning(self, self.tr("The invitation could not be made"), str(problem))
+            QMessageBox.warning(self, _("The invitation could not be made"), str(problem))
             return None

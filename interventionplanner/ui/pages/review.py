@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from interventionplanner.domain.plan import Plan
+from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage.atomic import write_atomic
 from interventionplanner.ui import dialogs, worker
-from interventionplanner.ui.pages.base import PlanPage, note_label
+from interventionplanner.ui.pages.base import PlanPage, language_combo, note_label
 from interventionplanner.ui.preflight_panel import PreflightWatcher, findings_view
 
 
@@ -44,42 +45,58 @@ class ReviewPage(PlanPage):
         self.pool = pool  # None: Qt's global pool; tests may give their own
         self.jobs: set[worker.Job] = set()
         self.packet: bytes | None = None  # the last packet built, as shown in the preview
-        self.setSubTitle(self.tr("A last look, then the packet everyone will hold on the day."))
+        self.setSubTitle(_("A last look, then the packet everyone will hold on the day."))
 
-        heading = QLabel(self.tr("Before the day:"))
+        heading = QLabel(_("Before the day:"))
         self.findings = findings_view(watcher, self.findingChosen)
         heading.setBuddy(self.findings)
         self.unprintable = note_label(flag=True)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Making the packet"))
+        self.progress.setAccessibleName(_("Making the packet"))
         self.progress.hide()
         self.preview_holder = QVBoxLayout()  # the PDF viewer goes here when first needed
         self.viewer = None
         self.pdf = None
 
-        self.refresh_button = QPushButton(self.tr("&Update the preview"))
-        self.save_button = QPushButton(self.tr("Save the packet as P&DF…"))
-        self.print_button = QPushButton(self.tr("P&rint the packet…"))
-        self.copies_button = QPushButton(self.tr("Save reading &copies…"))
-        self.invitations_button = QPushButton(self.tr("Save &invitations…"))
+        self.refresh_button = QPushButton(_("&Update the preview"))
+        self.save_button = QPushButton(_("Save the packet as P&DF…"))
+        self.print_button = QPushButton(_("P&rint the packet…"))
+        self.copies_button = QPushButton(_("Save reading &copies…"))
+        self.invitations_button = QPushButton(_("Save &invitations…"))
         self.refresh_button.clicked.connect(self.build_preview)
         self.save_button.clicked.connect(self.save_packet)
         self.print_button.clicked.connect(self.print_packet)
         self.copies_button.clicked.connect(self.save_reading_copies)
         self.invitations_button.clicked.connect(self.invitationsRequested)
         self.status = note_label()
-        self.status.setAccessibleName(self.tr("Packet status"))
-        self.pdf_lock = QCheckBox(self.tr("Ask for a password to &open the saved PDF"))
+        self.status.setAccessibleName(_("Packet status"))
+        self.pdf_lock = QCheckBox(_("Ask for a password to &open the saved PDF"))
         self.pdf_lock.setToolTip(
-            self.tr(
+            _(
                 "A PDF's own password stops casual opening, but it is much weaker than the "
                 "plan's protection. Keep printed and saved copies somewhere safe."
             )
         )
         pdf_lock_note = note_label(
-            self.tr(
+            _(
                 "A PDF password is weaker than the plan's own protection: treat the file as "
                 "private all the same."
+            )
+        )
+
+        # The packet's language: also that of every paper whose reader has none of their own.
+        self.language = language_combo()
+        self.language.setAccessibleName(_("Language of the packet"))
+        self.bind_choice(self.language, lambda: self.plan, "language")
+        language_label = QLabel(_("Packet &language:"))
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language, 1)
+        language_note = note_label(
+            _(
+                "Also the language of invitations, letter kits and reading copies, for each "
+                "person who has no language of their own (Who will be there ▸ Change)."
             )
         )
 
@@ -98,6 +115,8 @@ class ReviewPage(PlanPage):
         left.addWidget(heading)
         left.addWidget(self.findings, 1)
         left.addWidget(self.unprintable)
+        left.addLayout(language_row)
+        left.addWidget(language_note)
         left.addLayout(buttons)
         left.addWidget(self.pdf_lock)
         left.addWidget(pdf_lock_note)
@@ -113,10 +132,17 @@ class ReviewPage(PlanPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self._stale = False  # the preview below is of the plan as it is now: one job, not two
+        self._show_fields()
         self._ensure_viewer()
         self.build_preview()
 
+    def _show_fields(self) -> None:
+        """The step's own inputs (the packet's language); the preview is made apart."""
+        for loader in self._loaders:
+            loader()
+
     def load(self) -> None:
+        self._show_fields()
         self.packet = None
         if self.viewer is not None and self.isVisible():
             self.build_preview()
@@ -132,22 +158,22 @@ class ReviewPage(PlanPage):
         self.viewer.setDocument(self.pdf)
         self.viewer.setPageMode(QPdfView.PageMode.MultiPage)
         self.viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.viewer.setAccessibleName(self.tr("Preview of the packet"))
+        self.viewer.setAccessibleName(_("Preview of the packet"))
         self.preview_holder.addWidget(self.viewer)
 
     def _unprintable_note(self, missing: list[str]) -> None:
         self.unprintable.setText(
-            self.tr(
+            _(
                 "These characters cannot be printed with the packet's fonts and will show as "
-                "blanks: {0}"
-            ).format(" ".join(missing))
+                "blanks: {missing}"
+            ).format(missing=" ".join(missing))
             if missing
             else ""
         )
         self.unprintable.setVisible(bool(missing))
 
     def build_preview(self) -> None:
-        self._run(self._show_packet, self.tr("Making the preview…"))
+        self._run(self._show_packet, _("Making the preview…"))
 
     def _run(
         self,
@@ -213,8 +239,8 @@ class ReviewPage(PlanPage):
         self.jobs.discard(job)
         self.progress.hide()
         self.status.setText(
-            self.tr("The packet could not be made ({0}). Your plan is safe.").format(
-                type(error).__name__
+            _("The packet could not be made ({kind}). Your plan is safe.").format(
+                kind=type(error).__name__
             )
         )
 
@@ -246,7 +272,7 @@ class ReviewPage(PlanPage):
             return
         self._run(
             lambda made: self._write(path, made[0]) and self._write_bottom_lines(path, made[1]),
-            self.tr("Making the packet…"),
+            _("Making the packet…"),
             pdf_password=password or None,
             bottom_lines=True,
         )
@@ -257,13 +283,13 @@ class ReviewPage(PlanPage):
         except OSError as error:
             dialogs.show_problem(
                 self,
-                self.tr("The packet was not saved"),
-                self.tr("It could not be written there ({0}). Please choose another place.").format(
-                    error.strerror or ""
+                _("The packet was not saved"),
+                _("It could not be written there ({error}). Please choose another place.").format(
+                    error=error.strerror or ""
                 ),
             )
             return False
-        self.status.setText(self.tr("Saved “{0}”.").format(path.name))
+        self.status.setText(_("Saved “{name}”.").format(name=path.name))
         return True
 
     def _write_bottom_lines(self, packet_path: Path, pdf: bytes | None) -> None:
@@ -278,20 +304,21 @@ class ReviewPage(PlanPage):
         except OSError as error:
             dialogs.show_problem(
                 self,
-                self.tr("The bottom lines were not saved"),
-                self.tr("They could not be written there ({0}).").format(error.strerror or ""),
+                _("The bottom lines were not saved"),
+                _("They could not be written there ({error}).").format(error=error.strerror or ""),
             )
             return
         self.status.setText(
-            self.tr(
-                "Saved “{0}”, and the bottom lines apart in “{1}”, for the chairperson."
-            ).format(packet_path.name, target.name)
+            _(
+                "Saved “{name}”, and the bottom lines apart in “{bottom_lines}”, "
+                "for the chairperson."
+            ).format(name=packet_path.name, bottom_lines=target.name)
         )
 
     def save_reading_copies(self) -> None:
         from interventionplanner.output.packet import PacketOptions, export_reading_copies
 
-        folder = dialogs.ask_folder(self, self.tr("Choose a folder for the reading copies"))
+        folder = dialogs.ask_folder(self, _("Choose a folder for the reading copies"))
         if folder is None:
             return
         snapshot = copy.deepcopy(self.plan)
@@ -303,33 +330,37 @@ class ReviewPage(PlanPage):
         )
         job.signals.finished.connect(lambda paths: self._copies_saved(job, paths))
         job.signals.failed.connect(lambda error: self._copies_failed(job, error))
-        self.status.setText(self.tr("Making the reading copies…"))
+        self.status.setText(_("Making the reading copies…"))
         self.jobs.add(worker.start(job, self.pool))
 
     def _copies_saved(self, job, paths: list[Path]) -> None:
         self.jobs.discard(job)
-        self.status.setText(self.tr("Saved {0} reading copies.").format(len(paths)))
+        self.status.setText(
+            ngettext(
+                "Saved {count} reading copy.", "Saved {count} reading copies.", len(paths)
+            ).format(count=len(paths))
+        )
 
     def _copies_failed(self, job, error: Exception) -> None:
         self.jobs.discard(job)
         reason = error.strerror if isinstance(error, OSError) else type(error).__name__
         dialogs.show_problem(
             self,
-            self.tr("The reading copies were not saved"),
-            self.tr("They could not be written there ({0}). Please choose another folder.").format(
-                reason or ""
+            _("The reading copies were not saved"),
+            _("They could not be written there ({reason}). Please choose another folder.").format(
+                reason=reason or ""
             ),
         )
         self.status.setText("")
 
     def print_packet(self) -> None:
-        self._run(self._print, self.tr("Getting the packet ready to print…"))
+        self._run(self._print, _("Getting the packet ready to print…"))
 
     def _print(self, pdf: bytes) -> None:
         printer = dialogs.ask_printer(self)
         if printer is not None:
             print_pdf(pdf, printer)
-            self.status.setText(self.tr("Sent to the printer."))
+            self.status.setText(_("Sent to the printer."))
 
 
 def print_pdf(pdf: bytes, printer) -> int:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from interventionplanner.domain.moments import suggested_admission
 from interventionplanner.domain.plan import Objection, Prescription, Task
+from interventionplanner.i18n import _
 from interventionplanner.ui.pages.base import PlanPage, note_label
 from interventionplanner.ui.services import Services
 from interventionplanner.ui.treatment_models import Column, Kind, ListItemDelegate, ListTableModel
@@ -117,15 +118,15 @@ class TreatmentPage(PlanPage):
         super().__init__(document)
         self.services = services
         self.setSubTitle(
-            self.tr("Have help ready before the day, and a calm plan for whatever they answer.")
+            _("Have help ready before the day, and a calm plan for whatever they answer.")
         )
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Parts of this step"))
-        self.tabs.addTab(self._treatment_tab(), self.tr("&Treatment"))
-        self.tabs.addTab(self._checklist_tab(), self.tr("Check&list"))
-        self.tabs.addTab(self._objections_tab(), self.tr("If they sa&y…"))
-        self.tabs.addTab(self._words_tab(), self.tr("Openin&g and closing"))
-        self.tabs.addTab(self._what_if_tab(), self.tr("What-ifs"))
+        self.tabs.setAccessibleName(_("Parts of this step"))
+        self.tabs.addTab(self._treatment_tab(), _("&Treatment"))
+        self.tabs.addTab(self._checklist_tab(), _("Check&list"))
+        self.tabs.addTab(self._objections_tab(), _("If they sa&y…"))
+        self.tabs.addTab(self._words_tab(), _("Openin&g and closing"))
+        self.tabs.addTab(self._what_if_tab(), _("What-ifs"))
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.tabs)
         # Naming a centre or choosing a driver ticks its checklist item.
@@ -151,10 +152,10 @@ class TreatmentPage(PlanPage):
     def _treatment_tab(self) -> QWidget:
         treatment = lambda: self.plan.treatment  # noqa: E731 (reads better than a def here)
         self.facility = QLineEdit()
-        self.facility.setPlaceholderText(self.tr("The treatment centre's name"))
+        self.facility.setPlaceholderText(_("The treatment centre's name"))
         self.address = QLineEdit()
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText(self.tr("The admissions desk"))
+        self.phone.setPlaceholderText(_("The admissions desk"))
         self.admission_at = WhenEdit(lambda: suggested_admission(self.plan, self.services.today()))
         self.driver = QComboBox()
         self.driver.currentIndexChanged.connect(self._driver_chosen)
@@ -169,31 +170,29 @@ class TreatmentPage(PlanPage):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("Fac&ility:"), self.facility)
-        form.addRow(self.tr("A&ddress:"), self.address)
-        form.addRow(self.tr("Phon&e:"), self.phone)
-        form.addRow(self.tr("Ad&mission:"), self.admission_at)
-        form.addRow(self.tr("Dri&ver:"), self.driver)
+        form.addRow(_("Fac&ility:"), self.facility)
+        form.addRow(_("A&ddress:"), self.address)
+        form.addRow(_("Phon&e:"), self.phone)
+        form.addRow(_("Ad&mission:"), self.admission_at)
+        form.addRow(_("Dri&ver:"), self.driver)
         for widget, name in (
-            (self.facility, self.tr("Facility")),
-            (self.address, self.tr("Address")),
-            (self.phone, self.tr("Phone")),
-            (self.admission_at, self.tr("Admission date and time")),
-            (self.driver, self.tr("Driver")),
+            (self.facility, _("Facility")),
+            (self.address, _("Address")),
+            (self.phone, _("Phone")),
+            (self.admission_at, _("Admission date and time")),
+            (self.driver, _("Driver")),
         ):
             widget.setAccessibleName(name)
 
-        checks = QGroupBox(self.tr("Ready for admission"))
+        checks = QGroupBox(_("Ready for admission"))
         check_column = QVBoxLayout(checks)
-        self.bed_confirmed = QCheckBox(self.tr("The bed is confirmed for the day"))
-        self.payment_settled = QCheckBox(self.tr("Insurance or payment is settled"))
-        self.pre_intake_done = QCheckBox(self.tr("The centre's pre-intake questions are answered"))
-        self.supervised_withdrawal = QCheckBox(
-            self.tr("Medically supervised withdrawal is arranged")
-        )
-        self.bag_packed = QCheckBox(self.tr("A bag is packed to the centre's rules"))
+        self.bed_confirmed = QCheckBox(_("The bed is confirmed for the day"))
+        self.payment_settled = QCheckBox(_("Insurance or payment is settled"))
+        self.pre_intake_done = QCheckBox(_("The centre's pre-intake questions are answered"))
+        self.supervised_withdrawal = QCheckBox(_("Medically supervised withdrawal is arranged"))
+        self.bag_packed = QCheckBox(_("A bag is packed to the centre's rules"))
         self.supervision_note = note_label(flag=True)
-        self.supervision_note.setAccessibleName(self.tr("Medical safety note"))
+        self.supervision_note.setAccessibleName(_("Medical safety note"))
         for check, field in (
             (self.bed_confirmed, "bed_confirmed"),
             (self.payment_settled, "payment_settled"),
@@ -206,9 +205,9 @@ class TreatmentPage(PlanPage):
             if check is self.supervised_withdrawal:
                 check_column.addWidget(self.supervision_note)
 
-        self.travel_notes = text_box(self.tr("Travel notes"))
+        self.travel_notes = text_box(_("Travel notes"))
         self.travel_notes.setPlaceholderText(
-            self.tr("How long the drive is, when to leave, what to bring, who to call if late")
+            _("How long the drive is, when to leave, what to bring, who to call if late")
         )
         self.bind_text(self.travel_notes, treatment, "travel_notes")
 
@@ -216,33 +215,33 @@ class TreatmentPage(PlanPage):
             self.document,
             "treatment/prescriptions",
             [
-                Column(self.tr("Medicine"), "drug"),
+                Column(_("Medicine"), "drug"),
                 Column(
-                    self.tr("Dose"),
+                    _("Dose"),
                     "dose",
-                    tooltip=self.tr("The dose as it is written on the label, word for word."),
+                    tooltip=_("The dose as it is written on the label, word for word."),
                 ),
-                Column(self.tr("Prescriber"), "prescriber"),
+                Column(_("Prescriber"), "prescriber"),
             ],
             Prescription,
             self,
         )
         self.prescriptions_view = EditableTable(
-            self.prescriptions_model, self.tr("Current prescriptions"), self.services.today
+            self.prescriptions_model, _("Current prescriptions"), self.services.today
         )
-        self.add_prescription_button = QPushButton(self.tr("Add a prescription"))
-        self.remove_prescription_button = QPushButton(self.tr("Remove prescription"))
+        self.add_prescription_button = QPushButton(_("Add a prescription"))
+        self.remove_prescription_button = QPushButton(_("Remove prescription"))
         prescriptions = self._table_with_buttons(
             self.prescriptions_view,
             self.add_prescription_button,
             self.remove_prescription_button,
         )
         prescriptions_label = buddy_label(
-            self.tr("C&urrent prescriptions (medicine, dose, prescriber):"),
+            _("C&urrent prescriptions (medicine, dose, prescriber):"),
             self.prescriptions_view,
         )
         self.prescriptions_note = note_label(
-            self.tr(
+            _(
                 "This list is for the treatment team, so they know everything being taken. "
                 "The app never gives advice about doses; only a doctor can."
             )
@@ -253,7 +252,7 @@ class TreatmentPage(PlanPage):
         left.addWidget(checks)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(buddy_label(self.tr("T&ravel notes:"), self.travel_notes))
+        right.addWidget(buddy_label(_("T&ravel notes:"), self.travel_notes))
         right.addWidget(self.travel_notes, 1)
         right.addWidget(prescriptions_label)
         right.addLayout(prescriptions, 2)
@@ -269,8 +268,8 @@ class TreatmentPage(PlanPage):
         self, view: EditableTable, add: QPushButton, remove: QPushButton, *more: QPushButton
     ) -> QVBoxLayout:
         model = view.model()
-        add.setToolTip(self.tr("Adds a row. In the table, the Insert key does the same."))
-        remove.setToolTip(self.tr("Removes the chosen row. In the table, Delete does the same."))
+        add.setToolTip(_("Adds a row. In the table, the Insert key does the same."))
+        remove.setToolTip(_("Removes the chosen row. In the table, Delete does the same."))
         add.clicked.connect(lambda: self._add_row(view))
         remove.clicked.connect(lambda: self._remove_row(view))
         view.addRequested.connect(lambda: self._add_row(view))
@@ -320,20 +319,20 @@ class TreatmentPage(PlanPage):
             self.document,
             "tasks",
             [
-                Column(self.tr("To do"), "item"),
-                Column(self.tr("Who"), "owner_id", Kind.OWNER),
-                Column(self.tr("By when"), "due", Kind.DATE, self.tr("Delete clears the date.")),
-                Column(self.tr("Done"), "done", Kind.CHECK),
+                Column(_("To do"), "item"),
+                Column(_("Who"), "owner_id", Kind.OWNER),
+                Column(_("By when"), "due", Kind.DATE, _("Delete clears the date.")),
+                Column(_("Done"), "done", Kind.CHECK),
             ],
             Task,
             self,
         )
-        self.tasks_view = EditableTable(self.tasks_model, self.tr("Checklist"), self.services.today)
-        self.add_task_button = QPushButton(self.tr("Add a task"))
-        self.remove_task_button = QPushButton(self.tr("Remove task"))
-        self.suggested_tasks_button = QPushButton(self.tr("&Add the suggested items"))
+        self.tasks_view = EditableTable(self.tasks_model, _("Checklist"), self.services.today)
+        self.add_task_button = QPushButton(_("Add a task"))
+        self.remove_task_button = QPushButton(_("Remove task"))
+        self.suggested_tasks_button = QPushButton(_("&Add the suggested items"))
         self.suggested_tasks_button.setToolTip(
-            self.tr("Adds the usual things to have ready that are not on the list yet.")
+            _("Adds the usual things to have ready that are not on the list yet.")
         )
         self.suggested_tasks_button.clicked.connect(self.add_suggested_tasks)
         table = self._table_with_buttons(
@@ -343,7 +342,7 @@ class TreatmentPage(PlanPage):
             self.suggested_tasks_button,
         )
         hint = note_label(
-            self.tr(
+            _(
                 "Give each job to one person. In the table, F2 or typing changes a cell and "
                 "Space ticks a job done."
             )
@@ -351,7 +350,7 @@ class TreatmentPage(PlanPage):
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.addWidget(
-            buddy_label(self.tr("Things to have ready, and &who sees to each:"), self.tasks_view)
+            buddy_label(_("Things to have ready, and &who sees to each:"), self.tasks_view)
         )
         column.addWidget(hint)
         column.addLayout(table, 1)
@@ -376,28 +375,28 @@ class TreatmentPage(PlanPage):
             self.document,
             "objections",
             [
-                Column(self.tr("If they say"), "objection"),
-                Column(self.tr("We can answer"), "answer"),
+                Column(_("If they say"), "objection"),
+                Column(_("We can answer"), "answer"),
                 Column(
-                    self.tr("Needs work"),
+                    _("Needs work"),
                     "needs_work",
                     Kind.CHECK,
-                    self.tr("Marked in a role-play rehearsal: this answer needs more work."),
-                    (self.tr("needs work"), self.tr("answer ready")),
+                    _("Marked in a role-play rehearsal: this answer needs more work."),
+                    (_("needs work"), _("answer ready")),
                 ),
-                Column(self.tr("Who answers"), "responder_id", Kind.OWNER),
+                Column(_("Who answers"), "responder_id", Kind.OWNER),
             ],
             Objection,
             self,
         )
         self.objections_view = EditableTable(
-            self.objections_model, self.tr("Likely objections and answers"), self.services.today
+            self.objections_model, _("Likely objections and answers"), self.services.today
         )
-        self.add_objection_button = QPushButton(self.tr("Add an objection"))
-        self.remove_objection_button = QPushButton(self.tr("Remove objection"))
-        self.suggested_objections_button = QPushButton(self.tr("Add the common ones"))
+        self.add_objection_button = QPushButton(_("Add an objection"))
+        self.remove_objection_button = QPushButton(_("Remove objection"))
+        self.suggested_objections_button = QPushButton(_("Add the common ones"))
         self.suggested_objections_button.setToolTip(
-            self.tr(
+            _(
                 "Adds objections families often hear (work, children, pets, money), with "
                 "suggested answers to make your own: fill in each [blank]."
             )
@@ -410,21 +409,21 @@ class TreatmentPage(PlanPage):
             self.suggested_objections_button,
         )
         hint = note_label(
-            self.tr(
+            _(
                 "Work, children, pets, money: have a short, kind answer ready for each, so "
                 "nobody has to argue on the day."
             )
         )
 
-        self.if_yes = text_box(self.tr("If they say yes"))
-        self.if_no = text_box(self.tr("If they say no"))
+        self.if_yes = text_box(_("If they say yes"))
+        self.if_no = text_box(_("If they say no"))
         self.bind_text(self.if_yes, lambda: self.plan, "if_yes")
         self.bind_text(self.if_no, lambda: self.plan, "if_no")
         yes = QVBoxLayout()
-        yes.addWidget(buddy_label(self.tr("If they say yes, what happens ne&xt:"), self.if_yes))
+        yes.addWidget(buddy_label(_("If they say yes, what happens ne&xt:"), self.if_yes))
         yes.addWidget(
             note_label(
-                self.tr(
+                _(
                     "Admission within hours: who drives, who goes with them, and who stays "
                     "until they are settled."
                 )
@@ -432,12 +431,10 @@ class TreatmentPage(PlanPage):
         )
         yes.addWidget(self.if_yes, 1)
         no = QVBoxLayout()
-        no.addWidget(
-            buddy_label(self.tr("If they say no, what you will all &keep to:"), self.if_no)
-        )
+        no.addWidget(buddy_label(_("If they say no, what you will all &keep to:"), self.if_no))
         no.addWidget(
             note_label(
-                self.tr(
+                _(
                     "Hold the boundaries you agreed, together; no flood of calls or texts; "
                     "and when the team will meet again."
                 )
@@ -451,7 +448,7 @@ class TreatmentPage(PlanPage):
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.addWidget(
-            buddy_label(self.tr("Likely ob&jections, with calm answers:"), self.objections_view)
+            buddy_label(_("Likely ob&jections, with calm answers:"), self.objections_view)
         )
         column.addWidget(hint)
         column.addLayout(table, 3)
@@ -470,26 +467,26 @@ class TreatmentPage(PlanPage):
 
     def _what_if_tab(self) -> QWidget:
         self.follower = QComboBox()
-        self.follower.setAccessibleName(self.tr("Who follows if they walk out"))
+        self.follower.setAccessibleName(_("Who follows if they walk out"))
         self.follower.currentIndexChanged.connect(self._follower_chosen)
         self._loaders.append(self._load_follower)
-        self.if_walks_out = text_box(self.tr("If they walk out"))
-        self.if_impaired = text_box(self.tr("If they arrive under the influence"))
+        self.if_walks_out = text_box(_("If they walk out"))
+        self.if_impaired = text_box(_("If they arrive under the influence"))
         self.bind_text(self.if_walks_out, lambda: self.plan, "if_walks_out")
         self.bind_text(self.if_impaired, lambda: self.plan, "if_impaired")
         tab = QWidget()
         column = QVBoxLayout(tab)
-        column.addWidget(buddy_label(self.tr("Who follows them if they walk out:"), self.follower))
+        column.addWidget(buddy_label(_("Who follows them if they walk out:"), self.follower))
         column.addWidget(self.follower)
         column.addWidget(
             buddy_label(
-                self.tr("What that person will say, and what everyone else does:"),
+                _("What that person will say, and what everyone else does:"),
                 self.if_walks_out,
             )
         )
         column.addWidget(
             note_label(
-                self.tr(
+                _(
                     "One person follows, calmly, and asks them to come back to hear the rest. "
                     "Nobody blocks a door."
                 )
@@ -497,14 +494,14 @@ class TreatmentPage(PlanPage):
         )
         column.addWidget(self.if_walks_out, 1)
         column.addWidget(
-            buddy_label(self.tr("If they arrive drunk or high, what happens:"), self.if_impaired)
+            buddy_label(_("If they arrive drunk or high, what happens:"), self.if_impaired)
         )
         column.addWidget(
             note_label(
-                self.tr(
+                _(
                     "Most families postpone: letters cannot reach someone who cannot take them "
-                    "in. If they are hard to wake or breathing slowly, call {0}."
-                ).format(self.services.catalogue.number("emergency"))
+                    "in. If they are hard to wake or breathing slowly, call {number}."
+                ).format(number=self.services.catalogue.number("emergency"))
             )
         )
         column.addWidget(self.if_impaired, 1)
@@ -513,9 +510,9 @@ class TreatmentPage(PlanPage):
     def _load_follower(self) -> None:
         with QSignalBlocker(self.follower):
             self.follower.clear()
-            self.follower.addItem(self.tr("(not chosen yet)"), None)
+            self.follower.addItem(_("(not chosen yet)"), None)
             for person in self.plan.participants:
-                self.follower.addItem(person.name or self.tr("(no name)"), person.id)
+                self.follower.addItem(person.name or _("(no name)"), person.id)
             chosen = self.plan.walk_out_follower_id
             self.follower.setCurrentIndex(max(0, self.follower.findData(chosen)) if chosen else 0)
 
@@ -525,16 +522,16 @@ class TreatmentPage(PlanPage):
     # --- building: opening and closing -----------------------------------------------------
 
     def _words_tab(self) -> QWidget:
-        self.opening_words = text_box(self.tr("Opening words"))
-        self.closing_words = text_box(self.tr("Closing words"))
-        self.opening_button = QPushButton(self.tr("Start from a suggested wording"))
-        self.closing_button = QPushButton(self.tr("Start from a suggested wording"))
-        self.opening_button.setAccessibleName(self.tr("Start the opening from a suggestion"))
-        self.closing_button.setAccessibleName(self.tr("Start the closing from a suggestion"))
+        self.opening_words = text_box(_("Opening words"))
+        self.closing_words = text_box(_("Closing words"))
+        self.opening_button = QPushButton(_("Start from a suggested wording"))
+        self.closing_button = QPushButton(_("Start from a suggested wording"))
+        self.opening_button.setAccessibleName(_("Start the opening from a suggestion"))
+        self.closing_button.setAccessibleName(_("Start the closing from a suggestion"))
         self.opening_problem = note_label(flag=True)
         self.closing_problem = note_label(flag=True)
-        self.opening_problem.setAccessibleName(self.tr("Opening words note"))
-        self.closing_problem.setAccessibleName(self.tr("Closing words note"))
+        self.opening_problem.setAccessibleName(_("Opening words note"))
+        self.closing_problem.setAccessibleName(_("Closing words note"))
         # field -> (box, button, note)
         self.words = {
             "opening_words": (self.opening_words, self.opening_button, self.opening_problem),
@@ -542,15 +539,15 @@ class TreatmentPage(PlanPage):
         }
         texts = {
             "opening_words": (
-                self.tr("&Opening words:"),
-                self.tr(
+                _("&Opening words:"),
+                _(
                     "The chairperson says these before the first letter: thanks for coming, "
                     "why everyone is here, and a request to listen until the end."
                 ),
             ),
             "closing_words": (
-                self.tr("&Closing words:"),
-                self.tr(
+                _("&Closing words:"),
+                _(
                     "Said after the last letter: the help that is ready today, and one clear, "
                     "kind question."
                 ),
@@ -603,9 +600,9 @@ class TreatmentPage(PlanPage):
     def _load_driver(self) -> None:
         with QSignalBlocker(self.driver):
             self.driver.clear()
-            self.driver.addItem(self.tr("(not chosen yet)"), None)
+            self.driver.addItem(_("(not chosen yet)"), None)
             for person in self.plan.participants:
-                self.driver.addItem(person.name or self.tr("(no name)"), person.id)
+                self.driver.addItem(person.name or _("(no name)"), person.id)
             driver_id = self.plan.treatment.driver_id
             self.driver.setCurrentIndex(max(0, self.driver.findData(driver_id)) if driver_id else 0)
 
@@ -654,13 +651,11 @@ class TreatmentPage(PlanPage):
             self.plan.loved_one.substances
         ):
             fact = substance.key_fact
-            source = self.tr(" (Source: {0}.)").format(fact.short_source) if fact else ""
+            source = _(" (Source: {source}.)").format(source=fact.short_source) if fact else ""
             notes.append(f"{substance.name}: {substance.supervision_reason}{source}")
         if notes:
             notes.append(
-                self.tr(
-                    "Please confirm with the centre that withdrawal will be medically supervised."
-                )
+                _("Please confirm with the centre that withdrawal will be medically supervised.")
             )
         self.supervision_note.setText("\n".join(notes))
         self.supervision_note.setVisible(bool(notes))
@@ -671,9 +666,9 @@ class TreatmentPage(PlanPage):
             has_words = bool(getattr(self.plan, field).strip())
             button.setEnabled(not has_words)
             button.setToolTip(
-                self.tr("There are words in the box already. Empty it to start from a suggestion.")
+                _("There are words in the box already. Empty it to start from a suggestion.")
                 if has_words
-                else self.tr("Fills the empty box with a wording you can change.")
+                else _("Fills the empty box with a wording you can change.")
             )
             if has_words:
                 problem.hide()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from interventionplanner.domain.display import crisis_short
 from interventionplanner.domain.substances import Catalogue
+from interventionplanner.i18n import _
 from interventionplanner.ui.pages.base import PlanPage, note_label
 
 
@@ -18,7 +19,7 @@ class WelcomePage(PlanPage):
     def __init__(self, document, catalogue: Catalogue) -> None:
         super().__init__(document)
         intro = note_label(
-            self.tr(
+            _(
                 "This guide helps you and the people who care about your loved one prepare a "
                 "calm, loving meeting: who to invite, the letters you will read, and the help "
                 "that will be ready the same day. You can stop at any time and come back. "
@@ -26,10 +27,10 @@ class WelcomePage(PlanPage):
             )
         )
         help_now = note_label(crisis_short(catalogue))
-        help_now.setAccessibleName(self.tr("Help right now"))
-        self.new_button = QPushButton(self.tr("&Start a new plan"))
-        self.open_button = QPushButton(self.tr("&Open a saved plan…"))
-        self.example_button = QPushButton(self.tr("Look at the &example plan"))
+        help_now.setAccessibleName(_("Help right now"))
+        self.new_button = QPushButton(_("&Start a new plan"))
+        self.open_button = QPushButton(_("&Open a saved plan…"))
+        self.example_button = QPushButton(_("Look at the &example plan"))
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self.openRequested)
         self.example_button.clicked.connect(self.exampleRequested)

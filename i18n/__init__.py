@@ -1,0 +1,1 @@
+"""The translation catalogues' tooling (`make catalogues`); not part of the installed app."""
