@@ -33,7 +33,7 @@ def every_step(qtbot, window):
     window.resize(1366, 768)
     for page_id in PageId:
         window.wizard.go_to(page_id)
-        page = window.wizard.page(page_id)
+        page = window.wizard.step(page_id)
         qtbot.waitUntil(page.isVisible)
         if page_id is PageId.REVIEW:
             qtbot.waitUntil(lambda p=page: p.packet is not None, timeout=30_000)

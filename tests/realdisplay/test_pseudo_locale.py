@@ -46,7 +46,7 @@ def test_every_step_in_the_pseudo_language(pseudo, window, xkeys):
     for number, page_id in enumerate(PageId, start=1):
         if window.wizard.currentId() != page_id:
             window.wizard.go_to(page_id)
-        page = window.wizard.page(page_id)
+        page = window.wizard.step(page_id)
         xkeys.wait(page.isVisible, "for the step")
         if page_id is PageId.REVIEW:
             xkeys.wait(lambda p=page: p.packet is not None, "for the preview")
