@@ -142,7 +142,7 @@ def _letters(texts: list[str]) -> list[str]:
 def test_in_spanish_no_two_shortcuts_on_a_step_share_a_letter(spanish, window, page_id):
     """Alt+letter does one thing in Spanish too: Qt's own Back is "< &Atrás" and Next is
     "Siguie&nte >", so the steps leave A and N to them (and H, V, Y to the menus)."""
-    page = window.wizard.page(page_id)
+    page = window.wizard.step(page_id)
     texts = [w.text() for w in page.findChildren(QAbstractButton)]
     texts += [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
     last = page_id == max(PageId)
