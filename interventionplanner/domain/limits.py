@@ -28,6 +28,7 @@ from interventionplanner.domain.plan import (
     Participant,
     Plan,
     Prescription,
+    ReviewNote,
     Role,
     Task,
     Treatment,
@@ -100,6 +101,7 @@ FIELD_KINDS: dict[type, dict[str, Kind]] = {
         "my_hope": Kind.LETTER_PART,
         "the_ask": Kind.LETTER_PART,
         "bottom_line": Kind.ANSWER,
+        "reviewed_by": Kind.NAME,
     },
     Participant: {
         "name": Kind.NAME,
@@ -107,6 +109,13 @@ FIELD_KINDS: dict[type, dict[str, Kind]] = {
         "email": Kind.EMAIL,
         "phone": Kind.PHONE,
         "read_by": Kind.ID,
+        "id": Kind.ID,
+    },
+    ReviewNote: {
+        "part": Kind.ID,
+        "anchor": Kind.LINE,
+        "text": Kind.NOTE,
+        "author": Kind.NAME,
         "id": Kind.ID,
     },
     Prescription: {"drug": Kind.NAME, "dose": Kind.SHORT, "prescriber": Kind.NAME},
@@ -125,6 +134,7 @@ FIELD_KINDS: dict[type, dict[str, Kind]] = {
         "if_no": Kind.ANSWER,
         "opening_words": Kind.SPEECH,
         "closing_words": Kind.SPEECH,
+        "private_notes": Kind.SPEECH,
     },
 }
 
@@ -134,6 +144,7 @@ MAX_PARTICIPANTS = 50  # a family team is 3 to 10; a professional's largest, wit
 LIST_LIMITS: dict[type, dict[str, tuple[int, str]]] = {
     LovedOne: {"substances": (50, "substances"), "risk_flags": (8, "risks")},
     Participant: {"roles": (len(Role), "roles")},
+    Letter: {"notes": (200, "notes")},
     Treatment: {"prescriptions": (50, "prescriptions")},
     Plan: {
         "participants": (MAX_PARTICIPANTS, "people"),
@@ -157,6 +168,8 @@ DATE_FIELDS: dict[type, tuple[str, ...]] = {
     Meeting: ("starts_at", "rehearsal_at"),
     Treatment: ("admission_at",),
     Task: ("due",),
+    Letter: ("reviewed_at",),
+    ReviewNote: ("created",),
 }
 
 _OWNER_NAMES = {cls.__name__.lower(): cls for cls in FIELD_KINDS} | {"loved_one": LovedOne}
