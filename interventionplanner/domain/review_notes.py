@@ -111,6 +111,17 @@ def set_status(
         letter.reviewed_at = now.replace(second=0, microsecond=0) if now else None
 
 
+def default_reviewer(plan: Plan, profile_name: str = "") -> str:
+    """Who a note or a review is by: the practice profile's name on this computer, else
+    the plan's interventionist, else "" (the window then says "a reviewer")."""
+    if profile_name.strip():
+        return profile_name.strip()
+    from interventionplanner.domain.plan import Role
+
+    person = next(iter(plan.with_role(Role.INTERVENTIONIST)), None)
+    return person.name.strip() if person is not None else ""
+
+
 def all_notes(plan: Plan) -> list[tuple[str, ReviewNote]]:
     """Every note in the plan with its writer's participant id, in team order."""
     return [(person.id, note) for person in plan.participants for note in person.letter.notes]
