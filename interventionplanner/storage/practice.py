@@ -98,6 +98,18 @@ def load_practice(folder: Path | None = None) -> Practice:
     return practice
 
 
+def practice_for(plan, folder: Path | None = None) -> Practice | None:
+    """The profile to show on `plan`'s papers: None when the plan does not ask for it (then
+    nothing is read), or when there is no usable profile."""
+    if not plan.show_practice:
+        return None
+    try:
+        practice = load_practice(folder)
+    except CheckedFileError:
+        return None
+    return None if practice.is_empty else practice
+
+
 def profile_name(folder: Path | None = None) -> str:
     """The profile's name with credentials ("Dana Reyes, LCADC"); "" without a profile."""
     try:

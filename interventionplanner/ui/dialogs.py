@@ -173,6 +173,22 @@ def confirm_remove(parent: QWidget, name: str) -> bool:
     )
 
 
+def ask_family_copy_path(parent: QWidget) -> Path | None:
+    """Where to save a protected copy of the plan for the family."""
+    from interventionplanner.i18n import _
+
+    name, _chosen = QFileDialog.getSaveFileName(
+        parent,
+        _("Save a copy for the family"),
+        _in_start_folder(parent, _("plan-for-the-family") + SUFFIX),
+        _filter(),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
 def ask_pdf_save_path(parent: QWidget, suggested: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent,

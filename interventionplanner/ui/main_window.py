@@ -481,7 +481,12 @@ class MainWindow(QMainWindow):
         if folder is None:
             return
         try:
-            written = export_invitations(self.document.plan, folder, self.services.user_templates)
+            written = export_invitations(
+                self.document.plan,
+                folder,
+                self.services.user_templates,
+                practice=_practice_of(self.document.plan),
+            )
         except (TemplateProblem, OSError) as error:
             message = (
                 str(error)
@@ -542,3 +547,12 @@ class MainWindow(QMainWindow):
         self.document.close()
         self.settings.sync()
         event.accept()
+
+
+def _practice_of(plan):
+    """This user's practice profile, when the plan shows it on its papers."""
+    if not plan.show_practice:
+        return None
+    from interventionplanner.storage.practice import practice_for
+
+    return practice_for(plan)

@@ -39,6 +39,7 @@ from interventionplanner.domain.display import (
     start_text,
 )
 from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role, Rsvp
+from interventionplanner.domain.practice import Practice
 from interventionplanner.domain.preflight import RISK_WORDS
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.team import attendance
@@ -49,6 +50,7 @@ from interventionplanner.output.packet.document import Anchor, anchor
 from interventionplanner.output.packet.fallback import NONE as NO_FALLBACK
 from interventionplanner.output.packet.fallback import Fallback
 from interventionplanner.output.packet.layout import MIN_TAIL_LINES, TailGuard, keep_list_ends
+from interventionplanner.output.packet.practice import practice_block
 from interventionplanner.output.packet.seating import Seat, seating_drawing
 from interventionplanner.output.packet.text import fit_to_fonts, markup, one_line, paragraphs
 from interventionplanner.storage.defaults import task_links
@@ -189,7 +191,7 @@ class Context:
 # -- 1. cover ------------------------------------------------------------------------------
 
 
-def cover(ctx: Context, page_height: float) -> list[Flowable]:
+def cover(ctx: Context, page_height: float, practice: Practice | None = None) -> list[Flowable]:
     s, meeting = ctx.styles, ctx.plan.meeting
     when = "Date not set yet"
     if meeting.starts_at:
@@ -223,6 +225,7 @@ def cover(ctx: Context, page_height: float) -> list[Flowable]:
         story.append(ctx.ours("Keep this packet out of sight until the meeting.", s.cover_note))
     if ctx.today is not None:
         story.append(ctx.ours(f"Prepared on {long_date(ctx.today)}", s.cover_note))
+    story += practice_block(practice, s.cover_note, ctx.glyphs)  # when the plan asks
     return [*story, NextPageTemplate("body"), PageBreak()]
 
 
