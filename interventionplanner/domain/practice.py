@@ -46,3 +46,31 @@ class Practice:
 
 def text_fields(practice: Practice) -> dict[str, str]:
     return {f.name: getattr(practice, f.name) for f in fields(practice) if f.name != "logo_png"}
+
+
+@dataclass
+class Centre:
+    """A treatment centre the practice works with."""
+
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    admission_notes: str = ""
+
+
+@dataclass
+class PracticeDefaults:
+    """What a new plan starts with in this practice, besides the app's own suggestions:
+    its checklist items, likely objections with its answers, the chairperson's opening and
+    closing words, the centres it works with, and its own prompt for each letter part."""
+
+    checklist: list[str] = field(default_factory=list)
+    objections: list[tuple[str, str]] = field(default_factory=list)  # (objection, answer)
+    opening_words: str = ""
+    closing_words: str = ""
+    centres: list[Centre] = field(default_factory=list)
+    letter_prompts: dict[str, str] = field(default_factory=dict)  # Letter field → prompt
+
+    @property
+    def is_empty(self) -> bool:
+        return self == PracticeDefaults()

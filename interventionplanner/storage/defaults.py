@@ -28,6 +28,7 @@ from interventionplanner.domain.plan import Objection, Plan, Task
 
 DEFAULT_TASKS = "default_tasks.json"
 DEFAULT_OBJECTIONS = "default_objections.json"
+PRACTICE_DEFAULTS = "practice-defaults.json"  # this user's own (storage/practice_defaults.py)
 
 _TASK_KEYS = {"item", "source"}
 _TASK_ALLOWED = {*_TASK_KEYS, "done_when"}
@@ -38,9 +39,20 @@ class DefaultsError(Exception):
     """A bundled defaults file is not as the app expects (a bug of ours)."""
 
 
-def new_plan() -> Plan:
-    """An empty plan with the suggested checklist in it (objections are offered, not added)."""
-    return Plan(tasks=default_tasks())
+def new_plan(folder: Path | None = None) -> Plan:
+    """An empty plan with the suggested checklist in it (objections are offered, not added),
+    and this user's practice defaults, if they have any (storage/practice_defaults.py).
+    `folder` is the settings folder (the user's own unless a test names one)."""
+    plan = Plan(tasks=default_tasks())
+    if not ((folder or paths.user_config_dir()) / PRACTICE_DEFAULTS).exists():
+        return plan  # nothing to read: a family's computer loads nothing more (no pydantic)
+    from interventionplanner.storage import practice_defaults
+
+    try:
+        defaults = practice_defaults.load_defaults(folder)
+    except practice_defaults.CheckedFileError:
+        return plan  # a damaged file starts a plain plan; Preferences says what is wrong
+    return practice_defaults.apply_defaults(plan, defaults)
 
 
 def default_tasks() -> list[Task]:
