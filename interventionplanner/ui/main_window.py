@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from interventionplanner.domain.display import crisis_lines
 from interventionplanner.domain.preflight import Severity
+from interventionplanner.i18n import _
 from interventionplanner.storage import (
     PasswordNeededError,
     PlanFileError,
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
         self.checklist_action.setShortcut(QKeySequence("F7"))
         file_menu.addAction(self.checklist_action)
         file_menu.addSeparator()
+        self.preferences_action = self._action(_("P&references…"), self.open_preferences, "Ctrl+,")
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.hide_action = self._action(self.tr("&Hide now"), self.toggle_hidden, "F12")
         self.hide_action.setToolTip(self.tr("Hide the plan at once (F12; F12 again to come back)"))
@@ -194,6 +198,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(
             self._action(self.tr("&Help right now"), self.show_crisis_help, keys.HelpContents)
         )
+
+    def open_preferences(self) -> None:
+        """The practice profile and the practice's defaults (ui/preferences.py)."""
+        from interventionplanner.ui.preferences import open_preferences
+
+        open_preferences(self)
 
     # --- quick hide ------------------------------------------------------------------------
 
