@@ -134,3 +134,48 @@ def test_the_review_step_keeps_private_notes_and_saves_a_copy_for_the_family(
     assert "Father drinks" not in plain
     assert (tmp_path / "for-the-marsh-family-how-to-open.pdf").exists()
     assert "for-the-marsh-family.ivplan" in section.status.text()
+
+
+def test_no_two_shortcuts_in_preferences_share_a_letter(prefs):
+    from PySide6.QtWidgets import QAbstractButton
+
+    from tests.test_gui_accessibility import mnemonic
+
+    texts = [w.text() for w in prefs.findChildren(QAbstractButton)]
+    texts += [w.text() for w in prefs.findChildren(QLabel) if w.buddy() is not None]
+    texts += [prefs.tabs.tabText(i) for i in range(prefs.tabs.count())]
+    letters = [m for m in map(mnemonic, texts) if m]
+    assert sorted(letters) == sorted(set(letters)), texts
+
+
+def test_a_practice_centre_is_offered_on_the_treatment_step(qtbot, window, user_dirs):
+    from interventionplanner.paths import user_config_dir
+
+    save_defaults(
+        PracticeDefaults(centres=[Centre("Bayview Recovery", "12 Shore Rd", "555-0199", "ID")]),
+        user_config_dir(),
+    )
+    qtbot.mouseClick(window.wizard.welcome.new_button, Qt.MouseButton.LeftButton)
+    window.wizard.go_to(PageId.TREATMENT)
+    chooser = window.wizard.treatment.centre_chooser
+    assert chooser.isVisible()
+    assert window.document.plan.treatment.facility == ""  # offered, not chosen
+    chooser.menu_.aboutToShow.emit()
+    (action,) = chooser.menu_.actions()
+    action.trigger()
+    treatment = window.document.plan.treatment
+    assert (treatment.facility, treatment.phone) == ("Bayview Recovery", "555-0199")
+    assert treatment.travel_notes == "ID"
+    assert window.wizard.treatment.facility.text() == "Bayview Recovery"
+
+
+def test_the_practice_prompt_shows_beside_the_app_prompt(qtbot, window, user_dirs):
+    from interventionplanner.paths import user_config_dir
+    from tests.test_gui_letters import open_letters
+
+    save_defaults(
+        PracticeDefaults(letter_prompts={"love_and_memory": "Start warm."}), user_config_dir()
+    )
+    page = open_letters(qtbot, window)
+    page.show_part(0)
+    assert page.part_prompt.text().endswith("Start warm.")

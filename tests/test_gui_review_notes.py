@@ -83,7 +83,7 @@ def test_a_note_is_resolved_reopened_and_removed(qtbot, window):
     qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
     assert page.writer.letter.notes[0].resolved
     assert panel.model.index(0, 0).data().startswith("Resolved")
-    assert panel.resolve_button.text() == "Re&open"
+    assert panel.resolve_button.text() == "&Reopen"
     qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
     assert not page.writer.letter.notes[0].resolved
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)

@@ -152,3 +152,16 @@ def _entries(
             raise DefaultsError(f"{where} has no {', '.join(sorted(missing))}.")
         entries.append({name: " ".join(value.split()) for name, value in entry.items()})
     return tuple(entries)
+
+
+def practice_defaults_or_none(folder: Path | None = None):
+    """This user's practice defaults (PracticeDefaults), or None when they have none or the
+    file cannot be used. Without a file nothing more is loaded (no pydantic)."""
+    if not ((folder or paths.user_config_dir()) / PRACTICE_DEFAULTS).exists():
+        return None
+    from interventionplanner.storage import practice_defaults
+
+    try:
+        return practice_defaults.load_defaults(folder)
+    except practice_defaults.CheckedFileError:
+        return None

@@ -206,7 +206,7 @@ class PreferencesDialog(QDialog):
         label = QLabel(_("Likely ob&jections:"))
         label.setBuddy(self.objections)
         form.addRow(label, self.objections_box)
-        self.opening = _labelled(form, _("Op&ening words:"), _long_text())
+        self.opening = _labelled(form, _("Openin&g words:"), _long_text())
         self.closing = _labelled(form, _("Clo&sing words:"), _long_text())
         self.centres = ItemTable(
             [_("Name"), _("Address"), _("Phone"), _("Admission notes")], _("Treatment centres")
@@ -214,7 +214,7 @@ class PreferencesDialog(QDialog):
         self.centres_box = _table_with_buttons(
             self.centres, _("Add a cen&tre"), _("Remove the centre")
         )
-        label = QLabel(_("Treatment cent&res:"))
+        label = QLabel(_("Tre&atment centres:"))
         label.setBuddy(self.centres)
         form.addRow(label, self.centres_box)
         self.prompts: dict[str, QLineEdit] = {}

@@ -38,7 +38,7 @@ class InterventionistSection(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.toggled.connect(self._fold)
         self.contents = QWidget()
-        self.show_practice = QCheckBox(_("Show my &practice on the packet and invitations"))
+        self.show_practice = QCheckBox(_("Sho&w my practice on the packet and invitations"))
         page.bind_check(self.show_practice, plan, "show_practice")
         self.on_copies = QCheckBox(_("…and on the reading copies too"))
         page.bind_check(self.on_copies, plan, "practice_on_reading_copies")

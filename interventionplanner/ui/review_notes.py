@@ -243,7 +243,7 @@ class ReviewNotesPanel(QWidget):
         self.add_action.setEnabled(self.page.writer is not None)
         self.resolve_button.setEnabled(note is not None)
         self.remove_button.setEnabled(note is not None)
-        self.resolve_button.setText(_("Re&open") if note and note.resolved else _("Mark &resolved"))
+        self.resolve_button.setText(_("&Reopen") if note and note.resolved else _("Mark &resolved"))
 
     def select_words(self, *, focus: bool = False) -> None:
         """Show the chosen note's part and select the words it is about."""

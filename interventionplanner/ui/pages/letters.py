@@ -83,6 +83,7 @@ class LettersPage(PlanPage):
                 "their hope, and the ask."
             )
         )
+        self._practice_prompts: dict[str, str] = {}
         self._analysis = QTimer(self, singleShot=True, interval=ANALYSIS_IDLE_MS)
         self._analysis.timeout.connect(self.analyse)
 
@@ -227,7 +228,12 @@ class LettersPage(PlanPage):
         self.part_stack.setCurrentIndex(index)
         self.part_buttons.button(index).setChecked(True)
         self.part_heading.setText(f"{index + 1}. {part.heading}")
-        self.part_prompt.setText(part.prompt)
+        ours = self._practice_prompts.get(part.field, "")  # the practice's own (Preferences)
+        self.part_prompt.setText(
+            _("{prompt} {practice}").format(prompt=part.prompt, practice=ours)
+            if ours
+            else part.prompt
+        )
         if focus:
             self.part_stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -358,6 +364,10 @@ class LettersPage(PlanPage):
 
     def load(self) -> None:
         """A new plan, or the team changed on another step: list the writers again."""
+        from interventionplanner.storage.defaults import practice_defaults_or_none
+
+        defaults = practice_defaults_or_none()
+        self._practice_prompts = defaults.letter_prompts if defaults else {}
         self.model.reload()
 
     def _remember_writer(self) -> None:
