@@ -84,4 +84,4 @@ def _where(top: str, loc: tuple[Any, ...]) -> str:
     where = top
     for part in loc:
         where += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return where
+    return where.lstrip(".")

@@ -88,7 +88,7 @@ def load_practice(folder: Path | None = None) -> Practice:
     path = profile_path(folder)
     if not path.exists():
         return Practice()
-    checked = read_checked(path, _ProfileFile, "practice")
+    checked = read_checked(path, _ProfileFile, "")
     _check_marker(path, checked)  # type: ignore[arg-type]
     practice = Practice(**checked.profile.model_dump())  # type: ignore[attr-defined]
     try:
@@ -135,7 +135,7 @@ def save_practice(practice: Practice, folder: Path | None = None) -> None:
     content = {"format": FORMAT, "version": 1, "profile": text_fields(practice)}
     data = (json.dumps(content, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     path = profile_path(folder)
-    check_data(path, data, _ProfileFile, "practice")  # what is written reads back
+    check_data(path, data, _ProfileFile, "")  # what is written reads back
     path.parent.mkdir(parents=True, exist_ok=True)
     if practice.logo_png:
         write_atomic(logo_path(folder), check_logo(practice.logo_png), keep_backup=False)

@@ -93,7 +93,7 @@ def defaults_path(folder: Path | None = None) -> Path:
 
 def read_defaults_file(path: Path | str) -> PracticeDefaults:
     """Any defaults file, fully checked. Raises CheckedFileError, naming where."""
-    checked = read_checked(path, _File, "defaults")
+    checked = read_checked(path, _File, "")
     return _from_checked(Path(path), checked)  # type: ignore[arg-type]
 
 
@@ -147,7 +147,7 @@ def save_defaults(defaults: PracticeDefaults, folder: Path | None = None) -> Non
     """Keep `defaults` for this user. Raises CheckedFileError past a limit, or OSError."""
     data = defaults_bytes(defaults)
     path = defaults_path(folder)
-    _from_checked(path, check_data(path, data, _File, "defaults"))  # type: ignore[arg-type]
+    _from_checked(path, check_data(path, data, _File, ""))  # type: ignore[arg-type]
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, data, keep_backup=False)
 
