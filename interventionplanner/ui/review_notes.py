@@ -177,6 +177,7 @@ class ReviewNotesPanel(QWidget):
         self.page = page
         self.reviewer = reviewer
         self.asker: Callable[[QWidget, str], str | None] = ask_note  # tests answer it
+        self._quiet = False
         self.model = NotesModel()
         self.view = QListView()
         self.view.setModel(self.model)
@@ -235,7 +236,8 @@ class ReviewNotesPanel(QWidget):
 
     def _chosen(self) -> None:
         self._update_buttons()
-        self.select_words()
+        if not self._quiet:
+            self.select_words()
 
     def _update_buttons(self) -> None:
         note = self.current_note()
@@ -277,6 +279,9 @@ class ReviewNotesPanel(QWidget):
         said = self.asker(self, text[start:end] or _("(the whole part)"))
         if not said:
             return
+        keep = edit.textCursor()  # the keys go back to the letter, at the end of the words,
+        keep.setPosition(keep.selectionEnd())  # so typing on never replaces them
+        edit.setTextCursor(keep)
         edit.setFocus()
         letter = writer.letter
         where = f"participants/{writer.id}/letter/notes"
@@ -288,7 +293,9 @@ class ReviewNotesPanel(QWidget):
         )
         if note is not None:
             self.reload()
+            self._quiet = True  # the new note is chosen; the keys stay where the writer is
             self.view.setCurrentIndex(self.model.index(self.model.row_of(note.id), 0))
+            self._quiet = False
             self.noteAdded.emit(note.id)
 
     def toggle_resolved(self) -> None:
