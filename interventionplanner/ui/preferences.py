@@ -55,7 +55,9 @@ def _labelled(form: QFormLayout, text: str, widget: QWidget) -> QWidget:
 def _long_text(lines: int = 3) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * (lines + 1))
+    height = edit.fontMetrics().lineSpacing() * (lines + 1)
+    edit.setMinimumHeight(height)
+    edit.setMaximumHeight(round(height * 1.5))  # the tab scrolls; no box takes it all
     return edit
 
 
@@ -71,7 +73,8 @@ class ItemTable(QTableWidget):
         self.setWordWrap(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
 
     def rows(self) -> list[list[str]]:
         found = []
@@ -198,7 +201,7 @@ class PreferencesDialog(QDialog):
                 )
             )
         )
-        self.checklist = _labelled(form, _("Chec&klist items (one a line):"), _long_text(4))
+        self.checklist = _labelled(form, _("Chec&klist items (one a line):"), _long_text(3))
         self.objections = ItemTable([_("Objection"), _("Answer")], _("Likely objections"))
         self.objections_box = _table_with_buttons(
             self.objections, _("Add an &objection"), _("Remove the o&bjection")
@@ -237,6 +240,7 @@ class PreferencesDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inner)
+        self.defaults_scroll = scroll
         return scroll
 
     # --- in and out ----------------------------------------------------------------------
