@@ -104,3 +104,17 @@ def test_marking_a_letter_reviewed_records_the_interventionist(qtbot, window):
     page.status.setCurrentIndex(page.status.findData(LetterStatus.DRAFT.value))
     assert letter.reviewed_by == ""
     assert page.reviewed.isHidden()
+
+
+def test_a_note_whose_words_are_edited_away_says_so(qtbot, window):
+    page, edit = _with_words(qtbot, window)
+    page.notes_panel.asker = lambda parent, words: "kind and specific"
+    _select(edit, 15, 26)  # "school play"
+    page.notes_panel.add_note()
+    edit.selectAll()
+    edit.insertPlainText("You were not there.")
+    qtbot.waitUntil(
+        lambda: "since changed" in page.notes_panel.model.index(0, 0).data(), timeout=3000
+    )
+    assert edit.toPlainText() == "You were not there."  # the cursor was left alone
+    assert len(page.writer.letter.notes) == 1  # the note stays

@@ -141,3 +141,15 @@ def test_notes_never_print(demo_plan, catalogue, today):
         assert person.letter.what_i_have_seen.split()[0] in flat  # the letter is there
         for words in (NOTE, SECOND, "more specific", "Dana Reyes"):
             assert words not in flat
+
+
+def test_open_notes_are_in_the_checklist_until_resolved(demo_plan, catalogue, today):
+    from interventionplanner.domain.preflight import preflight
+
+    person = _noted(demo_plan)  # one open, one resolved
+    (found,) = [f for f in preflight(demo_plan, catalogue, today) if f.code == "open_review_notes"]
+    assert found.message == f"{person.name}'s letter has a review note still open."
+    assert found.where == f"participants/{person.id}/letter/notes"
+    for note in person.letter.notes:
+        note.resolved = True
+    assert "open_review_notes" not in {f.code for f in preflight(demo_plan, catalogue, today)}

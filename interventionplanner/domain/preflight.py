@@ -18,6 +18,7 @@ from interventionplanner.domain.plan import LetterStatus, Plan, RiskFlag, Role, 
 from interventionplanner.domain.speaking import WORDS_PER_PAGE, count_words
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.timeline import build_timeline, total_seconds
+from interventionplanner.i18n import ngettext
 
 LONG_LETTER_WORDS = 2 * WORDS_PER_PAGE
 # A blank in a suggested answer for the family to fill in, e.g. "[who]".
@@ -126,6 +127,18 @@ def _letters(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
                 f"{writer.name}'s letter is about {words} words, more than two "
                 "pages. Shorter letters are easier to hear.",
                 where,
+            )
+        open_notes = sum(not note.resolved for note in writer.letter.notes)
+        if open_notes:
+            yield Finding(
+                "open_review_notes",
+                Severity.INFO,
+                ngettext(
+                    "{name}'s letter has a review note still open.",
+                    "{name}'s letter has {count} review notes still open.",
+                    open_notes,
+                ).format(name=writer.name, count=open_notes),
+                f"participants/{writer.id}/letter/notes",
             )
         if writer.has_role(Role.ABSENT_WRITER) and plan.participant(writer.read_by) is None:
             yield Finding(

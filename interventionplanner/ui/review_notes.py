@@ -111,6 +111,12 @@ class NotesModel(QAbstractListModel):
             return font
         return None
 
+    def words_changed(self) -> None:
+        """The letter was edited: say each note again (its words may have gone), keeping
+        the choice and the writer's cursor where they are."""
+        if self.notes:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.notes) - 1, 0))
+
     def row_of(self, note_id: str) -> int:
         return next((i for i, n in enumerate(self.notes) if n.id == note_id), -1)
 

@@ -562,6 +562,7 @@ class LettersPage(PlanPage):
             edit.describe_findings(in_edit)  # the underlines, said to a screen reader too
             found += [(edit, f) for f in in_edit]
         self.findings.set_items(found)
+        self.notes_panel.model.words_changed()  # a note's words may have been edited away
         self._update_coach_buttons()
         if self.tabs.currentWidget() is self.preview:
             self._show_preview()
