@@ -127,3 +127,38 @@ def test_summary_json_lists_the_review_notes(demo_plan, capsys, tmp_path):
     assert (note["anchor"], note["note"], note["author"]) == (words[:12], "Lovely start.", "Dana")
     assert note["words_found"] is True
     assert note["resolved"] is False
+
+
+def test_profile_set_draws_a_safe_svg_logo_without_a_window(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    svg = tmp_path / "logo.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100">'
+        '<rect width="300" height="100" fill="#1b5e8a"/></svg>'
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "interventionplanner",
+            "profile",
+            "set",
+            "--logo",
+            str(svg),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    logo = json.loads(result.stdout)["logo"]
+    with Image.open(logo) as image:
+        assert image.size == (600, 200)
+        assert image.convert("RGB").getpixel((300, 100)) == (0x1B, 0x5E, 0x8A)

@@ -55,3 +55,12 @@ def test_a_family_copy_without_a_password_is_refused(demo_plan, tmp_path):
     with pytest.raises(ValueError, match="always protected"):
         save_family_copy(demo_plan, tmp_path / "x.ivplan", "")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_private_notes_never_print(demo_plan, catalogue, today):
+    from interventionplanner.output.packet import PacketOptions, build_packet
+
+    demo_plan.private_notes = PRIVATE
+    pdf = build_packet(demo_plan, catalogue, PacketOptions(today=today))
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Father drinks" not in " ".join(text.split())
