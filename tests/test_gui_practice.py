@@ -179,3 +179,14 @@ def test_the_practice_prompt_shows_beside_the_app_prompt(qtbot, window, user_dir
     page = open_letters(qtbot, window)
     page.show_part(0)
     assert page.part_prompt.text().endswith("Start warm.")
+
+
+def test_the_opened_section_for_the_interventionist_is_named_throughout(qtbot, window):
+    window.document.open_example(window.services.today())
+    window.wizard.go_to(PageId.REVIEW)
+    section = window.wizard.review.pro
+    section.toggle.click()
+    qtbot.waitUntil(section.contents.isVisible)
+    assert unnamed_focusables(section) == []
+    labels = [w for w in section.findChildren(QLabel) if "&" in w.text()]
+    assert all(label.buddy() is not None for label in labels)
