@@ -79,7 +79,8 @@ class InterventionistSection(QWidget):
         """A protected copy without the private notes, and the page on how to open it."""
         from interventionplanner.storage import PlanSaveError
         from interventionplanner.storage.family_copy import save_family_copy
-        from interventionplanner.storage.practice import practice_for
+        from interventionplanner.storage.checked import CheckedFileError
+        from interventionplanner.storage.practice import load_practice
         from interventionplanner.ui import worker
 
         path = dialogs.ask_family_copy_path(self.page)
@@ -95,7 +96,10 @@ class InterventionistSection(QWidget):
                 )
             return
         plan = self.page.plan
-        practice = practice_for(plan) if plan.show_practice else None
+        try:  # the guide says how to reach whoever hands the copy over, if they have a profile
+            practice = load_practice()
+        except CheckedFileError:
+            practice = None
         try:
             saved, guide = worker.wait_for(
                 lambda: save_family_copy(plan, path, password, practice=practice)
