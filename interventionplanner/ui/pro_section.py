@@ -78,8 +78,8 @@ class InterventionistSection(QWidget):
     def save_family_copy(self) -> None:
         """A protected copy without the private notes, and the page on how to open it."""
         from interventionplanner.storage import PlanSaveError
-        from interventionplanner.storage.family_copy import save_family_copy
         from interventionplanner.storage.checked import CheckedFileError
+        from interventionplanner.storage.family_copy import save_family_copy
         from interventionplanner.storage.practice import load_practice
         from interventionplanner.ui import worker
 
