@@ -196,8 +196,7 @@ class ReviewNotesPanel(QWidget):
         heading.setBuddy(self.view)
         hint = note_label(
             _(
-                "Select words in the letter and add a note about them ({keys}, or right-click). "
-                "Notes are for the writer: they are never printed."
+                "Select words, then {keys} or right-click to add a note. Notes are never printed."
             ).format(keys=QKeySequence(ADD_NOTE_KEYS).toString(QKeySequence.NativeText))
         )
         self.add_action = QAction(_("Add a note…"), self)
