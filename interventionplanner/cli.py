@@ -333,6 +333,9 @@ def build_parser() -> argparse.ArgumentParser:
         commands.choices[name].add_argument(
             "--password", nargs="?", action=_RefusePassword, help=argparse.SUPPRESS
         )
+    from interventionplanner.cli_practice import add_commands
+
+    add_commands(commands)  # profile, defaults
     for sub in commands.choices.values():  # --language also after the command's name
         sub.add_argument(
             "--language",
@@ -525,7 +528,9 @@ def _invitations(args: argparse.Namespace) -> int:
         _say(error, file=sys.stderr)
         return DATA_WRONG
     try:
-        written = export_invitations(plan, args.output, user_dir=_templates(args))
+        written = export_invitations(
+            plan, args.output, user_dir=_templates(args), practice=_practice(plan)
+        )
     except TemplateProblem as error:
         _say(_("No invitations were written. {problem}").format(problem=error), file=sys.stderr)
         return DATA_WRONG
@@ -1020,6 +1025,7 @@ def _export(args: argparse.Namespace) -> int:
         today=args.today or date.today(),
         template_dir=_templates(args),
         pdf_password=pdf_password,
+        practice=_practice(plan),
     )
     out = args.output
     if out is not None and out.is_dir():
@@ -1302,4 +1308,21 @@ _COMMANDS = {
     "export": _export,
     "protect": _protect,
     "unprotect": _unprotect,
+    "profile": lambda args: _practice_command("run_profile", args),
+    "defaults": lambda args: _practice_command("run_defaults", args),
 }
+
+
+def _practice_command(name: str, args: argparse.Namespace) -> int:
+    from interventionplanner import cli_practice
+
+    return getattr(cli_practice, name)(args, _say, _report)
+
+
+def _practice(plan: Plan):
+    """This user's practice profile, when the plan shows it on its papers."""
+    if not plan.show_practice:
+        return None
+    from interventionplanner.storage.practice import practice_for
+
+    return practice_for(plan)

@@ -55,6 +55,7 @@ def summarise(plan: Plan, catalogue: Catalogue, today: date) -> dict[str, Any]:
         "total_seconds": total_seconds(timeline),
         "total_length": duration(total_seconds(timeline)),
         "planned_seconds": meeting.length_minutes * 60,
+        "review_notes": review_notes(plan),
         "preflight": [
             {"code": f.code, "severity": str(f.severity), "message": f.message, "where": f.where}
             for f in preflight(plan, catalogue, today)
@@ -80,3 +81,30 @@ def _timeline_entry(entry: TimelineEntry, meeting_start: datetime | None) -> dic
     if entry.read_for is not None:
         data["reads_for"] = entry.read_for
     return data
+
+
+def review_notes(plan: Plan) -> list[dict[str, Any]]:
+    """Every review note, with its writer, and whether its words are still in the letter."""
+    from interventionplanner.domain.review_notes import locate
+
+    found = []
+    for person in plan.participants:
+        for note in person.letter.notes:
+            span = locate(note, person.letter)
+            found.append(
+                {
+                    "id": note.id,
+                    "writer": " ".join(person.name.split()),
+                    "writer_id": person.id,
+                    "part": note.part,
+                    "anchor": note.anchor,
+                    "start": span.start,
+                    "end": span.end,
+                    "words_found": span.found,
+                    "note": note.text,
+                    "author": note.author,
+                    "created": note.created.isoformat() if note.created else None,
+                    "resolved": note.resolved,
+                }
+            )
+    return found

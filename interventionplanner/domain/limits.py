@@ -29,6 +29,7 @@ from interventionplanner.domain.plan import (
     Participant,
     Plan,
     Prescription,
+    ReviewNote,
     Role,
     Task,
     Treatment,
@@ -102,6 +103,7 @@ FIELD_KINDS: dict[type, dict[str, Kind]] = {
         "my_hope": Kind.LETTER_PART,
         "the_ask": Kind.LETTER_PART,
         "bottom_line": Kind.ANSWER,
+        "reviewed_by": Kind.NAME,
     },
     Participant: {
         "name": Kind.NAME,
@@ -109,6 +111,13 @@ FIELD_KINDS: dict[type, dict[str, Kind]] = {
         "email": Kind.EMAIL,
         "phone": Kind.PHONE,
         "read_by": Kind.ID,
+        "id": Kind.ID,
+    },
+    ReviewNote: {
+        "part": Kind.ID,
+        "anchor": Kind.LINE,
+        "text": Kind.NOTE,
+        "author": Kind.NAME,
         "id": Kind.ID,
     },
     Prescription: {"drug": Kind.NAME, "dose": Kind.SHORT, "prescriber": Kind.NAME},
@@ -127,6 +136,7 @@ FIELD_KINDS: dict[type, dict[str, Kind]] = {
         "if_no": Kind.ANSWER,
         "opening_words": Kind.SPEECH,
         "closing_words": Kind.SPEECH,
+        "private_notes": Kind.SPEECH,
     },
 }
 
@@ -136,6 +146,7 @@ MAX_PARTICIPANTS = 50  # a family team is 3 to 10; a professional's largest, wit
 LIST_LIMITS: dict[type, dict[str, tuple[int, str]]] = {
     LovedOne: {"substances": (50, N_("substances")), "risk_flags": (8, N_("risks"))},
     Participant: {"roles": (len(Role), N_("roles"))},
+    Letter: {"notes": (200, N_("notes"))},
     Treatment: {"prescriptions": (50, N_("prescriptions"))},
     Plan: {
         "participants": (MAX_PARTICIPANTS, N_("people")),
@@ -159,6 +170,8 @@ DATE_FIELDS: dict[type, tuple[str, ...]] = {
     Meeting: ("starts_at", "rehearsal_at"),
     Treatment: ("admission_at",),
     Task: ("due",),
+    Letter: ("reviewed_at",),
+    ReviewNote: ("created",),
 }
 
 _OWNER_NAMES = {cls.__name__.lower(): cls for cls in FIELD_KINDS} | {"loved_one": LovedOne}

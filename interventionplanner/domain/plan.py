@@ -121,6 +121,31 @@ class Meeting:
     calendar_details: str = ""
 
 
+# The parts of a letter a review note may be about: the four read aloud, and the bottom line.
+NOTE_PARTS = ("love_and_memory", "what_i_have_seen", "my_hope", "the_ask", "bottom_line")
+
+
+@dataclass
+class ReviewNote:
+    """A reviewer's note on a few words of a letter ("more specific here?"). Added in 1.4.
+
+    The note points at its words twice: by `start`/`end` (character offsets in the part, as
+    they were when the note was written) and by `anchor` (the words themselves), so it finds
+    them again after the letter is edited (domain/review_notes.py). Notes are for the
+    writer and the family: they travel with the plan and the letter kits, never onto paper.
+    """
+
+    part: str = "love_and_memory"  # one of NOTE_PARTS
+    start: int = 0
+    end: int = 0
+    anchor: str = ""
+    text: str = ""
+    author: str = ""
+    created: datetime | None = None
+    resolved: bool = False
+    id: str = field(default_factory=new_id)
+
+
 @dataclass
 class Letter:
     """The letter a participant reads aloud, in its four parts, in reading order."""
@@ -131,6 +156,11 @@ class Letter:
     the_ask: str = ""
     bottom_line: str = ""  # read only if help is refused; never in anyone else's copy
     status: LetterStatus = LetterStatus.DRAFT
+    # Who reviewed it and when: set as its status becomes reviewed (or final) and cleared
+    # when it is a draft again; and the reviewer's notes on it. (Added in format 1.4.)
+    reviewed_by: str = ""
+    reviewed_at: datetime | None = None
+    notes: list[ReviewNote] = field(default_factory=list)
 
     def parts(self) -> list[str]:
         return [self.love_and_memory, self.what_i_have_seen, self.my_hope, self.the_ask]
@@ -243,6 +273,12 @@ class Plan:
     # The language of the packet and of every paper whose reader has none of their own
     # ("en", "es"). (Added in format 1.4.)
     language: str = "en"
+    # The interventionist's own notes on this family, never in a copy made for the family
+    # ("Save a copy for the family"); and whether the packet and the invitations show the
+    # practice profile of whoever prints them, and the reading copies too. (Added in 1.4.)
+    private_notes: str = ""
+    show_practice: bool = False
+    practice_on_reading_copies: bool = False
 
     def participant(self, participant_id: str | None) -> Participant | None:
         return next((p for p in self.participants if p.id == participant_id), None)

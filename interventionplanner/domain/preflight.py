@@ -142,6 +142,18 @@ def _letters(plan: Plan, _c: Catalogue, _t: date) -> Iterator[Finding]:
                 ).format(name=writer.name, words=word_count(words)),
                 where,
             )
+        open_notes = sum(not note.resolved for note in writer.letter.notes)
+        if open_notes:
+            yield Finding(
+                "open_review_notes",
+                Severity.INFO,
+                ngettext(
+                    "{name}'s letter has a review note still open.",
+                    "{name}'s letter has {count} review notes still open.",
+                    open_notes,
+                ).format(name=writer.name, count=open_notes),
+                f"participants/{writer.id}/letter/notes",
+            )
         if writer.has_role(Role.ABSENT_WRITER) and plan.participant(writer.read_by) is None:
             yield Finding(
                 "no_reader",

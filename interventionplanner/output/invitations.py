@@ -35,6 +35,7 @@ from interventionplanner.domain.plan import (
     Role,
     local_time_zone,
 )
+from interventionplanner.domain.practice import Practice
 from interventionplanner.i18n import N_, _, in_language
 from interventionplanner.output.templates import TemplateProblem, render
 from interventionplanner.storage.atomic import write_all_atomic
@@ -198,7 +199,7 @@ def invitations(plan: Plan, user_dir: Path | None = None) -> list[Invitation]:
     return [render_invitation(plan, p, user_dir) for p in plan.participants]
 
 
-def to_eml(inv: Invitation, sender: str = "") -> bytes:
+def to_eml(inv: Invitation, sender: str = "", practice: Practice | None = None) -> bytes:
     """The invitation as an unsent e-mail (.eml) that a mail app opens as a draft.
 
     An address the e-mail rules cannot carry is left out, so the draft still opens and
@@ -210,12 +211,32 @@ def to_eml(inv: Invitation, sender: str = "") -> bytes:
         message["From"] = sender.strip()
     message["Subject"] = inv.subject
     message["X-Unsent"] = "1"
-    message.set_content(inv.body, subtype="plain", charset="utf-8")
+    message.set_content(_signed(inv.body, practice), subtype="plain", charset="utf-8")
+    if practice is not None and practice.logo_png:  # the practice's logo, as a picture
+        message.add_attachment(
+            practice.logo_png, maintype="image", subtype="png", filename="logo.png"
+        )
     body = message.as_bytes(policy=_EML_POLICY)
+    if not sender.strip() and (sent_by := _practice_sender(practice)):
+        body = f"From: {sent_by}\r\n".encode("ascii") + body  # written as To is (to_header)
     recipient = _address(inv.name, inv.email)
     if recipient is None:
         return body
     return f"To: {to_header(recipient)}\r\n".encode("ascii") + body
+
+
+def _signed(body: str, practice: Practice | None) -> str:
+    """The body with the practice's lines under it, as an e-mail signature ("-- ")."""
+    if practice is None or not practice.lines():
+        return body
+    return body.rstrip("\n") + "\n\n-- \n" + "\n".join(practice.lines()) + "\n"
+
+
+def _practice_sender(practice: Practice | None) -> str:
+    if practice is None:
+        return ""
+    address = _address(practice.signed, practice.email)
+    return to_header(address) if address is not None else ""
 
 
 # A display name made only of these is written as it is.
@@ -447,7 +468,9 @@ def slug(name: str, fallback: str = "person", limit: int = 40) -> str:
     return cleaned[:limit].rstrip("-") or fallback
 
 
-def export_invitations(plan: Plan, folder: Path, user_dir: Path | None = None) -> list[Path]:
+def export_invitations(
+    plan: Plan, folder: Path, user_dir: Path | None = None, practice: Practice | None = None
+) -> list[Path]:
     """Write one .eml per participant and meeting.ics into `folder`; return the paths.
 
     Every invitation is made before anything is written, so a template problem leaves the
@@ -456,9 +479,10 @@ def export_invitations(plan: Plan, folder: Path, user_dir: Path | None = None) -
     date (a calendar file must hold at least one event). Raises TemplateProblem or OSError.
     """
     made = invitations(plan, user_dir)
+    practice = practice if plan.show_practice and practice and not practice.is_empty else None
     width = max(2, len(str(len(made))))
     files = [
-        (folder / f"invitation-{i:0{width}d}-{slug(inv.name)}.eml", to_eml(inv))
+        (folder / f"invitation-{i:0{width}d}-{slug(inv.name)}.eml", to_eml(inv, practice=practice))
         for i, inv in enumerate(made, start=1)
     ]
     if _has_events(plan):

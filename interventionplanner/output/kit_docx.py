@@ -25,6 +25,7 @@ from interventionplanner.domain.plan import Participant
 from interventionplanner.i18n import N_, _
 from interventionplanner.output.kit_archive import LINKED, MACROS, KitArchive
 from interventionplanner.output.kit_link import LINK_PROPERTY, kit_code, link_value
+from interventionplanner.output.kit_notes import note_lines
 from interventionplanner.output.kit_sections import Block
 from interventionplanner.output.kit_words import intro_lines, numbered_heading
 from interventionplanner.output.letter_kit import LetterKitError
@@ -107,6 +108,8 @@ def docx_kit_bytes(participant: Participant, writer: str) -> bytes:
             document.add_paragraph().add_run(line.text).bold = True
         else:
             document.add_paragraph(line.text)
+    for number, text in enumerate(note_lines(participant.letter)):  # the reviewer's notes
+        document.add_paragraph().add_run(text).bold = number == 0
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     for number, part in enumerate(ALL_PARTS, start=1):

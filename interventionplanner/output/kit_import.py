@@ -28,6 +28,7 @@ from interventionplanner.output.kit_link import (
     participant_from_link,
     participant_with_code,
 )
+from interventionplanner.output.kit_notes import note_lines
 from interventionplanner.output.kit_sections import Block, Placement, part_named, place_blocks
 from interventionplanner.output.kit_words import intro_texts
 from interventionplanner.output.letter_kit import (
@@ -212,6 +213,7 @@ def _placed(
 ) -> ReturnedLetter:
     writer = " ".join(owner.name.split()) or _("you")
     intro = intro_texts(writer, kit_code(owner.id)) + header_texts(writer)
+    intro += note_lines(owner.letter)  # the reviewer's notes the kit showed: never letter text
     placement = place_blocks(blocks, intro)
     if not placement.paragraphs and not placement.headings_found:
         raise LetterKitError(NO_WORDS if kind == "pasted" else not_a_kit)

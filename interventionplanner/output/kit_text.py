@@ -15,6 +15,7 @@ from interventionplanner.domain.letter_parts import ALL_PARTS, BOTTOM_LINE_PART
 from interventionplanner.domain.plan import Participant
 from interventionplanner.i18n import _
 from interventionplanner.output.kit_link import kit_code
+from interventionplanner.output.kit_notes import note_lines
 from interventionplanner.output.kit_sections import Block, part_named
 from interventionplanner.output.kit_words import intro_lines, numbered_heading
 
@@ -31,6 +32,7 @@ def txt_kit(participant: Participant, writer: str) -> str:
     blocks = []
     for line in intro_lines(writer, kit_code(participant.id), "txt"):
         blocks.append(("    " + line.text) if line.kind == "example" else line.text)
+    blocks += note_lines(participant.letter)  # the reviewer's notes, before the first heading
     for number, part in enumerate(ALL_PARTS, start=1):
         heading = numbered_heading(number, part.heading, part is BOTTOM_LINE_PART)
         text = getattr(participant.letter, part.field).strip()

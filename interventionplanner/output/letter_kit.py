@@ -195,6 +195,7 @@ def _export_kit(participant: Participant) -> str:
     marker = _MARKER.format(version=KIT_VERSION, participant=quote(participant.id, safe=""))
     writer = " ".join(participant.name.split()) or _("you")
     blocks = [marker, _(_HEADER).format(writer=writer).rstrip("\n")]
+    blocks += _notes_block(participant.letter)  # above the first heading: never letter text
     for part in ALL_PARTS:
         text = _escape_text(getattr(participant.letter, part.field))
         block = f"## {kit_heading(part)}\n\n_{_(part.prompt)}_\n"
@@ -202,6 +203,16 @@ def _export_kit(participant: Participant) -> str:
             block += f"\n{text}\n"
         blocks.append(block.rstrip("\n"))
     return "\n\n".join(blocks) + "\n"
+
+
+def _notes_block(letter: Letter) -> list[str]:
+    from interventionplanner.output.kit_notes import note_lines
+
+    lines = note_lines(letter)
+    if not lines:
+        return []
+    title, *notes = (_escape_line(" ".join(line.split())) for line in lines)
+    return ["\n".join([title, "", *(f"- {note}" for note in notes)])]
 
 
 def write_kit(plan: Plan, participant: Participant, path: Path | str) -> None:
@@ -475,6 +486,11 @@ def apply_import(kit_import: KitImport) -> None:
     for part in ALL_PARTS:
         setattr(letter, part.field, getattr(kit_import.incoming, part.field))
     letter.status = kit_import.incoming.status
+    from interventionplanner.domain.review_notes import set_status, settle
+
+    if letter.status is LetterStatus.DRAFT:  # changed words: not reviewed as they are now
+        set_status(letter, LetterStatus.DRAFT)
+    settle(letter)  # the notes stay, each at its words in the new text
 
 
 def _copy(letter: Letter) -> Letter:

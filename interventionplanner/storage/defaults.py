@@ -34,6 +34,7 @@ from interventionplanner.i18n import LANGUAGES, SOURCE_LANGUAGE, language
 
 DEFAULT_TASKS = "default_tasks.json"
 DEFAULT_OBJECTIONS = "default_objections.json"
+PRACTICE_DEFAULTS = "practice-defaults.json"  # this user's own (storage/practice_defaults.py)
 
 _TASK_KEYS = {"item", "source"}
 _TASK_ALLOWED = {*_TASK_KEYS, "done_when"}
@@ -45,9 +46,20 @@ class DefaultsError(Exception):
     """A bundled defaults file is not as the app expects (a bug of ours)."""
 
 
-def new_plan() -> Plan:
-    """An empty plan with the suggested checklist in it (objections are offered, not added)."""
-    return Plan(tasks=default_tasks())
+def new_plan(folder: Path | None = None) -> Plan:
+    """An empty plan with the suggested checklist in it (objections are offered, not added),
+    and this user's practice defaults, if they have any (storage/practice_defaults.py).
+    `folder` is the settings folder (the user's own unless a test names one)."""
+    plan = Plan(tasks=default_tasks())
+    if not ((folder or paths.user_config_dir()) / PRACTICE_DEFAULTS).exists():
+        return plan  # nothing to read: a family's computer loads nothing more (no pydantic)
+    from interventionplanner.storage import practice_defaults
+
+    try:
+        defaults = practice_defaults.load_defaults(folder)
+    except practice_defaults.CheckedFileError:
+        return plan  # a damaged file starts a plain plan; Preferences says what is wrong
+    return practice_defaults.apply_defaults(plan, defaults)
 
 
 def default_tasks() -> list[Task]:
@@ -180,3 +192,16 @@ def _tidy(value: Any) -> Any:
     if isinstance(value, dict):
         return {name: " ".join(text.split()) for name, text in value.items()}
     return " ".join(value.split())
+
+
+def practice_defaults_or_none(folder: Path | None = None):
+    """This user's practice defaults (PracticeDefaults), or None when they have none or the
+    file cannot be used. Without a file nothing more is loaded (no pydantic)."""
+    if not ((folder or paths.user_config_dir()) / PRACTICE_DEFAULTS).exists():
+        return None
+    from interventionplanner.storage import practice_defaults
+
+    try:
+        return practice_defaults.load_defaults(folder)
+    except practice_defaults.CheckedFileError:
+        return None

@@ -15,7 +15,10 @@ FORMAT = "interventionplanner.plan"
 # zone as they open), `gather_minutes_before`, `gather_place`, the calendar's UIDs and
 # sequence, each participant's `reading_size_pt`, each objection's `responder_id`, and the
 # plan's `walk_out_follower_id`, `if_walks_out` and `if_impaired`, and the loved one's `age`;
-# 1.4 the plan's `language` (the packet's) and each participant's `language` (their papers').
+# 1.4 the plan's `language` (the packet's) and each participant's `language` (their papers');
+# each letter's review `notes` (ReviewNote: part, start, end, anchor, text, author, created,
+# resolved, id), `reviewed_by` and `reviewed_at`; the plan's `private_notes`, `show_practice`
+# and `practice_on_reading_copies`.
 # A minor version only ever adds fields with defaults.
 CURRENT_VERSION = (1, 4)
 

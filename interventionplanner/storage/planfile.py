@@ -120,7 +120,9 @@ def plan_problems(plan: Plan) -> list[Problem]:
     """The checks that look at a whole, well-typed plan: links between its parts and the
     values a real plan holds. The one place to add such a check; reading and writing both
     run it."""
-    return reference_problems(plan)
+    from interventionplanner.domain.review_notes import note_problems
+
+    return reference_problems(plan) + [Problem(w, m) for w, m in note_problems(plan)]
 
 
 def check_plan(plan: Plan, path: Path | str = "plan.ivplan") -> bytes:

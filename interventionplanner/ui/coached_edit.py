@@ -138,6 +138,7 @@ class CoachedEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)  # Tab moves on; a letter has no use for tab stops
         self.highlighter = CoachHighlighter(self.document(), coach, part)
         self.about = ""  # what the box is for: the start of its accessible description
+        self.extra_actions: list[QAction] = []  # added at the end of the context menu
         self._plan_words: set[str] = set()
         self._my_words: set[str] = set()
         self._listening: set[str] = set()  # the dictionaries whose `ready` repaints this box
@@ -279,6 +280,9 @@ class CoachedEdit(QPlainTextEdit):
         """The usual editing menu, with spelling choices first when `pos` is on a
         misspelled word."""
         menu = self.createStandardContextMenu(pos)
+        if self.extra_actions:  # the page's own entries, e.g. "Add a note…"
+            menu.addSeparator()
+            menu.addActions(self.extra_actions)
         wrong = self._misspelling_at(pos)
         if wrong is None:
             return menu

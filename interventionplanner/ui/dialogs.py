@@ -170,6 +170,66 @@ def confirm_remove(parent: QWidget, name: str) -> bool:
     )
 
 
+def ask_family_copy_path(parent: QWidget) -> Path | None:
+    """Where to save a protected copy of the plan for the family."""
+    from interventionplanner.i18n import _
+
+    name, _chosen = QFileDialog.getSaveFileName(
+        parent,
+        _("Save a copy for the family"),
+        _in_start_folder(parent, _("plan-for-the-family") + SUFFIX),
+        _filter(),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def ask_logo_path(parent: QWidget) -> Path | None:
+    """A picture for the practice's logo."""
+    from interventionplanner.i18n import _
+
+    name, _chosen = QFileDialog.getOpenFileName(
+        parent,
+        _("Choose a logo"),
+        _in_start_folder(parent),
+        _("Pictures (*.png *.jpg *.jpeg *.svg)"),
+    )
+    return Path(name) if name else None
+
+
+def _defaults_filter() -> str:
+    from interventionplanner.i18n import _
+
+    return _("A practice's defaults (*.ivdefaults);;All files (*)")
+
+
+def ask_defaults_save_path(parent: QWidget, suffix: str) -> Path | None:
+    """Where to export the practice's defaults, to share them."""
+    from interventionplanner.i18n import _
+
+    name, _chosen = QFileDialog.getSaveFileName(
+        parent,
+        _("Export my defaults"),
+        _in_start_folder(parent, _("practice-defaults") + suffix),
+        _defaults_filter(),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_name(path.name + suffix)
+
+
+def ask_defaults_open_path(parent: QWidget) -> Path | None:
+    from interventionplanner.i18n import _
+
+    name, _chosen = QFileDialog.getOpenFileName(
+        parent, _("Import defaults"), _in_start_folder(parent), _defaults_filter()
+    )
+    return Path(name) if name else None
+
+
 def ask_pdf_save_path(parent: QWidget, suggested: str) -> Path | None:
     name, _chosen = QFileDialog.getSaveFileName(
         parent,

@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.checklist_action)
         self._build_language_menu(file_menu)
         file_menu.addSeparator()
+        self.preferences_action = self._action(_("P&references…"), self.open_preferences, "Ctrl+,")
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.hide_action = self._action(_("&Hide now"), self.toggle_hidden, "F12")
         self.hide_action.setToolTip(_("Hide the plan at once (F12; F12 again to come back)"))
@@ -241,6 +244,12 @@ class MainWindow(QMainWindow):
                     "Planner. Your plan and its papers are not changed."
                 ).format(language=i18n.LANGUAGES[code]),
             )
+
+    def open_preferences(self) -> None:
+        """The practice profile and the practice's defaults (ui/preferences.py)."""
+        from interventionplanner.ui.preferences import open_preferences
+
+        open_preferences(self)
 
     # --- quick hide ------------------------------------------------------------------------
 
@@ -525,7 +534,12 @@ class MainWindow(QMainWindow):
         if folder is None:
             return
         try:
-            written = export_invitations(self.document.plan, folder, self.services.user_templates)
+            written = export_invitations(
+                self.document.plan,
+                folder,
+                self.services.user_templates,
+                practice=_practice_of(self.document.plan),
+            )
         except (TemplateProblem, OSError) as error:
             message = (
                 str(error)
@@ -589,3 +603,12 @@ class MainWindow(QMainWindow):
         self.document.close()
         self.settings.sync()
         event.accept()
+
+
+def _practice_of(plan):
+    """This user's practice profile, when the plan shows it on its papers."""
+    if not plan.show_practice:
+        return None
+    from interventionplanner.storage.practice import practice_for
+
+    return practice_for(plan)

@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from interventionplanner.domain.plan import Participant, Plan
+from interventionplanner.domain.practice import Practice
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.storage.atomic import write_atomic
 
@@ -99,6 +100,8 @@ class PacketOptions:
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)
     template_dir: Path | None = None
     pdf_password: str | None = field(default=None, repr=False)  # PDF's own, weaker lock
+    # The practice profile of whoever prints; shown only where the plan asks (packet/practice.py).
+    practice: Practice | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:

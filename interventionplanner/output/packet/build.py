@@ -16,6 +16,7 @@ from interventionplanner.output.packet.crisis import cover_back
 from interventionplanner.output.packet.document import contents_table, render
 from interventionplanner.output.packet.fallback import Fallback, fallback_for
 from interventionplanner.output.packet.fonts import glyphs, register_fonts
+from interventionplanner.output.packet.practice import footer_line, practice_shown
 from interventionplanner.output.packet.reading_copy import reading_copy_story
 from interventionplanner.output.packet.sections import (
     Context,
@@ -91,7 +92,7 @@ def _context(
     )
 
 
-def _render(story, title: str, options: PacketOptions) -> bytes:
+def _render(story, title: str, options: PacketOptions, footer: str | None = None) -> bytes:
     """One PDF, laid out on the options' paper, with their progress and password."""
     return render(
         story,
@@ -99,6 +100,7 @@ def _render(story, title: str, options: PacketOptions) -> bytes:
         title=title,
         progress=options.progress,
         password=options.pdf_password,
+        footer=footer,
     )
 
 
@@ -111,12 +113,13 @@ def packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byte
 def _packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> bytes:
     _width, height = st.PAGE_SIZES[options.paper]
     prepared = prepare(plan)
+    shown = practice_shown(plan, options.practice)
 
     def story(pages: dict[str, int]) -> list[Flowable]:
         # Made afresh for each pass: reportlab's flowables keep layout state once drawn.
         ctx = _context(plan, catalogue, options, prepared=prepared)
         front = [
-            *cover(ctx, height - 2 * st.MARGIN),
+            *cover(ctx, height - 2 * st.MARGIN, shown),
             *cover_back(ctx),  # where to call, on the back of the cover
             PageBreak(),
             ctx.heading("contents", toc=False),
@@ -124,7 +127,7 @@ def _packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byt
         body = packet_body(ctx)
         return [*front, contents_table(ctx.entries, pages, ctx.styles, ctx.width), *body]
 
-    return _render(story, _(PACKET_TITLE), options)
+    return _render(story, _(PACKET_TITLE), options, footer_line(shown))
 
 
 def reading_copy_pdf(
@@ -144,7 +147,8 @@ def reading_copy_pdf(
         return reading_copy_story(_context(plan, catalogue, options, size, prepared), person)
 
     with in_language(language):
-        return _render(story, _(READING_COPY_TITLE), options)
+        shown = practice_shown(plan, options.practice, reading_copy=True)
+        return _render(story, _(READING_COPY_TITLE), options, footer_line(shown))
 
 
 def bottom_lines_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> bytes | None:

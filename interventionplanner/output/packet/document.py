@@ -90,8 +90,10 @@ class PacketDocument(BaseDocTemplate):
         total: int | None,
         on_progress: Callable[[int], None] | None = None,
         password: str | None = None,
+        footer: str | None = None,
     ):
         width, height = st.PAGE_SIZES[paper]
+        self._footer = footer  # the practice's line above the footer, when shown
         super().__init__(
             buffer,
             pagesize=(width, height),
@@ -160,7 +162,9 @@ class PacketDocument(BaseDocTemplate):
             st.FOOTER_GAP,
             _("Page {page} of {total}").format(page=self.page, total=total),
         )
-
+        if self._footer:
+            line = _fit_width(fit_to_fonts(self._footer, glyphs()), width - 2 * st.MARGIN)
+            canvas.drawCentredString(width / 2, st.FOOTER_GAP + st.SMALL_SIZE + 4, line)
         if self._page_header:
             canvas.setFont(ITALIC, st.SMALL_SIZE)
             header = _fit_width(
@@ -251,6 +255,7 @@ def render(
     title: str,
     progress: Progress | None = None,
     password: str | None = None,
+    footer: str | None = None,
 ) -> bytes:
     """Lay out the story until its page numbers settle; the finished PDF's bytes."""
     register_fonts()
@@ -270,6 +275,7 @@ def render(
             total=total,
             on_progress=reporter.advance if progress else None,
             password=password,
+            footer=footer,
         )
         doc._doSave = attempt > 0  # the first pass only counts pages: no need to write it
         doc.build(story, canvasmaker=_PrivateCanvas)

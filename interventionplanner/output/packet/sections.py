@@ -40,6 +40,7 @@ from interventionplanner.domain.display import (
     zone_words,
 )
 from interventionplanner.domain.plan import MeetingStyle, Participant, Plan, Role, Rsvp
+from interventionplanner.domain.practice import Practice
 from interventionplanner.domain.preflight import risk_list
 from interventionplanner.domain.substances import Catalogue
 from interventionplanner.domain.team import attendance
@@ -56,6 +57,7 @@ from interventionplanner.output.packet.layout import (
     keep_list_ends,
     together,
 )
+from interventionplanner.output.packet.practice import practice_block
 from interventionplanner.output.packet.seating import Seat, seating_drawing
 from interventionplanner.output.packet.text import fit_to_fonts, markup, one_line, paragraphs
 from interventionplanner.storage.defaults import task_links
@@ -202,7 +204,7 @@ class Context:
 # -- 1. cover ------------------------------------------------------------------------------
 
 
-def cover(ctx: Context, page_height: float) -> list[Flowable]:
+def cover(ctx: Context, page_height: float, practice: Practice | None = None) -> list[Flowable]:
     s, meeting = ctx.styles, ctx.plan.meeting
     when = _("Date not set yet")
     if meeting.starts_at:
@@ -241,6 +243,7 @@ def cover(ctx: Context, page_height: float) -> list[Flowable]:
         story.append(
             ctx.ours(_("Prepared on {date}").format(date=long_date(ctx.today)), s.cover_note)
         )
+    story += practice_block(practice, s.cover_note, ctx.glyphs)  # when the plan asks
     return [*story, NextPageTemplate("body"), PageBreak()]
 
 

@@ -82,6 +82,7 @@ class LettersPage(PlanPage):
                 "their hope, and the ask."
             )
         )
+        self._practice_prompts: dict[str, str] = {}
         self._analysis = QTimer(self, singleShot=True, interval=ANALYSIS_IDLE_MS)
         self._analysis.timeout.connect(self.analyse)
 
@@ -156,7 +157,7 @@ class LettersPage(PlanPage):
         columns = QHBoxLayout(self.body)
         columns.addLayout(left, 2)
         columns.addLayout(middle, 5)
-        columns.addLayout(self._coach_column(), 2)
+        columns.addLayout(self._side_column(), 2)
         self.reflow(columns)
 
     # --- building ----------------------------------------------------------------------
@@ -216,6 +217,9 @@ class LettersPage(PlanPage):
         form = QFormLayout()
         form.addRow(_("S&tatus:"), self.status)
         form.addRow(_("Rea&d aloud by:"), self.reader)
+        self.reviewed = note_label()
+        self.reviewed.setAccessibleName(_("Who reviewed the letter"))
+        form.addRow(self.reviewed)
         column.addLayout(form)
         return body
 
@@ -225,7 +229,12 @@ class LettersPage(PlanPage):
         self.part_stack.setCurrentIndex(index)
         self.part_buttons.button(index).setChecked(True)
         self.part_heading.setText(f"{index + 1}. {part.heading}")
-        self.part_prompt.setText(part.prompt)
+        ours = self._practice_prompts.get(part.field, "")  # the practice's own (Preferences)
+        self.part_prompt.setText(
+            _("{prompt} {practice}").format(prompt=part.prompt, practice=ours)
+            if ours
+            else part.prompt
+        )
         if focus:
             self.part_stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -246,6 +255,55 @@ class LettersPage(PlanPage):
         layout.addWidget(explain)
         layout.addWidget(self.bottom_line, 1)
         return tab
+
+    def _side_column(self) -> QVBoxLayout:
+        """Review notes above the coach's suggestions, beside the letter."""
+        from interventionplanner.ui.review_notes import ReviewNotesPanel
+
+        self.notes_panel = ReviewNotesPanel(self, self.reviewer_name)
+        for edit in (*self.part_edits.values(), self.bottom_line):
+            edit.extra_actions.append(self.notes_panel.add_action)  # in the context menu
+        column = QVBoxLayout()
+        column.addWidget(self.notes_panel, 1)
+        column.addLayout(self._coach_column(), 1)
+        return column
+
+    def reviewer_name(self) -> str:
+        """Who is adding a note or marking a letter reviewed: this computer's practice
+        profile, else the plan's interventionist, else nobody named."""
+        from interventionplanner.domain.review_notes import default_reviewer
+
+        return default_reviewer(self.plan, self.practice_name())
+
+    def practice_name(self) -> str:
+        from interventionplanner.storage.practice import profile_name
+
+        return profile_name()
+
+    def edit_for(self, part: str, *, focus: bool = False) -> CoachedEdit | None:
+        """Show the box that holds `part` of the letter ("my_hope", "bottom_line")."""
+        if part == "bottom_line":
+            self.tabs.setCurrentIndex(1)
+            if focus:
+                self.bottom_line.setFocus(Qt.FocusReason.OtherFocusReason)
+            return self.bottom_line
+        fields = [p.field for p in LETTER_PARTS]
+        if part not in fields:
+            return None
+        self.tabs.setCurrentIndex(0)
+        self.show_part(fields.index(part), focus=focus)
+        return self.part_edits[part]
+
+    def current_part_edit(self) -> tuple[str, CoachedEdit] | None:
+        """The part on screen and its box (the bottom line on its tab)."""
+        if self.writer is None:
+            return None
+        if self.tabs.currentIndex() == 1:
+            return "bottom_line", self.bottom_line
+        if self.tabs.currentIndex() != 0:
+            self.tabs.setCurrentIndex(0)
+        field = LETTER_PARTS[self.part_stack.currentIndex()].field
+        return field, self.part_edits[field]
 
     def _coach_column(self) -> QVBoxLayout:
         self.findings = FindingsModel()
@@ -307,6 +365,10 @@ class LettersPage(PlanPage):
 
     def load(self) -> None:
         """A new plan, or the team changed on another step: list the writers again."""
+        from interventionplanner.storage.defaults import practice_defaults_or_none
+
+        defaults = practice_defaults_or_none()
+        self._practice_prompts = defaults.letter_prompts if defaults else {}
         self.model.reload()
 
     def _remember_writer(self) -> None:
@@ -322,6 +384,8 @@ class LettersPage(PlanPage):
             self.model.refresh(change.participant_ids())
         if self.writer is not None and any(path.endswith("language") for path in change.paths):
             self._use_writers_language()
+        if any("/letter/notes" in path or path.endswith("/status") for path in change.paths):
+            self.notes_panel.reload()
 
     def _writers_listed(self) -> None:
         """After the list is made again, stay with the writer who was chosen, if any."""
@@ -348,6 +412,7 @@ class LettersPage(PlanPage):
             edit.set_known_words(names)
         self._use_writers_language()
         self._load_choices()
+        self.notes_panel.reload()
         self.analyse()
 
     def _use_writers_language(self) -> None:
@@ -376,10 +441,38 @@ class LettersPage(PlanPage):
         self.reader.setCurrentIndex(max(0, self.reader.findData(writer.read_by)))
         self.reader.setEnabled(writer.has_role(Role.ABSENT_WRITER))
         self.reader.blockSignals(False)
+        self._show_reviewed()
+
+    def _show_reviewed(self) -> None:
+        from interventionplanner.domain.display import short_date
+
+        letter = self.letter
+        text = ""
+        if letter.status is not LetterStatus.DRAFT and letter.reviewed_at is not None:
+            when = short_date(letter.reviewed_at.date())
+            text = (
+                _("Reviewed by {who} on {date}.").format(who=letter.reviewed_by, date=when)
+                if letter.reviewed_by
+                else _("Reviewed on {date}.").format(date=when)
+            )
+        self.reviewed.setText(text)
+        self.reviewed.setVisible(bool(text))
 
     def _status_chosen(self) -> None:
         if self.writer is not None:
-            self._store(lambda: self.letter, "status", LetterStatus(self.status.currentData()))
+            from datetime import datetime
+
+            from interventionplanner.domain.review_notes import set_status
+
+            letter, status = self.letter, LetterStatus(self.status.currentData())
+            if letter.status is not status:
+                self.document.update(
+                    f"participants/{self.writer.id}/letter/status",
+                    lambda _plan: set_status(
+                        letter, status, reviewer=self.reviewer_name(), now=datetime.now()
+                    ),
+                )
+            self._show_reviewed()
 
     def _reader_chosen(self) -> None:
         if self.writer is not None:
@@ -489,6 +582,7 @@ class LettersPage(PlanPage):
             edit.describe_findings(in_edit)  # the underlines, said to a screen reader too
             found += [(edit, f) for f in in_edit]
         self.findings.set_items(found)
+        self.notes_panel.model.words_changed()  # a note's words may have been edited away
         self._update_coach_buttons()
         if self.tabs.currentWidget() is self.preview:
             self._show_preview()

@@ -121,6 +121,10 @@ class ReviewPage(PlanPage):
         left.addWidget(self.pdf_lock)
         left.addWidget(pdf_lock_note)
         left.addWidget(self.status)
+        from interventionplanner.ui.pro_section import InterventionistSection
+
+        self.pro = InterventionistSection(self)  # folded: practice, private notes, family copy
+        left.addWidget(self.pro)
         right = QVBoxLayout()
         right.addLayout(self.preview_holder, 1)
         right.addWidget(self.progress)
@@ -188,6 +192,7 @@ class ReviewPage(PlanPage):
         snapshot = copy.deepcopy(self.plan)
         catalogue, today = self.services.catalogue, self.services.today()
         templates = self.services.user_templates
+        practice = _practice(snapshot)
 
         missing: list[str] = []
 
@@ -208,6 +213,7 @@ class ReviewPage(PlanPage):
                 progress=progress,
                 template_dir=templates,
                 pdf_password=pdf_password,
+                practice=practice,
             )
             pdf = build_packet(snapshot, catalogue, options)
             if not bottom_lines:
@@ -323,7 +329,9 @@ class ReviewPage(PlanPage):
             return
         snapshot = copy.deepcopy(self.plan)
         catalogue = self.services.catalogue
-        options = PacketOptions(template_dir=self.services.user_templates)
+        options = PacketOptions(
+            template_dir=self.services.user_templates, practice=_practice(snapshot)
+        )
         job = worker.Job(
             lambda progress: export_reading_copies(snapshot, catalogue, folder, options),
             owner=self,
@@ -383,3 +391,12 @@ def print_pdf(pdf: bytes, printer) -> int:
         painter.drawImage(area.topLeft(), image)
     painter.end()
     return document.pageCount()
+
+
+def _practice(plan: Plan):
+    """This user's practice profile, when the plan shows it (read on this thread)."""
+    if not plan.show_practice:
+        return None
+    from interventionplanner.storage.practice import practice_for
+
+    return practice_for(plan)

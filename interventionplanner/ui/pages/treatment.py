@@ -173,6 +173,11 @@ class TreatmentPage(PlanPage):
         form.addRow(_("Fac&ility:"), self.facility)
         form.addRow(_("A&ddress:"), self.address)
         form.addRow(_("Phon&e:"), self.phone)
+        from interventionplanner.ui.centres import CentreChooser
+
+        self.centre_chooser = CentreChooser(self)  # the practice's centres, if any
+        self._loaders.append(self.centre_chooser.refresh)
+        form.addRow("", self.centre_chooser)
         form.addRow(_("Ad&mission:"), self.admission_at)
         form.addRow(_("Dri&ver:"), self.driver)
         for widget, name in (
