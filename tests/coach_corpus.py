@@ -765,7 +765,89 @@ AFTER_F_TRAPS: list[str] = [
     "What a fine young man you had become by twenty.",
 ]
 
-FLAG += NEW_FLAG + AFTER_HELD_OUT_FLAG + AFTER_F_FLAG
+# After blind batch G was scored (recall 0.67; sarcasm 4/17, absolute 6/11, threat 7/11,
+# "we" 7/10): new development sentences of the KINDS G showed missing, in other words and
+# other constructions (none copied or paraphrased from G), and traps of the same shapes.
+# A fresh blind batch H, written by someone else, measures again.
+AFTER_G_FLAG: list[tuple[str, set[str]]] = [
+    # sarcasm: rhetorical questions, "look who", tags, thanks/praise for a hard moment
+    ("Must be nice, having someone else pay your rent every month.", {"sarcasm"}),
+    ("Must be lovely, sleeping in while your wife works two jobs.", {"sarcasm"}),
+    ("Look who decided to come home after four days.", {"sarcasm"}),
+    ("Well, look who's awake at last.", {"sarcasm"}),
+    ("Oh good, you're finally out of bed.", {"sarcasm"}),
+    ("Great, you're up. Want a medal?", {"sarcasm"}),
+    ("I hope the bottle was worth it.", {"sarcasm"}),
+    ("You missed the christening for a bar stool; I hope that was worth it.", {"sarcasm"}),
+    ("Yeah, because you never lie to us.", {"sarcasm", "absolute"}),
+    ("Sure, because you're so famous for keeping your word.", {"sarcasm"}),
+    ("Go ahead, by all means, have another one.", {"sarcasm"}),
+    ("I just love getting woken up by the police at midnight.", {"sarcasm"}),
+    ("Everything's under control, right? Of course.", {"sarcasm"}),
+    ("You swear you'll be there Sunday. Right.", {"sarcasm"}),
+    ("You'll pay me back next week. Uh-huh.", {"sarcasm"}),
+    ("Wow, the third time this month you've lost your keys.", {"sarcasm"}),
+    ("Keep up the great work, two warnings in one month.", {"sarcasm"}),
+    ("Your speech at the wedding, slurring every word, really made my year.", {"sarcasm"}),
+    ("Congratulations on hocking your wedding ring.", {"sarcasm"}),
+    ("Thanks a bunch for the call at 4 a.m. from the station.", {"sarcasm"}),
+    ("Smart move, real smart, leaving the stove on again.", {"sarcasm"}),
+    ("You keep telling me it's 'only a couple'.", {"sarcasm"}),
+    # absolutes in new shapes
+    ("Every birthday of mine, you turn up drunk.", {"absolute"}),
+    ("Every single payday you disappear until the money's gone.", {"absolute"}),
+    ("Like clockwork, you vanish the minute the bills come.", {"absolute"}),
+    ("You can't go one weekend without getting wasted.", {"absolute"}),
+    ("For years now you've been making excuses for the bottles.", {"absolute"}),
+    ("Not a single time this year have you called your son.", {"absolute"}),
+    ("You have not once said sorry to Grace.", {"absolute"}),
+    ("All you care about is where the next pill is coming from.", {"absolute"}),
+    # threats
+    ("Walk out of this room and you're no longer part of this family.", {"threat"}),
+    ("Keep drinking and you'll lose the kids, I promise you that.", {"threat"}),
+    ("Get in the car, or else.", {"threat"}),
+    ("Don't bother showing up at Easter unless you're sober.", {"threat"}),
+    ("You'll end up out on the street, and I'll let it happen.", {"threat"}),
+    ("Pick up one more bottle and I'm gone.", {"threat"}),
+    # "we" speaking for others
+    ("I'm speaking for everyone in this room when I ask you to go.", {"we"}),
+    ("Not one of us believes the story about the car.", {"we"}),
+    ("Nobody in this family trusts you with money anymore.", {"we"}),
+    # diagnosis, blame, clean
+    ("All that vodka has given you brain damage, I'm sure of it.", {"diagnosis"}),
+    ("You clearly have every sign of depression.", {"diagnosis"}),
+    ("Losing the house was your doing, nobody else's.", {"blame"}),
+    ("We'll talk when ur clean.", {"clean"}),
+]
+AFTER_G_TRAPS: list[str] = [
+    "It must be nice for you to see the garden you planted in bloom.",
+    "Look who's walking now! Baby Leo took his first steps for you.",
+    "Oh good, you're home safe; I was worried about the snow.",
+    "I hope the trip was worth it, you looked so happy in the photos.",
+    "Every birthday, you baked me the same chocolate cake.",
+    "Every Sunday you called Grandma, and she loved it.",
+    "For years you've been the one who remembers everyone's birthday.",
+    "All you ever talked about was your kids, and I loved that.",
+    "Every day you've been gone, I have missed you.",
+    "It must be nice to have your sister living so close.",
+    "Not once have you let me walk home alone after dark.",
+    "All you ever wanted was to make your mother proud.",
+    "By all means, bring your guitar on Sunday.",
+    "Sure, you can borrow the car whenever you need it.",
+    "Keep up the good work at the clinic; we're all rooting for you.",
+    "Your call last week really made my day.",
+    "Great job on the spelling bee in third grade; I framed the certificate.",
+    "I was so selfish back then, and I'm sorry for it.",
+    "Grandpa always says you have the kindest heart of all of us.",
+    "None of us are perfect, me least of all.",
+    "Don't come home until the storm passes; stay at Jo's tonight.",
+    "Wow, you remembered the name of my first dog!",
+    "My cousin's dementia came on slowly, and it frightened me.",
+]
+
+FLAG += NEW_FLAG + AFTER_HELD_OUT_FLAG + AFTER_F_FLAG + AFTER_G_FLAG
 GOOD: list[str] = NEW_GOOD
-TRAPS: list[str] = OLD_TRAPS + NEW_TRAPS + AFTER_HELD_OUT_TRAPS + AFTER_F_TRAPS
+TRAPS: list[str] = (
+    OLD_TRAPS + NEW_TRAPS + AFTER_HELD_OUT_TRAPS + AFTER_F_TRAPS + AFTER_G_TRAPS
+)
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK
