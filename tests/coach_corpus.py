@@ -845,7 +845,84 @@ AFTER_G_TRAPS: list[str] = [
     "My cousin's dementia came on slowly, and it frightened me.",
 ]
 
-FLAG += NEW_FLAG + AFTER_HELD_OUT_FLAG + AFTER_F_FLAG + AFTER_G_FLAG
+# Written after the rules above, before any change for them, and scored once ("first look":
+# recall 23/40, 0.57; sarcasm 2/11, absolute 1/7; traps 4/20): other shapes of the same
+# kinds, to see whether the rules generalise. They did not; the rules were then widened
+# (docs/coach.md). Two sarcasm sentences are still missed, and left so: nothing
+# general enough catches them without flagging sincere praise.
+AFTER_G_SECOND_FLAG: list[tuple[str, set[str]]] = [
+    ("Oh, so now you care about the kids?", {"sarcasm"}),
+    ("Gee, thanks for remembering my name.", {"sarcasm"}),
+    ("Nice to see you sober for once.", {"sarcasm"}),
+    ("I'm sure the bartender misses you.", {"sarcasm"}),
+    ("Another brilliant decision, emptying the savings account.", {"sarcasm"}),
+    ("Father of the century right here, asleep in the car.", {"sarcasm"}),
+    ("Mom must be thrilled you pawned her ring.", {"sarcasm"}),
+    ("Cheers for crashing my car, really appreciated.", {"sarcasm"}),
+    ("Lucky us, you graced Thanksgiving with a hangover.", {"sarcasm"}),
+    ("How generous of you to leave us the bills.", {"sarcasm"}),
+    ("Nothing says 'I love you' like a DUI on your daughter's birthday.", {"sarcasm"}),
+    ("Every weekend it's the same thing with you.", {"absolute"}),
+    ("You have never once kept a promise to me.", {"absolute"}),
+    ("You can't get through one dinner without a drink.", {"absolute"}),
+    ("Time after time you choose the bottle.", {"absolute"}),
+    ("Year after year you let Sam down.", {"absolute"}),
+    ("You're late to everything, every single time.", {"absolute"}),
+    ("There hasn't been one Christmas you didn't ruin.", {"absolute"}),
+    ("Do this or you can forget about seeing Lily.", {"threat"}),
+    ("If you walk out that door, don't ever call me again.", {"threat"}),
+    ("Sign the papers today or I'm calling a lawyer.", {"threat"}),
+    ("Say no and you'll never set foot in this house again.", {"threat"}),
+    ("Everyone here is sick of your lies.", {"we"}),
+    ("The whole family is behind this decision.", {"we"}),
+    ("Your brothers and I all agree you need to go.", {"we"}),
+    ("All of us have had it with the drinking.", {"we"}),
+    ("Your sister says you've been stealing pills from her.", {"hearsay"}),
+    ("From what I hear, you got fired again.", {"hearsay"}),
+    ("Word is you've been drinking at work.", {"hearsay"}),
+    ("Jenna's mom saw you passed out in the parking lot.", {"hearsay"}),
+    ("You're nothing but a drunk now.", {"label"}),
+    ("I refuse to raise my kids around a junkie.", {"label"}),
+    ("Stay sober or stay away; I want you clean.", {"clean"}),
+    ("Your last UA was dirty.", {"clean"}),
+    ("It's your fault Grandma is so sick.", {"blame"}),
+    ("You did this to our family.", {"blame"}),
+    ("You're a selfish, lying mess.", {"insult"}),
+    ("You're a total loser.", {"insult"}),
+    ("You're clearly depressed and you won't admit it.", {"diagnosis"}),
+    ("You've got a personality disorder, plain and simple.", {"diagnosis"}),
+]
+AFTER_G_SECOND_TRAPS: list[str] = [
+    "Thanks for being there when Dad was sick.",
+    "Nice to see you laughing again last summer.",
+    "Every weekend we used to go fishing, and I loved it.",
+    "Time after time you came through for me when I was broke.",
+    "Year after year you drove Grandma to church.",
+    "If you walk out that door, I'll still love you.",
+    "Everyone here loves you.",
+    "The whole family is behind you, whatever happens.",
+    "Your sister says she misses you.",
+    "Word is the lake is frozen already.",
+    "Mom must be thrilled about the new baby.",
+    "Lucky us, we got the cabin for Easter.",
+    "How generous of you to give Ben your old bike.",
+    "I'm sure the kids will love to see you.",
+    "Do this for yourself, and for Lily.",
+    "You've never once made me feel unwelcome.",
+    "Sign up for the program today and I'll drive you.",
+    "Cheers to your six months sober last year; I still have the card.",
+    "All of us have been praying for you.",
+    "Oh, so you're the one who fixed the fence? Thank you.",
+]
+
+FLAG += NEW_FLAG + AFTER_HELD_OUT_FLAG + AFTER_F_FLAG + AFTER_G_FLAG + AFTER_G_SECOND_FLAG
 GOOD: list[str] = NEW_GOOD
-TRAPS: list[str] = OLD_TRAPS + NEW_TRAPS + AFTER_HELD_OUT_TRAPS + AFTER_F_TRAPS + AFTER_G_TRAPS
+TRAPS: list[str] = (
+    OLD_TRAPS
+    + NEW_TRAPS
+    + AFTER_HELD_OUT_TRAPS
+    + AFTER_F_TRAPS
+    + AFTER_G_TRAPS
+    + AFTER_G_SECOND_TRAPS
+)
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -97,6 +97,7 @@ _COMMON = frozenset(
         "we've",
         "there",
         "then",
+        "now",
         # Spanish
         "que",
         "por",
