@@ -46,7 +46,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from interventionplanner.domain.prefilter import required_literals, trie_pattern
+from interventionplanner.domain.prefilter import MIN_USEFUL, required_literals, trie_pattern
 from interventionplanner.domain.sentences import TextMap, clause_start, map_text
 
 CATEGORIES = (
@@ -197,8 +197,8 @@ class _Ready:
 
     subject: re.Pattern[str]
     reader_words: re.Pattern[str]
-    literals: re.Pattern[str]
-    rules_at: dict[str, tuple[int, ...]]
+    prefixes: re.Pattern[str]
+    by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]]
 
 
 class Coach:
@@ -324,11 +324,15 @@ class Coach:
         found: list[set[tuple[int, int]] | None] = [
             None if literals is None else set() for literals in self._literals
         ]
-        rules_at = ready.rules_at
-        for match in ready.literals.finditer(folded):
-            span = text_map.sentence(match.start())
-            for index in rules_at[match.group(1)]:
-                found[index].add(span)  # type: ignore[union-attr]
+        by_prefix = ready.by_prefix
+        for match in ready.prefixes.finditer(folded) if by_prefix else ():
+            at = match.start()
+            span = None
+            for literal, indexes in by_prefix[folded[at : at + MIN_USEFUL]]:
+                if folded.startswith(literal, at):
+                    span = span or text_map.sentence(at)
+                    for index in indexes:
+                        found[index].add(span)  # type: ignore[union-attr]
         return [every if spans is None else sorted(spans) for spans in found]
 
     # --- looking at a match in its sentence ---------------------------------------------
@@ -435,18 +439,13 @@ class Coach:
         for index, literals in enumerate(self._literals):
             for literal in literals or ():
                 owners.setdefault(literal, set()).add(index)
-        # The trie matches the longest literal at a place; every shorter one found there
-        # is a prefix of it, so each literal stands for the rules of all its prefixes.
-        rules_at = {
-            literal: tuple(
-                sorted(
-                    {i for cut in range(len(literal)) for i in owners.get(literal[: cut + 1], ())}
-                )
-            )
-            for literal in owners
-        }
-        trie = trie_pattern(sorted(owners)) if owners else "(?!)"
-        return _Ready(subject, words, re.compile(f"(?=({trie}))"), rules_at)
+        # A short trie of first letters is quick to compile; each literal is then checked
+        # once, however many rules share it ("siempre" starts nine Spanish rules).
+        by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for literal, indexes in sorted(owners.items()):
+            by_prefix.setdefault(literal[:MIN_USEFUL], []).append((literal, tuple(sorted(indexes))))
+        prefixes = re.compile(f"(?=(?:{trie_pattern(sorted(by_prefix))}))")
+        return _Ready(subject, words, prefixes, by_prefix)
 
     def _rule_ready(self, index: int) -> _Compiled:
         """A rule compiled on first need: a letter without "fault" never pays for it."""
