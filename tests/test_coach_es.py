@@ -86,18 +86,20 @@ def test_the_spanish_development_split(coach, record_score):
 def test_the_spanish_held_out_batches(coach, record_score, batch):
     """Written by a writer who never saw the coach; scored blind once on 2 December 2026
     (A: recall 0.80, traps 2/40; B: recall 0.57, good 1/60, traps 4/40; docs/coach.md).
-    The issue's targets are recall >= 0.85 and false flags <= 3 %; the floors below only
-    catch a regression, and the summary prints where the coach really is."""
+    "Seen" since: their misses guided a tenth development batch of the same kinds (never
+    their words), after which A scored 0.99 (traps 0/40) and B 0.99 (traps 2/40). The
+    issue's targets are recall >= 0.85 and false flags <= 3 %; the floors below only catch
+    a regression; the fresh blind batch C, scored by the lead, is the measure."""
     import coach_heldout_es as heldout
 
     flag, good, traps = (getattr(heldout, f"{kind}_{batch}") for kind in ("FLAG", "GOOD", "TRAPS"))
-    scores = score(coach, f"Spanish held-out {batch}", flag, good, traps)
+    scores = score(coach, f"Spanish held-out {batch} (blind, then seen)", flag, good, traps)
     overall = sum(scores.caught.values()) / sum(scores.total.values())
     for line in [*scores.lines(), f"  overall recall {overall:.2f}"]:
         record_score(line)
     for line in [*scores.misses, *scores.good_flagged, *scores.traps_flagged]:
         record_score(f"    Spanish held-out {batch}: {line}")
-    assert overall >= 0.55
+    assert overall >= 0.9
     assert scores.good_rate <= 0.02
     assert scores.trap_rate <= 0.10
 
