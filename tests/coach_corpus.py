@@ -915,7 +915,69 @@ AFTER_G_SECOND_TRAPS: list[str] = [
     "Oh, so you're the one who fixed the fence? Thank you.",
 ]
 
-FLAG += NEW_FLAG + AFTER_HELD_OUT_FLAG + AFTER_F_FLAG + AFTER_G_FLAG + AFTER_G_SECOND_FLAG
+# A third set of new shapes, written after the second was tuned on, before any change for
+# it, and scored once (first look: recall 15/33, 0.45; sarcasm 0/10; traps 1/15); then the
+# rules were widened again (docs/coach.md).
+AFTER_G_THIRD_FLAG: list[tuple[str, set[str]]] = [
+    ("Wow, you actually remembered to pick up the kids. Alert the media.", {"sarcasm"}),
+    ("Take a bow, you ruined another Easter.", {"sarcasm"}),
+    ("I'm so glad you could make it between benders.", {"sarcasm"}),
+    ("What a surprise, you're late again.", {"sarcasm"}),
+    ("Shocker, the money's gone.", {"sarcasm"}),
+    ("Sure, blame everyone else, that always works.", {"sarcasm"}),
+    ("You're a real credit to the family, aren't you?", {"sarcasm"}),
+    ("I guess we should be grateful you only crashed the car once this year.", {"sarcasm"}),
+    ("Way to set an example for your nephews.", {"sarcasm"}),
+    ("Oh, you're sorry? That's new.", {"sarcasm"}),
+    ("You're constantly letting us down.", {"absolute"}),
+    ("Not one birthday, not one holiday, have you been sober.", {"absolute"}),
+    ("Whenever there's a family event, you show up wasted.", {"absolute"}),
+    ("Each and every time we trust you, you lie.", {"absolute"}),
+    ("You ruin everything you touch.", {"absolute"}),
+    ("Nobody in this family has ever been able to count on you.", {"absolute"}),
+    ("Go to rehab, or you'll never see me again.", {"threat"}),
+    ("One more slip and you're out of the will.", {"threat"}),
+    ("If this doesn't work, I'm done with you forever.", {"threat"}),
+    ("You get help, or the kids and I are gone.", {"threat"}),
+    ("We've all had enough of the lying.", {"we"}),
+    ("We, your family, are telling you this has to end.", {"we"}),
+    ("All of us can see what you're doing to yourself.", {"we"}),
+    ("Aunt Rita told Mom you were drunk at the wedding.", {"hearsay"}),
+    ("The neighbors have been talking about your car in the ditch.", {"hearsay"}),
+    ("I've heard from three different people that you're using again.", {"hearsay"}),
+    ("You're a pillhead and everyone knows it.", {"label", "hearsay"}),
+    ("When are you going to get clean for real?", {"clean"}),
+    ("Because of your drinking, Lily doesn't sleep at night.", {"blame"}),
+    ("You're the one who tore this family apart.", {"blame"}),
+    ("You're an embarrassment to this family.", {"insult"}),
+    ("Honestly, you act like a sociopath.", {"diagnosis"}),
+]
+AFTER_G_THIRD_TRAPS: list[str] = [
+    "What a surprise it was to see you at my graduation!",
+    "Take a bow, you earned that standing ovation at the play.",
+    "I'm so glad you could make it to Nana's birthday last year.",
+    "You're a real credit to your team, Coach Dan always says.",
+    "Oh, you're sorry? I believe you, and I forgive you.",
+    "Whenever there's a family event, you make everyone laugh.",
+    "Each and every time I called, you picked up.",
+    "Go to rehab, and I'll visit you every Sunday.",
+    "One more thing: I love you.",
+    "We've all had our struggles, me included.",
+    "All of us can see how hard you've tried.",
+    "Aunt Rita told Mom she loves you.",
+    "When are you free to talk this week?",
+    "You're the one who taught me to ride a bike.",
+    "I was an embarrassment to myself back then.",
+]
+
+FLAG += (
+    NEW_FLAG
+    + AFTER_HELD_OUT_FLAG
+    + AFTER_F_FLAG
+    + AFTER_G_FLAG
+    + AFTER_G_SECOND_FLAG
+    + AFTER_G_THIRD_FLAG
+)
 GOOD: list[str] = NEW_GOOD
 TRAPS: list[str] = (
     OLD_TRAPS
@@ -924,5 +986,6 @@ TRAPS: list[str] = (
     + AFTER_F_TRAPS
     + AFTER_G_TRAPS
     + AFTER_G_SECOND_TRAPS
+    + AFTER_G_THIRD_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

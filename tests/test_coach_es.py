@@ -57,7 +57,7 @@ def test_the_stored_spanish_prefilter_is_current():
     assert stored == prefilter_data(raw)
 
 
-BATCHES = ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10", "_11")
+BATCHES = ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10", "_11", "_12")
 FLAG = [s for b in BATCHES for s in getattr(dev, f"FLAG{b}")]
 GOOD = [s for b in BATCHES for s in getattr(dev, f"GOOD{b}")]
 TRAPS = [s for b in BATCHES for s in getattr(dev, f"TRAPS{b}")]
