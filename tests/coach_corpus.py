@@ -970,6 +970,42 @@ AFTER_G_THIRD_TRAPS: list[str] = [
     "I was an embarrassment to myself back then.",
 ]
 
+# Sincere sentences with the words the new rules look for ("Sure.", "weren't you?", "look
+# who's here", "every single day", "over and over", "and I think"), written to test them:
+# 8 of 30 were flagged at first; the rules were narrowed (docs/coach.md).
+AFTER_G_SINCERE_TRAPS: list[str] = [
+    "You're right. I should have listened to you sooner.",
+    "Sure. Whatever you need, I'm here.",
+    "Totally. I understand why you were scared.",
+    "Of course. You can always call me.",
+    "Right. Let me start again, because this matters.",
+    "You were such a great dad when the kids were small, weren't you?",
+    "Remember the lake house? You were so proud of that boat, weren't you?",
+    "For once, I want to say the things I never said.",
+    "Every morning you walked the dog, rain or shine.",
+    "Every Christmas you read us the same story, and I loved it.",
+    "For years you've been my best friend.",
+    "Your mom and I agree that we love you very much.",
+    "Your dad and I think about you every single day.",
+    "Nobody in this family has ever stopped loving you.",
+    "Time after time you helped me move apartments.",
+    "Over and over you told me you were sorry, and I believe you meant it.",
+    "I hope the trip to the coast was worth it; you deserved a break.",
+    "Look who's here! Grandma was so happy you came.",
+    "Oh good, you're awake; breakfast is ready.",
+    "What a surprise party that was for your fortieth!",
+    "Take a bow for the way you handled Grandpa's funeral.",
+    "I'm so glad you could make it to Lily's recital last spring.",
+    "Thanks for driving me to the hospital when I broke my arm.",
+    "Congrats on finishing your first week of the program.",
+    "I'm sure the kids will be thrilled to see you.",
+    "All you ever wanted was a family, and you have one.",
+    "You can't go a day without calling your mother, and she loves that.",
+    "Not once did I doubt that you love your children.",
+    "Because of your courage last year, Sam got the help he needed.",
+    "You're the one who taught me to fish.",
+]
+
 FLAG += (
     NEW_FLAG
     + AFTER_HELD_OUT_FLAG
@@ -987,5 +1023,6 @@ TRAPS: list[str] = (
     + AFTER_G_TRAPS
     + AFTER_G_SECOND_TRAPS
     + AFTER_G_THIRD_TRAPS
+    + AFTER_G_SINCERE_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK
