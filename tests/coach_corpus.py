@@ -1006,6 +1006,50 @@ AFTER_G_SINCERE_TRAPS: list[str] = [
     "You're the one who taught me to fish.",
 ]
 
+# A fourth set of new shapes, written after the third was tuned on, before any change for
+# it, and scored once (first look: recall 9/25, 0.36; sarcasm 1/9; traps 0/12).
+AFTER_G_FOURTH_FLAG: list[tuple[str, set[str]]] = [
+    ("Oh, don't worry about us, we'll just clean up your mess again.", {"sarcasm"}),
+    ("Nice of Dad to pay your fines, isn't it?", {"sarcasm"}),
+    ("You're a real winner, you know that?", {"sarcasm"}),
+    ("Guess who forgot Mia's birthday again? You did.", {"sarcasm"}),
+    ("Well done on losing a third job in a year.", {"sarcasm"}),
+    ("Such a lovely surprise to find the empties in the closet.", {"sarcasm"}),
+    ("You've got it all figured out, huh?", {"sarcasm"}),
+    ("No, really, tell me again how you only had two.", {"sarcasm"}),
+    ("Thank God for the liquor store, right?", {"sarcasm"}),
+    ("You always, always pick the bottle.", {"absolute"}),
+    ("Day in, day out, you lie to us.", {"absolute"}),
+    ("You haven't been sober a single day since June.", {"absolute"}),
+    ("Every last dollar goes to the bar.", {"absolute"}),
+    ("You let everyone down, every time.", {"absolute"}),
+    ("Go, or don't bother coming back.", {"threat"}),
+    ("Get treatment or we change the locks.", {"threat"}),
+    ("If you relapse, that's it for us.", {"threat"}),
+    ("We are united on this: you need treatment.", {"we"}),
+    ("Everybody in this room wants you gone to rehab tonight.", {"we"}),
+    ("Grandma heard from the pastor that you were arrested.", {"hearsay"}),
+    ("People at church say you've been buying pills.", {"hearsay"}),
+    ("Your own kids told me you scare them.", {"hearsay"}),
+    ("You've turned into a full-blown alcoholic.", {"label"}),
+    ("The drug screen from Tuesday came back dirty.", {"clean"}),
+    ("You caused Dad's heart attack.", {"blame"}),
+]
+AFTER_G_FOURTH_TRAPS: list[str] = [
+    "Don't worry about us, we'll be fine while you're at the center.",
+    "You're a real winner in my eyes, you know that?",
+    "Guess who's coming to visit you on Sunday? Grandma!",
+    "Well done on finishing the first week; I'm so proud.",
+    "Such a lovely surprise to get your letter last spring.",
+    "You've got so much to live for, you know?",
+    "Day in, day out, you worked to feed us, and I never thanked you.",
+    "Go, and I'll be right here when you get back.",
+    "We are united in loving you.",
+    "Grandma heard from the pastor that you sang in the choir last Easter.",
+    "Your own kids told me they miss you.",
+    "Every last one of us loves you.",
+]
+
 FLAG += (
     NEW_FLAG
     + AFTER_HELD_OUT_FLAG
@@ -1013,6 +1057,7 @@ FLAG += (
     + AFTER_G_FLAG
     + AFTER_G_SECOND_FLAG
     + AFTER_G_THIRD_FLAG
+    + AFTER_G_FOURTH_FLAG
 )
 GOOD: list[str] = NEW_GOOD
 TRAPS: list[str] = (
@@ -1024,5 +1069,6 @@ TRAPS: list[str] = (
     + AFTER_G_SECOND_TRAPS
     + AFTER_G_THIRD_TRAPS
     + AFTER_G_SINCERE_TRAPS
+    + AFTER_G_FOURTH_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

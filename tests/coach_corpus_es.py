@@ -1687,3 +1687,45 @@ TRAPS_12: list[str] = [
     "Nadie en esta familia te va a dejar solo.",
     "Termino esta carta diciéndote que te quiero.",
 ]
+
+# A thirteenth batch, written after the twelfth was tuned on, before any change for it, and
+# scored once (first look: recall 10/24, 0.42; sarcasm 0/8; traps 0/10).
+FLAG_13: list[tuple[str, set[str]]] = [
+    ("No te preocupes por nosotros, ya limpiamos tu desastre otra vez.", {"sarcasm"}),
+    ("Qué lindo que papá te pague las multas, ¿no?", {"sarcasm"}),
+    ("Eres todo un ganador, ¿sabías?", {"sarcasm"}),
+    ("Adivina quién olvidó otra vez el cumpleaños de Mía. Tú.", {"sarcasm"}),
+    ("Muy bien, tercer trabajo perdido en un año.", {"sarcasm"}),
+    ("Qué linda sorpresa encontrar las botellas vacías en el armario.", {"sarcasm"}),
+    ("Tú ya lo tienes todo resuelto, ¿no?", {"sarcasm"}),
+    ("No, en serio, cuéntame otra vez cómo solo tomaste dos.", {"sarcasm"}),
+    ("Siempre, siempre escoges la botella.", {"absolute"}),
+    ("Día tras día nos mientes.", {"absolute"}),
+    ("No has estado sobrio ni un solo día desde junio.", {"absolute"}),
+    ("Hasta el último peso se va a la cantina.", {"absolute"}),
+    ("Le fallas a todo el mundo, siempre.", {"absolute"}),
+    ("Vete, o no te molestes en volver.", {"threat"}),
+    ("Ve a tratamiento o cambiamos las cerraduras.", {"threat"}),
+    ("Si recaes, se acabó lo nuestro.", {"threat"}),
+    ("Estamos unidos en esto: necesitas tratamiento.", {"we"}),
+    ("Todos en esta sala queremos que vayas a rehabilitación hoy.", {"we"}),
+    ("La abuela se enteró por el cura de que te arrestaron.", {"hearsay"}),
+    ("En la iglesia dicen que andas comprando pastillas.", {"hearsay"}),
+    ("Tus propios hijos me dijeron que les das miedo.", {"hearsay"}),
+    ("Te volviste un alcohólico hecho y derecho.", {"label"}),
+    ("Tu prueba de orina volvió a salir sucia.", {"clean"}),
+    ("Tú le causaste el infarto a papá.", {"blame"}),
+]
+GOOD_13: list[str] = []
+TRAPS_13: list[str] = [
+    "No te preocupes por nosotros, vamos a estar bien mientras estás en el centro.",
+    "Eres todo un ganador para mí, ¿sabías?",
+    "Adivina quién te va a visitar el domingo: ¡la abuela!",
+    "Muy bien hecho terminar la primera semana; estoy orgullosa.",
+    "Qué linda sorpresa recibir tu carta la primavera pasada.",
+    "Día tras día trabajaste para darnos de comer, y nunca te lo agradecí.",
+    "Ve, y aquí voy a estar cuando vuelvas.",
+    "Estamos unidos en el cariño que te tenemos.",
+    "Tus propios hijos me dijeron que te extrañan.",
+    "Hasta el último de nosotros te quiere.",
+]
