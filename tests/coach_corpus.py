@@ -1050,6 +1050,43 @@ AFTER_G_FOURTH_TRAPS: list[str] = [
     "Every last one of us loves you.",
 ]
 
+# A fifth set, written after the fourth was tuned on, before any change for it, and scored
+# once (first look: recall 9/22, 0.41; sarcasm 0/7; traps 3/10).
+AFTER_G_FIFTH_FLAG: list[tuple[str, set[str]]] = [
+    ("Funny how you always have money for beer but never for rent.", {"sarcasm", "absolute"}),
+    ("Bet the guys at the bar were thrilled to see you.", {"sarcasm"}),
+    ("I'm thrilled you found time for us between hangovers.", {"sarcasm"}),
+    ("What would we do without your wonderful ideas, like selling the car?", {"sarcasm"}),
+    ("Brilliant. Just brilliant. Another night in the drunk tank.", {"sarcasm"}),
+    ("Love how you blame everyone but yourself.", {"sarcasm"}),
+    ("You're such a role model for Tyler, passed out on the lawn.", {"sarcasm"}),
+    ("In twenty years you have never said you're sorry.", {"absolute"}),
+    ("With you it's one broken promise after another.", {"absolute"}),
+    ("Every chance you get, you sneak a drink.", {"absolute"}),
+    ("Choose: us or the bottle.", {"threat"}),
+    ("Leave today, or you'll be leaving in handcuffs.", {"threat"}),
+    ("All of us are through with the excuses.", {"we"}),
+    ("My husband and I have decided you can't see the kids.", {"we"}),
+    ("Your boss told your dad you were drunk at work.", {"hearsay"}),
+    ("Rumor has it you sold your car for pills.", {"hearsay"}),
+    ("You're a lying drunk.", {"label", "insult"}),
+    ("You showed up dirty to Ava's christening.", {"clean"}),
+    ("Your drinking put Mom in the hospital.", {"blame"}),
+    ("Obviously you're bipolar, Jen.", {"diagnosis"}),
+]
+AFTER_G_FIFTH_TRAPS: list[str] = [
+    "Funny how you always knew when I needed a laugh.",
+    "Bet the kids were thrilled to see you at the game.",
+    "What would we do without your pancakes on Sunday?",
+    "Love how you light up when you talk about Tyler.",
+    "You're such a role model for Tyler when you're sober.",
+    "Every chance you get, you call your grandmother.",
+    "Choose whatever day works for you to visit.",
+    "All of us are so proud of the steps you've taken.",
+    "My husband and I have decided to drive you to the center.",
+    "Your boss told your dad you were his best mechanic.",
+]
+
 FLAG += (
     NEW_FLAG
     + AFTER_HELD_OUT_FLAG
@@ -1058,6 +1095,7 @@ FLAG += (
     + AFTER_G_SECOND_FLAG
     + AFTER_G_THIRD_FLAG
     + AFTER_G_FOURTH_FLAG
+    + AFTER_G_FIFTH_FLAG
 )
 GOOD: list[str] = NEW_GOOD
 TRAPS: list[str] = (
@@ -1070,5 +1108,6 @@ TRAPS: list[str] = (
     + AFTER_G_THIRD_TRAPS
     + AFTER_G_SINCERE_TRAPS
     + AFTER_G_FOURTH_TRAPS
+    + AFTER_G_FIFTH_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -1729,3 +1729,43 @@ TRAPS_13: list[str] = [
     "Tus propios hijos me dijeron que te extrañan.",
     "Hasta el último de nosotros te quiere.",
 ]
+
+# A fourteenth batch, written after the thirteenth was tuned on, before any change for it,
+# and scored once (first look: recall 8/21, 0.38; sarcasm 1/7; traps 3/10).
+FLAG_14: list[tuple[str, set[str]]] = [
+    (
+        "Qué curioso que siempre tengas dinero para la cerveza pero nunca para la renta.",
+        {"sarcasm", "absolute"},
+    ),
+    ("Seguro los del bar se pusieron felices de verte.", {"sarcasm"}),
+    ("Me encanta que encuentres tiempo para nosotros entre cruda y cruda.", {"sarcasm"}),
+    ("¿Qué haríamos sin tus grandes ideas, como vender el coche?", {"sarcasm"}),
+    ("Brillante. Simplemente brillante. Otra noche en la delegación.", {"sarcasm"}),
+    ("Me encanta cómo culpas a todos menos a ti.", {"sarcasm"}),
+    ("Eres un gran ejemplo para Tomás, tirado en el pasto.", {"sarcasm"}),
+    ("En veinte años nunca has pedido perdón.", {"absolute"}),
+    ("Contigo es una promesa rota tras otra.", {"absolute"}),
+    ("Cada oportunidad que tienes, te tomas un trago a escondidas.", {"absolute"}),
+    ("Escoge: nosotros o la botella.", {"threat"}),
+    ("Te vas hoy, o te vas esposado.", {"threat"}),
+    ("Todos nosotros estamos hartos de tus excusas.", {"we"}),
+    ("Mi esposo y yo decidimos que no vas a ver a los niños.", {"we"}),
+    ("Tu jefe le dijo a tu papá que llegaste borracho al trabajo.", {"hearsay"}),
+    ("Corre el chisme de que vendiste el coche por pastillas.", {"hearsay"}),
+    ("Sos un borracho mentiroso, Javi.", {"label", "insult"}),
+    ("Tu forma de beber mandó a mamá al hospital.", {"blame"}),
+    ("Obviamente eres bipolar.", {"diagnosis"}),
+]
+GOOD_14: list[str] = []
+TRAPS_14: list[str] = [
+    "Qué curioso que siempre supieras cuándo necesitaba reírme.",
+    "Seguro los niños se pusieron felices de verte en el partido.",
+    "¿Qué haríamos sin tus panqueques del domingo?",
+    "Me encanta cómo se te ilumina la cara cuando hablas de Tomás.",
+    "Eres un gran ejemplo para Tomás cuando estás bien.",
+    "Cada oportunidad que tienes, llamas a tu abuela.",
+    "Escoge el día que te quede mejor para visitarnos.",
+    "Todos nosotros estamos orgullosos de los pasos que has dado.",
+    "Mi esposo y yo decidimos llevarte al centro.",
+    "Tu jefe le dijo a tu papá que eres su mejor mecánico.",
+]

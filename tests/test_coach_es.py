@@ -57,7 +57,7 @@ def test_the_stored_spanish_prefilter_is_current():
     assert stored == prefilter_data(raw)
 
 
-BATCHES = ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10", "_11", "_12", "_13")
+BATCHES = ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10", "_11", "_12", "_13", "_14")
 FLAG = [s for b in BATCHES for s in getattr(dev, f"FLAG{b}")]
 GOOD = [s for b in BATCHES for s in getattr(dev, f"GOOD{b}")]
 TRAPS = [s for b in BATCHES for s in getattr(dev, f"TRAPS{b}")]
@@ -213,8 +213,8 @@ def test_the_new_development_batches_share_nothing_with_the_held_out_ones():
         for kind in ("FLAG", "GOOD", "TRAPS")
         for item in getattr(heldout, f"{kind}_{batch}")
     }
-    new = [t for b in ("_10", "_11", "_12", "_13") for t, _ in getattr(dev, f"FLAG{b}")]
-    new += [t for b in ("_10", "_11", "_12", "_13") for t in getattr(dev, f"TRAPS{b}")]
-    new += [t for b in ("_10", "_11", "_12", "_13") for t in getattr(dev, f"GOOD{b}")]
+    new = [t for b in ("_10", "_11", "_12", "_13", "_14") for t, _ in getattr(dev, f"FLAG{b}")]
+    new += [t for b in ("_10", "_11", "_12", "_13", "_14") for t in getattr(dev, f"TRAPS{b}")]
+    new += [t for b in ("_10", "_11", "_12", "_13", "_14") for t in getattr(dev, f"GOOD{b}")]
     assert len(new) > 200
     assert not held & set(new)
