@@ -765,7 +765,349 @@ AFTER_F_TRAPS: list[str] = [
     "What a fine young man you had become by twenty.",
 ]
 
-FLAG += NEW_FLAG + AFTER_HELD_OUT_FLAG + AFTER_F_FLAG
+# After blind batch G was scored (recall 0.67; sarcasm 4/17, absolute 6/11, threat 7/11,
+# "we" 7/10): new development sentences of the KINDS G showed missing, in other words and
+# other constructions (none copied or paraphrased from G), and traps of the same shapes.
+# A fresh blind batch H, written by someone else, measures again.
+AFTER_G_FLAG: list[tuple[str, set[str]]] = [
+    # sarcasm: rhetorical questions, "look who", tags, thanks/praise for a hard moment
+    ("Must be nice, having someone else pay your rent every month.", {"sarcasm"}),
+    ("Must be lovely, sleeping in while your wife works two jobs.", {"sarcasm"}),
+    ("Look who decided to come home after four days.", {"sarcasm"}),
+    ("Well, look who's awake at last.", {"sarcasm"}),
+    ("Oh good, you're finally out of bed.", {"sarcasm"}),
+    ("Great, you're up. Want a medal?", {"sarcasm"}),
+    ("I hope the bottle was worth it.", {"sarcasm"}),
+    ("You missed the christening for a bar stool; I hope that was worth it.", {"sarcasm"}),
+    ("Yeah, because you never lie to us.", {"sarcasm", "absolute"}),
+    ("Sure, because you're so famous for keeping your word.", {"sarcasm"}),
+    ("Go ahead, by all means, have another one.", {"sarcasm"}),
+    ("I just love getting woken up by the police at midnight.", {"sarcasm"}),
+    ("Everything's under control, right? Of course.", {"sarcasm"}),
+    ("You swear you'll be there Sunday. Right.", {"sarcasm"}),
+    ("You'll pay me back next week. Uh-huh.", {"sarcasm"}),
+    ("Wow, the third time this month you've lost your keys.", {"sarcasm"}),
+    ("Keep up the great work, two warnings in one month.", {"sarcasm"}),
+    ("Your speech at the wedding, slurring every word, really made my year.", {"sarcasm"}),
+    ("Congratulations on hocking your wedding ring.", {"sarcasm"}),
+    ("Thanks a bunch for the call at 4 a.m. from the station.", {"sarcasm"}),
+    ("Smart move, real smart, leaving the stove on again.", {"sarcasm"}),
+    ("You keep telling me it's 'only a couple'.", {"sarcasm"}),
+    # absolutes in new shapes
+    ("Every birthday of mine, you turn up drunk.", {"absolute"}),
+    ("Every single payday you disappear until the money's gone.", {"absolute"}),
+    ("Like clockwork, you vanish the minute the bills come.", {"absolute"}),
+    ("You can't go one weekend without getting wasted.", {"absolute"}),
+    ("For years now you've been making excuses for the bottles.", {"absolute"}),
+    ("Not a single time this year have you called your son.", {"absolute"}),
+    ("You have not once said sorry to Grace.", {"absolute"}),
+    ("All you care about is where the next pill is coming from.", {"absolute"}),
+    # threats
+    ("Walk out of this room and you're no longer part of this family.", {"threat"}),
+    ("Keep drinking and you'll lose the kids, I promise you that.", {"threat"}),
+    ("Get in the car, or else.", {"threat"}),
+    ("Don't bother showing up at Easter unless you're sober.", {"threat"}),
+    ("You'll end up out on the street, and I'll let it happen.", {"threat"}),
+    ("Pick up one more bottle and I'm gone.", {"threat"}),
+    # "we" speaking for others
+    ("I'm speaking for everyone in this room when I ask you to go.", {"we"}),
+    ("Not one of us believes the story about the car.", {"we"}),
+    ("Nobody in this family trusts you with money anymore.", {"we"}),
+    # diagnosis, blame, clean
+    ("All that vodka has given you brain damage, I'm sure of it.", {"diagnosis"}),
+    ("You clearly have every sign of depression.", {"diagnosis"}),
+    ("Losing the house was your doing, nobody else's.", {"blame"}),
+    ("We'll talk when ur clean.", {"clean"}),
+]
+AFTER_G_TRAPS: list[str] = [
+    "It must be nice for you to see the garden you planted in bloom.",
+    "Look who's walking now! Baby Leo took his first steps for you.",
+    "Oh good, you're home safe; I was worried about the snow.",
+    "I hope the trip was worth it, you looked so happy in the photos.",
+    "Every birthday, you baked me the same chocolate cake.",
+    "Every Sunday you called Grandma, and she loved it.",
+    "For years you've been the one who remembers everyone's birthday.",
+    "All you ever talked about was your kids, and I loved that.",
+    "Every day you've been gone, I have missed you.",
+    "It must be nice to have your sister living so close.",
+    "Not once have you let me walk home alone after dark.",
+    "All you ever wanted was to make your mother proud.",
+    "By all means, bring your guitar on Sunday.",
+    "Sure, you can borrow the car whenever you need it.",
+    "Keep up the good work at the clinic; we're all rooting for you.",
+    "Your call last week really made my day.",
+    "Great job on the spelling bee in third grade; I framed the certificate.",
+    "I was so selfish back then, and I'm sorry for it.",
+    "Grandpa always says you have the kindest heart of all of us.",
+    "None of us are perfect, me least of all.",
+    "Don't come home until the storm passes; stay at Jo's tonight.",
+    "Wow, you remembered the name of my first dog!",
+    "My cousin's dementia came on slowly, and it frightened me.",
+]
+
+# Written after the rules above, before any change for them, and scored once ("first look":
+# recall 23/40, 0.57; sarcasm 2/11, absolute 1/7; traps 4/20): other shapes of the same
+# kinds, to see whether the rules generalise. They did not; the rules were then widened
+# (docs/coach.md). Two sarcasm sentences are still missed, and left so: nothing
+# general enough catches them without flagging sincere praise.
+AFTER_G_SECOND_FLAG: list[tuple[str, set[str]]] = [
+    ("Oh, so now you care about the kids?", {"sarcasm"}),
+    ("Gee, thanks for remembering my name.", {"sarcasm"}),
+    ("Nice to see you sober for once.", {"sarcasm"}),
+    ("I'm sure the bartender misses you.", {"sarcasm"}),
+    ("Another brilliant decision, emptying the savings account.", {"sarcasm"}),
+    ("Father of the century right here, asleep in the car.", {"sarcasm"}),
+    ("Mom must be thrilled you pawned her ring.", {"sarcasm"}),
+    ("Cheers for crashing my car, really appreciated.", {"sarcasm"}),
+    ("Lucky us, you graced Thanksgiving with a hangover.", {"sarcasm"}),
+    ("How generous of you to leave us the bills.", {"sarcasm"}),
+    ("Nothing says 'I love you' like a DUI on your daughter's birthday.", {"sarcasm"}),
+    ("Every weekend it's the same thing with you.", {"absolute"}),
+    ("You have never once kept a promise to me.", {"absolute"}),
+    ("You can't get through one dinner without a drink.", {"absolute"}),
+    ("Time after time you choose the bottle.", {"absolute"}),
+    ("Year after year you let Sam down.", {"absolute"}),
+    ("You're late to everything, every single time.", {"absolute"}),
+    ("There hasn't been one Christmas you didn't ruin.", {"absolute"}),
+    ("Do this or you can forget about seeing Lily.", {"threat"}),
+    ("If you walk out that door, don't ever call me again.", {"threat"}),
+    ("Sign the papers today or I'm calling a lawyer.", {"threat"}),
+    ("Say no and you'll never set foot in this house again.", {"threat"}),
+    ("Everyone here is sick of your lies.", {"we"}),
+    ("The whole family is behind this decision.", {"we"}),
+    ("Your brothers and I all agree you need to go.", {"we"}),
+    ("All of us have had it with the drinking.", {"we"}),
+    ("Your sister says you've been stealing pills from her.", {"hearsay"}),
+    ("From what I hear, you got fired again.", {"hearsay"}),
+    ("Word is you've been drinking at work.", {"hearsay"}),
+    ("Jenna's mom saw you passed out in the parking lot.", {"hearsay"}),
+    ("You're nothing but a drunk now.", {"label"}),
+    ("I refuse to raise my kids around a junkie.", {"label"}),
+    ("Stay sober or stay away; I want you clean.", {"clean"}),
+    ("Your last UA was dirty.", {"clean"}),
+    ("It's your fault Grandma is so sick.", {"blame"}),
+    ("You did this to our family.", {"blame"}),
+    ("You're a selfish, lying mess.", {"insult"}),
+    ("You're a total loser.", {"insult"}),
+    ("You're clearly depressed and you won't admit it.", {"diagnosis"}),
+    ("You've got a personality disorder, plain and simple.", {"diagnosis"}),
+]
+AFTER_G_SECOND_TRAPS: list[str] = [
+    "Thanks for being there when Dad was sick.",
+    "Nice to see you laughing again last summer.",
+    "Every weekend we used to go fishing, and I loved it.",
+    "Time after time you came through for me when I was broke.",
+    "Year after year you drove Grandma to church.",
+    "If you walk out that door, I'll still love you.",
+    "Everyone here loves you.",
+    "The whole family is behind you, whatever happens.",
+    "Your sister says she misses you.",
+    "Word is the lake is frozen already.",
+    "Mom must be thrilled about the new baby.",
+    "Lucky us, we got the cabin for Easter.",
+    "How generous of you to give Ben your old bike.",
+    "I'm sure the kids will love to see you.",
+    "Do this for yourself, and for Lily.",
+    "You've never once made me feel unwelcome.",
+    "Sign up for the program today and I'll drive you.",
+    "Cheers to your six months sober last year; I still have the card.",
+    "All of us have been praying for you.",
+    "Oh, so you're the one who fixed the fence? Thank you.",
+]
+
+# A third set of new shapes, written after the second was tuned on, before any change for
+# it, and scored once (first look: recall 15/33, 0.45; sarcasm 0/10; traps 1/15); then the
+# rules were widened again (docs/coach.md).
+AFTER_G_THIRD_FLAG: list[tuple[str, set[str]]] = [
+    ("Wow, you actually remembered to pick up the kids. Alert the media.", {"sarcasm"}),
+    ("Take a bow, you ruined another Easter.", {"sarcasm"}),
+    ("I'm so glad you could make it between benders.", {"sarcasm"}),
+    ("What a surprise, you're late again.", {"sarcasm"}),
+    ("Shocker, the money's gone.", {"sarcasm"}),
+    ("Sure, blame everyone else, that always works.", {"sarcasm"}),
+    ("You're a real credit to the family, aren't you?", {"sarcasm"}),
+    ("I guess we should be grateful you only crashed the car once this year.", {"sarcasm"}),
+    ("Way to set an example for your nephews.", {"sarcasm"}),
+    ("Oh, you're sorry? That's new.", {"sarcasm"}),
+    ("You're constantly letting us down.", {"absolute"}),
+    ("Not one birthday, not one holiday, have you been sober.", {"absolute"}),
+    ("Whenever there's a family event, you show up wasted.", {"absolute"}),
+    ("Each and every time we trust you, you lie.", {"absolute"}),
+    ("You ruin everything you touch.", {"absolute"}),
+    ("Nobody in this family has ever been able to count on you.", {"absolute"}),
+    ("Go to rehab, or you'll never see me again.", {"threat"}),
+    ("One more slip and you're out of the will.", {"threat"}),
+    ("If this doesn't work, I'm done with you forever.", {"threat"}),
+    ("You get help, or the kids and I are gone.", {"threat"}),
+    ("We've all had enough of the lying.", {"we"}),
+    ("We, your family, are telling you this has to end.", {"we"}),
+    ("All of us can see what you're doing to yourself.", {"we"}),
+    ("Aunt Rita told Mom you were drunk at the wedding.", {"hearsay"}),
+    ("The neighbors have been talking about your car in the ditch.", {"hearsay"}),
+    ("I've heard from three different people that you're using again.", {"hearsay"}),
+    ("You're a pillhead and everyone knows it.", {"label", "hearsay"}),
+    ("When are you going to get clean for real?", {"clean"}),
+    ("Because of your drinking, Lily doesn't sleep at night.", {"blame"}),
+    ("You're the one who tore this family apart.", {"blame"}),
+    ("You're an embarrassment to this family.", {"insult"}),
+    ("Honestly, you act like a sociopath.", {"diagnosis"}),
+]
+AFTER_G_THIRD_TRAPS: list[str] = [
+    "What a surprise it was to see you at my graduation!",
+    "Take a bow, you earned that standing ovation at the play.",
+    "I'm so glad you could make it to Nana's birthday last year.",
+    "You're a real credit to your team, Coach Dan always says.",
+    "Oh, you're sorry? I believe you, and I forgive you.",
+    "Whenever there's a family event, you make everyone laugh.",
+    "Each and every time I called, you picked up.",
+    "Go to rehab, and I'll visit you every Sunday.",
+    "One more thing: I love you.",
+    "We've all had our struggles, me included.",
+    "All of us can see how hard you've tried.",
+    "Aunt Rita told Mom she loves you.",
+    "When are you free to talk this week?",
+    "You're the one who taught me to ride a bike.",
+    "I was an embarrassment to myself back then.",
+]
+
+# Sincere sentences with the words the new rules look for ("Sure.", "weren't you?", "look
+# who's here", "every single day", "over and over", "and I think"), written to test them:
+# 8 of 30 were flagged at first; the rules were narrowed (docs/coach.md).
+AFTER_G_SINCERE_TRAPS: list[str] = [
+    "You're right. I should have listened to you sooner.",
+    "Sure. Whatever you need, I'm here.",
+    "Totally. I understand why you were scared.",
+    "Of course. You can always call me.",
+    "Right. Let me start again, because this matters.",
+    "You were such a great dad when the kids were small, weren't you?",
+    "Remember the lake house? You were so proud of that boat, weren't you?",
+    "For once, I want to say the things I never said.",
+    "Every morning you walked the dog, rain or shine.",
+    "Every Christmas you read us the same story, and I loved it.",
+    "For years you've been my best friend.",
+    "Your mom and I agree that we love you very much.",
+    "Your dad and I think about you every single day.",
+    "Nobody in this family has ever stopped loving you.",
+    "Time after time you helped me move apartments.",
+    "Over and over you told me you were sorry, and I believe you meant it.",
+    "I hope the trip to the coast was worth it; you deserved a break.",
+    "Look who's here! Grandma was so happy you came.",
+    "Oh good, you're awake; breakfast is ready.",
+    "What a surprise party that was for your fortieth!",
+    "Take a bow for the way you handled Grandpa's funeral.",
+    "I'm so glad you could make it to Lily's recital last spring.",
+    "Thanks for driving me to the hospital when I broke my arm.",
+    "Congrats on finishing your first week of the program.",
+    "I'm sure the kids will be thrilled to see you.",
+    "All you ever wanted was a family, and you have one.",
+    "You can't go a day without calling your mother, and she loves that.",
+    "Not once did I doubt that you love your children.",
+    "Because of your courage last year, Sam got the help he needed.",
+    "You're the one who taught me to fish.",
+]
+
+# A fourth set of new shapes, written after the third was tuned on, before any change for
+# it, and scored once (first look: recall 9/25, 0.36; sarcasm 1/9; traps 0/12).
+AFTER_G_FOURTH_FLAG: list[tuple[str, set[str]]] = [
+    ("Oh, don't worry about us, we'll just clean up your mess again.", {"sarcasm"}),
+    ("Nice of Dad to pay your fines, isn't it?", {"sarcasm"}),
+    ("You're a real winner, you know that?", {"sarcasm"}),
+    ("Guess who forgot Mia's birthday again? You did.", {"sarcasm"}),
+    ("Well done on losing a third job in a year.", {"sarcasm"}),
+    ("Such a lovely surprise to find the empties in the closet.", {"sarcasm"}),
+    ("You've got it all figured out, huh?", {"sarcasm"}),
+    ("No, really, tell me again how you only had two.", {"sarcasm"}),
+    ("Thank God for the liquor store, right?", {"sarcasm"}),
+    ("You always, always pick the bottle.", {"absolute"}),
+    ("Day in, day out, you lie to us.", {"absolute"}),
+    ("You haven't been sober a single day since June.", {"absolute"}),
+    ("Every last dollar goes to the bar.", {"absolute"}),
+    ("You let everyone down, every time.", {"absolute"}),
+    ("Go, or don't bother coming back.", {"threat"}),
+    ("Get treatment or we change the locks.", {"threat"}),
+    ("If you relapse, that's it for us.", {"threat"}),
+    ("We are united on this: you need treatment.", {"we"}),
+    ("Everybody in this room wants you gone to rehab tonight.", {"we"}),
+    ("Grandma heard from the pastor that you were arrested.", {"hearsay"}),
+    ("People at church say you've been buying pills.", {"hearsay"}),
+    ("Your own kids told me you scare them.", {"hearsay"}),
+    ("You've turned into a full-blown alcoholic.", {"label"}),
+    ("The drug screen from Tuesday came back dirty.", {"clean"}),
+    ("You caused Dad's heart attack.", {"blame"}),
+]
+AFTER_G_FOURTH_TRAPS: list[str] = [
+    "Don't worry about us, we'll be fine while you're at the center.",
+    "You're a real winner in my eyes, you know that?",
+    "Guess who's coming to visit you on Sunday? Grandma!",
+    "Well done on finishing the first week; I'm so proud.",
+    "Such a lovely surprise to get your letter last spring.",
+    "You've got so much to live for, you know?",
+    "Day in, day out, you worked to feed us, and I never thanked you.",
+    "Go, and I'll be right here when you get back.",
+    "We are united in loving you.",
+    "Grandma heard from the pastor that you sang in the choir last Easter.",
+    "Your own kids told me they miss you.",
+    "Every last one of us loves you.",
+]
+
+# A fifth set, written after the fourth was tuned on, before any change for it, and scored
+# once (first look: recall 9/22, 0.41; sarcasm 0/7; traps 3/10).
+AFTER_G_FIFTH_FLAG: list[tuple[str, set[str]]] = [
+    ("Funny how you always have money for beer but never for rent.", {"sarcasm", "absolute"}),
+    ("Bet the guys at the bar were thrilled to see you.", {"sarcasm"}),
+    ("I'm thrilled you found time for us between hangovers.", {"sarcasm"}),
+    ("What would we do without your wonderful ideas, like selling the car?", {"sarcasm"}),
+    ("Brilliant. Just brilliant. Another night in the drunk tank.", {"sarcasm"}),
+    ("Love how you blame everyone but yourself.", {"sarcasm"}),
+    ("You're such a role model for Tyler, passed out on the lawn.", {"sarcasm"}),
+    ("In twenty years you have never said you're sorry.", {"absolute"}),
+    ("With you it's one broken promise after another.", {"absolute"}),
+    ("Every chance you get, you sneak a drink.", {"absolute"}),
+    ("Choose: us or the bottle.", {"threat"}),
+    ("Leave today, or you'll be leaving in handcuffs.", {"threat"}),
+    ("All of us are through with the excuses.", {"we"}),
+    ("My husband and I have decided you can't see the kids.", {"we"}),
+    ("Your boss told your dad you were drunk at work.", {"hearsay"}),
+    ("Rumor has it you sold your car for pills.", {"hearsay"}),
+    ("You're a lying drunk.", {"label", "insult"}),
+    ("You showed up dirty to Ava's christening.", {"clean"}),
+    ("Your drinking put Mom in the hospital.", {"blame"}),
+    ("Obviously you're bipolar, Jen.", {"diagnosis"}),
+]
+AFTER_G_FIFTH_TRAPS: list[str] = [
+    "Funny how you always knew when I needed a laugh.",
+    "Bet the kids were thrilled to see you at the game.",
+    "What would we do without your pancakes on Sunday?",
+    "Love how you light up when you talk about Tyler.",
+    "You're such a role model for Tyler when you're sober.",
+    "Every chance you get, you call your grandmother.",
+    "Choose whatever day works for you to visit.",
+    "All of us are so proud of the steps you've taken.",
+    "My husband and I have decided to drive you to the center.",
+    "Your boss told your dad you were his best mechanic.",
+]
+
+FLAG += (
+    NEW_FLAG
+    + AFTER_HELD_OUT_FLAG
+    + AFTER_F_FLAG
+    + AFTER_G_FLAG
+    + AFTER_G_SECOND_FLAG
+    + AFTER_G_THIRD_FLAG
+    + AFTER_G_FOURTH_FLAG
+    + AFTER_G_FIFTH_FLAG
+)
 GOOD: list[str] = NEW_GOOD
-TRAPS: list[str] = OLD_TRAPS + NEW_TRAPS + AFTER_HELD_OUT_TRAPS + AFTER_F_TRAPS
+TRAPS: list[str] = (
+    OLD_TRAPS
+    + NEW_TRAPS
+    + AFTER_HELD_OUT_TRAPS
+    + AFTER_F_TRAPS
+    + AFTER_G_TRAPS
+    + AFTER_G_SECOND_TRAPS
+    + AFTER_G_THIRD_TRAPS
+    + AFTER_G_SINCERE_TRAPS
+    + AFTER_G_FOURTH_TRAPS
+    + AFTER_G_FIFTH_TRAPS
+)
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

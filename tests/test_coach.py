@@ -354,3 +354,14 @@ def test_the_first_pass_never_loses_a_finding(coach):
     texts += coach_heldout.GOOD + coach_heldout.TRAPS
     for text in texts:
         assert coach.find(text) == everywhere.find(text), text
+
+
+def test_the_first_pass_finds_a_word_that_starts_a_longer_one():
+    """The first pass matches the longest needed word at a place; a rule needing a shorter
+    word that starts it ("never" in "nevertheless") must still run there."""
+    data = _data(patterns=["never(?:theless)?"])
+    longer = {**data["rules"][0], "id": "r2", "category": "insult", "patterns": ["nevertheless"]}
+    data["rules"].append(longer)
+    small = coach_from_data(data, {"r1": ["never"], "r2": ["nevertheless"]})
+    assert sorted(f.rule_id for f in small.find("Nevertheless, I wait.")) == ["r1", "r2"]
+    assert [f.rule_id for f in small.find("You never came.")] == ["r1"]

@@ -4,9 +4,9 @@ The development split (tests/coach_corpus.py) is what the rules are tuned on, so
 stay near perfect. The held-out batches (tests/coach_heldout.py) are never tuned on: A was
 written before the v2 rules, B and C each before the next measurement. A and B were each
 scored blind once; their misses then guided new development sentences of the same kinds,
-so they are marked "seen"; so are C, D, E and F (F's misses print in every run; new
-sarcasm sentences were written for the development split after it). The lead scores a
-fresh blind batch G kept outside the project. docs/coach.md
+so they are marked "seen"; so are C to G (G was written by someone who never saw the
+coach; its misses print in every run). The lead scores a fresh blind batch H kept outside
+the project. docs/coach.md
 keeps the history, with each batch's blind score. The issue's targets for it
 are recall >= 0.9 in every category with 10 or more sentences, false flags <= 2 % of good
 sentences and <= 10 % of traps; the asserts below are floors that catch a regression,
@@ -134,8 +134,10 @@ def test_the_latest_held_out_batch(coach, record_score):
 
 def test_the_blind_batch_g(coach, record_score):
     """Batch G, written by a writer who never saw the coach, scored blind once on 2 December
-    2026: recall 0.67 (sarcasm 4/17), good 0/60, traps 4/40 (docs/coach.md). Its figures
-    and misses print in every run; the floors below only catch a regression from there."""
+    2026: recall 0.67 (sarcasm 4/17), good 0/60, traps 4/40 (docs/coach.md). It is "seen"
+    since: its misses guided new development sentences of the same kinds (never its words),
+    after which it scored 0.94, traps 1/40. The floors below only catch a regression; the
+    fresh blind batch H, scored by the lead, is the measure."""
     g = score(
         coach, "held-out G (blind, then seen)", heldout.FLAG_G, heldout.GOOD_G, heldout.TRAPS_G
     )
@@ -145,7 +147,7 @@ def test_the_blind_batch_g(coach, record_score):
         record_score(f"    held-out G: {line}")
     overall = sum(g.caught.values()) / sum(g.total.values())
     record_score(f"  overall recall {overall:.2f}")
-    assert overall >= 0.65
+    assert overall >= 0.9
     assert g.good_rate <= 0.02
     assert g.trap_rate <= 0.10
 

@@ -198,7 +198,7 @@ class _Ready:
     subject: re.Pattern[str]
     reader_words: re.Pattern[str]
     prefixes: re.Pattern[str]
-    by_prefix: dict[str, list[tuple[str, int]]]
+    by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]]
 
 
 class Coach:
@@ -328,10 +328,11 @@ class Coach:
         for match in ready.prefixes.finditer(folded) if by_prefix else ():
             at = match.start()
             span = None
-            for literal, index in by_prefix[folded[at : at + MIN_USEFUL]]:
+            for literal, indexes in by_prefix[folded[at : at + MIN_USEFUL]]:
                 if folded.startswith(literal, at):
                     span = span or text_map.sentence(at)
-                    found[index].add(span)  # type: ignore[union-attr]
+                    for index in indexes:
+                        found[index].add(span)  # type: ignore[union-attr]
         return [every if spans is None else sorted(spans) for spans in found]
 
     # --- looking at a match in its sentence ---------------------------------------------
@@ -434,10 +435,15 @@ class Coach:
         subject = _regex(self._expand(self._aim.subject) + r"\s*\Z", "The aim pattern")
         reader = self._expand(self._aim.reader_words)
         words = _regex(f"{_WORD_START}(?:{reader}){_WORD_END}", "The aim pattern")
-        by_prefix: dict[str, list[tuple[str, int]]] = {}
+        owners: dict[str, set[int]] = {}
         for index, literals in enumerate(self._literals):
             for literal in literals or ():
-                by_prefix.setdefault(literal[:MIN_USEFUL], []).append((literal, index))
+                owners.setdefault(literal, set()).add(index)
+        # A short trie of first letters is quick to compile; each literal is then checked
+        # once, however many rules share it ("siempre" starts nine Spanish rules).
+        by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for literal, indexes in sorted(owners.items()):
+            by_prefix.setdefault(literal[:MIN_USEFUL], []).append((literal, tuple(sorted(indexes))))
         prefixes = re.compile(f"(?=(?:{trie_pattern(sorted(by_prefix))}))")
         return _Ready(subject, words, prefixes, by_prefix)
 

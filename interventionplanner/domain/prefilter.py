@@ -62,7 +62,8 @@ def _required(items: list) -> frozenset[str] | None:
     return max(candidates, key=_usefulness)
 
 
-# Words in nearly every sentence of a letter: a poor shortcut even when long enough.
+# Words in nearly every sentence of a letter, English or Spanish: a poor shortcut even when
+# long enough (chosen only where a rule offers nothing rarer).
 _COMMON = frozenset(
     [
         "you",
@@ -96,15 +97,36 @@ _COMMON = frozenset(
         "we've",
         "there",
         "then",
+        "now",
+        # Spanish
+        "que",
+        "por",
+        "los",
+        "las",
+        "una",
+        "con",
+        "del",
+        "para",
+        "como",
+        "pero",
+        "muy",
+        "esta",
+        "est",
+        "eso",
+        "esto",
+        "todo",
+        "ser",
+        "hay",
     ]
 )
 
 
 def _usefulness(found: frozenset[str]) -> tuple[bool, int, int, int]:
-    """Long enough, and no everyday word, first; then fewest strings, then the longest."""
+    """Long enough first (a shorter one is no shortcut at all), then no everyday word,
+    then fewest strings, then the longest."""
     shortest = min(len(x) for x in found)
     rare = not any(x.strip(" '") in _COMMON for x in found)
-    return rare, min(MIN_USEFUL, shortest), -len(found), shortest
+    return min(MIN_USEFUL, shortest), rare, -len(found), shortest
 
 
 def _required_item(op, av) -> frozenset[str] | None:
