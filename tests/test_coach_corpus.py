@@ -35,7 +35,7 @@ def _sentences(module) -> list[str]:
     extra += getattr(module, "GOOD_B", []) + getattr(module, "TRAPS_B", [])
     extra += [t for t, _ in getattr(module, "FLAG_C", [])]
     extra += getattr(module, "GOOD_C", []) + getattr(module, "TRAPS_C", [])
-    for batch in "DEFG":
+    for batch in "DEFGH":
         extra += [t for t, _ in getattr(module, f"FLAG_{batch}", [])]
         extra += getattr(module, f"GOOD_{batch}", []) + getattr(module, f"TRAPS_{batch}", [])
     return [t for t, _ in module.FLAG] + module.GOOD + module.TRAPS + extra
@@ -150,6 +150,22 @@ def test_the_blind_batch_g(coach, record_score):
     assert overall >= 0.9
     assert g.good_rate <= 0.02
     assert g.trap_rate <= 0.10
+
+
+def test_the_blind_batch_h(coach, record_score):
+    """Batch H, by a second writer who never saw the coach, written while the rules were
+    tuned for G's kinds of misses; scored blind once on 2 December 2026: recall 0.76
+    (sarcasm 5/12, absolute 9/14, blame 7/11), good 1/60, traps 4/49 (docs/coach.md). This is
+    the honest English figure; the floors below only catch a regression from it."""
+    h = score(coach, "held-out H (blind)", heldout.FLAG_H, heldout.GOOD_H, heldout.TRAPS_H)
+    overall = sum(h.caught.values()) / sum(h.total.values())
+    for line in [*h.lines(), f"  overall recall {overall:.2f}"]:
+        record_score(line)
+    for line in [*h.misses, *h.good_flagged, *h.traps_flagged]:
+        record_score(f"    held-out H: {line}")
+    assert overall >= 0.72
+    assert h.good_rate <= 0.02
+    assert h.trap_rate <= 0.10
 
 
 def test_calm_consequences_belong_to_the_bottom_line(coach):

@@ -104,6 +104,25 @@ def test_the_spanish_held_out_batches(coach, record_score, batch):
     assert scores.trap_rate <= 0.10
 
 
+def test_the_spanish_blind_batch_c(coach, record_score):
+    """Batch C, by a second writer who never saw the coach, written while the rules were
+    tuned for A's and B's kinds of misses; scored blind once on 2 December 2026: recall 0.69
+    (absolute 6/12, threat 6/12, sarcasm 6/12, label 7/11), good 0/60, traps 6/50. The honest
+    Spanish figure, below the issue's targets (0.85, false flags <= 3 %); the floors only
+    catch a regression from it."""
+    import coach_heldout_es as heldout
+
+    c = score(coach, "Spanish held-out C (blind)", heldout.FLAG_C, heldout.GOOD_C, heldout.TRAPS_C)
+    overall = sum(c.caught.values()) / sum(c.total.values())
+    for line in [*c.lines(), f"  overall recall {overall:.2f}"]:
+        record_score(line)
+    for line in [*c.misses, *c.good_flagged, *c.traps_flagged]:
+        record_score(f"    Spanish held-out C: {line}")
+    assert overall >= 0.65
+    assert c.good_rate <= 0.02
+    assert c.trap_rate <= 0.15
+
+
 def test_calm_consequences_belong_to_the_bottom_line(coach):
     for text in dev.BOTTOM_LINE_OK:
         assert "threat" not in _found(coach, text, "bottom_line"), text
