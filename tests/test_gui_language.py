@@ -165,6 +165,21 @@ def test_in_spanish_the_person_dialog_has_one_letter_per_shortcut(spanish, windo
     assert sorted(letters) == sorted(set(letters)), texts
 
 
+def test_in_spanish_preferences_have_one_letter_per_shortcut(spanish, qtbot, user_dirs):
+    """Both tabs of Preferences are one dialog: Alt+letter reaches one thing in it."""
+    from interventionplanner.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(None, user_dirs / "settings")
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+    texts += [dialog.tabs.tabText(tab) for tab in range(dialog.tabs.count())]
+    letters = _letters(texts)
+    assert dialog.windowTitle() == "Preferencias"
+    assert len(letters) > 15
+    assert sorted(letters) == sorted(set(letters)), texts
+
+
 def test_the_language_menu_is_in_the_file_menu_and_names_both(window, spanish):
     assert window.language_menu.title() == "&Language (Idioma)"  # built before the switch
     file_menu = window.menuBar().actions()[0].menu()

@@ -95,3 +95,25 @@ def test_a_string_that_bypasses_translation_is_found(qtbot, pseudo, window):
     QApplication.processEvents()
     found = untranslated(window, *engine_words(window))
     assert found == ["QLabel: “Words nobody translated”"]
+
+
+@pytest.mark.parametrize("language", ["es", "pseudo"])
+def test_preferences_are_whole_in_spanish_and_the_pseudo_language(qtbot, user_dirs, language):
+    """Preferences open at their own size: each tab's words fit in Spanish and pseudo."""
+    from interventionplanner.ui.preferences import PreferencesDialog
+
+    ui_language.apply(QApplication.instance(), language)
+    try:
+        dialog = PreferencesDialog(None, user_dirs / "settings")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        cut = {}
+        for tab in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(tab)
+            QApplication.processEvents()
+            if found := clipped_texts(dialog) + cut_off_tables(dialog):
+                cut[dialog.tabs.tabText(tab)] = found
+    finally:
+        ui_language.apply(QApplication.instance(), "en")
+    assert cut == {}

@@ -121,7 +121,9 @@ class PlaceLetterDialog(QDialog):
         self.setWindowTitle(_("Where does each part go?"))
         self.paragraphs = paragraphs
         self.fields = list(fields)
-        self._labels = {part.field: f"{n}. {part.heading}" for n, part in enumerate(ALL_PARTS, 1)}
+        self._labels = {
+            part.field: f"{n}. {_(part.heading)}" for n, part in enumerate(ALL_PARTS, 1)
+        }
         self._labels[LEFT_OUT] = _("(left out)")
         intro = QLabel(
             _(
@@ -152,7 +154,7 @@ class PlaceLetterDialog(QDialog):
         self.part_buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for i, part in enumerate(ALL_PARTS):
-            button = QPushButton(f"&{i + 1}. {part.heading}")
+            button = QPushButton(f"&{i + 1}. {_(part.heading)}")
             button.clicked.connect(lambda _=False, f=part.field: self.assign(f))
             self.part_buttons[part.field] = button
             grid.addWidget(button, i // 3, i % 3)

@@ -72,7 +72,12 @@ class ItemTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(True)
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Stretched columns are equal: wide enough for the longest heading whole, in any
+        # language (the dialog grows to fit).
+        widest = max(header.sectionSizeFromContents(col).width() for col in range(len(headings)))
+        self.setMinimumWidth(widest * len(headings) + 2 * self.frameWidth())
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         self.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
 
@@ -224,9 +229,16 @@ class PreferencesDialog(QDialog):
         for number, part in enumerate(LETTER_PARTS, start=1):
             edit = QLineEdit()
             edit.setMaxLength(limits.TEXT_LIMITS[limits.Kind.LINE].chars)
-            edit.setPlaceholderText(part.prompt)
-            text = _("Prompt for part &{number}, {part}:").format(number=number, part=part.heading)
+            heading, prompt = _(part.heading), _(part.prompt)
+            text = _("Prompt for part &{number}, {part}:").format(number=number, part=heading)
             self.prompts[part.field] = _labelled(form, text, edit)  # type: ignore[assignment]
+            # The practice's prompt is added after the app's (the Letters step shows both):
+            # said whole in a wrapped note, as a placeholder would be cut off.
+            form.addRow(
+                note_label(
+                    _("The app already says: “{prompt}” Yours follows it.").format(prompt=prompt)
+                )
+            )
         self.export_button = QPushButton(_("E&xport to a file…"))
         self.import_button = QPushButton(_("&Import from a file…"))
         self.export_button.clicked.connect(self.export_file)

@@ -51,7 +51,7 @@ def _python_index(text: str, qt_index: int) -> int:
 
 def part_heading(field: str) -> str:
     number, part = next((n, p) for n, p in enumerate(ALL_PARTS, start=1) if p.field == field)
-    return f"{number}. {part.heading}"
+    return f"{number}. {_(part.heading)}"
 
 
 def describe(note: ReviewNote, letter: Letter) -> str:

@@ -175,10 +175,10 @@ class LettersPage(PlanPage):
         chooser.addWidget(QLabel(_("Part:")))
         for number, part in enumerate(LETTER_PARTS, start=1):
             edit = CoachedEdit(self.coach)
-            edit.setAccessibleName(part.heading)
-            edit.about = part.prompt
+            edit.setAccessibleName(_(part.heading))
+            edit.about = _(part.prompt)
             edit.describe_findings([])
-            edit.setPlaceholderText(_("For example: {example}").format(example=part.example))
+            edit.setPlaceholderText(_("For example: {example}").format(example=_(part.example)))
             self.bind_text(edit, letter, part.field)
             edit.textChanged.connect(self._analysis.start)
             self.part_edits[part.field] = edit
@@ -186,9 +186,9 @@ class LettersPage(PlanPage):
             button = QToolButton()
             button.setText(f"&{number}")
             button.setCheckable(True)
-            button.setToolTip(part.heading)
+            button.setToolTip(_(part.heading))
             button.setAccessibleName(
-                _("Part {number}: {heading}").format(number=number, heading=part.heading)
+                _("Part {number}: {heading}").format(number=number, heading=_(part.heading))
             )
             self.part_buttons.addButton(button, number - 1)
             chooser.addWidget(button)
@@ -228,12 +228,12 @@ class LettersPage(PlanPage):
         part = LETTER_PARTS[index]
         self.part_stack.setCurrentIndex(index)
         self.part_buttons.button(index).setChecked(True)
-        self.part_heading.setText(f"{index + 1}. {part.heading}")
+        self.part_heading.setText(f"{index + 1}. {_(part.heading)}")
         ours = self._practice_prompts.get(part.field, "")  # the practice's own (Preferences)
         self.part_prompt.setText(
-            _("{prompt} {practice}").format(prompt=part.prompt, practice=ours)
+            _("{prompt} {practice}").format(prompt=_(part.prompt), practice=ours)
             if ours
-            else part.prompt
+            else _(part.prompt)
         )
         if focus:
             self.part_stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
