@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, PageBreak
 
@@ -15,6 +15,7 @@ from interventionplanner.output.packet.crisis import cover_back
 from interventionplanner.output.packet.document import contents_table, render
 from interventionplanner.output.packet.fallback import Fallback, fallback_for
 from interventionplanner.output.packet.fonts import glyphs, register_fonts
+from interventionplanner.output.packet.measured import SharedCells
 from interventionplanner.output.packet.reading_copy import reading_copy_story
 from interventionplanner.output.packet.sections import (
     Context,
@@ -39,10 +40,18 @@ def plan_fallback(plan: Plan) -> Fallback:
 @dataclass(frozen=True)
 class Prepared:
     """What every layout pass of every document in one export shares: the fonts the plan
-    needs and its timeline, worked out once (not once per pass and per reading copy)."""
+    needs, its timeline, the styles for each type size and the run of show's cells, laid
+    out once (not once per pass and per reading copy)."""
 
     fallback: Fallback
     timeline: list[TimelineEntry]
+    cells: SharedCells = field(default_factory=SharedCells)
+    _styles: dict[float | None, st.Styles] = field(default_factory=dict)
+
+    def styles(self, letter_size: float | None) -> st.Styles:
+        if letter_size not in self._styles:
+            self._styles[letter_size] = st.make_styles(letter_size)
+        return self._styles[letter_size]
 
 
 def prepare(plan: Plan) -> Prepared:
@@ -63,7 +72,7 @@ def _context(
         timeline=list(prepared.timeline),
         plan=plan,
         catalogue=catalogue,
-        styles=st.make_styles(letter_size),
+        styles=prepared.styles(letter_size),
         glyphs=glyphs() | fallback.covered,
         fallback=fallback,
         width=width - 2 * st.MARGIN,
@@ -71,17 +80,20 @@ def _context(
         full=options.full,
         today=options.today,
         template_dir=options.template_dir,
+        cells=prepared.cells,
     )
 
 
-def _render(story, title: str, options: PacketOptions) -> bytes:
-    """One PDF, laid out on the options' paper, with their progress and password."""
+def _render(story, title: str, options: PacketOptions, *, contents: bool = False) -> bytes:
+    """One PDF, laid out on the options' paper, with their progress and password; twice
+    over only when it has `contents` (page numbers known from a first pass)."""
     return render(
         story,
         paper=options.paper,
         title=title,
         progress=options.progress,
         password=options.pdf_password,
+        contents=contents,
     )
 
 
@@ -101,7 +113,7 @@ def packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byte
         body = packet_body(ctx)
         return [*front, contents_table(ctx.entries, pages, ctx.styles, ctx.width), *body]
 
-    return _render(story, PACKET_TITLE, options)
+    return _render(story, PACKET_TITLE, options, contents=True)
 
 
 def reading_copy_pdf(
