@@ -98,7 +98,7 @@ class _PrivateCanvas(Canvas):
     def drawRightString(self, x, y, text, *args, **kwargs):  # noqa: N802 - reportlab's name
         if _TotalLater.MARK not in text:
             return super().drawRightString(x, y, text, *args, **kwargs)
-        marker = f"%total-later {len(self._totals_later)}"  # a PDF comment, replaced in save()
+        marker = f"%total-later-{len(self._totals_later)}-"  # a PDF comment, replaced in save()
         self._code.append(marker)
         font = (self._fontname, self._fontsize, self._leading)
         page = len(self._doc.Pages.pages)
