@@ -178,7 +178,8 @@ def test_the_preview_is_opened_and_described_off_the_windows_thread(qtbot, windo
 
     monkeypatch.setattr(pdf_preview, "open_pdf", watched_open)
     page = open_review(qtbot, window)
-    assert threads and threads[0] is not threading.main_thread()
+    assert threads
+    assert threads[0] is not threading.main_thread()
     assert page.pdf.thread() is page.thread()  # handed over to the window's thread
     count = page.pdf.pageCount()
     description = page.viewer.accessibleDescription()
@@ -187,4 +188,5 @@ def test_the_preview_is_opened_and_described_off_the_windows_thread(qtbot, windo
     first = page.pdf
     with qtbot.waitSignal(page.previewReady, timeout=30_000):
         page.build_preview()  # a second preview replaces the first document
-    assert page.pdf is not first and page.viewer.document() is page.pdf
+    assert page.pdf is not first
+    assert page.viewer.document() is page.pdf
