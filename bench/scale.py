@@ -7,12 +7,17 @@ when switching to Review (a 5 ms heartbeat, as in stall.py), the export's time p
 with and without reading copies, and the resident memory after visiting every step. The
 example plan, in the same run, is the baseline for memory. To keep the grid to a few
 minutes, the big cells type fewer keys (see KEYS) and export once.
+
+    python -m bench.scale                       the whole grid, once
+    python -m bench.scale 48x300 48x5000 -r 3   those cells, each the median of three runs
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -99,7 +104,8 @@ with tempfile.TemporaryDirectory() as folder:
     copy_pages = sum(len(PdfReader(str(p)).pages) for p in paths)
 out.update(packet_page=packet_s / pages, pages=pages, copy_pages=copy_pages,
            copy_page=copies_s / max(copy_pages, 1),
-           with_copies_page=(packet_s + copies_s) / (pages + copy_pages))
+           with_copies_page=(packet_s + copies_s) / (pages + copy_pages),
+           copy_ratio=copies_s / max(copy_pages, 1) / (packet_s / pages))
 window.document.close(); window.close()
 print("RESULT", json.dumps(out), flush=True)
 """
@@ -121,24 +127,45 @@ def cell(people: int, words: int, keys: int) -> dict:
     raise SystemExit(f"cell {people} x {words} failed:\n{done.stderr[-2000:]}")
 
 
+def median_cell(people: int, words: int, keys: int, runs: int) -> dict:
+    """Each figure the median of `runs` fresh processes (page counts are the same in all)."""
+    found = [cell(people, words, keys) for _ in range(runs)]
+    return {key: statistics.median(r[key] for r in found) for key in found[0]}
+
+
+def chosen_cells(names: list[str]) -> list[tuple[int, int]]:
+    """ "48x5000" → (48, 5000); every cell of the grid when none is named."""
+    if not names:
+        return [(p, w) for p in PEOPLE for w in WORDS]
+    return [tuple(int(n) for n in name.lower().replace(",", "").split("x")) for name in names]
+
+
 def main() -> None:
-    base = cell(0, 0, 60)
+    parser = argparse.ArgumentParser(description="Issue 23's scale grid.")
+    parser.add_argument("cells", nargs="*", help='cells such as "48x5000" (default: all)')
+    parser.add_argument("-r", "--runs", type=int, default=1, help="runs a cell (median)")
+    args = parser.parse_args()
+    base = median_cell(0, 0, 60, args.runs)
     ms = 1000
-    print("scale grid (people x words a letter); keys typed per cell in brackets")
+    print(
+        f"scale grid (people x words a letter); keys typed per cell in brackets; "
+        f"medians of {args.runs} run(s)"
+    )
     print(
         "  cell          key med/worst ms  Letters 1st  Review block  "
         "ms/page packet / copies / both  memory vs example"
     )
     cells = [("example", 0, 0, 60)] + [
-        (f"{p} x {w:,}", p, w, keys_for(p, w)) for p in PEOPLE for w in WORDS
+        (f"{p} x {w:,}", p, w, keys_for(p, w)) for p, w in chosen_cells(args.cells)
     ]
     for name, people, words, keys in cells:  # each row as soon as it is measured
-        r = base if people == 0 else cell(people, words, keys)
+        r = base if people == 0 else median_cell(people, words, keys, args.runs)
         print(
             f"  {name:12} [{keys:2}] {r['key_median'] * ms:6.1f} / {r['key_worst'] * ms:6.1f}"
             f"  {r['letters_first_visit'] * ms:8.0f} ms  {r['review_block'] * ms:8.0f} ms"
             f"   {r['packet_page'] * ms:6.1f} / {r['copy_page'] * ms:6.1f} /"
-            f" {r['with_copies_page'] * ms:6.1f}  ({r['pages']}+{r['copy_pages']} p)"
+            f" {r['with_copies_page'] * ms:6.1f}  ({r['pages']:.0f}+{r['copy_pages']:.0f} p,"
+            f" copy page {r['copy_ratio']:.2f}x)"
             f"   {r['rss_all_steps'] / base['rss_all_steps']:.2f}x"
             f" ({r['rss_all_steps'] / 2**20:.0f} MiB)",
             flush=True,

@@ -141,3 +141,52 @@ def test_a_saved_packet_can_ask_for_its_own_password(qtbot, window, tmp_path, mo
     assert not reader.decrypt("wrong")
     assert reader.decrypt("tea for two")
     assert "Meeting packet" in reader.pages[0].extract_text()
+
+
+def test_the_review_step_shows_before_its_preview_is_made(qtbot, window, monkeypatch):
+    from interventionplanner.output import packet
+
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    real_build, release = packet.build_packet, threading.Event()
+
+    def held_build(*args, **kwargs):
+        release.wait(timeout=30)
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(packet, "build_packet", held_build)
+    page = window.wizard.review
+    window.wizard.go_to(PageId.REVIEW)
+    assert window.wizard.currentId() == PageId.REVIEW
+    qtbot.waitUntil(page.isVisible)  # shown and painted while the packet is still being made
+    assert page.findings.isVisible()
+    assert page.viewer is None  # QtPdf's widget is not made on the way in
+    assert page.status.text()
+    with qtbot.waitSignal(page.previewReady, timeout=30_000):
+        release.set()
+    assert page.viewer.document() is page.pdf
+    assert page.pdf.pageCount() > 5
+
+
+def test_the_preview_is_opened_and_described_off_the_windows_thread(qtbot, window, monkeypatch):
+    from interventionplanner.ui import pdf_preview
+
+    real_open, threads = pdf_preview.open_pdf, []
+
+    def watched_open(data, home):
+        threads.append(threading.current_thread())
+        return real_open(data, home)
+
+    monkeypatch.setattr(pdf_preview, "open_pdf", watched_open)
+    page = open_review(qtbot, window)
+    assert threads
+    assert threads[0] is not threading.main_thread()
+    assert page.pdf.thread() is page.thread()  # handed over to the window's thread
+    count = page.pdf.pageCount()
+    description = page.viewer.accessibleDescription()
+    assert description.startswith(f"The packet, {count} page")
+    assert "Page 1: " in description
+    first = page.pdf
+    with qtbot.waitSignal(page.previewReady, timeout=30_000):
+        page.build_preview()  # a second preview replaces the first document
+    assert page.pdf is not first
+    assert page.viewer.document() is page.pdf

@@ -12,16 +12,26 @@ The dictionary takes a few hundred milliseconds to read, so it is read once per 
 off the window's thread, when the first box is shown; the boxes underline misspellings as
 soon as it is there.
 
+A long text put in at once (a letter shown, the dictionary arriving, a word added) is
+underlined where it is on screen first, before it is painted, and the rest a slice of a few
+milliseconds at a time when the window is idle (`_highlight_lazily`): a 5,000-word letter
+shows at once, and what is shown is what a full pass would have shown. Scrolling ahead of
+the idle pass underlines the paragraphs that come into view at once; `highlighted` says
+the pass is over. The coach's findings are remembered per paragraph, so the page's list of
+suggestions, read after the pass, costs no second analysis. A short text is underlined
+whole at once, as before.
+
 Qt counts text positions in UTF-16 units, Python in code points; an emoji is one of the
 latter and two of the former. `_qt_index` converts, so underlines land on the right words.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -49,6 +59,9 @@ from interventionplanner.ui.legible import LARGE, readable
 COACH_COLOUR = "#b35900"  # orange: a gentle question about wording
 SPELLING_COLOUR = "#c8102e"  # red: a word the dictionary does not know
 MAX_SUGGESTIONS = 5
+IDLE_SLICE_SECONDS = 0.008  # the idle pass gives the window its thread back this often
+LAZY_FROM_CHARACTERS = 10_000  # about a page and a half: shorter texts are underlined at once
+REMEMBERED_PARAGRAPHS = 4096  # the coach's findings kept per box (forgotten all at once)
 
 
 def _qt_index(text: str, index: int) -> int:
@@ -104,15 +117,18 @@ class CoachHighlighter(QSyntaxHighlighter):
         self.known: set[str] = set()
         self._format = _underline(COACH_COLOUR, QTextCharFormat.UnderlineStyle.WaveUnderline)
         self._spelling = _underline(SPELLING_COLOUR, QTextCharFormat.UnderlineStyle.DotLine)
+        self.paused = False  # while a whole text goes in: its paragraphs are left for later
+        self._coached: dict[str, list[CoachFinding]] = {}  # paragraph → the coach's findings
 
     def findings_in(self, paragraph: str) -> list[CoachFinding]:
         if self.coach is None:
             return []
-        return [
-            f
-            for f in self.coach.find(paragraph, self.part)
-            if (f.rule_id, f.text.lower()) not in self.kept
-        ]
+        found = self._coached.get(paragraph)
+        if found is None:
+            if len(self._coached) >= REMEMBERED_PARAGRAPHS:
+                self._coached.clear()
+            found = self._coached[paragraph] = self.coach.find(paragraph, self.part)
+        return [f for f in found if (f.rule_id, f.text.lower()) not in self.kept]
 
     def misspellings_in(self, paragraph: str) -> list[Misspelling]:
         if self.speller is None or not self.speller.loaded:
@@ -120,6 +136,8 @@ class CoachHighlighter(QSyntaxHighlighter):
         return self.speller.misspelled(paragraph, self.known)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if self.paused:
+            return
         for finding in self.findings_in(text):
             start = _qt_index(text, finding.start)
             self.setFormat(start, _qt_index(text, finding.end) - start, self._format)
@@ -133,12 +151,20 @@ class CoachedEdit(QPlainTextEdit):
     consequence is expected in the bottom line, and reads as a threat in the letter.
     With no coach, the box checks spelling only: for the plan's other long fields."""
 
+    highlighted = Signal()  # a long text's idle pass has underlined every paragraph
+
     def __init__(self, coach: Coach | None, part: str = "letter", *, spelling: bool = True) -> None:
         super().__init__()
         self.setTabChangesFocus(True)  # Tab moves on; a letter has no use for tab stops
         self.highlighter = CoachHighlighter(self.document(), coach, part)
         self.about = ""  # what the box is for: the start of its accessible description
         self.extra_actions: list[QAction] = []  # added at the end of the context menu
+        self._idle = QTimer(self, interval=0)  # the idle pass over paragraphs off screen
+        self._idle.timeout.connect(self._highlight_some)
+        self._next_block = 0  # where the idle pass goes on from
+        self._blocks = 0  # the paragraphs it last knew of
+        self.document().contentsChange.connect(self._edited)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._plan_words: set[str] = set()
         self._my_words: set[str] = set()
         self._listening: set[str] = set()  # the dictionaries whose `ready` repaints this box
@@ -332,11 +358,84 @@ class CoachedEdit(QPlainTextEdit):
 
     def _rehighlight(self) -> None:
         """Underline afresh without telling the page the text changed (it did not)."""
+        self._highlight_lazily()
+
+    # --- underlining a whole text: what is on screen first, the rest when idle ------------
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if len(text) < LAZY_FROM_CHARACTERS:
+            self._idle.stop()
+            super().setPlainText(text)
+            return
+        self.highlighter.paused = True  # nothing checked yet: _highlight_lazily does it
+        try:
+            super().setPlainText(text)
+        finally:
+            self.highlighter.paused = False
+        self._highlight_lazily()
+
+    def highlight_pending(self) -> bool:
+        """Whether paragraphs off screen are still waiting for the idle pass."""
+        return self._idle.isActive()
+
+    def _highlight_lazily(self) -> None:
+        if self.document().characterCount() < LAZY_FROM_CHARACTERS:
+            self._idle.stop()
+            blocked = self.blockSignals(True)
+            try:
+                self.highlighter.rehighlight()
+            finally:
+                self.blockSignals(blocked)
+            return
+        self._next_block, self._blocks = 0, self.document().blockCount()
+        self._highlight_visible()
+        self._idle.start()
+
+    def _highlight_visible(self) -> None:
+        block, offset = self.firstVisibleBlock(), self.contentOffset()
+        bottom = self.viewport().height()
         blocked = self.blockSignals(True)
         try:
-            self.highlighter.rehighlight()
+            while block.isValid():
+                self.highlighter.rehighlightBlock(block)
+                if self.blockBoundingGeometry(block).translated(offset).bottom() >= bottom:
+                    break
+                block = block.next()
         finally:
             self.blockSignals(blocked)
+
+    def _highlight_some(self) -> None:
+        """One slice of the idle pass, from where the last one stopped."""
+        deadline = time.perf_counter() + IDLE_SLICE_SECONDS
+        block = self.document().findBlockByNumber(self._next_block)
+        blocked = self.blockSignals(True)
+        try:
+            while block.isValid() and time.perf_counter() < deadline:
+                self.highlighter.rehighlightBlock(block)
+                block, self._next_block = block.next(), self._next_block + 1
+        finally:
+            self.blockSignals(blocked)
+        if not block.isValid():
+            self._idle.stop()
+            self.highlighted.emit()
+
+    def _edited(self, position: int, _removed: int, _added: int) -> None:
+        """Typing during the idle pass is underlined as it is typed; the pass keeps its
+        place when paragraphs before it are added or joined."""
+        count = self.document().blockCount()
+        edited = self.document().findBlock(position).blockNumber()
+        if self._idle.isActive() and edited < self._next_block:
+            self._next_block = max(0, edited, self._next_block + count - self._blocks)
+        self._blocks = count
+
+    def _scrolled(self, _value: int) -> None:
+        if self._idle.isActive():
+            self._highlight_visible()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._idle.isActive():
+            self._highlight_visible()
 
     def _update_known(self) -> None:
         self.highlighter.known = self._plan_words | self._my_words

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, PageBreak
 
@@ -16,6 +16,7 @@ from interventionplanner.output.packet.crisis import cover_back
 from interventionplanner.output.packet.document import contents_table, render
 from interventionplanner.output.packet.fallback import Fallback, fallback_for
 from interventionplanner.output.packet.fonts import glyphs, register_fonts
+from interventionplanner.output.packet.measured import SharedCells
 from interventionplanner.output.packet.practice import footer_line, practice_shown
 from interventionplanner.output.packet.reading_copy import reading_copy_story
 from interventionplanner.output.packet.sections import (
@@ -57,10 +58,18 @@ def plan_fallback(plan: Plan) -> Fallback:
 @dataclass(frozen=True)
 class Prepared:
     """What every layout pass of every document in one export shares: the fonts the plan
-    needs and its timeline, worked out once (not once per pass and per reading copy)."""
+    needs, its timeline, the styles for each type size and the run of show's cells, laid
+    out once (not once per pass and per reading copy)."""
 
     fallback: Fallback
     timeline: list[TimelineEntry]
+    cells: SharedCells = field(default_factory=SharedCells)
+    _styles: dict[float | None, st.Styles] = field(default_factory=dict)
+
+    def styles(self, letter_size: float | None) -> st.Styles:
+        if letter_size not in self._styles:
+            self._styles[letter_size] = st.make_styles(letter_size)
+        return self._styles[letter_size]
 
 
 def prepare(plan: Plan) -> Prepared:
@@ -81,7 +90,7 @@ def _context(
         timeline=list(prepared.timeline),
         plan=plan,
         catalogue=catalogue,
-        styles=st.make_styles(letter_size),
+        styles=prepared.styles(letter_size),
         glyphs=glyphs() | fallback.covered,
         fallback=fallback,
         width=width - 2 * st.MARGIN,
@@ -89,11 +98,15 @@ def _context(
         full=options.full,
         today=options.today,
         template_dir=options.template_dir,
+        cells=prepared.cells,
     )
 
 
-def _render(story, title: str, options: PacketOptions, footer: str | None = None) -> bytes:
-    """One PDF, laid out on the options' paper, with their progress and password."""
+def _render(
+    story, title: str, options: PacketOptions, footer: str | None = None, *, contents: bool = False
+) -> bytes:
+    """One PDF, laid out on the options' paper, with their progress and password; twice
+    over only when it has `contents` (page numbers known from a first pass)."""
     return render(
         story,
         paper=options.paper,
@@ -101,6 +114,7 @@ def _render(story, title: str, options: PacketOptions, footer: str | None = None
         progress=options.progress,
         password=options.pdf_password,
         footer=footer,
+        contents=contents,
     )
 
 
@@ -127,7 +141,7 @@ def _packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byt
         body = packet_body(ctx)
         return [*front, contents_table(ctx.entries, pages, ctx.styles, ctx.width), *body]
 
-    return _render(story, _(PACKET_TITLE), options, footer_line(shown))
+    return _render(story, _(PACKET_TITLE), options, footer_line(shown), contents=True)
 
 
 def reading_copy_pdf(

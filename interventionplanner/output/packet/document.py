@@ -4,6 +4,9 @@
 and the number of pages; the second prints them in the contents and in "Page X of Y". The
 contents' page-number column has a fixed width and the footer sits outside the frame, so
 the second pass cannot move anything; if it ever did, a third pass would settle it.
+A story without contents (a reading copy, the bottom lines) is laid out once: each page's
+"of Y" is left as a mark in its footer and filled in when the last page is known
+(`_PrivateCanvas.save`), drawn exactly as the second pass would have drawn it.
 
 A flowable becomes an anchor (a bookmark, an outline entry and, usually, a contents line)
 through `anchor()`. On the page where an anchored flowable is the first thing drawn, the
@@ -71,10 +74,57 @@ class _PrivateInfo(PDFInfo):
         return PDFDictionary(info).format(document)
 
 
+class _TotalLater:
+    """The page total of a one-pass document, not known yet: it formats as a mark that the
+    canvas replaces with the number of pages once the last one is laid out."""
+
+    MARK = "\ue000total\ue000"  # private-use characters: never in the footer's own words
+
+    def __format__(self, spec: str) -> str:
+        return self.MARK
+
+    def __str__(self) -> str:
+        return self.MARK
+
+
+TOTAL_LATER = _TotalLater()
+
+
 class _PrivateCanvas(Canvas):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._doc.info = _PrivateInfo()
+        self._totals_later: list[tuple] = []  # (page index, marker, what to draw)
+
+    def drawRightString(self, x, y, text, *args, **kwargs):  # noqa: N802 - reportlab's name
+        if _TotalLater.MARK not in text:
+            return super().drawRightString(x, y, text, *args, **kwargs)
+        marker = f"%total-later-{len(self._totals_later)}-"  # a PDF comment, replaced in save()
+        self._code.append(marker)
+        font = (self._fontname, self._fontsize, self._leading)
+        page = len(self._doc.Pages.pages)
+        self._totals_later.append((page, marker, font, (x, y, text, *args), kwargs))
+        return None
+
+    def save(self):
+        if self._totals_later:
+            self._fill_totals()
+        super().save()
+
+    def _fill_totals(self) -> None:
+        """Draw each deferred "of Y" now that Y is known, where its mark stands."""
+        if self._code:
+            self.showPage()
+        pages = self._doc.Pages.pages
+        total = str(len(pages))
+        for page, marker, (font, size, leading), (x, y, text, *args), kwargs in self._totals_later:
+            self._code = []
+            self.setFont(font, size, leading)  # the state the mark was left in
+            self._code = []
+            super().drawRightString(x, y, text.replace(_TotalLater.MARK, total), *args, **kwargs)
+            pages[page].stream = pages[page].stream.replace(marker, "\n".join(self._code), 1)
+        self._code = []
+        self._totals_later = []
 
 
 class PacketDocument(BaseDocTemplate):
@@ -256,14 +306,16 @@ def render(
     progress: Progress | None = None,
     password: str | None = None,
     footer: str | None = None,
+    contents: bool = True,
 ) -> bytes:
-    """Lay out the story until its page numbers settle; the finished PDF's bytes."""
+    """Lay out the story until its page numbers settle; the finished PDF's bytes. A story
+    that prints no page numbers of its own (`contents=False`) is laid out once."""
     register_fonts()
     pages: dict[str, int] = {}
-    total: int | None = None
-    reporter = _Reporter(progress)
+    total: int | _TotalLater | None = None if contents else TOTAL_LATER
+    reporter = _Reporter(progress, EXPECTED_PASSES if contents else 1)
     data = b""
-    for attempt in range(MAX_PASSES):
+    for attempt in range(MAX_PASSES if contents else 1):
         story = build_story(pages)
         reporter.start_pass(attempt, len(story))
         buffer = io.BytesIO()
@@ -277,7 +329,7 @@ def render(
             password=password,
             footer=footer,
         )
-        doc._doSave = attempt > 0  # the first pass only counts pages: no need to write it
+        doc._doSave = attempt > 0 or not contents  # a first pass of two only counts pages
         doc.build(story, canvasmaker=_PrivateCanvas)
         data = buffer.getvalue()
         if attempt and doc.found_pages == pages and doc.page_count == total:
@@ -293,8 +345,9 @@ class _Reporter:
 
     STEPS = 200
 
-    def __init__(self, callback: Progress | None):
+    def __init__(self, callback: Progress | None, passes: int = EXPECTED_PASSES):
         self.callback = callback
+        self.passes = passes
         self.total = 0
         self.offset = 0
         self.done = 0
@@ -302,7 +355,7 @@ class _Reporter:
 
     def start_pass(self, attempt: int, flowables: int) -> None:
         if attempt == 0:
-            self.total = max(1, flowables * EXPECTED_PASSES)
+            self.total = max(1, flowables * self.passes)
             self._report(0)
         self.offset = min(attempt * flowables, self.total)
 

@@ -57,6 +57,7 @@ from interventionplanner.output.packet.layout import (
     keep_list_ends,
     together,
 )
+from interventionplanner.output.packet.measured import SharedCells
 from interventionplanner.output.packet.practice import practice_block
 from interventionplanner.output.packet.seating import Seat, seating_drawing
 from interventionplanner.output.packet.text import fit_to_fonts, markup, one_line, paragraphs
@@ -104,6 +105,7 @@ class Context:
     fallback: Fallback = NO_FALLBACK  # system fonts for characters DejaVu lacks
     entries: list[Anchor] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
+    cells: SharedCells | None = None  # the run of show's cells, shared by one export's copies
 
     def __post_init__(self) -> None:
         if not self.timeline:  # shared when one export lays out several documents
@@ -124,6 +126,10 @@ class Context:
 
     def user_paras(self, text: str, style) -> list[Paragraph]:
         return [Paragraph(p, style) for p in self.paras(text)]
+
+    def cell(self, text: str, style) -> Paragraph:
+        """A table cell's paragraph: laid out once per export when `cells` is shared."""
+        return Paragraph(text, style) if self.cells is None else self.cells.paragraph(text, style)
 
     def ours(self, text: str, style) -> Paragraph:
         return Paragraph(escape(text), style)
@@ -417,10 +423,10 @@ def run_of_show(
         style = s.cell_bold if mine else s.cell
         rows.append(
             [
-                Paragraph(ctx.at(entry.start_seconds), style),
-                Paragraph(what, style),
-                Paragraph(who, style),
-                Paragraph(duration(entry.seconds), style),
+                ctx.cell(ctx.at(entry.start_seconds), style),
+                ctx.cell(what, style),
+                ctx.cell(who, style),
+                ctx.cell(duration(entry.seconds), style),
             ]
         )
         if mine:

@@ -181,6 +181,7 @@ class LettersPage(PlanPage):
             edit.setPlaceholderText(_("For example: {example}").format(example=_(part.example)))
             self.bind_text(edit, letter, part.field)
             edit.textChanged.connect(self._analysis.start)
+            edit.highlighted.connect(self._analysis.start)  # a long part is underlined
             self.part_edits[part.field] = edit
             self.part_stack.addWidget(edit)
             button = QToolButton()
@@ -576,6 +577,8 @@ class LettersPage(PlanPage):
             else ""
         )
         self.long_note.setVisible(long)
+        if any(edit.highlight_pending() for edit in self.part_edits.values()):
+            return  # the coach's list follows the idle pass over a long letter (`highlighted`)
         found = []
         for edit in self.part_edits.values():
             in_edit = edit.findings()

@@ -1,8 +1,10 @@
 """Step 8: check the plan, preview the packet, and save or print what people will hold.
 
 The packet is built in a worker thread from a copy of the plan, so typing elsewhere never
-waits for it and never changes a packet half-way through being made. The PDF viewer (QtPdf)
-loads the first time this step is shown, keeping it out of the app's start-up.
+waits for it and never changes a packet half-way through being made. The step shows at once;
+the preview fills in when the packet is ready: the same worker loads it into a QPdfDocument
+and words its pages for screen readers (ui/pdf_preview.py), and the viewer (QtPdf's widget,
+kept out of the app's start-up) is made then and draws the pages in view first.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 from interventionplanner.domain.plan import Plan
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage.atomic import write_atomic
-from interventionplanner.ui import dialogs, worker
+from interventionplanner.ui import dialogs, pdf_preview, worker
 from interventionplanner.ui.pages.base import PlanPage, language_combo, note_label
 from interventionplanner.ui.preflight_panel import PreflightWatcher, findings_view
 
@@ -57,6 +59,7 @@ class ReviewPage(PlanPage):
         self.preview_holder = QVBoxLayout()  # the PDF viewer goes here when first needed
         self.viewer = None
         self.pdf = None
+        self._previewing = False  # a preview was asked for: a new plan means a new one
 
         self.refresh_button = QPushButton(_("&Update the preview"))
         self.save_button = QPushButton(_("Save the packet as P&DF…"))
@@ -137,7 +140,7 @@ class ReviewPage(PlanPage):
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self._stale = False  # the preview below is of the plan as it is now: one job, not two
         self._show_fields()
-        self._ensure_viewer()
+        self._previewing = True
         self.build_preview()
 
     def _show_fields(self) -> None:
@@ -148,7 +151,7 @@ class ReviewPage(PlanPage):
     def load(self) -> None:
         self._show_fields()
         self.packet = None
-        if self.viewer is not None and self.isVisible():
+        if self._previewing and self.isVisible():
             self.build_preview()
 
     def _ensure_viewer(self) -> None:
@@ -157,7 +160,7 @@ class ReviewPage(PlanPage):
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
-        self.pdf = QPdfDocument(self)
+        self.pdf = QPdfDocument(self)  # replaced by each preview opened on the worker
         self.viewer = QPdfView()
         self.viewer.setDocument(self.pdf)
         self.viewer.setPageMode(QPdfView.PageMode.MultiPage)
@@ -177,7 +180,7 @@ class ReviewPage(PlanPage):
         self.unprintable.setVisible(bool(missing))
 
     def build_preview(self) -> None:
-        self._run(self._show_packet, _("Making the preview…"))
+        self._run(self._show_packet, _("Making the preview…"), preview=True)
 
     def _run(
         self,
@@ -186,13 +189,16 @@ class ReviewPage(PlanPage):
         full: bool = True,
         pdf_password: str | None = None,
         bottom_lines: bool = False,
+        preview: bool = False,
     ) -> None:
         """Build the packet from a snapshot of the plan, then call `then(pdf_bytes)`; with
-        `bottom_lines`, `then((pdf_bytes, bottom_lines_bytes_or_None))`."""
+        `bottom_lines`, `then((pdf_bytes, bottom_lines_bytes_or_None))`; with `preview`,
+        `then(OpenedPdf)`, the packet already loaded on the worker (or its bytes if not)."""
         snapshot = copy.deepcopy(self.plan)
         catalogue, today = self.services.catalogue, self.services.today()
         templates = self.services.user_templates
         practice = _practice(snapshot)
+        home = self.thread()
 
         missing: list[str] = []
 
@@ -206,6 +212,8 @@ class ReviewPage(PlanPage):
                 unprintable_characters,
             )
 
+            if preview:  # QtPdf's libraries read from disk while the packet is made
+                pdf_preview.warm_libraries()
             missing.extend(unprintable_characters(snapshot))
             options = PacketOptions(
                 full=full,
@@ -216,6 +224,8 @@ class ReviewPage(PlanPage):
                 practice=practice,
             )
             pdf = build_packet(snapshot, catalogue, options)
+            if preview:
+                return pdf_preview.open_pdf(pdf, home) or pdf
             if not bottom_lines:
                 return pdf
             return pdf, build_bottom_lines(snapshot, catalogue, replace(options, progress=None))
@@ -250,7 +260,25 @@ class ReviewPage(PlanPage):
             )
         )
 
-    def _show_packet(self, pdf: bytes) -> None:
+    def _show_packet(self, made: pdf_preview.OpenedPdf | bytes) -> None:
+        if isinstance(made, pdf_preview.OpenedPdf):
+            self._show_opened(made)
+        else:
+            self._load_here(made)
+        self.previewReady.emit()
+
+    def _show_opened(self, made: pdf_preview.OpenedPdf) -> None:
+        """Show a packet the worker has loaded: nothing left to read on this thread."""
+        self.packet = made.data
+        self._ensure_viewer()
+        previous, self.pdf = self.pdf, made.document
+        self.pdf.setParent(self)
+        self.viewer.setDocument(self.pdf)
+        self.viewer.setAccessibleDescription(made.summary)  # its pages in words
+        if previous is not None:
+            previous.deleteLater()
+
+    def _load_here(self, pdf: bytes) -> None:
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
         from interventionplanner.ui.pdf_summary import describe_when_loaded
@@ -263,7 +291,6 @@ class ReviewPage(PlanPage):
         self.pdf.load(buffer)
         self._buffer = buffer  # QPdfDocument reads from it for as long as it is shown
         describe_when_loaded(self.viewer, self.pdf)  # its pages in words, for screen readers
-        self.previewReady.emit()
 
     # --- saving and printing -----------------------------------------------------------------
 

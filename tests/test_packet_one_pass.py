@@ -1,0 +1,143 @@
+"""Reading copies and the bottom lines are laid out once, from a run of show shared by every
+copy of one export: read back, they say exactly what two passes and fresh paragraphs said."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pdf_pages import pages
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph
+from test_packet_layout import TODAY, twelve_speakers
+
+from interventionplanner.output.packet import (
+    PacketOptions,
+    build_bottom_lines,
+    build_reading_copy,
+    document,
+    export_reading_copies,
+    reading_copy_readers,
+)
+from interventionplanner.output.packet import build as packet_build
+from interventionplanner.output.packet.measured import MeasuredParagraph, SharedCells
+from interventionplanner.output.packet.styles import make_styles
+
+
+def page_texts(data: bytes) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages]
+
+
+def footers(data: bytes) -> list[list[str]]:
+    """Each page's "Page X of Y", as [X, Y]."""
+    return [re.findall(r"Page (\d+) of (\d+)", text) for text in page_texts(data)]
+
+
+def numbered(count: int) -> list[list[tuple[str, str]]]:
+    return [[(str(n), str(count))] for n in range(1, count + 1)]
+
+
+@pytest.fixture
+def two_passes(monkeypatch):
+    """Make every document the old way: laid out twice, "of Y" known from the first pass."""
+
+    def render(story, **options):
+        return document.render(story, **{**options, "contents": True})
+
+    def build(plan, catalogue, person, options):
+        with monkeypatch.context() as patch:
+            patch.setattr(packet_build, "render", render)
+            return build_reading_copy(plan, catalogue, person, options)
+
+    return build
+
+
+@pytest.fixture(scope="module")
+def plan():
+    plan = twelve_speakers(4)
+    for size, person in zip((14, 18, 22), plan.speaking_order()[1:4], strict=True):
+        person.reading_size_pt = size
+    plan.opening_words = "We are here because we love you.\n\nPlease listen to us."
+    return plan
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_a_reading_copy_laid_out_once_reads_as_two_passes_did(catalogue, plan, paper, two_passes):
+    options = PacketOptions(paper=paper, today=TODAY)
+    for person in reading_copy_readers(plan)[:5]:
+        once = build_reading_copy(plan, catalogue, person, options)
+        twice = two_passes(plan, catalogue, person, options)
+        assert page_texts(once) == page_texts(twice)
+        count = len(page_texts(once))
+        assert count > 1  # the footers' totals were really filled in later
+        assert footers(once) == numbered(count)
+
+
+def test_bottom_lines_laid_out_once_number_their_pages(catalogue, plan):
+    data = build_bottom_lines(plan, catalogue, PacketOptions(paper="a4"))
+    count = len(page_texts(data))
+    assert count > 1
+    assert footers(data) == numbered(count)
+
+
+def test_a_password_still_locks_a_copy_laid_out_once(catalogue, plan):
+    person = reading_copy_readers(plan)[0]
+    data = build_reading_copy(plan, catalogue, person, PacketOptions(pdf_password="secret words"))
+    reader = PdfReader(io.BytesIO(data))
+    assert reader.is_encrypted
+    reader.decrypt("secret words")
+    assert f"Page 1 of {len(reader.pages)}" in reader.pages[0].extract_text()
+
+
+def lines(data: bytes) -> list[tuple[bool, float, str]]:
+    """Every line of body text with its weight and size."""
+    return [(line.bold, line.size, line.text) for page in pages(data) for line in page.lines]
+
+
+def test_copies_from_one_export_read_as_copies_made_alone(catalogue, plan, tmp_path):
+    options = PacketOptions(paper="letter", today=TODAY)
+    written = export_reading_copies(plan, catalogue, tmp_path, options)
+    readers = reading_copy_readers(plan)
+    assert len(written) == len(readers)
+    for path, person in zip(written, readers, strict=True):
+        alone = build_reading_copy(plan, catalogue, person, options)
+        assert page_texts(path.read_bytes()) == page_texts(alone)
+        assert lines(path.read_bytes()) == lines(alone)  # the same rows in bold
+
+
+RUN_OF_SHOW_ROW = re.compile(r"Letter \d+ (?!of )")  # not a letter's own "Letter 2 of 12"
+
+
+def test_each_copy_shades_only_its_readers_rows_of_the_shared_run_of_show(
+    catalogue, plan, tmp_path
+):
+    written = export_reading_copies(plan, catalogue, tmp_path, PacketOptions(paper="letter"))
+    for path, person in zip(written, reading_copy_readers(plan), strict=True):
+        bold_rows = [
+            text
+            for bold, _size, text in lines(path.read_bytes())
+            if bold and RUN_OF_SHOW_ROW.search(text)
+        ]
+        assert bold_rows  # every reader reads something
+        assert all(person.name in row for row in bold_rows)
+
+
+def test_a_measured_paragraph_breaks_as_a_fresh_one_at_every_width():
+    style = make_styles().cell
+    text = "Speaker 07 Example, reading for someone whose name is long enough to wrap"
+    shared = SharedCells().paragraph(text, style)
+    assert isinstance(shared, MeasuredParagraph)
+    for width in (60, 200, 60, 400, 200):
+        fresh = Paragraph(text, style)
+        assert shared.wrap(width, 1000) == fresh.wrap(width, 1000)
+        assert shared.blPara.lines == fresh.blPara.lines
+
+
+def test_shared_cells_hand_out_one_paragraph_per_text_and_style():
+    styles = make_styles()
+    cells = SharedCells()
+    first = cells.paragraph("Letter 1", styles.cell)
+    assert cells.paragraph("Letter 1", styles.cell) is first
+    assert cells.paragraph("Letter 1", styles.cell_bold) is not first
+    assert cells.paragraph("Letter 2", styles.cell) is not first
