@@ -89,6 +89,9 @@ class Speller:
         self.language = language
         self._checker: Any = None
         self._lock = threading.Lock()
+        # Each word's verdict, remembered: while typing, a paragraph is checked again at
+        # every key, and all but the word being typed were checked a moment ago.
+        self._unknown: dict[str, bool] = {}
 
     @property
     def loaded(self) -> bool:
@@ -123,8 +126,14 @@ class Speller:
             if key in known_set or key.replace("'", "") in known_set:
                 continue
             found.append((match.start(), match.end(), key))
-        unknown = self._checker.unknown({key for _, _, key in found})
-        return [Misspelling(s, e, text[s:e]) for s, e, key in found if key in unknown]
+        verdicts = self._unknown
+        new = {key for _, _, key in found if key not in verdicts}
+        if new:
+            if len(verdicts) > 100_000:
+                verdicts.clear()  # a bound, for a very long session
+            unknown = self._checker.unknown(new)
+            verdicts.update((key, key in unknown) for key in new)
+        return [Misspelling(s, e, text[s:e]) for s, e, key in found if verdicts.get(key)]
 
     def suggestions(self, word: str, limit: int = 5) -> list[str]:
         """Likely intended words, most likely first, in the writer's capitalisation."""

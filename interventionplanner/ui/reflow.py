@@ -7,7 +7,7 @@ first, and the page scrolls down only: nobody has to scroll sideways to read a l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QBoxLayout, QLabel, QScrollArea
 
 SIDE_BY_SIDE = QBoxLayout.Direction.LeftToRight
@@ -63,6 +63,11 @@ class Reflow(QObject):
                     break
                 row.setDirection(STACKED)
             self._hold_wrapped_heights()
+            # Measuring invalidated layouts, which post layout requests that would reach
+            # this filter and fit again, for ever (hundreds of times a second while the
+            # step sits idle). Deliver them now, while fitting, so they end here.
+            for _ in range(3):  # a request may post its parent's; the page is a few deep
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         finally:
             self._fitting = False
 

@@ -621,6 +621,8 @@ class TreatmentPage(PlanPage):
 
         if change.touches("tasks"):
             return  # a tick made (or taken off) by hand stays as the family left it
+        if change.paths and all("/letter/" in path for path in change.paths):
+            return  # no checklist item follows from a letter (and letters change at every key)
         links = task_links()
         due = [
             i
