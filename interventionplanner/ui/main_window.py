@@ -58,6 +58,13 @@ class StepList(QListWidget):
         """No type-ahead: see the class note."""
 
 
+def _warm_up(coach) -> None:
+    """On a worker, once a plan is open: compile the coach's rules, and load the checks a
+    save runs (pydantic), so the first save does not load them on the window's thread."""
+    coach.check()
+    import interventionplanner.storage.codec  # noqa: F401, PLC0415
+
+
 class MainWindow(QMainWindow):
     def __init__(self, document: PlanDocument, services: Services, settings: Settings) -> None:
         super().__init__()
@@ -350,7 +357,7 @@ class MainWindow(QMainWindow):
         self._mark_steps()
         if self._coach_warming is None:  # the coach's rules compile while the first step is read
             coach = self.services.coach
-            self._coach_warming = worker.start(worker.Job(lambda _progress: coach.check()))
+            self._coach_warming = worker.start(worker.Job(lambda _progress: _warm_up(coach)))
 
     def _mark_steps(self, findings: list | None = None) -> None:
         """Each step the family has been to shows whether it is done or still needs
