@@ -58,11 +58,13 @@ class StepList(QListWidget):
         """No type-ahead: see the class note."""
 
 
-def _warm_up(coach) -> None:
-    """On a worker, once a plan is open: compile the coach's rules, and load the checks a
-    save runs (pydantic), so the first save does not load them on the window's thread."""
-    coach.check()
+def _load_save_checks(_progress) -> None:
+    """The checks a save runs (pydantic), loaded on a worker a little after a plan opens,
+    so the first save does not load them on the window's thread."""
     import interventionplanner.storage.codec  # noqa: F401, PLC0415
+
+
+WARM_UP_MS = 500  # once the first step is on screen, not while it is being shown
 
 
 class MainWindow(QMainWindow):
@@ -357,7 +359,13 @@ class MainWindow(QMainWindow):
         self._mark_steps()
         if self._coach_warming is None:  # the coach's rules compile while the first step is read
             coach = self.services.coach
-            self._coach_warming = worker.start(worker.Job(lambda _progress: _warm_up(coach)))
+            self._coach_warming = worker.start(worker.Job(lambda _progress: coach.check()))
+            QTimer.singleShot(
+                WARM_UP_MS, self, self._warm_save_checks
+            )  # none if the window is gone
+
+    def _warm_save_checks(self) -> None:
+        self._checks_warming = worker.start(worker.Job(_load_save_checks))
 
     def _mark_steps(self, findings: list | None = None) -> None:
         """Each step the family has been to shows whether it is done or still needs
