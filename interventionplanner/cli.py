@@ -17,12 +17,12 @@ import tempfile
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from interventionplanner import __version__, paths
-from interventionplanner.domain.display import reading_time, word_count
+from interventionplanner.domain.display import date_and_time, reading_time, word_count
 from interventionplanner.domain.plan import Participant, Plan
 from interventionplanner.i18n import LANGUAGES, N_, _, in_language, language, ngettext, supported
 from interventionplanner.output.kit_export import DEFAULT_FORMAT as DEFAULT_KIT_FORMAT
@@ -851,7 +851,9 @@ def _summary_text(summary: dict[str, Any]) -> str:
             "Meeting: {when}, {style}, {n} minutes planned",
             meeting["length_minutes"],
         ).format(
-            when=meeting["starts_at"] or _("(no date yet)"),
+            when=date_and_time(datetime.fromisoformat(meeting["starts_at"]))
+            if meeting["starts_at"]
+            else _("(no date yet)"),
             style=style,
             n=meeting["length_minutes"],
         ),

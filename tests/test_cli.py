@@ -46,6 +46,18 @@ def test_summary_text_lists_speakers_in_order(demo_file, capsys):
     assert "Whole meeting:" in out
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_summary_text_writes_the_meeting_date_as_the_packet_does(demo_file, capsys, language):
+    from interventionplanner.domain.display import date_and_time
+    from interventionplanner.i18n import in_language
+    from interventionplanner.storage import load_plan
+
+    assert main(["--language", language, "summary", str(demo_file)]) == 0
+    starts = load_plan(demo_file).plan.meeting.starts_at
+    with in_language(language):
+        assert date_and_time(starts) in capsys.readouterr().out
+
+
 def test_summary_flags_a_past_meeting_date(demo_file, capsys):
     code, summary = run_json(capsys, "summary", str(demo_file), "--today", "2099-01-01")
     assert code == 0
