@@ -30,6 +30,12 @@ class Scores:
         )
 
     @property
+    def overall(self) -> float:
+        """Recall over every category together."""
+        total = sum(self.total.values())
+        return sum(self.caught.values()) / total if total else 1.0
+
+    @property
     def good_rate(self) -> float:
         return len(self.good_flagged) / self.good if self.good else 0.0
 
@@ -73,6 +79,18 @@ def score(
     scores.good_flagged = [_shown(coach, t) for t in good if coach.find(t)]
     scores.traps = len(traps)
     scores.traps_flagged = [_shown(coach, t) for t in traps if coach.find(t)]
+    return scores
+
+
+def score_batch(coach: Coach, name: str, module, batch: str, record) -> Scores:
+    """Score `module`'s FLAG_/GOOD_/TRAPS_`batch` and record its figures and misses, so
+    every run prints where the coach stands on it."""
+    flag, good, traps = (getattr(module, f"{kind}_{batch}") for kind in ("FLAG", "GOOD", "TRAPS"))
+    scores = score(coach, name, flag, good, traps)
+    for line in [*scores.lines(), f"  overall recall {scores.overall:.2f}"]:
+        record(line)
+    for line in [*scores.misses, *scores.good_flagged, *scores.traps_flagged]:
+        record(f"    {name}: {line}")
     return scores
 
 

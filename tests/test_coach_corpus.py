@@ -18,7 +18,7 @@ from __future__ import annotations
 import coach_corpus as dev
 import coach_heldout as heldout
 import pytest
-from coach_scores import score
+from coach_scores import score, score_batch
 
 from interventionplanner.domain.coach import CATEGORIES
 from interventionplanner.storage.coach_rules import load_coach
@@ -138,16 +138,8 @@ def test_the_blind_batch_g(coach, record_score):
     since: its misses guided new development sentences of the same kinds (never its words),
     after which it scored 0.94, traps 1/40. The floors below only catch a regression; the
     fresh blind batch H, scored by the lead, is the measure."""
-    g = score(
-        coach, "held-out G (blind, then seen)", heldout.FLAG_G, heldout.GOOD_G, heldout.TRAPS_G
-    )
-    for line in g.lines():
-        record_score(line)
-    for line in [*g.misses, *g.good_flagged, *g.traps_flagged]:
-        record_score(f"    held-out G: {line}")
-    overall = sum(g.caught.values()) / sum(g.total.values())
-    record_score(f"  overall recall {overall:.2f}")
-    assert overall >= 0.9
+    g = score_batch(coach, "held-out G (blind, then seen)", heldout, "G", record_score)
+    assert g.overall >= 0.9
     assert g.good_rate <= 0.02
     assert g.trap_rate <= 0.10
 
@@ -157,13 +149,8 @@ def test_the_blind_batch_h(coach, record_score):
     tuned for G's kinds of misses; scored blind once on 2 December 2026: recall 0.76
     (sarcasm 5/12, absolute 9/14, blame 7/11), good 1/60, traps 4/49 (docs/coach.md). This is
     the honest English figure; the floors below only catch a regression from it."""
-    h = score(coach, "held-out H (blind)", heldout.FLAG_H, heldout.GOOD_H, heldout.TRAPS_H)
-    overall = sum(h.caught.values()) / sum(h.total.values())
-    for line in [*h.lines(), f"  overall recall {overall:.2f}"]:
-        record_score(line)
-    for line in [*h.misses, *h.good_flagged, *h.traps_flagged]:
-        record_score(f"    held-out H: {line}")
-    assert overall >= 0.72
+    h = score_batch(coach, "held-out H (blind)", heldout, "H", record_score)
+    assert h.overall >= 0.72
     assert h.good_rate <= 0.02
     assert h.trap_rate <= 0.10
 

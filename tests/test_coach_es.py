@@ -10,7 +10,7 @@ import json
 
 import coach_corpus_es as dev
 import pytest
-from coach_scores import score
+from coach_scores import score, score_batch
 
 from interventionplanner import paths
 from interventionplanner.domain.coach import CATEGORIES, apply
@@ -92,14 +92,9 @@ def test_the_spanish_held_out_batches(coach, record_score, batch):
     a regression; the fresh blind batch C, scored by the lead, is the measure."""
     import coach_heldout_es as heldout
 
-    flag, good, traps = (getattr(heldout, f"{kind}_{batch}") for kind in ("FLAG", "GOOD", "TRAPS"))
-    scores = score(coach, f"Spanish held-out {batch} (blind, then seen)", flag, good, traps)
-    overall = sum(scores.caught.values()) / sum(scores.total.values())
-    for line in [*scores.lines(), f"  overall recall {overall:.2f}"]:
-        record_score(line)
-    for line in [*scores.misses, *scores.good_flagged, *scores.traps_flagged]:
-        record_score(f"    Spanish held-out {batch}: {line}")
-    assert overall >= 0.9
+    name = f"Spanish held-out {batch} (blind, then seen)"
+    scores = score_batch(coach, name, heldout, batch, record_score)
+    assert scores.overall >= 0.9
     assert scores.good_rate <= 0.02
     assert scores.trap_rate <= 0.10
 
@@ -112,13 +107,8 @@ def test_the_spanish_blind_batch_c(coach, record_score):
     catch a regression from it."""
     import coach_heldout_es as heldout
 
-    c = score(coach, "Spanish held-out C (blind)", heldout.FLAG_C, heldout.GOOD_C, heldout.TRAPS_C)
-    overall = sum(c.caught.values()) / sum(c.total.values())
-    for line in [*c.lines(), f"  overall recall {overall:.2f}"]:
-        record_score(line)
-    for line in [*c.misses, *c.good_flagged, *c.traps_flagged]:
-        record_score(f"    Spanish held-out C: {line}")
-    assert overall >= 0.65
+    c = score_batch(coach, "Spanish held-out C (blind)", heldout, "C", record_score)
+    assert c.overall >= 0.65
     assert c.good_rate <= 0.02
     assert c.trap_rate <= 0.15
 
