@@ -7,16 +7,22 @@ problem said in plain words with where it is. Nothing is changed by a file that 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, StringConstraints, ValidationError
 
+from interventionplanner.domain import limits
 from interventionplanner.i18n import _
 from interventionplanner.storage.errors import Problem
 from interventionplanner.storage.limited import TooLargeError, read_limited
 from interventionplanner.storage.strictjson import StrictJSONError, loads_strict
 
 MAX_BYTES = 2 * 1024 * 1024
+
+
+def limited_text(kind: limits.Kind) -> type[str]:
+    """A string field no longer than the plan allows for text of this kind."""
+    return Annotated[str, StringConstraints(max_length=limits.TEXT_LIMITS[kind].chars)]  # type: ignore[return-value]
 
 
 class CheckedFileError(Exception):

@@ -15,16 +15,20 @@ import io
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict
 
 from interventionplanner import paths
 from interventionplanner.domain import limits
 from interventionplanner.domain.practice import PROFILE_FIELDS, Practice, text_fields
 from interventionplanner.i18n import _
 from interventionplanner.storage.atomic import write_atomic
-from interventionplanner.storage.checked import CheckedFileError, check_data, read_checked
+from interventionplanner.storage.checked import (
+    CheckedFileError,
+    check_data,
+    limited_text,
+    read_checked,
+)
 from interventionplanner.storage.errors import Problem
 from interventionplanner.storage.limited import TooLargeError, read_limited
 
@@ -46,18 +50,14 @@ __all__ = [
 ]
 
 
-def _text(kind: limits.Kind) -> type[str]:
-    return Annotated[str, StringConstraints(max_length=limits.TEXT_LIMITS[kind].chars)]  # type: ignore[return-value]
-
-
 class _Profile(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
-    name: _text(limits.Kind.NAME) = ""  # type: ignore[valid-type]
-    credentials: _text(limits.Kind.SHORT) = ""  # type: ignore[valid-type]
-    practice_name: _text(limits.Kind.NAME) = ""  # type: ignore[valid-type]
-    phone: _text(limits.Kind.PHONE) = ""  # type: ignore[valid-type]
-    email: _text(limits.Kind.EMAIL) = ""  # type: ignore[valid-type]
-    website: _text(limits.Kind.ADDRESS) = ""  # type: ignore[valid-type]
+    name: limited_text(limits.Kind.NAME) = ""  # type: ignore[valid-type]
+    credentials: limited_text(limits.Kind.SHORT) = ""  # type: ignore[valid-type]
+    practice_name: limited_text(limits.Kind.NAME) = ""  # type: ignore[valid-type]
+    phone: limited_text(limits.Kind.PHONE) = ""  # type: ignore[valid-type]
+    email: limited_text(limits.Kind.EMAIL) = ""  # type: ignore[valid-type]
+    website: limited_text(limits.Kind.ADDRESS) = ""  # type: ignore[valid-type]
 
 
 class _ProfileFile(BaseModel):

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field
 
 from interventionplanner import paths
 from interventionplanner.domain import limits
@@ -23,7 +23,12 @@ from interventionplanner.domain.plan import Objection, Plan, Task
 from interventionplanner.domain.practice import Centre, PracticeDefaults
 from interventionplanner.i18n import _
 from interventionplanner.storage.atomic import write_atomic
-from interventionplanner.storage.checked import CheckedFileError, check_data, read_checked
+from interventionplanner.storage.checked import (
+    CheckedFileError,
+    check_data,
+    limited_text,
+    read_checked,
+)
 from interventionplanner.storage.defaults import PRACTICE_DEFAULTS
 from interventionplanner.storage.errors import Problem
 
@@ -42,38 +47,34 @@ __all__ = [
 ]
 
 
-def _text(kind: limits.Kind) -> type[str]:
-    return Annotated[str, StringConstraints(max_length=limits.TEXT_LIMITS[kind].chars)]  # type: ignore[return-value]
-
-
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class _Objection(_Strict):
-    objection: _text(limits.Kind.LINE)  # type: ignore[valid-type]
-    answer: _text(limits.Kind.ANSWER) = ""  # type: ignore[valid-type]
+    objection: limited_text(limits.Kind.LINE)  # type: ignore[valid-type]
+    answer: limited_text(limits.Kind.ANSWER) = ""  # type: ignore[valid-type]
 
 
 class _Centre(_Strict):
-    name: _text(limits.Kind.NAME)  # type: ignore[valid-type]
-    address: _text(limits.Kind.ADDRESS) = ""  # type: ignore[valid-type]
-    phone: _text(limits.Kind.PHONE) = ""  # type: ignore[valid-type]
-    admission_notes: _text(limits.Kind.NOTE) = ""  # type: ignore[valid-type]
+    name: limited_text(limits.Kind.NAME)  # type: ignore[valid-type]
+    address: limited_text(limits.Kind.ADDRESS) = ""  # type: ignore[valid-type]
+    phone: limited_text(limits.Kind.PHONE) = ""  # type: ignore[valid-type]
+    admission_notes: limited_text(limits.Kind.NOTE) = ""  # type: ignore[valid-type]
 
 
 class _Prompts(_Strict):
-    love_and_memory: _text(limits.Kind.LINE) = ""  # type: ignore[valid-type]
-    what_i_have_seen: _text(limits.Kind.LINE) = ""  # type: ignore[valid-type]
-    my_hope: _text(limits.Kind.LINE) = ""  # type: ignore[valid-type]
-    the_ask: _text(limits.Kind.LINE) = ""  # type: ignore[valid-type]
+    love_and_memory: limited_text(limits.Kind.LINE) = ""  # type: ignore[valid-type]
+    what_i_have_seen: limited_text(limits.Kind.LINE) = ""  # type: ignore[valid-type]
+    my_hope: limited_text(limits.Kind.LINE) = ""  # type: ignore[valid-type]
+    the_ask: limited_text(limits.Kind.LINE) = ""  # type: ignore[valid-type]
 
 
 class _Defaults(_Strict):
-    checklist: Annotated[list[_text(limits.Kind.LINE)], Field(max_length=200)] = []  # type: ignore[valid-type]
+    checklist: Annotated[list[limited_text(limits.Kind.LINE)], Field(max_length=200)] = []  # type: ignore[valid-type]
     objections: Annotated[list[_Objection], Field(max_length=100)] = []
-    opening_words: _text(limits.Kind.SPEECH) = ""  # type: ignore[valid-type]
-    closing_words: _text(limits.Kind.SPEECH) = ""  # type: ignore[valid-type]
+    opening_words: limited_text(limits.Kind.SPEECH) = ""  # type: ignore[valid-type]
+    closing_words: limited_text(limits.Kind.SPEECH) = ""  # type: ignore[valid-type]
     centres: Annotated[list[_Centre], Field(max_length=50)] = []
     letter_prompts: _Prompts = _Prompts()
 
