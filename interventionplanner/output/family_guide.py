@@ -7,7 +7,6 @@ and, when the professional chose to, how to reach them.
 
 from __future__ import annotations
 
-import io
 from xml.sax.saxutils import escape
 
 from interventionplanner.domain.practice import Practice
@@ -39,10 +38,10 @@ def guide_steps(file_name: str) -> list[str]:
 def guide_pdf(file_name: str, practice: Practice | None = None, paper: str | None = None) -> bytes:
     """The guide as PDF bytes, one page."""
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph, Spacer
 
     from interventionplanner.output.packet import default_paper
-    from interventionplanner.output.packet import styles as st
+    from interventionplanner.output.packet.document import plain_pdf
     from interventionplanner.output.packet.fonts import BOLD, REGULAR, glyphs, register_fonts
     from interventionplanner.output.packet.practice import logo_image
     from interventionplanner.output.packet.text import fit_to_fonts
@@ -80,18 +79,4 @@ def guide_pdf(file_name: str, practice: Practice | None = None, paper: str | Non
         if practice.logo_png:
             story.append(logo_image(practice.logo_png))
         story += [para(line) for line in practice.lines()]
-    out = io.BytesIO()
-    document = SimpleDocTemplate(
-        out,
-        pagesize=st.PAGE_SIZES[paper or default_paper()],
-        leftMargin=st.MARGIN,
-        rightMargin=st.MARGIN,
-        topMargin=st.MARGIN,
-        bottomMargin=st.MARGIN,
-        title=_("How to open your family's plan"),
-        author="",
-        creator="Intervention Planner",
-        invariant=True,
-    )
-    document.build(story)
-    return out.getvalue()
+    return plain_pdf(story, paper or default_paper(), _("How to open your family's plan"))

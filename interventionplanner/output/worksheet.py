@@ -9,8 +9,6 @@ The fonts are the packet's (DejaVu Sans, embedded), registered through packet/fo
 
 from __future__ import annotations
 
-import io
-
 from interventionplanner.domain.letter_parts import ALL_PARTS, BOTTOM_LINE_PART
 from interventionplanner.domain.plan import Participant
 from interventionplanner.i18n import N_, _
@@ -33,12 +31,12 @@ def worksheet_pdf(participant: Participant, writer: str, paper: str | None = Non
         Flowable,
         PageBreak,
         Paragraph,
-        SimpleDocTemplate,
         Spacer,
     )
 
     from interventionplanner.output.packet import default_paper
     from interventionplanner.output.packet import styles as st
+    from interventionplanner.output.packet.document import plain_pdf
     from interventionplanner.output.packet.fonts import BOLD, ITALIC, REGULAR, glyphs
     from interventionplanner.output.packet.text import markup, one_line
 
@@ -102,18 +100,5 @@ def worksheet_pdf(participant: Participant, writer: str, paper: str | None = Non
         )
         canvas.restoreState()
 
-    out = io.BytesIO()
-    document = SimpleDocTemplate(
-        out,
-        pagesize=st.PAGE_SIZES[paper or default_paper()],
-        leftMargin=st.MARGIN,
-        rightMargin=st.MARGIN,
-        topMargin=st.MARGIN,
-        bottomMargin=st.MARGIN,
-        title=_("Letter worksheet: {name}").format(name=name),
-        author="",
-        creator="Intervention Planner",
-        invariant=True,
-    )
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
-    return out.getvalue()
+    title = _("Letter worksheet: {name}").format(name=name)
+    return plain_pdf(story, paper or default_paper(), title, on_page=footer)

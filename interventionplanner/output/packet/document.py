@@ -371,3 +371,28 @@ class _Reporter:
         if self.callback is not None and done > self.reported:
             self.reported = done
             self.callback(done, self.total)
+
+
+def plain_pdf(story: list[Flowable], paper: str, title: str, on_page=None) -> bytes:
+    """A short document with no contents or running footer of the packet's (a guide, a
+    worksheet): the packet's paper and margins, no author, the same bytes each time."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    out = io.BytesIO()
+    document = SimpleDocTemplate(
+        out,
+        pagesize=st.PAGE_SIZES[paper],
+        leftMargin=st.MARGIN,
+        rightMargin=st.MARGIN,
+        topMargin=st.MARGIN,
+        bottomMargin=st.MARGIN,
+        title=title,
+        author="",
+        creator="Intervention Planner",
+        invariant=True,
+    )
+    if on_page is None:
+        document.build(story)
+    else:
+        document.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    return out.getvalue()
