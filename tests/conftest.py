@@ -157,6 +157,26 @@ def make_window(qtbot, user_dirs):
     return make
 
 
+def _window_language(qapp, code: str):
+    from interventionplanner.ui import language as ui_language
+
+    ui_language.apply(qapp, code)
+    yield
+    ui_language.apply(qapp, "en")
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The window's words in Spanish for this test (Qt's own too), English after."""
+    yield from _window_language(qapp, "es")
+
+
+@pytest.fixture
+def pseudo(qapp):
+    """The pseudo-language (accented, a third longer) for this test, English after."""
+    yield from _window_language(qapp, "pseudo")
+
+
 @pytest.fixture
 def window(make_window):
     return make_window()

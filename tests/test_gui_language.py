@@ -18,13 +18,6 @@ from interventionplanner.ui.wizard import PageId
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def spanish(qapp):
-    ui_language.apply(qapp, "es")
-    yield
-    ui_language.apply(qapp, "en")
-
-
 @pytest.mark.parametrize(
     ("system", "expected"), [("es_MX", "es"), ("es_ES", "es"), ("fr_FR", "en"), ("en_GB", "en")]
 )

@@ -19,13 +19,6 @@ from tests.pseudo_checks import engine_words, untranslated
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def pseudo(qapp):
-    ui_language.apply(qapp, "pseudo")
-    yield
-    ui_language.apply(qapp, "en")
-
-
 def every_step(qtbot, window):
     """The example plan's steps at 1366×768, each tab of the treatment step apart: yields
     where it is."""
@@ -54,13 +47,6 @@ def test_every_step_in_the_pseudo_language(qtbot, pseudo, window):
             cut[where] = found
     assert bypassed == {}
     assert cut == {}
-
-
-@pytest.fixture
-def spanish(qapp):
-    ui_language.apply(qapp, "es")
-    yield
-    ui_language.apply(qapp, "en")
 
 
 def test_every_step_in_spanish_is_whole(qtbot, spanish, window):

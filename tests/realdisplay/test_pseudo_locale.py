@@ -8,19 +8,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from interventionplanner.ui import language as ui_language
 from interventionplanner.ui.wizard import PageId
 from tests.layout_checks import clipped_texts, cut_off_tables
 from tests.pseudo_checks import engine_words, untranslated
 
 pytestmark = pytest.mark.realdisplay
-
-
-@pytest.fixture
-def pseudo(qapp):
-    ui_language.apply(qapp, "pseudo")
-    yield
-    ui_language.apply(qapp, "en")
 
 
 def open_example(xkeys, window):
