@@ -21,7 +21,15 @@ echo "new --demo and export: a $(wc -c <packet.pdf)-byte packet"
 # The window: a runtime hook in the bundle (packaging/rth_window_check.py) reports and quits.
 shown="$(run INTERVENTIONPLANNER_WINDOW_CHECK=1 "$exe" --demo)"
 echo "the window: $shown"
-[ "$shown" = "windows shown: 1; icon: yes" ] || exit 1
+[ "$shown" = "windows shown: 1; icon: yes
+Qt's words: Cancel; Spanish dictionary in the bundle: True; it finds: salúd" ] || exit 1
+
+# In Spanish: the app's catalogues, Babel's dates, Qt's own catalogue.
+run "$exe" --language es summary plan.ivplan | grep -q "^Reunión: miércoles" ||
+  { echo "the Spanish summary is missing its Spanish words or dates" >&2; exit 1; }
+shown="$(run INTERVENTIONPLANNER_WINDOW_CHECK=1 "$exe" --language es --demo | tail -1)"
+echo "the window in Spanish: $shown"
+[ "$shown" = "Qt's words: Cancelar; Spanish dictionary in the bundle: True; it finds: salúd" ] || exit 1
 
 run "$exe" --install-desktop >/dev/null
 grep -qF "Exec=$exe %f" "$work/home/.local/share/applications/org.interventionplanner.InterventionPlanner.desktop"

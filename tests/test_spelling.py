@@ -127,3 +127,22 @@ def test_spanish_is_never_checked_with_a_list_that_lacks_verb_forms(monkeypatch)
     assert available("en")
     with pytest.raises(ValueError, match="Spanish dictionary"):
         Speller("es").load()
+
+
+def test_the_dictionary_a_bundle_ships_is_read_before_the_systems(monkeypatch, tmp_path):
+    """The one-folder bundle carries a Spanish dictionary in resources/hunspell, so a
+    computer without hunspell-es still checks Spanish, and every copy checks alike."""
+    from interventionplanner import paths
+    from interventionplanner.domain import spelling
+
+    shipped = tmp_path / spelling.BUNDLED_DIR
+    shipped.mkdir()
+    for ext in ("dic", "aff"):
+        (shipped / f"es_MX.{ext}").write_text("1\nhola\n" if ext == "dic" else "SET UTF-8\n")
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path)
+    monkeypatch.setattr(spelling, "HUNSPELL_DIRS", ())
+    monkeypatch.setenv("DICPATH", "")
+    assert spelling.hunspell_path("es") == (str(shipped), "es_MX")
+    assert available("es")
+    (shipped / "es_MX.aff").unlink()
+    assert spelling.hunspell_path("es") is None

@@ -50,9 +50,19 @@ def available(language: str) -> bool:
     return language not in HUNSPELL_NAMES or hunspell_path(language) is not None
 
 
+# Where the one-folder bundle keeps the dictionary it ships (packaging/interventionplanner.spec
+# copies the build machine's, with its licence), so a computer without one still checks
+# Spanish. Searched first: every copy of the app then checks alike.
+BUNDLED_DIR = "hunspell"
+
+
 def hunspell_path(language: str) -> tuple[str, str] | None:
-    """(folder, name) of the system's Hunspell dictionary for `language` ($DICPATH first)."""
-    folders = [*os.environ.get("DICPATH", "").split(os.pathsep), *HUNSPELL_DIRS]
+    """(folder, name) of the Hunspell dictionary for `language`: the bundle's, then
+    $DICPATH's, then the system's."""
+    from interventionplanner import paths  # noqa: PLC0415 (only when Spanish is checked)
+
+    bundled = str(paths.resources_dir() / BUNDLED_DIR)
+    folders = [bundled, *os.environ.get("DICPATH", "").split(os.pathsep), *HUNSPELL_DIRS]
     for name in HUNSPELL_NAMES.get(language, ()):
         for folder in filter(None, folders):
             where = os.path.expanduser(folder)
