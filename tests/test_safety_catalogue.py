@@ -136,7 +136,7 @@ def _spanish_citations() -> tuple[list[dict], list[dict]]:
     return facts, lines
 
 
-def test_spanish_pages_are_listed_dated_and_on_an_agencys_own_site():
+def test_spanish_pages_are_listed_dated_and_on_their_sources_own_site():
     facts, lines = _spanish_citations()
     for entry in facts + lines:
         assert entry["url"].startswith("https://"), entry["url"]
