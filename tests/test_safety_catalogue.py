@@ -3,7 +3,9 @@ date it was checked; every source is in resources/SOURCES.md; no dosing advice."
 
 from __future__ import annotations
 
+import json
 import re
+from urllib.parse import urlsplit
 
 from interventionplanner import paths
 from interventionplanner.storage.catalogue import load_catalogue, translations_missing
@@ -12,6 +14,17 @@ SOURCES = (paths.resource("SOURCES.md")).read_text("utf-8")
 DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 WEAK = ("floridacenterforrecovery", "colleaga", "doctorpedia", "internationalmentalhealth")
 DOSING = re.compile(r"\b[0-9]+(\.[0-9]+)?\s?(mg|milligram|ml|mcg)\b", re.I)
+# The sites whose own Spanish pages the Spanish facts and lines may cite: agencies, the 988
+# Lifeline, and the site where ASAM publishes its guides (#3, #13, #35 in SOURCES.md); never a
+# clinic, a news site or a copy on someone else's site.
+SPANISH_SITES = (
+    "fda.gov", "nida.nih.gov", "salud.nih.gov", "teens.drugabuse.gov", "cdc.gov",
+    "poisonhelp.hrsa.gov", "988lifeline.org", "eguideline.guidelinecentral.com",
+)  # fmt: skip
+# How many Spanish facts and crisis lines cite a Spanish page (SOURCES.md, "En español"):
+# a floor, so the count can grow and never quietly shrink.
+SPANISH_CITED_FACTS = 9
+SPANISH_CITED_LINES = 3
 
 
 def test_every_substance_has_a_withdrawal_risk_statement_with_a_source():
@@ -108,3 +121,41 @@ def test_the_spanish_crisis_lines_keep_one_number_and_say_how_to_reach_spanish()
     assert lines["crisis_line"].url == "https://988lifeline.org/get-help/what-to-expect"
     assert "español" in lines["samhsa"].when
     assert spanish.number("samhsa") == english.number("samhsa")
+
+
+def _spanish_citations() -> tuple[list[dict], list[dict]]:
+    """The "es" entries that name their own source: (facts, crisis lines)."""
+    data = json.loads(paths.resource("substances.json").read_text("utf-8"))
+    facts = [
+        fact["es"]
+        for s in data["substances"]
+        for fact in (s["withdrawal"], *s.get("facts", ()))
+        if "url" in fact["es"]
+    ]
+    lines = [r["es"] for r in data["crisis_resources"] if "url" in r["es"]]
+    return facts, lines
+
+
+def test_spanish_pages_are_listed_dated_and_on_their_sources_own_site():
+    facts, lines = _spanish_citations()
+    for entry in facts + lines:
+        assert entry["url"].startswith("https://"), entry["url"]
+        assert entry["url"] in SOURCES, f"{entry['url']} is not in SOURCES.md"
+        assert entry["source"].strip(), entry["url"]
+        assert entry["date"].strip(), entry["url"]
+        assert DATE.match(entry["checked_on"]), entry
+        host = urlsplit(entry["url"]).hostname or ""
+        assert any(host == site or host.endswith("." + site) for site in SPANISH_SITES), host
+
+
+def test_the_spanish_packet_prints_the_spanish_page_it_cites():
+    facts, lines = _spanish_citations()
+    assert len(facts) >= SPANISH_CITED_FACTS
+    assert len(lines) >= SPANISH_CITED_LINES
+    spanish = load_catalogue(language="es")
+    printed = {f.url for s in spanish.substances for f in s.all_facts}
+    printed |= {r.url for r in spanish.crisis_resources}
+    assert {e["url"] for e in facts + lines} <= printed
+    english = load_catalogue()
+    assert english.get("kratom").withdrawal.url.startswith("https://www.fda.gov/")
+    assert spanish.get("kratom").withdrawal.url.startswith("https://salud.nih.gov/")
