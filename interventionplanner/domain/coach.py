@@ -27,6 +27,10 @@ How a rule matches (the JSON file's "notes" say the same for its reviewers):
   bottom line; in the letter it reads as a threat).
 - A suggestion may name a group of the pattern, `{you_be}`; informal spellings in it are
   put right by the file's "spellings" table ("your a" → "you're").
+- `word_forms` (optional, in the file): the informal or texting forms of a word ("que":
+  ["q", "k"], "porque": ["xq", "pq"]). Wherever a pattern, guard, macro or the aim pattern
+  has that whole word, any of its forms matches too, so a rule is written once in standard
+  spelling and "xq nunca m escuchas" is read like "porque nunca me escuchas".
 
 Languages: one rules file a language (resources/coach_rules.json for English,
 coach_rules.<lang>.json for the others), the same ten categories and machinery. A file may
@@ -220,13 +224,16 @@ class Coach:
         literals: Mapping[str, Iterable[str] | None] | None = None,
         language: str = "en",
         fold_accents: bool = False,
+        word_forms: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
         here from the patterns. `language` is the letters' language ("en", "es");
-        `fold_accents` reads accented letters as plain ones (see the module's notes)."""
+        `fold_accents` reads accented letters as plain ones; `word_forms` gives a word's
+        informal forms (see the module's notes)."""
         self.language = language
         self._same_length = _SAME_LENGTH_PLAIN if fold_accents else _SAME_LENGTH
+        self._word_forms = _word_forms(word_forms or {}, self._same_length)
         self.rules: tuple[CoachRule, ...] = tuple(rules)
         self.sources: dict[str, CoachSource] = dict(sources or {})
         self.spellings = {key.lower(): value for key, value in (spellings or {}).items()}
@@ -483,7 +490,34 @@ class Coach:
                 raise CoachRuleError(f'The macro "{name}" is not defined.')
             return f"(?:{self._expand(self._macros[name], depth + 1)})"
 
-        return _spaces(_MACRO.sub(macro, pattern.translate(self._same_length)))
+        pattern = pattern.translate(self._same_length)
+        if self._word_forms is not None:
+            pattern = _with_word_forms(pattern, *self._word_forms)
+        return _spaces(_MACRO.sub(macro, pattern))
+
+
+# A whole word in a pattern: not after a backslash (an escape such as \w), a letter, or a
+# group name's "<"; not before a letter or ">".
+_PATTERN_WORD = r"(?<![\\\w<{{])(?:{words})(?![\w>}}])"
+
+
+def _word_forms(
+    forms: Mapping[str, Iterable[str]], table: dict[int, str]
+) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The words that have informal forms, as one pattern, and each word's alternation."""
+    if not forms:
+        return None
+    alternation = {}
+    for word, variants in forms.items():
+        plain = word.translate(table).lower()
+        spelled = [plain, *(v.translate(table).lower() for v in variants if v)]
+        alternation[plain] = "(?:" + "|".join(re.escape(v) for v in dict.fromkeys(spelled)) + ")"
+    words = "|".join(re.escape(w) for w in sorted(alternation, key=len, reverse=True))
+    return re.compile(_PATTERN_WORD.format(words=words)), alternation
+
+
+def _with_word_forms(pattern: str, words: re.Pattern[str], alternation: dict[str, str]) -> str:
+    return words.sub(lambda match: alternation[match.group()], pattern)
 
 
 def _given(found: Iterable[str] | None) -> frozenset[str] | None:
