@@ -79,7 +79,8 @@ FLAG_15: list[tuple[str, set[str]]] = [
     ("No hay un solo fin de semana en que no termines tirado en el patio.", {"absolute"}),
     ("Todo lo que tocas lo echas a perder con el trago.", {"absolute"}),
     (
-        "Cada Navidad es lo mismo, tú dormido en el sillón a las ocho y los demás fingiendo que no pasa nada.",
+        "Cada Navidad es lo mismo, tú dormido en el sillón a las ocho y los demás fingiendo que "
+        "no pasa nada.",
         {"absolute"},
     ),
     ("Mientes siempre, hasta cuando no hace falta mentir.", {"absolute"}),
