@@ -1963,3 +1963,58 @@ TRAPS_16: list[str] = [
     "No sé si eres consciente de cuánto te queremos.",
     "Tú y yo somos tercos, lo sé.",
 ]
+
+
+# Batch 17, round 3: the rules' writer again, probing the fourth pass of the round (usted
+# with siempre/nunca, "cada que", "en tu vida has", states caused "por ti", "qué casualidad",
+# regional labels, "tú nunca fuiste…" as negation) and mostly kind sentences around it.
+# First look: recall 14/16, traps 13/28 (a broad usted rule, since dropped; "usted nunca
+# se rinde", "el bolo de la fiesta"); then 15/15 (one label sentence dropped with its word).
+FLAG_17: list[tuple[str, set[str]]] = [
+    ("Papá, usted siempre llega tarde a todo.", {"absolute"}),
+    ("Mamá, nunca contesta usted el teléfono.", {"absolute"}),
+    ("Usted jamás pide perdón.", {"absolute"}),
+    ("Cada que tomas te pones violento.", {"absolute"}),
+    ("En tu vida has pagado una renta.", {"absolute"}),
+    ("Toda la vida te has burlado de nosotros.", {"absolute"}),
+    ("Todo lo arruinas con el trago.", {"absolute"}),
+    ("Mi mamá está enferma de los nervios por ti.", {"blame"}),
+    ("Nos hiciste pasar vergüenza en la boda.", {"blame"}),
+    ("Me obligaste a mentirle a mi jefe.", {"blame"}),
+    ("Qué casualidad que siempre te enfermas los lunes.", {"sarcasm"}),
+    ("Te mereces un premio por la escena de anoche.", {"sarcasm"}),
+    ("Ya sé, ya sé, esta vez es diferente.", {"sarcasm"}),
+    ("Te volviste un crackhead, bro.", {"label"}),
+    ("Tú nunca fuiste capaz de decir la verdad, mentiroso.", {"insult"}),
+]
+GOOD_17: list[str] = []
+TRAPS_17: list[str] = [
+    "Papá, siempre pienso en usted cuando veo el mar.",
+    "Mamá, siempre te quise y te voy a querer.",
+    "Abuela, usted siempre cocina para todos los nietos.",
+    "Don Pedro, usted nunca pierde la fe.",
+    "Señora, siempre le agradezco su paciencia.",
+    "Usted siempre dice que la familia es lo primero, y tiene razón.",
+    "Papá, nunca olvido el día que me enseñó a nadar.",
+    "Usted siempre estará en mi corazón.",
+    "Usted nunca estuvo solo, papá, aunque así lo sintiera.",
+    "Usted nunca se rinde, y eso lo admiro.",
+    "Cada que te veo sonreír me alegro.",
+    "En tu vida has sido un ejemplo de trabajo.",
+    "Toda la vida has sido mi apoyo.",
+    "En la vida he visto a alguien tan generoso como tú.",
+    "Mi mamá está feliz por ti.",
+    "Estamos orgullosos por lo que has hecho.",
+    "Nos hiciste pasar la mejor Navidad de nuestra vida.",
+    "Me obligaste a aprender a nadar, y te lo agradezco.",
+    "Qué casualidad que nos encontramos en el súper.",
+    "Te mereces un premio por todo lo que has luchado.",
+    "Esta vez es diferente, porque tú mismo pediste ayuda.",
+    "El bolo de la fiesta de mi sobrina estaba delicioso.",
+    "Mi abuelo era un bolo, y murió joven.",
+    "Tú nunca fuiste egoísta con tus hermanos.",
+    "Tú nunca fuiste un mal padre.",
+    "Tú jamás fuiste violento conmigo.",
+    "Mamá, usted siempre fue muy trabajadora.",
+    "Abuelo, siempre lo recuerdo con cariño.",
+]

@@ -242,7 +242,9 @@ def test_the_new_development_batches_share_nothing_with_the_held_out_ones():
         for kind in ("FLAG", "GOOD", "TRAPS")
         for item in getattr(heldout, f"{kind}_{batch}")
     }
-    recent = [(m, b) for m, b in MODULES if b in ("_10", "_11", "_12", "_13", "_14", "_15", "_16")]
+    recent = [
+        (m, b) for m, b in MODULES if b in ("_10", "_11", "_12", "_13", "_14", "_15", "_16", "_17")
+    ]
     new = [t for m, b in recent for t, _ in getattr(m, f"FLAG{b}")]
     new += [t for m, b in recent for t in getattr(m, f"TRAPS{b}")]
     new += [t for m, b in recent for t in getattr(m, f"GOOD{b}")]

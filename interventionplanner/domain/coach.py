@@ -517,7 +517,40 @@ def _word_forms(
 
 
 def _with_word_forms(pattern: str, words: re.Pattern[str], alternation: dict[str, str]) -> str:
-    return words.sub(lambda match: alternation[match.group()], pattern)
+    """`pattern` with each word that has forms as their alternation, except inside a
+    lookbehind, which must keep a fixed width."""
+    fixed = _lookbehinds(pattern)
+
+    def forms(match: re.Match[str]) -> str:
+        if any(start <= match.start() < end for start, end in fixed):
+            return match.group()
+        return alternation[match.group()]
+
+    return words.sub(forms, pattern)
+
+
+def _lookbehinds(pattern: str) -> list[tuple[int, int]]:
+    """Where the lookbehind groups of a regular expression are, as (start, end)."""
+    spans: list[tuple[int, int]] = []
+    opened: list[tuple[int, bool]] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a character class: skip to its end ("]" first is literal)
+            i = pattern.find("]", i + 2 if pattern.startswith("[]", i) else i + 1)
+            i = len(pattern) if i < 0 else i + 1
+            continue
+        if char == "(":
+            opened.append((i, pattern.startswith(("(?<=", "(?<!"), i)))
+        elif char == ")" and opened:
+            start, behind = opened.pop()
+            if behind:
+                spans.append((start, i + 1))
+        i += 1
+    return spans
 
 
 def _given(found: Iterable[str] | None) -> frozenset[str] | None:
