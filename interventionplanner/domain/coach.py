@@ -40,6 +40,8 @@ patterns alike (one character for one, so offsets never move), so "tu eres" and 
 
 Speed: each category's patterns are joined into one regular expression that finds where
 something may start in one pass over the text; only there are the rules tried one by one.
+(A rule's needed words are its pattern's; where the pattern has none long enough, those of
+its `in_sentence` guard, since it matches only in a sentence that has them.)
 Nothing is compiled until the first `find`.
 """
 
@@ -249,7 +251,7 @@ class Coach:
         self._sources = [self._sources_of(rule) for rule in self.rules]
         known = literals or {}
         self._literals = [
-            _given(known[rule.id]) if rule.id in known else required_literals(s["pattern"] or "")
+            _given(known[rule.id]) if rule.id in known else _needed(s)
             for rule, s in zip(self.rules, self._sources, strict=True)
         ]
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
@@ -551,6 +553,15 @@ def _lookbehinds(pattern: str) -> list[tuple[int, int]]:
                 spans.append((start, i + 1))
         i += 1
     return spans
+
+
+def _needed(sources: dict[str, str | None]) -> frozenset[str] | None:
+    """The words a rule needs: its pattern's, or where the pattern offers none, those of
+    its `in_sentence` guard (a match counts only in a sentence that has them)."""
+    found = required_literals(sources["pattern"] or "")
+    if found is None and sources["in_sentence"]:
+        found = required_literals(sources["in_sentence"])
+    return found
 
 
 def _given(found: Iterable[str] | None) -> frozenset[str] | None:
