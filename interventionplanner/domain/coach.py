@@ -240,6 +240,7 @@ class Coach:
         self.sources: dict[str, CoachSource] = dict(sources or {})
         self.spellings = {key.lower(): value for key, value in (spellings or {}).items()}
         self._macros = dict(macros or {})
+        self._expanded: dict[str, str] = {}
         self._aim = aim or Aim()
         seen: set[str] = set()
         for rule in self.rules:
@@ -490,12 +491,16 @@ class Coach:
             name = match.group(1)
             if name not in self._macros:
                 raise CoachRuleError(f'The macro "{name}" is not defined.')
-            return f"(?:{self._expand(self._macros[name], depth + 1)})"
+            # Each macro is expanded once: many rules share V2, ART…
+            if name not in self._expanded:
+                self._expanded[name] = f"(?:{self._expand(self._macros[name], depth + 1)})"
+            return self._expanded[name]
 
         pattern = pattern.translate(self._same_length)
         if self._word_forms is not None:
             pattern = _with_word_forms(pattern, *self._word_forms)
-        return _spaces(_MACRO.sub(macro, pattern))
+        # Spaces first: each macro's own spaces were rewritten when it was expanded.
+        return _MACRO.sub(macro, _spaces(pattern))
 
 
 # A whole word in a pattern: not after a backslash (an escape such as \w), a letter, or a
@@ -521,6 +526,8 @@ def _word_forms(
 def _with_word_forms(pattern: str, words: re.Pattern[str], alternation: dict[str, str]) -> str:
     """`pattern` with each word that has forms as their alternation, except inside a
     lookbehind, which must keep a fixed width."""
+    if "(?<" not in pattern:
+        return words.sub(lambda match: alternation[match.group()], pattern)
     fixed = _lookbehinds(pattern)
 
     def forms(match: re.Match[str]) -> str:
@@ -708,4 +715,11 @@ def _spaces(pattern: str) -> str:
     """
     if " " not in pattern:  # most patterns, and every macro already expanded
         return pattern
+    if "\\" not in pattern and "[" not in pattern:  # no escape, no class: every space counts
+        return (
+            pattern.replace(" +", r"\s+")
+            .replace(" ?", r"\s*")
+            .replace(" *", r"\s*")
+            .replace(" ", r"\s+")
+        )
     return _SPACE_TOKENS.sub(lambda m: _SPACE_AS.get(m.group(), m.group()), pattern)
