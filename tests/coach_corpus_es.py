@@ -1136,7 +1136,7 @@ FLAG_7: list[tuple[str, set[str]]] = [
 
 GOOD_7: list[str] = [
     "Te quiero más de lo que imaginas.",
-    "Estoy aquí porque no quiero perderte.",
+    "Escribo esto porque tengo miedo de perderte para siempre.",
     "Me asusta cuando no sé dónde estás.",
     "Tu hija me pregunta cuándo vas a volver.",
     "Me gustaría que aceptaras ir hoy al centro.",
@@ -2017,4 +2017,109 @@ TRAPS_17: list[str] = [
     "Tú jamás fuiste violento conmigo.",
     "Mamá, usted siempre fue muy trabajadora.",
     "Abuelo, siempre lo recuerdo con cariño.",
+]
+
+
+# Batch 18, round 3: the rules' writer once more, in shapes the round had not looked at
+# (verbless "tú siempre con…", "nunca, pero nunca", praise of a jail stay, "la familia ya
+# decidió", kind twins of each). First look: recall 38/50 (0.76), good 0/5, traps 1/30;
+# after: 47/50, traps 0/30. Left missed: a vocative that names the reader only at the end
+# ("Mi papá es un borracho, y tú lo sabes bien, papá."), "o sea, sucia", and "ya no quiera
+# verte" after "felicitaciones" ("verte" reads as sincere there).
+FLAG_18: list[tuple[str, set[str]]] = [
+    # sarcasm, in other shapes
+    ("Qué lindo detalle llegar borracho al bautizo de tu sobrino.", {"sarcasm"}),
+    ("Ay sí, tú muy trabajador, durmiendo hasta las dos de la tarde.", {"sarcasm"}),
+    ("Felicitaciones, lograste que tu hija ya no quiera verte.", {"sarcasm"}),
+    ("Qué orgullo, mi hijo en la cárcel otra vez.", {"sarcasm"}),
+    ("Eres todo un ejemplo para tus hijos, ¿no?", {"sarcasm"}),
+    ("Gracias por hacernos pasar la peor Navidad de nuestras vidas.", {"sarcasm"}),
+    ("Muy responsable de tu parte gastarte el dinero de la renta.", {"sarcasm"}),
+    ("Otra vez 'se te hizo tarde', qué raro.", {"sarcasm"}),
+    ("Claro, la culpa siempre es de los demás.", {"sarcasm"}),
+    ("Bravo, campeón, otro carro chocado.", {"sarcasm"}),
+    ("Un aplauso para el que se tomó toda la botella.", {"sarcasm"}),
+    ("Qué bonito ejemplo le das a tu hijo.", {"sarcasm"}),
+    # absolutes
+    ("Siempre es lo mismo contigo.", {"absolute"}),
+    ("jamás me has dado las gracias por nada", {"absolute"}),
+    ("Tú siempre con tus excusas.", {"absolute"}),
+    ("Todas las noches llegas oliendo a alcohol.", {"absolute"}),
+    ("No cumples ni una sola promesa.", {"absolute"}),
+    ("Nunca, pero nunca, te haces responsable.", {"absolute"}),
+    ("Usted siempre anda con una cerveza en la mano.", {"absolute"}),
+    ("vos siempre llegás tarde", {"absolute"}),
+    ("Cada fin de semana desapareces.", {"absolute"}),
+    ("Ni un solo cumpleaños de tu hijo has estado sobrio.", {"absolute"}),
+    # blame
+    ("Es tu culpa que tu mamá esté en el hospital.", {"blame"}),
+    ("Tú fuiste el que destruyó esta familia.", {"blame"}),
+    ("Por culpa tuya los niños tienen miedo.", {"blame"}),
+    ("Todo lo que pasó es por tu adicción, no por otra cosa.", {"blame"}),
+    ("Nos arruinaste la Navidad.", {"blame"}),
+    ("Preferiste el trago a tu propia hija.", {"blame"}),
+    # we
+    ("Todos pensamos lo mismo de ti.", {"we"}),
+    ("Aquí nadie confía en ti ya.", {"we"}),
+    ("Nosotros sabemos lo que haces cuando sales.", {"we"}),
+    ("Mis hermanos y yo estamos cansados.", {"we"}),
+    ("La familia ya decidió.", {"we"}),
+    ("Ya no te creemos nada.", {"we"}),
+    # labels
+    ("Mi papá es un borracho, y tú lo sabes bien, papá.", {"label"}),
+    ("Eres una drogadicta sin remedio.", {"label"}),
+    ("No quiero que mi hija se case con un adicto como tú.", {"label"}),
+    ("Ese vicioso que vive en tu cuarto no es mi hermano.", {"label"}),
+    ("Te has vuelto una borracha, mamá.", {"label"}),
+    ("Eres un alcohólico perdido.", {"label"}),
+    # hearsay, threats, diagnosis, insults, clean
+    ("Tu jefe me llamó para decirme que llegas tomado.", {"hearsay"}),
+    ("Al parecer ya debes tres meses de renta.", {"hearsay"}),
+    ("Si no aceptas ir hoy, no cuentes más conmigo.", {"threat"}),
+    ("O dejas las drogas o te olvidas de tus hijos.", {"threat"}),
+    ("Tienes depresión y no lo quieres ver.", {"diagnosis"}),
+    ("Eres un enfermo mental.", {"diagnosis"}),
+    ("Eres un cobarde.", {"insult"}),
+    ("¡Qué vergüenza me das!", {"insult"}),
+    ("Quiero verte limpio antes de que nazca tu hijo.", {"clean"}),
+    ("Tu prueba dio positiva, o sea, sucia.", {"clean"}),
+]
+GOOD_18: list[str] = [
+    "Te vi el sábado en la fiesta y no pude hablar contigo.",
+    "Quiero que vuelvas a reír como antes.",
+    "Me duele ver a tu hija preguntar por ti.",
+    "Escribo esto porque tengo miedo de perderte para siempre.",
+    "Hay una cama para ti en el centro, hoy mismo.",
+]
+TRAPS_18: list[str] = [
+    "Qué lindo detalle el que tuviste con tu abuela en su cumpleaños.",
+    "Qué orgullo verte con tu uniforme de la escuela.",
+    "Eres todo un ejemplo de fuerza para mí.",
+    "Gracias por hacernos reír tanto en la boda.",
+    "Muy responsable de tu parte avisar que llegarías tarde.",
+    "Bravo, campeón, ganaste el torneo.",
+    "Un aplauso para mi hermano, que terminó la carrera.",
+    "Siempre es bonito verte con tus hijos.",
+    "Tú siempre con tu buen humor, hasta en los días difíciles.",
+    "Todas las noches rezo por ti.",
+    "Cada fin de semana te extrañamos en la mesa.",
+    "Nunca, pero nunca, voy a dejar de quererte.",
+    "Usted siempre anda ayudando a los vecinos.",
+    "Es tu decisión, y la voy a respetar.",
+    "Tú fuiste el que me enseñó a manejar.",
+    "Todos pensamos en ti durante la cena de Navidad.",
+    "Aquí nadie te va a juzgar.",
+    "Nosotros sabemos que puedes lograrlo.",
+    "Mis hermanos y yo te queremos mucho.",
+    "La familia ya reservó un lugar para ti en el centro.",
+    "Mi papá fue un borracho, pero tú eres diferente.",
+    "Mi hermano es adicto al trabajo, igual que tú.",
+    "Tu jefe me llamó para preguntar cómo estabas.",
+    "Al parecer va a llover mañana.",
+    "O vienes a cenar o te guardo un plato, como quieras.",
+    "El doctor dijo que tienes depresión, y te vamos a acompañar.",
+    "No eres un cobarde por pedir ayuda.",
+    "Quiero verte feliz antes de que nazca tu hijo.",
+    "Dejé la ropa limpia en tu cama.",
+    "No tienes la culpa de tener esta enfermedad.",
 ]

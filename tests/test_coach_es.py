@@ -58,23 +58,7 @@ def test_the_stored_spanish_prefilter_is_current():
     assert stored == prefilter_data(raw)
 
 
-BATCHES = (
-    "",
-    "_2",
-    "_3",
-    "_4",
-    "_5",
-    "_6",
-    "_7",
-    "_8",
-    "_9",
-    "_10",
-    "_11",
-    "_12",
-    "_13",
-    "_14",
-    "_16",
-)
+BATCHES = ("", *(f"_{n}" for n in (*range(2, 15), 16, 17, 18)))
 # Batch 15 ("dev 3") is the independent writer's, in a module of its own.
 MODULES = [(dev, b) for b in BATCHES] + [(dev15, "_15")]
 FLAG = [s for m, b in MODULES for s in getattr(m, f"FLAG{b}")]
@@ -242,9 +226,7 @@ def test_the_new_development_batches_share_nothing_with_the_held_out_ones():
         for kind in ("FLAG", "GOOD", "TRAPS")
         for item in getattr(heldout, f"{kind}_{batch}")
     }
-    recent = [
-        (m, b) for m, b in MODULES if b in ("_10", "_11", "_12", "_13", "_14", "_15", "_16", "_17")
-    ]
+    recent = [(m, b) for m, b in MODULES if b and int(b[1:]) >= 10]
     new = [t for m, b in recent for t, _ in getattr(m, f"FLAG{b}")]
     new += [t for m, b in recent for t in getattr(m, f"TRAPS{b}")]
     new += [t for m, b in recent for t in getattr(m, f"GOOD{b}")]
