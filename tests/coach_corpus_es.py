@@ -2233,3 +2233,78 @@ TRAPS_19: list[str] = [
     "Mi mamá siempre dice que eres un buen hombre.",
     "Eres muy agradecido con todos, y eso te hace especial.",
 ]
+
+
+# Batch 20, round 3: the rules' writer, long letter sentences with a kind twin for each (the
+# same opening, a kind ending). First look: recall 23/24, good 0/8, traps 3/30 ("me da pena
+# verte sufrir", "limpia y arreglada", a grandfather's saying about "los borrachos"); after:
+# 24/24, traps 0/30.
+FLAG_20: list[tuple[str, set[str]]] = [
+    ("Papá, desde que te conozco has sido un borracho, y ya me cansé de fingir que no.", {"label"}),
+    ("Hermano, te volviste un adicto y nadie en la casa se atreve a decírtelo.", {"label"}),
+    ("Mamá, si no te mantienes limpia, no vas a ver crecer a tus nietos.", {"clean", "threat"}),
+    (
+        "La verdad es que nunca te importamos, ni cuando mi hermana estuvo en el hospital.",
+        {"absolute"},
+    ),
+    ("Siempre encuentras a quién echarle la culpa, menos a ti mismo.", {"absolute"}),
+    ("Llevas años diciendo que mañana dejas de tomar y nunca lo cumples.", {"absolute"}),
+    ("Cada Navidad terminas dormido en el sillón antes de la cena.", {"absolute"}),
+    ("Por tus borracheras tu hija ya no invita amigas a la casa.", {"blame"}),
+    ("Le rompiste el corazón a tu madre, y lo sabes.", {"blame"}),
+    ("Nos tienes a todos con el alma en un hilo por tu culpa.", {"blame"}),
+    ("Eres un irresponsable, no sé cómo más decirlo.", {"insult"}),
+    ("Das pena, hijo, de verdad das pena.", {"insult"}),
+    ("Me contó tu esposa que ya no llegas a dormir.", {"hearsay"}),
+    ("Tus compañeros de trabajo dicen que llegas oliendo a alcohol.", {"hearsay"}),
+    ("Todos en esta familia pensamos que eres un egoísta.", {"we", "insult"}),
+    ("La familia completa está harta de tus mentiras.", {"we"}),
+    ("Si no aceptas la ayuda hoy, yo me voy de la casa con los niños.", {"threat"}),
+    ("Que te quede claro: o vas a la clínica o no vuelves a entrar a esta casa.", {"threat"}),
+    ("Gracias por enseñarle a tu hijo a tomar, papá.", {"sarcasm"}),
+    ("Qué buena madre, olvidar a tu hija en la escuela.", {"sarcasm"}),
+    ("Eres un psicópata, no te importa nadie.", {"diagnosis"}),
+    ("Yo creo que tienes trastorno bipolar, hermano.", {"diagnosis"}),
+]
+GOOD_20: list[str] = [
+    "Papá, te escribo esta carta con el corazón en la mano.",
+    "Recuerdo el día que me enseñaste a manejar en el estacionamiento del mercado.",
+    "El sábado pasado llegaste a la casa a las tres de la mañana y yo estaba despierta.",
+    "Me asusté mucho cuando vi el carro chocado en la entrada.",
+    "Tus hijos te necesitan, y yo también.",
+    "Hay un programa que empieza el lunes y ya tiene un lugar para ti.",
+    "Te vamos a visitar cada domingo que se pueda.",
+    "Yo voy a estar a tu lado en cada paso.",
+]
+TRAPS_20: list[str] = [
+    "Papá, desde que te conozco has sido un hombre trabajador.",
+    "Hermano, te volviste un gran cocinero en estos años.",
+    "Mamá, siempre te mantienes limpia y arreglada, incluso en los días malos.",
+    "La verdad es que nunca te faltó amor en esta casa.",
+    "Siempre encuentras la manera de hacernos reír.",
+    "Llevas años luchando, y lo veo.",
+    "Cada Navidad te esperamos con tu plato favorito.",
+    "Por tus hijos vale la pena intentarlo.",
+    "Le rompiste el récord a tu primo en la carrera, ¿te acuerdas?",
+    "Nos tienes a todos rezando por ti.",
+    "No eres un irresponsable; estás enfermo.",
+    "Me da pena verte sufrir así.",
+    "Me contó tu esposa que te extraña mucho.",
+    "Tus compañeros de trabajo dicen que te echan de menos.",
+    "Todos en esta familia te queremos, aunque a veces no lo digamos.",
+    "La familia completa va a estar en tu graduación.",
+    "Si aceptas la ayuda hoy, yo te llevo en el carro.",
+    "Que te quede claro: te quiero con toda mi alma.",
+    "Gracias por enseñarme a andar en bicicleta, papá.",
+    "Qué buena madre fuiste cuando éramos chicos.",
+    "Mi exnovio era un psicópata, y tú me ayudaste a salir de ahí.",
+    "Yo tengo trastorno bipolar y sé lo que es pedir ayuda.",
+    "Yo también fui una borracha, y salí adelante.",
+    "Mi abuelo decía que los borrachos no tienen memoria, y se reía.",
+    "Me dijiste que te sentías un inútil, y me partió el alma.",
+    "Tú me dijiste: 'soy un adicto', y te abracé.",
+    "El perro está limpio y bañado.",
+    "Nunca dejes de creer en ti.",
+    "Jamás te voy a abandonar.",
+    "Cada vez que te veo sonreír, me acuerdo de quién eres.",
+]
