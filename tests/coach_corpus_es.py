@@ -2308,3 +2308,73 @@ TRAPS_20: list[str] = [
     "Jamás te voy a abandonar.",
     "Cada vez que te veo sonreír, me acuerdo de quién eres.",
 ]
+
+
+# Batch 21, round 3: the rules' writer in other voices (Rioplatense, Caribbean, Andean and
+# Central American, Spain) and texting, each with a kind twin. First look: recall 20/26
+# (0.77), traps 5/20 (25 %): regional praise ("te hacés problema", "estás pendiente de")
+# read as absolutes, good news heard read as hearsay. After: 24/26, traps 0/20; left missed
+# "bolo" (a party favour in Mexico, so not a label here) and Spain's "siempre la lías"
+# ("lías" reads as an imperfect).
+FLAG_21: list[tuple[str, set[str]]] = [
+    # Rioplatense
+    ("Sos un borracho, viejo, y lo sabés.", {"label"}),
+    ("Nunca te hacés cargo de nada, nunca.", {"absolute"}),
+    ("Por tu culpa mamá está internada.", {"blame"}),
+    ("Me dijeron en el club que andás tomando de nuevo.", {"hearsay"}),
+    ("Si no te internás, no me ves más.", {"threat"}),
+    ("Qué genio, che, perder el laburo por llegar en pedo.", {"sarcasm"}),
+    ("Sos un negador, no ves nada.", {"diagnosis"}),
+    # Caribbean
+    ("Tú siempre estás jumao cuando llegas.", {"absolute"}),
+    ("Eres un borrachón, mi hermano, y to' el barrio lo sabe.", {"label"}),
+    ("Dicen en el barrio que tú debes cuartos en todos lados.", {"hearsay"}),
+    ("Tú lo que eres es un vago.", {"insult"}),
+    # Andean / Central American
+    ("Usted siempre llega chumado a la casa.", {"absolute"}),
+    ("Vos sos un bolo perdido.", {"label"}),
+    ("Usted tiene la culpa de que su hija se haya ido.", {"blame"}),
+    ("Todos en la familia pensamos que usted necesita ayuda.", {"we"}),
+    # Spain
+    ("Eres un borracho, tío, y lo sabe todo el mundo.", {"label"}),
+    ("Siempre la lías en las cenas.", {"absolute"}),
+    ("Me han contado que has vuelto a las andadas.", {"hearsay"}),
+    ("O lo dejas o te vas de casa.", {"threat"}),
+    ("Vaya padre estás hecho, dejando a los niños solos.", {"sarcasm"}),
+    # texting
+    ("xq siempre haces lo mismo??", {"absolute"}),
+    ("nunk t importa nd", {"absolute"}),
+    ("todos estamos hartos d ti", {"we"}),
+    ("eres un borracho y ya", {"label"}),
+    ("si no vas t vas d la casa", {"threat"}),
+    ("me dijeron k t vieron en el bar", {"hearsay"}),
+]
+GOOD_21: list[str] = [
+    "Viejo, te escribo porque te quiero y tengo miedo.",
+    "Mi hermano, aquí estamos para ti.",
+    "Usted me enseñó a trabajar la tierra, y se lo agradezco.",
+    "Tío, sé que esto es duro de leer.",
+    "t quiero mucho, pa",
+]
+TRAPS_21: list[str] = [
+    "Sos un genio con las computadoras, viejo.",
+    "Nunca te hiciste problema por nada, siempre tranquilo.",
+    "Me dijeron en el club que sos el mejor entrenador.",
+    "Si te internás, te voy a visitar todos los días.",
+    "Tú siempre estás pendiente de tus sobrinos.",
+    "Mi hermano, tú lo que eres es un tipo noble.",
+    "Usted siempre llega con pan dulce para los niños.",
+    "Usted no tiene la culpa de estar enfermo.",
+    "Todos en la familia lo queremos mucho, don Toño.",
+    "Siempre la lías para hacernos reír en las cenas.",
+    "Me han contado que has vuelto a pintar, ¡qué alegría!",
+    "O lo hablamos hoy o mañana, como prefieras.",
+    "Vaya sorpresa tan bonita nos diste en tu cumpleaños.",
+    "xq siempre me haces reír así??",
+    "nunk t voy a dejar solo",
+    "todos estamos contigo",
+    "eres un buen hombre y ya",
+    "si no puedes venir no pasa nd",
+    "me dijeron k t ves mejor, q bueno",
+    "Mi viejo era un borracho, vos lo sabés; yo no quiero eso para vos.",
+]
