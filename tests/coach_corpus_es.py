@@ -2440,3 +2440,48 @@ TRAPS_22: list[str] = [
     "Ni un solo día dejé de rezar por ti.",
     "Claro que sí, mi amor, cuenta conmigo.",
 ]
+
+
+# Batch 23, round 3: the rules' writer, threats, sarcasm, diagnoses and "nosotros" each with
+# a kind twin (an offer with "si", sincere praise, a doctor's or the writer's own diagnosis,
+# a shared memory). First look: recall 11/13, traps 1/20; after: 13/13, traps 0/20.
+FLAG_23: list[tuple[str, set[str]]] = [
+    ("Si hoy no firmas, mañana cambio la cerradura.", {"threat"}),
+    ("Si no te internas, le cuento todo a tu esposa.", {"threat"}),
+    ("Tienes dos opciones: el tratamiento o la calle.", {"threat"}),
+    ("Ya verás lo que te pasa si no vas.", {"threat"}),
+    ("Felicidades, campeón, otra noche en la comisaría.", {"sarcasm"}),
+    ("Qué maravilla de hijo, ni una llamada en mi cumpleaños.", {"sarcasm"}),
+    ("Muy bien, papá, muy bien: otra vez dormido en la fiesta.", {"sarcasm"}),
+    ("Eres un depresivo y un amargado.", {"diagnosis", "insult"}),
+    ("Tienes un problema mental, acéptalo.", {"diagnosis"}),
+    ("Toda la familia está cansada de cubrirte.", {"we"}),
+    ("Nosotros ya tomamos una decisión sobre ti.", {"we"}),
+    ("Todos nosotros vemos lo que estás haciendo.", {"we"}),
+]
+GOOD_23: list[str] = [
+    "El lunes a las nueve te espera la doctora Ruiz.",
+    "Tu hija me preguntó si vas a venir a su obra de teatro.",
+]
+TRAPS_23: list[str] = [
+    "Si hoy firmas, mañana te llevo yo en el carro.",
+    "Si no te sientes listo, hablamos otra vez el domingo.",
+    "Si necesitas que alguien cuide a los niños, aquí estoy.",
+    "Tienes dos opciones de centro, y las dos son buenas.",
+    "Ya verás lo bonito que es despertar sin resaca.",
+    "Felicidades, campeón, por tu primer mes sin tomar.",
+    "Qué maravilla de hijo tengo cuando estás bien.",
+    "Muy bien, papá, me encantó tu discurso en la boda.",
+    "Mi prima es depresiva desde niña y la queremos igual.",
+    "El médico me dijo que yo tengo un problema mental, y lo estoy tratando.",
+    "Toda la familia está contigo.",
+    "Nosotros ya tomamos una decisión: vamos a acompañarte.",
+    "Todos nosotros recordamos ese viaje a la playa.",
+    "Tú y yo pensamos igual en muchas cosas.",
+    "La familia se reunió para tu cumpleaños y te extrañamos.",
+    "Cuando eras niño siempre llegabas tarde a la escuela, y nos reíamos.",
+    "Tu abuela decía que eras un diablillo, con cariño.",
+    "No eres un enfermo mental; tienes una enfermedad que se trata.",
+    "Nadie aquí te juzga.",
+    "O te acompaño yo o te acompaña tu hermana, como quieras.",
+]
