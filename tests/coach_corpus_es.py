@@ -2485,3 +2485,63 @@ TRAPS_23: list[str] = [
     "Nadie aquí te juzga.",
     "O te acompaño yo o te acompaña tu hermana, como quieras.",
 ]
+
+
+# Batch 24, round 3: the rules' writer, formal usted letters (grandparents), teenagers'
+# texting and partners, each with a kind twin. First look: recall 20/26 (0.77), traps 3/20
+# (usted forms were the gap: "cada vez que usted bebe", "usted ha destruido…"); after: 25/26,
+# traps 0/20; left missed: "lo han visto tomado" ("lo" as the reader is not read).
+FLAG_24: list[tuple[str, set[str]]] = [
+    ("Hijo, usted se ha convertido en un borracho y eso me parte el alma.", {"label"}),
+    ("Usted lleva tres semanas limpio y ya cree que puede con todo.", {"clean"}),
+    ("Usted nunca ha sabido decir que no a un trago.", {"absolute"}),
+    ("Cada vez que usted bebe, su esposa llora.", {"absolute"}),
+    ("Por culpa suya, sus hijos ya no vienen a verme.", {"blame"}),
+    ("Usted ha destruido la confianza de toda la familia.", {"blame"}),
+    ("Usted es un egoísta y un sinvergüenza, papá.", {"insult"}),
+    ("Debería darle vergüenza, a su edad.", {"insult"}),
+    ("Su hermana me comentó que usted vendió la camioneta.", {"hearsay"}),
+    ("Dicen en la parroquia que lo han visto tomado.", {"hearsay"}),
+    ("Todos en la familia estamos decepcionados de usted.", {"we"}),
+    ("Si usted no acepta, no vuelve a ver a sus nietos.", {"threat"}),
+    ("Muy bonito lo suyo, llegar así al bautizo.", {"sarcasm"}),
+    ("Usted está en negación, papá.", {"diagnosis"}),
+    ("Usted tiene demencia por tanto alcohol.", {"diagnosis"}),
+    # teenagers and partners
+    ("pa, eres un borracho y me da vergüenza q mis amigos te vean", {"label", "insult"}),
+    ("mamá siempre estás dormida cuando llego de la escuela", {"absolute"}),
+    ("nunca vienes a mis partidos, nunca", {"absolute"}),
+    ("por tu culpa ya no invito a nadie a la casa", {"blame"}),
+    ("mi tía dice q ya no tienes trabajo", {"hearsay"}),
+    ("Amor, eres un adicto y necesito que lo aceptes.", {"label"}),
+    ("Me tienes harta con tus promesas.", {"blame"}),
+    ("O cambias o me voy con los niños a casa de mi mamá.", {"threat"}),
+    ("Eres un narcisista, solo te importas tú.", {"diagnosis", "blame"}),
+]
+GOOD_24: list[str] = [
+    "Papá, usted me enseñó a ser honrado.",
+    "pa te quiero mucho y quiero q vuelvas a ser el de antes",
+    "Amor, te extraño aunque vivamos bajo el mismo techo.",
+]
+TRAPS_24: list[str] = [
+    "Hijo, usted se ha convertido en un hombre de bien.",
+    "Usted lleva tres semanas en el programa y se le ve mejor.",
+    "Usted nunca ha dejado de ser mi niño.",
+    "Cada vez que usted sonríe, su esposa se alegra.",
+    "Por usted sigo adelante, mijo.",
+    "Usted ha construido una familia hermosa.",
+    "Usted no es un irresponsable; está enfermo.",
+    "No le dé vergüenza pedir ayuda.",
+    "Su hermana me comentó que usted la llamó para su cumpleaños, y se puso feliz.",
+    "Todos en la familia estamos orgullosos de usted.",
+    "Si usted acepta, yo lo acompaño el lunes.",
+    "Muy bonito el jardín que sembró, papá.",
+    "El doctor dijo que usted tiene principio de diabetes, y hay que cuidarse.",
+    "mamá siempre estás conmigo aunque no lo digas",
+    "nunca te voy a dejar de querer, pa",
+    "mi tía dice q te manda saludos",
+    "Amor, no eres un adicto para mí; eres el hombre que amo, enfermo.",
+    "Me tienes enamorada desde hace veinte años.",
+    "O vamos al cine o al parque, tú eliges.",
+    "Mi exjefe era un narcisista, y tú me ayudaste a renunciar.",
+]
