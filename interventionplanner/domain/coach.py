@@ -240,7 +240,8 @@ class Coach:
         self.sources: dict[str, CoachSource] = dict(sources or {})
         self.spellings = {key.lower(): value for key, value in (spellings or {}).items()}
         self._macros = dict(macros or {})
-        self._expanded: dict[str, str] = {}
+        self._expanded: dict[str, str] = {}  # by macro name
+        self._expanded_patterns: dict[str, str] = {}
         self._aim = aim or Aim()
         seen: set[str] = set()
         for rule in self.rules:
@@ -481,7 +482,14 @@ class Coach:
         return rf"{_WORD_START}{self._alternatives(guards)}{_WORD_END}"
 
     def _alternatives(self, patterns: Iterable[str]) -> str:
-        return "(?:" + "|".join(f"(?:{self._expand(p)})" for p in patterns) + ")"
+        return "(?:" + "|".join(f"(?:{self._expanded_pattern(p)})" for p in patterns) + ")"
+
+    def _expanded_pattern(self, pattern: str) -> str:
+        """`_expand`, once a pattern: rules share many guards."""
+        found = self._expanded_patterns.get(pattern)
+        if found is None:
+            found = self._expanded_patterns[pattern] = self._expand(pattern)
+        return found
 
     def _expand(self, pattern: str, depth: int = 0) -> str:
         if depth > 5:
