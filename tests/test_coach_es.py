@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import coach_corpus_es as dev
+import coach_corpus_es_15 as dev15
 import pytest
 from coach_scores import score, score_batch
 
@@ -57,10 +58,12 @@ def test_the_stored_spanish_prefilter_is_current():
     assert stored == prefilter_data(raw)
 
 
-BATCHES = ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10", "_11", "_12", "_13", "_14")
-FLAG = [s for b in BATCHES for s in getattr(dev, f"FLAG{b}")]
-GOOD = [s for b in BATCHES for s in getattr(dev, f"GOOD{b}")]
-TRAPS = [s for b in BATCHES for s in getattr(dev, f"TRAPS{b}")]
+BATCHES = ("", *(f"_{n}" for n in (*range(2, 15), *range(16, 25))))
+# Batch 15 ("dev 3") is the independent writer's, in a module of its own.
+MODULES = [(dev, b) for b in BATCHES] + [(dev15, "_15")]
+FLAG = [s for m, b in MODULES for s in getattr(m, f"FLAG{b}")]
+GOOD = [s for m, b in MODULES for s in getattr(m, f"GOOD{b}")]
+TRAPS = [s for m, b in MODULES for s in getattr(m, f"TRAPS{b}")]
 
 
 def test_the_first_pass_never_loses_a_spanish_finding(coach):
@@ -102,13 +105,14 @@ def test_the_spanish_held_out_batches(coach, record_score, batch):
 def test_the_spanish_blind_batch_c(coach, record_score):
     """Batch C, by a second writer who never saw the coach, written while the rules were
     tuned for A's and B's kinds of misses; scored blind once on 2 December 2026: recall 0.69
-    (absolute 6/12, threat 6/12, sarcasm 6/12, label 7/11), good 0/60, traps 6/50. The honest
-    Spanish figure, below the issue's targets (0.85, false flags <= 3 %); the floors only
-    catch a regression from it."""
+    (absolute 6/12, threat 6/12, sarcasm 6/12, label 7/11), good 0/60, traps 6/50. Round 3
+    (docs/coach.md) raised it to about 0.79, but C's misses are printed by every run of this
+    file and were read at the round's start, so that figure is "seen", not blind: the lead's
+    fresh held-out batch is the measure. The floors only catch a regression."""
     import coach_heldout_es as heldout
 
-    c = score_batch(coach, "Spanish held-out C (blind)", heldout, "C", record_score)
-    assert c.overall >= 0.65
+    c = score_batch(coach, "Spanish held-out C (blind, then seen)", heldout, "C", record_score)
+    assert c.overall >= 0.75
     assert c.good_rate <= 0.02
     assert c.trap_rate <= 0.15
 
@@ -180,12 +184,79 @@ def test_what_is_not_a_finding(coach, text, why):
         ("Todos pensamos que necesitas ayuda.", "Pienso que necesitas ayuda."),
         ("Sabemos que sigues tomando.", "Sé que sigues tomando."),
         ("Hemos decidido hablar contigo.", "He decidido hablar contigo."),
+        ("El antidoping salió limpio.", "El antidoping salió negativo."),
+        (
+            "La prueba de orina salió limpia otra vez.",
+            "La prueba de orina salió negativa otra vez.",
+        ),
     ],
 )
 def test_every_spanish_suggestion_reads_correctly_in_its_sentence(coach, text, expected):
     findings = [f for f in coach.find(text) if f.suggestion]
     assert len(findings) == 1, findings
     assert apply(text, findings[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("nunk me escuchas", "absolute"),  # texting forms of a word, from the file's word_forms
+        ("Dicen k sigues tomando.", "hearsay"),
+        ("me dijeron q andas mal", "hearsay"),
+        ("gracias x nada, como siempre", "sarcasm"),
+        ("No sé si eres bipolar.", "diagnosis"),  # a hedge is still the writer's label
+        ("El cristal te volvió paranoico.", "diagnosis"),  # a cause, then "you"
+        ("Eres una persona tóxica y manipuladora.", "diagnosis"),  # the second of a pair
+        ("Si no vas al centro, no vuelves a ver a los niños.", "threat"),  # a refusal + its price
+        ("Elige: la botella o tus hijos.", "threat"),
+        ("Qué responsable, gastarte la renta en apuestas.", "sarcasm"),  # praise, then the act
+        ("Tu 'trabajo' de los viernes termina en la cantina.", "sarcasm"),  # scare quotes
+        ("Mientes siempre.", "absolute"),  # after the verb
+        ("No me llamas nunca.", "absolute"),
+        ("Todos nosotros ya no confiamos en ti.", "we"),
+        ("Gracias a vos perdimos el departamento.", "blame"),
+    ],
+)
+def test_constructions_in_new_words(coach, text, category):
+    assert category in _found(coach, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me dijiste «soy un borracho» y lloré.",  # angle quotes are quotations too
+        "Tú nunca fuiste egoísta.",  # "tú nunca" is negation
+        "Nada de esto es tu culpa.",
+        "Gracias a ti aprendí a pescar.",
+        "Todos confiamos en que vas a salir adelante.",
+        "Si no puedes venir el domingo, no pasa nada.",
+        "No te rindas nunca.",
+        "Tu 'abuelita' de la iglesia te mandó saludos.",
+        "Qué lindo detalle el que tuviste con tu abuela.",
+        "El doctor descartó que fueras bipolar.",
+    ],
+)
+def test_kind_words_around_the_new_constructions(coach, text):
+    assert _found(coach, text) == set()
+
+
+def test_word_forms_never_widen_a_lookbehind():
+    """A word's texting forms are longer or shorter than it: inside a lookbehind, which
+    must keep its width, the word is left as written."""
+    from interventionplanner.domain.coach import Coach, CoachRule
+
+    rule = CoachRule(
+        id="r",
+        category="absolute",
+        patterns=("(?<=nunca\\ )(?:me|te) escuchas",),
+        message="m",
+        sources=("s",),
+        unless_followed_by=("nunca",),
+    )
+    coach = Coach([rule], word_forms={"nunca": ["nunk"]})
+    coach.check()
+    assert [f.text for f in coach.find("nunca me escuchas")] == ["me escuchas"]
+    assert coach.find("nunk me escuchas") == []  # in a lookbehind, only the word as written
 
 
 def test_offsets_are_the_letters_own_with_accents_and_curly_quotes(coach):
@@ -211,19 +282,22 @@ def test_check_letter_reads_a_spanish_letter_with_the_spanish_coach(tmp_path, ca
 
 
 def test_the_new_development_batches_share_nothing_with_the_held_out_ones():
-    """Batches 10 to 13 were written after the held-out A and B were seen: of their kinds,
-    never their words. (Six short sentences of the older batches, such as "Eres un
+    """Batches 10 to 14 were written after the held-out A and B were seen: of their kinds,
+    never their words; batch 15 by an independent writer (two sentences it shared with
+    held-out C were dropped). (Six short sentences of the older batches, such as "Eres un
     egoísta.", happen to match held-out ones word for word; they predate A and B.)"""
     import coach_heldout_es as heldout
 
     held = {
         item[0] if isinstance(item, tuple) else item
-        for batch in "AB"
+        for batch in "ABC"
         for kind in ("FLAG", "GOOD", "TRAPS")
         for item in getattr(heldout, f"{kind}_{batch}")
     }
-    new = [t for b in ("_10", "_11", "_12", "_13", "_14") for t, _ in getattr(dev, f"FLAG{b}")]
-    new += [t for b in ("_10", "_11", "_12", "_13", "_14") for t in getattr(dev, f"TRAPS{b}")]
-    new += [t for b in ("_10", "_11", "_12", "_13", "_14") for t in getattr(dev, f"GOOD{b}")]
-    assert len(new) > 200
-    assert not held & set(new)
+    recent = [(m, b) for m, b in MODULES if b and int(b[1:]) >= 10]
+    new = [t for m, b in recent for t, _ in getattr(m, f"FLAG{b}")]
+    new += [t for m, b in recent for t in getattr(m, f"TRAPS{b}")]
+    new += [t for m, b in recent for t in getattr(m, f"GOOD{b}")]
+    assert len(new) > 500
+    shared = held & set(new)
+    assert not shared, sorted(shared)  # only the shared sentences, never the held-out list

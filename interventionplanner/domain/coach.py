@@ -27,6 +27,10 @@ How a rule matches (the JSON file's "notes" say the same for its reviewers):
   bottom line; in the letter it reads as a threat).
 - A suggestion may name a group of the pattern, `{you_be}`; informal spellings in it are
   put right by the file's "spellings" table ("your a" → "you're").
+- `word_forms` (optional, in the file): the informal or texting forms of a word ("que":
+  ["q", "k"], "porque": ["xq", "pq"]). Wherever a pattern, guard, macro or the aim pattern
+  has that whole word, any of its forms matches too, so a rule is written once in standard
+  spelling and "xq nunca m escuchas" is read like "porque nunca me escuchas".
 
 Languages: one rules file a language (resources/coach_rules.json for English,
 coach_rules.<lang>.json for the others), the same ten categories and machinery. A file may
@@ -36,6 +40,8 @@ patterns alike (one character for one, so offsets never move), so "tu eres" and 
 
 Speed: each category's patterns are joined into one regular expression that finds where
 something may start in one pass over the text; only there are the rules tried one by one.
+(A rule's needed words are its pattern's; where the pattern has none long enough, those of
+its `in_sentence` guard, since it matches only in a sentence that has them.)
 Nothing is compiled until the first `find`.
 """
 
@@ -220,17 +226,22 @@ class Coach:
         literals: Mapping[str, Iterable[str] | None] | None = None,
         language: str = "en",
         fold_accents: bool = False,
+        word_forms: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
         here from the patterns. `language` is the letters' language ("en", "es");
-        `fold_accents` reads accented letters as plain ones (see the module's notes)."""
+        `fold_accents` reads accented letters as plain ones; `word_forms` gives a word's
+        informal forms (see the module's notes)."""
         self.language = language
         self._same_length = _SAME_LENGTH_PLAIN if fold_accents else _SAME_LENGTH
+        self._word_forms = _word_forms(word_forms or {}, self._same_length)
         self.rules: tuple[CoachRule, ...] = tuple(rules)
         self.sources: dict[str, CoachSource] = dict(sources or {})
         self.spellings = {key.lower(): value for key, value in (spellings or {}).items()}
         self._macros = dict(macros or {})
+        self._expanded: dict[str, str] = {}  # by macro name
+        self._expanded_patterns: dict[str, str] = {}
         self._aim = aim or Aim()
         seen: set[str] = set()
         for rule in self.rules:
@@ -242,7 +253,7 @@ class Coach:
         self._sources = [self._sources_of(rule) for rule in self.rules]
         known = literals or {}
         self._literals = [
-            _given(known[rule.id]) if rule.id in known else required_literals(s["pattern"] or "")
+            _given(known[rule.id]) if rule.id in known else _needed(s)
             for rule, s in zip(self.rules, self._sources, strict=True)
         ]
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
@@ -471,7 +482,14 @@ class Coach:
         return rf"{_WORD_START}{self._alternatives(guards)}{_WORD_END}"
 
     def _alternatives(self, patterns: Iterable[str]) -> str:
-        return "(?:" + "|".join(f"(?:{self._expand(p)})" for p in patterns) + ")"
+        return "(?:" + "|".join(f"(?:{self._expanded_pattern(p)})" for p in patterns) + ")"
+
+    def _expanded_pattern(self, pattern: str) -> str:
+        """`_expand`, once a pattern: rules share many guards."""
+        found = self._expanded_patterns.get(pattern)
+        if found is None:
+            found = self._expanded_patterns[pattern] = self._expand(pattern)
+        return found
 
     def _expand(self, pattern: str, depth: int = 0) -> str:
         if depth > 5:
@@ -481,9 +499,84 @@ class Coach:
             name = match.group(1)
             if name not in self._macros:
                 raise CoachRuleError(f'The macro "{name}" is not defined.')
-            return f"(?:{self._expand(self._macros[name], depth + 1)})"
+            # Each macro is expanded once: many rules share V2, ART…
+            if name not in self._expanded:
+                self._expanded[name] = f"(?:{self._expand(self._macros[name], depth + 1)})"
+            return self._expanded[name]
 
-        return _spaces(_MACRO.sub(macro, pattern.translate(self._same_length)))
+        pattern = pattern.translate(self._same_length)
+        if self._word_forms is not None:
+            pattern = _with_word_forms(pattern, *self._word_forms)
+        # Spaces first: each macro's own spaces were rewritten when it was expanded.
+        return _MACRO.sub(macro, _spaces(pattern))
+
+
+# A whole word in a pattern: not after a backslash (an escape such as \w), a letter, or a
+# group name's "<"; not before a letter or ">".
+_PATTERN_WORD = r"(?<![\\\w<{{])(?:{words})(?![\w>}}])"
+
+
+def _word_forms(
+    forms: Mapping[str, Iterable[str]], table: dict[int, str]
+) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The words that have informal forms, as one pattern, and each word's alternation."""
+    if not forms:
+        return None
+    alternation = {}
+    for word, variants in forms.items():
+        plain = word.translate(table).lower()
+        spelled = [plain, *(v.translate(table).lower() for v in variants if v)]
+        alternation[plain] = "(?:" + "|".join(re.escape(v) for v in dict.fromkeys(spelled)) + ")"
+    words = "|".join(re.escape(w) for w in sorted(alternation, key=len, reverse=True))
+    return re.compile(_PATTERN_WORD.format(words=words)), alternation
+
+
+def _with_word_forms(pattern: str, words: re.Pattern[str], alternation: dict[str, str]) -> str:
+    """`pattern` with each word that has forms as their alternation, except inside a
+    lookbehind, which must keep a fixed width."""
+    if "(?<" not in pattern:
+        return words.sub(lambda match: alternation[match.group()], pattern)
+    fixed = _lookbehinds(pattern)
+
+    def forms(match: re.Match[str]) -> str:
+        if any(start <= match.start() < end for start, end in fixed):
+            return match.group()
+        return alternation[match.group()]
+
+    return words.sub(forms, pattern)
+
+
+def _lookbehinds(pattern: str) -> list[tuple[int, int]]:
+    """Where the lookbehind groups of a regular expression are, as (start, end)."""
+    spans: list[tuple[int, int]] = []
+    opened: list[tuple[int, bool]] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a character class: skip to its end ("]" first is literal)
+            i = pattern.find("]", i + 2 if pattern.startswith("[]", i) else i + 1)
+            i = len(pattern) if i < 0 else i + 1
+            continue
+        if char == "(":
+            opened.append((i, pattern.startswith(("(?<=", "(?<!"), i)))
+        elif char == ")" and opened:
+            start, behind = opened.pop()
+            if behind:
+                spans.append((start, i + 1))
+        i += 1
+    return spans
+
+
+def _needed(sources: dict[str, str | None]) -> frozenset[str] | None:
+    """The words a rule needs: its pattern's, or where the pattern offers none, those of
+    its `in_sentence` guard (a match counts only in a sentence that has them)."""
+    found = required_literals(sources["pattern"] or "")
+    if found is None and sources["in_sentence"]:
+        found = required_literals(sources["in_sentence"])
+    return found
 
 
 def _given(found: Iterable[str] | None) -> frozenset[str] | None:
@@ -630,4 +723,11 @@ def _spaces(pattern: str) -> str:
     """
     if " " not in pattern:  # most patterns, and every macro already expanded
         return pattern
+    if "\\" not in pattern and "[" not in pattern:  # no escape, no class: every space counts
+        return (
+            pattern.replace(" +", r"\s+")
+            .replace(" ?", r"\s*")
+            .replace(" *", r"\s*")
+            .replace(" ", r"\s+")
+        )
     return _SPACE_TOKENS.sub(lambda m: _SPACE_AS.get(m.group(), m.group()), pattern)

@@ -18,12 +18,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|\Z)|\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]\u00bb]|\Z)|\n[ \t]*\n")
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]| - ")
-# Double quotes of either kind; single quotes only where they open after a space and close
-# before a non-letter, so "you're" and "dogs' bowls" are not quotations.
+# Double quotes of either kind and Spanish «angle quotes»; single quotes only where they
+# open after a space and close before a non-letter, so "you're" and "dogs' bowls" are not
+# quotations.
 _QUOTE = re.compile(
-    r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d|(?<![\w'])'(?:[^'\n]|'(?=\w))+'(?![\w'])"
+    r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d|\u00ab[^\u00bb\n]*\u00bb"
+    r"|(?<![\w'])'(?:[^'\n]|'(?=\w))+'(?![\w'])"
 )
 
 

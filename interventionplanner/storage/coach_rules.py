@@ -14,6 +14,7 @@ The file's shape (its "notes" say the same in words):
       "aim": {"subject": "<regex with groups reader/writer/kin/third/neg>",
               "reader_words": "<regex>"},
       "spellings": {"<informal>": "<standard>"},
+      optional "word_forms": {"<word>": ["<informal form>", ...]},
       "rules": [{
         "id", "category", "patterns": [...], "message", "suggestion" (or null),
         "sources": ["<source id>", ...],
@@ -139,6 +140,7 @@ def coach_from_data(data: dict[str, Any], literals: dict[str, Any] | None = None
         literals=literals,
         language=data.get("language", "en"),
         fold_accents=bool(data.get("fold_accents", False)),
+        word_forms=data.get("word_forms", {}),
     )
 
 
