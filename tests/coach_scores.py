@@ -44,8 +44,6 @@ class Scores:
         return len(self.traps_flagged) / self.traps if self.traps else 0.0
 
     def lines(self) -> list[str]:
-        sentences = sum(self.total.values()) and None
-        del sentences
         out = [f"coach, {self.name} split:"]
         row = []
         for category in CATEGORIES:
@@ -83,14 +81,13 @@ def score(
 
 
 def score_batch(coach: Coach, name: str, module, batch: str, record) -> Scores:
-    """Score `module`'s FLAG_/GOOD_/TRAPS_`batch` and record its figures and misses, so
-    every run prints where the coach stands on it."""
+    """Score `module`'s held-out FLAG_/GOOD_/TRAPS_`batch` and record its figures, so every
+    run prints where the coach stands on it. Figures only: the missed sentences are not
+    printed, so whoever writes rules next does not read them (docs/coach.md, the protocol)."""
     flag, good, traps = (getattr(module, f"{kind}_{batch}") for kind in ("FLAG", "GOOD", "TRAPS"))
     scores = score(coach, name, flag, good, traps)
     for line in [*scores.lines(), f"  overall recall {scores.overall:.2f}"]:
         record(line)
-    for line in [*scores.misses, *scores.good_flagged, *scores.traps_flagged]:
-        record(f"    {name}: {line}")
     return scores
 
 
