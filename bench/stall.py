@@ -10,7 +10,11 @@ the event loop idle: the floor the timer itself shows on this machine.
 
 from __future__ import annotations
 
+import contextlib
+import cProfile
 import os
+import pstats
+import sys
 import tempfile
 import time
 from datetime import date
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from bench.keystroke import press  # noqa: E402
 
 KEYS = 500
+PROFILE = sys.argv[sys.argv.index("--profile") + 1] if "--profile" in sys.argv else ""
 
 
 class Heartbeat:
@@ -55,6 +60,23 @@ def spin(app: QApplication, until=lambda: True, seconds=0.05, limit=120.0, what=
     raise SystemExit(f"the scripted run did not finish: {what}")
 
 
+@contextlib.contextmanager
+def profiled(name: str):
+    """`--profile WORDS`: the phases whose name holds WORDS run under cProfile (the window's
+    thread only), and the calls that took longest are printed after them."""
+    wanted = PROFILE and PROFILE in name
+    profile = cProfile.Profile() if wanted else None
+    if profile:
+        profile.enable()
+    try:
+        yield
+    finally:
+        if profile:
+            profile.disable()
+            print(f"--- profile of {name!r} (window's thread) ---")
+            pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
+
+
 def scripted(app: QApplication, beat: Heartbeat, folder: Path) -> list[tuple[str, float]]:
     from interventionplanner.app import build_window
     from interventionplanner.ui import dialogs
@@ -65,8 +87,9 @@ def scripted(app: QApplication, beat: Heartbeat, folder: Path) -> list[tuple[str
     def phase(name: str, action, until=lambda: True) -> None:
         beat.start_phase()
         spin(app, seconds=0.02)
-        action()
-        spin(app, until, what=name)
+        with profiled(name):
+            action()
+            spin(app, until, what=name)
         rows.append((name, beat.worst))
 
     window = build_window()

@@ -59,9 +59,12 @@ class StepList(QListWidget):
 
 
 def _load_save_checks(_progress) -> None:
-    """The checks a save runs (pydantic), loaded on a worker a little after a plan opens,
-    so the first save does not load them on the window's thread."""
-    import interventionplanner.storage.codec  # noqa: F401, PLC0415
+    """The checks a save runs (pydantic), loaded and built on a worker a little after a
+    plan opens: the first save, even on a worker, would otherwise hold the window's thread
+    back while pydantic builds its validators."""
+    from interventionplanner.storage.planfile import prepare_checks
+
+    prepare_checks()
 
 
 WARM_UP_MS = 500  # once the first step is on screen, not while it is being shown
