@@ -361,8 +361,8 @@ class MainWindow(QMainWindow):
         self._visited = set(PageId) if opened else set()
         self._mark_steps()
         if self._coach_warming is None:  # the coach's rules compile while the first step is read
-            coach = self.services.coach
-            self._coach_warming = worker.start(worker.Job(lambda _progress: coach.check()))
+            services = self.services  # the coach is read (and loaded) on the worker
+            self._coach_warming = worker.start(worker.Job(lambda _progress: services.coach.check()))
             QTimer.singleShot(
                 WARM_UP_MS, self, self._warm_save_checks
             )  # none if the window is gone
