@@ -39,7 +39,7 @@ TITLES: dict[PageId, str] = {
 }
 
 
-AHEAD_MS = 400  # a pause on a step this long, and the next step is built
+AHEAD_MS = 150  # a pause on a step this long, and the next step starts being built
 
 
 class StepShell(QWizardPage):
