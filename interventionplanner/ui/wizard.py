@@ -213,7 +213,12 @@ class PlanWizard(QWizard):
                 from interventionplanner.ui.pages.participants import ParticipantsPage
 
                 yield
-                return ParticipantsPage(document, services.user_templates)
+                page = ParticipantsPage(document, services.user_templates)
+                yield
+                # Its invitation preview's templates (jinja2), before it reads the plan.
+                import interventionplanner.output.invitations  # noqa: F401, PLC0415
+
+                return page
             case PageId.LETTERS:
                 from interventionplanner.ui.pages.letters import LettersPage
 
