@@ -111,7 +111,8 @@ def scripted(app: QApplication, beat: Heartbeat, folder: Path, pace: float) -> l
         rows.append((name, beat.worst, beat.worst_cpu))
         if pace:  # the person reads the step; the window may work ahead meanwhile
             beat.start_phase()
-            spin(app, seconds=pace)
+            with profiled(f"{name}, then reading it"):
+                spin(app, seconds=pace)
             rows.append((f"  reading it for {pace:.1f} s", beat.worst, beat.worst_cpu))
 
     window = build_window()

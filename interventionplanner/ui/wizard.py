@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Generator, Iterator
 from enum import IntEnum
 from functools import partial
@@ -214,10 +215,13 @@ class PlanWizard(QWizard):
 
                 yield
                 page = ParticipantsPage(document, services.user_templates)
+                # Its invitation preview's modules, before it reads the plan: jinja2, our
+                # templates, the invitations (e-mail headers, calendars), a slice each.
+                for module in ("jinja2", "interventionplanner.output.templates"):
+                    yield
+                    importlib.import_module(module)
                 yield
-                # Its invitation preview's templates (jinja2), before it reads the plan.
-                import interventionplanner.output.invitations  # noqa: F401, PLC0415
-
+                importlib.import_module("interventionplanner.output.invitations")
                 return page
             case PageId.LETTERS:
                 from interventionplanner.ui.pages.letters import LettersPage
