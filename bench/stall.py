@@ -6,11 +6,30 @@ keys into a letter, saves with a password (the dialogs answered in code, so thei
 time is not counted), previews the packet and exports it. Each phase's longest gap is
 printed; the goal is none over 50 ms. Beside it, in the same run, the same heartbeat with
 the event loop idle: the floor the timer itself shows on this machine.
+
+The script runs twice, each in a fresh process:
+
+- **straight through**: each step as soon as the one before has settled, faster than any
+  person clicks. Steps are then built, read and laid out in the click that reaches them.
+- **paced**: a pause of PACE_S on each step before moving on, as a person reading it
+  takes; in that pause the window builds the next step ahead, a slice at a time.
+
+Beside each longest gap: the CPU time the window's thread itself used inside that gap. On
+a machine shared with other work, a gap with little CPU of ours was spent waiting for a
+core (or for another of our threads holding Python's lock), not running our code.
+
+`--profile WORDS` runs the phases whose name holds WORDS under cProfile (the window's thread).
 """
 
 from __future__ import annotations
 
+import contextlib
+import cProfile
+import json
 import os
+import pstats
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import date
@@ -24,6 +43,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from bench.keystroke import press  # noqa: E402
 
 KEYS = 500
+PACE_S = 1.5  # a person reading a step before going on
+PROFILE = sys.argv[sys.argv.index("--profile") + 1] if "--profile" in sys.argv else ""
 
 
 class Heartbeat:
@@ -33,15 +54,19 @@ class Heartbeat:
         self.timer.setInterval(5)
         self.timer.timeout.connect(self._tick)
         self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self.worst = 0.0
+        self.worst_cpu = 0.0  # the window's thread's CPU time inside the worst gap
 
     def _tick(self) -> None:
-        now = time.perf_counter()
-        self.worst = max(self.worst, now - self.last)
-        self.last = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        if now - self.last > self.worst:
+            self.worst, self.worst_cpu = now - self.last, cpu - self.last_cpu
+        self.last, self.last_cpu = now, cpu
 
     def start_phase(self) -> None:
-        self.last, self.worst = time.perf_counter(), 0.0
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
+        self.worst = self.worst_cpu = 0.0
         self.timer.start()
 
 
@@ -55,7 +80,22 @@ def spin(app: QApplication, until=lambda: True, seconds=0.05, limit=120.0, what=
     raise SystemExit(f"the scripted run did not finish: {what}")
 
 
-def scripted(app: QApplication, beat: Heartbeat, folder: Path) -> list[tuple[str, float]]:
+@contextlib.contextmanager
+def profiled(name: str):
+    wanted = PROFILE and PROFILE in name
+    profile = cProfile.Profile() if wanted else None
+    if profile:
+        profile.enable()
+    try:
+        yield
+    finally:
+        if profile:
+            profile.disable()
+            print(f"--- profile of {name!r} (window's thread) ---", file=sys.stderr)
+            pstats.Stats(profile, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
+
+
+def scripted(app: QApplication, beat: Heartbeat, folder: Path, pace: float) -> list[tuple]:
     from interventionplanner.app import build_window
     from interventionplanner.ui import dialogs
     from interventionplanner.ui.wizard import PageId
@@ -65,9 +105,15 @@ def scripted(app: QApplication, beat: Heartbeat, folder: Path) -> list[tuple[str
     def phase(name: str, action, until=lambda: True) -> None:
         beat.start_phase()
         spin(app, seconds=0.02)
-        action()
-        spin(app, until, what=name)
-        rows.append((name, beat.worst))
+        with profiled(name):
+            action()
+            spin(app, until, what=name)
+        rows.append((name, beat.worst, beat.worst_cpu))
+        if pace:  # the person reads the step; the window may work ahead meanwhile
+            beat.start_phase()
+            with profiled(f"{name}, then reading it"):
+                spin(app, seconds=pace)
+            rows.append((f"  reading it for {pace:.1f} s", beat.worst, beat.worst_cpu))
 
     window = build_window()
     window.resize(1366, 768)
@@ -102,22 +148,57 @@ def scripted(app: QApplication, beat: Heartbeat, folder: Path) -> list[tuple[str
     return rows
 
 
-def main() -> None:
+def run_once(pace: float) -> None:
+    """One scripted session in this process; prints its rows as JSON."""
     app = QApplication.instance() or QApplication([])
     beat = Heartbeat()
     beat.start_phase()
     spin(app, seconds=1.0, until=lambda: True)
-    idle = beat.worst
+    rows = [("idle event loop (baseline)", beat.worst, beat.worst_cpu)]
     with tempfile.TemporaryDirectory() as folder:
-        rows = scripted(app, beat, Path(folder))
+        rows += scripted(app, beat, Path(folder), pace)
     beat.timer.stop()
+    print("ROWS", json.dumps(rows), flush=True)
+
+
+def _session(pace: float) -> list[list]:
+    args = [sys.executable, "-m", "bench.stall", "--run", str(pace)]
+    if PROFILE:
+        args += ["--profile", PROFILE]
+    out = subprocess.run(
+        args, capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1]
+    )
+    sys.stderr.write(
+        "".join(line for line in out.stderr.splitlines(True) if "propagate" not in line)
+    )
+    line = next(line for line in out.stdout.splitlines() if line.startswith("ROWS "))
+    return json.loads(line[5:])
+
+
+def _cell(worst: float, cpu: float) -> str:
+    flag = "*" if worst > 0.05 else " "
+    return f"{worst * 1000:6.0f} ms{flag} ({cpu * 1000:3.0f} cpu)"
+
+
+def main() -> None:
+    straight, paced = _session(0.0), _session(PACE_S)
+    by_name = {name: (worst, cpu) for name, worst, cpu in straight}
     print("stall watchdog: longest gap of a 5 ms heartbeat on the window's thread")
-    print(f"  {'idle event loop (baseline)':34} {idle * 1000:8.1f} ms")
-    for name, worst in rows:
-        flag = "" if worst <= 0.05 else "  over 50 ms"
-        print(f"  {name:34} {worst * 1000:8.1f} ms{flag}")
-    print(f"  longest stall: {max(w for _, w in rows) * 1000:.0f} ms (goal: none over 50 ms)")
+    print("(ms of CPU the window's thread used inside that gap in brackets; * over 50 ms)")
+    print(f"  {'phase':34} {'straight through':>22}   {'paced like a person':>22}")
+    for name, worst, cpu in paced:
+        quick = _cell(*by_name[name]) if name in by_name else ""
+        print(f"  {name:34} {quick:>22}   {_cell(worst, cpu):>22}")
+    for label, rows in (("straight through", straight), ("paced", paced)):
+        worst = max(rows[1:], key=lambda row: row[1])
+        print(
+            f"  longest stall, {label}: {worst[1] * 1000:.0f} ms in “{worst[0].strip()}” "
+            "(goal: none over 50 ms)"
+        )
 
 
 if __name__ == "__main__":
-    main()
+    if "--run" in sys.argv:
+        run_once(float(sys.argv[sys.argv.index("--run") + 1]))
+    else:
+        main()

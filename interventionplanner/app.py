@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from interventionplanner import i18n, paths
+from interventionplanner import i18n, paths, plain_import  # noqa: F401 (plain_import: first)
 from interventionplanner.storage.catalogue import load_catalogue
 from interventionplanner.storage.coach_rules import load_coach
 from interventionplanner.storage.recovery import RecoveryStore
@@ -29,7 +29,7 @@ from interventionplanner.ui.settings import Settings
 def build_window(today=date.today) -> MainWindow:
     """The window and its document, wired to this user's folders."""
     document = PlanDocument(RecoveryStore(paths.user_data_dir() / "recovery"))
-    services = Services(load_catalogue(), load_coach(), paths.user_templates_dir(), today)
+    services = Services(load_catalogue(), load_coach, paths.user_templates_dir(), today)
     window = MainWindow(document, services, Settings())
     document.setParent(window)
     return window

@@ -163,3 +163,22 @@ def test_key_derivation_runs_off_the_windows_thread(qtbot, make_window, tmp_path
     assert second.document.password == SECRET
     assert threads == [False, False]  # the save and the open, each on a worker
     # (asking whether a file needs a password derives no key: that stays where it is)
+
+
+def test_opening_a_plan_builds_the_saves_checks_on_a_worker(qtbot, window, monkeypatch):
+    """The first save, protected or not, finds pydantic's validators built: building them
+    keeps every other Python thread waiting, so it happens off the window's thread."""
+    import threading
+
+    from interventionplanner.storage import codec, planfile
+
+    codec._adapter.cache_clear()
+    threads = []
+    real = planfile.prepare_checks
+    monkeypatch.setattr(
+        planfile, "prepare_checks", lambda: (threads.append(threading.current_thread()), real())
+    )
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: codec._adapter.cache_info().currsize == 1)
+    assert threads
+    assert threading.main_thread() not in threads

@@ -27,7 +27,7 @@ def test_the_first_step_with_the_example_loads_no_pydantic_or_reportlab():
         "from interventionplanner.ui.wizard import PageId;"
         "w = build_window(); w.document.open_example(date.today());"
         "w.wizard.go_to(PageId.LOVED_ONE); w.show(); app.processEvents();"
-        "heavy = ('pydantic', 'reportlab', 'PySide6.QtPdf', 'spellchecker',"
+        "heavy = ('pydantic', 'reportlab', 'PySide6.QtPdf', 'spellchecker', 'tzlocal',"
         " 'importlib.metadata', 'interventionplanner.ui.pages.letters',"
         " 'interventionplanner.ui.pages.treatment', 'interventionplanner.ui.pages.review');"
         "print(','.join(m for m in heavy if m in sys.modules))"
@@ -73,3 +73,88 @@ def test_a_pause_on_a_step_builds_the_next_one(qtbot, window):
     window.wizard.go_to(PageId.MEETING)
     qtbot.waitUntil(lambda: window.wizard.is_built(PageId.PARTICIPANTS))
     assert not window.wizard.is_built(PageId.ORDER)  # only the next one
+
+
+def test_the_window_loads_after_pysides_feature_scan_is_dropped():
+    """PySide6's `__feature__` hook reads each new module's source; the app never uses
+    `__feature__`, so app.py puts back the import it wrapped (PySide's lazy loader stays)."""
+    probe = (
+        "import builtins, linecache; from PySide6.QtWidgets import QApplication;"
+        "hooked = builtins.__import__ is builtins.__feature_import__;"
+        "import interventionplanner.app;"
+        "import interventionplanner.ui.pages.letters;"
+        "print(hooked, builtins.__import__ is builtins.__orig_import__,"
+        " any('letters.py' in name for name in linecache.cache))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    assert result.stdout.split() == ["True", "True", "False"]
+
+
+def test_another_import_hook_is_left_alone(monkeypatch):
+    import builtins
+
+    from interventionplanner.plain_import import skip_feature_scan
+
+    def ours(*args, **kwargs):
+        return original(*args, **kwargs)
+
+    original = builtins.__import__
+    monkeypatch.setattr(builtins, "__import__", ours)
+    assert not skip_feature_scan()
+    assert builtins.__import__ is ours
+
+
+def test_the_coach_loads_once_when_first_asked_for_from_any_thread():
+    import threading
+
+    from interventionplanner.storage.coach_rules import load_coach
+    from interventionplanner.ui.services import Services
+
+    calls = []
+    services = Services(None, lambda: calls.append(1) or load_coach())
+    assert not services.coach_loaded
+    threads = [threading.Thread(target=lambda: services.coach) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == [1]
+    assert services.coach_loaded
+    assert services.coach is services.coach
+
+
+def test_the_window_loads_the_coach_on_a_worker_once_a_plan_opens(qtbot, user_dirs):
+    import threading
+    from datetime import date
+
+    from PySide6.QtCore import QSettings
+
+    from interventionplanner.storage.catalogue import load_catalogue
+    from interventionplanner.storage.coach_rules import load_coach
+    from interventionplanner.storage.recovery import RecoveryStore
+    from interventionplanner.ui.document import PlanDocument
+    from interventionplanner.ui.main_window import MainWindow
+    from interventionplanner.ui.services import Services
+    from interventionplanner.ui.settings import Settings
+
+    threads = []
+
+    def loader():
+        threads.append(threading.current_thread())
+        return load_coach()
+
+    document = PlanDocument(RecoveryStore(user_dirs / "recovery"))
+    services = Services(load_catalogue(), loader, user_dirs / "templates")
+    settings = Settings(QSettings(str(user_dirs / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(document, services, settings)
+    document.setParent(window)
+    qtbot.addWidget(window)
+    window.show()
+    assert not services.coach_loaded  # the first step does not need it
+    document.open_example(date.today())
+    qtbot.waitUntil(lambda: services.coach_loaded)
+    assert threads
+    assert threading.main_thread() not in threads

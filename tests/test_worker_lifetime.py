@@ -85,3 +85,22 @@ def test_a_failure_still_reaches_a_living_owner(qtbot):
     with qtbot.waitSignal(job.signals.failed, timeout=5000) as failed:
         worker.start(job, QThreadPool())
     assert isinstance(failed.args[0], ValueError)
+
+
+def test_progress_reaches_the_window_at_a_visible_pace_and_always_at_the_end(qtbot):
+    """A packet reports hundreds of times a second; each report redraws a bar on the
+    window's thread, so only a few a second are passed on, and always the last."""
+    seen = []
+
+    def work(progress):
+        for done in range(2001):
+            progress(done, 2000)
+        return "done"
+
+    job = worker.Job(work)
+    job.signals.progress.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(job.signals.ended, timeout=10000):
+        worker.start(job, QThreadPool())
+    assert seen[0] == (0, 2000)
+    assert seen[-1] == (2000, 2000)
+    assert len(seen) < 2001 / 4  # far fewer than were reported

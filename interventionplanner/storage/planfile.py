@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import re
@@ -136,6 +137,15 @@ def check_plan(plan: Plan, path: Path | str = "plan.ivplan") -> bytes:
     except PlanFileError as error:
         raise UnsavablePlanError(path, error.problems) from None
     return data
+
+
+def prepare_checks() -> None:
+    """Load and build what every save checks (pydantic's validators for the whole plan),
+    so the first save does not: the window calls it on a worker a little after a plan
+    opens. Building the validators takes about 0.1 s, most of it in one call that keeps
+    Python's other threads waiting, which on the window's thread would be a visible pause."""
+    with contextlib.suppress(PlanSaveError):  # built all the same if it is not savable
+        check_plan(Plan())
 
 
 def _build(path: Path, content: dict[str, Any], major: int, *, allow_unknown: bool) -> Plan:

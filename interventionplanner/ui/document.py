@@ -45,7 +45,7 @@ class PlanDocument(QObject):
 
     def __init__(self, recovery: RecoveryStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.plan = Plan()
+        self._plan: Plan | None = None  # an empty plan, made only if asked for before one opens
         self.path: Path | None = None
         self.dirty = False
         self.read_only = False
@@ -61,6 +61,19 @@ class PlanDocument(QObject):
         self._jobs: set[worker.Job] = set()
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_IDLE_MS)
         self._autosave.timeout.connect(self.write_recovery)
+
+    @property
+    def plan(self) -> Plan:
+        """The plan open now. Before any is opened, an empty one, made when first asked
+        for: making it looks up this computer's time zone (its meeting's default), which
+        costs the first step about 50 ms that it does not need."""
+        if self._plan is None:
+            self._plan = Plan()
+        return self._plan
+
+    @plan.setter
+    def plan(self, plan: Plan) -> None:
+        self._plan = plan
 
     # --- what the window shows ---------------------------------------------------------
 

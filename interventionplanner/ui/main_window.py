@@ -59,9 +59,12 @@ class StepList(QListWidget):
 
 
 def _load_save_checks(_progress) -> None:
-    """The checks a save runs (pydantic), loaded on a worker a little after a plan opens,
-    so the first save does not load them on the window's thread."""
-    import interventionplanner.storage.codec  # noqa: F401, PLC0415
+    """The checks a save runs (pydantic), loaded and built on a worker a little after a
+    plan opens: the first save, even on a worker, would otherwise hold the window's thread
+    back while pydantic builds its validators."""
+    from interventionplanner.storage.planfile import prepare_checks
+
+    prepare_checks()
 
 
 WARM_UP_MS = 500  # once the first step is on screen, not while it is being shown
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.services = services
         self.settings = settings
+        self._warming = False  # the coach and the save's checks, loaded on workers once
         self._coach_warming: worker.Job | None = None
         self.watcher = PreflightWatcher(document, services)
         self.wizard = PlanWizard(document, services, self.watcher)
@@ -357,12 +361,15 @@ class MainWindow(QMainWindow):
         opened = doc.path is not None or doc.is_example or doc.dirty
         self._visited = set(PageId) if opened else set()
         self._mark_steps()
-        if self._coach_warming is None:  # the coach's rules compile while the first step is read
-            coach = self.services.coach
-            self._coach_warming = worker.start(worker.Job(lambda _progress: coach.check()))
-            QTimer.singleShot(
-                WARM_UP_MS, self, self._warm_save_checks
-            )  # none if the window is gone
+        if not self._warming:  # once the first step is on screen, one after the other
+            self._warming = True
+            QTimer.singleShot(WARM_UP_MS, self, self._warm_coach)  # none if the window is gone
+            QTimer.singleShot(2 * WARM_UP_MS, self, self._warm_save_checks)
+
+    def _warm_coach(self) -> None:
+        """The coach's rules load and compile on a worker while the family reads a step."""
+        services = self.services  # the coach is read (and loaded) on the worker
+        self._coach_warming = worker.start(worker.Job(lambda _progress: services.coach.check()))
 
     def _warm_save_checks(self) -> None:
         self._checks_warming = worker.start(worker.Job(_load_save_checks))

@@ -23,6 +23,7 @@ class Reflow(QObject):
         self.scroll = scroll
         self.rows: list[QBoxLayout] = []
         self._fitting = False
+        self._fitted_room: int | None = None  # the width the last fit was made for
         scroll.viewport().installEventFilter(self)
 
     def add(self, *rows: QBoxLayout) -> None:
@@ -30,9 +31,16 @@ class Reflow(QObject):
         self.fit()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest):
+        kind = event.type()
+        if kind == QEvent.Type.LayoutRequest:
             self.fit()
+        elif kind in (QEvent.Type.Resize, QEvent.Type.Show) and self._room() != self._fitted_room:
+            self.fit()  # shown at the width it was fitted for (ahead, while hidden): nothing to do
         return False
+
+    def _room(self) -> int:
+        """The width inside the page, a vertical scroll bar allowed for."""
+        return self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width()
 
     def _needed(self) -> int:
         """The width the page's widget needs now. Size hints are cached along the way up
@@ -54,8 +62,7 @@ class Reflow(QObject):
             return  # a page still being built: it fits itself once shown
         self._fitting = True
         try:
-            # The width inside the page, a vertical scroll bar allowed for.
-            room = self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width()
+            room = self._fitted_room = self._room()
             for row in self.rows:
                 row.setDirection(SIDE_BY_SIDE)
             for row in self.rows:

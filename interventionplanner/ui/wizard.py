@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Generator, Iterator
 from enum import IntEnum
 from functools import partial
 
@@ -39,34 +40,54 @@ TITLES: dict[PageId, str] = {
 }
 
 
-AHEAD_MS = 400  # a pause on a step this long, and the next step is built
+AHEAD_MS = 150  # a pause on a step this long, and the next step starts being built
 
 
 class StepShell(QWizardPage):
     """A step's place in the wizard, named from the start. Its page is imported and built
     when first needed and sits inside, filling it. QWizard never sees a page swapped:
-    swapping re-seats its buttons, which takes the keyboard from the field being typed in."""
+    swapping re-seats its buttons, which takes the keyboard from the field being typed in.
+
+    `build` gives the page in slices (a generator that yields between them and returns the
+    page): built ahead, a slice per turn of the event loop; needed now, all at once, from
+    wherever the slices had got to."""
 
     built = Signal()
 
-    def __init__(self, title: str, build: Callable[[], QWizardPage]) -> None:
+    def __init__(self, title: str, build: Callable[[], Generator[None, None, QWizardPage]]) -> None:
         super().__init__()
         self.setTitle(title)
         self.content: QWizardPage | None = None
         self._build = build
+        self._building: Generator[None, None, QWizardPage] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
+    def building(self) -> Iterator[None]:
+        """The build's remaining slices, one per step of this iterator."""
+        if self._building is None and self.content is None:
+            self._building = self._build()
+        while self.content is None:
+            try:
+                next(self._building)
+            except StopIteration as done:
+                self._adopt(done.value)
+                return
+            yield
+
     def page(self) -> QWizardPage:
         """The step's own page, built now if this is the first time it is needed."""
-        if self.content is None:
-            page = self._build()
-            self.setSubTitle(page.subTitle())
-            page.completeChanged.connect(self.completeChanged)
-            self.layout().addWidget(page)
-            self.content = page
-            self.built.emit()
+        for _slice in self.building():
+            pass
         return self.content
+
+    def _adopt(self, page: QWizardPage) -> None:
+        self._building = None
+        self.setSubTitle(page.subTitle())
+        page.completeChanged.connect(self.completeChanged)
+        self.layout().addWidget(page)
+        self.content = page
+        self.built.emit()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self.page().initializePage()
@@ -116,10 +137,14 @@ class PlanWizard(QWizard):
             shell.built.connect(partial(self.pageBuilt.emit, page_id))
             self.setPage(page_id, shell)
         self.step(PageId.WELCOME)
-        # While the family reads a step, the next one is built, so Next shows it at once.
+        # While the family reads a step, the next one is built, read and laid out, a slice
+        # at a time between their keys and clicks, so Next shows it at once.
         self._ahead = QTimer(self, singleShot=True, interval=AHEAD_MS)
         self._ahead.timeout.connect(self._build_ahead)
-        self.currentIdChanged.connect(lambda _id: self._ahead.start())
+        self._slicer = QTimer(self, interval=0)
+        self._slicer.timeout.connect(self._next_slice)
+        self._slices: Iterator[None] | None = None
+        self.currentIdChanged.connect(self._moved)
 
     def is_built(self, page_id: PageId) -> bool:
         return self.page(page_id).content is not None
@@ -128,12 +153,47 @@ class PlanWizard(QWizard):
         """The step's own page, built now if this is the first time it is needed."""
         return self.page(page_id).page()
 
+    def _moved(self, _page_id: int) -> None:
+        self._slicer.stop()
+        self._slices = None
+        self._ahead.start()
+
     def _build_ahead(self) -> None:
         following = self.currentId() + 1
         if 0 < following <= max(PageId):
-            self.step(PageId(following))
+            self._slices = self._ahead_slices(PageId(following))
+            self._slicer.start()
 
-    def _build(self, page_id: PageId) -> QWizardPage:
+    def _next_slice(self) -> None:
+        try:
+            next(self._slices)
+        except (StopIteration, TypeError):  # done, or the family moved on meanwhile
+            self._slicer.stop()
+            self._slices = None
+
+    def _ahead_slices(self, page_id: PageId) -> Iterator[None]:
+        """Build the step, then do what its first showing would: polish its widgets, lay
+        them out at the size the current step has, read the plan into it."""
+        shell = self.page(page_id)
+        yield from shell.building()
+        if page_id is PageId.REVIEW:
+            return  # the Review step reads the plan (and starts its preview) when shown
+        yield
+        shell.ensurePolished()
+        yield
+        shell.resize(self.currentPage().size())
+        shell.layout().activate()
+        yield
+        from interventionplanner.ui.pages.base import PlanPage
+
+        if isinstance(shell.content, PlanPage):
+            shell.content.load_ahead()
+            yield
+            shell.layout().activate()
+            shell.content.reflowing.fit()  # at the width it will be shown at
+
+    def _build(self, page_id: PageId) -> Generator[None, None, QWizardPage]:
+        """The step's page, in slices: its module first, then the page itself."""
         document, services = self._document, self._services
         match page_id:
             case PageId.WELCOME:
@@ -143,30 +203,49 @@ class PlanWizard(QWizard):
             case PageId.LOVED_ONE:
                 from interventionplanner.ui.pages.loved_one import LovedOnePage
 
+                yield
                 return LovedOnePage(document, services.catalogue)
             case PageId.MEETING:
                 from interventionplanner.ui.pages.meeting import MeetingPage
 
+                yield
                 return MeetingPage(document, services.today)
             case PageId.PARTICIPANTS:
                 from interventionplanner.ui.pages.participants import ParticipantsPage
 
-                return ParticipantsPage(document, services.user_templates)
+                yield
+                page = ParticipantsPage(document, services.user_templates)
+                # Its invitation preview's modules, before it reads the plan: jinja2, our
+                # templates, the invitations (e-mail headers, calendars), a slice each.
+                for module in ("jinja2", "interventionplanner.output.templates"):
+                    yield
+                    importlib.import_module(module)
+                yield
+                importlib.import_module("interventionplanner.output.invitations")
+                return page
             case PageId.LETTERS:
                 from interventionplanner.ui.pages.letters import LettersPage
 
-                return LettersPage(document, services.coach, services.user_templates)
+                yield
+                return (
+                    yield from LettersPage.in_slices(
+                        document, services.coach, services.user_templates
+                    )
+                )
             case PageId.ORDER:
                 from interventionplanner.ui.pages.order import OrderPage
 
+                yield
                 return OrderPage(document)
             case PageId.TREATMENT:
                 from interventionplanner.ui.pages.treatment import TreatmentPage
 
-                return TreatmentPage(document, services)
+                yield
+                return (yield from TreatmentPage.in_slices(document, services))
             case PageId.REVIEW:
                 from interventionplanner.ui.pages.review import ReviewPage
 
+                yield
                 return ReviewPage(document, services, self._watcher)
         raise ValueError(page_id)
 

@@ -17,12 +17,17 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _RUNNING: set[Job] = set()  # touched on the window's thread only
+# At most this often a progress report reaches the window (the last one always does): a
+# packet reports hundreds of times a second, and each report redraws a progress bar on the
+# window's thread and takes Python's lock back from the worker.
+PROGRESS_EVERY_S = 0.04
 
 
 class Cancelled(Exception):
@@ -45,6 +50,7 @@ class Job(QRunnable):
         super().__init__()
         self.work = work
         self._cancelled = threading.Event()
+        self._reported = float("-inf")  # when progress last reached the window
         self.signals = JobSignals()  # created here, on the window's thread
         if owner is not None:
             cancelled = self._cancelled  # not self: the owner must not keep the job alive
@@ -61,6 +67,10 @@ class Job(QRunnable):
     def _progress(self, done: int, total: int) -> None:
         if self.cancelled:
             raise Cancelled
+        now = time.monotonic()
+        if done < total and now - self._reported < PROGRESS_EVERY_S:
+            return  # the bar moves more often than anyone could see; the window has work
+        self._reported = now
         self._emit(self.signals.progress, done, total)
 
     def run(self) -> None:

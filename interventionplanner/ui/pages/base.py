@@ -9,7 +9,7 @@ at once if it is on screen, or when it is next shown, never while it is hidden.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -53,6 +53,7 @@ class PlanPage(QWizardPage):
         self.document = document
         self._loaders: list[Callable[[], None]] = []
         self._stale = False
+        self._loaded_ahead = False  # read while hidden, and nothing it shows changed since
         self.fields: dict[str, QWidget] = {}  # plan field name → its input, for jumping there
         document.replaced.connect(self._plan_replaced)
         document.changed.connect(self._plan_changed)
@@ -70,6 +71,22 @@ class PlanPage(QWizardPage):
         outer.addWidget(scroll)
         # Rows of columns a page names with reflow() stack when they cannot fit the width.
         self.reflowing = Reflow(scroll)
+
+    @classmethod
+    def in_slices(cls, *args: Any) -> Generator[None, None, PlanPage]:
+        """Build the page as `cls(*args)` does, handing the event loop back between slices
+        (each yield), so a page built ahead never holds the window's thread for long. A
+        page with a large build writes it as `_slices()`, a generator, and its `__init__`
+        runs it to the end; any other page is one slice."""
+        if "_slices" not in cls.__dict__:
+            return cls(*args)
+        page = cls.__new__(cls)
+        yield from page._slices(*args)
+        return page
+
+    def _slices(self, *args: Any) -> Iterator[None]:
+        """The page's build, a slice between each yield (see in_slices)."""
+        raise NotImplementedError
 
     def reflow(self, *rows) -> None:
         """Stack these side-by-side rows, in this order, when the page is too narrow for
@@ -102,6 +119,7 @@ class PlanPage(QWizardPage):
             self._stale = True  # caught up when it is shown again
 
     def _plan_replaced(self) -> None:
+        self._loaded_ahead = False
         # A hidden step reads the new plan when it is next shown: opening a plan costs only
         # what the step on screen needs.
         if self.isVisible():
@@ -109,9 +127,20 @@ class PlanPage(QWizardPage):
         else:
             self._stale = True
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
-        self._stale = False
+    def load_ahead(self) -> None:
+        """Read the plan while the page is still hidden (built ahead during a pause), so
+        its first visit does not. The visit reads it again only if something the page
+        shows changed meanwhile: the same rule as coming back to a step."""
+        if self.isVisible():
+            return
         self.load()
+        self._stale, self._loaded_ahead = False, True
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        ahead, self._loaded_ahead = self._loaded_ahead and not self._stale, False
+        self._stale = False
+        if not ahead:
+            self.load()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # With IndependentPages, QWizard initialises a page only on its first visit, so a

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,6 +75,11 @@ class LettersPage(PlanPage):
     watches = ("participants", "reading_rate_wpm", "language")
 
     def __init__(self, document, coach: Coach, user_templates=None) -> None:
+        for _slice in self._slices(document, coach, user_templates):
+            pass
+
+    def _slices(self, document, coach: Coach, user_templates=None) -> Iterator[None]:
+        """The build, a slice between each yield (PlanPage.in_slices)."""
         super().__init__(document)
         self.coach = coach
         self._user_templates = user_templates
@@ -96,10 +103,7 @@ class LettersPage(PlanPage):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._writer_id: str | None = None
-        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self._keep_writer: str | None = None
-        self.model.modelAboutToBeReset.connect(self._remember_writer)
-        self.model.modelReset.connect(self._writers_listed)
         self.nobody = note_label(
             _(
                 "Nobody is set to write a letter yet. On the step before, give people the role "
@@ -107,8 +111,10 @@ class LettersPage(PlanPage):
             ).format(speaker=role_words(Role.SPEAKER), absent_writer=role_words(Role.ABSENT_WRITER))
         )
 
+        yield
         self.tabs = QTabWidget()
         self.tabs.addTab(self._letter_tab(), _("The &letter"))
+        yield
         self.tabs.addTab(self._bottom_line_tab(), _("Bottom line (only &if needed)"))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
@@ -133,6 +139,7 @@ class LettersPage(PlanPage):
         self.export_kit_button.setMenu(kit_menu)
         self.import_kit_button = QPushButton(_("Bring in a letter &written elsewhere…"))
         self.import_kit_button.clicked.connect(self.import_kit)
+        yield
         self.paste_button = QPushButton(_("P&aste a letter from an e-mail…"))
         self.paste_button.clicked.connect(self.paste_letter)
         kit_help = note_label(
@@ -157,8 +164,13 @@ class LettersPage(PlanPage):
         columns = QHBoxLayout(self.body)
         columns.addLayout(left, 2)
         columns.addLayout(middle, 5)
+        yield
         columns.addLayout(self._side_column(), 2)
         self.reflow(columns)
+        # Last: a plan replaced while the page was being built reaches a whole page.
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.model.modelAboutToBeReset.connect(self._remember_writer)
+        self.model.modelReset.connect(self._writers_listed)
 
     # --- building ----------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ what to answer when they hesitate, and the chairperson's opening and closing wor
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from datetime import date
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -115,6 +116,11 @@ class TreatmentPage(PlanPage):
     watches = ("treatment", "loved_one", "opening_words", "closing_words", "participants")
 
     def __init__(self, document, services: Services) -> None:
+        for _slice in self._slices(document, services):
+            pass
+
+    def _slices(self, document, services: Services) -> Iterator[None]:
+        """The build, a tab per slice (PlanPage.in_slices)."""
         super().__init__(document)
         self.services = services
         self.setSubTitle(
@@ -123,9 +129,13 @@ class TreatmentPage(PlanPage):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(_("Parts of this step"))
         self.tabs.addTab(self._treatment_tab(), _("&Treatment"))
+        yield
         self.tabs.addTab(self._checklist_tab(), _("Check&list"))
+        yield
         self.tabs.addTab(self._objections_tab(), _("If they sa&y…"))
+        yield
         self.tabs.addTab(self._words_tab(), _("Openin&g and closing"))
+        yield
         self.tabs.addTab(self._what_if_tab(), _("What-ifs"))
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.tabs)

@@ -1,0 +1,108 @@
+"""Steps built ahead in slices: the same page as one built at once, read before the visit,
+and finished at once when the family arrives before the slices are done."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from interventionplanner.ui.wizard import PageId
+
+pytestmark = pytest.mark.gui
+
+
+def tree(page: QWidget) -> list[tuple]:
+    """What a page is made of: each widget's kind, name and words, in order."""
+    rows = []
+    for widget in page.findChildren(QWidget):
+        words = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        rows.append((type(widget).__name__, widget.objectName(), widget.accessibleName(), words))
+    return rows
+
+
+def one_turn() -> None:
+    """One turn of the event loop: each due timer fires once."""
+    QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+
+
+def open_example(qtbot, window) -> None:
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("page_id", [PageId.LETTERS, PageId.TREATMENT])
+def test_a_page_built_in_slices_equals_one_built_at_once(qtbot, window, page_id):
+    from interventionplanner.ui.pages.letters import LettersPage
+    from interventionplanner.ui.pages.treatment import TreatmentPage
+
+    services, document = window.services, window.document
+    args = {
+        PageId.LETTERS: (LettersPage, (document, services.coach, services.user_templates)),
+        PageId.TREATMENT: (TreatmentPage, (document, services)),
+    }
+    kind, given = args[page_id]
+    at_once = kind(*given)
+    slices = kind.in_slices(*given)
+    count = 0
+    try:
+        while True:
+            next(slices)
+            count += 1
+    except StopIteration as done:
+        sliced = done.value
+    assert count >= 3  # handed the event loop back several times
+    assert tree(sliced) == tree(at_once)
+    assert sorted(sliced.fields) == sorted(at_once.fields)
+    assert len(sliced._loaders) == len(at_once._loaders)
+    for page in (sliced, at_once):
+        page.setParent(window)  # deleted with the window
+
+
+def test_a_pause_builds_the_next_step_a_slice_per_turn_and_reads_it(qtbot, window, monkeypatch):
+    open_example(qtbot, window)
+    window.wizard.go_to(PageId.PARTICIPANTS)
+    shell = window.wizard.page(PageId.LETTERS)
+    window.wizard._ahead.stop()
+    window.wizard._build_ahead()  # what the pause does
+    one_turn()
+    assert not window.wizard.is_built(PageId.LETTERS)  # begun, not finished, in one turn
+    assert shell._building is not None
+    qtbot.waitUntil(lambda: window.wizard._slices is None)  # every slice done
+    letters = window.wizard.step(PageId.LETTERS)
+    assert letters._loaded_ahead
+    loads = []
+    monkeypatch.setattr(letters, "load", lambda: loads.append(1))
+    window.wizard.go_to(PageId.LETTERS)
+    assert letters.isVisible()
+    assert loads == []  # read before the visit, nothing changed since
+    assert letters.writer is not None  # and it shows the plan's letters
+
+
+def test_arriving_before_the_slices_are_done_finishes_the_step_at_once(qtbot, window):
+    open_example(qtbot, window)
+    window.wizard.go_to(PageId.ORDER)
+    window.wizard._ahead.stop()
+    window.wizard._build_ahead()
+    one_turn()
+    assert not window.wizard.is_built(PageId.TREATMENT)
+    window.wizard.go_to(PageId.TREATMENT)
+    treatment = window.wizard.step(PageId.TREATMENT)
+    assert treatment.isVisible()
+    assert treatment.tabs.count() == 5  # whole
+    assert treatment.facility.text() == window.document.plan.treatment.facility
+    assert window.wizard._slices is None  # the rest of the build-ahead was dropped
+
+
+def test_a_change_after_reading_ahead_is_read_on_the_visit(qtbot, window):
+    open_example(qtbot, window)
+    window.wizard.go_to(PageId.PARTICIPANTS)
+    window.wizard._ahead.stop()
+    window.wizard._build_ahead()
+    qtbot.waitUntil(lambda: window.wizard._slices is None)
+    letters = window.wizard.step(PageId.LETTERS)
+    assert letters._loaded_ahead
+    person = window.document.plan.participants[0]
+    window.document.set_field(person, "name", "Someone Renamed")  # a watched part
+    window.wizard.go_to(PageId.LETTERS)
+    names = [letters.model.index(row, 0).data() for row in range(letters.model.rowCount())]
+    assert any("Someone Renamed" in str(name) for name in names)
