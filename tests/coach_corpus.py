@@ -11,6 +11,8 @@ Curly apostrophes, capitals, emoji, informal spellings and other scripts are mix
 
 from __future__ import annotations
 
+from coach_dev3 import DEV3_FLAG, DEV3_GOOD, DEV3_TRAPS
+
 FLAG: list[tuple[str, set[str]]] = [
     ("You are an addict, and I am scared for you.", {"label"}),
     ("I can't keep watching my brother turn into a junkie.", {"label"}),
@@ -1096,8 +1098,9 @@ FLAG += (
     + AFTER_G_THIRD_FLAG
     + AFTER_G_FOURTH_FLAG
     + AFTER_G_FIFTH_FLAG
+    + DEV3_FLAG
 )
-GOOD: list[str] = NEW_GOOD
+GOOD: list[str] = NEW_GOOD + DEV3_GOOD
 TRAPS: list[str] = (
     OLD_TRAPS
     + NEW_TRAPS
@@ -1109,5 +1112,6 @@ TRAPS: list[str] = (
     + AFTER_G_SINCERE_TRAPS
     + AFTER_G_FOURTH_TRAPS
     + AFTER_G_FIFTH_TRAPS
+    + DEV3_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK
