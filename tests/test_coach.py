@@ -78,7 +78,7 @@ def test_hard_cases_are_left_alone(coach, text):
         ("You were dirty.", "dirty", "clean"),
         ("I've heard that you left.", "I've heard that", "hearsay"),
         ("I’ve heard you’ve moved.", "I’ve heard", "hearsay"),
-        ("People say you drink.", "People say you", "hearsay"),
+        ("People say you drink.", "People say", "hearsay"),
         ("everyone says so", "everyone says", "hearsay"),
         ("They tell me things.", "They tell me", "hearsay"),
         ("Someone told me.", "Someone told me", "hearsay"),
