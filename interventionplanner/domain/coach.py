@@ -231,6 +231,7 @@ class Coach:
         self.sources: dict[str, CoachSource] = dict(sources or {})
         self.spellings = {key.lower(): value for key, value in (spellings or {}).items()}
         self._macros = dict(macros or {})
+        self._expanded: dict[str, str] = {}
         self._aim = aim or Aim()
         seen: set[str] = set()
         for rule in self.rules:
@@ -325,14 +326,19 @@ class Coach:
             None if literals is None else set() for literals in self._literals
         ]
         by_prefix = ready.by_prefix
+        # Sentences by the rules a word starts (one set a word, shared by its rules), so
+        # a word that nine rules need costs one step where it occurs, not nine.
+        hits: dict[tuple[int, ...], set[tuple[int, int]]] = {}
         for match in ready.prefixes.finditer(folded) if by_prefix else ():
             at = match.start()
             span = None
             for literal, indexes in by_prefix[folded[at : at + MIN_USEFUL]]:
                 if folded.startswith(literal, at):
                     span = span or text_map.sentence(at)
-                    for index in indexes:
-                        found[index].add(span)  # type: ignore[union-attr]
+                    hits.setdefault(indexes, set()).add(span)
+        for indexes, spans in hits.items():
+            for index in indexes:
+                found[index] |= spans  # type: ignore[operator]
         return [every if spans is None else sorted(spans) for spans in found]
 
     # --- looking at a match in its sentence ---------------------------------------------
@@ -481,7 +487,12 @@ class Coach:
             name = match.group(1)
             if name not in self._macros:
                 raise CoachRuleError(f'The macro "{name}" is not defined.')
-            return f"(?:{self._expand(self._macros[name], depth + 1)})"
+            # A macro is expanded once however many rules use it (the word lists are long).
+            expanded = self._expanded.get(name)
+            if expanded is None:
+                expanded = f"(?:{self._expand(self._macros[name], depth + 1)})"
+                self._expanded[name] = expanded
+            return expanded
 
         return _spaces(_MACRO.sub(macro, pattern.translate(self._same_length)))
 
