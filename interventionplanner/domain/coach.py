@@ -64,6 +64,8 @@ CATEGORIES = (
 AIMS = ("reader", "person")
 PARTS = ("letter", "bottom_line")
 
+# The first pass keys its words by their first letters, this many (or all of a shorter word).
+_KEY = 4
 # How far back a `preceded_by` guard may look, in characters.
 _LOOK_BEHIND = 80
 
@@ -199,6 +201,7 @@ class _Ready:
     reader_words: re.Pattern[str]
     prefixes: re.Pattern[str]
     by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]]
+    short_keys: frozenset[str]  # the three-letter words among the first-pass words
 
 
 class Coach:
@@ -329,10 +332,15 @@ class Coach:
         # Sentences by the rules a word starts (one set a word, shared by its rules), so
         # a word that nine rules need costs one step where it occurs, not nine.
         hits: dict[tuple[int, ...], set[tuple[int, int]]] = {}
+        short = ready.short_keys
         for match in ready.prefixes.finditer(folded) if by_prefix else ():
             at = match.start()
             span = None
-            for literal, indexes in by_prefix[folded[at : at + MIN_USEFUL]]:
+            key = folded[at : at + _KEY]
+            entries = by_prefix.get(key, ())
+            if short and len(key) == _KEY and key[:MIN_USEFUL] in short:
+                entries = (*entries, *by_prefix[key[:MIN_USEFUL]])
+            for literal, indexes in entries:
                 if folded.startswith(literal, at):
                     span = span or text_map.sentence(at)
                     hits.setdefault(indexes, set()).add(span)
@@ -445,13 +453,16 @@ class Coach:
         for index, literals in enumerate(self._literals):
             for literal in literals or ():
                 owners.setdefault(literal, set()).add(index)
-        # A short trie of first letters is quick to compile; each literal is then checked
-        # once, however many rules share it ("siempre" starts nine Spanish rules).
+        # A short trie of first letters (four, or three for a three-letter word) is quick to
+        # compile; each literal is then checked once, however many rules share it ("siempre"
+        # starts nine Spanish rules). Four letters, not three, keep "that" and "what" from
+        # stopping the pass for "hateful".
         by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for literal, indexes in sorted(owners.items()):
-            by_prefix.setdefault(literal[:MIN_USEFUL], []).append((literal, tuple(sorted(indexes))))
+            by_prefix.setdefault(literal[:_KEY], []).append((literal, tuple(sorted(indexes))))
         prefixes = re.compile(f"(?=(?:{trie_pattern(sorted(by_prefix))}))")
-        return _Ready(subject, words, prefixes, by_prefix)
+        short = frozenset(key for key in by_prefix if len(key) < _KEY)
+        return _Ready(subject, words, prefixes, by_prefix, short)
 
     def _rule_ready(self, index: int) -> _Compiled:
         """A rule compiled on first need: a letter without "fault" never pays for it."""
