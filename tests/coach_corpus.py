@@ -12,6 +12,14 @@ Curly apostrophes, capitals, emoji, informal spellings and other scripts are mix
 from __future__ import annotations
 
 from coach_dev3 import DEV3_FLAG, DEV3_GOOD, DEV3_TRAPS
+from coach_dev_round3 import (
+    ROUND3_FLAG,
+    ROUND3_TRAPS,
+    ROUND3B_FLAG,
+    ROUND3B_TRAPS,
+    ROUND3C_FLAG,
+    ROUND3C_TRAPS,
+)
 
 FLAG: list[tuple[str, set[str]]] = [
     ("You are an addict, and I am scared for you.", {"label"}),
@@ -1099,6 +1107,9 @@ FLAG += (
     + AFTER_G_FOURTH_FLAG
     + AFTER_G_FIFTH_FLAG
     + DEV3_FLAG
+    + ROUND3_FLAG
+    + ROUND3B_FLAG
+    + ROUND3C_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD
 TRAPS: list[str] = (
@@ -1113,5 +1124,8 @@ TRAPS: list[str] = (
     + AFTER_G_FOURTH_TRAPS
     + AFTER_G_FIFTH_TRAPS
     + DEV3_TRAPS
+    + ROUND3_TRAPS
+    + ROUND3B_TRAPS
+    + ROUND3C_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK
