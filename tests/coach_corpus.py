@@ -19,6 +19,8 @@ from coach_dev_round3 import (
     ROUND3B_TRAPS,
     ROUND3C_FLAG,
     ROUND3C_TRAPS,
+    ROUND3D_FLAG,
+    ROUND3D_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1110,6 +1112,7 @@ FLAG += (
     + ROUND3_FLAG
     + ROUND3B_FLAG
     + ROUND3C_FLAG
+    + ROUND3D_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD
 TRAPS: list[str] = (
@@ -1127,5 +1130,6 @@ TRAPS: list[str] = (
     + ROUND3_TRAPS
     + ROUND3B_TRAPS
     + ROUND3C_TRAPS
+    + ROUND3D_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

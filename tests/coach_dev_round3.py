@@ -9,9 +9,11 @@ Three sets, each written before the rules for its shapes existed and scored once
   sentences in other words. First look: traps 12/67 flagged, recall 33/39.
 - ROUND3B_*: new wordings of every kind. First look: recall 26/61 (0.43), traps 1/20.
 - ROUND3C_*: written after ROUND3B was tuned on. First look: recall 23/48 (0.48), traps 5/20.
+- ROUND3D_*: written after ROUND3C was tuned on. First look: recall 24/47 (0.51), traps 4/16.
 
-None is copied from a held-out batch (tests/test_coach_corpus.py checks it); two traps that
-turned out to repeat held-out sentences word for word were dropped after the first look.
+None is copied from a held-out batch (tests/test_coach_corpus.py checks it); two traps and one
+flagged sentence that turned out to repeat held-out sentences word for word were dropped
+after the first look.
 """
 
 from __future__ import annotations
@@ -285,4 +287,73 @@ ROUND3C_TRAPS: list[str] = [
     "Another year of your sobriety would be the best gift.",
     "What a great example you set when you were coaching.",
     "Thank you for the nights you stayed with Mum in the hospital.",
+]
+
+
+ROUND3D_FLAG: list[tuple[str, set[str]]] = [
+    ("You've turned into a pisshead, plain and simple.", {"label"}),
+    ("You're a drunk just like your father was.", {"label"}),
+    ("You're one of those addicts now, the ones we used to feel sorry for.", {"label"}),
+    ("I didn't marry a boozer.", {"label"}),
+    ("You're a pillhead and we both know it.", {"label"}),
+    ("Face it, you're hooked, you're a user.", {"label"}),
+    ("You look like a homeless junkie these days.", {"label"}),
+    ("Real nice, puking in Grandma's rosebush.", {"sarcasm"}),
+    ("Way to make Thanksgiving all about you again.", {"sarcasm"}),
+    ("Father of the bride, everyone, blacked out before the first dance.", {"sarcasm"}),
+    ("I'm so grateful you remembered my birthday three days late.", {"sarcasm"}),
+    ("Such a treat to get your calls at 3 in the morning.", {"sarcasm"}),
+    ("Perfect son, you are, lying to your own mother's face.", {"sarcasm"}),
+    ("Sure you're fine, that's why you're shaking.", {"sarcasm"}),
+    ("Nice touch, hiding the vodka in the shampoo bottle.", {"sarcasm"}),
+    ("You make promises constantly and break every one.", {"absolute"}),
+    ("Everything is always someone else's fault.", {"absolute"}),
+    ("You won't ever change, will you?", {"absolute"}),
+    ("Never have you once put the kids first.", {"absolute"}),
+    ("Each time I give you a chance, you blow it.", {"absolute"}),
+    ("You drink from the moment you wake up.", {"absolute"}),
+    ("You have no idea how much you've hurt this family.", {"blame"}),
+    ("Our kids have nightmares because of your rages.", {"blame"}),
+    ("You did this, not the disease, you.", {"blame"}),
+    ("The divorce was your doing, all of it.", {"blame"}),
+    ("You took everything from us.", {"blame"}),
+    ("Thanks to your habit we can't afford Christmas.", {"blame"}),
+    ("You single-handedly destroyed Dad's business.", {"blame"}),
+    ("You're a lying, cheating waste of space.", {"insult"}),
+    ("You are the most selfish person I have ever met.", {"insult"}),
+    ("Grow a spine.", {"insult"}),
+    ("You're a leech, taking and taking.", {"insult"}),
+    ("Your ex-wife warned me you'd been using for years.", {"hearsay"}),
+    ("Folks at the plant are saying you got written up twice.", {"hearsay"}),
+    ("Supposedly you were seen at the casino on Tuesday.", {"hearsay"}),
+    ("The school called and said you turned up to pickup drunk.", {"hearsay"}),
+    ("We're all terrified you'll end up dead.", {"we"}),
+    ("The family wants you gone if you won't get help.", {"we"}),
+    ("We, your family, insist you go to treatment.", {"we"}),
+    ("Get help today or don't come to my wedding.", {"threat"}),
+    ("If you leave this room, I'm changing the locks tonight.", {"threat"}),
+    ("You'll be sleeping in your car if you don't go.", {"threat"}),
+    ("I'll make sure the kids never know who you are.", {"threat"}),
+    ("You're bipolar, or something like it, I'm sure of it.", {"diagnosis"}),
+    ("You've got a sick mind.", {"diagnosis"}),
+    ("You're suffering from alcohol-induced psychosis.", {"diagnosis"}),
+]
+
+ROUND3D_TRAPS: list[str] = [
+    "You were a pillar of this family for years.",
+    "Real nice of you to help Grandma move last spring.",
+    "Way to go on finishing your GED!",
+    "I'm grateful you remembered my birthday every year when I was small.",
+    "You make me laugh constantly.",
+    "Everything is always better when you're home.",
+    "Each time you call, my heart jumps.",
+    "You have no idea how much we love you.",
+    "The school called and said you'd won the science prize, years ago, remember?",
+    "We're all hoping you'll say yes.",
+    "If you leave this room, I'll still love you.",
+    "I'll make sure the kids know you love them.",
+    "My friend's husband was a pillhead, and he's sober now.",
+    "You're a user of that old phone, I know, and it still works.",
+    "Folks at the plant are saying they miss you.",
+    "You took everything in your stride when Dad was sick.",
 ]
