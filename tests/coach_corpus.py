@@ -21,6 +21,8 @@ from coach_dev_round3 import (
     ROUND3C_TRAPS,
     ROUND3D_FLAG,
     ROUND3D_TRAPS,
+    ROUND3E_FLAG,
+    ROUND3E_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1113,6 +1115,7 @@ FLAG += (
     + ROUND3B_FLAG
     + ROUND3C_FLAG
     + ROUND3D_FLAG
+    + ROUND3E_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD
 TRAPS: list[str] = (
@@ -1131,5 +1134,6 @@ TRAPS: list[str] = (
     + ROUND3B_TRAPS
     + ROUND3C_TRAPS
     + ROUND3D_TRAPS
+    + ROUND3E_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

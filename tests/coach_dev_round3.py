@@ -10,6 +10,8 @@ Three sets, each written before the rules for its shapes existed and scored once
 - ROUND3B_*: new wordings of every kind. First look: recall 26/61 (0.43), traps 1/20.
 - ROUND3C_*: written after ROUND3B was tuned on. First look: recall 23/48 (0.48), traps 5/20.
 - ROUND3D_*: written after ROUND3C was tuned on. First look: recall 24/47 (0.51), traps 4/16.
+- ROUND3E_*: written after ROUND3D was tuned on. First look: recall 17/39 (0.44), sarcasm
+  1/10, traps 2/15.
 
 None is copied from a held-out batch (tests/test_coach_corpus.py checks it); two traps and one
 flagged sentence that turned out to repeat held-out sentences word for word were dropped
@@ -356,4 +358,65 @@ ROUND3D_TRAPS: list[str] = [
     "You're a user of that old phone, I know, and it still works.",
     "Folks at the plant are saying they miss you.",
     "You took everything in your stride when Dad was sick.",
+]
+
+
+ROUND3E_FLAG: list[tuple[str, set[str]]] = [
+    ("Bet your drinking buddies are really proud of you.", {"sarcasm"}),
+    ("Congrats on your fourth DUI, truly inspiring.", {"sarcasm"}),
+    ("You're a real credit to the family, stealing from your own sister.", {"sarcasm"}),
+    ("Good to know the pills come before your son's birthday.", {"sarcasm"}),
+    ("Loved hearing from the police at midnight, thanks.", {"sarcasm"}),
+    ("Another relapse, what a shock.", {"sarcasm"}),
+    ("Heck of a job, Dad.", {"sarcasm"}),
+    ("You sure showed us, drinking through your own wedding.", {"sarcasm"}),
+    ("Well, that went great, didn't it, the night you hit the mailbox.", {"sarcasm"}),
+    ("Aren't you a ray of sunshine when you're hungover.", {"sarcasm"}),
+    ("You lie about everything, big or small.", {"absolute"}),
+    ("Every last cent we lend you ends up at the liquor store.", {"absolute"}),
+    ("You haven't been sober on a single holiday since 2019.", {"absolute"}),
+    ("I can count on zero fingers the times you've kept your word.", {"absolute"}),
+    ("Not a day goes by that you don't drink.", {"absolute"}),
+    ("You're late to literally everything.", {"absolute"}),
+    ("You've been drunk at every single family event.", {"absolute"}),
+    ("You ruined my childhood.", {"blame"}),
+    ("It's your fault Dad had his stroke.", {"blame"}),
+    ("You made my life a living hell.", {"blame"}),
+    ("Mom's in therapy because of you.", {"blame"}),
+    ("You cost us our home.", {"blame"}),
+    ("The kids are scared of you now, and you did that.", {"blame"}),
+    ("You left us with nothing but debt.", {"blame"}),
+    ("You're a functioning alcoholic at best.", {"label"}),
+    ("Your junkie friends aren't welcome here.", {"label"}),
+    ("I'm not raising my kids around a crackhead.", {"label"}),
+    ("You're a complete degenerate.", {"insult"}),
+    ("You're so pathetic it makes me sick.", {"insult"}),
+    ("You are a terrible excuse for a mother.", {"insult"}),
+    ("Have you no shame?", {"insult"}),
+    ("Your boss confided that you've been drinking on the job.", {"hearsay"}),
+    ("The word at church is that you're back on pills.", {"hearsay"}),
+    ("We are collectively exhausted.", {"we"}),
+    ("Each of us has had it with your lies.", {"we"}),
+    ("Your last chance is today; after that you're out.", {"threat"}),
+    ("Go, or I take Emma and leave tonight.", {"threat"}),
+    ("You act like a sociopath.", {"diagnosis"}),
+    ("Honestly, you seem mentally ill.", {"diagnosis"}),
+]
+
+ROUND3E_TRAPS: list[str] = [
+    "Bet you didn't know how proud I was at your graduation.",
+    "Congrats on ninety days, truly inspiring.",
+    "You're a real credit to the family, and everyone says so.",
+    "Good to know you're safe.",
+    "You lie down whenever your back hurts, and that's fine.",
+    "Every last cent you earned went to your kids.",
+    "I can count on you, I always could.",
+    "You made my life so much better when we were kids.",
+    "I'm not raising my kids without your help, I hope.",
+    "Each of us has a memory of you making us laugh.",
+    "Your last chance to see the fireworks is tonight.",
+    "Go, and I'll be waiting when you come home.",
+    "You act like a kid around puppies.",
+    "We are collectively cheering for you.",
+    "The word at church is that you helped rebuild the shed.",
 ]
