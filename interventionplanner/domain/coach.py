@@ -505,7 +505,8 @@ class Coach:
                 self._expanded[name] = expanded
             return expanded
 
-        return _spaces(_MACRO.sub(macro, pattern.translate(self._same_length)))
+        # Spaces are read before the macros go in: an expanded macro has had its own read.
+        return _MACRO.sub(macro, _spaces(pattern.translate(self._same_length)))
 
 
 def _given(found: Iterable[str] | None) -> frozenset[str] | None:
