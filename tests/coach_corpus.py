@@ -23,6 +23,8 @@ from coach_dev_round3 import (
     ROUND3D_TRAPS,
     ROUND3E_FLAG,
     ROUND3E_TRAPS,
+    ROUND3F_FLAG,
+    ROUND3F_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1116,6 +1118,7 @@ FLAG += (
     + ROUND3C_FLAG
     + ROUND3D_FLAG
     + ROUND3E_FLAG
+    + ROUND3F_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD
 TRAPS: list[str] = (
@@ -1135,5 +1138,6 @@ TRAPS: list[str] = (
     + ROUND3C_TRAPS
     + ROUND3D_TRAPS
     + ROUND3E_TRAPS
+    + ROUND3F_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

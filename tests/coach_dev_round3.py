@@ -12,6 +12,8 @@ Three sets, each written before the rules for its shapes existed and scored once
 - ROUND3D_*: written after ROUND3C was tuned on. First look: recall 24/47 (0.51), traps 4/16.
 - ROUND3E_*: written after ROUND3D was tuned on. First look: recall 17/39 (0.44), sarcasm
   1/10, traps 2/15.
+- ROUND3F_*: written after ROUND3E was tuned on. First look: recall 22/40 (0.55), sarcasm
+  2/12, traps 3/15.
 
 None is copied from a held-out batch (tests/test_coach_corpus.py checks it); two traps and one
 flagged sentence that turned out to repeat held-out sentences word for word were dropped
@@ -419,4 +421,66 @@ ROUND3E_TRAPS: list[str] = [
     "You act like a kid around puppies.",
     "We are collectively cheering for you.",
     "The word at church is that you helped rebuild the shed.",
+]
+
+
+ROUND3F_FLAG: list[tuple[str, set[str]]] = [
+    ("Oh joy, another phone call from the hospital.", {"sarcasm"}),
+    ("Thanks a million for draining my savings account.", {"sarcasm"}),
+    ("Great to see your priorities are in order: beer first, kids second.", {"sarcasm"}),
+    ("You must be so proud of yourself, waking up in a ditch.", {"sarcasm"}),
+    ("Some birthday present, watching you pass out at my party.", {"sarcasm"}),
+    ("Happy anniversary to me, I spent it bailing you out.", {"sarcasm"}),
+    ("What an honor to be lied to by you every single day.", {"sarcasm"}),
+    ("I'm touched you even noticed I was gone.", {"sarcasm"}),
+    ("Gold star for showing up sober for once in your life.", {"sarcasm"}),
+    ("Keep it up, you're doing amazing, said no one ever.", {"sarcasm"}),
+    ("Your liver must love you.", {"sarcasm"}),
+    ("Yes, because hiding bottles in the laundry is what healthy people do.", {"sarcasm"}),
+    ("You always have to ruin everything.", {"absolute"}),
+    ("You can't be trusted with a single dollar.", {"absolute"}),
+    ("Any time there's money around, you're after it.", {"absolute"}),
+    ("You never stop lying, do you?", {"absolute"}),
+    ("It's the same story with you every Christmas.", {"absolute"}),
+    ("You're incapable of telling the truth.", {"absolute"}),
+    ("Not one promise you've made has been kept.", {"absolute"}),
+    ("You're wasted morning, noon and night.", {"absolute"}),
+    ("The whole reason Grandma moved away is your drinking.", {"blame"}),
+    ("Your using has destroyed every relationship in this family.", {"blame"}),
+    ("You've driven everyone who loved you away.", {"blame"}),
+    ("You're why Jake is failing school.", {"blame"}),
+    ("Mom's grey hair is all your doing.", {"blame"}),
+    ("This mess is entirely on you.", {"blame"}),
+    ("All our problems come back to you.", {"blame"}),
+    ("You caused your father's stroke with the stress.", {"blame"}),
+    ("You're a hopeless drunk.", {"label"}),
+    ("Living with an alkie is exhausting.", {"label"}),
+    ("You're a spoiled brat who never grew up.", {"insult"}),
+    ("You're a fraud and a coward.", {"insult"}),
+    ("You ought to be ashamed.", {"insult"}),
+    ("I heard on the grapevine that you lost another job.", {"hearsay"}),
+    ("Your neighbor told Mom you were screaming in the yard.", {"hearsay"}),
+    ("Your cousins all say you've been borrowing money from everyone.", {"hearsay"}),
+    ("Everyone in this family is worn out by you.", {"we"}),
+    ("You're out of the will if you don't go.", {"threat"}),
+    ("You're clinically depressed and you know it.", {"diagnosis"}),
+    ("You show all the signs of a narcissist.", {"diagnosis"}),
+]
+
+ROUND3F_TRAPS: list[str] = [
+    "Oh joy, the baby finally slept through the night!",
+    "Thanks a million for driving me to my appointments.",
+    "You must be so proud of yourself for finishing the marathon.",
+    "Happy anniversary to you both, I loved the photos.",
+    "I'm touched you remembered Grandpa's birthday.",
+    "Your liver is healing, the doctor says, and I'm so glad.",
+    "You always have to make everyone laugh.",
+    "You can't be replaced in this family.",
+    "Any time there's a storm, you check on Nana.",
+    "It's the same story every Christmas: you make the pies.",
+    "The whole reason I'm writing is that I love you.",
+    "You've driven me to every single practice for years.",
+    "You're why I became a teacher.",
+    "Everyone in this family is rooting for you.",
+    "You show all the signs of a great dad.",
 ]
