@@ -25,6 +25,8 @@ from coach_dev_round3 import (
     ROUND3E_TRAPS,
     ROUND3F_FLAG,
     ROUND3F_TRAPS,
+    ROUND3G_FLAG,
+    ROUND3G_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1119,6 +1121,7 @@ FLAG += (
     + ROUND3D_FLAG
     + ROUND3E_FLAG
     + ROUND3F_FLAG
+    + ROUND3G_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD
 TRAPS: list[str] = (
@@ -1139,5 +1142,6 @@ TRAPS: list[str] = (
     + ROUND3D_TRAPS
     + ROUND3E_TRAPS
     + ROUND3F_TRAPS
+    + ROUND3G_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

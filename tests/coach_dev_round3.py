@@ -14,6 +14,8 @@ Three sets, each written before the rules for its shapes existed and scored once
   1/10, traps 2/15.
 - ROUND3F_*: written after ROUND3E was tuned on. First look: recall 22/40 (0.55), sarcasm
   2/12, traps 3/15.
+- ROUND3G_*: written after ROUND3F was tuned on. First look: recall 27/48 (0.56), sarcasm
+  3/8, traps 4/15.
 
 None is copied from a held-out batch (tests/test_coach_corpus.py checks it); two traps and one
 flagged sentence that turned out to repeat held-out sentences word for word were dropped
@@ -483,4 +485,71 @@ ROUND3F_TRAPS: list[str] = [
     "You're why I became a teacher.",
     "Everyone in this family is rooting for you.",
     "You show all the signs of a great dad.",
+]
+
+
+ROUND3G_FLAG: list[tuple[str, set[str]]] = [
+    ("We just want the clean version of you back.", {"clean"}),
+    ("Your last three screens were dirty.", {"clean"}),
+    ("Being clean for a week doesn't make you cured.", {"clean"}),
+    ("You swore you'd stay off the stuff and stay clean.", {"clean"}),
+    ("You've been a boozer since college.", {"label"}),
+    ("My brother the addict called again for money.", {"label"}),
+    ("Everyone knows you're the family drunk.", {"hearsay", "label"}),
+    ("You're turning into a real crackhead.", {"label"}),
+    ("You constantly put yourself first.", {"absolute"}),
+    ("Not even once did you ask how I was.", {"absolute"}),
+    ("You're drunk by lunch every day.", {"absolute"}),
+    ("There's never a holiday without a scene from you.", {"absolute"}),
+    ("Everything with you is a crisis.", {"absolute"}),
+    ("You'll always be a disappointment.", {"absolute", "insult"}),
+    ("You have let every single one of us down.", {"absolute"}),
+    ("You're the reason Lily flinches when a car door slams.", {"blame"}),
+    ("This family is broken and you broke it.", {"blame"}),
+    ("My marriage fell apart over your addiction.", {"blame"}),
+    ("You have cost this family more than money.", {"blame"}),
+    ("Every fight we have is about you.", {"blame"}),
+    ("Your behaviour put your mother in the hospital.", {"blame"}),
+    ("You did this to your own kids.", {"blame"}),
+    ("Brilliant, just brilliant, you've gone and done it again.", {"sarcasm"}),
+    ("Oh, how lovely, you're awake at two in the afternoon.", {"sarcasm"}),
+    ("Great example you're setting for your son, stumbling in at dawn.", {"sarcasm"}),
+    ("Nice work getting kicked out of another bar.", {"sarcasm"}),
+    ("I'm sure the vodka was worth missing your daughter's graduation.", {"sarcasm"}),
+    ("Father's Day card should say 'thanks for the hangovers'.", {"sarcasm"}),
+    ("Good job, you've made Mom cry again.", {"sarcasm"}),
+    ("Wow, sober two days in a row, call the newspapers.", {"sarcasm"}),
+    ("You're a walking disaster.", {"insult"}),
+    ("You're trash when you drink.", {"insult"}),
+    ("You're a disgusting human being.", {"insult"}),
+    ("I'm disgusted by who you've become.", {"insult"}),
+    ("A friend from work saw you passed out at the bus stop.", {"hearsay"}),
+    ("The bank told us you've maxed out three cards.", {"hearsay"}),
+    ("Word got back to me that you were in a fight.", {"hearsay"}),
+    ("All of us agree you're lying.", {"we"}),
+    ("The family has had enough of you.", {"we"}),
+    ("We unanimously feel you need to leave.", {"we"}),
+    ("If you won't go, you're not welcome at Christmas.", {"threat"}),
+    ("Refuse and I'll take the car keys and your phone.", {"threat"}),
+    ("Say no and we're done, for good.", {"threat"}),
+    ("You're an alcoholic with narcissistic tendencies.", {"diagnosis", "label"}),
+    ("You're plainly manic when you use.", {"diagnosis"}),
+]
+
+ROUND3G_TRAPS: list[str] = [
+    "The kitchen is spotless and the clean dishes are in the rack.",
+    "You kept a clean driving record for twenty years.",
+    "You constantly surprise me with your kindness.",
+    "Everything with you is an adventure, and I miss that.",
+    "You'll always be my little boy.",
+    "You're the reason Lily loves the piano.",
+    "Every fight we had as kids ended with you making me laugh.",
+    "Brilliant, you got the job!",
+    "Nice work on the treehouse, the kids love it.",
+    "Good job at the recital, you were wonderful.",
+    "The bank told us the loan was approved.",
+    "All of us agree you're the best cook in the family.",
+    "If you won't go today, I'll ask again tomorrow.",
+    "My uncle was a boozer, and he got sober at sixty.",
+    "Being clean and tidy never mattered to me, being with you did.",
 ]
