@@ -27,6 +27,8 @@ from coach_dev_round3 import (
     ROUND3F_TRAPS,
     ROUND3G_FLAG,
     ROUND3G_TRAPS,
+    ROUND3H_FLAG,
+    ROUND3H_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1122,6 +1124,7 @@ FLAG += (
     + ROUND3E_FLAG
     + ROUND3F_FLAG
     + ROUND3G_FLAG
+    + ROUND3H_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD
 TRAPS: list[str] = (
@@ -1143,5 +1146,6 @@ TRAPS: list[str] = (
     + ROUND3E_TRAPS
     + ROUND3F_TRAPS
     + ROUND3G_TRAPS
+    + ROUND3H_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

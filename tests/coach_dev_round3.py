@@ -16,6 +16,8 @@ Three sets, each written before the rules for its shapes existed and scored once
   2/12, traps 3/15.
 - ROUND3G_*: written after ROUND3F was tuned on. First look: recall 27/48 (0.56), sarcasm
   3/8, traps 4/15.
+- ROUND3H_*: written after ROUND3G was tuned on. First look: recall 16/34 (0.47), sarcasm
+  2/10, traps 0/15.
 
 None is copied from a held-out batch (tests/test_coach_corpus.py checks it); two traps and one
 flagged sentence that turned out to repeat held-out sentences word for word were dropped
@@ -552,4 +554,60 @@ ROUND3G_TRAPS: list[str] = [
     "If you won't go today, I'll ask again tomorrow.",
     "My uncle was a boozer, and he got sober at sixty.",
     "Being clean and tidy never mattered to me, being with you did.",
+]
+
+
+ROUND3H_FLAG: list[tuple[str, set[str]]] = [
+    ("How's that working out for you, the drinking?", {"sarcasm"}),
+    ("Let me guess, the dog ate your paycheck again.", {"sarcasm"}),
+    ("Don't strain yourself getting off the couch.", {"sarcasm"}),
+    ("Sorry to interrupt your drinking with our little family crisis.", {"sarcasm"}),
+    ("Bless your heart, you really think nobody noticed the empties.", {"sarcasm"}),
+    ("Who could have guessed you'd relapse right after rehab?", {"sarcasm"}),
+    ("Hope you enjoyed your party while we sat in the ER.", {"sarcasm"}),
+    ("Of course you forgot, you were busy getting high.", {"sarcasm"}),
+    ("Because that worked so well last time, right?", {"sarcasm"}),
+    ("What a shame the bar closed before you could finish your tab.", {"sarcasm"}),
+    ("You're forever making excuses.", {"absolute"}),
+    ("As usual, you disappeared when things got hard.", {"absolute"}),
+    ("You invariably show up drunk.", {"absolute"}),
+    ("Without exception, every visit ends in a fight.", {"absolute"}),
+    ("You've never once been honest with me.", {"absolute"}),
+    ("We're in this mess because of you.", {"blame"}),
+    ("You've made a mess of all our lives.", {"blame"}),
+    ("On account of your drinking, we lost the farm.", {"blame"}),
+    ("You brought all this on us.", {"blame"}),
+    ("It's on your head if something happens to the kids.", {"blame"}),
+    ("You're the source of all this pain.", {"blame"}),
+    ("You're a real piece of work.", {"insult"}),
+    ("You're a selfish, lying mess.", {"insult"}),
+    ("You should be embarrassed by how you treat your wife.", {"insult"}),
+    ("You've turned into a sloppy drunk.", {"label"}),
+    ("Those junkies you hang out with are not your friends.", {"label"}),
+    ("Your aunt heard from your cousin that you were arrested.", {"hearsay"}),
+    ("Apparently the whole street saw the ambulance.", {"hearsay"}),
+    ("We've all had it up to here.", {"we"}),
+    ("The family stands together on this: you go today.", {"we"}),
+    ("Go or don't bother coming back.", {"threat"}),
+    ("One more lie and you're out of this house.", {"threat"}),
+    ("You're definitely an addictive personality type.", {"diagnosis"}),
+    ("You act crazy when you drink.", {"diagnosis"}),
+]
+
+ROUND3H_TRAPS: list[str] = [
+    "How's the new job working out for you?",
+    "Let me guess, you're nervous about tomorrow, and that's okay.",
+    "Sorry to bother you at work with this letter.",
+    "Bless your heart for coming to every one of Lily's games.",
+    "Of course you can bring your guitar to the center.",
+    "What a shame we lost touch with the Hendersons.",
+    "You're forever my baby brother.",
+    "As usual, you were the first one to hug Grandma.",
+    "We're in this together, you and me.",
+    "You brought so much joy to this house.",
+    "You're a real joy to be around when you're well.",
+    "Your aunt heard you sing at the wedding, and she cried.",
+    "The family stands together behind you.",
+    "One more thing: I love you.",
+    "Going crazy with worry is how I spent last winter.",
 ]
