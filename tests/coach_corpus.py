@@ -29,6 +29,8 @@ from coach_dev_round3 import (
     ROUND3G_TRAPS,
     ROUND3H_FLAG,
     ROUND3H_TRAPS,
+    ROUND3I_FLAG,
+    ROUND3I_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1125,6 +1127,7 @@ FLAG += (
     + ROUND3F_FLAG
     + ROUND3G_FLAG
     + ROUND3H_FLAG
+    + ROUND3I_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD
 TRAPS: list[str] = (
@@ -1147,5 +1150,6 @@ TRAPS: list[str] = (
     + ROUND3F_TRAPS
     + ROUND3G_TRAPS
     + ROUND3H_TRAPS
+    + ROUND3I_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -18,6 +18,9 @@ Three sets, each written before the rules for its shapes existed and scored once
   3/8, traps 4/15.
 - ROUND3H_*: written after ROUND3G was tuned on. First look: recall 16/34 (0.47), sarcasm
   2/10, traps 0/15.
+- ROUND3I_*: written after ROUND3H was tuned on. First look: recall 24/39 (0.62), sarcasm
+  0/4, traps 3/15 (one of them, "staying clean" said by a counselor, was our own
+  mislabel: "clean" is the word the coach questions, so it was dropped).
 
 None is copied from a held-out batch (tests/test_coach_corpus.py checks it); two traps and one
 flagged sentence that turned out to repeat held-out sentences word for word were dropped
@@ -610,4 +613,61 @@ ROUND3H_TRAPS: list[str] = [
     "The family stands together behind you.",
     "One more thing: I love you.",
     "Going crazy with worry is how I spent last winter.",
+]
+
+
+ROUND3I_FLAG: list[tuple[str, set[str]]] = [
+    ("Since you got clean last time, you've been using again within weeks.", {"clean"}),
+    ("Stay clean or stay away.", {"clean", "threat"}),
+    ("You're clean? Prove it.", {"clean"}),
+    ("You were a dope fiend by twenty-five.", {"label"}),
+    ("Nobody wants to date a drunk, Sam.", {"label"}),
+    ("The neighbours call you the drunk next door.", {"hearsay", "label"}),
+    ("Our daughter is now a heroin addict.", {"label"}),
+    ("You're nothing but a coward hiding in a bottle.", {"insult"}),
+    ("What an idiot you've been.", {"insult"}),
+    ("Only a monster would steal from a child.", {"insult"}),
+    ("You're a deadbeat dad, plain and simple.", {"insult"}),
+    ("You're a bad influence on your little brother.", {"insult"}),
+    ("The pastor told me in confidence that you asked him for money.", {"hearsay"}),
+    ("Your coworker Dave let it slip that you've been drinking in the van.", {"hearsay"}),
+    ("From what I gather, you're in trouble with the law again.", {"hearsay"}),
+    ("Kayla's mum says you were slurring at pickup.", {"hearsay"}),
+    ("Me and your mother have decided you're going today.", {"we"}),
+    ("We're all sick of cleaning up after you.", {"we"}),
+    ("Every one of us is scared for you, and angry.", {"we"}),
+    ("We feel you've abandoned us.", {"we"}),
+    ("If you choose the bottle tonight, you choose to lose your family.", {"threat"}),
+    ("Go to Hazelden, or I go to a lawyer.", {"threat"}),
+    ("You'll never see a dime from me again if you walk out.", {"threat"}),
+    ("Unless you sign the papers today, I'm done.", {"threat"}),
+    ("You have borderline traits, I've read all about it.", {"diagnosis"}),
+    ("You're obviously an alcoholic with a personality disorder.", {"diagnosis", "label"}),
+    ("You're a classic enabler's nightmare, a manipulator through and through.", {"diagnosis"}),
+    ("Your brain is fried from all the meth.", {"insult"}),
+    ("Awesome, you've managed to get banned from the pub.", {"sarcasm"}),
+    ("Such a hero, driving drunk with the kids in the car.", {"sarcasm"}),
+    ("Love that for you, another night in the cells.", {"sarcasm"}),
+    ("You're so good at disappearing, you should do magic shows.", {"sarcasm"}),
+    ("You've never once shown up when it mattered.", {"absolute"}),
+    ("You're the last person anyone can rely on, and you always will be.", {"absolute"}),
+    ("There's always a bottle in your hand.", {"absolute"}),
+    ("You disappear every weekend without a word.", {"absolute"}),
+]
+
+ROUND3I_TRAPS: list[str] = [
+    "Stay as long as you like when you come home.",
+    "Nobody wants to lose you, Sam.",
+    "What an adventure you've been on, and I'm glad you're home.",
+    "Only a good man would worry this much about his kids.",
+    "The pastor told me you've been a great help at the food bank.",
+    "From what I remember, you were the best swimmer on the team.",
+    "Me and your mother have decided to take a trip this summer.",
+    "Every one of us is here for you.",
+    "If you choose treatment tonight, I'll be right there.",
+    "You have your grandfather's eyes.",
+    "Such a hero, the way you pulled that kid out of the lake.",
+    "You're so good at fixing things, you should open a shop.",
+    "There's always a seat for you at my table.",
+    "You disappear into a book every weekend, just like your mom.",
 ]
