@@ -31,6 +31,8 @@ from coach_dev_round3 import (
     ROUND3H_TRAPS,
     ROUND3I_FLAG,
     ROUND3I_TRAPS,
+    ROUND3J_FLAG,
+    ROUND3J_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1128,6 +1130,7 @@ FLAG += (
     + ROUND3G_FLAG
     + ROUND3H_FLAG
     + ROUND3I_FLAG
+    + ROUND3J_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD
 TRAPS: list[str] = (
@@ -1151,5 +1154,6 @@ TRAPS: list[str] = (
     + ROUND3G_TRAPS
     + ROUND3H_TRAPS
     + ROUND3I_TRAPS
+    + ROUND3J_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -21,6 +21,8 @@ Three sets, each written before the rules for its shapes existed and scored once
 - ROUND3I_*: written after ROUND3H was tuned on. First look: recall 24/39 (0.62), sarcasm
   0/4, traps 3/15 (one of them, "staying clean" said by a counselor, was our own
   mislabel: "clean" is the word the coach questions, so it was dropped).
+- ROUND3J_*: written after ROUND3I was tuned on. First look: recall 22/33 (0.67), sarcasm
+  2/8, traps 3/15.
 
 None is copied from a held-out batch (tests/test_coach_corpus.py checks it); two traps and one
 flagged sentence that turned out to repeat held-out sentences word for word were dropped
@@ -670,4 +672,59 @@ ROUND3I_TRAPS: list[str] = [
     "You're so good at fixing things, you should open a shop.",
     "There's always a seat for you at my table.",
     "You disappear into a book every weekend, just like your mom.",
+]
+
+
+ROUND3J_FLAG: list[tuple[str, set[str]]] = [
+    ("Way to show the kids what a real man looks like, passed out on the lawn.", {"sarcasm"}),
+    ("Cool, cool, another Christmas ruined.", {"sarcasm"}),
+    ("I'm so glad we could fund your little habit.", {"sarcasm"}),
+    ("Thank you SO much for the lovely visit from the sheriff.", {"sarcasm"}),
+    ("You really outdid yourself this time, three DUIs in a year.", {"sarcasm"}),
+    ("Great, now the whole school knows.", {"sarcasm"}),
+    ("Mr. Responsible over here lost his license again.", {"sarcasm"}),
+    ("Truly inspiring dedication to the bottle.", {"sarcasm"}),
+    ("You always, always let us down.", {"absolute"}),
+    ("You never keep a job longer than a month.", {"absolute"}),
+    ("Every holiday you promise and every holiday you drink.", {"absolute"}),
+    ("It's one lie after another with you.", {"absolute"}),
+    ("You're hungover half the week and drunk the other half.", {"absolute"}),
+    ("You're always the victim.", {"absolute"}),
+    ("I blame you for everything that's happened to this family.", {"blame"}),
+    ("Your addiction stole my childhood.", {"blame"}),
+    ("Grandpa died worrying about you.", {"blame"}),
+    ("Thanks to you, Mom works two jobs.", {"blame"}),
+    ("You've made your kids afraid of their own father.", {"blame"}),
+    ("You chose partying over your baby's first birthday.", {"blame"}),
+    ("You're a lazy, good-for-nothing bum.", {"insult"}),
+    ("You make me sick to my stomach.", {"insult"}),
+    ("What a waste you've turned out to be.", {"insult"}),
+    ("You've become an addict, there's no other word.", {"label"}),
+    ("Crackheads like you end up dead.", {"label"}),
+    ("The guys at your gym say you've been using steroids and coke.", {"hearsay"}),
+    ("Your own son told me he's scared of you when you drink.", {"hearsay"}),
+    ("We're all at the end of our rope with you.", {"we"}),
+    ("Everyone here thinks you're a danger to yourself.", {"we"}),
+    ("Keep lying and I'll tell your wife everything.", {"threat"}),
+    ("Don't even think about coming to the wedding drunk, or you'll be escorted out.", {"threat"}),
+    ("You're a full-blown narcissist.", {"diagnosis"}),
+    ("You're definitely bipolar, the mood swings prove it.", {"diagnosis"}),
+]
+
+ROUND3J_TRAPS: list[str] = [
+    "Way to go on your first month at the new job!",
+    "Cool, you're coming to the lake with us.",
+    "I'm so glad we could fund your art classes when you were ten.",
+    "Thank you SO much for the lovely flowers.",
+    "You really outdid yourself with the Thanksgiving turkey.",
+    "Great, now we can all have dinner together.",
+    "You always, always made time for the kids.",
+    "I blame myself for a lot of this.",
+    "Grandpa died peacefully, and you held his hand.",
+    "Thanks to you, Mom has a garden every spring.",
+    "You chose the blue car over the red one and never regretted it.",
+    "Your own son told me he misses you.",
+    "We're all at the lake this weekend; come if you can.",
+    "Everyone here thinks the world of you.",
+    "Keep smiling, I love that about you.",
 ]
