@@ -33,6 +33,8 @@ from coach_dev_round3 import (
     ROUND3I_TRAPS,
     ROUND3J_FLAG,
     ROUND3J_TRAPS,
+    ROUND3K_FLAG,
+    ROUND3K_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1131,6 +1133,7 @@ FLAG += (
     + ROUND3H_FLAG
     + ROUND3I_FLAG
     + ROUND3J_FLAG
+    + ROUND3K_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD
 TRAPS: list[str] = (
@@ -1155,5 +1158,6 @@ TRAPS: list[str] = (
     + ROUND3H_TRAPS
     + ROUND3I_TRAPS
     + ROUND3J_TRAPS
+    + ROUND3K_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

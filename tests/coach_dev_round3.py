@@ -23,6 +23,9 @@ Three sets, each written before the rules for its shapes existed and scored once
   mislabel: "clean" is the word the coach questions, so it was dropped).
 - ROUND3J_*: written after ROUND3I was tuned on. First look: recall 22/33 (0.67), sarcasm
   2/8, traps 3/15.
+- ROUND3K_*: written after ROUND3J was tuned on. First look: recall 14/24 (0.58), sarcasm
+  2/6, traps 3/12 (one, "We're begging you to let us help", does speak for the group, so
+  it was dropped as our own mislabel).
 
 None is copied from a held-out batch (tests/test_coach_corpus.py checks it); two traps and one
 flagged sentence that turned out to repeat held-out sentences word for word were dropped
@@ -727,4 +730,44 @@ ROUND3J_TRAPS: list[str] = [
     "We're all at the lake this weekend; come if you can.",
     "Everyone here thinks the world of you.",
     "Keep smiling, I love that about you.",
+]
+
+
+ROUND3K_FLAG: list[tuple[str, set[str]]] = [
+    ("Oh look, the prodigal drunk returns.", {"label", "sarcasm"}),
+    ("Nice of you to pencil us in between benders.", {"sarcasm"}),
+    ("I suppose we should be honored you showed up at all.", {"sarcasm"}),
+    ("Stellar parenting, leaving Mia at the mall for six hours.", {"sarcasm"}),
+    ("You're the life of the party, right up until you pass out.", {"sarcasm"}),
+    ("Nothing like a 2 a.m. call from the county jail to start the week.", {"sarcasm"}),
+    ("You've lied to every single person who ever loved you.", {"absolute"}),
+    ("You never show up for anyone but your dealer.", {"absolute"}),
+    ("You break every promise you make.", {"absolute"}),
+    ("Your whole life revolves around the next drink.", {"absolute"}),
+    ("You're the one who put Mom in an early grave with worry.", {"blame"}),
+    ("Your choices destroyed this family.", {"blame"}),
+    ("Because of you, Christmas is ruined every year.", {"absolute", "blame"}),
+    ("We're living in a nightmare you created.", {"blame"}),
+    ("You're a selfish pig.", {"insult"}),
+    ("You're a shameful excuse for a son.", {"insult"}),
+    ("People in town whisper about you at the store.", {"hearsay"}),
+    ("Rachel mentioned you've been asking around for pills.", {"hearsay"}),
+    ("We're begging you, and we're all out of patience.", {"we"}),
+    ("Walk out now and don't ever call me again.", {"threat"}),
+    ("You're paranoid, you think everyone's out to get you.", {"diagnosis"}),
+    ("You've turned into a pill popper.", {"label"}),
+]
+
+ROUND3K_TRAPS: list[str] = [
+    "Oh look, the puppy you gave me learned to sit.",
+    "Nice of you to drive Nana to church every Sunday.",
+    "You're the life of the party, and I've always loved that.",
+    "Nothing like your lasagna on a cold night.",
+    "You've helped every single person who ever asked you.",
+    "You break into a grin every time you see your daughter.",
+    "Your whole life has been about helping others.",
+    "Your choices in music were always the best.",
+    "People in town still talk about your touchdown in '98.",
+    "Walk out now if you need air, and come back when you're ready.",
+    "You were paranoid about spiders as a kid.",
 ]
