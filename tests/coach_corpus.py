@@ -35,6 +35,8 @@ from coach_dev_round3 import (
     ROUND3J_TRAPS,
     ROUND3K_FLAG,
     ROUND3K_TRAPS,
+    ROUND3L_FLAG,
+    ROUND3L_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1134,6 +1136,7 @@ FLAG += (
     + ROUND3I_FLAG
     + ROUND3J_FLAG
     + ROUND3K_FLAG
+    + ROUND3L_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD
 TRAPS: list[str] = (
@@ -1159,5 +1162,6 @@ TRAPS: list[str] = (
     + ROUND3I_TRAPS
     + ROUND3J_TRAPS
     + ROUND3K_TRAPS
+    + ROUND3L_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -26,6 +26,8 @@ Three sets, each written before the rules for its shapes existed and scored once
 - ROUND3K_*: written after ROUND3J was tuned on. First look: recall 14/24 (0.58), sarcasm
   2/6, traps 3/12 (one, "We're begging you to let us help", does speak for the group, so
   it was dropped as our own mislabel).
+- ROUND3L_*: written after ROUND3K was tuned on, mostly sarcasm. First look: recall 5/16
+  (0.31), sarcasm 2/10, traps 1/8.
 
 None is copied from a held-out batch (tests/test_coach_corpus.py checks it); two traps and one
 flagged sentence that turned out to repeat held-out sentences word for word were dropped
@@ -770,4 +772,35 @@ ROUND3K_TRAPS: list[str] = [
     "People in town still talk about your touchdown in '98.",
     "Walk out now if you need air, and come back when you're ready.",
     "You were paranoid about spiders as a kid.",
+]
+
+
+ROUND3L_FLAG: list[tuple[str, set[str]]] = [
+    ("What a lovely way to spend my birthday, searching the bars for you.", {"sarcasm"}),
+    ("You're a model citizen, what with the two arrests.", {"sarcasm"}),
+    ("Thanks for teaching the kids that lying is normal.", {"sarcasm"}),
+    ("Wonderful, you remembered our address this time.", {"sarcasm"}),
+    ("Your dedication to the liquor store is truly admirable.", {"sarcasm"}),
+    ("Sure, Dad, one more drink will fix everything.", {"sarcasm"}),
+    ("Clearly you have it all handled, judging by the eviction notice.", {"sarcasm"}),
+    ("I see you've made time for everyone except your children.", {"sarcasm"}),
+    ("Glad to see you've got your priorities straight.", {"sarcasm"}),
+    ("Ah yes, the famous 'I'll quit on Monday'.", {"sarcasm"}),
+    ("You lie as easily as you breathe.", {"absolute"}),
+    ("You've disappointed us at every turn.", {"absolute"}),
+    ("The kids are terrified of you, thanks to your temper.", {"blame"}),
+    ("You turned Dad into an old man overnight.", {"blame"}),
+    ("You are a parasite on this family.", {"insult"}),
+    ("Our neighbour says she sees you stumbling home most nights.", {"hearsay"}),
+]
+
+ROUND3L_TRAPS: list[str] = [
+    "What a lovely way to spend my birthday, with you and the kids.",
+    "You're a model citizen, always first to volunteer.",
+    "Thanks for teaching the kids to fish.",
+    "Wonderful, you remembered my birthday!",
+    "Your dedication to your patients is truly admirable.",
+    "Sure, Dad, we can go fishing on Saturday.",
+    "I see you've made new friends at the gym.",
+    "Our neighbour says she sees you walking the dog most nights.",
 ]
