@@ -235,6 +235,7 @@ class Coach:
         self.spellings = {key.lower(): value for key, value in (spellings or {}).items()}
         self._macros = dict(macros or {})
         self._expanded: dict[str, str] = {}
+        self._joined: dict[tuple[str, ...], str] = {}
         self._aim = aim or Aim()
         seen: set[str] = set()
         for rule in self.rules:
@@ -242,12 +243,17 @@ class Coach:
                 raise CoachRuleError(f'Two rules are called "{rule.id}".')
             seen.add(rule.id)
             self._validate(rule)
-        # Macros are expanded now, so a missing one is found when the file is read.
-        self._sources = [self._sources_of(rule) for rule in self.rules]
+        # A missing macro is found when the file is read; the macros themselves are expanded
+        # when a rule is first needed (or now, for a rule whose first-pass words are not given).
+        for rule in self.rules:
+            self._check_macros(rule)
+        self._sources: list[dict[str, str | None] | None] = [None] * len(self.rules)
         known = literals or {}
         self._literals = [
-            _given(known[rule.id]) if rule.id in known else required_literals(s["pattern"] or "")
-            for rule, s in zip(self.rules, self._sources, strict=True)
+            _given(known[rule.id])
+            if rule.id in known
+            else required_literals(self._source(index)["pattern"] or "")
+            for index, rule in enumerate(self.rules)
         ]
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
         self._ready: _Ready | None = None
@@ -440,6 +446,22 @@ class Coach:
         except CoachRuleError as error:
             raise CoachRuleError(f'Rule "{rule.id}": {error}') from None
 
+    def _source(self, index: int) -> dict[str, str | None]:
+        """The rule's patterns and guards with their macros expanded, worked out once."""
+        found = self._sources[index]
+        if found is None:
+            found = self._sources_of(self.rules[index])
+            self._sources[index] = found
+        return found
+
+    def _check_macros(self, rule: CoachRule) -> None:
+        guards = (rule.preceded_by, rule.unless_preceded_by, rule.followed_by)
+        guards += (rule.unless_followed_by, rule.in_sentence, rule.unless_in_sentence)
+        for text in (*rule.patterns, *(g for group in guards for g in group)):
+            for name in _MACRO.findall(text):
+                if name not in self._macros:
+                    raise CoachRuleError(f'Rule "{rule.id}": The macro "{name}" is not defined.')
+
     def _compiled(self) -> _Ready:
         if self._ready is None:
             self._ready = self._compile()
@@ -468,7 +490,7 @@ class Coach:
         """A rule compiled on first need: a letter without "fault" never pays for it."""
         compiled = self._rules_ready[index]
         if compiled is None:
-            compiled = _compile(self.rules[index], index, self._sources[index])
+            compiled = _compile(self.rules[index], index, self._source(index))
             self._rules_ready[index] = compiled
         return compiled
 
@@ -488,7 +510,14 @@ class Coach:
         return rf"{_WORD_START}{self._alternatives(guards)}{_WORD_END}"
 
     def _alternatives(self, patterns: Iterable[str]) -> str:
-        return "(?:" + "|".join(f"(?:{self._expand(p)})" for p in patterns) + ")"
+        """One alternation of `patterns`, expanded; rules of a family share their guards,
+        so each distinct list is expanded once."""
+        key = tuple(patterns)
+        found = self._joined.get(key)
+        if found is None:
+            found = "(?:" + "|".join(f"(?:{self._expand(p)})" for p in key) + ")"
+            self._joined[key] = found
+        return found
 
     def _expand(self, pattern: str, depth: int = 0) -> str:
         if depth > 5:
