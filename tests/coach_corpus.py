@@ -11,6 +11,34 @@ Curly apostrophes, capitals, emoji, informal spellings and other scripts are mix
 
 from __future__ import annotations
 
+from coach_dev3 import DEV3_FLAG, DEV3_GOOD, DEV3_TRAPS
+from coach_dev_round3 import (
+    ROUND3_FLAG,
+    ROUND3_TRAPS,
+    ROUND3B_FLAG,
+    ROUND3B_TRAPS,
+    ROUND3C_FLAG,
+    ROUND3C_TRAPS,
+    ROUND3D_FLAG,
+    ROUND3D_TRAPS,
+    ROUND3E_FLAG,
+    ROUND3E_TRAPS,
+    ROUND3F_FLAG,
+    ROUND3F_TRAPS,
+    ROUND3G_FLAG,
+    ROUND3G_TRAPS,
+    ROUND3H_FLAG,
+    ROUND3H_TRAPS,
+    ROUND3I_FLAG,
+    ROUND3I_TRAPS,
+    ROUND3J_FLAG,
+    ROUND3J_TRAPS,
+    ROUND3K_FLAG,
+    ROUND3K_TRAPS,
+    ROUND3L_FLAG,
+    ROUND3L_TRAPS,
+)
+
 FLAG: list[tuple[str, set[str]]] = [
     ("You are an addict, and I am scared for you.", {"label"}),
     ("I can't keep watching my brother turn into a junkie.", {"label"}),
@@ -1096,8 +1124,21 @@ FLAG += (
     + AFTER_G_THIRD_FLAG
     + AFTER_G_FOURTH_FLAG
     + AFTER_G_FIFTH_FLAG
+    + DEV3_FLAG
+    + ROUND3_FLAG
+    + ROUND3B_FLAG
+    + ROUND3C_FLAG
+    + ROUND3D_FLAG
+    + ROUND3E_FLAG
+    + ROUND3F_FLAG
+    + ROUND3G_FLAG
+    + ROUND3H_FLAG
+    + ROUND3I_FLAG
+    + ROUND3J_FLAG
+    + ROUND3K_FLAG
+    + ROUND3L_FLAG
 )
-GOOD: list[str] = NEW_GOOD
+GOOD: list[str] = NEW_GOOD + DEV3_GOOD
 TRAPS: list[str] = (
     OLD_TRAPS
     + NEW_TRAPS
@@ -1109,5 +1150,18 @@ TRAPS: list[str] = (
     + AFTER_G_SINCERE_TRAPS
     + AFTER_G_FOURTH_TRAPS
     + AFTER_G_FIFTH_TRAPS
+    + DEV3_TRAPS
+    + ROUND3_TRAPS
+    + ROUND3B_TRAPS
+    + ROUND3C_TRAPS
+    + ROUND3D_TRAPS
+    + ROUND3E_TRAPS
+    + ROUND3F_TRAPS
+    + ROUND3G_TRAPS
+    + ROUND3H_TRAPS
+    + ROUND3I_TRAPS
+    + ROUND3J_TRAPS
+    + ROUND3K_TRAPS
+    + ROUND3L_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

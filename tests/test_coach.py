@@ -78,7 +78,7 @@ def test_hard_cases_are_left_alone(coach, text):
         ("You were dirty.", "dirty", "clean"),
         ("I've heard that you left.", "I've heard that", "hearsay"),
         ("I’ve heard you’ve moved.", "I’ve heard", "hearsay"),
-        ("People say you drink.", "People say you", "hearsay"),
+        ("People say you drink.", "People say", "hearsay"),
         ("everyone says so", "everyone says", "hearsay"),
         ("They tell me things.", "They tell me", "hearsay"),
         ("Someone told me.", "Someone told me", "hearsay"),
@@ -365,3 +365,24 @@ def test_the_first_pass_finds_a_word_that_starts_a_longer_one():
     small = coach_from_data(data, {"r1": ["never"], "r2": ["nevertheless"]})
     assert sorted(f.rule_id for f in small.find("Nevertheless, I wait.")) == ["r1", "r2"]
     assert [f.rule_id for f in small.find("You never came.")] == ["r1"]
+
+
+def test_the_first_pass_keys_three_letter_words_and_longer_ones_apart():
+    """Words are keyed by four letters, or three for a three-letter word; a three-letter word
+    ("lie") must still be found where a longer word sharing its letters starts ("lies")."""
+    data = _data(patterns=["lie"])
+    longer = {**data["rules"][0], "id": "r2", "category": "insult", "patterns": ["lies"]}
+    data["rules"].append(longer)
+    small = coach_from_data(data, {"r1": ["lie"], "r2": ["lies"]})
+    assert [f.rule_id for f in small.find("Don't lie.")] == ["r1"]
+    assert [f.rule_id for f in small.find("More lies.")] == ["r2"]
+    assert small.find("I believe you.") == []
+
+
+def test_a_macro_is_expanded_once_and_used_everywhere():
+    data = _data(patterns=["{{WORD}} you"])
+    data["macros"] = {"WORD": "hate|despise"}
+    data["rules"].append({**data["rules"][0], "id": "r2", "patterns": ["{{WORD}} them"]})
+    small = coach_from_data(data)
+    assert [f.rule_id for f in small.find("I despise them.")] == ["r2"]
+    assert [f.rule_id for f in small.find("I hate you.")] == ["r1"]

@@ -131,6 +131,67 @@ def test_idioms_and_kind_contexts(coach, text):
     assert coach.find(text) == []
 
 
+# --- constructions, not phrases (round 3) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a vocative "you" and an imperative are the reader too
+        ("Thanks for nothing, you narcissist.", "diagnosis"),
+        ("You manipulative addict, you lied again.", "diagnosis"),
+        ("Stop being so paranoid about everyone.", "diagnosis"),
+        ("Keep hiding in denial, then.", "diagnosis"),
+        ("You're a hypochondriac and a narcissist.", "diagnosis"),
+        # a frequency in the reader's own clause, when that clause says something hard
+        ("Honestly, you lie to me constantly.", "absolute"),
+        ("You've been lying to all of us for years.", "absolute"),
+        ("You're glued to that bottle day and night.", "absolute"),
+        ("You show up late and hungover, same as always.", "absolute"),
+        ("Everything you touch falls apart.", "absolute"),
+        # causes, whatever the wording
+        ("Mom has panic attacks now cuz of you.", "blame"),
+        ("Your gambling is the reason we lost the house.", "blame"),
+        ("Because you were high, Nana had to call an ambulance.", "blame"),
+        ("I had to take a second job because you drank away your wages.", "blame"),
+        ("You've put us through hell.", "blame"),
+        ("If it weren't for your drinking, we'd still be a family.", "blame"),
+        # hearsay from a named speaker, however far the "you" is
+        ("Carla said the cops found pills in your glovebox.", "hearsay"),
+        ("According to your roommate, you haven't paid rent in months.", "hearsay"),
+        # sarcasm without a stock phrase
+        ("Your 'business trips' sure ended up at the casino a lot.", "sarcasm"),
+        ("I just love finding empty bottles behind the dryer.", "sarcasm"),
+        ("Clearly the pub needs you more than we do.", "sarcasm"),
+    ],
+)
+def test_constructions_in_new_words(coach, text, category):
+    assert category in cats(coach, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You crazy kid, you made me laugh until I cried.",
+        "I think about you constantly.",
+        "You worked around the clock to keep the shop open.",
+        "You coached Tyler's team for years, and the boys still talk about it.",
+        "Every night I lie awake and wonder if you're safe.",
+        "Because of you, I learned to love baseball.",
+        "Because you were so patient with me, I finished school.",
+        "You made me a better person.",
+        "Your sister said your garden looks beautiful this year.",
+        "According to the counselor, the first week is the hardest.",
+        "Your 'famous' lasagna is the first thing Lily asks for.",
+        "Keep going to meetings and you'll be amazed at what changes.",
+        "You were never a narcissist; you were scared.",
+        "I'm not ashamed of you, and I never will be.",
+    ],
+)
+def test_the_same_constructions_said_kindly(coach, text):
+    assert coach.find(text) == []
+
+
 # --- the letter part -------------------------------------------------------------------------
 
 

@@ -70,6 +70,8 @@ CATEGORIES = (
 AIMS = ("reader", "person")
 PARTS = ("letter", "bottom_line")
 
+# The first pass keys its words by their first letters, this many (or all of a shorter word).
+_KEY = 4
 # How far back a `preceded_by` guard may look, in characters.
 _LOOK_BEHIND = 80
 
@@ -205,6 +207,7 @@ class _Ready:
     reader_words: re.Pattern[str]
     prefixes: re.Pattern[str]
     by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]]
+    short_keys: frozenset[str]  # the three-letter words among the first-pass words
 
 
 class Coach:
@@ -241,7 +244,7 @@ class Coach:
         self.spellings = {key.lower(): value for key, value in (spellings or {}).items()}
         self._macros = dict(macros or {})
         self._expanded: dict[str, str] = {}  # by macro name
-        self._expanded_patterns: dict[str, str] = {}
+        self._joined: dict[tuple[str, ...], str] = {}
         self._aim = aim or Aim()
         seen: set[str] = set()
         for rule in self.rules:
@@ -249,12 +252,15 @@ class Coach:
                 raise CoachRuleError(f'Two rules are called "{rule.id}".')
             seen.add(rule.id)
             self._validate(rule)
-        # Macros are expanded now, so a missing one is found when the file is read.
-        self._sources = [self._sources_of(rule) for rule in self.rules]
+        # A missing macro is found when the file is read; the macros themselves are expanded
+        # when a rule is first needed (or now, for a rule whose first-pass words are not given).
+        for rule in self.rules:
+            self._check_macros(rule)
+        self._sources: list[dict[str, str | None] | None] = [None] * len(self.rules)
         known = literals or {}
         self._literals = [
-            _given(known[rule.id]) if rule.id in known else _needed(s)
-            for rule, s in zip(self.rules, self._sources, strict=True)
+            _given(known[rule.id]) if rule.id in known else _needed(self._source(index))
+            for index, rule in enumerate(self.rules)
         ]
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
         self._ready: _Ready | None = None
@@ -336,14 +342,24 @@ class Coach:
             None if literals is None else set() for literals in self._literals
         ]
         by_prefix = ready.by_prefix
+        # Sentences by the rules a word starts (one set a word, shared by its rules), so
+        # a word that nine rules need costs one step where it occurs, not nine.
+        hits: dict[tuple[int, ...], set[tuple[int, int]]] = {}
+        short = ready.short_keys
         for match in ready.prefixes.finditer(folded) if by_prefix else ():
             at = match.start()
             span = None
-            for literal, indexes in by_prefix[folded[at : at + MIN_USEFUL]]:
+            key = folded[at : at + _KEY]
+            entries = by_prefix.get(key, ())
+            if short and len(key) == _KEY and key[:MIN_USEFUL] in short:
+                entries = (*entries, *by_prefix[key[:MIN_USEFUL]])
+            for literal, indexes in entries:
                 if folded.startswith(literal, at):
                     span = span or text_map.sentence(at)
-                    for index in indexes:
-                        found[index].add(span)  # type: ignore[union-attr]
+                    hits.setdefault(indexes, set()).add(span)
+        for indexes, spans in hits.items():
+            for index in indexes:
+                found[index] |= spans  # type: ignore[operator]
         return [every if spans is None else sorted(spans) for spans in found]
 
     # --- looking at a match in its sentence ---------------------------------------------
@@ -437,6 +453,22 @@ class Coach:
         except CoachRuleError as error:
             raise CoachRuleError(f'Rule "{rule.id}": {error}') from None
 
+    def _source(self, index: int) -> dict[str, str | None]:
+        """The rule's patterns and guards with their macros expanded, worked out once."""
+        found = self._sources[index]
+        if found is None:
+            found = self._sources_of(self.rules[index])
+            self._sources[index] = found
+        return found
+
+    def _check_macros(self, rule: CoachRule) -> None:
+        guards = (rule.preceded_by, rule.unless_preceded_by, rule.followed_by)
+        guards += (rule.unless_followed_by, rule.in_sentence, rule.unless_in_sentence)
+        for text in (*rule.patterns, *(g for group in guards for g in group)):
+            for name in _MACRO.findall(text):
+                if name not in self._macros:
+                    raise CoachRuleError(f'Rule "{rule.id}": The macro "{name}" is not defined.')
+
     def _compiled(self) -> _Ready:
         if self._ready is None:
             self._ready = self._compile()
@@ -450,19 +482,22 @@ class Coach:
         for index, literals in enumerate(self._literals):
             for literal in literals or ():
                 owners.setdefault(literal, set()).add(index)
-        # A short trie of first letters is quick to compile; each literal is then checked
-        # once, however many rules share it ("siempre" starts nine Spanish rules).
+        # A short trie of first letters (four, or three for a three-letter word) is quick to
+        # compile; each literal is then checked once, however many rules share it ("siempre"
+        # starts nine Spanish rules). Four letters, not three, keep "that" and "what" from
+        # stopping the pass for "hateful".
         by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for literal, indexes in sorted(owners.items()):
-            by_prefix.setdefault(literal[:MIN_USEFUL], []).append((literal, tuple(sorted(indexes))))
+            by_prefix.setdefault(literal[:_KEY], []).append((literal, tuple(sorted(indexes))))
         prefixes = re.compile(f"(?=(?:{trie_pattern(sorted(by_prefix))}))")
-        return _Ready(subject, words, prefixes, by_prefix)
+        short = frozenset(key for key in by_prefix if len(key) < _KEY)
+        return _Ready(subject, words, prefixes, by_prefix, short)
 
     def _rule_ready(self, index: int) -> _Compiled:
         """A rule compiled on first need: a letter without "fault" never pays for it."""
         compiled = self._rules_ready[index]
         if compiled is None:
-            compiled = _compile(self.rules[index], index, self._sources[index])
+            compiled = _compile(self.rules[index], index, self._source(index))
             self._rules_ready[index] = compiled
         return compiled
 
@@ -482,13 +517,13 @@ class Coach:
         return rf"{_WORD_START}{self._alternatives(guards)}{_WORD_END}"
 
     def _alternatives(self, patterns: Iterable[str]) -> str:
-        return "(?:" + "|".join(f"(?:{self._expanded_pattern(p)})" for p in patterns) + ")"
-
-    def _expanded_pattern(self, pattern: str) -> str:
-        """`_expand`, once a pattern: rules share many guards."""
-        found = self._expanded_patterns.get(pattern)
+        """One alternation of `patterns`, expanded; rules of a family share their guards,
+        so each distinct list is expanded once."""
+        key = tuple(patterns)
+        found = self._joined.get(key)
         if found is None:
-            found = self._expanded_patterns[pattern] = self._expand(pattern)
+            found = "(?:" + "|".join(f"(?:{self._expand(p)})" for p in key) + ")"
+            self._joined[key] = found
         return found
 
     def _expand(self, pattern: str, depth: int = 0) -> str:
