@@ -10,6 +10,7 @@ import json
 
 import coach_corpus_es as dev
 import coach_corpus_es_15 as dev15
+import coach_corpus_es_25 as dev25
 import pytest
 from coach_scores import score, score_batch
 
@@ -59,8 +60,9 @@ def test_the_stored_spanish_prefilter_is_current():
 
 
 BATCHES = ("", *(f"_{n}" for n in (*range(2, 15), *range(16, 25))))
-# Batch 15 ("dev 3") is the independent writer's, in a module of its own.
-MODULES = [(dev, b) for b in BATCHES] + [(dev15, "_15")]
+# Batches 15 ("dev 3") and 25 ("dev 4") are independent writers', each in a module of its own;
+# 26 is round 4's kind twins of its new rules, beside batch 25.
+MODULES = [(dev, b) for b in BATCHES] + [(dev15, "_15"), (dev25, "_25"), (dev25, "_26")]
 FLAG = [s for m, b in MODULES for s in getattr(m, f"FLAG{b}")]
 GOOD = [s for m, b in MODULES for s in getattr(m, f"GOOD{b}")]
 TRAPS = [s for m, b in MODULES for s in getattr(m, f"TRAPS{b}")]
