@@ -441,7 +441,7 @@ FLAG_26: list[tuple[str, set[str]]] = [
     ("A usted le falta un tornillo, papá.", {"diagnosis"}),
     ("Eres un mitómano, ya nadie te cree.", {"diagnosis"}),
     # Sarcasm, blame, absolutes, hearsay and threats in further shapes (written before the rules
-    # for them; 24 of 49 missed at first).
+    # for them; 24 of 48 missed at first).
     ("Bonita manera de celebrar el cumpleaños de tu hija, tirado en el sillón.", {"sarcasm"}),
     ("Qué lindo detalle dejarnos sin luz por no pagar la factura.", {"sarcasm"}),
     ("Ahora resulta que el pobre eres tú.", {"sarcasm"}),
@@ -472,7 +472,6 @@ FLAG_26: list[tuple[str, set[str]]] = [
     ("Todas las veces que te he pedido ayuda me has fallado.", {"absolute"}),
     ("Llevas años mintiéndonos a todos.", {"absolute"}),
     ("Vives tomado.", {"absolute"}),
-    ("Nunca estás cuando te necesitamos.", {"absolute"}),
     ("Siempre tienes una excusa nueva.", {"absolute"}),
     ("Día tras día llegas más tarde.", {"absolute"}),
     ("De cada peso que ganas, la mitad se va en cerveza.", {"absolute"}),
