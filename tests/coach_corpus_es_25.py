@@ -500,6 +500,15 @@ FLAG_26: list[tuple[str, set[str]]] = [
     ("Tu jefe me dijo que llegaste bien tomado al trabajo.", {"hearsay"}),
     ("Me dijeron que te encanta la fiesta más que tus hijos.", {"hearsay"}),
     ("Tu mamá me dice que eres la más irresponsable de sus hijas.", {"hearsay"}),
+    # What the round's kind-context guards must not excuse: 'sin ti', an apology before a
+    # diagnosis, mocking laughter, a gift word in hearsay, a comparison.
+    ("Hemos decidido seguir sin ti.", {"we"}),
+    ("Todos pensamos que estaríamos mejor sin ti.", {"we"}),
+    ("Perdón, pero eres un narcisista.", {"diagnosis"}),
+    ("Eres un fracasado, jaja.", {"insult"}),
+    ("Arruinaste la Navidad, jaja, como siempre.", {"blame"}),
+    ("Me dijeron que vendiste los regalos de tus hijos.", {"hearsay"}),
+    ("Nunca fuiste como tu hermano.", {"absolute"}),
 ]
 
 GOOD_26: list[str] = []
