@@ -87,6 +87,21 @@ def test_the_spanish_development_split(coach, record_score):
     assert scores.trap_rate <= 0.05, detail
 
 
+def test_round_4_kind_twins_are_never_flagged(coach):
+    """Round 4 (docs/coach.md): every new rule came with kind sentences in its own words, and
+    fifteen trap studies widened the guards; none of those sentences, nor dev 4's traps, may
+    be flagged (a guard that loses one has been narrowed too far)."""
+    flagged = [t for t in dev25.TRAPS_25 + dev25.TRAPS_26 if coach.find(t)]
+    assert not flagged, flagged
+
+
+def test_round_4_guards_do_not_excuse_real_findings(coach):
+    """The sentences of batch 26 that a wide guard could excuse ("me dijeron que no quieres
+    ayuda", "seguir sin ti", "eres un fracasado, jaja") stay findings."""
+    scores = score(coach, "Spanish batch 26", dev25.FLAG_26, [], [])
+    assert scores.overall >= 0.95, "\n".join(scores.misses)
+
+
 @pytest.mark.parametrize("batch", ["A", "B"])
 def test_the_spanish_held_out_batches(coach, record_score, batch):
     """Written by a writer who never saw the coach; scored blind once on 2 December 2026
