@@ -579,6 +579,9 @@ FLAG_26: list[tuple[str, set[str]]] = [
     ("Todo lo que haces es mentir.", {"absolute"}),
     ("Decidimos que ya no vas a vivir aquí para cuando vuelvas.", {"we"}),
     ("Estamos cansados de tus mentiras.", {"we"}),
+    ("Eres un payaso y un borracho.", {"insult"}),
+    ("Estás deprimido y no quieres ver a nadie.", {"diagnosis"}),
+    ("Tu psicóloga dice que no vas a las citas.", {"hearsay"}),
 ]
 
 GOOD_26: list[str] = []
@@ -1389,4 +1392,26 @@ TRAPS_26: list[str] = [
     "No me voy a ir a ningún lado, aquí me quedo.",
     "Es tu decisión, y la voy a respetar, pero te pido que digas que sí.",
     "La última vez que hablamos me dijiste que querías cambiar; te creo.",
+    # A sixteenth trap study, insult and diagnosis words in affection and referral (3 of 20 flagged
+    # at first).
+    "Eres terco como tu abuelo, y eso te va a ayudar a salir de esto.",
+    "Eres muy sensible, y eso es un regalo.",
+    "Qué cabezota eres, hijo, pero te quiero así.",
+    "Me da mucha pena que estés pasando por esto solo.",
+    "Me da vergüenza decirlo, pero yo también tengo miedo.",
+    "Siento que te he fallado como madre.",
+    "No eres una carga, eres mi hermano.",
+    "No eres un estorbo para nadie en esta casa.",
+    "Nadie piensa que estés loco por pedir ayuda.",
+    "La ansiedad que sientes tiene nombre y tiene tratamiento, según me explicó la doctora.",
+    "Tu psicóloga dice que has avanzado mucho.",
+    "Sé que estás deprimido y quiero que un médico te ayude.",
+    "A veces pienso que estoy perdiendo la cabeza de tanta preocupación.",
+    "Tu tía tiene trastorno bipolar y con su medicina está muy bien.",
+    "Eres un mandilón con tu esposa, jaja, y eso me encanta de ti.",
+    "Siempre has sido un payaso, nos haces reír a todos.",
+    "Eres un vago para levantarte los domingos, como todos en esta familia, jaja, te quiero.",
+    "Tu risa de loco es lo que más extraño.",
+    "Estás hecho un roble, papá, a pesar de todo.",
+    "Eres un cabeza dura, igual que yo.",
 ]
