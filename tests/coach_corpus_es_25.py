@@ -7,8 +7,12 @@ WhatsApp, Facebook and neighbours, slang diagnoses; then tuned on.
 Scored once as it came, before any rule changed for it (docs/coach.md, "Round 4"): recall
 95/160 (0.59), good 0/60, traps 5/70. One good sentence repeating the development split
 word for word was dropped ("Tengo fe en que vas a salir de esto.").
-No sentence or label was edited. FLAG_26, GOOD_26 and TRAPS_26 are round 4's own: kind
-sentences with the words of each new rule, which it must not flag.
+No sentence or label was edited.
+
+Batch 26 (FLAG_26, GOOD_26, TRAPS_26) is round 4's own, written by the rule writer: each new
+rule's sentences in other words, sentences its guards must not excuse, and the kind twins and
+trap studies (sentences with the coach's words, written kindly) that the rules must not flag.
+Each part was scored once before the change it led to (first looks in the comments).
 """
 
 from __future__ import annotations
