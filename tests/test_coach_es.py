@@ -10,6 +10,7 @@ import json
 
 import coach_corpus_es as dev
 import coach_corpus_es_15 as dev15
+import coach_corpus_es_25 as dev25
 import pytest
 from coach_scores import score, score_batch
 
@@ -59,8 +60,9 @@ def test_the_stored_spanish_prefilter_is_current():
 
 
 BATCHES = ("", *(f"_{n}" for n in (*range(2, 15), *range(16, 25))))
-# Batch 15 ("dev 3") is the independent writer's, in a module of its own.
-MODULES = [(dev, b) for b in BATCHES] + [(dev15, "_15")]
+# Batches 15 ("dev 3") and 25 ("dev 4") are independent writers', each in a module of its own;
+# 26 is round 4's kind twins of its new rules, beside batch 25.
+MODULES = [(dev, b) for b in BATCHES] + [(dev15, "_15"), (dev25, "_25"), (dev25, "_26")]
 FLAG = [s for m, b in MODULES for s in getattr(m, f"FLAG{b}")]
 GOOD = [s for m, b in MODULES for s in getattr(m, f"GOOD{b}")]
 TRAPS = [s for m, b in MODULES for s in getattr(m, f"TRAPS{b}")]
@@ -83,6 +85,21 @@ def test_the_spanish_development_split(coach, record_score):
         assert scores.recall(category) >= 0.95, detail
     assert scores.good_rate <= 0.02, detail
     assert scores.trap_rate <= 0.05, detail
+
+
+def test_round_4_kind_twins_are_never_flagged(coach):
+    """Round 4 (docs/coach.md): every new rule came with kind sentences in its own words, and
+    fifteen trap studies widened the guards; none of those sentences, nor dev 4's traps, may
+    be flagged (a guard that loses one has been narrowed too far)."""
+    flagged = [t for t in dev25.TRAPS_25 + dev25.TRAPS_26 if coach.find(t)]
+    assert not flagged, flagged
+
+
+def test_round_4_guards_do_not_excuse_real_findings(coach):
+    """The sentences of batch 26 that a wide guard could excuse ("me dijeron que no quieres
+    ayuda", "seguir sin ti", "eres un fracasado, jaja") stay findings."""
+    scores = score(coach, "Spanish batch 26", dev25.FLAG_26, [], [])
+    assert scores.overall >= 0.95, "\n".join(scores.misses)
 
 
 @pytest.mark.parametrize("batch", ["A", "B"])
