@@ -85,3 +85,51 @@ def test_a_failure_still_reaches_a_living_owner(qtbot):
     with qtbot.waitSignal(job.signals.failed, timeout=5000) as failed:
         worker.start(job, QThreadPool())
     assert isinstance(failed.args[0], ValueError)
+
+
+def test_progress_is_reported_sparingly_but_the_last_always(qtbot, monkeypatch):
+    """Each report is a turn on the window's thread and a repaint: a job that reports a
+    thousand times in one instant is heard once, then at its end."""
+    monkeypatch.setattr(worker, "_clock", lambda: 100.0)  # time stands still
+    seen = []
+    job = worker.Job(lambda progress: [progress(n, 1000) for n in range(1001)] and "done")
+    job.signals.progress.connect(lambda done, total: seen.append(done))
+    with qtbot.waitSignal(job.signals.ended, timeout=5000):
+        worker.start(job, QThreadPool())
+    assert seen == [0, 1000]
+
+
+def test_progress_is_reported_again_once_enough_time_has_passed(qtbot, monkeypatch):
+    now = [0.0]
+    monkeypatch.setattr(worker, "_clock", lambda: now[0])
+    seen = []
+
+    def work(progress):
+        for n in range(4):
+            progress(n, 10)
+            now[0] += worker.PROGRESS_EVERY_S  # each report comes just late enough
+
+    job = worker.Job(work)
+    job.signals.progress.connect(lambda done, total: seen.append(done))
+    with qtbot.waitSignal(job.signals.ended, timeout=5000):
+        worker.start(job, QThreadPool())
+    assert seen == [0, 1, 2, 3]
+
+
+def test_the_window_gets_short_turns_only_while_a_job_runs(qtbot):
+    import sys
+
+    qtbot.waitUntil(lambda: not worker._RUNNING, timeout=10_000)  # other tests' jobs
+    usual = sys.getswitchinterval()
+    gate, during = threading.Event(), []
+    job, pool = (
+        worker.Job(lambda _: (during.append(sys.getswitchinterval()), gate.wait(10))),
+        QThreadPool(),
+    )
+    worker.start(job, pool)
+    qtbot.waitUntil(lambda: bool(during), timeout=5000)
+    assert during[0] == min(usual, worker.RESPONSIVE_SWITCH_S)
+    with qtbot.waitSignal(job.signals.ended, timeout=5000):
+        gate.set()
+    qtbot.waitUntil(lambda: job not in worker._RUNNING, timeout=5000)
+    assert sys.getswitchinterval() == usual

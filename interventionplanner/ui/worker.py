@@ -16,13 +16,19 @@ A job may outlive the window that started it (the window closes during a preview
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _RUNNING: set[Job] = set()  # touched on the window's thread only
+RESPONSIVE_SWITCH_S = 0.001  # Python's switch interval while any job runs
+PROGRESS_EVERY_S = 0.05  # at most one progress report this often (and always the last)
+_clock = time.monotonic  # replaced by tests
+_switch_before: float | None = None  # the interval to go back to when no job runs
 
 
 class Cancelled(Exception):
@@ -45,6 +51,7 @@ class Job(QRunnable):
         super().__init__()
         self.work = work
         self._cancelled = threading.Event()
+        self._last_progress: float | None = None
         self.signals = JobSignals()  # created here, on the window's thread
         if owner is not None:
             cancelled = self._cancelled  # not self: the owner must not keep the job alive
@@ -61,6 +68,10 @@ class Job(QRunnable):
     def _progress(self, done: int, total: int) -> None:
         if self.cancelled:
             raise Cancelled
+        now, last = _clock(), self._last_progress
+        if last is not None and now - last < PROGRESS_EVERY_S and done < total:
+            return  # too soon after the last report
+        self._last_progress = now
         self._emit(self.signals.progress, done, total)
 
     def run(self) -> None:
@@ -84,10 +95,29 @@ class Job(QRunnable):
 
 def start(job: Job, pool: QThreadPool | None = None) -> Job:
     job.setAutoDelete(False)  # kept in _RUNNING until its end has been delivered
+    if not _RUNNING:
+        _responsive(True)
     _RUNNING.add(job)
-    job.signals.ended.connect(lambda: _RUNNING.discard(job))
+    job.signals.ended.connect(lambda: _ended(job))
     (pool or QThreadPool.globalInstance()).start(job)
     return job
+
+
+def _ended(job: Job) -> None:
+    _RUNNING.discard(job)
+    if not _RUNNING:
+        _responsive(False)
+
+
+def _responsive(on: bool) -> None:
+    """Short turns for Python's threads while a job runs; the usual ones after."""
+    global _switch_before
+    if on and _switch_before is None:
+        _switch_before = sys.getswitchinterval()
+        sys.setswitchinterval(min(_switch_before, RESPONSIVE_SWITCH_S))
+    elif not on and _switch_before is not None:
+        sys.setswitchinterval(_switch_before)
+        _switch_before = None
 
 
 def wait_for(work: Callable[[], Any]) -> Any:
