@@ -77,9 +77,7 @@ def test_the_copy_is_written_on_a_worker(qtbot, document, store):
     assert copy_on_disk(store) == "Ana"
 
 
-def test_snapshots_taken_during_a_write_wait_and_only_the_newest_is_written(
-    qtbot, document, store
-):
+def test_snapshots_taken_during_a_write_wait_and_only_the_newest_is_written(qtbot, document, store):
     name_it(document, "first")
     document.write_recovery()
     qtbot.waitUntil(store.started.is_set)  # "first" is being written and holds the gate
