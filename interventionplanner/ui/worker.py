@@ -16,6 +16,7 @@ A job may outlive the window that started it (the window closes during a preview
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 import threading
 import time
@@ -29,6 +30,7 @@ RESPONSIVE_SWITCH_S = 0.001  # Python's switch interval while any job runs
 PROGRESS_EVERY_S = 0.05  # at most one progress report this often (and always the last)
 _clock = time.monotonic  # replaced by tests
 _switch_before: float | None = None  # the interval to go back to when no job runs
+_heap_frozen: set[str] = set()  # what has been frozen (freeze_heap_once)
 
 
 class Cancelled(Exception):
@@ -139,3 +141,16 @@ def wait_for(work: Callable[[], Any]) -> Any:
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]
+
+
+def freeze_heap_once(what: str) -> None:
+    """Set aside every object Python holds so far, once per `what` ("the app", "the packet's
+    libraries"). Python's cycle collector now and then walks every object it holds
+    (hundreds of thousands once Qt's bindings, the steps and reportlab are loaded) holding
+    Python's lock, and a walk that started on a worker froze the window for 50-140 ms.
+    What the app and the packet's libraries have loaded lives as long as the app, so it is
+    frozen (gc.freeze, which costs nothing) and never walked again. Only at these few
+    moments: each freeze also keeps whatever garbage was waiting to be collected."""
+    if what not in _heap_frozen:
+        _heap_frozen.add(what)
+        gc.freeze()
