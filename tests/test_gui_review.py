@@ -198,7 +198,9 @@ def test_the_preview_starts_only_once_the_step_has_painted(qtbot, window, monkey
     from PySide6.QtCore import QEvent, QObject
 
     from interventionplanner.output import packet
+    from interventionplanner.ui.pages import review
 
+    monkeypatch.setattr(review, "PREVIEW_LATEST_MS", 600_000)  # only the paint starts it
     qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
     order, real_build = [], packet.build_packet
     monkeypatch.setattr(
@@ -213,7 +215,7 @@ def test_the_preview_starts_only_once_the_step_has_painted(qtbot, window, monkey
             return False
 
     paints = Paints(page)
-    page.installEventFilter(paints)
+    page.heading.installEventFilter(paints)
     window.wizard.go_to(PageId.REVIEW)
     assert not page.jobs  # nothing started on the way in
     assert page.status.text() == "Making the preview…"
@@ -222,6 +224,14 @@ def test_the_preview_starts_only_once_the_step_has_painted(qtbot, window, monkey
         pass
     assert order[:2] == ["painted", "built"]
     assert not page.progress.isVisible()
+    window.wizard.go_to(PageId.TREATMENT)
+    window.document.set("loved_one/name", "Sam")  # the preview is out of date
+    order.clear()
+    window.wizard.go_to(PageId.REVIEW)
+    assert not page.jobs
+    with qtbot.waitSignal(page.previewReady, timeout=30_000):
+        pass
+    assert order[:2] == ["painted", "built"]  # again when shown again
 
 
 def test_a_preview_sets_aside_what_the_app_has_loaded(qtbot, window):

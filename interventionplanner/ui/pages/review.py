@@ -13,7 +13,7 @@ import copy
 from dataclasses import fields, replace
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -51,7 +51,8 @@ class ReviewPage(PlanPage):
         self.packet: bytes | None = None  # the last packet built, as shown in the preview
         self.setSubTitle(_("A last look, then the packet everyone will hold on the day."))
 
-        heading = QLabel(_("Before the day:"))
+        self.heading = heading = QLabel(_("Before the day:"))
+        heading.installEventFilter(self)  # its first paint starts the preview
         self.findings = findings_view(watcher, self.findingChosen)
         heading.setBuddy(self.findings)
         self.unprintable = note_label(flag=True)
@@ -154,13 +155,14 @@ class ReviewPage(PlanPage):
         self.status.setText(_("Making the preview…"))
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.update()
+        self.heading.update()
         QTimer.singleShot(PREVIEW_LATEST_MS, self, self._start_due_preview)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().paintEvent(event)
-        if self._preview_due:
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        # The heading is always on screen when the step is: its paint is the step's.
+        if event.type() == QEvent.Type.Paint and self._preview_due:
             QTimer.singleShot(0, self, self._start_due_preview)
+        return False
 
     def _start_due_preview(self) -> None:
         if self._preview_due:
