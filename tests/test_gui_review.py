@@ -247,3 +247,16 @@ def test_a_preview_sets_aside_what_the_app_has_loaded(qtbot, window):
     assert frozen > 0
     worker.freeze_heap_once("the app")
     assert gc.get_freeze_count() == frozen  # not again: it would keep garbage for good
+
+
+def test_pauses_on_the_later_steps_build_review_ahead(qtbot, window):
+    """The side list reaches Review from any step: from Letters on, a pause once the next
+    step is built builds Review too, so the switch only shows it."""
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    window.wizard.go_to(PageId.MEETING)
+    qtbot.waitUntil(lambda: window.wizard.is_built(PageId.PARTICIPANTS))
+    assert not window.wizard.is_built(PageId.REVIEW)  # not from the first steps
+    window.wizard.go_to(PageId.LETTERS)
+    qtbot.waitUntil(lambda: window.wizard.is_built(PageId.REVIEW), timeout=10_000)
+    assert window.wizard.is_built(PageId.ORDER)  # the next step first
+    assert not window.wizard.review.jobs  # built, not previewing: nothing runs meanwhile

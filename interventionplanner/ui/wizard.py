@@ -130,8 +130,11 @@ class PlanWizard(QWizard):
 
     def _build_ahead(self) -> None:
         following = self.currentId() + 1
-        if 0 < following <= max(PageId):
+        if 0 < following <= max(PageId) and not self.is_built(PageId(following)):
             self.step(PageId(following))
+            self._ahead.start()  # at the next pause, Review (below)
+        elif following > PageId.PARTICIPANTS and not self.is_built(PageId.REVIEW):
+            self.step(PageId.REVIEW)  # the side list reaches it from any step
 
     def _build(self, page_id: PageId) -> QWizardPage:
         document, services = self._document, self._services
