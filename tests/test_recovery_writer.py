@@ -159,3 +159,40 @@ def test_a_failed_write_is_told_and_the_next_one_still_goes(qtbot, document, sto
     document.write_recovery()
     qtbot.waitUntil(lambda: document._writing is None and len(calls) == 2)
     assert copy_on_disk(store) == "kept"
+
+
+def test_restoring_writes_the_new_copy_before_the_old_one_goes(qtbot, tmp_path):
+    store = RecoveryStore(tmp_path / "recovery")
+    left = PlanDocument(store)
+    left.new_plan()
+    name_it(left, "from the crash")
+    store.write("crashed", left.plan, None)
+    (entry,) = store.entries()
+    document = PlanDocument(store)
+    document.restore(entry)  # written on this thread: there at once, no waiting
+    assert [e.session for e in store.entries()] == [document._session]
+    assert copy_on_disk(store) == "from the crash"
+    document.close()
+
+
+def test_restoring_keeps_the_old_copy_when_the_new_one_cannot_be_written(
+    qtbot, tmp_path, monkeypatch
+):
+    store = RecoveryStore(tmp_path / "recovery")
+    left = PlanDocument(store)
+    left.new_plan()
+    name_it(left, "from the crash")
+    store.write("crashed", left.plan, None)
+    (entry,) = store.entries()
+    document, failures = PlanDocument(store), []
+    document.recoveryFailed.connect(failures.append)
+
+    def full_disk(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "write", full_disk)
+    document.restore(entry)
+    assert failures
+    assert [e.session for e in store.entries()] == ["crashed"]
+    assert document.plan.loved_one.name == "from the crash"  # and the plan is open
+    document.close()

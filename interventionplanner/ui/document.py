@@ -118,8 +118,8 @@ class PlanDocument(QObject):
                 lock, original = None, None  # someone has it open: restore as a new plan
         self._replace(plan, path=original, dirty=True, lock=lock)
         self.password = password
-        self._write_now()  # on this thread: the old copy goes only once the new one is there
-        self._recovery.remove(entry.session)
+        if self._write_now():  # on this thread: the old copy goes once the new one is there
+            self._recovery.remove(entry.session)
 
     def forget_path(self) -> None:
         """Keep the plan as a new, unsaved one: the file it came from stays as it is
@@ -266,6 +266,7 @@ class PlanDocument(QObject):
         generation, snapshot, path, password = self._pending
         self._pending = None
         session, recovery = self._session, self._recovery
+        worker.freeze_heap_once("the app")  # out of the cycle collector's walks (worker.py)
         job = worker.Job(lambda progress: recovery.write(session, snapshot, path, password))
         self._writing = job
         job.signals.finished.connect(lambda _result: self._written(job, generation))
@@ -303,8 +304,9 @@ class PlanDocument(QObject):
         else:
             self._wait_for_write()
 
-    def _write_now(self) -> None:
-        """Write the plan as it is now, on this thread, once no other write is under way."""
+    def _write_now(self) -> bool:
+        """Write the plan as it is now, on this thread, once no other write is under way.
+        False (and the family told) if it could not be written."""
         self._wait_for_write()
         self._lock_session()
         generation, snapshot, path, password = self._snapshot()
@@ -312,8 +314,9 @@ class PlanDocument(QObject):
             self._recovery.write(self._session, snapshot, path, password)
         except (OSError, PlanSaveError):
             self._recovery_failed()
-        else:
-            self._written_generation = generation
+            return False
+        self._written_generation = generation
+        return True
 
     def _recovery_failed(self) -> None:
         self.recoveryFailed.emit(
