@@ -30,12 +30,6 @@ RESPONSIVE_SWITCH_S = 0.001  # Python's switch interval while any job runs
 PROGRESS_EVERY_S = 0.05  # at most one progress report this often (and always the last)
 _clock = time.monotonic  # replaced by tests
 _switch_before: float | None = None  # the interval to go back to when no job runs
-_thresholds_before: tuple[int, ...] = ()  # the cycle collector's, likewise
-# While a job runs, a walk of the whole heap is considered only after this many collections
-# of the middle generation (usually 10). A packet being made holds millions of live
-# objects: walking them all, with Python's lock held, froze the window 50 ms at a time and
-# found nothing to free. Young objects are collected as usual.
-FULL_COLLECTION_EVERY_WHILE_BUSY = 1000
 _heap_frozen: set[str] = set()  # what has been frozen (freeze_heap_once)
 
 
@@ -118,16 +112,13 @@ def _ended(job: Job) -> None:
 
 
 def _responsive(on: bool) -> None:
-    """Short turns for Python's threads while a job runs, and no walk of the whole heap by
-    the cycle collector (young objects are still collected); the usual ones after."""
-    global _switch_before, _thresholds_before
+    """Short turns for Python's threads while a job runs; the usual ones after."""
+    global _switch_before
     if on and _switch_before is None:
-        _switch_before, _thresholds_before = sys.getswitchinterval(), gc.get_threshold()
+        _switch_before = sys.getswitchinterval()
         sys.setswitchinterval(min(_switch_before, RESPONSIVE_SWITCH_S))
-        gc.set_threshold(*_thresholds_before[:2], FULL_COLLECTION_EVERY_WHILE_BUSY)
     elif not on and _switch_before is not None:
         sys.setswitchinterval(_switch_before)
-        gc.set_threshold(*_thresholds_before)
         _switch_before = None
 
 
