@@ -3,7 +3,8 @@
 Each cell runs in a fresh process (so memory is its own) and prints: keystroke median and
 worst (keys sent to the letter editor, through the real key path, with every step built
 and visited first), the first visit to Letters, the longest block of the window's thread
-when switching to Review (a 5 ms heartbeat, as in stall.py), the export's time per page
+on the switch to each step (a 5 ms heartbeat, as in stall.py: the switch and the 0.3 s
+after it; for Review, until its preview shows), the export's time per page
 with and without reading copies, and the resident memory after visiting every step. The
 example plan, in the same run, is the baseline for memory. To keep the grid to a few
 minutes, the big cells type fewer keys (see KEYS) and export once.
@@ -25,6 +26,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PEOPLE = (3, 12, 48)
 WORDS = (300, 1500, 5000)
+STEPS = (
+    "welcome",
+    "loved_one",
+    "meeting",
+    "participants",
+    "letters",
+    "order",
+    "treatment",
+    "review",
+)
 
 
 def keys_for(people: int, words: int) -> int:
@@ -65,19 +76,23 @@ window.document.update(["participants", "speaker_order", "seating", "closer_id"]
                        speaker_order=plan.speaker_order, seating=plan.seating,
                        closer_id=plan.closer_id))
 out = {}
+beat = Heartbeat()
 for page in PageId:
     if page == PageId.REVIEW:
         continue
+    beat.start_phase()
     started = time.perf_counter()
     window.wizard.go_to(page); app.processEvents()
     if page == PageId.LETTERS:
         out["letters_first_visit"] = time.perf_counter() - started
+    spin(app, seconds=0.3)  # the switch, its first paint and what follows at once
+    out[f"switch_{page.name.lower()}"] = beat.worst
 spin(app, seconds=0.5)
-beat = Heartbeat(); beat.start_phase(); shown = []
+beat.start_phase(); shown = []
 window.wizard.review.previewReady.connect(lambda: shown.append(1))
 window.wizard.go_to(PageId.REVIEW)
 spin(app, lambda: shown, seconds=0.1, limit=600)
-out["review_block"] = beat.worst; beat.timer.stop()
+out["review_block"] = out["switch_review"] = beat.worst; beat.timer.stop()
 out["rss_all_steps"] = rss()
 window.wizard.go_to(PageId.LETTERS); app.processEvents()
 edit = window.wizard.letters.part_edits["love_and_memory"]; edit.setFocus()
@@ -158,6 +173,7 @@ def main() -> None:
     cells = [("example", 0, 0, 60)] + [
         (f"{p} x {w:,}", p, w, keys_for(p, w)) for p, w in chosen_cells(args.cells)
     ]
+    rows = []
     for name, people, words, keys in cells:  # each row as soon as it is measured
         r = base if people == 0 else median_cell(people, words, keys, args.runs)
         print(
@@ -170,6 +186,11 @@ def main() -> None:
             f" ({r['rss_all_steps'] / 2**20:.0f} MiB)",
             flush=True,
         )
+        rows.append((name, r))
+    print("longest block on the switch to each step, ms (Review: until its preview shows)")
+    print("  cell         " + " ".join(f"{step[:9]:>9}" for step in STEPS))
+    for name, r in rows:
+        print(f"  {name:12} " + " ".join(f"{r[f'switch_{step}'] * ms:9.0f}" for step in STEPS))
 
 
 if __name__ == "__main__":

@@ -190,3 +190,73 @@ def test_the_preview_is_opened_and_described_off_the_windows_thread(qtbot, windo
         page.build_preview()  # a second preview replaces the first document
     assert page.pdf is not first
     assert page.viewer.document() is page.pdf
+
+
+def test_the_preview_starts_only_once_the_step_has_painted(qtbot, window, monkeypatch):
+    """The packet's job shares Python with the window's thread: it starts after the switch,
+    so the step paints first, already saying that the preview is on its way."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from interventionplanner.output import packet
+    from interventionplanner.ui.pages import review
+
+    monkeypatch.setattr(review, "PREVIEW_LATEST_MS", 600_000)  # only the paint starts it
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    order, real_build = [], packet.build_packet
+    monkeypatch.setattr(
+        packet, "build_packet", lambda *a, **k: (order.append("built"), real_build(*a, **k))[1]
+    )
+    page = window.wizard.review
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and "painted" not in order:
+                order.append("painted")
+            return False
+
+    paints = Paints(page)
+    page.heading.installEventFilter(paints)
+    window.wizard.go_to(PageId.REVIEW)
+    assert not page.jobs  # nothing started on the way in
+    assert page.status.text() == "Making the preview…"
+    assert page.progress.isVisibleTo(page)
+    with qtbot.waitSignal(page.previewReady, timeout=30_000):
+        pass
+    assert order[:2] == ["painted", "built"]
+    assert not page.progress.isVisible()
+    window.wizard.go_to(PageId.TREATMENT)
+    window.document.set("loved_one/name", "Sam")  # the preview is out of date
+    order.clear()
+    window.wizard.go_to(PageId.REVIEW)
+    assert not page.jobs
+    with qtbot.waitSignal(page.previewReady, timeout=30_000):
+        pass
+    assert order[:2] == ["painted", "built"]  # again when shown again
+
+
+def test_a_preview_sets_aside_what_the_app_has_loaded(qtbot, window):
+    """After the first packet, the app's and reportlab's objects are out of the cycle
+    collector's walks (a walk on the worker froze the window), and only once each."""
+    import gc
+
+    from interventionplanner.ui import worker
+
+    open_review(qtbot, window)
+    assert {"the app", "the packet's libraries"} <= worker._heap_frozen
+    frozen = gc.get_freeze_count()
+    assert frozen > 0
+    worker.freeze_heap_once("the app")
+    assert gc.get_freeze_count() == frozen  # not again: it would keep garbage for good
+
+
+def test_pauses_on_the_later_steps_build_review_ahead(qtbot, window):
+    """The side list reaches Review from any step: from Letters on, a pause once the next
+    step is built builds Review too, so the switch only shows it."""
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    window.wizard.go_to(PageId.MEETING)
+    qtbot.waitUntil(lambda: window.wizard.is_built(PageId.PARTICIPANTS))
+    assert not window.wizard.is_built(PageId.REVIEW)  # not from the first steps
+    window.wizard.go_to(PageId.LETTERS)
+    qtbot.waitUntil(lambda: window.wizard.is_built(PageId.REVIEW), timeout=10_000)
+    assert window.wizard.is_built(PageId.ORDER)  # the next step first
+    assert not window.wizard.review.jobs  # built, not previewing: nothing runs meanwhile

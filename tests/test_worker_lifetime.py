@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import threading
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QWidget
 
@@ -62,6 +63,24 @@ def test_a_job_stops_reporting_once_its_owner_is_destroyed(qtbot):
     assert all(len(args) != 1 for args in seen)  # neither finished nor failed arrived
 
 
+def test_an_end_already_on_its_way_is_dropped_if_the_owner_goes_meanwhile(qtbot):
+    """The Review step's race: the worker finished and its result was queued to the window,
+    then the step was destroyed before the window's thread delivered it."""
+    pool = QThreadPool()
+    owner = QWidget()
+    seen, ended = [], []
+    job = worker.Job(lambda progress: "done", owner=owner)
+    job.signals.finished.connect(seen.append)
+    job.signals.ended.connect(lambda: ended.append(True))
+    worker.start(job, pool)
+    pool.waitForDone(5000)  # done and queued; the window's thread has not delivered it
+    assert seen == []
+    shiboken6.delete(owner)  # gone now, with the result still waiting in the queue
+    qtbot.waitUntil(lambda: bool(ended), timeout=5000)
+    assert job.cancelled
+    assert seen == []  # the result never reached the page that was gone
+
+
 def test_cancel_before_the_result_means_the_result_is_dropped(qtbot):
     pool = QThreadPool()
     gate, seen = threading.Event(), []
@@ -87,20 +106,49 @@ def test_a_failure_still_reaches_a_living_owner(qtbot):
     assert isinstance(failed.args[0], ValueError)
 
 
-def test_progress_reaches_the_window_at_a_visible_pace_and_always_at_the_end(qtbot):
-    """A packet reports hundreds of times a second; each report redraws a bar on the
-    window's thread, so only a few a second are passed on, and always the last."""
+def test_progress_is_reported_sparingly_but_the_last_always(qtbot, monkeypatch):
+    """Each report is a turn on the window's thread and a repaint: a job that reports a
+    thousand times in one instant is heard once, then at its end."""
+    monkeypatch.setattr(worker, "_clock", lambda: 100.0)  # time stands still
+    seen = []
+    job = worker.Job(lambda progress: [progress(n, 1000) for n in range(1001)] and "done")
+    job.signals.progress.connect(lambda done, total: seen.append(done))
+    with qtbot.waitSignal(job.signals.ended, timeout=5000):
+        worker.start(job, QThreadPool())
+    assert seen == [0, 1000]
+
+
+def test_progress_is_reported_again_once_enough_time_has_passed(qtbot, monkeypatch):
+    now = [0.0]
+    monkeypatch.setattr(worker, "_clock", lambda: now[0])
     seen = []
 
     def work(progress):
-        for done in range(2001):
-            progress(done, 2000)
-        return "done"
+        for n in range(4):
+            progress(n, 10)
+            now[0] += worker.PROGRESS_EVERY_S  # each report comes just late enough
 
     job = worker.Job(work)
-    job.signals.progress.connect(lambda done, total: seen.append((done, total)))
-    with qtbot.waitSignal(job.signals.ended, timeout=10000):
+    job.signals.progress.connect(lambda done, total: seen.append(done))
+    with qtbot.waitSignal(job.signals.ended, timeout=5000):
         worker.start(job, QThreadPool())
-    assert seen[0] == (0, 2000)
-    assert seen[-1] == (2000, 2000)
-    assert len(seen) < 2001 / 4  # far fewer than were reported
+    assert seen == [0, 1, 2, 3]
+
+
+def test_the_window_gets_short_turns_only_while_a_job_runs(qtbot):
+    import sys
+
+    qtbot.waitUntil(lambda: not worker._RUNNING, timeout=10_000)  # other tests' jobs
+    usual = sys.getswitchinterval()
+    gate, during = threading.Event(), []
+    job, pool = (
+        worker.Job(lambda _: (during.append(sys.getswitchinterval()), gate.wait(10))),
+        QThreadPool(),
+    )
+    worker.start(job, pool)
+    qtbot.waitUntil(lambda: bool(during), timeout=5000)
+    assert during[0] == min(usual, worker.RESPONSIVE_SWITCH_S)
+    with qtbot.waitSignal(job.signals.ended, timeout=5000):
+        gate.set()
+    qtbot.waitUntil(lambda: job not in worker._RUNNING, timeout=5000)
+    assert sys.getswitchinterval() == usual

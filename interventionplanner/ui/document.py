@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QLockFile, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QThreadPool, QTimer, Signal
 
 from interventionplanner import i18n
 from interventionplanner.domain.plan import Plan, new_id
@@ -58,9 +58,15 @@ class PlanDocument(QObject):
         self._session_lock = QLockFile(str(recovery.lock_path(self._session)))
         self._file_lock: QLockFile | None = None
         self._pool = QThreadPool(self)  # its own, so closing waits only for its own work
-        self._jobs: set[worker.Job] = set()
+        self._writing: worker.Job | None = None  # the safety copy being written
+        self._pending: tuple[int, Plan, Path | None, str | None] | None = None  # the next
+        self._generation = 0  # counts changes; the copy on disk is of this one:
+        self._written_generation = -1
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_IDLE_MS)
         self._autosave.timeout.connect(self.write_recovery)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting without a clean close still keeps the last words
+            app.aboutToQuit.connect(self.flush_recovery)
 
     @property
     def plan(self) -> Plan:
@@ -125,8 +131,8 @@ class PlanDocument(QObject):
                 lock, original = None, None  # someone has it open: restore as a new plan
         self._replace(plan, path=original, dirty=True, lock=lock)
         self.password = password
-        self.write_recovery()
-        self._recovery.remove(entry.session)
+        if self._write_now():  # on this thread: the old copy goes once the new one is there
+            self._recovery.remove(entry.session)
 
     def forget_path(self) -> None:
         """Keep the plan as a new, unsaved one: the file it came from stays as it is
@@ -150,6 +156,8 @@ class PlanDocument(QObject):
         self.plan, self.path, self.dirty, self.read_only = plan, path, dirty, read_only
         was_started, self.started = self.started, True
         self.is_example = example
+        self._pending = None  # a snapshot of the plan that was open: no longer wanted
+        self._generation += 1
         self.password = None
         self.notes = []
         self.replaced.emit()
@@ -190,6 +198,7 @@ class PlanDocument(QObject):
         return result
 
     def _changed(self, paths: tuple[str, ...]) -> None:
+        self._generation += 1
         self._autosave.start()
         self._set_state(dirty=True)
         self.changed.emit(Change(paths))
@@ -237,41 +246,90 @@ class PlanDocument(QObject):
             save_plan(self.plan, path, password=password, previous_password=previous)
         self.password = password
         self._autosave.stop()
+        self._pending = None  # a write in flight removes its copy when it ends (not dirty)
         self._recovery.remove(self._session)
         self._set_state(dirty=False)
 
     # --- recovery and closing ----------------------------------------------------------
 
     def write_recovery(self) -> None:
+        """Keep a safety copy of the plan as it is now. Only the snapshot is taken here (a
+        copy of the plan's objects; its texts are shared, so it is cheap at any size);
+        turning it into a file, sealing it and writing it happen on a worker. One write at
+        a time: a snapshot taken while one is written waits, and a newer one replaces it,
+        so the copy on disk only ever moves forward."""
         if not self.dirty:
             return
+        self._lock_session()
+        self._pending = self._snapshot()
+        if self._writing is None:
+            self._write_next()
+
+    def _snapshot(self) -> tuple[int, Plan, Path | None, str | None]:
+        return self._generation, copy.deepcopy(self.plan), self.path, self.password
+
+    def _lock_session(self) -> None:
         if not self._session_lock.isLocked():
             self._session_lock.setStaleLockTime(0)
             self._recovery.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._session_lock.tryLock(0)
-        if self.password:
-            self._seal_recovery_in_background()
+
+    def _write_next(self) -> None:
+        assert self._pending is not None
+        generation, snapshot, path, password = self._pending
+        self._pending = None
+        session, recovery = self._session, self._recovery
+        worker.freeze_heap_once("the app")  # out of the cycle collector's walks (worker.py)
+        job = worker.Job(lambda progress: recovery.write(session, snapshot, path, password))
+        self._writing = job
+        job.signals.finished.connect(lambda _result: self._written(job, generation))
+        job.signals.failed.connect(lambda _error: self._written(job, None))
+        worker.start(job, self._pool)
+
+    def _written(self, job: worker.Job, generation: int | None) -> None:
+        """A write has ended (generation None: it failed); the next snapshot goes now."""
+        if job is not self._writing:  # already waited for (quit, close or restore)
             return
+        self._writing = None
+        if generation is None:
+            self._recovery_failed()
+        else:
+            self._written_generation = generation
+        if self._pending is not None:
+            self._write_next()
+        elif not self.dirty:  # saved (or closed) while it was written: no copy is wanted
+            self._recovery.remove(self._session)
+
+    def _wait_for_write(self, timeout_ms: int = -1) -> None:
+        """Drop the snapshot waiting its turn and let the write in flight finish (the
+        document's pool runs nothing else), so no other write can race the next one."""
+        self._pending = None
+        if self._writing is not None:
+            self._pool.waitForDone(timeout_ms)
+            self._writing = None
+
+    def flush_recovery(self) -> None:
+        """The app is quitting without a clean close: finish the write in flight, then
+        write the plan as it is now on this thread, unless that is what was written."""
+        self._autosave.stop()
+        if self.dirty and self._written_generation != self._generation:
+            self._write_now()
+        else:
+            self._wait_for_write()
+
+    def _write_now(self) -> bool:
+        """Write the plan as it is now, on this thread, once no other write is under way.
+        False (and the family told) if it could not be written."""
+        self._wait_for_write()
+        self._lock_session()
+        generation, snapshot, path, password = self._snapshot()
         try:
-            self._recovery.write(self._session, self.plan, self.path, None)
+            self._recovery.write(self._session, snapshot, path, password)
         except (OSError, PlanSaveError):
             self._recovery_failed()
-
-    def _seal_recovery_in_background(self) -> None:
-        """Sealing takes about half a second, so it never runs on the window's thread.
-        It works on a snapshot, so typing on while it runs changes nothing it writes."""
-        snapshot, path, password = copy.deepcopy(self.plan), self.path, self.password
-        session, recovery = self._session, self._recovery
-        job = worker.Job(lambda progress: recovery.write(session, snapshot, path, password))
-
-        def done(_result=None) -> None:
-            self._jobs.discard(job)
-            if not self.dirty:  # saved (or closed) while it ran: no copy is wanted now
-                recovery.remove(session)
-
-        job.signals.finished.connect(done)
-        job.signals.failed.connect(lambda _error: (done(), self._recovery_failed()))
-        self._jobs.add(worker.start(job, self._pool))
+            return False
+        self._written_generation = generation
+        return True
 
     def _recovery_failed(self) -> None:
         self.recoveryFailed.emit(
@@ -281,7 +339,7 @@ class PlanDocument(QObject):
     def close(self) -> None:
         """A clean end: no recovery copy is left, and every lock is let go."""
         self._autosave.stop()
-        self._pool.waitForDone(10_000)  # a safety copy being sealed finishes first
+        self._wait_for_write(10_000)  # a safety copy being written finishes first
         self.dirty = False
         self._recovery.remove(self._session)
         self._release_file_lock()

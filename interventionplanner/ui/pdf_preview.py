@@ -48,6 +48,7 @@ def warm_libraries() -> None:
 def open_pdf(data: bytes, home: QThread) -> OpenedPdf | None:
     """Load `data` and read its summary on this (worker) thread, then move the document to
     `home`, the window's thread. None if it did not load at once (the window loads it)."""
+    from PySide6 import QtPdfWidgets  # noqa: F401 (loaded here: the viewer is made at once)
     from PySide6.QtPdf import QPdfDocument
 
     from interventionplanner.ui.pdf_summary import summary

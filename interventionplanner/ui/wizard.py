@@ -6,6 +6,7 @@ import importlib
 from collections.abc import Callable, Generator, Iterator
 from enum import IntEnum
 from functools import partial
+from itertools import chain
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
@@ -160,8 +161,11 @@ class PlanWizard(QWizard):
 
     def _build_ahead(self) -> None:
         following = self.currentId() + 1
-        if 0 < following <= max(PageId):
-            self._slices = self._ahead_slices(PageId(following))
+        steps = [PageId(following)] if 0 < following <= max(PageId) else []
+        if following > PageId.PARTICIPANTS and PageId.REVIEW not in steps:
+            steps.append(PageId.REVIEW)  # the side list reaches it from any step
+        if steps:
+            self._slices = chain.from_iterable(self._ahead_slices(step) for step in steps)
             self._slicer.start()
 
     def _next_slice(self) -> None:

@@ -9,13 +9,17 @@ A job may outlive the window that started it (the window closes during a preview
 - a running job keeps itself alive (`_RUNNING`) until its end has been delivered on the
   window's thread, so its signals are never deleted under the worker's feet;
 - a job given an `owner` is cancelled when the owner is destroyed, and `cancel()` does the
-  same: the work stops at its next progress report and nothing more is emitted. Should the
-  signals be gone all the same, the job ends quietly instead of raising.
+  same: the work stops at its next progress report and nothing more is emitted; a report
+  the worker sent before is checked again when the window's thread delivers it, so a page
+  destroyed in between never hears it. Should the signals be gone all the same, the job
+  ends quietly instead of raising.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -24,10 +28,14 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _RUNNING: set[Job] = set()  # touched on the window's thread only
+RESPONSIVE_SWITCH_S = 0.001  # Python's switch interval while any job runs
 # At most this often a progress report reaches the window (the last one always does): a
 # packet reports hundreds of times a second, and each report redraws a progress bar on the
 # window's thread and takes Python's lock back from the worker.
-PROGRESS_EVERY_S = 0.04
+PROGRESS_EVERY_S = 0.05
+_clock = time.monotonic  # replaced by tests
+_switch_before: float | None = None  # the interval to go back to when no job runs
+_heap_frozen: set[str] = set()  # what has been frozen (freeze_heap_once)
 
 
 class Cancelled(Exception):
@@ -39,6 +47,19 @@ class JobSignals(QObject):
     finished = Signal(object)
     failed = Signal(object)  # the exception
     ended = Signal()  # after finished or failed, or when a cancelled job stops
+    # What the worker emits: the name of one of the signals above and its arguments. It is
+    # queued to the window's thread, which passes it on only if the job is still wanted
+    # there: an owner destroyed after the worker emitted must not hear its end.
+    _reported = Signal(str, tuple)
+
+    def __init__(self, cancelled: threading.Event) -> None:
+        super().__init__()
+        self._cancelled = cancelled
+        self._reported.connect(self._pass_on)
+
+    def _pass_on(self, name: str, args: tuple) -> None:
+        if name == "ended" or not self._cancelled.is_set():
+            getattr(self, name).emit(*args)
 
 
 class Job(QRunnable):
@@ -50,8 +71,8 @@ class Job(QRunnable):
         super().__init__()
         self.work = work
         self._cancelled = threading.Event()
-        self._reported = float("-inf")  # when progress last reached the window
-        self.signals = JobSignals()  # created here, on the window's thread
+        self._last_progress: float | None = None
+        self.signals = JobSignals(self._cancelled)  # created here, on the window's thread
         if owner is not None:
             cancelled = self._cancelled  # not self: the owner must not keep the job alive
             owner.destroyed.connect(lambda *_args: cancelled.set())
@@ -67,11 +88,11 @@ class Job(QRunnable):
     def _progress(self, done: int, total: int) -> None:
         if self.cancelled:
             raise Cancelled
-        now = time.monotonic()
-        if done < total and now - self._reported < PROGRESS_EVERY_S:
-            return  # the bar moves more often than anyone could see; the window has work
-        self._reported = now
-        self._emit(self.signals.progress, done, total)
+        now, last = _clock(), self._last_progress
+        if last is not None and now - last < PROGRESS_EVERY_S and done < total:
+            return  # too soon after the last report
+        self._last_progress = now
+        self._emit("progress", done, total)
 
     def run(self) -> None:
         try:
@@ -79,25 +100,44 @@ class Job(QRunnable):
         except Cancelled:
             pass
         except Exception as error:  # reported to the window, which words it for people
-            self._emit(self.signals.failed, error)
+            self._emit("failed", error)
         else:
-            self._emit(self.signals.finished, result)
-        self._emit(self.signals.ended, always=True)
+            self._emit("finished", result)
+        self._emit("ended", always=True)
 
-    def _emit(self, signal, *args: object, always: bool = False) -> None:
+    def _emit(self, name: str, *args: object, always: bool = False) -> None:
         if self.cancelled and not always:
             return
         # "Signal source has been deleted": nobody is listening any more.
         with contextlib.suppress(RuntimeError):
-            signal.emit(*args)
+            self.signals._reported.emit(name, args)
 
 
 def start(job: Job, pool: QThreadPool | None = None) -> Job:
     job.setAutoDelete(False)  # kept in _RUNNING until its end has been delivered
+    if not _RUNNING:
+        _responsive(True)
     _RUNNING.add(job)
-    job.signals.ended.connect(lambda: _RUNNING.discard(job))
+    job.signals.ended.connect(lambda: _ended(job))
     (pool or QThreadPool.globalInstance()).start(job)
     return job
+
+
+def _ended(job: Job) -> None:
+    _RUNNING.discard(job)
+    if not _RUNNING:
+        _responsive(False)
+
+
+def _responsive(on: bool) -> None:
+    """Short turns for Python's threads while a job runs; the usual ones after."""
+    global _switch_before
+    if on and _switch_before is None:
+        _switch_before = sys.getswitchinterval()
+        sys.setswitchinterval(min(_switch_before, RESPONSIVE_SWITCH_S))
+    elif not on and _switch_before is not None:
+        sys.setswitchinterval(_switch_before)
+        _switch_before = None
 
 
 def wait_for(work: Callable[[], Any]) -> Any:
@@ -119,3 +159,16 @@ def wait_for(work: Callable[[], Any]) -> Any:
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]
+
+
+def freeze_heap_once(what: str) -> None:
+    """Set aside every object Python holds so far, once per `what` ("the app", "the packet's
+    libraries"). Python's cycle collector now and then walks every object it holds
+    (hundreds of thousands once Qt's bindings, the steps and reportlab are loaded) holding
+    Python's lock, and a walk that started on a worker froze the window for 50-140 ms.
+    What the app and the packet's libraries have loaded lives as long as the app, so it is
+    frozen (gc.freeze, which costs nothing) and never walked again. Only at these few
+    moments: each freeze also keeps whatever garbage was waiting to be collected."""
+    if what not in _heap_frozen:
+        _heap_frozen.add(what)
+        gc.freeze()

@@ -13,7 +13,7 @@ import copy
 from dataclasses import fields, replace
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -30,6 +30,8 @@ from interventionplanner.storage.atomic import write_atomic
 from interventionplanner.ui import dialogs, pdf_preview, worker
 from interventionplanner.ui.pages.base import PlanPage, language_combo, note_label
 from interventionplanner.ui.preflight_panel import PreflightWatcher, findings_view
+
+PREVIEW_LATEST_MS = 200  # the preview starts after the step's first paint, or this late
 
 
 class ReviewPage(PlanPage):
@@ -49,7 +51,8 @@ class ReviewPage(PlanPage):
         self.packet: bytes | None = None  # the last packet built, as shown in the preview
         self.setSubTitle(_("A last look, then the packet everyone will hold on the day."))
 
-        heading = QLabel(_("Before the day:"))
+        self.heading = heading = QLabel(_("Before the day:"))
+        heading.installEventFilter(self)  # its first paint starts the preview
         self.findings = findings_view(watcher, self.findingChosen)
         heading.setBuddy(self.findings)
         self.unprintable = note_label(flag=True)
@@ -60,6 +63,7 @@ class ReviewPage(PlanPage):
         self.viewer = None
         self.pdf = None
         self._previewing = False  # a preview was asked for: a new plan means a new one
+        self._preview_due = False  # one is to start once the step has painted
 
         self.refresh_button = QPushButton(_("&Update the preview"))
         self.save_button = QPushButton(_("Save the packet as P&DF…"))
@@ -141,7 +145,29 @@ class ReviewPage(PlanPage):
         self._stale = False  # the preview below is of the plan as it is now: one job, not two
         self._show_fields()
         self._previewing = True
-        self.build_preview()
+        self._preview_after_paint()
+
+    def _preview_after_paint(self) -> None:
+        """Make the preview once the step has painted. The packet's job shares Python with
+        the window's thread, so it starts only after the switch: the step shows at once,
+        saying the preview is on its way (or after PREVIEW_LATEST_MS if nothing paints)."""
+        self._preview_due = True
+        self.status.setText(_("Making the preview…"))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.heading.update()
+        QTimer.singleShot(PREVIEW_LATEST_MS, self, self._start_due_preview)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        # The heading is always on screen when the step is: its paint is the step's.
+        if event.type() == QEvent.Type.Paint and self._preview_due:
+            QTimer.singleShot(0, self, self._start_due_preview)
+        return False
+
+    def _start_due_preview(self) -> None:
+        if self._preview_due:
+            self._preview_due = False
+            self.build_preview()
 
     def _show_fields(self) -> None:
         """The step's own inputs (the packet's language); the preview is made apart."""
@@ -152,7 +178,7 @@ class ReviewPage(PlanPage):
         self._show_fields()
         self.packet = None
         if self._previewing and self.isVisible():
-            self.build_preview()
+            self._preview_after_paint()
 
     def _ensure_viewer(self) -> None:
         if self.viewer is not None:
@@ -205,6 +231,7 @@ class ReviewPage(PlanPage):
         def work(progress):
             # reportlab loads and the fonts are read here, on the worker: switching to
             # Review never waits for them.
+            worker.freeze_heap_once("the app")
             from interventionplanner.output.packet import (
                 PacketOptions,
                 build_bottom_lines,
@@ -214,7 +241,8 @@ class ReviewPage(PlanPage):
 
             if preview:  # QtPdf's libraries read from disk while the packet is made
                 pdf_preview.warm_libraries()
-            missing.extend(unprintable_characters(snapshot))
+            missing.extend(unprintable_characters(snapshot))  # reportlab and fonts loaded
+            worker.freeze_heap_once("the packet's libraries")
             options = PacketOptions(
                 full=full,
                 today=today,
