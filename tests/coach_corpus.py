@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from coach_dev3 import DEV3_FLAG, DEV3_GOOD, DEV3_TRAPS
 from coach_dev4 import DEV4_FLAG, DEV4_GOOD, DEV4_TRAPS
+from coach_dev_round4 import ROUND4_FLAG, ROUND4_TRAPS
 from coach_dev_round3 import (
     ROUND3_FLAG,
     ROUND3_TRAPS,
@@ -1139,6 +1140,7 @@ FLAG += (
     + ROUND3K_FLAG
     + ROUND3L_FLAG
     + DEV4_FLAG
+    + ROUND4_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD
 TRAPS: list[str] = (
@@ -1166,5 +1168,6 @@ TRAPS: list[str] = (
     + ROUND3K_TRAPS
     + ROUND3L_TRAPS
     + DEV4_TRAPS
+    + ROUND4_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

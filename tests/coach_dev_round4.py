@@ -1,0 +1,125 @@
+# ruff: noqa: E501  (sentences read as a family would write them)
+"""Round 4's own sentences (2 December 2026), written during the round.
+
+ROUND4_TRAPS: the kind twins of every construction added in round 4 — the same words in an
+innocent sense — which must stay unflagged. ROUND4_FLAG: new wordings of the round's
+shapes (absolutes inside long clauses, hearsay from texts and neighbours, sarcasm without
+praise words, slang diagnoses, insults, the group "we"), written after the rules but before
+they were tuned on, scored once first (docs/coach.md, "Round 4"). Read by
+tests/coach_corpus.py into the development split.
+"""
+
+from __future__ import annotations
+
+ROUND4_FLAG: list[tuple[str, set[str]]] = [
+    # --- absolute ---
+    ("For the hundredth time you forgot to pick Noah up from practice.", {"absolute"}),
+    ("As usual, you were passed out by the time the cake came out.", {"absolute"}),
+    ("Like clockwork you call on the first of the month asking for money.", {"absolute"}),
+    ("Not a single birthday you've shown up to in three years.", {"absolute"}),
+    ("I can't remember one Christmas you got through sober.", {"absolute"}),
+    ("You've broken every promise you made to the kids.", {"absolute"}),
+    ("Once a liar, always a liar, and you've proved it again.", {"absolute"}),
+    ("Not once in the last two years have you paid me back.", {"absolute"}),
+    ("Whenever cash goes missing from the drawer, you were here.", {"absolute"}),
+    ("You're drunk 24/7 and the kids have stopped asking where you are.", {"absolute"}),
+    # --- hearsay ---
+    ("Your cousin posted on Instagram that you were thrown out of the bar.", {"hearsay"}),
+    ("I've been told you were driving around high with Lily in the car.", {"hearsay"}),
+    ("Word is you owe money to half the guys at the shop.", {"hearsay"}),
+    ("I keep hearing from your coworkers that you show up hungover.", {"hearsay"}),
+    ("The neighbours have started calling you the drunk on the corner.", {"hearsay"}),
+    ("Everybody at the club is talking about how you fell off the stage.", {"hearsay"}),
+    ("Your boss called me yesterday, upset because you didn't show up again.", {"hearsay"}),
+    # --- sarcasm ---
+    ("Thanks so much for showing up drunk to Grandma's funeral.", {"sarcasm"}),
+    ("How thoughtful of you to pawn the TV while we were at church.", {"sarcasm"}),
+    ("Oh, I'm sure the vodka in your gym bag was for a friend.", {"sarcasm"}),
+    ("Real mature move, stealing from your own daughter's piggy bank.", {"sarcasm"}),
+    ("A bit much, wouldn't you say, to sleep in the car outside the liquor store?", {"sarcasm"}),
+    ("I just adore answering calls from the police at three in the morning.", {"sarcasm"}),
+    # --- diagnosis ---
+    ("You act like a total lunatic when you're on the pills.", {"diagnosis"}),
+    ("You've gone completely nuts since you started using again.", {"diagnosis"}),
+    ("Something is seriously wrong with your head when you drink.", {"diagnosis"}),
+    ("You're a basket case and everyone can see it.", {"diagnosis"}),
+    # --- insult ---
+    ("You've become a disgrace to this family.", {"insult"}),
+    ("You are the most selfish man I have ever known.", {"insult"}),
+    ("You're a pathetic excuse of a father right now.", {"insult"}),
+    ("You low-down liar, you stole from your own mother.", {"insult"}),
+    # --- we ---
+    ("The whole family has decided you need to leave the house.", {"we"}),
+    ("All of us are done covering for you.", {"we"}),
+    ("We've all had our fill of your excuses.", {"we"}),
+    # --- threat / blame ---
+    ("Go to treatment by Monday or I'm changing the locks.", {"threat"}),
+    ("The next time you come home drunk, I'm calling your father.", {"threat"}),
+    ("Should you refuse, you will not see the grandchildren.", {"threat"}),
+    ("It's all your doing that we lost the house.", {"blame"}),
+    ("Your gambling is why we can't pay the rent.", {"blame"}),
+    ("Mom's ulcer came from worrying about you every night.", {"blame"}),
+]
+
+ROUND4_TRAPS: list[str] = [
+    # absolutes, kindly
+    "For the hundredth time, thank you for the flowers you sent Mom.",
+    "I've read your last letter for the thousandth time and I still smile.",
+    "As usual, you made everyone laugh at Thanksgiving.",
+    "Like clockwork, you called me every Sunday when I was in college.",
+    "Not one promise you made to Noah this spring was broken, and he noticed.",
+    "I can't remember a single birthday you missed when the kids were small.",
+    "Once a Yankees fan, always a Yankees fan.",
+    "Not once in all these years have you raised a hand to me.",
+    "You kept every promise you made to me as a kid.",
+    "I'm here for you 24/7, whatever you decide.",
+    "You showed up for me yet again when the car broke down.",
+    # blame, kindly
+    "You smile when the kids run in, and we both know why.",
+    "You made me into a reader, and I'll always be grateful.",
+    "The garden is all your doing, and it is beautiful.",
+    "The reason I kept going this year is sitting right here in this room.",
+    "I lost sleep from worrying about the storm, not about you.",
+    # insults, kindly
+    "You were a menace on the soccer field as a kid.",
+    "You were the most generous person at the shelter.",
+    "The low-down blues you used to play on the porch still make me cry.",
+    "My desk is a mess of a place, but your photo is on it.",
+    # hearsay, kindly
+    "Your cousin posted on Facebook that you looked happy and healthy at the reunion.",
+    "I keep hearing from your coach that you're doing great.",
+    "Everyone at church calls you Sunshine, and I love that.",
+    "Everyone at work keeps saying how much they miss you.",
+    "Word is you make the best chili in the county.",
+    "I've been told you were the bravest patient on the ward.",
+    "Your sponsor called me yesterday asking where to send your birthday card.",
+    "I have noticed your smile coming back these last weeks.",
+    # "we", kindly
+    "The whole family feels lucky to have you.",
+    "All of us are so proud of you.",
+    "All of us are coming to the hospital on Sunday.",
+    "The whole family thinks of you every single day.",
+    "There was no consensus on the pizza toppings.",
+    "All of them think you're wonderful with the twins.",
+    "Our team has decided to name the trophy after Grandpa.",
+    # threats, kindly
+    "Call me when you land or I'll worry all night.",
+    "The next time you visit, I'm making your favorite pie.",
+    "Should you need anything at all, I'm a phone call away.",
+    "Don't make me choose between your pie and Grandma's.",
+    "If you ever need me at two in the morning, call.",
+    # sarcasm, kindly
+    "Thanks so much for driving me to the hospital when I was sick.",
+    "How lovely that you remembered Grandma's birthday.",
+    "Oh, I'm sure you'll love the new apartment.",
+    "Real grown-up move, calling the counselor yourself, and I'm proud of you.",
+    "It's a bit chilly, wouldn't you say?",
+    "I do so enjoy getting your calls on Sunday mornings.",
+    "You really made my day when you showed up sober to my game.",
+    # diagnosis, kindly
+    "You were acting like a maniac on the dance floor at Jen's wedding.",
+    "You went totally nuts for the new puppy.",
+    "You were crazy about that old truck.",
+    "Something was wrong with your head after the fall, so the doctor did a scan.",
+    "You're a lunatic on the dance floor and I love it.",
+]
