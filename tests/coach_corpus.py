@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from coach_dev3 import DEV3_FLAG, DEV3_GOOD, DEV3_TRAPS
 from coach_dev4 import DEV4_FLAG, DEV4_GOOD, DEV4_TRAPS
-from coach_dev_round4 import ROUND4_FLAG, ROUND4_TRAPS
 from coach_dev_round3 import (
     ROUND3_FLAG,
     ROUND3_TRAPS,
@@ -40,6 +39,7 @@ from coach_dev_round3 import (
     ROUND3L_FLAG,
     ROUND3L_TRAPS,
 )
+from coach_dev_round4 import ROUND4_FLAG, ROUND4_TRAPS, ROUND4B_FLAG, ROUND4B_TRAPS
 
 FLAG: list[tuple[str, set[str]]] = [
     ("You are an addict, and I am scared for you.", {"label"}),
@@ -1141,6 +1141,7 @@ FLAG += (
     + ROUND3L_FLAG
     + DEV4_FLAG
     + ROUND4_FLAG
+    + ROUND4B_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD
 TRAPS: list[str] = (
@@ -1169,5 +1170,6 @@ TRAPS: list[str] = (
     + ROUND3L_TRAPS
     + DEV4_TRAPS
     + ROUND4_TRAPS
+    + ROUND4B_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -123,3 +123,40 @@ ROUND4_TRAPS: list[str] = [
     "Something was wrong with your head after the fall, so the doctor did a scan.",
     "You're a lunatic on the dance floor and I love it.",
 ]
+
+# Written after the rules above were tuned, before the next ones; scored once first.
+ROUND4B_FLAG: list[tuple[str, set[str]]] = [
+    ("Yet another Friday night you spent at the casino instead of with us.", {"absolute"}),
+    ("You were hungover at Sophie's graduation, same as every other big day.", {"absolute"}),
+    ("I can count on one hand the times you've come home before midnight this year.", {"absolute"}),
+    ("There hasn't been a single week this year without a call from your bank.", {"absolute"}),
+    ("Your aunt texted me that you were asleep in your car outside her house.", {"hearsay"}),
+    ("Rumour has it you've been drinking at lunch again.", {"hearsay"}),
+    ("A little bird told me you skipped your appointment.", {"hearsay"}),
+    ("The guys at the shop say you come in smelling of beer.", {"hearsay"}),
+    ("Oh sure, because hiding bottles in the garage is what healthy people do.", {"sarcasm"}),
+    ("Must be nice to sleep until noon while I work two jobs.", {"sarcasm"}),
+    ("Let me guess, the pills fell into your pocket by accident.", {"sarcasm"}),
+    ("Who needs rent money when there's a bar down the street, right?", {"sarcasm"}),
+    ("You're off your rocker when you've been drinking.", {"diagnosis"}),
+    ("You've lost your marbles since the pills took over.", {"diagnosis"}),
+    ("You're a total head case on the weekends.", {"diagnosis"}),
+    ("You're a disgrace, and deep down you know it.", {"insult"}),
+    ("What a waste of a life you've made of yourself.", {"insult"}),
+    ("Every one of us is exhausted by your lies.", {"we"}),
+    ("Our whole family agrees that you need to go to treatment.", {"we"}),
+    ("You've dragged this family through the mud for years.", {"blame", "absolute"}),
+]
+ROUND4B_TRAPS: list[str] = [
+    "Yet another Friday night with you at the lake would make me happy.",
+    "I can count on you to make the kids laugh.",
+    "Your aunt texted me a photo of you and the kids at the fair.",
+    "Rumour has it you make the best lasagna in town.",
+    "A little bird told me you're coaching Noah's team this spring.",
+    "The guys at the shop say you're the best mechanic they've had.",
+    "Must be nice to finally sleep through the night, you said, and I smiled.",
+    "Let me guess the ending before you read it to the kids.",
+    "You lost your marbles under the couch when you were six.",
+    "Every one of us is coming to family week.",
+    "Our whole family agrees that pancakes beat waffles.",
+]
