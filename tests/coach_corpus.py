@@ -39,7 +39,14 @@ from coach_dev_round3 import (
     ROUND3L_FLAG,
     ROUND3L_TRAPS,
 )
-from coach_dev_round4 import ROUND4_FLAG, ROUND4_TRAPS, ROUND4B_FLAG, ROUND4B_TRAPS
+from coach_dev_round4 import (
+    ROUND4_FLAG,
+    ROUND4_TRAPS,
+    ROUND4B_FLAG,
+    ROUND4B_TRAPS,
+    ROUND4C_FLAG,
+    ROUND4C_TRAPS,
+)
 
 FLAG: list[tuple[str, set[str]]] = [
     ("You are an addict, and I am scared for you.", {"label"}),
@@ -1142,6 +1149,7 @@ FLAG += (
     + DEV4_FLAG
     + ROUND4_FLAG
     + ROUND4B_FLAG
+    + ROUND4C_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD
 TRAPS: list[str] = (
@@ -1171,5 +1179,6 @@ TRAPS: list[str] = (
     + DEV4_TRAPS
     + ROUND4_TRAPS
     + ROUND4B_TRAPS
+    + ROUND4C_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -160,3 +160,42 @@ ROUND4B_TRAPS: list[str] = [
     "Every one of us is coming to family week.",
     "Our whole family agrees that pancakes beat waffles.",
 ]
+
+# Written after ROUND4B was tuned on, before the rules for its shapes; scored once first.
+ROUND4C_FLAG: list[tuple[str, set[str]]] = [
+    ("Of course you were late again, why would tonight be any different?", {"sarcasm"}),
+    ("Congratulations, you've managed to lose another job.", {"sarcasm"}),
+    ("Well done, you've made your daughter cry on her birthday.", {"sarcasm"}),
+    ("Nice of you to finally show up, only four hours late.", {"sarcasm"}),
+    ("Mr. Responsible over here spent the rent on scratch cards.", {"sarcasm"}),
+    ("Yeah, because that worked so well last time.", {"sarcasm"}),
+    ("Without fail, the weekend ends with you in a bar fight.", {"absolute"}),
+    ("Any time there's a party, you end up the drunkest person there.", {"absolute"}),
+    ("Not even once have you said sorry to your son.", {"absolute"}),
+    ("Your neighbour messaged me that the police were at your place again.", {"hearsay"}),
+    ("From what Jake tells me, you've been sleeping in your truck.", {"hearsay"}),
+    ("Supposedly you were seen at the casino on Tuesday.", {"hearsay"}),
+    ("You're a complete waste of space when you drink.", {"insult"}),
+    ("You've become someone nobody can stand to be around.", {"insult"}),
+    ("You're clearly not right in the head anymore.", {"diagnosis"}),
+    ("Your mood swings are straight out of a psych ward.", {"diagnosis"}),
+    ("Everyone in this room has had enough of your excuses.", {"we"}),
+    ("Speaking for all of us, we want you gone until you're sober.", {"we"}),
+]
+ROUND4C_TRAPS: list[str] = [
+    "Of course you can bring the dog when you visit.",
+    "Congratulations on your ninety days, you've earned every one.",
+    "Well done on the job interview, Dad.",
+    "Nice of you to call Grandma on her birthday.",
+    "Without fail, you sent me a card every birthday.",
+    "Any time there's a storm, you check on the neighbours.",
+    "Your neighbour messaged me that your roses are blooming.",
+    "From what Jake tells me, you're a great help at the garage.",
+    "You're not a waste of space, and you never were.",
+    "Everyone in this room loves you.",
+    "Speaking for myself, I want you home.",
+    "You worked nights on the psych ward for twenty years, and the nurses still ask about you.",
+    "Your neighbour messaged me that you looked well at church.",
+    "Any time there's a party, you're the first one dancing.",
+    "You've become someone everyone can lean on.",
+]
