@@ -12,6 +12,7 @@ Curly apostrophes, capitals, emoji, informal spellings and other scripts are mix
 from __future__ import annotations
 
 from coach_dev3 import DEV3_FLAG, DEV3_GOOD, DEV3_TRAPS
+from coach_dev4 import DEV4_FLAG, DEV4_GOOD, DEV4_TRAPS
 from coach_dev_round3 import (
     ROUND3_FLAG,
     ROUND3_TRAPS,
@@ -37,6 +38,14 @@ from coach_dev_round3 import (
     ROUND3K_TRAPS,
     ROUND3L_FLAG,
     ROUND3L_TRAPS,
+)
+from coach_dev_round4 import (
+    ROUND4_FLAG,
+    ROUND4_TRAPS,
+    ROUND4B_FLAG,
+    ROUND4B_TRAPS,
+    ROUND4C_FLAG,
+    ROUND4C_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1137,8 +1146,12 @@ FLAG += (
     + ROUND3J_FLAG
     + ROUND3K_FLAG
     + ROUND3L_FLAG
+    + DEV4_FLAG
+    + ROUND4_FLAG
+    + ROUND4B_FLAG
+    + ROUND4C_FLAG
 )
-GOOD: list[str] = NEW_GOOD + DEV3_GOOD
+GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD
 TRAPS: list[str] = (
     OLD_TRAPS
     + NEW_TRAPS
@@ -1163,5 +1176,9 @@ TRAPS: list[str] = (
     + ROUND3J_TRAPS
     + ROUND3K_TRAPS
     + ROUND3L_TRAPS
+    + DEV4_TRAPS
+    + ROUND4_TRAPS
+    + ROUND4B_TRAPS
+    + ROUND4C_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK
