@@ -159,6 +159,19 @@ def test_the_blind_batch_h(coach, record_score):
     assert h.trap_rate <= 0.10
 
 
+@pytest.mark.parametrize(("batch", "least", "most_traps"), [("I", 0.72, 0.12), ("J", 0.76, 0.10)])
+def test_the_blind_batches_i_and_j(coach, record_score, batch, least, most_traps):
+    """Batches I and J, by a third and a fourth writer who never saw the coach, kept outside
+    the project while rounds 3 and 4 of rules were written, and never shown to their
+    writers: the honest English figures. Scored by the lead at three moments (docs/coach.md):
+    I 0.65 before round 3, 0.74 after it, 0.76 after round 4; J 0.61, 0.79, 0.81. The
+    issue's target is 0.9 in every category; the floors below only catch a regression."""
+    scores = score_batch(coach, f"held-out {batch} (blind)", heldout, batch, record_score)
+    assert scores.overall >= least
+    assert scores.good_rate <= 0.02
+    assert scores.trap_rate <= most_traps
+
+
 def test_calm_consequences_belong_to_the_bottom_line(coach):
     for text in dev.BOTTOM_LINE_OK:
         assert "threat" not in {f.category for f in coach.find(text, "bottom_line")}, text
