@@ -11,6 +11,7 @@ minutes, the big cells type fewer keys (see KEYS) and export once.
 
     python -m bench.scale                       the whole grid, once
     python -m bench.scale 48x300 48x5000 -r 3   those cells, each the median of three runs
+    python -m bench.scale 48x5000 --pace 1.5    a person's pace: 1.5 s on each step
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ from interventionplanner.storage.example import example_plan
 from interventionplanner.ui.wizard import PageId
 
 people, words, keys = (int(a) for a in sys.argv[1:4])
+pace = float(sys.argv[4])
 def rss():
     return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 window = build_window(); window.resize(1366, 768); window.show()
@@ -87,6 +89,7 @@ for page in PageId:
         out["letters_first_visit"] = time.perf_counter() - started
     spin(app, seconds=0.3)  # the switch, its first paint and what follows at once
     out[f"switch_{page.name.lower()}"] = beat.worst
+    spin(app, seconds=max(pace - 0.3, 0))  # reading the step (the next is built meanwhile)
 spin(app, seconds=0.5)
 beat.start_phase(); shown = []
 window.wizard.review.previewReady.connect(lambda: shown.append(1))
@@ -126,10 +129,10 @@ print("RESULT", json.dumps(out), flush=True)
 """
 
 
-def cell(people: int, words: int, keys: int) -> dict:
+def cell(people: int, words: int, keys: int, pace: float = 0.3) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
-        [sys.executable, "-c", CELL, str(people), str(words), str(keys)],
+        [sys.executable, "-c", CELL, str(people), str(words), str(keys), str(pace)],
         capture_output=True,
         text=True,
         env=env,
@@ -142,9 +145,9 @@ def cell(people: int, words: int, keys: int) -> dict:
     raise SystemExit(f"cell {people} x {words} failed:\n{done.stderr[-2000:]}")
 
 
-def median_cell(people: int, words: int, keys: int, runs: int) -> dict:
+def median_cell(people: int, words: int, keys: int, runs: int, pace: float) -> dict:
     """Each figure the median of `runs` fresh processes (page counts are the same in all)."""
-    found = [cell(people, words, keys) for _ in range(runs)]
+    found = [cell(people, words, keys, pace) for _ in range(runs)]
     return {key: statistics.median(r[key] for r in found) for key in found[0]}
 
 
@@ -159,12 +162,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Issue 23's scale grid.")
     parser.add_argument("cells", nargs="*", help='cells such as "48x5000" (default: all)')
     parser.add_argument("-r", "--runs", type=int, default=1, help="runs a cell (median)")
+    parser.add_argument(
+        "--pace",
+        type=float,
+        default=0.3,
+        help="seconds on each step before the next (0.3: straight through; a person reads "
+        "for longer, and the next step is built in slices meanwhile)",
+    )
     args = parser.parse_args()
-    base = median_cell(0, 0, 60, args.runs)
+    base = median_cell(0, 0, 60, args.runs, args.pace)
     ms = 1000
     print(
         f"scale grid (people x words a letter); keys typed per cell in brackets; "
-        f"medians of {args.runs} run(s)"
+        f"medians of {args.runs} run(s); {args.pace:g} s on each step"
     )
     print(
         "  cell          key med/worst ms  Letters 1st  Review block  "
@@ -175,7 +185,7 @@ def main() -> None:
     ]
     rows = []
     for name, people, words, keys in cells:  # each row as soon as it is measured
-        r = base if people == 0 else median_cell(people, words, keys, args.runs)
+        r = base if people == 0 else median_cell(people, words, keys, args.runs, args.pace)
         print(
             f"  {name:12} [{keys:2}] {r['key_median'] * ms:6.1f} / {r['key_worst'] * ms:6.1f}"
             f"  {r['letters_first_visit'] * ms:8.0f} ms  {r['review_block'] * ms:8.0f} ms"
