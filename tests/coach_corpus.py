@@ -1111,6 +1111,15 @@ AFTER_G_FIFTH_FLAG: list[tuple[str, set[str]]] = [
     ("Your drinking put Mom in the hospital.", {"blame"}),
     ("Obviously you're bipolar, Jen.", {"diagnosis"}),
 ]
+# The reader as the one who spoke, and "said your name": hearsay rules of round 3 flagged
+# these sentences of the bundled example plan's letters (found by the lead after merging).
+EXAMPLE_PLAN_TRAPS: list[str] = [
+    "She said your name twice before you woke.",
+    "Last year you missed my birthday dinner and texted the next afternoon to say you had "
+    "lain down for a minute.",
+    "Last summer you said you'd help me move into my new apartment near campus.",
+    "You told me you'd be there by six, and you called at nine to say you were sorry.",
+]
 AFTER_G_FIFTH_TRAPS: list[str] = [
     "Funny how you always knew when I needed a laugh.",
     "Bet the kids were thrilled to see you at the game.",
@@ -1163,6 +1172,7 @@ TRAPS: list[str] = (
     + AFTER_G_SINCERE_TRAPS
     + AFTER_G_FOURTH_TRAPS
     + AFTER_G_FIFTH_TRAPS
+    + EXAMPLE_PLAN_TRAPS
     + DEV3_TRAPS
     + ROUND3_TRAPS
     + ROUND3B_TRAPS
