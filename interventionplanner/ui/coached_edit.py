@@ -180,6 +180,12 @@ class CoachedEdit(QPlainTextEdit):
         """The dictionary is read when a box is first shown, not when the window is built,
         so start-up never waits for it."""
         super().showEvent(event)
+        self.warm_up()
+
+    def warm_up(self) -> None:
+        """Start reading the dictionary this box needs, if it is not in yet: on first show,
+        or earlier, while the family is still on the step before (wizard's build-ahead), so
+        the list is not read just as the step appears."""
         if self.highlighter.speller is not None:
             dictionary(self.highlighter.speller.language).start()
 

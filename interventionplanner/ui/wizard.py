@@ -177,7 +177,8 @@ class PlanWizard(QWizard):
 
     def _ahead_slices(self, page_id: PageId) -> Iterator[None]:
         """Build the step, then do what its first showing would: polish its widgets, lay
-        them out at the size the current step has, read the plan into it."""
+        them out at the size the current step has, read the plan into it, start reading
+        the dictionary its boxes check spelling with."""
         shell = self.page(page_id)
         yield from shell.building()
         if page_id is PageId.REVIEW:
@@ -195,6 +196,11 @@ class PlanWizard(QWizard):
             yield
             shell.layout().activate()
             shell.content.reflowing.fit()  # at the width it will be shown at
+        yield
+        from interventionplanner.ui.coached_edit import CoachedEdit
+
+        for box in shell.findChildren(CoachedEdit):  # the spelling list, read on a worker
+            box.warm_up()
 
     def _build(self, page_id: PageId) -> Generator[None, None, QWizardPage]:
         """The step's page, in slices: its module first, then the page itself."""
