@@ -57,6 +57,11 @@ class Scores:
         return out
 
 
+def categories(coach: Coach, text: str, part: str = "letter") -> set[str]:
+    """The categories the coach finds in `text`."""
+    return {f.category for f in coach.find(text, part)}
+
+
 def score(
     coach: Coach,
     name: str,

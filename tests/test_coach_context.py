@@ -8,6 +8,7 @@ import re
 
 import coach_corpus as dev
 import pytest
+from coach_scores import categories as cats
 
 from interventionplanner import paths
 from interventionplanner.domain.coach import apply
@@ -17,10 +18,6 @@ from interventionplanner.storage.coach_rules import load_coach
 @pytest.fixture(scope="module")
 def coach():
     return load_coach()
-
-
-def cats(coach, text: str, part: str = "letter") -> set[str]:
-    return {f.category for f in coach.find(text, part)}
 
 
 # --- quotations: the loved one's own words are not the writer's label --------------------

@@ -12,6 +12,7 @@ import coach_corpus_es as dev
 import coach_corpus_es_15 as dev15
 import coach_corpus_es_25 as dev25
 import pytest
+from coach_scores import categories as _found
 from coach_scores import score, score_batch
 
 from interventionplanner import paths
@@ -28,10 +29,6 @@ from interventionplanner.storage.coach_rules import (
 @pytest.fixture(scope="module")
 def coach():
     return load_coach("es")
-
-
-def _found(coach, text: str, part: str = "letter") -> set[str]:
-    return {f.category for f in coach.find(text, part)}
 
 
 def test_each_language_has_its_own_coach():

@@ -62,15 +62,20 @@ def name_it(document: PlanDocument, name: str) -> None:
     document.set("loved_one/name", name)
 
 
+def begin_writing(qtbot, document: PlanDocument, store, name: str) -> None:
+    """A copy of the plan named `name` is being written, held at the store's gate."""
+    name_it(document, name)
+    document.write_recovery()
+    qtbot.waitUntil(store.started.is_set)
+
+
 def copy_on_disk(store: RecoveryStore) -> str:
     (entry,) = store.entries()
     return store.load(entry).loved_one.name
 
 
 def test_the_copy_is_written_on_a_worker(qtbot, document, store):
-    name_it(document, "Ana")
-    document.write_recovery()
-    qtbot.waitUntil(store.started.is_set)
+    begin_writing(qtbot, document, store, "Ana")
     assert store.threads[0] is not threading.main_thread()
     store.gate.set()
     qtbot.waitUntil(lambda: store.written == ["Ana"])
@@ -78,9 +83,7 @@ def test_the_copy_is_written_on_a_worker(qtbot, document, store):
 
 
 def test_snapshots_taken_during_a_write_wait_and_only_the_newest_is_written(qtbot, document, store):
-    name_it(document, "first")
-    document.write_recovery()
-    qtbot.waitUntil(store.started.is_set)  # "first" is being written and holds the gate
+    begin_writing(qtbot, document, store, "first")
     for name in ("second", "third", "fourth"):
         name_it(document, name)
         document.write_recovery()
@@ -94,9 +97,7 @@ def test_snapshots_taken_during_a_write_wait_and_only_the_newest_is_written(qtbo
 
 
 def test_a_snapshot_is_the_plan_as_it_was_when_asked_for(qtbot, document, store):
-    name_it(document, "as it was")
-    document.write_recovery()
-    qtbot.waitUntil(store.started.is_set)
+    begin_writing(qtbot, document, store, "as it was")
     name_it(document, "changed while being written")
     store.gate.set()
     qtbot.waitUntil(lambda: store.written == ["as it was"])
@@ -104,9 +105,7 @@ def test_a_snapshot_is_the_plan_as_it_was_when_asked_for(qtbot, document, store)
 
 
 def test_quitting_during_a_write_keeps_the_newest_words(qtbot, document, store):
-    name_it(document, "being written")
-    document.write_recovery()
-    qtbot.waitUntil(store.started.is_set)
+    begin_writing(qtbot, document, store, "being written")
     name_it(document, "the last words")  # typed, its autosave not yet due
     assert document._writing is not None  # the quit comes while the write is under way
     quitting = threading.Event()
@@ -130,9 +129,7 @@ def test_quitting_with_nothing_new_writes_nothing_more(qtbot, document, store):
 
 
 def test_saving_during_a_write_leaves_no_copy_behind(qtbot, document, store, tmp_path):
-    name_it(document, "Ana")
-    document.write_recovery()
-    qtbot.waitUntil(store.started.is_set)
+    begin_writing(qtbot, document, store, "Ana")
     document.save_as(tmp_path / "plan.ivplan")
     store.gate.set()
     qtbot.waitUntil(lambda: store.written == ["Ana"])

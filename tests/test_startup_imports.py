@@ -7,16 +7,22 @@ import sys
 from PySide6.QtCore import QMetaMethod, Qt
 
 
+def run_probe(probe: str) -> str:
+    """What `probe` prints, run in a fresh Python on the offscreen platform."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    return result.stdout
+
+
 def test_opening_the_window_imports_no_pdf_or_template_machinery():
     probe = (
         "import sys; import interventionplanner.app; "
         "heavy = ('reportlab', 'PySide6.QtPdf', 'jinja2', 'icalendar'); "
         "print(','.join(m for m in heavy if m in sys.modules))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == ""
+    assert run_probe(probe).strip() == ""
 
 
 def test_the_first_step_with_the_example_loads_no_pydantic_or_reportlab():
@@ -32,11 +38,7 @@ def test_the_first_step_with_the_example_loads_no_pydantic_or_reportlab():
         " 'interventionplanner.ui.pages.treatment', 'interventionplanner.ui.pages.review');"
         "print(','.join(m for m in heavy if m in sys.modules))"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
-    )
-    assert result.stdout.strip().splitlines()[-1:] in ([], [""])
+    assert run_probe(probe).strip().splitlines()[-1:] in ([], [""])
 
 
 def test_the_bundled_example_built_directly_equals_the_fully_checked_one():
@@ -86,11 +88,7 @@ def test_the_window_loads_after_pysides_feature_scan_is_dropped():
         "print(hooked, builtins.__import__ is builtins.__orig_import__,"
         " any('letters.py' in name for name in linecache.cache))"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
-    )
-    assert result.stdout.split() == ["True", "True", "False"]
+    assert run_probe(probe).split() == ["True", "True", "False"]
 
 
 def test_another_import_hook_is_left_alone(monkeypatch):
