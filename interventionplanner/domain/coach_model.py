@@ -72,6 +72,7 @@ class Features:
     names: tuple[str, ...]
     anchors: tuple[tuple[int, ...], ...]
     words: tuple[tuple[int, int], ...]
+    breaks: frozenset[int] = frozenset()  # words right after a quotation: an underline stops
 
 
 def sentence_features(
@@ -114,7 +115,12 @@ def sentence_features(
     facts = _facts(seen, bigrams, marks, language)
     names.extend(facts)
     anchors.extend([()] * len(facts))
-    return Features(tuple(names), tuple(anchors), tuple(words))
+    breaks = frozenset(
+        index
+        for (word, index), (before, _) in zip(tokens[1:], tokens, strict=False)
+        if index >= 0 and before == _QUOTE_TOKEN
+    )
+    return Features(tuple(names), tuple(anchors), tuple(words), breaks)
 
 
 def _facts(seen: set[str], bigrams: set[tuple[str, str]], text: str, language: str) -> list[str]:
@@ -289,6 +295,8 @@ class CoachModel:
         for first in range(len(share)):
             total = 0.0
             for last in range(first, min(first + _SPAN_WORDS, len(share))):
+                if last > first and last in features.breaks:
+                    break  # never across the quoted person's words
                 total += share[last]
                 if total > best:
                     best, found = total, (features.words[first][0], features.words[last][1])

@@ -146,6 +146,12 @@ def example_sentences() -> list[str]:
     return out
 
 
+def training_features(coach: Coach, text: str) -> Features:
+    """A labelled sentence's features: the run time's own function, on the coach's folded
+    text (domain/coach_model.py; tests/test_coach_model.py keeps the two the same)."""
+    return coach.features(text)
+
+
 def fixed(sentences: list[Sentence], coach: Coach) -> list[Sentence]:
     """Each FLAG sentence with a rule's suggestion taken ("you're struggling with alcohol"):
     no longer that rule's category, so the model must not find it there either."""
@@ -199,7 +205,8 @@ def _item(attr: str, item: Any) -> tuple[str | None, str, set[str]]:
     return None, "", set()
 
 
-def _digest(sentences: list[Sentence]) -> str:
+def digest(sentences: list[Sentence]) -> str:
+    """A hash of what the model learns from (tests/test_coach_model.py compares it)."""
     lines = [f"{s.kind}\t{','.join(sorted(s.labels))}\t{s.text}" for s in sentences]
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
@@ -387,7 +394,7 @@ def train(language: str, coach: Coach, today: str | None = None) -> dict[str, An
     sentences = corpus(language)
     sentences += fixed(sentences, coach)
     for s in sentences:
-        s.features = coach.features(s.text)
+        s.features = training_features(coach, s.text)
         s.by_rules, declined = coach.verdicts(s.text)
         s.declined = declined - s.by_rules  # where the rules found it, they speak anyway
     scores = out_of_fold(sentences, language)
@@ -409,7 +416,7 @@ def train(language: str, coach: Coach, today: str | None = None) -> dict[str, An
             "flag": sum(s.kind == "flag" for s in sentences),
             "good": sum(s.kind == "good" for s in sentences),
             "traps": sum(s.kind == "trap" for s in sentences),
-            "sha256": _digest(sentences),
+            "sha256": digest(sentences),
             "sets": dict(sorted(groups.items())),
             "held_out_not_trained_on": {
                 "module": f"tests/{HELD_OUT_MODULE[language]}.py",
