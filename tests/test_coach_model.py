@@ -117,7 +117,8 @@ def test_the_model_file_names_what_it_left_out_and_stays_small(language):
         for name in held["lists"]
         if s.startswith(held["module"].removeprefix("tests/").removesuffix(".py"))
     )
-    assert data["trained"] and data["language"] == language
+    assert data["trained"]
+    assert data["language"] == language
     for category in data["order"]:
         entry = data["categories"][category]
         assert 0.5 <= entry["threshold"] <= 1.0
