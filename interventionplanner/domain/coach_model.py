@@ -204,7 +204,8 @@ class CoachModel:
         feature counted once, as in training)."""
         rows = self._rows
         found = [rows[name] for name in set(features.names) if name in rows]
-        return list(map(sum, zip(self._bias, *found, strict=True)))
+        # fsum: exact, so the same in any order (training must give the same file each run).
+        return list(map(math.fsum, zip(self._bias, *found, strict=True)))
 
     def probabilities(self, features: Features) -> dict[str, float]:
         return {
