@@ -15,17 +15,22 @@ held-out files, EXCEPT the newest held-out batches, which stay held out to measu
 (HELD_OUT below, named in the model file). GOOD and TRAPS sentences are negatives for every
 category; a FLAG sentence is a positive for its labelled categories and a weak negative for
 the others (weight `OTHER_WEIGHT`: it may hold an unlabelled one); a BOTTOM_LINE_OK sentence
-is a threat (in the letter).
+is a threat (in the letter). Each FLAG sentence with a rule's suggestion taken ("you're
+struggling with alcohol") is a negative for that rule's category: the model must not flag
+the coach's own better wording.
 
 How: one logistic regression per category over `sentence_features` (the run time's own
 function, domain/coach_model.py), pruned to its `KEEP` strongest weights. The thresholds come
-from 5-fold cross-validation grouped by the batch a sentence came from (a batch is one
-writer's or one round's, so a fold's sentences are as new to the model as a new writer's
-would be), scored with the pruned weights exactly as at run time: the model adds a finding
-only where the rules found none of its category, and its thresholds are lowered, greedily,
-where they add the most caught sentences for each good or trap sentence they would flag,
-until it would flag `GOOD_BUDGET` of the good sentences or `TRAP_BUDGET` of the traps that
-the rules leave alone. Everything is deterministic: same sentences, same file.
+from 5-fold cross-validation grouped by the list a sentence came from (a list is one
+writer's batch or one round's set, so a fold's sentences are as new to the model as a new
+writer's would be), scored with the pruned weights exactly as at run time: the model is not
+asked where the rules found the category or declined it (`Coach.verdicts`), and its
+thresholds are lowered, greedily, where they add the most caught sentences for each good or
+trap sentence they would flag, until it would flag `GOOD_BUDGET` of the good sentences or
+`TRAP_BUDGET` of the traps that the rules leave alone. Last, no threshold may let the final
+model flag a sentence it was taught is kind (`never_on_known_kind`; the file lists what that
+raised). Deterministic: the same sentences and rules give the same file (fixed seed, sorted
+inputs, exact sums), but for its date.
 """
 
 from __future__ import annotations
@@ -416,6 +421,7 @@ def train(language: str, coach: Coach, today: str | None = None) -> dict[str, An
             "flag": sum(s.kind == "flag" for s in sentences),
             "good": sum(s.kind == "good" for s in sentences),
             "traps": sum(s.kind == "trap" for s in sentences),
+            "suggestions_taken": sum(s.kind == "fixed" for s in sentences),
             "sha256": digest(sentences),
             "sets": dict(sorted(groups.items())),
             "held_out_not_trained_on": {
