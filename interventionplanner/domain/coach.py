@@ -53,7 +53,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from interventionplanner.domain.coach_model import CoachModel, sentence_features
+from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
 from interventionplanner.domain.prefilter import MIN_USEFUL, required_literals, trie_pattern
 from interventionplanner.domain.sentences import TextMap, clause_start, map_text
 
@@ -383,7 +383,7 @@ class Coach:
             self._load_model = None
         return self._model
 
-    def features(self, text: str, start: int = 0, end: int | None = None):
+    def features(self, text: str, start: int = 0, end: int | None = None) -> Features:
         """The model's features for text[start:end] as the coach reads it at run time (the
         training script uses the same function: domain/coach_model.py)."""
         folded = _fold(text, self._same_length)

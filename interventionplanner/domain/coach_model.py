@@ -3,9 +3,10 @@
 The rules (domain/coach.py) know the shapes they were written for; a new writer's wording
 slips past them. This model was trained offline on the same labelled sentences
 (storage/coach_model_train.py, with scikit-learn, never needed at run time) and is read
-here as plain numbers: one weight per feature and category, a bias and a threshold. It is
-asked only about a sentence where the rules found nothing of a category, and only offers
-the category's reason, never a suggestion.
+here as plain numbers: one weight per feature and category, a bias and a threshold. The
+coach asks it only about a sentence where the rules found nothing of a category and did not
+decline it (domain/coach.py, `Coach.verdicts`), and it only offers the category's reason,
+never a suggestion.
 
 `sentence_features` is the one feature extractor, used by the training script and here
 alike, so the model sees at run time exactly what it was trained on:
@@ -150,11 +151,12 @@ class CategoryModel:
 class CoachModel:
     """The trained weights of every category, ready to score a sentence.
 
-    Each feature maps to its (category index, weight) pairs: one dictionary look-up a
-    feature, whatever the number of categories. Words, first letters and word pairs have a
-    table each, so a sentence without a quotation is scored straight from its words
-    (`_quick_scores`), without building feature names; `scores` is the same sum from
-    `sentence_features`, and a test keeps the two equal.
+    Each feature maps to one row of weights over every category: one dictionary look-up a
+    feature, whatever the number of categories, and a sentence's rows summed column by
+    column. Words, first letters and word pairs have a table each, so a sentence without a
+    quotation is scored straight from its words (`_quick_scores`), without building feature
+    names, and remembered by its text; `scores` is the same sum from `sentence_features`, and
+    a test keeps the two equal.
     """
 
     def __init__(
