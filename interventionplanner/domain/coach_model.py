@@ -272,14 +272,13 @@ class CoachModel:
             return [-math.inf] * len(self._bias)
         seen = set(words)
         bigrams = set(zip(words, words[1:], strict=False))
-        table = self._words
-        found = [table[w] for w in seen if w in table]
-        table = self._prefixes
-        found += [table[p] for p in {w[:_PREFIX] for w in seen if len(w) > _PREFIX} if p in table]
-        table = self._pairs
-        found += [table[pair] for pair in bigrams if pair in table]
-        rows = self._rows
-        found += [rows[f] for f in _facts(seen, bigrams, sentence, self.language) if f in rows]
+        # map/filter keep the look-ups in C: this runs for every sentence of a letter.
+        found = list(filter(None, map(self._words.get, seen)))
+        prefixes = {w[:_PREFIX] for w in seen if len(w) > _PREFIX}
+        found += filter(None, map(self._prefixes.get, prefixes))
+        found += filter(None, map(self._pairs.get, bigrams))
+        facts = _facts(seen, bigrams, sentence, self.language)
+        found += filter(None, map(self._rows.get, facts))
         return list(map(sum, zip(self._bias, *found, strict=True)))
 
     def _span(self, features: Features, index: int) -> tuple[int, int] | None:
