@@ -284,13 +284,18 @@ class CoachModel:
     def _span(self, features: Features, index: int) -> tuple[int, int] | None:
         """The words with the largest share of the category's score, up to _SPAN_WORDS in a
         row (a pair's weight is shared by its two words); None when none of the writer's
-        own words carried any (there is then nothing to underline, and nothing is said)."""
+        own words carried any (there is then nothing to underline, and nothing is said).
+        A word the model has never seen right after them joins them while there is room:
+        "pareces un basuquero" is underlined whole, not "pareces un"."""
         share = [0.0] * len(features.words)
+        known = [False] * len(features.words)
         for name, anchors in zip(features.names, features.anchors, strict=True):
             if not anchors:
                 continue
             row = self._rows.get(name)
             if row is not None:
+                if name.startswith("w|"):
+                    known[anchors[0]] = True
                 for at in anchors:
                     share[at] += row[index] / len(anchors)
         best, found = 0.0, None
@@ -301,8 +306,19 @@ class CoachModel:
                     break  # never across the quoted person's words
                 total += share[last]
                 if total > best:
-                    best, found = total, (features.words[first][0], features.words[last][1])
-        return found
+                    best, found = total, (first, last)
+        if found is None:
+            return None
+        first, last = found
+        following = last + 1
+        if (
+            following < len(share)
+            and following - first < _SPAN_WORDS
+            and following not in features.breaks
+            and not known[following]
+        ):
+            last = following
+        return features.words[first][0], features.words[last][1]
 
 
 def _quoted(sentences: list[tuple[int, int]], quotes: Sequence[tuple[int, int]]) -> set[int]:
