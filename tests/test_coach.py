@@ -98,7 +98,9 @@ def test_hard_cases_are_left_alone(coach, text):
     ],
 )
 def test_named_cases_are_found_on_the_right_words(coach, text, words, category):
-    assert [(f.text, f.category) for f in coach.find(text)] == [(words, category)]
+    """The rules' own words (the second opinion may add another category's finding)."""
+    found = coach.find(text, second_opinion=False)
+    assert [(f.text, f.category) for f in found] == [(words, category)]
 
 
 # --- findings: offsets, order, overlap ---------------------------------------------------
@@ -150,7 +152,9 @@ def test_emoji_and_other_scripts_before_a_finding(coach):
 
 
 def test_a_word_inside_another_word_is_not_a_finding(coach):
-    assert coach.find("addicts-only addictive junkieish preaddict non-alcoholic") == []
+    """The rules' word boundaries (the second opinion reads word stems on purpose)."""
+    text = "addicts-only addictive junkieish preaddict non-alcoholic"
+    assert coach.find(text, second_opinion=False) == []
 
 
 def test_a_phrase_broken_across_lines_is_still_found(coach):
@@ -350,7 +354,8 @@ def test_the_first_pass_never_loses_a_finding(coach):
     import coach_heldout
 
     rules = json.loads(paths.resource("coach_rules.json").read_text("utf-8"))
-    everywhere = coach_from_data(rules, {r["id"]: None for r in rules["rules"]})
+    literals = {r["id"]: None for r in rules["rules"]}
+    everywhere = coach_from_data(rules, literals, model=coach.model)  # the same second opinion
     texts = [t for t, _ in FLAG] + TRAPS + [t for t, _ in coach_heldout.FLAG]
     texts += coach_heldout.GOOD + coach_heldout.TRAPS
     for text in texts:

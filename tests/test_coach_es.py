@@ -67,7 +67,8 @@ TRAPS = [s for m, b in MODULES for s in getattr(m, f"TRAPS{b}")]
 
 def test_the_first_pass_never_loses_a_spanish_finding(coach):
     rules = json.loads(paths.resource(rules_file("es")).read_text("utf-8"))
-    everywhere = coach_from_data(rules, {r["id"]: None for r in rules["rules"]})
+    literals = {r["id"]: None for r in rules["rules"]}
+    everywhere = coach_from_data(rules, literals, model=coach.model)  # the same second opinion
     for text in [t for t, _ in FLAG] + GOOD + TRAPS:
         assert coach.find(text) == everywhere.find(text), text
 
@@ -317,13 +318,15 @@ def test_the_new_development_batches_share_nothing_with_the_held_out_ones():
     assert not shared, sorted(shared)  # only the shared sentences, never the held-out list
 
 
-@pytest.mark.parametrize(("batch", "least", "most_traps"), [("D", 0.82, 0.06), ("E", 0.78, 0.14)])
+@pytest.mark.parametrize(("batch", "least", "most_traps"), [("D", 0.88, 0.06), ("E", 0.83, 0.14)])
 def test_the_spanish_blind_batches_d_and_e(coach, record_score, batch, least, most_traps):
     """Batches D and E, by a third and a fourth writer who never saw the coach, kept outside
     the project while rounds 3 and 4 of rules were written, and never shown to their
     writers: the honest Spanish figures. Scored by the lead at three moments (docs/coach.md):
-    D 0.76 before round 3, 0.86 after it, 0.87 after round 4; E 0.71, 0.81, 0.82. The issue's
-    targets are recall >= 0.85 and false flags <= 3 %; the floors only catch a regression."""
+    D 0.76 before round 3, 0.86 after it, 0.87 after round 4; E 0.71, 0.81, 0.82. With the
+    learned second opinion (never trained on D or E): D 0.93, E 0.87, false flags unchanged
+    (traps 2/48 and 6/47). The issue's targets are recall >= 0.85 and false flags <= 3 %; the
+    floors only catch a regression."""
     import coach_heldout_es as heldout
 
     name = f"Spanish held-out {batch} (blind)"

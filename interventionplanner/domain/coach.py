@@ -48,10 +48,12 @@ Nothing is compiled until the first `find`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
+from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
 from interventionplanner.domain.prefilter import MIN_USEFUL, required_literals, trie_pattern
 from interventionplanner.domain.sentences import TextMap, clause_start, map_text
 
@@ -69,6 +71,13 @@ CATEGORIES = (
 )
 AIMS = ("reader", "person")
 PARTS = ("letter", "bottom_line")
+
+# Letter parts where a category is expected, so the model never raises it there (a calm
+# consequence belongs in the bottom line; its rules say the same with `not_in_parts`).
+_EXPECTED_IN = {"bottom_line": frozenset({"threat"})}
+# Categories that name what a person is: the model's finding must be aimed as a rule's is.
+_MODEL_AIMED = frozenset({"label", "insult", "diagnosis"})
+_WORD = re.compile(r"\w+")
 
 # The first pass keys its words by their first letters, this many (or all of a shorter word).
 _KEY = 4
@@ -230,13 +239,19 @@ class Coach:
         language: str = "en",
         fold_accents: bool = False,
         word_forms: Mapping[str, Iterable[str]] | None = None,
+        model: Callable[[], CoachModel | None] | None = None,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
         here from the patterns. `language` is the letters' language ("en", "es");
         `fold_accents` reads accented letters as plain ones; `word_forms` gives a word's
-        informal forms (see the module's notes)."""
+        informal forms (see the module's notes). `model` reads the second opinion
+        (domain/coach_model.py) when it is first needed; without it, only the rules speak."""
         self.language = language
+        self.fold_accents = fold_accents
+        self._load_model = model
+        self._model: CoachModel | None = None
+        self._model_messages: dict[str, str] = {}
         self._same_length = _SAME_LENGTH_PLAIN if fold_accents else _SAME_LENGTH
         self._word_forms = _word_forms(word_forms or {}, self._same_length)
         self.rules: tuple[CoachRule, ...] = tuple(rules)
@@ -287,12 +302,21 @@ class Coach:
         raise KeyError(rule_id)
 
     def find(
-        self, text: str, part: str = "letter", *, start: int = 0, end: int | None = None
+        self,
+        text: str,
+        part: str = "letter",
+        *,
+        start: int = 0,
+        end: int | None = None,
+        second_opinion: bool = True,
     ) -> list[CoachFinding]:
         """Every finding in `text` (or in text[start:end]), in reading order, none
         overlapping another of its category.
 
         `part` is the letter part the text belongs to ("letter" or "bottom_line").
+        `second_opinion`: also ask the model (when the coach has one) about each sentence
+        where the rules found nothing of a category; its findings have the rule id
+        "model:<category>" and no suggestion.
         Offsets are always into `text` itself: `text[f.start:f.end] == f.text`, so a
         caller that re-checks only the paragraph being typed passes that paragraph's
         bounds and gets findings it can use as they are. Give whole paragraphs: the
@@ -302,12 +326,32 @@ class Coach:
             raise ValueError(f"Unknown letter part {part!r}; use one of {', '.join(PARTS)}.")
         end = len(text) if end is None else end
         if start or end != len(text):
-            return [_shifted(f, start) for f in self.find(text[start:end], part)]
+            found = self.find(text[start:end], part, second_opinion=second_opinion)
+            return [_shifted(f, start) for f in found]
         if not text.strip():
             return []
         folded = _fold(text, self._same_length)
         text_map = map_text(folded)
+        findings, declined = self._by_rules(text, folded, text_map, part)
+        model = self.model() if second_opinion else None
+        if model is None:
+            return findings
+        return self._second_opinion(model, text, folded, text_map, part, findings, declined)
+
+    def verdicts(self, text: str, part: str = "letter") -> tuple[set[str], set[str]]:
+        """The categories the rules find in `text`, and those where a rule's words are
+        there but its guards said no (a kind context, a third person, a quotation): the
+        model is not asked about either (storage/coach_model_train.py scores it so)."""
+        folded = _fold(text, self._same_length)
+        findings, declined = self._by_rules(text, folded, map_text(folded), part)
+        return {f.category for f in findings}, set().union(*declined.values())
+
+    def _by_rules(
+        self, text: str, folded: str, text_map: TextMap, part: str
+    ) -> tuple[list[CoachFinding], dict[int, set[str]]]:
+        """The rules' findings, and by sentence start the categories a rule declined."""
         candidates: list[tuple[int, int, int, _Compiled, str | None]] = []
+        declined: dict[int, set[str]] = {}
         where = self._sentences_by_rule(folded, text_map)
         for index, spans in enumerate(where):
             if not spans or part in self.rules[index].not_in_parts:
@@ -323,11 +367,90 @@ class Coach:
                     # pattern that starts with a lookbehind loses the fast scan.
                     if stop == at or _inside_word(folded, at):
                         continue
-                    if self._allowed(rule, folded, text_map, hit):
+                    verdict = self._verdict(rule, folded, text_map, hit)
+                    if verdict:
                         suggestion = self._suggest(rule.rule, hit)
                         candidates.append((at, stop, index, rule, suggestion))
                         pos = stop
-        return _without_overlaps(text, candidates)
+                    elif verdict is False:
+                        declined.setdefault(s_start, set()).add(rule.rule.category)
+        return _without_overlaps(text, candidates), declined
+
+    def model(self) -> CoachModel | None:
+        """The second opinion, read on first need (None when the coach has none)."""
+        if self._model is None and self._load_model is not None:
+            self._model = self._load_model()
+            self._load_model = None
+        return self._model
+
+    def features(self, text: str, start: int = 0, end: int | None = None) -> Features:
+        """The model's features for text[start:end] as the coach reads it at run time (the
+        training script uses the same function: domain/coach_model.py)."""
+        folded = _fold(text, self._same_length)
+        quotes = map_text(folded).quotes
+        return sentence_features(
+            folded, start, len(text) if end is None else end, quotes, self.language
+        )
+
+    def _second_opinion(
+        self,
+        model: CoachModel,
+        text: str,
+        folded: str,
+        text_map: TextMap,
+        part: str,
+        findings: list[CoachFinding],
+        declined: dict[int, set[str]],
+    ) -> list[CoachFinding]:
+        """The model's findings added to the rules': a category the rules found in a
+        sentence, or looked at there and declined (their guards know kind contexts the
+        model does not), is not asked again; in the bottom line a calm consequence is
+        expected, so no threat."""
+        by_sentence = {start: set(categories) for start, categories in declined.items()}
+        for finding in findings:
+            by_sentence.setdefault(text_map.sentence(finding.start)[0], set()).add(finding.category)
+        expected = _EXPECTED_IN.get(part, frozenset())
+        found = model.find(folded, text_map.spans(), text_map.quotes, by_sentence, expected)
+        found = [f for f in found if self._model_aimed(folded, text_map, *f)]
+        added = [
+            CoachFinding(
+                start=at,
+                end=stop,
+                text=text[at:stop],
+                category=category,
+                message=self._message(category),
+                suggestion=None,
+                rule_id=f"model:{category}",
+            )
+            for category, at, stop in found
+        ]
+        if not added:
+            return findings
+        return sorted([*findings, *added], key=lambda f: (f.start, f.end))
+
+    def _model_aimed(
+        self, folded: str, text_map: TextMap, category: str, at: int, stop: int
+    ) -> bool:
+        """A label, insult or diagnosis the model finds counts only where the rules would
+        let one count: about the reader or nobody named, not negated (aim "person"), read
+        at each of its words ("he's a junkie", "I'm in denial", "you're not an addict")."""
+        if category not in _MODEL_AIMED:
+            return True
+        s_start, s_end = text_map.sentence(at)
+        return all(
+            self._aimed_at("person", False, folded, s_start, s_end, word.start())
+            for word in _WORD.finditer(folded, at, stop)
+        )
+
+    def _message(self, category: str) -> str:
+        """The category's reason: the one most of its rules give (first in the file on a
+        tie), so the model speaks as the rules do."""
+        found = self._model_messages.get(category)
+        if found is None:
+            counts = Counter(r.message for r in self.rules if r.category == category)
+            found = counts.most_common(1)[0][0] if counts else ""
+            self._model_messages[category] = found
+        return found
 
     @staticmethod
     def apply(text: str, finding: CoachFinding) -> str:
@@ -365,14 +488,23 @@ class Coach:
     # --- looking at a match in its sentence ---------------------------------------------
 
     def _allowed(self, rule: _Compiled, folded: str, text_map: TextMap, hit: re.Match[str]) -> bool:
+        return self._verdict(rule, folded, text_map, hit) is True
+
+    def _verdict(
+        self, rule: _Compiled, folded: str, text_map: TextMap, hit: re.Match[str]
+    ) -> bool | None:
+        """True: a finding. False: the rule's words are here and it declines them (a
+        quotation, a kind context its `unless_…` guards know, someone else, a negation).
+        None: what the rule looks for is not here after all (a guard it needs is missing)."""
         start, end = hit.span()
         if not rule.rule.in_quotes and text_map.quoted(start, end):
             return False
-        if not _guards_allow(rule, folded, start, end):
-            return False
+        guarded = _guards_allow(rule, folded, start, end)
+        if guarded is not True:
+            return guarded
         s_start, s_end = text_map.sentence(start)
         if rule.in_sentence and not rule.in_sentence.search(folded, s_start, s_end):
-            return False
+            return None
         if rule.not_in_sentence and rule.not_in_sentence.search(folded, s_start, s_end):
             return False
         if rule.rule.aim is None:
@@ -380,13 +512,18 @@ class Coach:
         return self._aimed(rule.rule, folded, s_start, s_end, start)
 
     def _aimed(self, rule: CoachRule, folded: str, s_start: int, s_end: int, start: int) -> bool:
+        return self._aimed_at(rule.aim, rule.even_negated, folded, s_start, s_end, start)
+
+    def _aimed_at(
+        self, aim: str | None, even_negated: bool, folded: str, s_start: int, s_end: int, start: int
+    ) -> bool:
         ready = self._compiled()
         subject = ready.subject.search(folded, clause_start(folded, s_start, start), start)
         if subject is None:
-            return rule.aim == "person"
+            return aim == "person"
         who = {name for name, value in subject.groupdict().items() if value}
         if any(name.startswith("neg") for name in who):
-            if not rule.even_negated:
+            if not even_negated:
                 return False
             if any("reader" in name for name in who):  # "you say you're clean"
                 return True
@@ -698,14 +835,16 @@ def replacement(finding: CoachFinding) -> str:
     return suggestion
 
 
-def _guards_allow(rule: _Compiled, text: str, start: int, end: int) -> bool:
+def _guards_allow(rule: _Compiled, text: str, start: int, end: int) -> bool | None:
+    """True when the words around a match allow it; None when a word it needs is missing,
+    False when a word it must not have is there (see Coach._verdict)."""
     before = max(0, start - _LOOK_BEHIND)
     if rule.preceded and not rule.preceded.search(text, before, start):
-        return False
+        return None
     if rule.not_preceded and rule.not_preceded.search(text, before, start):
         return False
     if rule.followed and not rule.followed.match(text, end):
-        return False
+        return None
     return not (rule.not_followed and rule.not_followed.match(text, end))
 
 

@@ -1,0 +1,355 @@
+"""The coach's second opinion: a small linear model per category, shipped as data.
+
+The rules (domain/coach.py) know the shapes they were written for; a new writer's wording
+slips past them. This model was trained offline on the same labelled sentences
+(storage/coach_model_train.py, with scikit-learn, never needed at run time) and is read
+here as plain numbers: one weight per feature and category, a bias and a threshold. The
+coach asks it only about a sentence where the rules found nothing of a category and did not
+decline it (domain/coach.py, `Coach.verdicts`), and it only offers the category's reason,
+never a suggestion.
+
+`sentence_features` is the one feature extractor, used by the training script and here
+alike, so the model sees at run time exactly what it was trained on:
+
+- words (``w|drunk``), word pairs (``b|you always``) and, for longer words, their first
+  five letters (``p|drink``: "drinking", "drinks", "drinker" share it), in the coach's folded
+  text (lower case, straight apostrophes, plain letters where the language folds accents);
+- words inside a quotation are the quoted person's own: they are left out, and the
+  quotation stands as one token ``"`` ("she said "…" to me"), so the model never fires
+  on them and never underlines them;
+- a few facts about the sentence: the reader is in it (``f|you``), spoken to in the present
+  (``f|you_now``), a negation (``f|neg``), a question (``f|ask``), a quotation (``f|quote``).
+
+A finding's span is the run of words (at most `_SPAN_WORDS`) that carried most of the
+score, so the underline shows the writer where.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w+(?:'\w+)*")
+_NUMBER = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
+_NOT = re.compile(r"n't\b")
+_PREFIX = 5  # a word longer than this also gives its first five letters
+_SPAN_WORDS = 4  # the longest underline the model gives
+_MEMO = 4096  # sentences whose scores are remembered
+_QUOTE_TOKEN = '"'
+
+# Per language: the reader spoken to in the present ("you're", "eres"), and negation.
+_YOU = {
+    "en": frozenset({"you", "your", "you're", "youre", "ur", "u", "yourself", "you've", "youve"}),
+    "es": frozenset({"tu", "te", "ti", "contigo", "tuyo", "tuya", "usted", "vos", "tus"}),
+}
+_YOU_NOW = {
+    "en": frozenset({"you're", "youre", "ur", "you've", "youve"}),
+    "es": frozenset({"eres", "estas", "sos", "tienes", "haces", "vives", "sigues", "andas"}),
+}
+_YOU_NOW_PAIRS = {
+    "en": frozenset(
+        [("you", "are"), ("you", "keep"), ("you", "do"), ("you", "have"), ("u", "r")]
+        + [("you", "always"), ("you", "never")]
+    ),
+    "es": frozenset([("tu", "eres"), ("usted", "es"), ("vos", "sos"), ("usted", "esta")]),
+}
+_NEGATION = {
+    "en": frozenset({"not", "never", "no", "nobody", "none", "nothing", "neither", "nor"}),
+    "es": frozenset({"no", "nunca", "jamas", "nadie", "nada", "ni", "ningun", "ninguna"}),
+}
+
+
+@dataclass(frozen=True)
+class Features:
+    """A sentence's features. `words` are the writer's words (start, end offsets into the
+    text); `anchors[i]` are the indexes of the words feature `names[i]` came from (none
+    for a fact about the whole sentence)."""
+
+    names: tuple[str, ...]
+    anchors: tuple[tuple[int, ...], ...]
+    words: tuple[tuple[int, int], ...]
+    breaks: frozenset[int] = frozenset()  # words right after a quotation: an underline stops
+
+
+def sentence_features(
+    folded: str,
+    start: int,
+    end: int,
+    quotes: Sequence[tuple[int, int]] = (),
+    language: str = "en",
+) -> Features:
+    """The features of folded[start:end]; `quotes` are the text's quotation spans (marks
+    included), as domain/sentences.py finds them."""
+    tokens: list[tuple[str, int]] = []  # (word, index in `words`, or -1 for a quotation)
+    words: list[tuple[int, int]] = []
+    inside = [(q0, q1) for q0, q1 in quotes if q0 < end and q1 > start]
+    for match in _TOKEN.finditer(folded, start, end):
+        at, stop = match.span()
+        if inside and any(q0 < at and stop < q1 for q0, q1 in inside):
+            if not tokens or tokens[-1][0] != _QUOTE_TOKEN:
+                tokens.append((_QUOTE_TOKEN, -1))
+            continue
+        tokens.append((_NUMBER.sub("0", match.group()), len(words)))
+        words.append((at, stop))
+    names: list[str] = []
+    anchors: list[tuple[int, ...]] = []
+    previous: tuple[str, int] | None = None
+    for word, at in tokens:
+        if at >= 0:
+            names.append("w|" + word)
+            anchors.append((at,))
+            if len(word) > _PREFIX:
+                names.append("p|" + word[:_PREFIX])
+                anchors.append((at,))
+        if previous is not None:
+            names.append(f"b|{previous[0]} {word}")
+            anchors.append(tuple(i for i in (previous[1], at) if i >= 0))
+        previous = (word, at)
+    seen = {t[0] for t in tokens}
+    bigrams = set(zip((t[0] for t in tokens), (t[0] for t in tokens[1:]), strict=False))
+    marks = " ".join(t[0] for t in tokens) + ("?" if "?" in folded[start:end] else "")
+    facts = _facts(seen, bigrams, marks, language)
+    names.extend(facts)
+    anchors.extend([()] * len(facts))
+    breaks = frozenset(
+        index
+        for (word, index), (before, _) in zip(tokens[1:], tokens, strict=False)
+        if index >= 0 and before == _QUOTE_TOKEN
+    )
+    return Features(tuple(names), tuple(anchors), tuple(words), breaks)
+
+
+def _facts(seen: set[str], bigrams: set[tuple[str, str]], text: str, language: str) -> list[str]:
+    """The sentence-wide features, from its words, word pairs and text (the writer's)."""
+    facts = []
+    if seen & _YOU.get(language, _YOU["en"]):
+        facts.append("f|you")
+    if seen & _YOU_NOW.get(language, _YOU_NOW["en"]) or bigrams & _YOU_NOW_PAIRS.get(
+        language, _YOU_NOW_PAIRS["en"]
+    ):
+        facts.append("f|you_now")
+    if seen & _NEGATION.get(language, _NEGATION["en"]) or _NOT.search(text):
+        facts.append("f|neg")
+    if "?" in text:
+        facts.append("f|ask")
+    if _QUOTE_TOKEN in seen:
+        facts.append("f|quote")
+    return facts
+
+
+@dataclass(frozen=True)
+class CategoryModel:
+    bias: float
+    threshold: float
+
+
+class CoachModel:
+    """The trained weights of every category, ready to score a sentence.
+
+    Each feature maps to one row of weights over every category: one dictionary look-up a
+    feature, whatever the number of categories, and a sentence's rows summed column by
+    column. Words, first letters and word pairs have a table each, so a sentence without a
+    quotation is scored straight from its words (`_quick_scores`), without building feature
+    names, and remembered by its text; `scores` is the same sum from `sentence_features`, and
+    a test keeps the two equal.
+    """
+
+    def __init__(
+        self,
+        language: str,
+        categories: Sequence[str],
+        per_category: Mapping[str, CategoryModel],
+        weights: Mapping[str, Mapping[str, float]],
+    ) -> None:
+        self.language = language
+        self.categories = tuple(c for c in categories if c in per_category)
+        index = {c: i for i, c in enumerate(self.categories)}
+        self._bias = [per_category[c].bias for c in self.categories]
+        # Scores are compared before the logistic function: a threshold in probability is
+        # kept as its log-odds.
+        self._threshold = [_logit(per_category[c].threshold) for c in self.categories]
+        # Each feature's weights as one row over every category: a sentence's rows are then
+        # summed column by column in one step.
+        width = len(self.categories)
+        rows: dict[str, list[float]] = {}
+        for category, table in weights.items():
+            if category not in index:
+                continue
+            column = index[category]
+            for feature, weight in table.items():
+                row = rows.get(feature)
+                if row is None:
+                    row = rows[feature] = [0.0] * width
+                row[column] = weight
+        self._rows = {name: tuple(row) for name, row in rows.items()}
+        self._words: dict[str, tuple[float, ...]] = {}
+        self._prefixes: dict[str, tuple[float, ...]] = {}
+        self._pairs: dict[tuple[str, str], tuple[float, ...]] = {}
+        for name, row in self._rows.items():
+            kind, _, rest = name.partition("|")
+            if kind == "w":
+                self._words[rest] = row
+            elif kind == "p":
+                self._prefixes[rest] = row
+            elif kind == "b":
+                first, _, second = rest.partition(" ")
+                self._pairs[(first, second)] = row
+        self._memo: dict[str, list[float]] = {}
+
+    def scores(self, features: Features) -> list[float]:
+        """Each category's score (log-odds) for a sentence with these features (each
+        feature counted once, as in training)."""
+        rows = self._rows
+        found = [rows[name] for name in set(features.names) if name in rows]
+        # fsum: exact, so the same in any order (training must give the same file each run).
+        return list(map(math.fsum, zip(self._bias, *found, strict=True)))
+
+    def probabilities(self, features: Features) -> dict[str, float]:
+        return {
+            c: 1 / (1 + math.exp(-s))
+            for c, s in zip(self.categories, self.scores(features), strict=True)
+        }
+
+    def find(
+        self,
+        folded: str,
+        sentences: Iterable[tuple[int, int]],
+        quotes: Sequence[tuple[int, int]],
+        skip: Mapping[int, Iterable[str]],
+        expected: Iterable[str] = (),
+    ) -> list[tuple[str, int, int]]:
+        """(category, start, end) for each category the model finds in each sentence,
+        but those in `skip[sentence start]` (what the rules found there) and `expected`."""
+        out: list[tuple[str, int, int]] = []
+        threshold = self._threshold
+        expected = frozenset(expected)
+        sentences = list(sentences)
+        quoted = _quoted(sentences, quotes)
+        for start, end in sentences:
+            features = None
+            if start in quoted:
+                features = sentence_features(folded, start, end, quotes, self.language)
+                totals = self.scores(features)
+            else:
+                totals = self._quick_scores(folded[start:end])
+            if not any(map(operator.ge, totals, threshold)):
+                continue
+            done = expected.union(skip.get(start, ()))
+            for index, category in enumerate(self.categories):
+                if totals[index] < threshold[index] or category in done:
+                    continue
+                if features is None:
+                    features = sentence_features(folded, start, end, quotes, self.language)
+                span = self._span(features, index)
+                if span is not None:
+                    out.append((category, *span))
+        return out
+
+    def _quick_scores(self, sentence: str) -> list[float]:
+        """`scores(sentence_features(…))` for a sentence without a quotation, from its words.
+
+        Remembered by the sentence's text: a letter is analysed again and again as it is
+        written, and most of its sentences have not changed."""
+        memo = self._memo
+        known = memo.get(sentence)
+        if known is not None:
+            return known
+        if len(memo) >= _MEMO:
+            memo.clear()
+        memo[sentence] = totals = self._score_words(sentence)
+        return totals
+
+    def _score_words(self, sentence: str) -> list[float]:
+        if _DIGIT.search(sentence):
+            sentence = _NUMBER.sub("0", sentence)
+        words = _TOKEN.findall(sentence)
+        if not words:
+            return [-math.inf] * len(self._bias)
+        seen = set(words)
+        bigrams = set(zip(words, words[1:], strict=False))
+        # map/filter keep the look-ups in C: this runs for every sentence of a letter.
+        found = list(filter(None, map(self._words.get, seen)))
+        prefixes = {w[:_PREFIX] for w in seen if len(w) > _PREFIX}
+        found += filter(None, map(self._prefixes.get, prefixes))
+        found += filter(None, map(self._pairs.get, bigrams))
+        facts = _facts(seen, bigrams, sentence, self.language)
+        found += filter(None, map(self._rows.get, facts))
+        return list(map(sum, zip(self._bias, *found, strict=True)))
+
+    def _span(self, features: Features, index: int) -> tuple[int, int] | None:
+        """The words with the largest share of the category's score, up to _SPAN_WORDS in a
+        row (a pair's weight is shared by its two words); None when none of the writer's
+        own words carried any (there is then nothing to underline, and nothing is said).
+        A word the model has never seen right after them joins them while there is room:
+        "pareces un basuquero" is underlined whole, not "pareces un"."""
+        share = [0.0] * len(features.words)
+        known = [False] * len(features.words)
+        for name, anchors in zip(features.names, features.anchors, strict=True):
+            if not anchors:
+                continue
+            row = self._rows.get(name)
+            if row is not None:
+                if name.startswith("w|"):
+                    known[anchors[0]] = True
+                for at in anchors:
+                    share[at] += row[index] / len(anchors)
+        best, found = 0.0, None
+        for first in range(len(share)):
+            total = 0.0
+            for last in range(first, min(first + _SPAN_WORDS, len(share))):
+                if last > first and last in features.breaks:
+                    break  # never across the quoted person's words
+                total += share[last]
+                if total > best:
+                    best, found = total, (first, last)
+        if found is None:
+            return None
+        first, last = found
+        following = last + 1
+        if (
+            following < len(share)
+            and following - first < _SPAN_WORDS
+            and following not in features.breaks
+            and not known[following]
+        ):
+            last = following
+        return features.words[first][0], features.words[last][1]
+
+
+def _quoted(sentences: list[tuple[int, int]], quotes: Sequence[tuple[int, int]]) -> set[int]:
+    """The starts of the sentences a quotation overlaps (both lists in text order)."""
+    found: set[int] = set()
+    if not quotes:
+        return found
+    starts = [s for s, _ in sentences]
+    for q_start, q_end in quotes:
+        at = max(bisect_right(starts, q_start) - 1, 0)
+        while at < len(sentences) and sentences[at][0] < q_end:
+            if sentences[at][1] > q_start:
+                found.add(sentences[at][0])
+            at += 1
+    return found
+
+
+def _logit(probability: float) -> float:
+    probability = min(max(probability, 1e-9), 1 - 1e-9)
+    return math.log(probability / (1 - probability))
+
+
+def model_from_data(data: Mapping[str, object]) -> CoachModel:
+    """A CoachModel from the model file's contents (see storage/coach_model.py)."""
+    categories = data["categories"]
+    assert isinstance(categories, Mapping)
+    per_category = {
+        name: CategoryModel(bias=float(entry["bias"]), threshold=float(entry["threshold"]))
+        for name, entry in categories.items()
+    }
+    weights = {name: entry["weights"] for name, entry in categories.items()}
+    order = data.get("order") or list(categories)
+    assert isinstance(order, list)
+    return CoachModel(str(data["language"]), order, per_category, weights)

@@ -1,0 +1,464 @@
+"""Train the coach's second opinion: offline, reproducible, with scikit-learn.
+
+    pip install -e '.[train]'
+    python -m interventionplanner.storage.coach_model_train            # both languages
+    python -m interventionplanner.storage.coach_model_train es         # one
+
+Run from a checkout (it reads the labelled sentences in tests/). It writes
+resources/coach_model.json and coach_model.es.json (storage/coach_model.py reads them;
+scikit-learn is never needed at run time).
+
+What it learns from: every labelled sentence in the development files (English
+tests/coach_corpus.py and tests/coach_dev*.py; Spanish tests/coach_corpus_es*.py), the
+example plan's English letters (good sentences, which must draw no finding) and the
+held-out files, EXCEPT the newest held-out batches, which stay held out to measure it
+(HELD_OUT below, named in the model file). GOOD and TRAPS sentences are negatives for every
+category; a FLAG sentence is a positive for its labelled categories and a weak negative for
+the others (weight `OTHER_WEIGHT`: it may hold an unlabelled one); a BOTTOM_LINE_OK sentence
+is a threat (in the letter). Each FLAG sentence with a rule's suggestion taken ("you're
+struggling with alcohol") is a negative for that rule's category: the model must not flag
+the coach's own better wording.
+
+How: one logistic regression per category over `sentence_features` (the run time's own
+function, domain/coach_model.py), pruned to its `KEEP` strongest weights. The thresholds come
+from 5-fold cross-validation grouped by the list a sentence came from (a list is one
+writer's batch or one round's set, so a fold's sentences are as new to the model as a new
+writer's would be), scored with the pruned weights exactly as at run time: the model is not
+asked where the rules found the category or declined it (`Coach.verdicts`), and its
+thresholds are lowered, greedily, where they add the most caught sentences for each good or
+trap sentence they would flag, until it would flag `GOOD_BUDGET` of the good sentences or
+`TRAP_BUDGET` of the traps that the rules leave alone. Last, no threshold may let the final
+model flag a sentence it was taught is kind (`never_on_known_kind`; the file lists what that
+raised). Deterministic: the same sentences and rules give the same file (fixed seed, sorted
+inputs, exact sums), but for its date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import math
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from interventionplanner import paths
+from interventionplanner.domain.coach import CATEGORIES, Coach
+from interventionplanner.domain.coach_model import CoachModel, Features, model_from_data
+from interventionplanner.storage.coach_model import MODEL_FORMAT, model_file
+
+# The newest held-out batches: never trained on, never used to choose anything here.
+HELD_OUT = {
+    "en": ("FLAG_I", "GOOD_I", "TRAPS_I", "FLAG_J", "GOOD_J", "TRAPS_J"),
+    "es": ("FLAG_D", "GOOD_D", "TRAPS_D", "FLAG_E", "GOOD_E", "TRAPS_E"),
+}
+HELD_OUT_MODULE = {"en": "coach_heldout", "es": "coach_heldout_es"}
+DEVELOPMENT = {"en": ("coach_corpus", "coach_dev*"), "es": ("coach_corpus_es*",)}
+
+SEED = 20261202
+FOLDS = 5
+C = 1.0  # inverse regularisation strength
+OTHER_WEIGHT = 0.2  # a FLAG sentence as a negative for a category it was not labelled with
+KEEP = 1500  # weights kept per category
+# Of the good sentences and traps the rules leave alone, at most this share flagged by the
+# model in cross-validation. The issue's limits for rules and model together are 2 % good and
+# 10 % traps in English, 3 % of either in Spanish, and the rules alone already flag 4-13 % of
+# a new writer's traps: so the model gets a small part of what is left.
+GOOD_BUDGET = 0.01
+TRAP_BUDGET = {"en": 0.03, "es": 0.02}
+MIN_PROBABILITY = 0.5  # never fire below this, whatever cross-validation allows
+
+
+@dataclass
+class Sentence:
+    text: str
+    kind: str  # "flag", "good", "trap", or "fixed" (a FLAG sentence with a rule's suggestion)
+    labels: set[str]
+    group: str  # the smallest named list it came from: "coach_dev3:DEV3_FLAG"
+    features: Features | None = None
+    by_rules: set[str] = field(default_factory=set)  # found by the rules
+    declined: set[str] = field(default_factory=set)  # a rule's words there, its guards said no
+    negative_for: set[str] = field(default_factory=set)  # "fixed": no longer this category
+
+    @property
+    def silent(self) -> set[str]:
+        """The categories the model is asked about in this sentence."""
+        return set(CATEGORIES) - self.by_rules - self.declined
+
+
+def _tests_dir() -> Path:
+    here = Path(__file__).resolve().parents[2] / "tests"
+    if not (here / "coach_corpus.py").exists():
+        raise SystemExit("Run this from a checkout: the labelled sentences are in tests/.")
+    return here
+
+
+def corpus(language: str) -> list[Sentence]:
+    """Every labelled sentence to train on, each once (labels of repeats joined)."""
+    tests = _tests_dir()
+    sys.path.insert(0, str(tests))
+    names = sorted(
+        {p.stem for pattern in DEVELOPMENT[language] for p in tests.glob(pattern + ".py")}
+    )
+    lists: list[tuple[str, str, list[Any]]] = []
+    for name in [*names, HELD_OUT_MODULE[language]]:
+        module = importlib.import_module(name)
+        for attr, value in sorted(vars(module).items()):
+            if not attr.isupper() or not isinstance(value, list) or not value:
+                continue
+            if name == HELD_OUT_MODULE[language] and attr in HELD_OUT[language]:
+                continue
+            lists.append((name, attr, value))
+    found: dict[str, Sentence] = {}
+    sizes: dict[str, int] = {}
+    for name, attr, value in sorted(lists, key=lambda item: (len(item[2]), item[0], item[1])):
+        group = f"{name}:{attr}"
+        for item in value:
+            text, kind, labels = _item(attr, item)
+            if text is None:
+                continue
+            sentence = found.get(text)
+            if sentence is None:
+                found[text] = Sentence(text, kind, set(labels), group)
+                sizes[group] = sizes.get(group, 0) + 1
+            elif kind == "flag":
+                sentence.kind = "flag"
+                sentence.labels |= labels
+    if language == "en":
+        for text in example_sentences():
+            found.setdefault(text, Sentence(text, "good", set(), "example plan"))
+    return sorted(found.values(), key=lambda s: s.text)
+
+
+def example_sentences() -> list[str]:
+    """The example plan's letters, sentence by sentence: the model letters a family reads
+    first, which the coach must leave alone (tests/test_coach.py); good sentences here."""
+    from datetime import date
+
+    from interventionplanner.domain.sentences import map_text
+    from interventionplanner.storage.example import example_plan
+
+    out = []
+    for person in example_plan(date(2026, 12, 2)).participants:
+        text = person.letter.text()
+        for start, end in map_text(text).spans():
+            if sentence := " ".join(text[start:end].split()):
+                out.append(sentence)
+    return out
+
+
+def training_features(coach: Coach, text: str) -> Features:
+    """A labelled sentence's features: the run time's own function, on the coach's folded
+    text (domain/coach_model.py; tests/test_coach_model.py keeps the two the same)."""
+    return coach.features(text)
+
+
+def fixed(sentences: list[Sentence], coach: Coach) -> list[Sentence]:
+    """Each FLAG sentence with a rule's suggestion taken ("you're struggling with alcohol"):
+    no longer that rule's category, so the model must not find it there either."""
+    from interventionplanner.domain.coach import apply
+
+    known = {s.text for s in sentences}
+    out: dict[str, Sentence] = {}
+    for s in sentences:
+        if s.kind != "flag":
+            continue
+        for finding in coach.find(s.text, second_opinion=False):
+            if finding.suggestion is None:
+                continue
+            text = apply(s.text, finding)
+            if text in known:
+                continue
+            entry = out.setdefault(text, Sentence(text, "fixed", set(), s.group))
+            entry.negative_for.add(finding.category)
+    return [out[text] for text in sorted(out)]
+
+
+def never_on_known_kind(
+    sentences: list[Sentence], categories: dict[str, Any], chosen: dict[str, float], language: str
+) -> dict[str, str]:
+    """The final model must not fire on a sentence it was taught is kind (a good sentence,
+    a trap, a suggestion taken): where it would, its category's threshold is raised just
+    above it. Returns what was raised, from and to."""
+    model = _runtime(categories, language)
+    raised = {}
+    for s in sentences:
+        if s.kind not in ("good", "trap", "fixed") or (s.kind != "fixed" and s.by_rules):
+            continue
+        asked = s.negative_for if s.kind == "fixed" else s.silent
+        for category, p in model.probabilities(s.features).items():  # type: ignore[arg-type]
+            if category in asked and category in s.silent and p >= chosen[category] < 1.0:
+                before = raised.get(category, f"{chosen[category]:.4f}").split(" ")[0]
+                chosen[category] = min(1.0, p + 1e-6)
+                raised[category] = f"{before} -> {chosen[category]:.4f}"
+    return raised
+
+
+def _item(attr: str, item: Any) -> tuple[str | None, str, set[str]]:
+    if "BOTTOM_LINE" in attr and isinstance(item, str):
+        return item, "flag", {"threat"}  # a calm consequence, said in the letter
+    if "FLAG" in attr and isinstance(item, tuple):
+        return item[0], "flag", set(item[1])
+    if "GOOD" in attr and isinstance(item, str):
+        return item, "good", set()
+    if "TRAPS" in attr and isinstance(item, str):
+        return item, "trap", set()
+    return None, "", set()
+
+
+def digest(sentences: list[Sentence]) -> str:
+    """A hash of what the model learns from (tests/test_coach_model.py compares it)."""
+    lines = [f"{s.kind}\t{','.join(sorted(s.labels))}\t{s.text}" for s in sentences]
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+# --- training ------------------------------------------------------------------------------
+
+
+def _matrix(sentences: list[Sentence], vocabulary: dict[str, int]):
+    from scipy.sparse import csr_matrix
+
+    rows, cols = [], []
+    for row, sentence in enumerate(sentences):
+        assert sentence.features is not None
+        for column in {vocabulary[n] for n in sentence.features.names if n in vocabulary}:
+            rows.append(row)
+            cols.append(column)
+    data = [1.0] * len(rows)
+    return csr_matrix((data, (rows, cols)), shape=(len(sentences), len(vocabulary)))
+
+
+def fit(sentences: list[Sentence], language: str) -> dict[str, Any]:
+    """The pruned weights and bias of every category (thresholds not yet set)."""
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(n for s in sentences for n in set(s.features.names))  # type: ignore[union-attr]
+    # A feature seen once says nothing about a new writer; it only remembers a sentence.
+    vocabulary = {n: i for i, n in enumerate(sorted(n for n, c in counts.items() if c >= 2))}
+    names = sorted(vocabulary, key=vocabulary.get)  # type: ignore[arg-type]
+    x = _matrix(sentences, vocabulary)
+    out: dict[str, Any] = {}
+    for category in CATEGORIES:
+        y, weight = [], []
+        for s in sentences:
+            positive = category in s.labels
+            y.append(1 if positive else 0)
+            sure = positive or s.kind in ("good", "trap") or category in s.negative_for
+            weight.append(1.0 if sure else OTHER_WEIGHT)
+        if sum(y) < 5:
+            continue
+        model = LogisticRegression(
+            C=C, class_weight="balanced", solver="liblinear", random_state=SEED, max_iter=2000
+        )
+        model.fit(x, y, sample_weight=weight)
+        coefficients = model.coef_[0]
+        strongest = sorted(range(len(names)), key=lambda i: (-abs(coefficients[i]), names[i]))
+        weights = {
+            names[i]: round(float(coefficients[i]), 4)
+            for i in strongest[:KEEP]
+            if abs(coefficients[i]) >= 1e-4
+        }
+        out[category] = {
+            "bias": round(float(model.intercept_[0]), 4),
+            "threshold": 1.0,
+            "weights": dict(sorted(weights.items())),
+        }
+    return out
+
+
+def _runtime(categories: dict[str, Any], language: str) -> CoachModel:
+    return model_from_data(
+        {"language": language, "order": list(CATEGORIES), "categories": categories}
+    )
+
+
+def out_of_fold(sentences: list[Sentence], language: str) -> list[dict[str, float]]:
+    """Each sentence's probability per category from a model that never saw its batch."""
+    from sklearn.model_selection import GroupKFold
+
+    groups = [s.group for s in sentences]
+    folds = GroupKFold(n_splits=FOLDS)
+    scores: list[dict[str, float]] = [{} for _ in sentences]
+    for train, test in folds.split(sentences, groups=groups):
+        model = _runtime(fit([sentences[i] for i in train], language), language)
+        for i in test:
+            scores[i] = model.probabilities(sentences[i].features)  # type: ignore[arg-type]
+    return scores
+
+
+def thresholds(
+    sentences: list[Sentence], scores: list[dict[str, float]], trap_budget: float
+) -> dict[str, float]:
+    """Greedy: lower the threshold of the category that adds the most caught sentences (of
+    the model alone catches) for each newly flagged negative the rules leave alone,
+    until a budget would be passed."""
+    negatives = [
+        i for i, s in enumerate(sentences) if s.kind in ("good", "trap") and not s.by_rules
+    ]
+    is_good = {i: sentences[i].kind == "good" for i in negatives}
+    allow_good = math.floor(GOOD_BUDGET * sum(is_good.values()))
+    allow_trap = math.floor(trap_budget * (len(negatives) - sum(is_good.values())))
+    missed = {
+        c: sorted(
+            (
+                scores[i].get(c, 0.0)
+                for i, s in enumerate(sentences)
+                if c in s.labels and c not in s.declined
+            ),
+            reverse=True,
+        )
+        for c in CATEGORIES
+    }
+    against = {
+        c: sorted(
+            ((scores[i].get(c, 0.0), i) for i in negatives if c not in sentences[i].declined),
+            reverse=True,
+        )
+        for c in CATEGORIES
+    }
+    chosen = dict.fromkeys(CATEGORIES, 1.0)
+    flagged: set[int] = set()
+    while True:
+        best = None
+        for c in CATEGORIES:
+            for level in sorted(
+                {p for p in missed[c] if MIN_PROBABILITY <= p < chosen[c]}, reverse=True
+            ):
+                gain = sum(level <= p < chosen[c] for p in missed[c])
+                new = {i for p, i in against[c] if level <= p < chosen[c]} - flagged
+                goods = sum(is_good[i] for i in flagged | new)
+                if goods > allow_good or len(flagged | new) - goods > allow_trap:
+                    break
+                ratio = gain / (len(new) + 0.5)
+                if best is None or ratio > best[0]:
+                    best = (ratio, c, level, new)
+        if best is None:
+            return chosen
+        _, c, level, new = best
+        chosen[c] = level
+        flagged |= new
+
+
+@dataclass
+class Figures:
+    caught: Counter = field(default_factory=Counter)
+    total: Counter = field(default_factory=Counter)
+    model_caught: Counter = field(default_factory=Counter)
+    rules_caught: Counter = field(default_factory=Counter)
+    good: int = 0
+    traps: int = 0
+    good_flagged: int = 0
+    traps_flagged: int = 0
+    good_by_model: int = 0
+    traps_by_model: int = 0
+
+
+def figures(sentences, scores, chosen) -> Figures:
+    """Cross-validated: rules alone, the model alone, and both, per category."""
+    out = Figures()
+    for s, score in zip(sentences, scores, strict=True):
+        fired = {c for c, p in score.items() if p >= chosen[c] and chosen[c] < 1.0} - s.declined
+        added = fired - s.by_rules
+        if s.kind == "fixed":
+            continue
+        if s.kind == "flag":
+            for c in s.labels:
+                out.total[c] += 1
+                out.rules_caught[c] += c in s.by_rules
+                out.model_caught[c] += c in fired
+                out.caught[c] += c in s.by_rules or c in fired
+        else:
+            bad = s.kind == "good"
+            out.good += bad
+            out.traps += not bad
+            hit = bool(s.by_rules or added)
+            out.good_flagged += bad and hit
+            out.traps_flagged += (not bad) and hit
+            out.good_by_model += bad and bool(added) and not s.by_rules
+            out.traps_by_model += (not bad) and bool(added) and not s.by_rules
+    return out
+
+
+def _figures_data(f: Figures) -> dict[str, Any]:
+    return {
+        "recall, rules": {c: f"{f.rules_caught[c]}/{f.total[c]}" for c in CATEGORIES},
+        "recall, model alone": {c: f"{f.model_caught[c]}/{f.total[c]}" for c in CATEGORIES},
+        "recall, both": {c: f"{f.caught[c]}/{f.total[c]}" for c in CATEGORIES},
+        "good flagged, both": f"{f.good_flagged}/{f.good}",
+        "traps flagged, both": f"{f.traps_flagged}/{f.traps}",
+        "good flagged by the model alone (rules silent)": f"{f.good_by_model}/{f.good}",
+        "traps flagged by the model alone (rules silent)": f"{f.traps_by_model}/{f.traps}",
+    }
+
+
+def train(language: str, coach: Coach, today: str | None = None) -> dict[str, Any]:
+    sentences = corpus(language)
+    sentences += fixed(sentences, coach)
+    for s in sentences:
+        s.features = training_features(coach, s.text)
+        s.by_rules, declined = coach.verdicts(s.text)
+        s.declined = declined - s.by_rules  # where the rules found it, they speak anyway
+    scores = out_of_fold(sentences, language)
+    chosen = thresholds(sentences, scores, TRAP_BUDGET[language])
+    cross = figures(sentences, scores, chosen)
+    categories = fit(sentences, language)
+    raised = never_on_known_kind(sentences, categories, chosen, language)
+    for category, entry in categories.items():
+        entry["threshold"] = round(chosen[category], 6)
+    groups = Counter(s.group for s in sentences)
+    return {
+        "format": MODEL_FORMAT,
+        "language": language,
+        "trained": today or datetime.now(UTC).date().isoformat(),
+        "order": [c for c in CATEGORIES if c in categories],
+        "categories": categories,
+        "training": {
+            "sentences": len(sentences),
+            "flag": sum(s.kind == "flag" for s in sentences),
+            "good": sum(s.kind == "good" for s in sentences),
+            "traps": sum(s.kind == "trap" for s in sentences),
+            "suggestions_taken": sum(s.kind == "fixed" for s in sentences),
+            "sha256": digest(sentences),
+            "sets": dict(sorted(groups.items())),
+            "held_out_not_trained_on": {
+                "module": f"tests/{HELD_OUT_MODULE[language]}.py",
+                "lists": list(HELD_OUT[language]),
+            },
+            "settings": {
+                "seed": SEED,
+                "folds": f"{FOLDS}, grouped by set",
+                "model": "logistic regression (liblinear, L2, balanced classes)",
+                "C": C,
+                "other_categories_weight": OTHER_WEIGHT,
+                "weights_kept_per_category": KEEP,
+                "good_budget": GOOD_BUDGET,
+                "trap_budget": TRAP_BUDGET[language],
+                "min_probability": MIN_PROBABILITY,
+            },
+            "cross_validated": _figures_data(cross),
+            "thresholds_raised_over_a_known_kind_sentence": raised,
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    from interventionplanner.storage.coach_rules import LANGUAGES, load_coach
+
+    languages = (argv if argv is not None else sys.argv[1:]) or list(LANGUAGES)
+    for language in languages:
+        data = train(language, load_coach(language))
+        text = json.dumps(data, indent=1, sort_keys=False, ensure_ascii=False)
+        paths.resource(model_file(language)).write_text(text + "\n", encoding="utf-8")
+        cross = data["training"]["cross_validated"]
+        print(f"{model_file(language)}: {data['training']['sentences']} sentences")  # noqa: T201
+        for key, value in cross.items():
+            print(f"  {key}: {value}")  # noqa: T201
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
