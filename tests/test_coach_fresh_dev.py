@@ -1,0 +1,34 @@
+"""Development batches not yet tuned on by the rules, scored in every run.
+
+Each was written by someone who never saw the coach and scored once, blind, before anything
+used it (the first look is in its file's docstring and in docs/coach.md). The learned second
+opinion now trains on them, so the figures printed here flatter it: the honest measure is
+the held-out batches. The floors only catch a regression below the first look.
+"""
+
+from __future__ import annotations
+
+import coach_corpus_es_dev5
+import coach_corpus_es_dev6
+import coach_dev6
+import pytest
+from coach_scores import score
+
+from interventionplanner.storage.coach_rules import load_coach
+
+BATCHES = [
+    ("en", "English dev 6 (trained on)", coach_dev6, "DEV6", 0.70),
+    ("es", "Spanish dev 5 (trained on)", coach_corpus_es_dev5, "DEV5", 0.70),
+    ("es", "Spanish dev 6 (trained on)", coach_corpus_es_dev6, "DEV6", 0.69),
+]
+
+
+@pytest.mark.parametrize(("language", "name", "module", "prefix", "first_look"), BATCHES)
+def test_a_fresh_development_batch(language, name, module, prefix, first_look, record_score):
+    flag, good, traps = (getattr(module, f"{prefix}_{kind}") for kind in ("FLAG", "GOOD", "TRAPS"))
+    scores = score(load_coach(language), name, flag, good, traps)
+    for line in [*scores.lines(), f"  overall recall {scores.overall:.2f}"]:
+        record_score(line)
+    assert scores.overall >= first_look
+    assert scores.good_rate <= 0.05
+    assert scores.trap_rate <= 0.10
