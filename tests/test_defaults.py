@@ -8,6 +8,7 @@ import pytest
 
 from interventionplanner import paths
 from interventionplanner.domain.plan import Objection, Plan, Task
+from interventionplanner.i18n import in_language
 from interventionplanner.storage import load_plan, save_plan
 from interventionplanner.storage.coach_rules import load_coach
 from interventionplanner.storage.defaults import (
@@ -67,9 +68,12 @@ def test_objections_cover_the_common_ones():
     assert {"work", "children", "pets", "money", "stop_alone", "not_today"} <= topics
 
 
-def test_answers_pass_the_gentle_language_coach():
-    coach = load_coach()
-    for objection in default_objections():
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_answers_pass_the_gentle_language_coach(language):
+    coach = load_coach(language)
+    with in_language(language):
+        objections = default_objections()
+    for objection in objections:
         assert coach.find(objection.answer) == [], objection.answer
 
 

@@ -128,23 +128,37 @@ def corpus(language: str) -> list[Sentence]:
             elif kind == "flag":
                 sentence.kind = "flag"
                 sentence.labels |= labels
-    if language == "en":
-        for text in example_sentences():
-            found.setdefault(text, Sentence(text, "good", set(), "example plan"))
+    for group, texts in own_words(language).items():
+        for text in texts:
+            found.setdefault(text, Sentence(text, "good", set(), group))
     return sorted(found.values(), key=lambda s: s.text)
 
 
-def example_sentences() -> list[str]:
-    """The example plan's letters, sentence by sentence: the model letters a family reads
-    first, which the coach must leave alone (tests/test_coach.py); good sentences here."""
+def own_words(language: str) -> dict[str, list[str]]:
+    """The app's own words that the coach must leave alone, sentence by sentence: good
+    sentences here. The example plan's letters (English), the model letters a family reads
+    first (tests/test_coach.py); the suggested answers to objections, in each language
+    (tests/test_defaults.py)."""
     from datetime import date
 
-    from interventionplanner.domain.sentences import map_text
+    from interventionplanner.i18n import in_language
+    from interventionplanner.storage.defaults import default_objections
     from interventionplanner.storage.example import example_plan
 
+    with in_language(language):
+        answers = [objection.answer for objection in default_objections()]
+    words = {"the app's answers to objections": _sentences(answers)}
+    if language == "en":
+        letters = [p.letter.text() for p in example_plan(date(2026, 12, 2)).participants]
+        words["example plan"] = _sentences(letters)
+    return words
+
+
+def _sentences(texts: list[str]) -> list[str]:
+    from interventionplanner.domain.sentences import map_text
+
     out = []
-    for person in example_plan(date(2026, 12, 2)).participants:
-        text = person.letter.text()
+    for text in texts:
         for start, end in map_text(text).spans():
             if sentence := " ".join(text[start:end].split()):
                 out.append(sentence)
