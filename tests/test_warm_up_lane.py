@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QThreadPool, Qt
+from PySide6.QtCore import QObject, Qt, QThreadPool
 from PySide6.QtWidgets import QLineEdit
 
 from interventionplanner.ui import lane as lane_module
@@ -54,7 +54,8 @@ def test_a_warm_up_waits_while_the_person_types(qtbot, monkeypatch):
     lane.add(lambda: "warm", done=done.append)
     qtbot.keyClick(box, Qt.Key.Key_A)  # seen by the lane's filter on the application
     lane._next()
-    assert not lane._running and done == []  # still waiting for a pause
+    assert not lane._running  # still waiting for a pause
+    assert done == []
     monkeypatch.setattr(lane_module, "IDLE_MS", 0)
     lane._timer.start(0)
     qtbot.waitUntil(lambda: done == ["warm"], timeout=10_000)
