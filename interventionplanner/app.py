@@ -6,6 +6,11 @@ family first asks for a packet.
 
 from __future__ import annotations
 
+# First of all: PySide6 loads here and its `__feature__` import hook is dropped at once, so
+# no module after it (not even the standard library's) has its source read (plain_import.py).
+from interventionplanner import plain_import  # noqa: F401
+
+# isort: split
 import argparse
 import sys
 from datetime import date
@@ -15,7 +20,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from interventionplanner import i18n, paths, plain_import  # noqa: F401 (plain_import: first)
+from interventionplanner import i18n, paths
 from interventionplanner.storage.catalogue import load_catalogue
 from interventionplanner.storage.coach_rules import load_coach
 from interventionplanner.storage.recovery import RecoveryStore

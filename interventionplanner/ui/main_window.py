@@ -115,7 +115,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self.hide_plan)
-        QApplication.instance().installEventFilter(self.idle)
         self.idle.set_minutes(settings.idle_minutes)
         self.preflight = PreflightPanel(self.watcher)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preflight)
@@ -370,7 +369,7 @@ class MainWindow(QMainWindow):
         # The checks import pydantic (only the lane and a file's reading need it) and the
         # review notes' rules, which the Letters step imports too.
         checks_need = ("interventionplanner.domain.review_notes",)
-        lane().add(_load_save_checks, key="save checks", window_imports=checks_need)
+        lane().add(_load_save_checks, window_imports=checks_need)  # a second time: at once
 
     def _mark_steps(self, findings: list | None = None) -> None:
         """Each step the family has been to shows whether it is done or still needs
