@@ -365,7 +365,9 @@ class MainWindow(QMainWindow):
         """Once a plan is open, at the family's first pause, one after the other on the
         warm-up lane: the coach's rules (read and compiled) and the save's checks."""
         services = self.services  # the coach is read (and loaded) on the lane's worker
-        lane().add(lambda: services.coach.check(), owner=self)
+        # Its modules the Letters step imports too: on the window's thread, at the pause.
+        coach_needs = ("interventionplanner.storage.coach_rules",)
+        lane().add(lambda: services.coach.check(), owner=self, window_imports=coach_needs)
         # The checks import pydantic (only the lane and a file's reading need it) and the
         # review notes' rules, which the Letters step imports too.
         checks_need = ("interventionplanner.domain.review_notes",)
