@@ -12,8 +12,9 @@ has its turn again. A warm-up nobody waits for can always wait for a pause.
 
 Imports: a warm-up imports on the lane only modules the window does not import itself on
 its way through the steps (pydantic, pyspellchecker, chunspell): the window would otherwise
-wait for the worker's import lock. A small module both need is imported on the window's
-thread as the warm-up starts (`window_imports`).
+wait for the worker's import lock. Modules both need are imported on the window's thread
+before the warm-up starts, one module at a pause, so no import holds it for long
+(`window_imports`).
 
 `lane()` is the process's one lane. A key makes a warm-up run once per process.
 """
@@ -21,6 +22,7 @@ thread as the warm-up starts (`window_imports`).
 from __future__ import annotations
 
 import importlib
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -88,7 +90,7 @@ class Lane(QObject):
         """Run `work` on the lane at the next pause (once per process for a `key`); then
         `done(result)` on the window's thread, unless `owner` is gone by then. False if
         `key` was added before. `window_imports`: modules `work` uses that the window also
-        imports, imported on the window's thread just before (small ones only)."""
+        imports, imported on the window's thread first, one at each pause, each alone."""
         if key is not None:
             if key in self._known:
                 return False
@@ -128,9 +130,18 @@ class Lane(QObject):
         if worker.running_jobs():  # a save, a preview, an export: theirs first
             self._timer.start(IDLE_MS)
             return
-        item = self._queue.pop(0)
-        for module in item.window_imports:
-            importlib.import_module(module)
+        item = self._queue[0]
+        if item.window_imports:  # one module a turn, then the window's thread has its turn
+            module, *rest = item.window_imports
+            item.window_imports = tuple(rest)
+            if module not in sys.modules:
+                importlib.import_module(module)
+                self._timer.start(YIELD_MS)
+                return
+        if item.window_imports:
+            self._timer.start(0)
+            return
+        self._queue.pop(0)
         job = worker.Job(lambda _progress: item.work(), owner=item.owner)
         if item.done is not None:
             job.signals.finished.connect(item.done)

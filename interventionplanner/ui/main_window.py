@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QSignalBlocker, Qt, QTimer
@@ -19,7 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from interventionplanner import i18n
-from interventionplanner.domain.display import crisis_lines
+from interventionplanner.domain.display import (
+    BABEL_DATE_MODULES,
+    crisis_lines,
+    read_language_data,
+)
 from interventionplanner.domain.preflight import Severity
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage import (
@@ -362,8 +367,16 @@ class MainWindow(QMainWindow):
             self._warm_up()
 
     def _warm_up(self) -> None:
-        """Once a plan is open, at the family's first pause, one after the other on the
-        warm-up lane: the coach's rules (read and compiled) and the save's checks."""
+        """Once a plan is open, at the family's pauses, one after the other on the warm-up
+        lane: Babel's data for dates (the Team step's invitations write them), the coach's
+        rules (read and compiled), the save's checks."""
+        plan = self.document.plan
+        for code in dict.fromkeys((i18n.language(), plan.language)):
+            lane().add(
+                partial(read_language_data, code),
+                key=f"dates {code}",
+                window_imports=BABEL_DATE_MODULES,
+            )
         services = self.services  # the coach is read (and loaded) on the lane's worker
         # Its modules the Letters step imports too: on the window's thread, at the pause.
         coach_needs = ("interventionplanner.storage.coach_rules",)
