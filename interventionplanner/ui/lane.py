@@ -61,13 +61,7 @@ class Lane(QObject):
         self._running: worker.Job | None = None
         self._last_input = time.monotonic()
         self._watching = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        # Low, not idle: a thread the system runs only when a core is free could keep
-        # Python's lock while it waits, and the window's thread would wait with it.
-        self._pool.setThreadPriority(QThread.Priority.LowPriority)
-        if hasattr(self._pool, "setServiceLevel"):  # Qt 6.9: efficiency cores where there are
-            self._pool.setServiceLevel(QThread.QualityOfService.Eco)
+        self._pool: QThreadPool | None = None  # made with the first warm-up, not at start
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._next)
 
@@ -96,7 +90,6 @@ class Lane(QObject):
                 return False
             self._known.add(key)
         self._queue.append(_Item(key, work, done, owner, window_imports))
-        self._watch(True)
         if self._running is None and not self._timer.isActive():
             self._timer.start(IDLE_MS)
         return True
@@ -107,7 +100,11 @@ class Lane(QObject):
         return False
 
     def _watch(self, on: bool) -> None:
-        """Listen to the person's input only while there is something to run."""
+        """Listen to the person's input only while there is something to run, and not
+        before the lane first wakes: a filter on the whole application is called, in
+        Python, for every event of every object, and the first event of each object Qt
+        made itself (a scroll area's viewport) makes PySide6 load its classes, the first
+        step's among them (about 1.8 MiB and 15 ms)."""
         app = QCoreApplication.instance()
         if on != self._watching and app is not None:
             self._watching = on
@@ -123,6 +120,9 @@ class Lane(QObject):
         if not self._queue:
             self._watch(False)
             return
+        if not self._watching:  # from now on: a pause is counted from here
+            self._watch(True)
+            self._last_input = time.monotonic()
         quiet_ms = (time.monotonic() - self._last_input) * 1000
         if quiet_ms < IDLE_MS:  # the person is at work: wait for the pause
             self._timer.start(max(1, round(IDLE_MS - quiet_ms)))
@@ -146,7 +146,18 @@ class Lane(QObject):
         if item.done is not None:
             job.signals.finished.connect(item.done)
         job.signals.ended.connect(self._ended)
-        self._running = worker.start(job, self._pool)
+        self._running = worker.start(job, self._lane_pool())
+
+    def _lane_pool(self) -> QThreadPool:
+        if self._pool is None:
+            self._pool = QThreadPool(self)
+            self._pool.setMaxThreadCount(1)
+            # Low, not idle: a thread the system runs only when a core is free could keep
+            # Python's lock while it waits, and the window's thread would wait with it.
+            self._pool.setThreadPriority(QThread.Priority.LowPriority)
+            if hasattr(self._pool, "setServiceLevel"):  # Qt 6.9: efficiency cores, if any
+                self._pool.setServiceLevel(QThread.QualityOfService.Eco)
+        return self._pool
 
     def _ended(self) -> None:
         self._running = None
