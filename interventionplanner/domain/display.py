@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 from functools import cache
 
 from interventionplanner.domain.plan import LetterStatus, Role, Rsvp
@@ -94,11 +93,16 @@ def _plain_number(value: float, form: dict) -> str:
     """What Babel's NumberPattern.apply makes of `value` with a plain decimal pattern (no
     exponent, significant digits or quoted text), step for step: rounded half to even to
     the pattern's fraction digits, grouped, signed."""
-    exact = Decimal(str(value))
-    negative = int(exact.is_signed())
     least, most = form["fraction_digits"]
-    rounded = abs(exact).normalize().quantize(Decimal(10) ** -most)
-    whole, _, fraction = f"{rounded:f}".partition(".")
+    if type(value) is int:  # no rounding to do (and no decimal module to load)
+        negative, whole, fraction = int(value < 0), str(abs(value)), ""
+    else:
+        from decimal import Decimal
+
+        exact = Decimal(str(value))
+        negative = int(exact.is_signed())
+        rounded = abs(exact).normalize().quantize(Decimal(10) ** -most)
+        whole, _, fraction = f"{rounded:f}".partition(".")
     whole = whole.rjust(form["integer_digits"], "0")
     size, grouped = form["grouping"][0], ""
     while len(whole) > size:
