@@ -109,3 +109,20 @@ def test_a_spelling_list_is_read_on_the_lane(qtbot):
     shared.start()
     assert shared.speller.loaded or lane().has("spelling en")
     qtbot.waitUntil(lambda: shared.speller.loaded, timeout=10_000)
+
+
+def test_the_first_step_runs_no_python_filter_on_the_whole_app(qtbot, window, monkeypatch):
+    """An application-wide event filter in Python runs for every event of every object and
+    makes PySide6 load classes at start-up: neither the idle watch (off by default) nor
+    the lane (asleep until its first pause) has one while the first step is built."""
+    from interventionplanner.ui.lane import lane
+
+    monkeypatch.setattr(lane_module, "_lane", None)  # this window's lane, fresh
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    assert not window.idle._listening
+    assert lane().busy  # the warm-ups are queued ...
+    assert not lane()._watching  # ... but nothing listens to the app's events yet
+    window.set_idle_minutes(5)
+    assert window.idle._listening  # the person turned idle hiding on
+    window.set_idle_minutes(0)
+    assert not window.idle._listening
