@@ -77,14 +77,15 @@ class _Dictionary(QObject):
     def __init__(self, language: str = "en") -> None:
         super().__init__()
         self.speller = Speller(language)
+        self._queued = False
 
     def start(self) -> None:
         """Read the list on the warm-up lane (ui/lane.py) at the next pause in typing:
         Hunspell keeps Python's lock for about 250 ms while it reads a Spanish dictionary,
         which in the middle of typing would hold the keys back."""
-        if not self.speller.loaded:
-            speller = self.speller
-            lane().add(speller.load, key=f"spelling {speller.language}", done=self._loaded)
+        if not self.speller.loaded and not self._queued:
+            self._queued = True
+            lane().add(self.speller.load, done=self._loaded)
 
     def _loaded(self, _result: object) -> None:
         self.ready.emit()
