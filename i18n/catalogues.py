@@ -20,7 +20,10 @@ from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-from i18n import number_forms
+try:
+    from i18n import number_forms
+except ModuleNotFoundError:  # run as a script (`make catalogues`): this folder is on the path
+    import number_forms
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "interventionplanner"
