@@ -20,6 +20,11 @@ from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
+try:
+    from i18n import number_forms
+except ModuleNotFoundError:  # run as a script (`make catalogues`): this folder is on the path
+    import number_forms
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "interventionplanner"
 LOCALE = ROOT / "resources" / "locale"
@@ -103,6 +108,8 @@ def main() -> int:
             compile_mo(language, domain)
             done = sum(1 for m in catalogue if m.id and translated(m.string) and not m.fuzzy)
             print(f"{language}/{domain}.po: {done} of {len(template)} translated")  # noqa: T201
+    number_forms.write(languages)
+    print(f"{number_forms.PATH.relative_to(ROOT)}: how numbers are written")  # noqa: T201
     return 0
 
 

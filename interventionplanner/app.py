@@ -6,6 +6,11 @@ family first asks for a packet.
 
 from __future__ import annotations
 
+# First of all: PySide6 loads here and its `__feature__` import hook is dropped at once, so
+# no module after it (not even the standard library's) has its source read (plain_import.py).
+from interventionplanner import plain_import  # noqa: F401
+
+# isort: split
 import argparse
 import sys
 from datetime import date
@@ -15,9 +20,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from interventionplanner import i18n, paths, plain_import  # noqa: F401 (plain_import: first)
+from interventionplanner import i18n, paths
 from interventionplanner.storage.catalogue import load_catalogue
-from interventionplanner.storage.coach_rules import load_coach
 from interventionplanner.storage.recovery import RecoveryStore
 from interventionplanner.ui import language as ui_language
 from interventionplanner.ui.document import PlanDocument
@@ -26,10 +30,18 @@ from interventionplanner.ui.services import Services
 from interventionplanner.ui.settings import Settings
 
 
+def _load_coach():
+    """The coach, read and compiled where first needed (the warm-up lane, after a plan
+    opens); its modules are imported on the window's thread first (MainWindow._warm_up)."""
+    from interventionplanner.storage.coach_rules import load_coach
+
+    return load_coach()
+
+
 def build_window(today=date.today) -> MainWindow:
     """The window and its document, wired to this user's folders."""
     document = PlanDocument(RecoveryStore(paths.user_data_dir() / "recovery"))
-    services = Services(load_catalogue(), load_coach, paths.user_templates_dir(), today)
+    services = Services(load_catalogue(), _load_coach, paths.user_templates_dir(), today)
     window = MainWindow(document, services, Settings())
     document.setParent(window)
     return window

@@ -9,12 +9,15 @@ packet loads first pays it on the window's thread. PySide6's documentation keeps
 it wrapped as `builtins.__orig_import__` (in PySide6 6.11 its lazy loader of Qt classes,
 which stays in place); putting that one back keeps everything but the `__feature__` check.
 
-Imported for its effect, once PySide6 is loaded (by app.py, before the window's modules).
+Imported for its effect, first of all by app.py: it loads PySide6 (which puts the hook in)
+and drops the hook at once, so no module after it, the standard library's included, is read.
 """
 
 from __future__ import annotations
 
 import builtins
+
+import PySide6  # noqa: F401 (the hook goes in as PySide6 loads)
 
 
 def skip_feature_scan() -> bool:

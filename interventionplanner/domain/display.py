@@ -8,7 +8,10 @@ the nearest minute (half a minute rounds up).
 
 from __future__ import annotations
 
+import json
+import math
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from interventionplanner.domain.plan import LetterStatus, Role, Rsvp
 from interventionplanner.domain.speaking import WORDS_PER_PAGE
@@ -24,9 +27,19 @@ _BABEL_LOCALES = {"en": "en_US", "es": "es_419", "pseudo": "en_US"}
 _HOUSE_PATTERNS = {"en": {"full": "EEEE d MMMM y", "medium": "d MMM y"}}
 
 
+# How each shipped language writes a plain number, from Babel's CLDR data (`make
+# catalogues`, i18n/number_forms.py): a number needs a few symbols, and Babel's first one
+# loads the locale's whole CLDR data (about 7 MiB), on the first step's tooltips.
+NUMBER_FORMS_FILE = "numbers.json"
+
+
+def babel_locale_of(language_code: str) -> str:
+    return _BABEL_LOCALES.get(language_code, language_code)
+
+
 def babel_locale() -> str:
     """The Babel locale of the language in force."""
-    return _BABEL_LOCALES.get(language(), language())
+    return babel_locale_of(language())
 
 
 def _date_pattern(kind: str) -> str:
@@ -34,10 +47,79 @@ def _date_pattern(kind: str) -> str:
 
 
 def number(value: float) -> str:
-    """A number as the language in force writes it ("1,200"; "1.5")."""
+    """A number as the language in force writes it ("1,200"; "1.5"): Babel's
+    `format_decimal`, from the language's few symbols when they are at hand."""
+    locale = babel_locale()
+    form = _number_forms().get(locale)
+    if form is not None and type(value) in (int, float) and math.isfinite(value):
+        return _plain_number(value, form)
     from babel.numbers import format_decimal  # Babel loads on first use, not at start-up
 
-    return format_decimal(value, locale=babel_locale())
+    return format_decimal(value, locale=locale)
+
+
+# Babel's modules for dates, in the order they load: each imported on its own, so a warm-up
+# that imports them one at a time never holds the window's thread for long (babel.localtime
+# reads the computer's time zone as it loads: about 30 ms, the longest).
+BABEL_DATE_MODULES = (
+    "babel.core",
+    "babel.localedata",
+    "zoneinfo",
+    "babel.localtime",
+    "babel.dates",
+)
+
+
+def read_language_data(language_code: str) -> None:
+    """Read Babel's data for a language (its month and day names, its patterns): the first
+    date written reads it otherwise, about 20 ms and 7 MiB. For the window's warm-up lane."""
+    from babel.localedata import load
+
+    load(babel_locale_of(language_code))
+
+
+@cache
+def _number_forms() -> dict[str, dict]:
+    from interventionplanner.i18n import locale_dir
+
+    try:
+        with open(f"{locale_dir()}/{NUMBER_FORMS_FILE}", encoding="utf-8") as file:
+            return json.load(file)
+    except OSError:
+        return {}  # Babel formats every number
+
+
+def _plain_number(value: float, form: dict) -> str:
+    """What Babel's NumberPattern.apply makes of `value` with a plain decimal pattern (no
+    exponent, significant digits or quoted text), step for step: rounded half to even to
+    the pattern's fraction digits, grouped, signed."""
+    least, most = form["fraction_digits"]
+    if type(value) is int:  # no rounding to do (and no decimal module to load)
+        negative, whole, fraction = int(value < 0), str(abs(value)), ""
+    else:
+        from decimal import Decimal
+
+        exact = Decimal(str(value))
+        negative = int(exact.is_signed())
+        rounded = abs(exact).normalize().quantize(Decimal(10) ** -most)
+        whole, _, fraction = f"{rounded:f}".partition(".")
+    whole = whole.rjust(form["integer_digits"], "0")
+    size, grouped = form["grouping"][0], ""
+    while len(whole) > size:
+        grouped = form["group"] + whole[-size:] + grouped
+        whole, size = whole[:-size], form["grouping"][1]
+    fraction = (fraction or "0").ljust(least, "0")
+    if most == 0 or (least == 0 and int(fraction) == 0):
+        fraction = ""
+    else:
+        fraction = form["decimal"] + _trimmed(fraction, least)
+    return form["prefix"][negative] + whole + grouped + fraction + form["suffix"][negative]
+
+
+def _trimmed(digits: str, least: int) -> str:
+    while len(digits) > least and digits[-1] == "0":
+        digits = digits[:-1]
+    return digits
 
 
 # --- lengths and times -------------------------------------------------------------------

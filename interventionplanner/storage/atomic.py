@@ -27,7 +27,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -198,6 +197,10 @@ class _Staged:
 
 
 def _temp_name(target: Path) -> Path:
+    # Imported here: `secrets` loads OpenSSL (through hmac), 3 MiB the window's first step
+    # does not need; the first file written pays it.
+    import secrets
+
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}{_TEMP_SUFFIX}")
 
 

@@ -51,7 +51,7 @@ from interventionplanner.domain.spelling import Misspelling, Speller, normal, wo
 from interventionplanner.domain.spelling import available as spelling_available
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage.user_words import add_user_word, load_user_words
-from interventionplanner.ui import worker
+from interventionplanner.ui.lane import lane
 from interventionplanner.ui.legible import LARGE, readable
 
 # The underlines' hues; each is shaded to 3:1 against the palette's page (WCAG 1.4.11),
@@ -77,14 +77,18 @@ class _Dictionary(QObject):
     def __init__(self, language: str = "en") -> None:
         super().__init__()
         self.speller = Speller(language)
-        self._job: worker.Job | None = None
+        self._queued = False
 
     def start(self) -> None:
-        if self.speller.loaded or self._job is not None:
-            return
-        self._job = worker.Job(lambda _progress: self.speller.load())
-        self._job.signals.finished.connect(lambda _result: self.ready.emit())
-        worker.start(self._job)
+        """Read the list on the warm-up lane (ui/lane.py) at the next pause in typing:
+        Hunspell keeps Python's lock for about 250 ms while it reads a Spanish dictionary,
+        which in the middle of typing would hold the keys back."""
+        if not self.speller.loaded and not self._queued:
+            self._queued = True
+            lane().add(self.speller.load, done=self._loaded)
+
+    def _loaded(self, _result: object) -> None:
+        self.ready.emit()
 
 
 _dictionaries: dict[str, _Dictionary] = {}

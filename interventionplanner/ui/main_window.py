@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QSignalBlocker, Qt, QTimer
@@ -19,7 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from interventionplanner import i18n
-from interventionplanner.domain.display import crisis_lines
+from interventionplanner.domain.display import (
+    BABEL_DATE_MODULES,
+    crisis_lines,
+    read_language_data,
+)
 from interventionplanner.domain.preflight import Severity
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage import (
@@ -29,10 +34,11 @@ from interventionplanner.storage import (
     WrongPasswordError,
 )
 from interventionplanner.storage.atomic import backup_path
-from interventionplanner.ui import dialogs, worker
+from interventionplanner.ui import dialogs
 from interventionplanner.ui.cover import NEUTRAL_TITLE, CoverScreen, IdleWatch, holds_plan_text
 from interventionplanner.ui.document import PlanDocument, PlanInUseError
 from interventionplanner.ui.finding_targets import target_for
+from interventionplanner.ui.lane import lane
 from interventionplanner.ui.legible import follow_system_palette
 from interventionplanner.ui.pages.base import note_label
 from interventionplanner.ui.preflight_panel import PreflightPanel, PreflightWatcher
@@ -58,16 +64,13 @@ class StepList(QListWidget):
         """No type-ahead: see the class note."""
 
 
-def _load_save_checks(_progress) -> None:
-    """The checks a save runs (pydantic), loaded and built on a worker a little after a
-    plan opens: the first save, even on a worker, would otherwise hold the window's thread
-    back while pydantic builds its validators."""
+def _load_save_checks() -> None:
+    """The checks a save runs (pydantic), loaded and built on the warm-up lane after a plan
+    opens: the first save, even on a worker, would otherwise hold the window's thread back
+    while pydantic builds its validators."""
     from interventionplanner.storage.planfile import prepare_checks
 
     prepare_checks()
-
-
-WARM_UP_MS = 500  # once the first step is on screen, not while it is being shown
 
 
 class MainWindow(QMainWindow):
@@ -77,8 +80,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.services = services
         self.settings = settings
-        self._warming = False  # the coach and the save's checks, loaded on workers once
-        self._coach_warming: worker.Job | None = None
+        self._warming = False  # the coach and the save's checks, queued once
         self.watcher = PreflightWatcher(document, services)
         self.wizard = PlanWizard(document, services, self.watcher)
         self.rehearsals: set[QWidget] = set()  # open rehearsal windows
@@ -118,7 +120,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self.hide_plan)
-        QApplication.instance().installEventFilter(self.idle)
         self.idle.set_minutes(settings.idle_minutes)
         self.preflight = PreflightPanel(self.watcher)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preflight)
@@ -361,18 +362,29 @@ class MainWindow(QMainWindow):
         opened = doc.path is not None or doc.is_example or doc.dirty
         self._visited = set(PageId) if opened else set()
         self._mark_steps()
-        if not self._warming:  # once the first step is on screen, one after the other
+        if not self._warming:
             self._warming = True
-            QTimer.singleShot(WARM_UP_MS, self, self._warm_coach)  # none if the window is gone
-            QTimer.singleShot(2 * WARM_UP_MS, self, self._warm_save_checks)
+            self._warm_up()
 
-    def _warm_coach(self) -> None:
-        """The coach's rules load and compile on a worker while the family reads a step."""
-        services = self.services  # the coach is read (and loaded) on the worker
-        self._coach_warming = worker.start(worker.Job(lambda _progress: services.coach.check()))
-
-    def _warm_save_checks(self) -> None:
-        self._checks_warming = worker.start(worker.Job(_load_save_checks))
+    def _warm_up(self) -> None:
+        """Once a plan is open, at the family's pauses, one after the other on the warm-up
+        lane: Babel's data for dates (the Team step's invitations write them), the coach's
+        rules (read and compiled), the save's checks."""
+        plan = self.document.plan
+        for code in dict.fromkeys((i18n.language(), plan.language)):
+            lane().add(
+                partial(read_language_data, code),
+                key=f"dates {code}",
+                window_imports=BABEL_DATE_MODULES,
+            )
+        services = self.services  # the coach is read (and loaded) on the lane's worker
+        # Its modules the Letters step imports too: on the window's thread, at the pause.
+        coach_needs = ("interventionplanner.storage.coach_rules",)
+        lane().add(lambda: services.coach.check(), owner=self, window_imports=coach_needs)
+        # The checks import pydantic (only the lane and a file's reading need it) and the
+        # review notes' rules, which the Letters step imports too.
+        checks_need = ("interventionplanner.domain.review_notes",)
+        lane().add(_load_save_checks, window_imports=checks_need)  # a second time: at once
 
     def _mark_steps(self, findings: list | None = None) -> None:
         """Each step the family has been to shows whether it is done or still needs

@@ -6,9 +6,12 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from interventionplanner.domain.coach import Coach
 from interventionplanner.domain.substances import Catalogue
+
+if TYPE_CHECKING:  # the coach's module loads with its rules, not at start-up
+    from interventionplanner.domain.coach import Coach
 
 
 class Services:
@@ -26,8 +29,9 @@ class Services:
         self.catalogue = catalogue
         self.user_templates = user_templates
         self.today = today
-        self._coach = coach if isinstance(coach, Coach) else None
-        self._load_coach = None if isinstance(coach, Coach) else coach
+        loader = callable(coach) and not hasattr(coach, "find")  # a Coach finds, a loader not
+        self._coach = None if loader else coach
+        self._load_coach = coach if loader else None
         self._lock = threading.Lock()
 
     @property

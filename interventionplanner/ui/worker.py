@@ -123,6 +123,11 @@ def start(job: Job, pool: QThreadPool | None = None) -> Job:
     return job
 
 
+def running_jobs() -> int:
+    """How many jobs have started and not yet ended (the warm-up lane waits for none)."""
+    return len(_RUNNING)
+
+
 def _ended(job: Job) -> None:
     _RUNNING.discard(job)
     if not _RUNNING:

@@ -44,6 +44,16 @@ Getter = Callable[[], Any]  # returns the object that owns the field, e.g. plan.
 UNSET_DATETIME = QDateTime(datetime(2000, 1, 1, 0, 0))
 
 
+def _viewport() -> QWidget:
+    """A scroll area's viewport made here, as Qt makes its own: PySide6 meets Qt's own the
+    first time Python touches it and then loads every widget class it might be (about 80
+    Python enum types and 1.5 MiB on the way to the first step)."""
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setAutoFillBackground(True)  # its role stays unset, as QScrollArea leaves it
+    return viewport
+
+
 class PlanPage(QWizardPage):
     # Paths into the plan this page shows besides its own inputs ("participants", …).
     watches: tuple[str, ...] = ()
@@ -62,6 +72,7 @@ class PlanPage(QWizardPage):
         # grow past the screen to fit its largest step.
         self.body = QWidget()
         scroll = QScrollArea()
+        scroll.setViewport(_viewport())
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the inputs, not the frame

@@ -1,0 +1,130 @@
+"""The warm-up lane: warm-ups one after another on one worker thread, each at a pause in
+the person's input and never beside another job, each key once."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, Qt, QThreadPool
+from PySide6.QtWidgets import QLineEdit
+
+from interventionplanner.ui import lane as lane_module
+from interventionplanner.ui import worker
+from interventionplanner.ui.lane import Lane
+
+
+def _recorder():
+    """A warm-up that notes its thread and whether another ran beside it."""
+    state = {"now": 0, "most": 0, "threads": []}
+    guard = threading.Lock()
+
+    def work(name: str):
+        def run():
+            with guard:
+                state["now"] += 1
+                state["most"] = max(state["most"], state["now"])
+                state["threads"].append(threading.current_thread())
+            threading.Event().wait(0.02)  # long enough for a second worker to overlap
+            with guard:
+                state["now"] -= 1
+            return name
+
+        return run
+
+    return state, work
+
+
+def test_warm_ups_run_one_after_another_on_one_worker_thread(qtbot, monkeypatch):
+    monkeypatch.setattr(lane_module, "IDLE_MS", 0)
+    lane, (state, work), done = Lane(), _recorder(), []
+    for name in ("coach", "checks", "spelling"):
+        lane.add(work(name), done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 3, timeout=10_000)
+    assert done == ["coach", "checks", "spelling"]  # in the order asked for
+    assert state["most"] == 1  # never two at once
+    assert len(set(state["threads"])) == 1
+    assert threading.main_thread() not in state["threads"]
+    qtbot.waitUntil(lambda: not lane.busy)
+
+
+def test_a_warm_up_waits_while_the_person_types(qtbot, monkeypatch):
+    monkeypatch.setattr(lane_module, "IDLE_MS", 60_000)  # a key is "recent" throughout
+    box, lane, done = QLineEdit(), Lane(), []
+    qtbot.addWidget(box)
+    lane.add(lambda: "warm", done=done.append)
+    qtbot.keyClick(box, Qt.Key.Key_A)  # seen by the lane's filter on the application
+    lane._next()
+    assert not lane._running  # still waiting for a pause
+    assert done == []
+    monkeypatch.setattr(lane_module, "IDLE_MS", 0)
+    lane._timer.start(0)
+    qtbot.waitUntil(lambda: done == ["warm"], timeout=10_000)
+
+
+def test_a_warm_up_waits_for_a_running_job(qtbot, monkeypatch):
+    monkeypatch.setattr(lane_module, "IDLE_MS", 0)
+    gate, pool, done = threading.Event(), QThreadPool(), []
+    job = worker.start(worker.Job(lambda _progress: gate.wait(10)), pool)
+    lane = Lane()
+    lane.add(lambda: "warm", done=done.append)
+    lane._timer.stop()
+    lane._next()
+    assert not lane._running  # the save, preview or export goes first
+    gate.set()
+    qtbot.waitUntil(lambda: job not in worker._RUNNING, timeout=10_000)
+    qtbot.waitUntil(lambda: done == ["warm"], timeout=10_000)
+    pool.waitForDone(5000)
+
+
+def test_a_key_runs_once_and_a_gone_owner_drops_its_warm_up(qtbot, monkeypatch):
+    monkeypatch.setattr(lane_module, "IDLE_MS", 0)
+    lane, ran = Lane(), []
+    owner = QObject()
+    assert lane.add(lambda: ran.append("spelling"), key="spelling es")
+    assert not lane.add(lambda: ran.append("again"), key="spelling es")
+    lane.add(lambda: ran.append("for a closed window"), owner=owner)
+    lane.add(lambda: ran.append("last"))
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: "last" in ran, timeout=10_000)
+    assert ran == ["spelling", "last"]
+    assert lane.has("spelling es")
+
+
+def test_window_imports_come_in_on_the_windows_thread(qtbot, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(lane_module, "IDLE_MS", 0)
+    monkeypatch.delitem(sys.modules, "colorsys", raising=False)
+    seen = []
+    lane = Lane()
+    lane.add(lambda: seen.append("colorsys" in sys.modules), window_imports=("colorsys",))
+    qtbot.waitUntil(lambda: seen == [True], timeout=10_000)
+
+
+def test_a_spelling_list_is_read_on_the_lane(qtbot):
+    from interventionplanner.ui.coached_edit import dictionary
+    from interventionplanner.ui.lane import lane
+
+    shared = dictionary("en")
+    queued = len(lane()._queue)
+    shared.start()
+    shared.start()  # asked twice (two boxes), queued once
+    assert shared.speller.loaded or len(lane()._queue) == queued + 1
+    qtbot.waitUntil(lambda: shared.speller.loaded, timeout=10_000)
+
+
+def test_the_first_step_runs_no_python_filter_on_the_whole_app(qtbot, window, monkeypatch):
+    """An application-wide event filter in Python runs for every event of every object and
+    makes PySide6 load classes at start-up: neither the idle watch (off by default) nor
+    the lane (asleep until its first pause) has one while the first step is built."""
+    from interventionplanner.ui.lane import lane
+
+    monkeypatch.setattr(lane_module, "_lane", None)  # this window's lane, fresh
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    assert not window.idle._listening
+    assert lane().busy  # the warm-ups are queued ...
+    assert not lane()._watching  # ... but nothing listens to the app's events yet
+    window.set_idle_minutes(5)
+    assert window.idle._listening  # the person turned idle hiding on
+    window.set_idle_minutes(0)
+    assert not window.idle._listening
