@@ -15,14 +15,20 @@ from __future__ import annotations
 
 FLAG_27: list[tuple[str, set[str]]] = [
     # sarcasm
-    ("Ay, qué puntual, llegaste a la cena de Nochebuena cuando ya todos se habían ido.", {"sarcasm"}),
+    (
+        "Ay, qué puntual, llegaste a la cena de Nochebuena cuando ya todos se habían ido.",
+        {"sarcasm"},
+    ),
     ("Bravo, mijo, otra vez sin chamba; ya vas por el récord.", {"sarcasm"}),
     ("Que bueno q te acordaste d q tienes hija, ya era hora", {"sarcasm"}),
     ("Muy maduro de tu parte esconder las botellas en el tanque del baño.", {"sarcasm"}),
     ("Vos sí que sabés cómo arruinar un cumpleaños, eh.", {"sarcasm"}),
     ("Felicidades, ya lograste que tu hijo no quiera ni verte.", {"sarcasm"}),
     ("Qué lindo ejemplo le das a tu sobrino, tomando desde el mediodía.", {"sarcasm"}),
-    ("Gracias por la sorpresa de encontrarte dormido en el carro a las cinco de la mañana.", {"sarcasm"}),
+    (
+        "Gracias por la sorpresa de encontrarte dormido en el carro a las cinco de la mañana.",
+        {"sarcasm"},
+    ),
     ("Tan trabajador que eres, que ni la renta pagaste este mes.", {"sarcasm"}),
     ("Excelente manera de empezar el año: detenido en la comisaría.", {"sarcasm"}),
     ("Mira nomás, el señor se dignó a contestar el teléfono.", {"sarcasm"}),
@@ -30,11 +36,17 @@ FLAG_27: list[tuple[str, set[str]]] = [
     ("Qué suerte la mía, un marido que vuelve a casa cuando se acaba la plata.", {"sarcasm"}),
     ("Ay, pobrecito, tan cansado de janguear toda la noche.", {"sarcasm"}),
     ("Tremendo campeón, te bebiste la quincena entera en un fin de semana.", {"sarcasm"}),
-    ("Qué considerada, mandarme un mensaje a las cuatro de la mañana para pedirme plata.", {"sarcasm"}),
+    (
+        "Qué considerada, mandarme un mensaje a las cuatro de la mañana para pedirme plata.",
+        {"sarcasm"},
+    ),
     ("Usted tan responsable como siempre, ¿no? Ni la luz pagó.", {"sarcasm"}),
     ("Lindo regalo de Día de las Madres: verte llegar crudo a la comida.", {"sarcasm"}),
     # absolute
-    ("Todos los fines de semana es lo mismo contigo: peda el viernes y cruda hasta el lunes.", {"absolute"}),
+    (
+        "Todos los fines de semana es lo mismo contigo: peda el viernes y cruda hasta el lunes.",
+        {"absolute"},
+    ),
     ("Cada vez que te presto plata, desaparecés una semana.", {"absolute"}),
     ("Nunca cumples lo que prometes.", {"absolute"}),
     ("Siempre tienes una excusa para no ir al médico.", {"absolute"}),
@@ -184,7 +196,7 @@ TRAPS_27: list[str] = [
     "Ella es adicta a las pastillas para dormir desde que murió su esposo.",
     # the loved one's own words
     "«Soy un fracaso», me dijiste llorando, y yo te abracé.",
-    "Me dijiste: \"nunca voy a cambiar\", y yo no te creí.",
+    'Me dijiste: "nunca voy a cambiar", y yo no te creí.',
     "Tú mismo escribiste “siempre arruino todo” en tu diario, y me partió el alma.",
     "Me dijiste: soy un borracho y no sirvo para nada. Yo no pienso eso.",
     "Anoche me escribiste: «estoy harto de ser un adicto». Yo también quiero que salgas.",
@@ -295,7 +307,10 @@ FLAG_28: list[tuple[str, set[str]]] = [
     ("Qué bonito, mijo, los niños esperándote y tú en la cantina.", {"sarcasm"}),
     ("Claro, tú no tienes ningún problema, el problema es el mundo entero.", {"sarcasm"}),
     ("Felicidades por el nuevo récord: tres días sin llegar a casa.", {"sarcasm"}),
-    ("Ay sí, el pobre trabaja tanto que necesita sus cuarenta cervezas para relajarse.", {"sarcasm"}),
+    (
+        "Ay sí, el pobre trabaja tanto que necesita sus cuarenta cervezas para relajarse.",
+        {"sarcasm"},
+    ),
     ("Tan buen hijo que eres, que a tu mamá ni la llamas en su cumpleaños.", {"sarcasm"}),
     ("Súper, otra Navidad con la policía en la puerta.", {"sarcasm"}),
     ("Qué tierno, te acordaste de mi cumpleaños tres días después.", {"sarcasm"}),
@@ -463,8 +478,14 @@ FLAG_29: list[tuple[str, set[str]]] = [
     ("Ah, pero para la cerveza sí hay plata, qué curioso.", {"sarcasm"}),
     ("Muy valiente gritarle a tu mamá de ochenta años.", {"sarcasm"}),
     ("Sí, claro, las pastillas se te cayeron solas al bolsillo.", {"sarcasm"}),
-    ("Qué alivio saber que tus amigos del billar están bien, porque a tus hijos ni los llamas.", {"sarcasm"}),
-    ("Qué conveniente que siempre se te pierda la cartera el día de pago.", {"sarcasm", "absolute"}),
+    (
+        "Qué alivio saber que tus amigos del billar están bien, porque a tus hijos ni los llamas.",
+        {"sarcasm"},
+    ),
+    (
+        "Qué conveniente que siempre se te pierda la cartera el día de pago.",
+        {"sarcasm", "absolute"},
+    ),
     ("Gracias por enseñarle a tu hijo cómo se destapa una cerveza con los dientes.", {"sarcasm"}),
     ("Te la pasas jurando que es la última, y nunca lo es.", {"absolute"}),
     ("Cada que te llamo estás tomado.", {"absolute"}),
@@ -591,10 +612,16 @@ TRAPS_29: list[str] = [
 # Batch 30: a fourth study in other voices (Caribbean, Andean, Rioplatense, Central American,
 # texting), written after batch 29's rules and scored once before any change for it.
 FLAG_30: list[tuple[str, set[str]]] = [
-    ("Ay, mi amor, qué generoso, invitaste a todo el bar con la plata del colegio de la niña.", {"sarcasm"}),
+    (
+        "Ay, mi amor, qué generoso, invitaste a todo el bar con la plata del colegio de la niña.",
+        {"sarcasm"},
+    ),
     ("Mira qué responsable: el carro chocado y tú durmiendo como un bebé.", {"sarcasm"}),
     ("De verdad que eres un encanto cuando llegas a las cinco de la mañana gritando.", {"sarcasm"}),
-    ("Qué bueno que tus panas del colmado te quieren tanto, porque en esta casa ya no te aguantamos.", {"sarcasm", "we"}),
+    (
+        "Qué bueno que tus panas del colmado te quieren tanto, porque en esta casa ya no te aguantamos.",
+        {"sarcasm", "we"},
+    ),
     ("Claro, y yo soy la exagerada por preocuparme cuando no llegas en tres días.", {"sarcasm"}),
     ("Vaya manera de celebrar tu cumpleaños, preso.", {"sarcasm"}),
     ("Ta bien, sigue creyendo que nadie se da cuenta de las botellas en el closet.", {"sarcasm"}),
