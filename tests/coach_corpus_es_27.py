@@ -751,7 +751,7 @@ FLAG_31: list[tuple[str, set[str]]] = [
     ("Si no te internas, me olvido de que eres mi hijo.", {"threat"}),
     ("Es la clínica o el divorcio.", {"threat"}),
     ("Te lo juro por mi madre que te saco de la casa.", {"threat"}),
-    ("Eres una basura de persona.", {"insult"}),
+    ("Eres una basura de persona, Julián, y lo sabes.", {"insult"}),
     ("Eres un malagradecido.", {"insult"}),
     ("Me avergüenzo de ti.", {"insult"}),
     ("Eres igual que todos los borrachos.", {"label"}),
