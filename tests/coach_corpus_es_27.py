@@ -1207,3 +1207,69 @@ TRAPS_35: list[str] = [
     "La enfermedad mental no es una vergüenza; pedir ayuda es valiente.",
     "El médico dijo que la paranoia que sentiste fue por la abstinencia, y que se va a pasar.",
 ]
+
+
+# Batch 36: kind twins of the rules batches 34 and 35 led to, with fresh flagged sentences;
+# scored once before any change for it.
+FLAG_36: list[tuple[str, set[str]]] = [
+    ("Qué considerado de tu parte dejarnos sin cena otra vez.", {"sarcasm"}),
+    ("Ah, pero para tus amigos sí tienes tiempo.", {"sarcasm"}),
+    ("No te preocupes, ya me acostumbré a cenar sola.", {"sarcasm"}),
+    ("Eres tan detallista que ni te acordaste del cumpleaños de tu hija.", {"sarcasm"}),
+    ("Todos los santos días la misma cantaleta de que mañana cambias.", {"absolute"}),
+    ("Jamás te has preocupado por nadie más que por ti.", {"absolute"}),
+    ("Cada que sales con esos amigos, vuelves hecho un desastre.", {"absolute"}),
+    ("Tu padre se enfermó del corazón por tanto disgusto que le diste.", {"blame"}),
+    ("Por andar en la calle perdiste a tu familia.", {"blame"}),
+    ("La tristeza de tu mamá tiene tu nombre.", {"blame"}),
+    ("Todos en esta casa estamos hartos de tus excusas.", {"we"}),
+    ("Tus primos y yo creemos que ya no tienes remedio.", {"we"}),
+    ("Según la vecina, llegaste arrastrándote a las cinco.", {"hearsay"}),
+    ("Me anda diciendo medio mundo que te vieron en la cantina.", {"hearsay"}),
+    ("O dejas de tomar o te olvidas de nosotros.", {"threat"}),
+    ("Si no aceptas hoy, no vuelvas a tocar esta puerta.", {"threat"}),
+    ("Eres un fracasado y un mentiroso.", {"insult"}),
+    ("Qué vergüenza de hijo tengo, Dios mío.", {"insult"}),
+    ("Sos un drogón y nada más.", {"label"}),
+    ("No me digas que ya estás limpio, no te creo.", {"clean"}),
+    ("Estás enfermo de la cabeza, Beto.", {"diagnosis"}),
+]
+
+GOOD_36: list[str] = [
+    "Hoy vine con tu mamá, tu hermana y tu tío Rafa.",
+    "Me preocupa tu tos, esa que no se te quita desde diciembre.",
+    "El lunes fui a tu casa y no me abriste.",
+]
+
+TRAPS_36: list[str] = [
+    "Claro, mi amor, mañana te llevo a la clínica.",
+    "Qué oportuno, llegaste justo a tiempo para el pastel.",
+    "Qué fresco está el día, ideal para caminar contigo.",
+    "Como tú eres el único que sabe arreglar la tele, te esperamos.",
+    "Bonito espectáculo el que diste en el festival de la escuela, todos aplaudieron.",
+    "Seguro tus amigos te van a visitar en la clínica.",
+    "No hay semana que no me llames, y eso me alegra.",
+    "Llegas temprano todos los lunes al trabajo, y tu jefe lo nota.",
+    "Porque tú quieres estar bien, estamos aquí.",
+    "Tu mamá pasó la noche esperándote con tu comida favorita.",
+    "Las lágrimas que me hiciste derramar en tu boda fueron de pura felicidad.",
+    "Lo que hiciste por tu hermano no tiene nombre; fue hermoso.",
+    "Fue por el esfuerzo que pusiste que ganaste la beca.",
+    "Ya supe lo que hiciste por la vecina, qué lindo.",
+    "Me da vergüenza decir que no sé cocinar como tú.",
+    "Mientras no estés listo, te esperamos.",
+    "Lo tuyo es la música, siempre lo supe.",
+    "Siempre estás pensando en los demás.",
+    "Nunca me has dejado sola en un hospital.",
+    "Todos los domingos sin falta llamas a tu abuela.",
+    "Tus primos y yo creemos que puedes lograrlo.",
+    "Según la vecina, tus rosales son los más bonitos de la cuadra.",
+    "Me anda diciendo medio mundo que te ven muy bien.",
+    "O nos vemos el sábado o el domingo, como te quede mejor.",
+    "Si no aceptas hoy, te vamos a seguir queriendo igual.",
+    "No eres un fracasado, eres mi hermano.",
+    "Qué orgullo de hijo tengo.",
+    "El doctor dice que tu corazón está enfermo por el cigarro, y te quiero sano.",
+    "Ya estás limpio de deudas, felicidades.",
+    "Tú eres el motivo de mi sonrisa.",
+]
