@@ -100,7 +100,7 @@ def test_round_5_traps_are_never_flagged(coach):
     kind absolutes, praise, reassurance, shared "nosotros", doctors, kind conditions, and the
     new rules' own words said kindly) are all read as kind; a guard that loses one has been
     narrowed too far."""
-    flagged = [t for b in range(27, 36) for t in getattr(dev27, f"TRAPS_{b}") if coach.find(t)]
+    flagged = [t for b in range(27, 37) for t in getattr(dev27, f"TRAPS_{b}") if coach.find(t)]
     assert not flagged, flagged
 
 
