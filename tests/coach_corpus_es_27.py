@@ -1273,3 +1273,72 @@ TRAPS_36: list[str] = [
     "Ya estás limpio de deudas, felicidades.",
     "Tú eres el motivo de mi sonrisa.",
 ]
+
+
+# Batch 37: a tenth study written as whole letters are written (a mother, a brother, a wife,
+# a grandson, a friend), sentence by sentence, each sentence then labelled; scored once before
+# any change for it.
+FLAG_37: list[tuple[str, set[str]]] = [
+    ("Ya no sé cuántas veces te he sacado de la comisaría.", {"absolute"}),
+    ("Siempre es lo mismo: me juras que es la última y al otro día otra vez.", {"absolute"}),
+    ("Tú destrozaste la Navidad de los niños.", {"blame"}),
+    ("Qué bonito, tus hijos llorando y tú roncando en el sillón.", {"sarcasm"}),
+    ("Todos en la familia estamos de acuerdo en que estás tocando fondo.", {"we"}),
+    ("Me contó tu jefe que te encontraron dormido en la bodega.", {"hearsay"}),
+    ("Eres un irresponsable, Chuy.", {"insult"}),
+    ("Te has convertido en un borracho igualito a tu papá.", {"label"}),
+    ("Si no vas, me llevo a los niños a Monterrey.", {"threat"}),
+    ("Tú estás deprimido y no lo quieres ver.", {"diagnosis"}),
+    ("A la boda de tu prima llegaste hasta atrás, como siempre.", {"absolute"}),
+    ("Gracias a tu borrachera, tu hija se perdió su graduación.", {"blame"}),
+    ("Mis papás y yo hemos decidido que ya no vas a vivir aquí.", {"we"}),
+    ("Dizque estabas trabajando, pero tu compadre me dijo la verdad.", {"hearsay"}),
+    ("Vaya hermano que me tocó.", {"sarcasm"}),
+    ("Nunca contestas cuando te llamo.", {"absolute"}),
+    ("Tú tienes la culpa de que mi mamá esté enferma.", {"blame"}),
+    ("Qué padre tan ejemplar, enseñándole a tu hijo a mentir.", {"sarcasm"}),
+    ("¿Hasta cuándo vas a seguir con tus borracheras?", {"absolute"}),
+    ("Tus amigos del barrio dicen que ya no te reconocen.", {"hearsay"}),
+]
+
+GOOD_37: list[str] = [
+    "Mijo, hoy te escribo porque tengo miedo de perderte.",
+    "El viernes 12 llegaste a las cuatro de la mañana y no pudiste abrir la puerta.",
+    "Tu hija te esperó despierta hasta las once.",
+    "Te vi en la cocina buscando la botella que escondí.",
+    "Hermano, yo me acuerdo del niño que me defendía en la escuela.",
+    "Me partió el alma verte temblar en el hospital.",
+]
+
+TRAPS_37: list[str] = [
+    "Siempre fuiste el más cariñoso de mis tres hijos.",
+    "Nunca olvidaré cuando me llevaste al hospital el día que nació Lucía.",
+    "Cada vez que te veo abrazar a tu hija, sé que sigues ahí.",
+    "Todos en la familia te queremos y te necesitamos.",
+    "Yo también tomaba mucho cuando era joven, y tu abuela me ayudó.",
+    "Mi papá, tu abuelo, era alcohólico, y sé lo que duele.",
+    "Me dijiste «ya no puedo solo», y por eso estamos aquí.",
+    "Eres adicto a los tacos de tu tía, jaja, desde niño.",
+    "Nadie aquí piensa que eres un mal hombre.",
+    "No es tu culpa que esta enfermedad te haya atrapado.",
+    "El doctor dice que con tratamiento te vas a recuperar.",
+    "Si aceptas, mañana a las ocho pasamos por ti.",
+    "Gracias a ti tengo los mejores recuerdos de mi niñez.",
+    "Qué orgullo cuando te vi cargando a tu primer hijo.",
+    "Te extrañamos en cada comida de los domingos.",
+    "Nunca me dejaste sola cuando murió tu papá.",
+    "Siempre has sido mi mejor amigo, hermano.",
+    "La clínica está a una hora y tiene un jardín precioso.",
+    "Tu hija dice que quiere que vayas a su festival.",
+    "Me contaron que en tu trabajo te quieren mucho.",
+    "Tú eres la razón por la que aprendí a tocar la guitarra.",
+    "Estamos todos aquí porque no queremos perderte.",
+    "Sé que te sientes un fracaso, pero para mí no lo eres.",
+    "No vamos a dejar de quererte, decidas lo que decidas.",
+    "Todos los días rezo para que vuelvas a ser feliz.",
+    "Mi abuelita decía que los borrachos no tienen memoria; yo quiero que tú recuerdes este día.",
+    "Jamás te voy a cerrar la puerta.",
+    "Te ganaste el cariño de todos en el barrio.",
+    "Dios te bendiga siempre, hijo.",
+    "Fuiste un gran papá cuando los niños eran chiquitos.",
+]
