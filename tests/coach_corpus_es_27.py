@@ -1342,3 +1342,72 @@ TRAPS_37: list[str] = [
     "Dios te bendiga siempre, hijo.",
     "Fuiste un gran papá cuando los niños eran chiquitos.",
 ]
+
+
+# Batch 38: an eleventh study, again whole letters (a father, a daughter, a sister-in-law, an
+# aunt from the Caribbean, a Rioplatense friend), more kind sentences than hard ones; scored
+# once before any change for it.
+FLAG_38: list[tuple[str, set[str]]] = [
+    ("Mi hija, tú siempre encuentras un culpable para todo.", {"absolute"}),
+    ("Cada vez que te prestamos el carro, vuelve chocado.", {"absolute"}),
+    ("Estás acabando con tu madre.", {"blame"}),
+    ("Qué buen ejemplo para tu hermanito, llegar borracho a su primera comunión.", {"sarcasm"}),
+    ("Todos aquí sabemos que sigues metiéndote esa vaina.", {"we"}),
+    ("Me dijo tu exnovia que le vendiste el anillo de la abuela.", {"hearsay"}),
+    ("Eres un sinvergüenza, chico.", {"insult"}),
+    ("Ya sos un falopero más del barrio.", {"label"}),
+    ("O entrás al programa o te olvidás de que tenés hermana.", {"threat"}),
+    ("Tenés un problema mental, boludo.", {"diagnosis"}),
+    ("Te pasas los fines de semana tirado en el sofá con la botella.", {"absolute"}),
+    ("Si hoy no estamos juntos en Navidad es por tus parrandas.", {"blame"}),
+]
+
+GOOD_38: list[str] = [
+    "Hija, te escribo desde la cocina, donde te enseñé a hacer arepas.",
+    "El sábado te vi salir del colmado tambaleándote y me dio mucho miedo.",
+    "No quiero perderte como perdí a tu tío.",
+    "Quiero que tus hijos tengan a su mamá sana.",
+]
+
+TRAPS_38: list[str] = [
+    "Mi hija, tú siempre encuentras la manera de hacerme reír.",
+    "Cada vez que te prestamos el carro, lo devuelves lavado y con gasolina.",
+    "Estás acabando la carrera, y eso me llena de orgullo.",
+    "Qué buen ejemplo para tu hermanito cuando terminaste la prepa.",
+    "Todos aquí sabemos lo mucho que quieres a tus hijos.",
+    "Me dijo tu exnovia que siempre fuiste bueno con ella.",
+    "Eres un sinvergüenza para los chistes, chico, nos matas de risa.",
+    "Tu tío era falopero y murió a los cuarenta; no quiero eso para vos.",
+    "O entrás al programa el lunes o el martes, como te acomode.",
+    "Tener un problema de salud mental no es una vergüenza.",
+    "Te pasas los fines de semana enseñándole a tu hijo a pescar.",
+    "Si hoy estamos juntos es por ti, que nos reuniste.",
+    "Mi viejo tomaba mucho, y yo me prometí que nunca iba a dejar que te pasara lo mismo.",
+    "Yo misma pasé por un centro hace años, y hoy estoy aquí para contarlo.",
+    "Tu mamá dice que de niño eras el más tranquilo.",
+    "Chico, nunca has dejado de ser mi sobrino favorito.",
+    "Siempre me acuerdo de cuando bailábamos merengue en la sala.",
+    "Cada fin de semana que vienes, la casa se alegra.",
+    "No estás solo en esto, nunca lo has estado.",
+    "Todos cometimos errores, y hoy queremos hacerlo mejor contigo.",
+    "Sé que estás cansado y que tienes miedo.",
+    "Me dijiste: «soy un fracasado». Yo te digo que eres un luchador.",
+    "El médico nos explicó que la abstinencia se trata con medicinas.",
+    "Ojalá nunca te hubieras sentido tan solo.",
+    "Gracias por las veces que me llevaste a la escuela en tu moto.",
+    "Felicidades por tu primer mes en el programa, hermano.",
+    "Nunca te vamos a abandonar, pase lo que pase.",
+    "Eres el mejor cocinero de la familia, y lo sabes.",
+    "Me encanta cuando me llamas para contarme de tus hijos.",
+    "Vos siempre tuviste un corazón enorme.",
+    "Te esperamos en casa con los brazos abiertos, mija.",
+    "Quiero volver a verte sano, alegre y con tus hijos.",
+    "Tú no eres el borracho que la gente cree; eres mi hermano.",
+    "Cuando eras chiquito, siempre querías ser bombero.",
+    "La verdad es que te admiro por haber venido hoy.",
+    "Nadie de nosotros se va a rendir contigo.",
+    "Todo el tiempo pienso en lo valiente que fuiste cuando murió mamá.",
+    "Si algún día necesitas un lugar, mi casa es tu casa.",
+    "La abuela siempre dice que eres su nieto más cariñoso.",
+    "Ni un solo día he dejado de quererte, chico.",
+]
