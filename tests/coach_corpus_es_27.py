@@ -1411,3 +1411,68 @@ TRAPS_38: list[str] = [
     "La abuela siempre dice que eres su nieto más cariñoso.",
     "Ni un solo día he dejado de quererte, chico.",
 ]
+
+
+# Batch 39: a twelfth study, mostly kind sentences of whole letters (a grandmother, a
+# Colombian son, a Venezuelan sister, a Guatemalan father, a Chilean wife) and the kind twins
+# of batches 37-38's rules, with a few flagged sentences; scored once before any change for it.
+FLAG_39: list[tuple[str, set[str]]] = [
+    ("Mijo, usted siempre tiene una disculpa lista.", {"absolute"}),
+    ("Cada vez que llamas es para pedir plata.", {"absolute"}),
+    ("Por tus tragos mi mamá no duerme tranquila.", {"blame"}),
+    ("Qué lindo, pues, llegar a la primera comunión de tu hija oliendo a guaro.", {"sarcasm"}),
+    ("Todos en la casa estamos de acuerdo en que ya no das más.", {"we"}),
+    ("Me comentó tu jefe que ya te dieron la última advertencia.", {"hearsay"}),
+    ("Sos un vago, eso es lo que sos.", {"insult"}),
+    ("Ya pareces un pastillero cualquiera.", {"label"}),
+]
+
+GOOD_39: list[str] = [
+    "Abuelita te manda decir que te reza todas las noches.",
+    "El martes que llegaste golpeado, yo te curé la herida y lloré toda la noche.",
+    "Ya no sé qué más hacer, y por eso pedí ayuda.",
+    "Te vi tan flaco en la foto de Navidad que no te reconocí.",
+]
+
+TRAPS_39: list[str] = [
+    "Mijo, usted siempre tiene una sonrisa para los vecinos.",
+    "Cada vez que llamas se me alegra el día.",
+    "Por tus consejos terminé la universidad.",
+    "Qué lindo, pues, verte en la primera comunión de tu hija.",
+    "Todos en la casa estamos de acuerdo en que te queremos de vuelta.",
+    "Me comentó tu jefe que eres el mejor de la bodega.",
+    "Sos un vago para escribir mensajes, jaja, pero igual te quiero.",
+    "Mi tío era pastillero y murió solo; tú no vas a terminar así porque estamos contigo.",
+    "Ya no sé cuántas veces te he dicho que te quiero.",
+    "A la boda de tu prima llegaste guapísimo, como siempre.",
+    "Vaya hermano que me tocó, el mejor del mundo.",
+    "Qué padre tan ejemplar fuiste para nosotros.",
+    "¿Hasta cuándo vas a estar en la clínica? Quiero visitarte.",
+    "Estás acabando el curso de carpintería, qué orgullo.",
+    "Te pasas los fines de semana jugando con tus hijos, y se nota lo felices que son.",
+    "Cada vez que te prestamos la casa de la playa, la dejas impecable.",
+    "Si estamos aquí es por ti, porque te queremos.",
+    "No estás solo, mija, y nunca lo vas a estar.",
+    "La abuela siempre te esperaba con arepas calientes.",
+    "Tu papá siempre decía que eras su orgullo.",
+    "Nunca me has faltado el respeto, ni siquiera en tus peores días.",
+    "Todos los sábados que venías, la casa se llenaba de música.",
+    "Yo tuve un hermano que tomaba, y lo perdí; por eso te escribo.",
+    "Mi primera pareja era adicta, y aprendí que no se puede ayudar a la fuerza.",
+    "Cuando me dijiste «ya no quiero vivir así», supe que querías cambiar.",
+    "El doctor Ramírez dijo que tu hígado todavía se puede recuperar.",
+    "La consejera nos recomendó escribirte estas cartas.",
+    "Sé que tienes miedo, y yo también.",
+    "Nadie en la familia te va a dar la espalda.",
+    "Nos acordamos siempre de tus chistes en las reuniones.",
+    "Entre todos vamos a cuidar a tus hijos mientras estés en el programa.",
+    "Si aceptas hoy, te llevo yo en el carro.",
+    "Te ganaste un lugar en el corazón de todos.",
+    "Eres un loco lindo, mi amor.",
+    "Estás limpio de culpa conmigo.",
+    "Gracias por enseñarme a manejar con tanta paciencia.",
+    "Felicidades por tu cumpleaños, aunque hoy sea un día difícil.",
+    "Qué alegría cuando nos visitaste en diciembre.",
+    "Siempre vas a ser bienvenido en esta casa.",
+    "Desde hace años te admiro por cómo cuidas a tu mamá.",
+]
