@@ -1476,3 +1476,54 @@ TRAPS_39: list[str] = [
     "Siempre vas a ser bienvenido en esta casa.",
     "Desde hace años te admiro por cómo cuidas a tu mamá.",
 ]
+
+
+# Batch 40: a thirteenth study, kind sentences that carry the coach's own words ("limpio",
+# "sucio", "adicto", "borracho", "loco", "siempre", "nunca", "todos", "dicen", "culpa",
+# "si no") as families use them, with a few flagged sentences; scored once before any change.
+FLAG_40: list[tuple[str, set[str]]] = [
+    ("Siempre me haces lo mismo: prometes y desapareces.", {"absolute"}),
+    ("Dicen en el trabajo que ya ni te presentas los lunes.", {"hearsay"}),
+    ("Fue tu culpa que perdiéramos el departamento.", {"blame"}),
+    ("Eres un borracho, papá, y me da miedo.", {"label"}),
+    ("Mantente limpio esta vez, por favor.", {"clean"}),
+    ("Si no te internas, no vuelves a ver a tus nietos.", {"threat"}),
+]
+
+GOOD_40: list[str] = [
+    "Papá, el día de mi boda te busqué con la mirada y no estabas.",
+    "Me asusté cuando vi la botella vacía debajo de tu cama.",
+]
+
+TRAPS_40: list[str] = [
+    "Quiero que empecemos limpio, sin reproches, desde hoy.",
+    "Tus manos siempre olían a pan recién hecho.",
+    "Me ensucié toda ayudándote a cambiar la llanta, y me reí como nunca.",
+    "De joven eras adicto a las motos, ¿te acuerdas?",
+    "Tu abuelo fue borracho toda su vida, y tú has sido distinto en tantas cosas.",
+    "Me vuelves loca de alegría cuando me llamas.",
+    "Siempre has sido mi refugio.",
+    "Nunca me has hecho sentir sola.",
+    "Todos tus sobrinos te adoran.",
+    "Dicen que los abuelos ven todo, y yo veo que eres un buen hombre.",
+    "La culpa de que yo sea tan terca es de mi mamá, jaja.",
+    "Si no te sientes listo hoy, aquí vamos a estar mañana.",
+    "Si no fuera por ti, nunca habría aprendido a nadar.",
+    "Todos los días pienso en lo mucho que te quiero.",
+    "Cada vez que lloro, me acuerdo de tus abrazos.",
+    "Nunca te culpé por lo que pasó con tu papá.",
+    "Siempre que necesitabas algo, yo quería estar ahí.",
+    "Lo que más quiero es verte sano, hijo.",
+    "Nadie es más valiente que tú en esta familia.",
+    "Tu terapeuta dice que estás listo para dar el paso.",
+    "El padrino de tu grupo te manda saludos.",
+    "Mi prima dice que la clínica tiene muy buena fama.",
+    "Según tu hija, eres el mejor contando cuentos.",
+    "Eres lo más importante para nosotros.",
+    "Toda la familia se siente orgullosa de tu valentía.",
+    "Hemos decidido acompañarte en cada paso.",
+    "Todos sabemos que vas a salir adelante.",
+    "Queremos verte feliz otra vez.",
+    "Ojalá aceptes, porque te necesitamos.",
+    "Nunca es tarde, hijo, y hoy puede ser el primer día.",
+]
