@@ -1527,3 +1527,52 @@ TRAPS_40: list[str] = [
     "Ojalá aceptes, porque te necesitamos.",
     "Nunca es tarde, hijo, y hoy puede ser el primer día.",
 ]
+
+
+# Batch 41: a fourteenth study in usted and Caribbean voices (Puerto Rico, Dominican
+# Republic, Cuba, Colombia's coast), kind sentences with a few flagged ones; scored once
+# before any change for it.
+FLAG_41: list[tuple[str, set[str]]] = [
+    ("Usted nunca cumple lo que promete, papá.", {"absolute"}),
+    ("Mano, tú siempre estás janguiando y nunca en la casa.", {"absolute"}),
+    ("Por su culpa, mamá, nos quedamos sin luz dos meses.", {"blame"}),
+    ("Qué chévere, otra vez llegando a las seis de la mañana con resaca.", {"sarcasm"}),
+    ("Toda la familia está hasta el último pelo de ti.", {"we"}),
+    ("Me dijeron en el colmado que usted le debe a medio barrio.", {"hearsay"}),
+    ("Usted es un tíguere sin vergüenza.", {"insult"}),
+    ("Asere, ya estás hecho un borracho de esquina.", {"label"}),
+]
+
+GOOD_41: list[str] = [
+    "Papá, le escribo esta carta con mucho respeto y mucho amor.",
+    "El domingo usted se quedó dormido en el carro frente a la casa, y yo lo vi desde la ventana.",
+    "Mano, yo te extraño en la cancha.",
+]
+
+TRAPS_41: list[str] = [
+    "Usted siempre fue un padre trabajador.",
+    "Usted nunca nos dejó pasar hambre.",
+    "Mano, tú siempre estás pendiente de tu abuela.",
+    "Por usted, papá, aprendí a bailar salsa.",
+    "Qué chévere verte sonreír en la foto del bautizo.",
+    "Toda la familia lo espera con los brazos abiertos, papá.",
+    "Me dijeron en el colmado que usted siempre saluda a todos.",
+    "Usted es un tíguere en el dominó, nadie le gana.",
+    "Asere, tú eres mi hermano del alma.",
+    "Usted fue adicto al béisbol desde niño, como mi abuelo.",
+    "Usted no es un borracho, es un hombre enfermo que merece ayuda.",
+    "A usted le dijeron que era un vago, y nunca fue cierto.",
+    "Usted siempre tiene un consejo para todos.",
+    "Nunca se le olvidó mi cumpleaños, papá.",
+    "Cada vez que usted canta boleros, la abuela sonríe.",
+    "Usted siempre ha sido el alma de las fiestas.",
+    "Si usted acepta, mañana mismo lo llevamos.",
+    "Usted es la razón por la que me hice enfermera.",
+    "Gracias a usted tengo una casa llena de recuerdos bonitos.",
+    "Mamá, usted nunca se rindió con nosotros.",
+    "Todos lo queremos, papá, y lo necesitamos.",
+    "El doctor le dijo a usted que su corazón está fuerte, y eso me alegra.",
+    "Usted me enseñó que nunca es tarde para pedir perdón.",
+    "Qué bendición tenerlo como padre.",
+    "Dicen en el barrio que usted era el mejor pelotero de su época.",
+]
