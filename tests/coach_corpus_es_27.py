@@ -1576,3 +1576,53 @@ TRAPS_41: list[str] = [
     "Qué bendición tenerlo como padre.",
     "Dicen en el barrio que usted era el mejor pelotero de su época.",
 ]
+
+
+# Batch 42: a fifteenth study in vos (Rioplatense and Central American) and in texting,
+# kind sentences with a few flagged ones; scored once before any change for it.
+FLAG_42: list[tuple[str, set[str]]] = [
+    ("Vos nunca te hacés cargo de nada, hermano.", {"absolute"}),
+    ("Siempre la misma, che: llegás tarde y en pedo.", {"absolute"}),
+    ("Por vos la vieja está internada.", {"blame"}),
+    ("Qué lindo, che, otra vez sin laburo.", {"sarcasm"}),
+    ("Todos en casa estamos podridos de tus mentiras.", {"we"}),
+    ("Me dijo el Negro que te vio tirado en la plaza.", {"hearsay"}),
+    ("Sos un chanta, boludo.", {"insult"}),
+    ("vos sos un falopa, nada mas", {"label"}),
+    ("k bueno q t acordaste d tu hija, ya era hora", {"sarcasm"}),
+    ("nunk me escuchas cuando t hablo d esto", {"absolute"}),
+]
+
+GOOD_42: list[str] = [
+    "Che, te escribo porque no me animo a decírtelo en la cara.",
+    "El sábado te vi llegar en un taxi sin poder bajarte solo.",
+    "t extraño mucho hermanito",
+]
+
+TRAPS_42: list[str] = [
+    "Vos siempre fuiste el más gaucho de la familia.",
+    "Vos nunca te olvidaste del cumple de la abuela.",
+    "Siempre me cebabas mate cuando estudiaba para los finales.",
+    "Por vos conocí el fútbol y la música de Charly.",
+    "Qué lindo, che, verte otra vez con tu hija en la cancha.",
+    "Todos en casa te bancamos, pase lo que pase.",
+    "Me dijo el Negro que te manda un abrazo grande.",
+    "Sos un capo cocinando asado, nadie te gana.",
+    "vos no sos un falopa, sos mi hermano y estás enfermo",
+    "k bueno q viniste hoy, t queremos mucho",
+    "nunk t voy a dejar solo, manito",
+    "siempre q me acuerdo d vos sonrío",
+    "Vos sabés que te quiero con el alma, boludo.",
+    "Nunca dejaste de ser mi ídolo, aunque ahora estés mal.",
+    "Todos los veranos íbamos a Mar del Plata, ¿te acordás?",
+    "El médico dice que vas a salir de esta con ayuda.",
+    "Si querés, mañana te acompaño a la primera entrevista.",
+    "Siempre que necesités algo, estoy acá.",
+    "Che, sos lo más importante que tengo.",
+    "Mi viejo era borracho y vos lo cuidaste hasta el final.",
+    "vos siempre me haces reir aunque este triste",
+    "todos t extrañamos en el cumple d la abu",
+    "si decis q si, t llevamos nosotros",
+    "Vos tenés un corazón de oro, boludo.",
+    "Nunca me faltó nada con vos de hermano.",
+]
