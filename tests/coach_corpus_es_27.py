@@ -1626,3 +1626,39 @@ TRAPS_42: list[str] = [
     "Vos tenés un corazón de oro, boludo.",
     "Nunca me faltó nada con vos de hermano.",
 ]
+
+
+# Batch 43: a sixteenth study, absolutes, sarcasm and blame said indirectly (the kinds the
+# blind batches miss most), with their kind twins; scored once before any change for it.
+FLAG_43: list[tuple[str, set[str]]] = [
+    ("Contigo todo es una promesa rota tras otra.", {"absolute"}),
+    ("Ya ni me acuerdo de la última vez que llegaste sobrio a una fiesta.", {"absolute"}),
+    ("Tus hijos ya se acostumbraron a que no llegues.", {"absolute", "blame"}),
+    ("Desde que empezaste con la piedra, esta casa es un infierno.", {"blame"}),
+    ("Yo no me casé para cuidar a un borracho.", {"blame", "label"}),
+    ("Tus hijos no tienen la culpa de tener un papá así.", {"blame"}),
+    ("Qué buen negocio hiciste, cambiar tu familia por una botella.", {"sarcasm", "blame"}),
+    ("Ojalá te quisieras la mitad de lo que quieres al trago.", {"sarcasm"}),
+    ("Felicidades, ya eres igualito a tu papá.", {"sarcasm"}),
+    ("Bueno, al menos esta vez no chocaste el carro.", {"sarcasm"}),
+]
+
+GOOD_43: list[str] = [
+    "La última vez que hablamos de verdad fue en el hospital.",
+    "Me acuerdo de la última vez que te vi reír con ganas.",
+]
+
+TRAPS_43: list[str] = [
+    "Contigo todo es una aventura, hermano.",
+    "Ya ni me acuerdo de la última vez que te di un abrazo, y te lo debo.",
+    "Tus hijos ya se acostumbraron a tus llamadas de los domingos, y las esperan.",
+    "Desde que empezaste a ir a las reuniones, te veo más tranquilo.",
+    "Yo no me casé para ser perfecta, me casé para quererte.",
+    "Tus hijos no tienen la culpa de nada, y tú tampoco de estar enfermo.",
+    "Qué buen negocio hiciste con la tienda, papá.",
+    "Ojalá te quisieras la mitad de lo que yo te quiero.",
+    "Felicidades, ya eres abuelo.",
+    "Bueno, al menos esta vez pudimos hablar sin gritar.",
+    "Eres igualito a tu papá cuando sonríes.",
+    "Una alegría tras otra este año con los nietos.",
+]

@@ -59,9 +59,9 @@ def test_the_stored_spanish_prefilter_is_current():
 
 BATCHES = ("", *(f"_{n}" for n in (*range(2, 15), *range(16, 25))))
 # Batches 15 ("dev 3") and 25 ("dev 4") are independent writers', each in a module of its own;
-# 26 is round 4's kind twins of its new rules, beside batch 25; 27 to 42 are round 5's studies.
+# 26 is round 4's kind twins of its new rules, beside batch 25; 27 to 43 are round 5's studies.
 MODULES = [(dev, b) for b in BATCHES] + [(dev15, "_15"), (dev25, "_25"), (dev25, "_26")]
-MODULES += [(dev27, f"_{n}") for n in range(27, 43)]
+MODULES += [(dev27, f"_{n}") for n in range(27, 44)]
 FLAG = [s for m, b in MODULES for s in getattr(m, f"FLAG{b}")]
 GOOD = [s for m, b in MODULES for s in getattr(m, f"GOOD{b}")]
 TRAPS = [s for m, b in MODULES for s in getattr(m, f"TRAPS{b}")]
@@ -95,12 +95,12 @@ def test_round_4_kind_twins_are_never_flagged(coach):
 
 
 def test_round_5_traps_are_never_flagged(coach):
-    """Round 5 (docs/coach.md) was precision first: its sixteen studies' traps (the writer
+    """Round 5 (docs/coach.md) was precision first: its seventeen studies' traps (the writer
     speaking of themself, third persons, the loved one's words after "me dijiste:", idioms,
     kind absolutes, praise, reassurance, shared "nosotros", doctors, kind conditions, and the
     new rules' own words said kindly) are all read as kind; a guard that loses one has been
     narrowed too far."""
-    flagged = [t for b in range(27, 43) for t in getattr(dev27, f"TRAPS_{b}") if coach.find(t)]
+    flagged = [t for b in range(27, 44) for t in getattr(dev27, f"TRAPS_{b}") if coach.find(t)]
     assert not flagged, flagged
 
 
