@@ -329,13 +329,15 @@ def test_the_new_development_batches_share_nothing_with_the_held_out_ones():
     assert not shared, sorted(shared)  # only the shared sentences, never the held-out list
 
 
-@pytest.mark.parametrize(("batch", "least", "most_traps"), [("D", 0.82, 0.06), ("E", 0.78, 0.14)])
+@pytest.mark.parametrize(("batch", "least", "most_traps"), [("D", 0.85, 0.05), ("E", 0.80, 0.08)])
 def test_the_spanish_blind_batches_d_and_e(coach, record_score, batch, least, most_traps):
     """Batches D and E, by a third and a fourth writer who never saw the coach, kept outside
-    the project while rounds 3 and 4 of rules were written, and never shown to their
+    the project while rounds 3 to 5 of rules were written, and never shown to their
     writers: the honest Spanish figures. Scored by the lead at three moments (docs/coach.md):
-    D 0.76 before round 3, 0.86 after it, 0.87 after round 4; E 0.71, 0.81, 0.82. The issue's
-    targets are recall >= 0.85 and false flags <= 3 %; the floors only catch a regression."""
+    D 0.76 before round 3, 0.86 after it, 0.87 after round 4; E 0.71, 0.81, 0.82. Round 5
+    (precision first) ran their figures twice only, never their sentences: at its end D 0.87
+    with traps 2/48 (4 %), E 0.83 with traps 3/47 (6 %, from 13 %). The issue's targets are
+    recall >= 0.85 and false flags <= 3 %; the floors only catch a regression."""
     import coach_heldout_es as heldout
 
     name = f"Spanish held-out {batch} (blind)"
