@@ -194,6 +194,7 @@ def test_limpio_is_the_point_even_when_denied(coach, text):
         ("Si fueras un mal padre, no estaríamos aquí.", "a condition"),
         ("Me dijiste que te sentías un fracasado.", "the loved one's words, retold"),
         ("Soy hija de un alcohólico.", "the writer's parent"),
+        ("Podrás llamarlos cada vez que el centro lo permita.", "a permission, not a habit"),
     ],
 )
 def test_what_is_not_a_finding(coach, text, why):
