@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from coach_dev3 import DEV3_FLAG, DEV3_GOOD, DEV3_TRAPS
 from coach_dev4 import DEV4_FLAG, DEV4_GOOD, DEV4_TRAPS
-from coach_dev5 import DEV5_FLAG, DEV5_GOOD, DEV5_TRAPS, ROUND5_FLAG, ROUND5_TRAPS
+from coach_dev5 import (
+    DEV5_FLAG,
+    DEV5_GOOD,
+    DEV5_TRAPS,
+    ROUND5_FLAG,
+    ROUND5_TRAPS,
+    ROUND5B_FLAG,
+    ROUND5B_TRAPS,
+)
 from coach_dev_round3 import (
     ROUND3_FLAG,
     ROUND3_TRAPS,
@@ -1162,6 +1170,7 @@ FLAG += (
     + ROUND4C_FLAG
     + DEV5_FLAG
     + ROUND5_FLAG
+    + ROUND5B_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD + DEV5_GOOD
 TRAPS: list[str] = (
@@ -1195,5 +1204,6 @@ TRAPS: list[str] = (
     + ROUND4C_TRAPS
     + DEV5_TRAPS
     + ROUND5_TRAPS
+    + ROUND5B_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK
