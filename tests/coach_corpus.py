@@ -21,6 +21,9 @@ from coach_dev5 import (
     ROUND5_TRAPS,
     ROUND5B_FLAG,
     ROUND5B_TRAPS,
+    ROUND5C_FLAG,
+    ROUND5C_GOOD,
+    ROUND5C_TRAPS,
 )
 from coach_dev_round3 import (
     ROUND3_FLAG,
@@ -1171,8 +1174,9 @@ FLAG += (
     + DEV5_FLAG
     + ROUND5_FLAG
     + ROUND5B_FLAG
+    + ROUND5C_FLAG
 )
-GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD + DEV5_GOOD
+GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD + DEV5_GOOD + ROUND5C_GOOD
 TRAPS: list[str] = (
     OLD_TRAPS
     + NEW_TRAPS
@@ -1205,5 +1209,6 @@ TRAPS: list[str] = (
     + DEV5_TRAPS
     + ROUND5_TRAPS
     + ROUND5B_TRAPS
+    + ROUND5C_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK
