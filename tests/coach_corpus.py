@@ -24,6 +24,8 @@ from coach_dev5 import (
     ROUND5C_FLAG,
     ROUND5C_GOOD,
     ROUND5C_TRAPS,
+    ROUND5D_FLAG,
+    ROUND5D_TRAPS,
 )
 from coach_dev_round3 import (
     ROUND3_FLAG,
@@ -1175,6 +1177,7 @@ FLAG += (
     + ROUND5_FLAG
     + ROUND5B_FLAG
     + ROUND5C_FLAG
+    + ROUND5D_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD + DEV5_GOOD + ROUND5C_GOOD
 TRAPS: list[str] = (
@@ -1210,5 +1213,6 @@ TRAPS: list[str] = (
     + ROUND5_TRAPS
     + ROUND5B_TRAPS
     + ROUND5C_TRAPS
+    + ROUND5D_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -995,3 +995,39 @@ ROUND5C_TRAPS: list[str] = [
     "The pill box on your counter has your heart medicine in it.",
     "You were a real handful as a toddler.",
 ]
+
+
+# Shapes the round added that no set above happened to use, each with a kind twin, so every
+# new rule has a sentence that shows it working (written with the rules, not a first look).
+ROUND5D_FLAG: list[tuple[str, set[str]]] = [
+    ("Speaking on behalf of the whole family, we want you in treatment tomorrow.", {"we"}),
+    ("On behalf of your brothers, I'm asking you to stop.", {"we"}),
+    ("Do you even hear yourself when you make these excuses?", {"insult"}),
+    ("Take a look at yourself, red-eyed and shaking at noon.", {"insult"}),
+    ("How could you stoop so low as to steal from your own son?", {"insult"}),
+    ("I never thought you'd sink this low.", {"insult"}),
+    ("Are you proud of yourself?", {"sarcasm"}),
+    ("You're creative with your excuses, I'll give you that.", {"sarcasm"}),
+    ("Grandpa is in a care home now, all because of your gambling.", {"blame"}),
+    ("You came back from detox clean and lasted a week.", {"clean"}),
+    ("Is it true what your cousins are saying, that you sold the car for drugs?", {"hearsay"}),
+    (
+        "From what your mum's been hearing at work, you've been calling in sick every Monday.",
+        {"hearsay"},
+    ),
+    ("Nice of you to show up at last.", {"sarcasm"}),
+    ("The divorce papers are already drafted.", {"threat"}),
+    ("There is no third option, Kev: treatment or the street.", {"threat"}),
+]
+ROUND5D_TRAPS: list[str] = [
+    "On behalf of my own heart, I just want to say I love you.",
+    "Do you hear yourself laugh? It's the best sound in the world.",
+    "Look at yourself in that graduation photo, so proud and happy.",
+    "Are you proud of yourself for that first week? You should be.",
+    "I'll give you that recipe book you always wanted.",
+    "All because of you, I learned to love the sea.",
+    "The kitchen came out clean after you scrubbed it for hours.",
+    "Is it true what they say, that you make the best pancakes in town?",
+    "Nice of you to bake for the whole street last Christmas.",
+    "The will is already drafted, and you're in it, as you always were.",
+]
