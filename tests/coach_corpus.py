@@ -26,6 +26,9 @@ from coach_dev5 import (
     ROUND5C_TRAPS,
     ROUND5D_FLAG,
     ROUND5D_TRAPS,
+    ROUND5E_FLAG,
+    ROUND5E_GOOD,
+    ROUND5E_TRAPS,
 )
 from coach_dev_round3 import (
     ROUND3_FLAG,
@@ -1178,8 +1181,9 @@ FLAG += (
     + ROUND5B_FLAG
     + ROUND5C_FLAG
     + ROUND5D_FLAG
+    + ROUND5E_FLAG
 )
-GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD + DEV5_GOOD + ROUND5C_GOOD
+GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD + DEV5_GOOD + ROUND5C_GOOD + ROUND5E_GOOD
 TRAPS: list[str] = (
     OLD_TRAPS
     + NEW_TRAPS
@@ -1214,5 +1218,6 @@ TRAPS: list[str] = (
     + ROUND5B_TRAPS
     + ROUND5C_TRAPS
     + ROUND5D_TRAPS
+    + ROUND5E_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK
