@@ -29,6 +29,8 @@ from coach_dev5 import (
     ROUND5E_FLAG,
     ROUND5E_GOOD,
     ROUND5E_TRAPS,
+    ROUND5F_FLAG,
+    ROUND5F_TRAPS,
 )
 from coach_dev_round3 import (
     ROUND3_FLAG,
@@ -1182,6 +1184,7 @@ FLAG += (
     + ROUND5C_FLAG
     + ROUND5D_FLAG
     + ROUND5E_FLAG
+    + ROUND5F_FLAG
 )
 GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD + DEV5_GOOD + ROUND5C_GOOD + ROUND5E_GOOD
 TRAPS: list[str] = (
@@ -1219,5 +1222,6 @@ TRAPS: list[str] = (
     + ROUND5C_TRAPS
     + ROUND5D_TRAPS
     + ROUND5E_TRAPS
+    + ROUND5F_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -1006,7 +1006,6 @@ ROUND5D_FLAG: list[tuple[str, set[str]]] = [
     ("Take a look at yourself, red-eyed and shaking at noon.", {"insult"}),
     ("How could you stoop so low as to steal from your own son?", {"insult"}),
     ("I never thought you'd sink this low.", {"insult"}),
-    ("Are you proud of yourself?", {"sarcasm"}),
     ("You're creative with your excuses, I'll give you that.", {"sarcasm"}),
     ("Grandpa is in a care home now, all because of your gambling.", {"blame"}),
     ("You came back from detox clean and lasted a week.", {"clean"}),
@@ -1127,4 +1126,63 @@ ROUND5E_TRAPS: list[str] = [
     "You're not an embarrassment; you're my son.",
     "The vicar says the whole parish is praying for you.",
     "I'm done pretending I don't miss you.",
+]
+
+
+# A fifth set of our own, mostly kind sentences in the round's new shapes (praise with
+# "brilliant parenting", "the four of us" booking a cabin, "once again" with thanks…),
+# scored once before any change for it: 4/4 flagged, but 6 of 38 kind ones flagged (16 %),
+# five by round 5's own rules; their guards were then narrowed (and "Are you proud of
+# yourself?" dropped as a rule: its answer is often in the next sentence).
+ROUND5F_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "Honestly, what a great dad you've been this year, passed out on the sofa every night.",
+        {"sarcasm"},
+    ),
+    ("The whole family is terrified of what you'll do next.", {"we"}),
+    (
+        "If you won't do it for yourself, do it for the kids, or don't bother coming home.",
+        {"threat"},
+    ),
+    ("Your son stopped talking to his friends because of what you did at his party.", {"blame"}),
+]
+ROUND5F_TRAPS: list[str] = [
+    "None of this would mean anything without you in it.",
+    "Look where your courage has brought you this year.",
+    "Promises were made at our wedding, and I still keep mine.",
+    "The shop did well on your watch, and Dad was proud.",
+    "Every one of us sitting here remembers your laugh.",
+    "Nobody here is willing to give up on you.",
+    "Your brothers and I all feel so lucky to have you.",
+    "We're all in agreement that we love you.",
+    "The four of us have booked a cabin for when you're out.",
+    "Refuse if you want, and I'll still be here.",
+    "Either way, I'll be at the door when you come out.",
+    "The police came to thank you for helping at the crash.",
+    "Brilliant parenting, honestly, the way you handled Sam's tantrum on Sunday.",
+    "What a fantastic host you were at Thanksgiving, everyone still talks about the pie.",
+    "Congrats on finishing the course, I knew you would.",
+    "Thanks for the lovely Christmas card, it made me cry happy tears.",
+    "How do you look so young after everything?",
+    "Who raised you to be so kind? I like to think I did.",
+    "Are you proud of yourself? You should be, ninety days is huge.",
+    "For once, let me do the cooking.",
+    "Just once I'd love to beat you at pool.",
+    "Once again, I'm asking you to hear this with love.",
+    "You've made me laugh more times than I can count.",
+    "Year in, year out, you brought Grandma flowers on her birthday.",
+    "You'd rather give your last dollar away than see someone go hungry.",
+    "Whenever I need you, you pick up on the first ring.",
+    "Not one single day goes by that I don't think of you.",
+    "Your little nephew has your laugh.",
+    "Nice of you to call me back so quickly last week.",
+    "The rumours about the factory closing turned out to be false.",
+    "I was told the visiting hours are two to four.",
+    "The doctor explained that denial is common and not your fault.",
+    "My husband the optimist says you'll be home by spring.",
+    "It was your choice to go, and I'm so proud of it.",
+    "We all saw how hard you tried last year.",
+    "Don't expect me to stop loving you.",
+    "Make no mistake, I love you.",
+    "The last time I'm asking you for anything is today: please go.",
 ]
