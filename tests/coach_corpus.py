@@ -13,6 +13,25 @@ from __future__ import annotations
 
 from coach_dev3 import DEV3_FLAG, DEV3_GOOD, DEV3_TRAPS
 from coach_dev4 import DEV4_FLAG, DEV4_GOOD, DEV4_TRAPS
+from coach_dev5 import (
+    DEV5_FLAG,
+    DEV5_GOOD,
+    DEV5_TRAPS,
+    ROUND5_FLAG,
+    ROUND5_TRAPS,
+    ROUND5B_FLAG,
+    ROUND5B_TRAPS,
+    ROUND5C_FLAG,
+    ROUND5C_GOOD,
+    ROUND5C_TRAPS,
+    ROUND5D_FLAG,
+    ROUND5D_TRAPS,
+    ROUND5E_FLAG,
+    ROUND5E_GOOD,
+    ROUND5E_TRAPS,
+    ROUND5F_FLAG,
+    ROUND5F_TRAPS,
+)
 from coach_dev_round3 import (
     ROUND3_FLAG,
     ROUND3_TRAPS,
@@ -1159,8 +1178,15 @@ FLAG += (
     + ROUND4_FLAG
     + ROUND4B_FLAG
     + ROUND4C_FLAG
+    + DEV5_FLAG
+    + ROUND5_FLAG
+    + ROUND5B_FLAG
+    + ROUND5C_FLAG
+    + ROUND5D_FLAG
+    + ROUND5E_FLAG
+    + ROUND5F_FLAG
 )
-GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD
+GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD + DEV5_GOOD + ROUND5C_GOOD + ROUND5E_GOOD
 TRAPS: list[str] = (
     OLD_TRAPS
     + NEW_TRAPS
@@ -1190,5 +1216,12 @@ TRAPS: list[str] = (
     + ROUND4_TRAPS
     + ROUND4B_TRAPS
     + ROUND4C_TRAPS
+    + DEV5_TRAPS
+    + ROUND5_TRAPS
+    + ROUND5B_TRAPS
+    + ROUND5C_TRAPS
+    + ROUND5D_TRAPS
+    + ROUND5E_TRAPS
+    + ROUND5F_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK
