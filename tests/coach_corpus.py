@@ -1152,6 +1152,53 @@ AFTER_G_FIFTH_TRAPS: list[str] = [
     "Your boss told your dad you were his best mechanic.",
 ]
 
+# Round 5 (English): one sentence of each family of wording the round widened, and its kind
+# twin (tests/test_coach_context.py checks both; the second opinion trains on them too).
+ROUND5_FAMILIES_FLAG: list[tuple[str, set[str]]] = [
+    # blame said indirectly: a counterfactual, a consequence, a passive, "on your watch"
+    ("None of this would have happened if you'd stayed in the program.", {"blame"}),
+    ("Look where your choices have left your kids.", {"blame"}),
+    ("Trust was broken over and over in this house.", {"blame"}),
+    ("The shop went under on your watch.", {"blame"}),
+    ("Every penny we lost goes back to your gambling.", {"blame"}),
+    # "we" in its many forms
+    ("Every one of us sitting here feels let down by you.", {"we"}),
+    ("Nobody here is willing to cover for you again.", {"we"}),
+    ("Both your brothers and I have come to the same conclusion.", {"we"}),
+    ("Our family has lost all patience with the lies.", {"we"}),
+    # threats as conditions and consequences
+    ("Say no tonight and the rent money stops.", {"threat"}),
+    ("It's rehab or the curb, there's no third option.", {"threat"}),
+    ("Should you pick the bottle again, you won't have a home here.", {"threat"}),
+    # sarcasm: praise words with a failure, mock thanks, scare quotes
+    ("Brilliant move, passing out before the toast.", {"sarcasm"}),
+    ("Thanks for the lovely anniversary, the one you slept through drunk.", {"sarcasm"}),
+    ("Your little 'nights out' have emptied our savings.", {"sarcasm"}),
+    # insults and shaming as questions
+    ("How can you look at yourself in the mirror?", {"insult"}),
+    ("Don't you have an ounce of shame?", {"insult"}),
+    # absolutes beyond always / never
+    ("Once again you've let the kids down.", {"absolute"}),
+    ("For once in your life, could you tell the truth?", {"absolute"}),
+    ("You've missed every single one of her games.", {"absolute"}),
+]
+
+ROUND5_FAMILIES_GOOD: list[str] = [
+    "None of this would have happened without your help.",
+    "Look where your hard work has taken you.",
+    "If you hadn't called me that night, I don't know what I'd have done.",
+    "Every one of us sitting here loves you.",
+    "Nobody here is going anywhere.",
+    "Say yes tonight and I'll drive you there myself.",
+    "Brilliant job on the science fair, I still have the ribbon.",
+    "Thanks for the lovely anniversary dinner; I'll never forget it.",
+    "How can you look so calm when I'm this nervous?",
+    "Once again, thank you for reading my letter.",
+    "For once, let me take care of you.",
+    "You never missed a single one of her games when she was small.",
+]
+
+
 FLAG += (
     NEW_FLAG
     + AFTER_HELD_OUT_FLAG

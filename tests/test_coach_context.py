@@ -328,57 +328,11 @@ def test_no_suggestion_about_another_person_or_inside_quotes(coach):
 # --- round 5: whole families of wording, not single phrases --------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        # blame said indirectly: a counterfactual, a consequence, a passive, "on your watch"
-        ("None of this would have happened if you'd stayed in the program.", "blame"),
-        ("Look where your choices have left your kids.", "blame"),
-        ("Trust was broken over and over in this house.", "blame"),
-        ("The shop went under on your watch.", "blame"),
-        ("Every penny we lost goes back to your gambling.", "blame"),
-        # "we" in its many forms
-        ("Every one of us sitting here feels let down by you.", "we"),
-        ("Nobody here is willing to cover for you again.", "we"),
-        ("Both your brothers and I have come to the same conclusion.", "we"),
-        ("Our family has lost all patience with the lies.", "we"),
-        # threats as conditions and consequences
-        ("Say no tonight and the rent money stops.", "threat"),
-        ("It's rehab or the curb, there's no third option.", "threat"),
-        ("Should you pick the bottle again, you won't have a home here.", "threat"),
-        # sarcasm: praise words with a failure, mock thanks, scare quotes
-        ("Brilliant move, passing out before the toast.", "sarcasm"),
-        ("Thanks for the lovely anniversary, the one you slept through drunk.", "sarcasm"),
-        ("Your little 'nights out' have emptied our savings.", "sarcasm"),
-        # insults and shaming as questions
-        ("How can you look at yourself in the mirror?", "insult"),
-        ("Don't you have an ounce of shame?", "insult"),
-        # absolutes beyond always / never
-        ("Once again you've let the kids down.", "absolute"),
-        ("For once in your life, could you tell the truth?", "absolute"),
-        ("You've missed every single one of her games.", "absolute"),
-    ],
-)
-def test_round_five_families(coach, text, category):
-    assert category in cats(coach, text)
+@pytest.mark.parametrize(("text", "expected"), dev.ROUND5_FAMILIES_FLAG)
+def test_round_five_families(coach, text, expected):
+    assert expected <= cats(coach, text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "None of this would have happened without your help.",
-        "Look where your hard work has taken you.",
-        "If you hadn't called me that night, I don't know what I'd have done.",
-        "Every one of us sitting here loves you.",
-        "Nobody here is going anywhere.",
-        "Say yes tonight and I'll drive you there myself.",
-        "Brilliant job on the science fair, I still have the ribbon.",
-        "Thanks for the lovely anniversary dinner; I'll never forget it.",
-        "How can you look so calm when I'm this nervous?",
-        "Once again, thank you for reading my letter.",
-        "For once, let me take care of you.",
-        "You never missed a single one of her games when she was small.",
-    ],
-)
+@pytest.mark.parametrize("text", dev.ROUND5_FAMILIES_GOOD)
 def test_round_five_families_said_kindly(coach, text):
     assert coach.find(text) == [], [(f.rule_id, f.text) for f in coach.find(text)]
