@@ -2214,3 +2214,1064 @@ TRAPS_J: list[str] = [
     "I read that denial is part of the illness, and I lived in my own denial about it for a long time.",
     "Our youth group still prays for you every Wednesday night, by name.",
 ]
+
+
+# --- batch K: written on 2 December 2026 by a writer who never saw the coach's code, rules or
+# sentences, kept outside the project while round 5 of rules and the learned second opinion
+# were written, never trained on; scored by the lead before round 5, after the second opinion
+# and after every merge (docs/coach.md). 3 sentence(s) the training data or another
+# held-out batch already had word for word were dropped.
+FLAG_K: list[tuple[str, set[str]]] = [
+    (
+        "Mama, I am tired of having a pillhead for a son and pretending at church that everything "
+        "is fine.",
+        {"label"},
+    ),
+    ("ngl u look like a straight up tweaker now dad and it scares me", {"label"}),
+    ("Your granddaddy was a drunk and now you have gone and become one too, Wayne.", {"label"}),
+    (
+        "I did not marry a methhead, I married a man who could fix any engine in this county.",
+        {"label"},
+    ),
+    (
+        "Somewhere along the way you turned into a junkie who steals out of his own mother's purse.",
+        {"label"},
+    ),
+    (
+        "Folks in Harlan have a word for what you've become, and that word is addict, plain and "
+        "simple.",
+        {"label"},
+    ),
+    ("Is that what you want your kids to remember, that their daddy was a pill popper?", {"label"}),
+    ("im not gonna lie mom ur a drunk and i dont know how else to say it", {"label"}),
+    (
+        "You can call it kratom and say it's from a gas station all you want, but a user is a user, "
+        "Darrell.",
+        {"label"},
+    ),
+    (
+        "Your grandmother cannot sit idly by while her only grandson becomes an alcoholic.",
+        {"label"},
+    ),
+    (
+        "Your daddy drove a truck forty years without a drop and his boy turned out a meth head.",
+        {"label"},
+    ),
+    ("When exactly did my little brother turn into a full-blown boozehound?", {"label"}),
+    ("fr tho ur a crackhead bro u just dont see it", {"label"}),
+    (
+        "Every morning I look out at the porch and see a junkie sitting where my husband used to "
+        "sit.",
+        {"label"},
+    ),
+    ("You have become a lush, Darlene, and that wine box on the counter proves it.", {"label"}),
+    (
+        "A stepmom shouldn't have to be the one to say it, but you're a pillhead, Kayla, and I'm "
+        "scared.",
+        {"label"},
+    ),
+    (
+        "Some people would call a man who drinks a fifth before breakfast an alcoholic, and I "
+        "reckon I'm one of them.",
+        {"label"},
+    ),
+    ("Call me when you've been clean ninety days and then we can talk about the truck.", {"clean"}),
+    ("ur drug test came back dirty again didnt it", {"clean"}),
+    ("I want my clean husband back, the one who sang bass in the choir.", {"clean"}),
+    ("Were you really clean at Easter, or did you just hide it better?", {"clean"}),
+    ("The kids deserve a clean daddy, not one who nods off at the supper table.", {"clean"}),
+    ("You swore on your mama's Bible you were staying clean, Travis.", {"clean"}),
+    ("Three dirty screens in a row is not a misunderstanding, son.", {"clean"}),
+    ("Once you get yourself clean you are welcome back at this table.", {"clean"}),
+    ("how am i supposed to believe ur clean when u sleep til 3 in the afternoon", {"clean"}),
+    ("Your piss test at the plant came up dirty and now we might lose the house.", {"clean"}),
+    ("Two weeks clean is not clean, Bobby, it's a breather between binges.", {"clean"}),
+    (
+        "Your grandfather would very much like to see you clean before the wedding in June.",
+        {"clean"},
+    ),
+    ("A dirty UA at the courthouse isn't something you can pray away.", {"clean"}),
+    ("Has there been one week this whole year you could have passed a drug screen?", {"clean"}),
+    (
+        "Every single payday you hit the liquor store before you ever hit the driveway.",
+        {"absolute"},
+    ),
+    ("You never once showed up to his ball games sober.", {"absolute"}),
+    ("Not one time this whole year have you kept a promise to me.", {"absolute"}),
+    ("You are constantly asking Mamaw for money and she is on a fixed income.", {"absolute"}),
+    (
+        "Every holiday ends the same way, with you passed out in the recliner before the pie.",
+        {"absolute"},
+    ),
+    ("Nothing you say means a thing anymore, Jimmy.", {"absolute"}),
+    (
+        "You lie about the kratom, you lie about the gas money, you lie about everything.",
+        {"absolute"},
+    ),
+    ("Time after time you have looked me dead in the eye and lied.", {"absolute"}),
+    ("u never answer when i call unless u need a ride", {"absolute"}),
+    ("Each and every time I trust you, something else goes missing from this house.", {"absolute"}),
+    ("With you it is always somebody else's fault, the boss, the cops, me.", {"absolute"}),
+    ("You don't ever come to church anymore and you don't ever call your mother.", {"absolute"}),
+    ("Not a single load has gone out on time since you started on those pills.", {"absolute"}),
+    (
+        "Why is it you can't make it through one Sunday dinner without sneaking out to the truck?",
+        {"absolute"},
+    ),
+    ("Mama's heart gave out from worrying over you, and I hope you know that.", {"blame"}),
+    ("The reason this farm went under is sitting right there in that chair.", {"blame"}),
+    ("You chose meth over your own babies, Crystal.", {"blame"}),
+    ("Your daddy is drinking himself into the ground over what you've put him through.", {"blame"}),
+    ("Look at what your drinking has done to this family.", {"blame"}),
+    ("After all the bail money I scraped together for you, this is how you repay me?", {"blame"}),
+    ("ur the reason mom cries in the truck after work", {"blame"}),
+    ("We lost the house and that lands squarely on your shoulders.", {"blame"}),
+    ("If you hadn't been high that night, your brother wouldn't be in that wheelchair.", {"blame"}),
+    ("My nerves are shot and I lay that right at your feet.", {"blame"}),
+    (
+        "Who do you think made your grandmother sick with worry, because it sure wasn't me.",
+        {"blame"},
+    ),
+    ("I hold you responsible for this divorce, Ronnie, plain and simple.", {"blame"}),
+    ("You picked a bottle of Old Crow over your wife and you know it.", {"blame"}),
+    ("stepdad or not ur pills are what wrecked this house", {"blame"}),
+    (
+        "All those years I covered for you at the shop, and you turn around and do this to me.",
+        {"blame"},
+    ),
+    (
+        "I'm up at four milking by myself because you ran off the hired man with your mouth and "
+        "your moonshine.",
+        {"blame"},
+    ),
+    ("You are a disgrace to the Holloway name.", {"insult"}),
+    ("What kind of mother nods off with a baby in the bathtub?", {"insult"}),
+    ("Shame on you for pawning Papaw's shotgun for pills.", {"insult"}),
+    ("You ought to be ashamed of yourself, a grown man stealing from a church.", {"insult"}),
+    ("ur honestly so selfish it makes me sick", {"insult"}),
+    ("Honestly, Jeremy, you've become a sorry excuse for a husband.", {"insult"}),
+    ("It is pitiful watching a grown woman beg her teenager for gas money.", {"insult"}),
+    ("Your grandfather would be mortified to see the sorry state you are in.", {"insult"}),
+    ("You're lower than a snake's belly when you're on that stuff.", {"insult"}),
+    ("I am embarrassed to be seen in town with you.", {"insult"}),
+    (
+        "A no-account, that's what you've turned into, a no-account who sleeps till noon.",
+        {"insult"},
+    ),
+    ("ur gross when ur messed up dad like actually gross", {"insult"}),
+    (
+        "What sort of man lets his wife work doubles so he can lay around on fentanyl all day?",
+        {"insult"},
+    ),
+    ("Frankly, the way you've treated your mother is disgusting.", {"insult"}),
+    ("Good-for-nothing is the kindest word I have left for you right now.", {"insult"}),
+    ("You're not exactly the man your daddy raised, are you?", {"insult"}),
+    ("Your foreman called and said you showed up to the yard still drunk.", {"hearsay"}),
+    (
+        "Brother Dale mentioned he saw your truck behind the Dollar General at two in the morning.",
+        {"hearsay"},
+    ),
+    ("Word around town is that you're buying pills off the Hensley boy.", {"hearsay"}),
+    ("kaylee told me she saw u smoking meth down at the lake", {"hearsay"}),
+    ("Your ex-wife says you haven't paid a dime of child support in months.", {"hearsay"}),
+    ("Apparently you've been telling folks at the feed store that I'm the problem.", {"hearsay"}),
+    ("I heard from Sheila at the bank that you cashed your grandmother's check.", {"hearsay"}),
+    ("People at church have noticed you smell like liquor on Wednesday nights.", {"hearsay"}),
+    ("The whole holler is talking about what you did at the Fourth of July.", {"hearsay"}),
+    (
+        "According to your dispatcher you've been running your logbook on no sleep and pills.",
+        {"hearsay"},
+    ),
+    ("Some people say you've been seen at that trap house off Route 9.", {"hearsay"}),
+    ("ur girlfriend snapped me and said u been nodding off at work", {"hearsay"}),
+    (
+        "Pastor Jim let it slip that you'd asked the benevolence fund for rent money twice.",
+        {"hearsay"},
+    ),
+    (
+        "It has come to my attention through your aunt that you were arrested in Knoxville.",
+        {"hearsay"},
+    ),
+    ("Your little cousin said you offered him a Xanax at the reunion.", {"hearsay"}),
+    (
+        "The Walmart pharmacist told your mother you were trying to fill your gabapentin early "
+        "again.",
+        {"hearsay"},
+    ),
+    (
+        "It's been said more than once down at the co-op that you owe money to the wrong people.",
+        {"hearsay"},
+    ),
+    (
+        "The vice principal called me and said you've been selling pills out of your locker.",
+        {"hearsay"},
+    ),
+    ("We are all sick and tired of making excuses for you.", {"we"}),
+    ("Every last one of us in this room thinks you've gone too far.", {"we"}),
+    (
+        "The family has talked it over and we all agree you're not fit to drive the kids anywhere.",
+        {"we"},
+    ),
+    ("Everybody here is fed up, Jesse, not just me.", {"we"}),
+    ("We've all decided you can't be left alone with Grandma's medicine.", {"we"}),
+    ("We all feel like you've thrown your life away.", {"we"}),
+    ("all of us kids are done pretending ur ok", {"we"}),
+    ("This whole family is at the end of its rope with you.", {"we"}),
+    ("Nobody in this house believes a word out of your mouth anymore.", {"we"}),
+    ("We, your grandparents, uncles and aunts, find your conduct wholly unacceptable.", {"we"}),
+    ("Everyone at this table is worn slap out from your drinking.", {"we"}),
+    ("Speaking for the whole family, we think you are throwing away a good marriage.", {"we"}),
+    ("The way we all see it, you had your chances and blew every one.", {"we"}),
+    ("Do you honestly think there's a soul in this family who still believes you?", {"we"}),
+    (
+        "If you walk out of here without going to rehab, don't you come back to this farm.",
+        {"threat"},
+    ),
+    ("Go to treatment or I'm filing for divorce Monday morning.", {"threat"}),
+    (
+        "You'll not set foot in this house again until you've been to that place in Lexington.",
+        {"threat"},
+    ),
+    ("if u dont go im moving in with dad and u wont hear from me again", {"threat"}),
+    ("Either the pills go or I do, Brandon.", {"threat"}),
+    ("I will call your parole officer myself if you so much as touch a drink.", {"threat"}),
+    ("Keep it up and the only way you'll see those grandbabies is in a photograph.", {"threat"}),
+    ("So help me, I'll take you out of my will if you don't go tonight.", {"threat"}),
+    ("I've already talked to a lawyer about custody, so think hard before you say no.", {"threat"}),
+    ("One more slip and you can sleep in the barn for all I care.", {"threat"}),
+    ("Don't bother calling me Mama again if you turn this down.", {"threat"}),
+    (
+        "Should you decline this help, I shall have no choice but to withdraw all financial "
+        "support.",
+        {"threat"},
+    ),
+    ("If you skip out on this program, I'm changing the locks and selling your truck.", {"threat"}),
+    ("say no and u can forget about walking me down the aisle", {"threat"}),
+    (
+        "I'd hate for the sheriff to find out what's in that shed, so I'd think real hard about "
+        "tonight.",
+        {"threat"},
+    ),
+    ("Great job missing your daughter's baptism for a bottle.", {"sarcasm"}),
+    ("Real nice of you to sell the kids' Xbox for fentanyl.", {"sarcasm"}),
+    ("Thanks so much for wrecking my car, that was real thoughtful.", {"sarcasm"}),
+    ("Well aren't you a fine example for your little brothers.", {"sarcasm"}),
+    ("Way to go, Dad, getting a DUI on the way to my graduation.", {"sarcasm"}),
+    ("ur really winning at life rn huh", {"sarcasm"}),
+    ("Your little 'business trips' to Dayton don't fool anybody.", {"sarcasm"}),
+    ("Congratulations, you've managed to get fired from three jobs in one year.", {"sarcasm"}),
+    (
+        "Husband of the year right here, passed out in the truck at his own anniversary dinner.",
+        {"sarcasm"},
+    ),
+    ("Those 'vitamins' you keep in the glovebox sure do make you sleepy.", {"sarcasm"}),
+    ("Oh sure, it's just a little kratom, it's all natural, right?", {"sarcasm"}),
+    (
+        "What a wonderful Thanksgiving you gave us, throwing up in the yard in front of the "
+        "preacher.",
+        {"sarcasm"},
+    ),
+    ("lol nice job forgetting my birthday", {"sarcasm"}),
+    ("Thank you kindly for teaching the grandchildren what a hangover looks like.", {"sarcasm"}),
+    ("Real grown up, hiding a pint in the toilet tank.", {"sarcasm"}),
+    (
+        "Bang-up job on the tractor, son, it only took you three beers to put it in the ditch.",
+        {"sarcasm"},
+    ),
+    ("I think you're a narcissist, plain and simple.", {"diagnosis"}),
+    ("Something is wrong in your head, and it ain't just the pills.", {"diagnosis"}),
+    ("ngl i think ur bipolar or something", {"diagnosis"}),
+    ("The way you lie without blinking makes me wonder if you're a sociopath.", {"diagnosis"}),
+    ("You've got some kind of personality disorder, I've read all about it.", {"diagnosis"}),
+    ("You are a master manipulator, and I've been your favorite mark.", {"diagnosis"}),
+    ("Frankly, I believe you are mentally unwell and have been for years.", {"diagnosis"}),
+    (
+        "Anybody who can't see what meth is doing to them is living in denial, and that's you.",
+        {"diagnosis"},
+    ),
+    ("You turn plumb psychotic when you come down off that stuff.", {"diagnosis"}),
+    (
+        "It seems to me you have a borderline personality, the way you flip on people.",
+        {"diagnosis"},
+    ),
+    ("I have come to believe you may be suffering from some sort of mania, dear.", {"diagnosis"}),
+    ("You're paranoid as all get-out, thinking the neighbors are watching you.", {"diagnosis"}),
+    (
+        "You're a compulsive liar, Dustin, and I don't know if you can even help it anymore.",
+        {"diagnosis"},
+    ),
+    ("Some people might say you're not right in the head, and lately I'd agree.", {"diagnosis"}),
+    ("u always pick the pills over me", {"absolute", "blame"}),
+    (
+        "Your probation officer told Mama your last test came back dirty, so don't lie to me.",
+        {"hearsay", "clean"},
+    ),
+    ("Get clean or get gone, Dakota.", {"threat", "clean"}),
+    ("Every test you've taken since March has come back dirty.", {"absolute", "clean"}),
+    ("We all know you're nothing but a junkie now.", {"we", "label"}),
+    (
+        "You selfish drunk, you never once came to see Daddy in the hospital.",
+        {"insult", "absolute", "label"},
+    ),
+    (
+        "Some folks are saying you're bipolar, and after last night I believe them.",
+        {"hearsay", "diagnosis"},
+    ),
+    ("If you can't stay clean, don't expect to see the kids.", {"threat", "clean"}),
+    ("It's your fault Mamaw had to sell the cows, and the whole family knows it.", {"we", "blame"}),
+    (
+        "Your cousins all say you're a methhead, and I'm starting to think they're right.",
+        {"hearsay", "label"},
+    ),
+    ("You never think about anybody but yourself, you narcissist.", {"absolute", "diagnosis"}),
+    ("You disgust me when you're high, and you're high all the time.", {"insult", "absolute"}),
+    ("the fam all thinks ur in denial and so do i", {"we", "diagnosis"}),
+    (
+        "Shame on you for making your mother bail you out again, after everything she's done for "
+        "you.",
+        {"insult", "blame"},
+    ),
+    (
+        "Either you go to rehab or you're dead to me, you pathetic drunk.",
+        {"insult", "label", "threat"},
+    ),
+    ("Nice going, your boss says you fell asleep driving the forklift.", {"hearsay", "sarcasm"}),
+    ("We're all through with your lies, so go tomorrow or pack your bags.", {"we", "threat"}),
+    ("Sure, you're 'clean', just like you were 'clean' last Christmas.", {"sarcasm", "clean"}),
+    (
+        "You constantly manipulate Grandma out of her Social Security check.",
+        {"absolute", "diagnosis"},
+    ),
+    (
+        "Because of you the boys don't bring friends over anymore, and everyone in this family is "
+        "ashamed.",
+        {"we", "blame"},
+    ),
+    (
+        "Mistakes were made, sure, and every last one of them was made by you.",
+        {"absolute", "blame"},
+    ),
+    (
+        "Thanks to you and your pills, Christmas got spent in the ER waiting room, so thanks a lot.",
+        {"sarcasm", "blame"},
+    ),
+    ("Your brothers and I are in agreement that you've shamed this family.", {"insult", "we"}),
+    ("You're in denial, Jolene, and everybody but you can see it.", {"we", "diagnosis"}),
+    ("You gaslight me about money every single week.", {"absolute", "diagnosis"}),
+    (
+        "Your so-called friends from the bar sure weren't around when you needed bail money.",
+        {"sarcasm"},
+    ),
+    (
+        "Sheriff's deputy told your aunt you were staggering drunk outside the Shell station, and "
+        "the whole county heard about it.",
+        {"hearsay"},
+    ),
+    ("you might be a tweaker but ur still my dad and i hate this", {"label"}),
+    ("You'd rather be dirty than be a father, that's what it comes down to.", {"blame", "clean"}),
+    (
+        "Every dime from the tobacco money went up your nose or down your throat.",
+        {"absolute", "blame"},
+    ),
+]
+
+GOOD_K: list[str] = [
+    "I remember you teaching me to drive the stick shift in Papaw's old Ford down the gravel road.",
+    "I love you more than I know how to write down.",
+    "ngl i miss when u used to pick me up from practice and we got sonic after",
+    "I am scared every time my phone rings late at night.",
+    "There's a bed waiting for you at a place in Asheville, and I'll drive you there myself today.",
+    "Dearest Thomas, your grandmother and I have prayed for you every evening, and we love you "
+    "dearly.",
+    "You always made the whole table laugh at Thanksgiving.",
+    "My heart broke when I found you asleep in the truck in the Kroger parking lot.",
+    "We went frog gigging every summer down at the creek, and those are some of my best memories.",
+    "I want my daddy at my wedding someday.",
+    "You were the best hand this farm ever had, and I still believe that man is in there.",
+    "I'm asking you to go to treatment tonight, and I'll be right beside you.",
+    "I feel lost when you don't come home and I don't know where you are.",
+    "u r my favorite person and i want u to get better",
+    "When you held Lily for the first time you cried, and I'll never forget it.",
+    "I'm proud of the years you drove for Werner without a single accident.",
+    "I worry about you driving those long hauls so tired.",
+    "Whatever happens today, you are still my son and I still love you.",
+    "I've set aside money for the program so you don't have to worry about that part.",
+    "I miss hearing you sing 'I'll Fly Away' in the front pew.",
+    "i get sad when u miss my games cause u were always my biggest fan",
+    "We will look after the kids and the cows while you're getting better.",
+    "I noticed your hands shaking Sunday morning, and it frightened me.",
+    "I know you've been hurting since the mine closed.",
+    "You taught me how to bait a hook and how to say grace, and I thank you for both.",
+    "I'm hopeful, I really am, because I've seen you beat hard things before.",
+    "I wish we could sit on the porch again and shell peas like we used to.",
+    "As your grandfather, I have great faith in your ability to recover.",
+    "It hurt me when the money from the feed jar went missing, and I need to say that out loud.",
+    "I want to grow old with you, Earl.",
+    "Even though I'm only your stepmom, I have loved you since you were six years old.",
+    "The folks at the center in Tupelo are kind, and I went and met them myself.",
+    "I'm not going anywhere, I'm right here.",
+    "ur still my big brother no matter what",
+    "I felt so alone at the hospital that night and I don't want to feel that way again.",
+    "Your kids light up every time you call.",
+    "I remember the spring you built Mama that chicken coop out of scrap lumber.",
+    "I believe treatment can work, because I watched it work for my cousin Danny.",
+    "I'm asking you to take this step for yourself, not for me.",
+    "We have your room ready for when you come home from the program.",
+    "Losing you scares me more than anything in this world.",
+    "I was angry for a long time, but mostly now I'm just sad and I miss you.",
+    "You have a good heart, and I've seen it a hundred times.",
+    "Though we're divorced, I still want the kids to have their mother healthy and whole.",
+    "i just want u to be ok fr",
+    "I'll keep the truck running and the insurance paid until you're back on your feet.",
+    "Please let us take you to the program in Johnson City this afternoon.",
+    "I remember you carrying me on your shoulders at the county fair.",
+    "My hope is that next Christmas you'll be sitting at the head of the table, healthy.",
+    "I love you, son, and I'm asking you to accept the help that's being offered today.",
+    "I felt helpless watching you get so thin this winter.",
+    "We had some good years in that little trailer on Pine Ridge, didn't we?",
+    "I can see how much pain you're carrying, and I want to help you set it down.",
+    "You're the strongest woman I know, and I believe you can do this.",
+    "It would mean the world to me if you'd go.",
+    "i saved all ur voicemails from when i was little and i still listen to them sometimes",
+    "I get a knot in my stomach when I see the empty bottles in the burn barrel.",
+    "When you're ready, the counselor's number is on the fridge under the John Deere magnet.",
+]
+
+TRAPS_K: list[str] = [
+    "I spent all Saturday cleaning out the barn so your old room would be ready.",
+    "I was a drunk myself for twenty years, so I'm not writing this from any high horse.",
+    "I'm a recovering alcoholic, eleven years sober this May.",
+    "My sponsor in AA calls himself a plain old drunk and laughs about it.",
+    'You told me once, "I\'m just a junkie, Mama, let me be," and those words stay with me.',
+    "You never once forgot to call me on my birthday, even from the road.",
+    "Great job on the welding certificate last spring, I was so proud of you.",
+    "We always went to Dollywood the first week of summer, and those trips were the best.",
+    "None of this is your fault, the doctor gave you those pills after your back surgery.",
+    "You are not a bad person, you're a sick person who can get well.",
+    "I will always love you, no matter how this meeting goes.",
+    "The kids will always be yours, nothing can change that.",
+    "The doctor ruled out bipolar disorder when you were a teenager.",
+    "Your granddaddy was an adrenaline junkie who rode bulls till he was fifty.",
+    "You were a sugar addict as a kid, you'd eat a whole sleeve of Oreos in one sitting.",
+    "My doctor said I should rest more, so I've cut back my shifts at the plant.",
+    "We all went to the lake on the Fourth and you grilled the best burgers I ever had.",
+    "We will all be there for family week at the treatment center.",
+    "Clean sheets are on your bed and the porch light is on.",
+    "You kept your rig so clean you could eat off the dashboard.",
+    "I learned in Al-Anon that I can't fix you, and accepting that is on me.",
+    "It's my fault too, I made excuses for you for years.",
+    "Pastor said God's mercies are new every morning, and I needed to hear that.",
+    "The counselor said there's a detox bed open for you on Tuesday.",
+    "ur not a junkie ur my brother and ur sick",
+    "thanks for all the rides to practice, u were always there",
+    "You constantly made time for the youth group, even after double shifts.",
+    "Dirty work never scared you, you'd muck stalls before sunup.",
+    "We are all behind you one hundred percent.",
+    "I heard the place at Cumberland Heights has a good family program.",
+    "Your father was an alcoholic, and I know how hard that was for you growing up.",
+    "Every time I see a Peterbilt on the interstate I think of you and smile.",
+    "My old roommate called himself a pillhead back in the day, and now he runs a recovery house.",
+    "I was in denial for a long time about how bad things had gotten.",
+    "Nobody is to blame for this disease, least of all you.",
+    "What a wonderful daddy you were when the boys were little.",
+    "Real proud of you for going to that first meeting last week, and I mean that.",
+    "I would never threaten you, I just want you home.",
+    "If you go today, I'll drive you and stay the whole first week in a motel nearby.",
+    "In the hospital they told me you were going to pull through, and I fell to my knees.",
+    "I'm addicted to those Little Debbie cakes, you know that better than anybody.",
+    "You've always been the first one to help a neighbor get their hay in.",
+    "Everybody at church loved it when you led the singing.",
+    "i was so dumb thinking a little weed was nothing, thats on me not u",
+    'You told me "I\'m an addict and I need help" last Tuesday, and that took courage.',
+    "Not one day goes by that I don't thank God for you.",
+    "Shame is not what I want you to feel today, love is.",
+    "Your 'Bubba' nickname stuck because you were the best big brother on the block.",
+    "Mama always said you had the gentlest hands with a newborn calf.",
+    "I've been a news junkie since your dad got me hooked on the evening report.",
+]
+
+
+# --- batch L: written on 2 December 2026 by a writer who never saw the coach's code, rules or
+# sentences, kept outside the project while round 5 of rules and the learned second opinion
+# were written, never trained on; scored by the lead before round 5, after the second opinion
+# and after every merge (docs/coach.md). 4 sentence(s) the training data or another
+# held-out batch already had word for word were dropped.
+FLAG_L: list[tuple[str, set[str]]] = [
+    (
+        "Mum, I'm not going to pretend anymore — you're an alcoholic, and the bottle of white in "
+        "the airing cupboard proves it.",
+        {"label"},
+    ),
+    ("Dad, you've become a cokehead and I don't recognise you.", {"label"}),
+    (
+        "Honestly, Jenna, you turned into a pillhead somewhere between your knee surgery and last "
+        "spring.",
+        {"label"},
+    ),
+    ("It took me twenty-five years of marriage to admit I married a drunk.", {"label"}),
+    (
+        "I see junkies every shift in the ER, Danny, and now my own brother is one of them.",
+        {"label"},
+    ),
+    (
+        "You are a gambling drunk, Ray, a man who bets the rent at the casino bar at two in the "
+        "morning.",
+        {"label"},
+    ),
+    (
+        "My sister the Xanax addict — that's how I introduce you in my head now, and I hate it.",
+        {"label"},
+    ),
+    ("Face it: you're a heroin user, not a 'recreational' anything.", {"label", "sarcasm"}),
+    (
+        "My father is a boozer and a gambler, and I'm done lying to my friends about why they can't "
+        "come over.",
+        {"label"},
+    ),
+    ("You're a bloody alcoholic, cousin, full stop.", {"label"}),
+    (
+        "Since when did my college roommate turn into an Adderall fiend who hasn't slept since "
+        "Tuesday?",
+        {"label"},
+    ),
+    ("You are an addict, Marcus; the word hurts but it's true.", {"label"}),
+    ("I didn't start this band with a junkie, Tommy, I started it with my best mate.", {"label"}),
+    ("You're an alcoholic, Mom.", {"label"}),
+    ("Is being a wine drunk really the way you want your grandkids to remember you?", {"label"}),
+    ("Your an oxy addict, my husband, and I am tired to hide it from my mother.", {"label"}),
+    (
+        "Mum (and I say this with love, I really do), you are a functioning alcoholic, and you have "
+        "been for as long as I can remember.",
+        {"label"},
+    ),
+    (
+        "When we were roommates you were the one who kept me going through organic chem — I'll "
+        "never forget it — but now you're just an Adderall addict who steals my prescription out of "
+        "my desk drawer.",
+        {"label"},
+    ),
+    ("Short version: you're a drunk. I'm done.", {"label"}),
+    ("Dude, you were a Xanax zombie all of sophomore year and you know it.", {"label"}),
+    (
+        "My husband, I am telling you honest, you are alcoholic man and the children they are "
+        "afraid.",
+        {"label"},
+    ),
+    ("I just want to see you stay clean long enough to come to Lily's recital.", {"clean"}),
+    (
+        "The last drug screen at your work came back dirty, and you told me it was a lab error.",
+        {"clean"},
+    ),
+    ("How many days clean are you really, if we're counting honestly?", {"clean"}),
+    (
+        "You were clean for eight months and I was so proud, and then the edibles came back.",
+        {"clean"},
+    ),
+    ("I'll believe you're clean when I see a clean test, not a text message.", {"clean"}),
+    ("Please, Sam — get clean, for you before anyone.", {"clean"}),
+    ("When you were dirty you'd sleep until three and snap at the kids.", {"clean"}),
+    ("You swore you'd been clean since Easter but I found the foil in the glovebox.", {"clean"}),
+    ("Every test the probation officer ran was dirty, every single one.", {"absolute", "clean"}),
+    ("A clean and sober dad is all the boys have ever asked for.", {"clean"}),
+    ("you said ur clean but ur eyes at dinner said otherwise", {"clean"}),
+    ("I'm asking you to come home clean, or don't come home.", {"threat", "clean"}),
+    ("I benched you because your sample came back dirty, and I'd do it again.", {"clean"}),
+    ("If you want to get properly clean off the heroin, the clinic on Fifth has a bed.", {"clean"}),
+    ("Staying clean is something I think you can do, I really do.", {"clean"}),
+    ("Your mum reckons you've been clean a month but I'm not convinced.", {"hearsay", "clean"}),
+    (
+        "You always have one more glass of wine than you promised, and then one more after that.",
+        {"absolute"},
+    ),
+    ("Not once in three years have you come to a parent-teacher conference sober.", {"absolute"}),
+    (
+        "Every single weekend ends with you at the casino and me on the phone with the bank.",
+        {"absolute"},
+    ),
+    ("You never keep a promise to me anymore.", {"absolute"}),
+    (
+        "Constantly checking your phone for your dealer's texts at dinner — that's what you do now.",
+        {"absolute"},
+    ),
+    ("You forget everything: birthdays, bills, the baby's nap schedule.", {"absolute"}),
+    ("Each time I try to talk about the vodka you walk out of the room.", {"absolute"}),
+    ("You don't ever listen, Dad, not when you've had the Xanax.", {"absolute"}),
+    ("At practice you are late every day and you blame traffic every day.", {"absolute"}),
+    ("You never, ever call on my birthday unless you need money for the tables.", {"absolute"}),
+    ("All you do anymore is sleep off the pills and apologise.", {"absolute"}),
+    ("You are forever 'just having one,' Mum.", {"absolute", "sarcasm"}),
+    (
+        "Without fail, whenever there's a family event you disappear into the bathroom for twenty "
+        "minutes.",
+        {"absolute"},
+    ),
+    ("you literally never show up when u say u will", {"absolute"}),
+    ("You always find a reason to drink; there is always an occasion.", {"absolute"}),
+    (
+        "You were the best teacher I ever had — and then somewhere along the way you became the guy "
+        "who shows up to class reeking of vodka every single Monday.",
+        {"absolute"},
+    ),
+    (
+        "Dad, you taught me to read, you coached my Little League team, you were there for "
+        "everything; then the vodka came, and now you never even remember my kids' names.",
+        {"absolute"},
+    ),
+    (
+        "Son, you've got talent, but you've missed every Saturday game since you got into the "
+        "pills, and I'm through.",
+        {"absolute"},
+    ),
+    ("Growing up, we never once had a birthday you didn't ruin.", {"absolute"}),
+    (
+        "You are always drinking the vodka since morning, and then you are saying to me it is only "
+        "water.",
+        {"absolute"},
+    ),
+    ("Our son started drinking at fifteen because of you.", {"blame"}),
+    ("The eviction notice is on you, Kevin, not the landlord.", {"blame"}),
+    ("You picked cocaine over your own daughter's wedding.", {"blame"}),
+    ("I lost my job at the firm because I spent every morning covering for you.", {"blame"}),
+    ("It's your fault Mum cries in the car after visiting you.", {"blame"}),
+    ("Look at what your gambling and your drinking have done to this house.", {"blame"}),
+    ("After all the nights I sat up waiting for you, this is how you repay me?", {"blame"}),
+    (
+        "Your brother won't bring his kids here anymore, and that is entirely down to you.",
+        {"blame"},
+    ),
+    (
+        "I had a panic attack in the middle of a deposition, and that was you — your choices put me "
+        "there.",
+        {"blame"},
+    ),
+    ("The band broke up because you couldn't get off the stuff.", {"blame"}),
+    ("You made me into someone who counts pills in the medicine cabinet at midnight.", {"blame"}),
+    ("You're the reason the kids flinch when a car door slams late at night.", {"blame"}),
+    (
+        "I failed two finals that semester because I was up every night watching you come down off "
+        "the Adderall.",
+        {"blame"},
+    ),
+    ("I gave up my career for this family and you threw it away on oxycodone.", {"blame"}),
+    (
+        "Because of your drinking, the girls knew the word 'hangover' before they could tie their "
+        "shoes.",
+        {"blame"},
+    ),
+    ("Your own mum is in hospital with her nerves and it is your doing.", {"blame"}),
+    (
+        "I keep telling myself it's the job, the stress, the bloody commute — but it isn't, it's "
+        "the coke, and it's on you that the kids are frightened of their own father.",
+        {"blame"},
+    ),
+    (
+        "After twenty-five years of holding this family together while you drank, you owe me this.",
+        {"blame"},
+    ),
+    ("Mum's knackered from covering for you, and that's your doing, not hers.", {"blame"}),
+    ("You're a pathetic excuse for a husband when you're on the vodka.", {"insult"}),
+    ("Shame on you for stealing from Grandma's purse.", {"insult"}),
+    ("Honestly it was disgusting watching you throw up in the neighbours' roses.", {"insult"}),
+    ("You've turned into a selfish, lying shell of a person.", {"insult"}),
+    ("What kind of mother passes out on the sofa while her toddler is in the bath?", {"insult"}),
+    ("You are a disgrace to this team and to every kid who ever looked up to you.", {"insult"}),
+    ("It's spineless, the way you let Mum cover your debts.", {"insult"}),
+    ("I'm ashamed to be your son.", {"insult"}),
+    ("You're worthless to this band when you can't hold a drumstick straight.", {"insult"}),
+    ("What sort of man gambles away his kid's college fund?", {"insult"}),
+    (
+        "You look like a wreck, you smell like a bar floor, and frankly you're an embarrassment.",
+        {"insult"},
+    ),
+    ("How can you be so heartless, like you have no shame at all?", {"insult"}),
+    ("You're a coward who hides behind pills.", {"insult"}),
+    ("Stop being such a spoiled brat about rehab.", {"insult"}),
+    ("Your behaviour at the Christmas party was vile.", {"insult"}),
+    (
+        "You were absolutely pissed at Gran's ninetieth and frankly it was a bloody disgrace.",
+        {"insult"},
+    ),
+    (
+        "I have covered for you at work (told your boss you had the flu, twice), I have lied to the "
+        "kids, I have paid off the bookie; and still you look me in the eye and say it's under "
+        "control, which is, frankly, pathetic.",
+        {"insult"},
+    ),
+    (
+        "I miss the dad who built us a treehouse; the man who sits in the garage with his vodka is "
+        "a stranger and, honestly, a coward.",
+        {"insult"},
+    ),
+    (
+        "You call it unwinding; I call it being a wine-soaked disgrace three nights a week.",
+        {"insult"},
+    ),
+    (
+        "I teach teenagers who make better choices than you, and that should embarrass you.",
+        {"insult"},
+    ),
+    (
+        "Your supervisor at the hospital called me and said you've been signing out extra "
+        "oxycodone.",
+        {"hearsay"},
+    ),
+    ("Apparently you were at the casino until four on Tuesday, according to Linda.", {"hearsay"}),
+    ("I heard from your roommate that you're buying Adderall off freshmen.", {"hearsay"}),
+    ("The neighbours have been talking about the ambulance last month.", {"hearsay"}),
+    (
+        "Aunt Carol told me you showed up to her barbecue with a bottle of vodka in your handbag.",
+        {"hearsay"},
+    ),
+    ("Mrs. Ortiz from the school said you smelled of wine at pickup — twice.", {"hearsay"}),
+    ("Word around town is you've been seen with that dealer again.", {"hearsay"}),
+    ("The other guys in the band say you nodded off during soundcheck.", {"hearsay"}),
+    (
+        "Someone at church mentioned seeing you passed out in your car in the parking lot.",
+        {"hearsay"},
+    ),
+    ("Your ex-wife tells me you haven't paid child support since June.", {"hearsay"}),
+    ("Rumour has it you've lost your licence, mate.", {"hearsay"}),
+    ("my friend saw u buying edibles behind the gas station", {"hearsay"}),
+    ("The bartender at Murphy's told your son you owe him two hundred dollars.", {"hearsay"}),
+    (
+        "I was told by your partner at the firm that you missed the Henderson filing because you "
+        "were high.",
+        {"hearsay"},
+    ),
+    (
+        "People at your office are saying you disappear after lunch and come back glassy-eyed.",
+        {"hearsay"},
+    ),
+    ("Your cousin says you've been nicking Nan's Xanax.", {"hearsay"}),
+    (
+        "Your coach rang me — he says you turned up to training high on edibles and fell asleep in "
+        "the changing room.",
+        {"hearsay"},
+    ),
+    (
+        "Your colleagues have reported smelling alcohol on you in three separate meetings.",
+        {"hearsay"},
+    ),
+    ("Your sister she tell me you are taking the Xanax like candies.", {"hearsay"}),
+    (
+        "I am hearing from the neighbour that you are sleeping in the car after the casino.",
+        {"hearsay"},
+    ),
+    ("All of us in this room agree that you need to go to treatment today.", {"we"}),
+    ("The whole family is exhausted by your drinking.", {"we"}),
+    ("Every one of us in this room has had enough of the lies.", {"we"}),
+    ("We've all decided that there will be no more money for you.", {"we"}),
+    ("All of us think the cocaine has changed who you are.", {"we"}),
+    ("Speaking for your brothers and me, we're finished covering for you.", {"we"}),
+    ("The band has unanimously agreed you're not fit to tour.", {"we"}),
+    ("Nobody here trusts you anymore, Dad.", {"we"}),
+    ("Everyone in this family is scared of what you'll do next.", {"we"}),
+    ("We are all sick and tired of the gambling.", {"we"}),
+    ("Your sisters and I feel that you've abandoned us.", {"we"}),
+    ("All of your friends here believe you're going to die if you keep doing heroin.", {"we"}),
+    ("the whole team feels let down by you, coach included", {"we"}),
+    ("We, your children, are united in saying the wine has to stop.", {"we"}),
+    ("Both of us — your kids — think you drink because you're bored and lonely.", {"we"}),
+    ("Every person at this table is frightened by how fast you've gone downhill.", {"we"}),
+    ("Our lot all think you've lost the plot with the booze.", {"we"}),
+    (
+        "Everybody who loves you is in this room and every single one of us thinks you're lying "
+        "about the edibles.",
+        {"we"},
+    ),
+    ("If you walk out of this room without saying yes, don't bother coming home.", {"threat"}),
+    ("Get into that program tonight or I'm filing for divorce in the morning.", {"threat"}),
+    ("Refuse help and you'll never hold your grandson again.", {"threat"}),
+    ("Go to rehab or consider yourself out of the band.", {"threat"}),
+    ("One more relapse and I change the locks.", {"threat"}),
+    ("Say no today and you are no longer my son.", {"threat"}),
+    ("If you don't go, I'm telling your boss about the pills.", {"threat"}),
+    (
+        "Either you get help or I take the children to my mother's and you won't know where.",
+        {"threat"},
+    ),
+    ("The moment you touch another drink, you're off my team.", {"threat"}),
+    ("If you won't do this, I will cut you out of the will, Mum.", {"threat"}),
+    ("Accept the bed at Hazelden or I'm calling the police about the car.", {"threat"}),
+    ("you go to rehab or i swear i'm never talking to you again", {"threat"}),
+    ("Don't make me choose between you and my sanity, because you will lose.", {"threat"}),
+    ("I'll be reporting you to the nursing board unless you check in this week.", {"threat"}),
+    ("Take the deal today, or the lease is in my name only by Friday and you are out.", {"threat"}),
+    ("if u dont stop we r moving in with grandma n u wont see us", {"threat"}),
+    ("Check into treatment by Monday or your position here will be terminated.", {"threat"}),
+    (
+        "If you not go to the clinic, I will take the children and go back to my country.",
+        {"threat"},
+    ),
+    ("Well done, Dad, you managed to get kicked out of another pub.", {"sarcasm"}),
+    ("Congratulations on losing the mortgage money at blackjack.", {"sarcasm"}),
+    ("Mother of the year, passing out before the school play.", {"sarcasm"}),
+    ("Thanks so much for teaching the kids what a hangover looks like.", {"sarcasm"}),
+    ("Your 'prescription' Adderall seems to run out awfully fast.", {"sarcasm"}),
+    ("What a brilliant plan, snorting coke the night before your bar exam.", {"sarcasm"}),
+    ("Very grown-up of you, hiding vodka in a water bottle.", {"sarcasm"}),
+    ("Oh, sure, you're 'fine' — you're always 'fine'.", {"absolute", "sarcasm"}),
+    ("Nice work turning our anniversary dinner into a scene.", {"sarcasm"}),
+    ("Lovely, another 'work trip' to Vegas.", {"sarcasm"}),
+    ("You're a real role model, passing out at your own son's graduation.", {"sarcasm"}),
+    (
+        "Bravo for finally showing up to practice — only forty minutes late and reeking.",
+        {"sarcasm"},
+    ),
+    (
+        "Cheers for that, mate, really appreciated you being pissed at my engagement party.",
+        {"sarcasm"},
+    ),
+    ("I'm sure your 'chill gummies' are totally harmless.", {"sarcasm"}),
+    ("Your poker 'strategy' has cost us thirty grand so far.", {"sarcasm"}),
+    ("Another stellar performance from you at Thanksgiving.", {"sarcasm"}),
+    (
+        "Your 'friends' from the poker game weren't around when the bailiffs came, were they?",
+        {"sarcasm"},
+    ),
+    ("Oh brilliant, you've 'borrowed' Dad's car again to go to the bookies.", {"sarcasm"}),
+    ("Nice going, man, nodding off on stage in front of three hundred people.", {"sarcasm"}),
+    ("You're in denial about how much wine you drink.", {"diagnosis"}),
+    ("I honestly think you're a narcissist; everything is about you.", {"absolute", "diagnosis"}),
+    ("The way you lie so smoothly makes me think you're a sociopath.", {"diagnosis"}),
+    ("You're manipulative, Jake, and the pills make it worse.", {"diagnosis"}),
+    ("Something is mentally wrong with you, and the Xanax is covering it up.", {"diagnosis"}),
+    ("I'm convinced you're bipolar and you're using cocaine to self-medicate.", {"diagnosis"}),
+    ("You have some kind of personality disorder, I'm sure of it.", {"diagnosis"}),
+    ("As a nurse I can tell you: you are textbook borderline.", {"diagnosis"}),
+    ("Your denial is so deep you can't even see it.", {"diagnosis"}),
+    ("You're psychotic when you come down off the Adderall.", {"diagnosis"}),
+    ("You're a compulsive liar and a master manipulator.", {"insult", "diagnosis"}),
+    ("Honestly you're unhinged, Mum, completely mental after a few glasses.", {"diagnosis"}),
+    (
+        "I think you're depressed and drinking over it, and refusing to admit it is classic denial.",
+        {"diagnosis"},
+    ),
+    ("You've got an addictive personality, same as your father.", {"diagnosis"}),
+    ("My therapist thinks you're a narcissist.", {"hearsay", "diagnosis"}),
+    ("You're paranoid and delusional when you're on the coke.", {"diagnosis"}),
+    (
+        "I love you more than I can say, Dad, and I have so many good memories of fishing at the "
+        "lake, but you are a selfish drunk and I can't pretend otherwise.",
+        {"insult", "label"},
+    ),
+    (
+        "Twenty-five years ago I married the kindest man in Ohio; today I'm married to an alcoholic "
+        "who chose blackjack over his own kids.",
+        {"label", "blame"},
+    ),
+    (
+        "Mum, I love you to bits, but you were absolutely pissed at my graduation and the whole "
+        "family agrees it was humiliating.",
+        {"insult", "we"},
+    ),
+    ("We've all talked about it and we think you're in denial.", {"we", "diagnosis"}),
+    (
+        "Jessica says you were using again at the festival, and if that's true you're out of my "
+        "house.",
+        {"hearsay", "threat"},
+    ),
+    ("You never stop lying, you junkie.", {"absolute", "label"}),
+    (
+        "Our daughter stopped inviting friends over because of you — thanks a lot, Dad.",
+        {"sarcasm", "blame"},
+    ),
+    (
+        "Your 'sober' month lasted four days, and it's on you that I can't trust you.",
+        {"sarcasm", "blame"},
+    ),
+    (
+        "I'm a software engineer, I debug things for a living, and I can tell you the bug here is "
+        "you — you always pick the edibles over your family.",
+        {"absolute", "blame"},
+    ),
+    (
+        "As your lawyer and your sister I'll say it plainly: you're a cocaine addict, and if you "
+        "don't go today I'm withdrawing as counsel.",
+        {"label", "threat"},
+    ),
+    (
+        "My mum, bless her, always said you were trouble, and the rest of us reckon she was right.",
+        {"we", "hearsay"},
+    ),
+    (
+        "Look what you've done to your mother; she's a nervous wreck and we're all fed up.",
+        {"we", "blame"},
+    ),
+    ("You are such a pathetic liar, and everyone in the family knows it.", {"insult", "we"}),
+    (
+        "You manipulate everyone, every time, like the narcissist you are.",
+        {"absolute", "diagnosis"},
+    ),
+    ("the whole team thinks ur a pothead and honestly same", {"we", "label"}),
+    (
+        "My friend from nursing school says you've been dirty on every test since March.",
+        {"absolute", "hearsay", "clean"},
+    ),
+    (
+        "You are never clean for more than a week, so don't tell me this time is different.",
+        {"absolute", "clean"},
+    ),
+    (
+        "Because of you we lost the house, and now all of us agree you don't deserve another "
+        "chance.",
+        {"we", "blame"},
+    ),
+    (
+        "Great, another Saturday wasted at the betting shop — you absolute waste of space.",
+        {"insult", "sarcasm"},
+    ),
+    (
+        "Your boss emailed me that you've been caught with oxy at work; one more strike and I'm "
+        "gone.",
+        {"hearsay", "threat"},
+    ),
+    (
+        "I thought you were a fun party girl in college, now I think you're just a cokehead in "
+        "denial.",
+        {"label", "diagnosis"},
+    ),
+    (
+        "Please hear this: every family dinner for two years you've ruined, and it's on you.",
+        {"absolute", "blame"},
+    ),
+    ("Everybody in my family, we think you make shame for us with this casino.", {"insult", "we"}),
+    (
+        "I've worked detox for twelve years and you have every sign of a junkie in denial.",
+        {"label", "diagnosis"},
+    ),
+    (
+        "You're a heroin addict, you're selfish, and you're killing your mother.",
+        {"insult", "label", "blame"},
+    ),
+    (
+        "I know you think I'm overreacting, but you are an alcoholic and everyone here is done "
+        "making excuses for you.",
+        {"we", "label"},
+    ),
+    ("Is not normal, this drinking, you are drunk person every night now.", {"absolute", "label"}),
+]
+
+GOOD_L: list[str] = [
+    "Mum, I remember you teaching me to bake scones on rainy Sundays, and I miss those afternoons.",
+    "I'm scared when I can't reach you on the phone after midnight.",
+    "I love you, Dad, and I want you to meet your grandkids as the man who taught me to swim.",
+    "We had the best summer of my life on that road trip to Yellowstone.",
+    "I felt frightened on the night I found you on the bathroom floor, and I haven't stopped "
+    "thinking about it.",
+    "There's a bed waiting for you at the treatment center tonight, and I'll drive you myself.",
+    "I'm asking you, with all my heart, to accept help today.",
+    "You always made me laugh, even on the worst days of my chemo.",
+    "When you played bass with us at the Roxy, I thought we were unstoppable.",
+    "I believe you can get well; I've seen you do hard things before.",
+    "I'm a nurse, and I know treatment works for people who feel as lost as you might feel right "
+    "now.",
+    "On March 3rd, when you didn't come home, I sat in the kitchen until dawn.",
+    "I will be in the family sessions every week if you want me there.",
+    "I miss my big sister.",
+    "Twenty-five years ago you held my hand at the altar, and I still want to hold it.",
+    "I noticed you've been drinking vodka in the mornings, and I'm worried about your health.",
+    "Coach, you taught me discipline, and now I want to help you find your way back.",
+    "I'm proud of how hard you worked to get through law school.",
+    "i miss u dad. pls come to the thing they have for u",
+    "Nan would be so glad to see you getting help, and so would I.",
+    "I felt heartbroken when you missed Ella's recital, because I know how much she wanted you "
+    "there.",
+    "We will be right here beside you every step of the way.",
+    "Please say yes today; the program starts this afternoon.",
+    "When you were well, you were the most generous person I knew.",
+    "I want our Sunday dinners back.",
+    "I'm not here to punish you — I'm here because I love you.",
+    "Your boys ask about you every night, and I tell them you're getting stronger.",
+    "I'm sorry for the times I yelled; I didn't know how to help.",
+    "I love you, cousin, and I'd be chuffed to bits to see you well again.",
+    "You were the one who stayed with me in A&E when I broke my arm, and I've never forgotten it.",
+    "I'm afraid that the oxycodone is going to take you from us.",
+    "When I saw the marks on your arm in June, I felt my heart drop.",
+    "The treatment team at Riverside is kind, and they've helped people in your situation.",
+    "I am hoping very much you will say yes, because I want you to be healthy for long time.",
+    "Remember when we got lost in Lisbon and ended up at that tiny fado bar?",
+    "I've booked the week off work so I can visit you in treatment.",
+    "Seeing you struggle with the gambling and the wine has hurt me, and I miss the easy way we "
+    "used to talk.",
+    "I trust the doctors, and I hope you'll give them a chance.",
+    "You gave me my first guitar, and I've played it nearly every day since.",
+    "The evening you slurred through Grandpa's toast, I felt embarrassed and sad, and I went "
+    "home and cried.",
+    "I want to grow old with you, and I can't do that if the pills win.",
+    "Our dog still waits by the door for you.",
+    "I'll look after the garden until you're home.",
+    "I'm worried that the Adderall is making your heart race; I saw your hands shaking at "
+    "graduation.",
+    "You taught a whole generation of kids to love chemistry, and I admire that so much.",
+    "I know rehab sounds terrifying, and I'd be scared too.",
+    "Whatever happens today, I'm your brother and I'm staying.",
+    "I felt lonely in our marriage last winter, sitting up while you were at the casino, and I "
+    "want us back.",
+    "I'm asking you to go to the detox unit at St. Mary's this evening.",
+    "When you're sober, your laugh fills the whole house.",
+    "The kids made you a card for your first day in treatment.",
+    "I've started going to Al-Anon so I can understand this better.",
+    "You have so much left to give, and I want to be there for it.",
+    "Dad, the day you walked me into my first job interview, I felt invincible.",
+    "If you say yes, I'll be in the car outside, engine running, ready.",
+    "I found a counselor who specializes in gambling and alcohol, and she has an opening tomorrow.",
+    "I hope that one day we'll laugh about sharing that tiny dorm room again.",
+    "I'm not angry; I'm scared, and I love you.",
+    "Mum, I know you're hurting too, and I want to help carry it.",
+]
+
+TRAPS_L: list[str] = [
+    "I spent Saturday cleaning out the garage so there's room for your drum kit when you're home.",
+    "I was an alcoholic myself for fifteen years, and I know how lonely that feels.",
+    "My sponsor calls himself a grateful drunk, and I've come to see why.",
+    "You told me once, 'I'm a total junkie, Sis,' and I couldn't stop thinking about it.",
+    "You've always been an adrenaline junkie — skydiving, motorbikes, all of it — and I love "
+    "that about you.",
+    "You never once missed one of my football matches when I was a kid.",
+    "Great job on your sister's wedding speech; you had everyone in tears.",
+    "We always went camping at Lake Tahoe on the Fourth of July.",
+    "My doctor told me I need to sleep more, so I'm going to bed earlier.",
+    "None of this is your fault alone, and you are not a bad person.",
+    "I will always love you, no matter what.",
+    "The kids will always be yours, and they'll always want you in their lives.",
+    "The doctor ruled out bipolar disorder when you were twenty.",
+    "At work I draft briefs under the Clean Water Act, and I think about you every time I drive "
+    "past the river.",
+    "You were a real chocoholic as a kid, always sneaking Mars bars.",
+    "My patients in detox often say the first week is the hardest, which is why I'll visit you "
+    "every day.",
+    "Thanks for coming today; it means a lot that you're here.",
+    "We will support you through every single step of treatment.",
+    "The nurse said visiting hours are from two to five.",
+    "Our band's first EP was called Dirty Laundry, and you wrote every song on it.",
+    "You always knew how to make Mum laugh.",
+    "I used to be a pothead in college, so I'm not judging you.",
+    "You said to me, 'I'm an addict and I need help,' and that was the bravest thing I've ever "
+    "heard.",
+    "Our lawyer told us the house paperwork is sorted, so that's one less thing to worry about.",
+    "The dishwasher finally runs clean again since you fixed it last spring.",
+    "You're not selfish; you're sick, and sick people deserve care.",
+    "Nobody is blaming you today.",
+    "It's not your fault that Grandpa died.",
+    "I'm ashamed of how I screamed at you in the driveway, and I'm sorry.",
+    "My therapist said I should write this letter in my own words.",
+    "We all went to Nan's for Christmas in 2015 and you carved the turkey.",
+    "You are the reason I became a teacher — you believed in me.",
+    "Because of you, I learned to ride a bike, to drive, and to fix a leaky tap.",
+    "My uncle was a drunk who died at fifty, and I don't want that story for you.",
+    "Your team won the regional title because of your coaching, and the lads still talk about it.",
+    "The clinic says you can start whenever you're ready.",
+    "You've never been anything but gentle with the children.",
+    "The dog came back dirty from the park and you laughed so hard hosing him down.",
+    "Congratulations on your nursing licence; I know how hard you worked for it.",
+    "The whole family is coming to the session to show you love.",
+    "You were the best father of the bride anyone could ask for.",
+    "That was a wicked gig, mate, the best you've ever played.",
+    "I'm a software engineer and I spend all day cleaning up other people's code, so believe me, "
+    "I know nobody's perfect.",
+    "If you go today, I'll be there when you come out.",
+    "Sarah said she'd bring the lasagne for after the meeting.",
+    "I was addicted to Xanax after my divorce, so I understand the pull.",
+    "You always said you wanted to see Ireland, and I want to take you there when you're well.",
+]

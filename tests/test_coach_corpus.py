@@ -176,6 +176,23 @@ def test_the_blind_batches_i_and_j(coach, record_score, batch, least, most_traps
     assert scores.trap_rate <= most_traps
 
 
+@pytest.mark.parametrize(
+    ("batch", "least", "most_good", "most_traps"),
+    [("K", 0.78, 0.04, 0.16), ("L", 0.78, 0.02, 0.14)],
+)
+def test_the_blind_batches_k_and_l(coach, record_score, batch, least, most_good, most_traps):
+    """Batches K and L, by two more writers who never saw the coach, kept outside the project
+    while round 5 of rules and the learned second opinion were written, and never trained
+    on: the freshest English figures. First scored with round 4's rules: K 0.69, L 0.71
+    (docs/coach.md has every figure since). The issue's targets are recall >= 0.9 in every
+    category, false flags <= 2 % of good sentences and <= 10 % of traps; the floors below
+    only catch a regression."""
+    scores = score_batch(coach, f"held-out {batch} (blind)", heldout, batch, record_score)
+    assert scores.overall >= least
+    assert scores.good_rate <= most_good
+    assert scores.trap_rate <= most_traps
+
+
 def test_calm_consequences_belong_to_the_bottom_line(coach):
     for text in dev.BOTTOM_LINE_OK:
         assert "threat" not in {f.category for f in coach.find(text, "bottom_line")}, text

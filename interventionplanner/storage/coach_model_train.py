@@ -53,8 +53,8 @@ from interventionplanner.storage.coach_model import MODEL_FORMAT, model_file
 
 # The newest held-out batches: never trained on, never used to choose anything here.
 HELD_OUT = {
-    "en": ("FLAG_I", "GOOD_I", "TRAPS_I", "FLAG_J", "GOOD_J", "TRAPS_J"),
-    "es": ("FLAG_D", "GOOD_D", "TRAPS_D", "FLAG_E", "GOOD_E", "TRAPS_E"),
+    "en": tuple(f"{kind}_{batch}" for batch in "IJKL" for kind in ("FLAG", "GOOD", "TRAPS")),
+    "es": tuple(f"{kind}_{batch}" for batch in "DEFG" for kind in ("FLAG", "GOOD", "TRAPS")),
 }
 HELD_OUT_MODULE = {"en": "coach_heldout", "es": "coach_heldout_es"}
 DEVELOPMENT = {"en": ("coach_corpus", "coach_dev*"), "es": ("coach_corpus_es*",)}
