@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLockFile, Qt
 
 from interventionplanner import paths
 from interventionplanner.storage import save_plan
@@ -81,6 +82,24 @@ def test_discarding_a_safety_copy_removes_it(qtbot, make_window, monkeypatch, de
     window.offer_recovery()
     assert store.entries() == []
     assert not window.document.started
+
+
+def test_a_lock_left_by_a_window_killed_before_its_first_copy_goes(qtbot, make_window):
+    from interventionplanner.storage.recovery import RecoveryStore
+
+    store = RecoveryStore(paths.user_data_dir() / "recovery")
+    store.folder.mkdir(parents=True, exist_ok=True)
+    # A lock naming a process that is gone, on this computer; and one a live window holds.
+    dead = store.lock_path("killed")
+    dead.write_text(f"999999\nintervention-planner\n{socket.gethostname()}\n")
+    alive = QLockFile(str(store.lock_path("open-elsewhere")))
+    assert alive.tryLock(0)
+    try:
+        make_window().offer_recovery()
+        assert not dead.exists()
+        assert store.lock_path("open-elsewhere").exists()
+    finally:
+        alive.unlock()
 
 
 def test_a_second_window_on_a_plan_is_read_only(

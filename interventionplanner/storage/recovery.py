@@ -94,6 +94,14 @@ class RecoveryStore:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
 
+    def lone_locks(self) -> list[Path]:
+        """Locks with no copy beside them: windows that ended before their first copy was
+        written, or are still open and have not written one yet."""
+        if not self.folder.is_dir():
+            return []
+        locks = sorted(self.folder.glob("*.lock"))
+        return [lock for lock in locks if not lock.with_suffix(".ivplan").exists()]
+
     def _remove_stale_temps(self) -> None:
         cutoff = time.time() - STALE_TEMP_SECONDS
         for temp in self.folder.glob(".*.tmp"):

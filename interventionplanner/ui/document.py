@@ -348,15 +348,15 @@ class PlanDocument(QObject):
 
     def orphaned_recoveries(self) -> list[RecoveryEntry]:
         """Recovery copies whose window is gone: it crashed, or the computer stopped."""
-        orphans = []
-        for entry in self._recovery.entries():
-            if entry.session == self._session:
-                continue
-            probe = QLockFile(str(entry.lock_path))
-            probe.setStaleLockTime(0)
-            if probe.tryLock(0):  # nobody alive holds it
-                probe.unlock()
-                orphans.append(entry)
+        orphans = [
+            entry
+            for entry in self._recovery.entries()
+            if entry.session != self._session and _let_go_if_dead(entry.lock_path)
+        ]
+        # A window killed before its first copy left only its lock: it goes too.
+        for lock in self._recovery.lone_locks():
+            if lock.stem != self._session:
+                _let_go_if_dead(lock)
         return orphans
 
     def discard_recovery(self, entry: RecoveryEntry) -> None:
@@ -366,3 +366,13 @@ class PlanDocument(QObject):
         if self._file_lock is not None and self._file_lock.isLocked():
             self._file_lock.unlock()
         self._file_lock = None
+
+
+def _let_go_if_dead(lock_path: Path) -> bool:
+    """True, and the lock file removed, when no live window holds it."""
+    probe = QLockFile(str(lock_path))
+    probe.setStaleLockTime(0)
+    if not probe.tryLock(0):
+        return False
+    probe.unlock()  # removes the file
+    return True
