@@ -6,13 +6,14 @@ import importlib
 from collections.abc import Callable, Generator, Iterator
 from enum import IntEnum
 from functools import partial
-from itertools import chain
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from interventionplanner.i18n import N_, _
 from interventionplanner.ui.document import PlanDocument
+from interventionplanner.ui.getting_ready import GettingReady, moment
+from interventionplanner.ui.pages.base import PlanPage
 from interventionplanner.ui.preflight_panel import PreflightWatcher
 from interventionplanner.ui.services import Services
 
@@ -50,8 +51,10 @@ class StepShell(QWizardPage):
     swapping re-seats its buttons, which takes the keyboard from the field being typed in.
 
     `build` gives the page in slices (a generator that yields between them and returns the
-    page): built ahead, a slice per turn of the event loop; needed now, all at once, from
-    wherever the slices had got to."""
+    page). Built ahead, a slice per turn of the event loop while the step before is read.
+    Reached before that was done, the step shows "One moment…" (`waiting`) and the wizard
+    goes on a slice per turn, then puts the page in (`reveal`). `page()` is for code that
+    needs the page now: it finishes the build at once."""
 
     built = Signal()
 
@@ -59,6 +62,11 @@ class StepShell(QWizardPage):
         super().__init__()
         self.setTitle(title)
         self.content: QWizardPage | None = None
+        # Built, and laid out and read while hidden (or built at once on demand): a visit
+        # now costs no more than coming back to the step.
+        self.prepared = False
+        self.waiting: GettingReady | None = None  # on screen in the page's place
+        self._owes_start = False  # QWizard initialised the step before its page was in
         self._build = build
         self._building: Generator[None, None, QWizardPage] | None = None
         layout = QVBoxLayout(self)
@@ -77,30 +85,89 @@ class StepShell(QWizardPage):
             yield
 
     def page(self) -> QWizardPage:
-        """The step's own page, built now if this is the first time it is needed."""
+        """The step's own page, now: built at once from wherever its slices had got to,
+        and put in if the step is on screen saying "One moment…"."""
         for _slice in self.building():
             pass
+        self.prepared = True
+        if self.waiting is not None and self.isVisible():
+            self.reveal()
         return self.content
 
     def _adopt(self, page: QWizardPage) -> None:
         self._building = None
-        self.setSubTitle(page.subTitle())
+        if self.waiting is not None:
+            page.hide()  # until it is read and laid out: never shown half-way
+        else:
+            self.setSubTitle(page.subTitle())
         page.completeChanged.connect(self.completeChanged)
         self.layout().addWidget(page)
         self.content = page
         self.built.emit()
 
+    def wait(self) -> None:
+        """Show the step's name and "One moment…" until its page is in."""
+        if self.waiting is None:
+            self.waiting = GettingReady(self.title())
+            self.layout().addWidget(self.waiting)
+            self.setSubTitle(moment())
+            self.completeChanged.emit()  # Next waits too: the page decides when it may
+
+    def hold_keyboard(self) -> None:
+        """While waiting, the keyboard waits here: what is typed is kept for the page. (The
+        window calls this on arrival, as it puts the keyboard in a ready step's first input.)"""
+        if self.waiting is not None:
+            self.waiting.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reveal(self) -> None:
+        """Put the page in the place of "One moment…", the keyboard in its first input
+        (if it was held here), and type there what was typed meanwhile."""
+        holder, self.waiting, page = self.waiting, None, self.content
+        focus = self.window().focusWidget()
+        held = focus is None or focus is holder
+        # Both make QWizard lay itself out again, which moves the keyboard: first, then.
+        self.setSubTitle(page.subTitle())
+        self.completeChanged.emit()  # Next as the page says
+        if self._owes_start:
+            self._owes_start = False
+            page.initializePage()
+        page.show()
+        if held:
+            first_input(page)
+        holder.hide()
+        holder.type_kept()
+        holder.deleteLater()
+
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
-        self.page().initializePage()
+        if self.prepared:
+            self.page().initializePage()
+        else:  # the wizard goes on building it, a slice per turn (PlanWizard._moved)
+            self._owes_start = True
+            self.wait()
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt's name)
-        self.page().cleanupPage()
+        if self.content is not None and self.waiting is None:
+            self.content.cleanupPage()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        if self.waiting is not None:
+            return False
         return self.content is None or self.content.isComplete()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
-        return self.page().validatePage()
+        # A step walked through before its page is in has nothing typed in it to check.
+        if self.content is None or self.waiting is not None:
+            return True
+        return self.content.validatePage()
+
+
+def first_input(page: QWidget) -> None:
+    """The keyboard to the page's first input, as on any arrival."""
+    if isinstance(page, PlanPage):
+        page.focus_field(None)
+    else:
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        page.focusNextChild()
 
 
 def _step_property(page_id: PageId) -> property:
@@ -150,14 +217,26 @@ class PlanWizard(QWizard):
     def is_built(self, page_id: PageId) -> bool:
         return self.page(page_id).content is not None
 
+    def ready_page(self, page_id: PageId) -> QWizardPage | None:
+        """The step's page if it is built and in (not saying "One moment…"), else None."""
+        shell = self.page(page_id)
+        return shell.content if shell.waiting is None else None
+
     def step(self, page_id: PageId) -> QWizardPage:
         """The step's own page, built now if this is the first time it is needed."""
         return self.page(page_id).page()
 
-    def _moved(self, _page_id: int) -> None:
+    def _moved(self, page_id: int) -> None:
         self._slicer.stop()
         self._slices = None
-        self._ahead.start()
+        shell = self.page(page_id)
+        if shell.waiting is None:
+            self._ahead.start()
+            return
+        # Reached before it was ready: "One moment…", and the rest of it a slice per turn.
+        self._ahead.stop()
+        self._slices = self._arrival(PageId(page_id))
+        self._slicer.start()
 
     def _build_ahead(self) -> None:
         following = self.currentId() + 1
@@ -165,8 +244,12 @@ class PlanWizard(QWizard):
         if following > PageId.PARTICIPANTS and PageId.REVIEW not in steps:
             steps.append(PageId.REVIEW)  # the side list reaches it from any step
         if steps:
-            self._slices = chain.from_iterable(self._ahead_slices(step) for step in steps)
+            self._slices = self._ahead_of_time(steps)
             self._slicer.start()
+
+    def _ahead_of_time(self, steps: list[PageId]) -> Iterator[None]:
+        for step in steps:
+            yield from self._prepare(step)
 
     def _next_slice(self) -> None:
         try:
@@ -175,32 +258,55 @@ class PlanWizard(QWizard):
             self._slicer.stop()
             self._slices = None
 
-    def _ahead_slices(self, page_id: PageId) -> Iterator[None]:
+    def _arrival(self, page_id: PageId) -> Iterator[None]:
+        """The step on screen, saying "One moment…": the rest of it, then the page in."""
+        shell = self.page(page_id)
+        if not shell.prepared:
+            yield from self._prepare(page_id)
+            yield  # showing it is a slice of its own: its first layout and paint follow
+        if shell.waiting is not None:
+            shell.reveal()
+        self._ahead.start()  # and at a pause, the step after it
+
+    def _prepare(self, page_id: PageId) -> Iterator[None]:
         """Build the step, then do what its first showing would: polish its widgets, lay
         them out at the size the current step has, read the plan into it, start reading
         the dictionary its boxes check spelling with."""
         shell = self.page(page_id)
         yield from shell.building()
-        if page_id is PageId.REVIEW:
-            return  # the Review step reads the plan (and starts its preview) when shown
+        if shell.prepared:
+            return
+        if page_id is not PageId.REVIEW:  # Review reads the plan, and previews it, when shown
+            yield from self._prepare_page(shell)
+        shell.prepared = True
+
+    def _prepare_page(self, shell: StepShell) -> Iterator[None]:
         yield
         shell.ensurePolished()
         yield
-        shell.resize(self.currentPage().size())
-        shell.layout().activate()
-        yield
-        from interventionplanner.ui.pages.base import PlanPage
-
+        self._lay_out(shell)
         if isinstance(shell.content, PlanPage):
+            yield
             shell.content.load_ahead()
             yield
-            shell.layout().activate()
+            self._lay_out(shell)
             shell.content.reflowing.fit()  # at the width it will be shown at
         yield
         from interventionplanner.ui.coached_edit import CoachedEdit
 
         for box in shell.findChildren(CoachedEdit):  # the spelling list, read on a worker
             box.warm_up()
+
+    def _lay_out(self, shell: StepShell) -> None:
+        """Lay the step out at the size it will be shown at (the page itself while it is
+        kept hidden behind "One moment…")."""
+        if not shell.isVisible():
+            shell.resize(self.currentPage().size())
+        shell.layout().activate()
+        page = shell.content
+        if page.isHidden():
+            page.setGeometry(shell.contentsRect())
+            page.layout().activate()
 
     def _build(self, page_id: PageId) -> Generator[None, None, QWizardPage]:
         """The step's page, in slices: its module first, then the page itself."""
