@@ -68,6 +68,9 @@ def test_a_step_reached_unbuilt_says_one_moment_at_once_then_shows_its_page(qtbo
     assert loved_one.subTitle() == page.subTitle() != "One moment…"
     assert next_button(window).isEnabled()
     assert page.name.hasFocus()  # the first input, as on any arrival
+    # It fills the step's area, as a page there from the start does (QWizard gives a step
+    # that does not stretch only its size hint).
+    assert loved_one.height() == loved_one.parentWidget().height()
     assert window.wizard.step(PageId.LOVED_ONE) is page  # asking again builds nothing more
 
 

@@ -132,9 +132,9 @@ class StepShell(QWizardPage):
             self._owes_start = False
             page.initializePage()
         page.show()
+        holder.hide()
         if held:
             first_input(page)
-        holder.hide()
         holder.type_kept()
         holder.deleteLater()
 
