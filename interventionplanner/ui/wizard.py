@@ -58,9 +58,16 @@ class StepShell(QWizardPage):
 
     built = Signal()
 
-    def __init__(self, title: str, build: Callable[[], Generator[None, None, QWizardPage]]) -> None:
+    def __init__(
+        self,
+        title: str,
+        build: Callable[[], Generator[None, None, QWizardPage]],
+        *,
+        read_ahead: bool = True,
+    ) -> None:
         super().__init__()
         self.setTitle(title)
+        self._read_ahead = read_ahead  # False: the page reads the plan when shown (Review)
         self.content: QWizardPage | None = None
         # Built, and laid out and read while hidden (or built at once on demand): a visit
         # now costs no more than coming back to the step.
@@ -84,14 +91,53 @@ class StepShell(QWizardPage):
                 return
             yield
 
+    def preparing(self) -> Iterator[None]:
+        """Build the page, then do what its first showing would: polish its widgets, lay
+        them out at the size it will have, read the plan into it, fit its columns to that
+        width, start reading the dictionary its boxes check spelling with. A slice per
+        step of this iterator."""
+        yield from self.building()
+        if self.prepared:
+            return
+        if self._read_ahead:
+            yield
+            self.ensurePolished()
+            yield
+            self._lay_out()
+            if isinstance(self.content, PlanPage):
+                yield
+                self.content.load_ahead()
+                yield
+                self._lay_out()
+                self.content.reflowing.fit()
+            yield
+            from interventionplanner.ui.coached_edit import CoachedEdit
+
+            for box in self.findChildren(CoachedEdit):  # the spelling list, read on a worker
+                box.warm_up()
+        self.prepared = True
+
+    def _lay_out(self) -> None:
+        """Lay the step out at the size it will be shown at (the page itself while it is
+        kept hidden behind "One moment…")."""
+        if not self.isVisible():
+            self.resize(self.wizard().currentPage().size())
+        self.layout().activate()
+        if self.content.isHidden():
+            self.content.setGeometry(self.contentsRect())
+            self.content.layout().activate()
+
     def page(self) -> QWizardPage:
         """The step's own page, now: built at once from wherever its slices had got to,
-        and put in if the step is on screen saying "One moment…"."""
-        for _slice in self.building():
-            pass
-        self.prepared = True
+        and, if the step is on screen saying "One moment…", made ready and put in."""
         if self.waiting is not None and self.isVisible():
+            for _slice in self.preparing():
+                pass
             self.reveal()
+        else:
+            for _slice in self.building():
+                pass
+            self.prepared = True  # a first visit reads the plan as it shows the page
         return self.content
 
     def _adopt(self, page: QWizardPage) -> None:
@@ -201,7 +247,11 @@ class PlanWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setButtonText(QWizard.WizardButton.FinishButton, _("&Save plan"))
         for page_id in PageId:
-            shell = StepShell(_(TITLES[page_id]), partial(self._build, page_id))
+            shell = StepShell(
+                _(TITLES[page_id]),
+                partial(self._build, page_id),
+                read_ahead=page_id is not PageId.REVIEW,  # Review reads the plan when shown
+            )
             shell.built.connect(partial(self.pageBuilt.emit, page_id))
             self.setPage(page_id, shell)
         self.step(PageId.WELCOME)
@@ -249,7 +299,7 @@ class PlanWizard(QWizard):
 
     def _ahead_of_time(self, steps: list[PageId]) -> Iterator[None]:
         for step in steps:
-            yield from self._prepare(step)
+            yield from self.page(step).preparing()
 
     def _next_slice(self) -> None:
         try:
@@ -262,51 +312,11 @@ class PlanWizard(QWizard):
         """The step on screen, saying "One moment…": the rest of it, then the page in."""
         shell = self.page(page_id)
         if not shell.prepared:
-            yield from self._prepare(page_id)
+            yield from shell.preparing()
             yield  # showing it is a slice of its own: its first layout and paint follow
         if shell.waiting is not None:
             shell.reveal()
         self._ahead.start()  # and at a pause, the step after it
-
-    def _prepare(self, page_id: PageId) -> Iterator[None]:
-        """Build the step, then do what its first showing would: polish its widgets, lay
-        them out at the size the current step has, read the plan into it, start reading
-        the dictionary its boxes check spelling with."""
-        shell = self.page(page_id)
-        yield from shell.building()
-        if shell.prepared:
-            return
-        if page_id is not PageId.REVIEW:  # Review reads the plan, and previews it, when shown
-            yield from self._prepare_page(shell)
-        shell.prepared = True
-
-    def _prepare_page(self, shell: StepShell) -> Iterator[None]:
-        yield
-        shell.ensurePolished()
-        yield
-        self._lay_out(shell)
-        if isinstance(shell.content, PlanPage):
-            yield
-            shell.content.load_ahead()
-            yield
-            self._lay_out(shell)
-            shell.content.reflowing.fit()  # at the width it will be shown at
-        yield
-        from interventionplanner.ui.coached_edit import CoachedEdit
-
-        for box in shell.findChildren(CoachedEdit):  # the spelling list, read on a worker
-            box.warm_up()
-
-    def _lay_out(self, shell: StepShell) -> None:
-        """Lay the step out at the size it will be shown at (the page itself while it is
-        kept hidden behind "One moment…")."""
-        if not shell.isVisible():
-            shell.resize(self.currentPage().size())
-        shell.layout().activate()
-        page = shell.content
-        if page.isHidden():
-            page.setGeometry(shell.contentsRect())
-            page.layout().activate()
 
     def _build(self, page_id: PageId) -> Generator[None, None, QWizardPage]:
         """The step's page, in slices: its module first, then the page itself."""
