@@ -53,8 +53,9 @@ class StepShell(QWizardPage):
     `build` gives the page in slices (a generator that yields between them and returns the
     page). Built ahead, a slice per turn of the event loop while the step before is read.
     Reached before that was done, the step shows "One moment…" (`waiting`) and the wizard
-    goes on a slice per turn, then puts the page in (`reveal`). `page()` is for code that
-    needs the page now: it finishes the build at once."""
+    goes on a slice per turn, then puts the page in (`reveal`). Keys typed and Next pressed
+    meanwhile are kept and given to the page then. `page()` is for code that needs the
+    page now: it finishes the build at once."""
 
     built = Signal()
 
@@ -74,6 +75,7 @@ class StepShell(QWizardPage):
         self.prepared = False
         self.waiting: GettingReady | None = None  # on screen in the page's place
         self._owes_start = False  # QWizard initialised the step before its page was in
+        self.next_asked = False  # Next pressed while it was getting ready
         self._build = build
         self._building: Generator[None, None, QWizardPage] | None = None
         layout = QVBoxLayout(self)
@@ -120,12 +122,25 @@ class StepShell(QWizardPage):
     def _lay_out(self) -> None:
         """Lay the step out at the size it will be shown at (the page itself while it is
         kept hidden behind "One moment…")."""
-        if not self.isVisible():
+        if self.isVisible():
+            self._settle_place()
+        else:
             self.resize(self.wizard().currentPage().size())
         self.layout().activate()
         if self.content.isHidden():
             self.content.setGeometry(self.contentsRect())
             self.content.layout().activate()
+
+    def _settle_place(self) -> None:
+        """Lay out now what QWizard would at the next turn: the frames the step sits in,
+        outermost first, so the step has its real size when it is shown at once."""
+        frames, widget = [], self.parentWidget()
+        while widget is not None and widget is not self.wizard():
+            frames.append(widget)
+            widget = widget.parentWidget()
+        for frame in reversed(frames):
+            if frame.layout() is not None:
+                frame.layout().activate()
 
     def page(self) -> QWizardPage:
         """The step's own page, now: built at once from wherever its slices had got to,
@@ -179,10 +194,15 @@ class StepShell(QWizardPage):
             page.initializePage()
         page.show()
         holder.hide()
+        self.layout().activate()  # where its inputs are is known as soon as it is in
         if held:
             first_input(page)
         holder.type_kept()
         holder.deleteLater()
+        if self.next_asked:
+            self.next_asked = False
+            # On the next turn: the wizard is still inside this step's build just now.
+            QTimer.singleShot(0, self, self._press_next_kept)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         if self.prepared:
@@ -197,14 +217,29 @@ class StepShell(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
         if self.waiting is not None:
-            return False
+            return True  # Next may be pressed: it is kept until the page is in (validatePage)
         return self.content is None or self.content.isComplete()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
-        # A step walked through before its page is in has nothing typed in it to check.
-        if self.content is None or self.waiting is not None:
-            return True
-        return self.content.validatePage()
+        if self.waiting is None:
+            return self.content is None or self.content.validatePage()
+        if self.wizard().walking:
+            return True  # walked past (the list of steps): nothing was typed here to check
+        # Next (or Finish) pressed while getting ready: kept, like the keys, and pressed
+        # again once the page is in and says it is complete.
+        self.next_asked = True
+        return False
+
+    def _press_next_kept(self) -> None:
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self or self.waiting is not None:
+            return  # the family moved elsewhere meanwhile
+        kind = QWizard.WizardButton.NextButton
+        if wizard.nextId() == -1:
+            kind = QWizard.WizardButton.FinishButton
+        button = wizard.button(kind)
+        if button.isVisible() and button.isEnabled():
+            button.click()
 
 
 def first_input(page: QWidget) -> None:
@@ -262,6 +297,7 @@ class PlanWizard(QWizard):
         self._slicer = QTimer(self, interval=0)
         self._slicer.timeout.connect(self._next_slice)
         self._slices: Iterator[None] | None = None
+        self.walking = False  # go_to() is walking past steps
         self.currentIdChanged.connect(self._moved)
 
     def is_built(self, page_id: PageId) -> bool:
@@ -280,6 +316,9 @@ class PlanWizard(QWizard):
         self._slicer.stop()
         self._slices = None
         shell = self.page(page_id)
+        for other in self.pageIds():
+            if other != page_id:  # a Next kept on a step left since goes with it
+                self.page(other).next_asked = False
         if shell.waiting is None:
             self._ahead.start()
             return
@@ -302,11 +341,13 @@ class PlanWizard(QWizard):
             yield from self.page(step).preparing()
 
     def _next_slice(self) -> None:
+        slices = self._slices
         try:
-            next(self._slices)
+            next(slices)
         except (StopIteration, TypeError):  # done, or the family moved on meanwhile
-            self._slicer.stop()
-            self._slices = None
+            if self._slices is slices:  # not replaced by a move inside the slice
+                self._slicer.stop()
+                self._slices = None
 
     def _arrival(self, page_id: PageId) -> Iterator[None]:
         """The step on screen, saying "One moment…": the rest of it, then the page in."""
@@ -376,14 +417,19 @@ class PlanWizard(QWizard):
         raise ValueError(page_id)
 
     def go_to(self, page_id: PageId) -> None:
-        """Walk to a step one page at a time, so Back always means the step before."""
-        while self.currentId() < page_id:
-            before = self.currentId()
-            self.next()
-            if self.currentId() == before:  # the page is not ready to move on
-                return
-        while self.currentId() > page_id:
-            self.back()
+        """Walk to a step one page at a time, so Back always means the step before. Steps
+        walked past are not built (nor waited for)."""
+        self.walking = True
+        try:
+            while self.currentId() < page_id:
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:  # the page is not ready to move on
+                    return
+            while self.currentId() > page_id:
+                self.back()
+        finally:
+            self.walking = False
 
     def done(self, result: int) -> None:
         """The guide lives inside the window: Finish saves instead of closing it."""
