@@ -172,7 +172,6 @@ class StepShell(QWizardPage):
             self.waiting = GettingReady(self.title())
             self.layout().addWidget(self.waiting)
             self.setSubTitle(moment())
-            self.completeChanged.emit()  # Next waits too: the page decides when it may
 
     def hold_keyboard(self) -> None:
         """While waiting, the keyboard waits here: what is typed is kept for the page. (The
