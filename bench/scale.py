@@ -2,9 +2,10 @@
 
 Each cell runs in a fresh process (so memory is its own) and prints: keystroke median and
 worst (keys sent to the letter editor, through the real key path, with every step built
-and visited first), the first visit to Letters, the longest block of the window's thread
-on the switch to each step (a 5 ms heartbeat, as in stall.py: the switch and the 0.3 s
-after it; for Review, until its preview shows), the export's time per page
+and visited first), the first visit to Letters (until its page is in), the longest block
+of the window's thread on the switch to each step (a 5 ms heartbeat, as in stall.py: the
+switch and the 0.3 s after it; for Review, until its preview shows) with the window's own
+CPU time inside that block, the export's time per page
 with and without reading copies, and the resident memory after visiting every step. The
 example plan, in the same run, is the baseline for memory. To keep the grid to a few
 minutes, the big cells type fewer keys (see KEYS) and export once.
@@ -12,6 +13,7 @@ minutes, the big cells type fewer keys (see KEYS) and export once.
     python -m bench.scale                       the whole grid, once
     python -m bench.scale 48x300 48x5000 -r 3   those cells, each the median of three runs
     python -m bench.scale 48x5000 --pace 1.5    a person's pace: 1.5 s on each step
+    python -m bench.scale 48x5000 --probe 30    also each build slice and gap over 30 ms
 """
 
 from __future__ import annotations
@@ -59,7 +61,33 @@ from interventionplanner.storage.example import example_plan
 from interventionplanner.ui.wizard import PageId
 
 people, words, keys = (int(a) for a in sys.argv[1:4])
-pace = float(sys.argv[4])
+pace, probe_ms = float(sys.argv[4]), float(sys.argv[5])
+probed = []  # (phase, what, ms): slices and heartbeat gaps over probe_ms
+phase = "opening"
+if probe_ms:
+    from interventionplanner.ui.wizard import PlanWizard
+    def where(gen):  # the innermost generator's name and line: where a slice starts/stops
+        while getattr(gen, "gi_yieldfrom", None) is not None:
+            gen = gen.gi_yieldfrom
+        frame = getattr(gen, "gi_frame", None)
+        name = getattr(getattr(gen, "gi_code", None), "co_qualname", "?")
+        return f"{name}:{frame.f_lineno}" if frame else name
+    next_slice = PlanWizard._next_slice
+    def timed_slice(wizard):
+        slices, begun = wizard._slices, where(wizard._slices)
+        started, cpu = time.perf_counter(), time.thread_time()
+        next_slice(wizard)
+        ms = (time.perf_counter() - started) * 1e3
+        if ms > probe_ms:
+            cpu_ms = (time.thread_time() - cpu) * 1e3
+            probed.append((phase, f"slice {begun} .. {where(slices)} ({cpu_ms:.0f} ms CPU)", ms))
+    PlanWizard._next_slice = timed_slice
+    tick = Heartbeat._tick
+    def timed_tick(beat):
+        if (gap := (time.perf_counter() - beat.last) * 1e3) > probe_ms:
+            probed.append((phase, "heartbeat gap", gap))
+        tick(beat)
+    Heartbeat._tick = timed_tick
 def rss():
     return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 window = build_window(); window.resize(1366, 768); window.show()
@@ -82,20 +110,31 @@ beat = Heartbeat()
 for page in PageId:
     if page == PageId.REVIEW:
         continue
-    beat.start_phase()
+    beat.start_phase(); phase = page.name.lower()
     started = time.perf_counter()
-    window.wizard.go_to(page); app.processEvents()
+    window.wizard.go_to(page)
+    if probe_ms:
+        probed.append((phase, "go_to", (time.perf_counter() - started) * 1e3))
+    app.processEvents()
+    came_in = []  # a step reached unbuilt says "One moment…" and comes in a few turns later
+    def is_in(page=page):
+        if not came_in and window.wizard.ready_page(page) is not None:
+            came_in.append(time.perf_counter())
+        return bool(came_in)
+    spin(app, is_in, seconds=0.3)  # the switch, its first paint and what follows at once
     if page == PageId.LETTERS:
-        out["letters_first_visit"] = time.perf_counter() - started
-    spin(app, seconds=0.3)  # the switch, its first paint and what follows at once
+        out["letters_first_visit"] = came_in[0] - started  # until the page is in
     out[f"switch_{page.name.lower()}"] = beat.worst
+    out[f"cpu_{page.name.lower()}"] = beat.worst_cpu  # the window's own work in that gap
     spin(app, seconds=max(pace - 0.3, 0))  # reading the step (the next is built meanwhile)
 spin(app, seconds=0.5)
-beat.start_phase(); shown = []
+beat.start_phase(); shown = []; phase = "review"
 window.wizard.review.previewReady.connect(lambda: shown.append(1))
 window.wizard.go_to(PageId.REVIEW)
 spin(app, lambda: shown, seconds=0.1, limit=600)
 out["review_block"] = out["switch_review"] = beat.worst; beat.timer.stop()
+out["cpu_review"] = beat.worst_cpu
+out["probed"] = probed
 out["rss_all_steps"] = rss()
 window.wizard.go_to(PageId.LETTERS); app.processEvents()
 edit = window.wizard.letters.part_edits["love_and_memory"]; edit.setFocus()
@@ -129,10 +168,10 @@ print("RESULT", json.dumps(out), flush=True)
 """
 
 
-def cell(people: int, words: int, keys: int, pace: float = 0.3) -> dict:
+def cell(people: int, words: int, keys: int, pace: float = 0.3, probe: float = 0) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
-        [sys.executable, "-c", CELL, str(people), str(words), str(keys), str(pace)],
+        [sys.executable, "-c", CELL, str(people), str(words), str(keys), str(pace), str(probe)],
         capture_output=True,
         text=True,
         env=env,
@@ -145,9 +184,15 @@ def cell(people: int, words: int, keys: int, pace: float = 0.3) -> dict:
     raise SystemExit(f"cell {people} x {words} failed:\n{done.stderr[-2000:]}")
 
 
-def median_cell(people: int, words: int, keys: int, runs: int, pace: float) -> dict:
-    """Each figure the median of `runs` fresh processes (page counts are the same in all)."""
-    found = [cell(people, words, keys, pace) for _ in range(runs)]
+def median_cell(
+    people: int, words: int, keys: int, runs: int, pace: float, probe: float = 0
+) -> dict:
+    """Each figure the median of `runs` fresh processes (page counts are the same in all);
+    with `probe`, each run's slices and gaps over that many ms are printed as they come."""
+    found = [cell(people, words, keys, pace, probe) for _ in range(runs)]
+    for run, r in enumerate(found):
+        for phase, what, ms in r.pop("probed"):
+            print(f"    probe {people} x {words:,} run {run + 1}: {phase:12} {ms:6.1f} ms  {what}")
     return {key: statistics.median(r[key] for r in found) for key in found[0]}
 
 
@@ -169,6 +214,14 @@ def main() -> None:
         help="seconds on each step before the next (0.3: straight through; a person reads "
         "for longer, and the next step is built in slices meanwhile)",
     )
+    parser.add_argument(
+        "--probe",
+        type=float,
+        default=0,
+        metavar="MS",
+        help="print every build slice and heartbeat gap over MS ms, with the step it was "
+        "on and where in the code each slice began and ended (to find slices to split)",
+    )
     args = parser.parse_args()
     base = median_cell(0, 0, 60, args.runs, args.pace)
     ms = 1000
@@ -185,7 +238,11 @@ def main() -> None:
     ]
     rows = []
     for name, people, words, keys in cells:  # each row as soon as it is measured
-        r = base if people == 0 else median_cell(people, words, keys, args.runs, args.pace)
+        r = (
+            base
+            if people == 0
+            else median_cell(people, words, keys, args.runs, args.pace, args.probe)
+        )
         print(
             f"  {name:12} [{keys:2}] {r['key_median'] * ms:6.1f} / {r['key_worst'] * ms:6.1f}"
             f"  {r['letters_first_visit'] * ms:8.0f} ms  {r['review_block'] * ms:8.0f} ms"
@@ -197,10 +254,19 @@ def main() -> None:
             flush=True,
         )
         rows.append((name, r))
-    print("longest block on the switch to each step, ms (Review: until its preview shows)")
-    print("  cell         " + " ".join(f"{step[:9]:>9}" for step in STEPS))
+    print(
+        "longest block on the switch to each step, ms (Review: until its preview shows); "
+        "in brackets the window's own CPU in it (the rest it waited: for a core, or for "
+        "Python's lock while a worker ran)"
+    )
+    print("  cell         " + " ".join(f"{step[:10]:>10}" for step in STEPS))
     for name, r in rows:
-        print(f"  {name:12} " + " ".join(f"{r[f'switch_{step}'] * ms:9.0f}" for step in STEPS))
+        print(
+            f"  {name:12} "
+            + " ".join(
+                f"{r[f'switch_{step}'] * ms:4.0f} ({r[f'cpu_{step}'] * ms:3.0f})" for step in STEPS
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -57,6 +57,7 @@ def test_every_focusable_input_has_a_name(qtbot, window, page_id):
     qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
     window.wizard.go_to(page_id)
     window.activateWindow()
+    qtbot.waitUntil(lambda: window.wizard.ready_page(page_id) is not None)  # not "One moment…"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     reached = tab_through(qtbot, window)
     page = window.wizard.currentPage()

@@ -78,19 +78,43 @@ def test_a_pause_builds_the_next_step_a_slice_per_turn_and_reads_it(qtbot, windo
     assert letters.writer is not None  # and it shows the plan's letters
 
 
-def test_arriving_before_the_slices_are_done_finishes_the_step_at_once(qtbot, window):
+def test_arriving_before_the_slices_are_done_goes_on_from_there(qtbot, window):
+    """Reached half-built: "One moment…" and the rest a slice per turn, never all in the
+    click (tests/test_gui_getting_ready.py has the rest of that state)."""
     open_example(qtbot, window)
     window.wizard.go_to(PageId.ORDER)
     window.wizard._ahead.stop()
     window.wizard._build_ahead()
     one_turn()
+    shell = window.wizard.page(PageId.TREATMENT)
+    begun = shell._building
+    assert begun is not None
     assert not window.wizard.is_built(PageId.TREATMENT)
     window.wizard.go_to(PageId.TREATMENT)
-    treatment = window.wizard.step(PageId.TREATMENT)
+    assert shell.waiting is not None  # the click built nothing more
+    assert shell._building is begun
+    one_turn()
+    assert window.wizard.ready_page(PageId.TREATMENT) is None
+    qtbot.waitUntil(lambda: window.wizard.ready_page(PageId.TREATMENT) is not None)
+    treatment = window.wizard.ready_page(PageId.TREATMENT)
     assert treatment.isVisible()
     assert treatment.tabs.count() == 5  # whole
     assert treatment.facility.text() == window.document.plan.treatment.facility
-    assert window.wizard._slices is None  # the rest of the build-ahead was dropped
+
+
+def test_a_step_built_ahead_comes_in_at_once_without_one_moment(qtbot, window):
+    from interventionplanner.ui.getting_ready import GettingReady
+
+    open_example(qtbot, window)
+    window.wizard.go_to(PageId.PARTICIPANTS)
+    window.wizard._ahead.stop()
+    window.wizard._build_ahead()
+    qtbot.waitUntil(lambda: window.wizard._slices is None)
+    window.wizard.go_to(PageId.LETTERS)
+    shell = window.wizard.page(PageId.LETTERS)
+    assert window.wizard.ready_page(PageId.LETTERS) is shell.content
+    assert shell.content.isVisible()
+    assert shell.findChildren(GettingReady) == []  # no flicker: never made at all
 
 
 def test_a_change_after_reading_ahead_is_read_on_the_visit(qtbot, window):

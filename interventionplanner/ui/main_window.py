@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
 
     def _connect_step(self, page_id: int) -> None:
         """A step's page was just built (the first time it was needed): listen to it."""
-        page = self.wizard.step(page_id)
+        page = self.wizard.page(page_id).content  # built; it may not be in on screen yet
         match page_id:
             case PageId.PARTICIPANTS:
                 page.exportRequested.connect(self.export_invitations)
@@ -335,6 +335,8 @@ class MainWindow(QMainWindow):
             self._visited.add(PageId(left))
             self._mark_steps()
         if page_id > 0:
+            if not self._browsing_steps:  # a step still saying "One moment…" keeps the keys
+                self.wizard.page(page_id).hold_keyboard()
             # After QWizard has settled its own focus for the new page: then the first field.
             QTimer.singleShot(0, lambda: self._focus_first_field(page_id))
 
@@ -344,10 +346,10 @@ class MainWindow(QMainWindow):
         if self.wizard.currentId() != page_id:
             return
         browsing, self._browsing_steps = self._browsing_steps, False
-        if browsing:
+        page = self.wizard.ready_page(page_id)
+        if browsing or page is None:  # None: still "One moment…"; the wizard does it then
             return
         focus = QApplication.focusWidget()
-        page = self.wizard.step(page_id)
         if focus is None or not page.isAncestorOf(focus):
             page.focus_field(None)
 

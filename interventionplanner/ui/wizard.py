@@ -6,13 +6,14 @@ import importlib
 from collections.abc import Callable, Generator, Iterator
 from enum import IntEnum
 from functools import partial
-from itertools import chain
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from interventionplanner.i18n import N_, _
 from interventionplanner.ui.document import PlanDocument
+from interventionplanner.ui.getting_ready import GettingReady, moment
+from interventionplanner.ui.pages.base import PlanPage
 from interventionplanner.ui.preflight_panel import PreflightWatcher
 from interventionplanner.ui.services import Services
 
@@ -50,15 +51,31 @@ class StepShell(QWizardPage):
     swapping re-seats its buttons, which takes the keyboard from the field being typed in.
 
     `build` gives the page in slices (a generator that yields between them and returns the
-    page): built ahead, a slice per turn of the event loop; needed now, all at once, from
-    wherever the slices had got to."""
+    page). Built ahead, a slice per turn of the event loop while the step before is read.
+    Reached before that was done, the step shows "One moment…" (`waiting`) and the wizard
+    goes on a slice per turn, then puts the page in (`reveal`). Keys typed and Next pressed
+    meanwhile are kept and given to the page then. `page()` is for code that needs the
+    page now: it finishes the build at once."""
 
     built = Signal()
 
-    def __init__(self, title: str, build: Callable[[], Generator[None, None, QWizardPage]]) -> None:
+    def __init__(
+        self,
+        title: str,
+        build: Callable[[], Generator[None, None, QWizardPage]],
+        *,
+        read_ahead: bool = True,
+    ) -> None:
         super().__init__()
         self.setTitle(title)
+        self._read_ahead = read_ahead  # False: the page reads the plan when shown (Review)
         self.content: QWizardPage | None = None
+        # Built, and laid out and read while hidden (or built at once on demand): a visit
+        # now costs no more than coming back to the step.
+        self.prepared = False
+        self.waiting: GettingReady | None = None  # on screen in the page's place
+        self._owes_start = False  # QWizard initialised the step before its page was in
+        self.next_asked = False  # Next pressed while it was getting ready
         self._build = build
         self._building: Generator[None, None, QWizardPage] | None = None
         layout = QVBoxLayout(self)
@@ -76,31 +93,161 @@ class StepShell(QWizardPage):
                 return
             yield
 
+    def preparing(self) -> Iterator[None]:
+        """Build the page, then do what its first showing would: polish its widgets, lay
+        them out at the size it will have, read the plan into it, fit its columns to that
+        width, start reading the dictionary its boxes check spelling with. A slice per
+        step of this iterator."""
+        yield from self.building()
+        if self.prepared:
+            return
+        if self._read_ahead:
+            yield
+            self.ensurePolished()
+            yield
+            self._lay_out()
+            if isinstance(self.content, PlanPage):
+                yield
+                self.content.load_ahead()
+                yield
+                self._lay_out()
+                self.content.reflowing.fit()
+            yield
+            from interventionplanner.ui.coached_edit import CoachedEdit
+
+            for box in self.findChildren(CoachedEdit):  # the spelling list, read on a worker
+                box.warm_up()
+        self.prepared = True
+
+    def _lay_out(self) -> None:
+        """Lay the step out at the size it will be shown at (the page itself while it is
+        kept hidden behind "One moment…")."""
+        if self.isVisible():
+            self._settle_place()
+        else:
+            self.resize(self.wizard().currentPage().size())
+        self.layout().activate()
+        if self.content.isHidden():
+            self.content.setGeometry(self.contentsRect())
+            self.content.layout().activate()
+
+    def _settle_place(self) -> None:
+        """Lay out now what QWizard would at the next turn: the frames the step sits in,
+        outermost first, so the step has its real size when it is shown at once."""
+        frames, widget = [], self.parentWidget()
+        while widget is not None and widget is not self.wizard():
+            frames.append(widget)
+            widget = widget.parentWidget()
+        for frame in reversed(frames):
+            if frame.layout() is not None:
+                frame.layout().activate()
+
     def page(self) -> QWizardPage:
-        """The step's own page, built now if this is the first time it is needed."""
-        for _slice in self.building():
-            pass
+        """The step's own page, now: built at once from wherever its slices had got to,
+        and, if the step is on screen saying "One moment…", made ready and put in."""
+        if self.waiting is not None and self.isVisible():
+            for _slice in self.preparing():
+                pass
+            self.reveal()
+        else:
+            for _slice in self.building():
+                pass
+            self.prepared = True  # a first visit reads the plan as it shows the page
         return self.content
 
     def _adopt(self, page: QWizardPage) -> None:
         self._building = None
-        self.setSubTitle(page.subTitle())
+        if self.waiting is not None:
+            page.hide()  # until it is read and laid out: never shown half-way
+        else:
+            self.setSubTitle(page.subTitle())
         page.completeChanged.connect(self.completeChanged)
         self.layout().addWidget(page)
         self.content = page
         self.built.emit()
 
+    def wait(self) -> None:
+        """Show the step's name and "One moment…" until its page is in."""
+        if self.waiting is None:
+            self.waiting = GettingReady(self.title())
+            self.layout().addWidget(self.waiting)
+            self.setSubTitle(moment())
+
+    def hold_keyboard(self) -> None:
+        """While waiting, the keyboard waits here: what is typed is kept for the page. (The
+        window calls this on arrival, as it puts the keyboard in a ready step's first input.)"""
+        if self.waiting is not None:
+            self.waiting.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reveal(self) -> None:
+        """Put the page in the place of "One moment…", the keyboard in its first input
+        (if it was held here), and type there what was typed meanwhile."""
+        holder, self.waiting, page = self.waiting, None, self.content
+        focus = self.window().focusWidget()
+        held = focus is None or focus is holder
+        # Both make QWizard lay itself out again, which moves the keyboard: first, then.
+        self.setSubTitle(page.subTitle())
+        self.completeChanged.emit()  # Next as the page says
+        if self._owes_start:
+            self._owes_start = False
+            page.initializePage()
+        page.show()
+        holder.hide()
+        self.layout().activate()  # where its inputs are is known as soon as it is in
+        if held:
+            first_input(page)
+        holder.type_kept()
+        holder.deleteLater()
+        if self.next_asked:
+            self.next_asked = False
+            # On the next turn: the wizard is still inside this step's build just now.
+            QTimer.singleShot(0, self, self._press_next_kept)
+
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
-        self.page().initializePage()
+        if self.prepared:
+            self.page().initializePage()
+        else:  # the wizard goes on building it, a slice per turn (PlanWizard._moved)
+            self._owes_start = True
+            self.wait()
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt's name)
-        self.page().cleanupPage()
+        if self.content is not None and self.waiting is None:
+            self.content.cleanupPage()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        if self.waiting is not None:
+            return True  # Next may be pressed: it is kept until the page is in (validatePage)
         return self.content is None or self.content.isComplete()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
-        return self.page().validatePage()
+        if self.waiting is None:
+            return self.content is None or self.content.validatePage()
+        if self.wizard().walking:
+            return True  # walked past (the list of steps): nothing was typed here to check
+        # Next (or Finish) pressed while getting ready: kept, like the keys, and pressed
+        # again once the page is in and says it is complete.
+        self.next_asked = True
+        return False
+
+    def _press_next_kept(self) -> None:
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self or self.waiting is not None:
+            return  # the family moved elsewhere meanwhile
+        kind = QWizard.WizardButton.NextButton
+        if wizard.nextId() == -1:
+            kind = QWizard.WizardButton.FinishButton
+        button = wizard.button(kind)
+        if button.isVisible() and button.isEnabled():
+            button.click()
+
+
+def first_input(page: QWidget) -> None:
+    """The keyboard to the page's first input, as on any arrival."""
+    if isinstance(page, PlanPage):
+        page.focus_field(None)
+    else:
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        page.focusNextChild()
 
 
 def _step_property(page_id: PageId) -> property:
@@ -134,7 +281,11 @@ class PlanWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setButtonText(QWizard.WizardButton.FinishButton, _("&Save plan"))
         for page_id in PageId:
-            shell = StepShell(_(TITLES[page_id]), partial(self._build, page_id))
+            shell = StepShell(
+                _(TITLES[page_id]),
+                partial(self._build, page_id),
+                read_ahead=page_id is not PageId.REVIEW,  # Review reads the plan when shown
+            )
             shell.built.connect(partial(self.pageBuilt.emit, page_id))
             self.setPage(page_id, shell)
         self.step(PageId.WELCOME)
@@ -145,19 +296,35 @@ class PlanWizard(QWizard):
         self._slicer = QTimer(self, interval=0)
         self._slicer.timeout.connect(self._next_slice)
         self._slices: Iterator[None] | None = None
+        self.walking = False  # go_to() is walking past steps
         self.currentIdChanged.connect(self._moved)
 
     def is_built(self, page_id: PageId) -> bool:
         return self.page(page_id).content is not None
 
+    def ready_page(self, page_id: PageId) -> QWizardPage | None:
+        """The step's page if it is built and in (not saying "One moment…"), else None."""
+        shell = self.page(page_id)
+        return shell.content if shell.waiting is None else None
+
     def step(self, page_id: PageId) -> QWizardPage:
         """The step's own page, built now if this is the first time it is needed."""
         return self.page(page_id).page()
 
-    def _moved(self, _page_id: int) -> None:
+    def _moved(self, page_id: int) -> None:
         self._slicer.stop()
         self._slices = None
-        self._ahead.start()
+        shell = self.page(page_id)
+        for other in self.pageIds():
+            if other != page_id:  # a Next kept on a step left since goes with it
+                self.page(other).next_asked = False
+        if shell.waiting is None:
+            self._ahead.start()
+            return
+        # Reached before it was ready: "One moment…", and the rest of it a slice per turn.
+        self._ahead.stop()
+        self._slices = self._arrival(PageId(page_id))
+        self._slicer.start()
 
     def _build_ahead(self) -> None:
         following = self.currentId() + 1
@@ -165,42 +332,31 @@ class PlanWizard(QWizard):
         if following > PageId.PARTICIPANTS and PageId.REVIEW not in steps:
             steps.append(PageId.REVIEW)  # the side list reaches it from any step
         if steps:
-            self._slices = chain.from_iterable(self._ahead_slices(step) for step in steps)
+            self._slices = self._ahead_of_time(steps)
             self._slicer.start()
 
+    def _ahead_of_time(self, steps: list[PageId]) -> Iterator[None]:
+        for step in steps:
+            yield from self.page(step).preparing()
+
     def _next_slice(self) -> None:
+        slices = self._slices
         try:
-            next(self._slices)
+            next(slices)
         except (StopIteration, TypeError):  # done, or the family moved on meanwhile
-            self._slicer.stop()
-            self._slices = None
+            if self._slices is slices:  # not replaced by a move inside the slice
+                self._slicer.stop()
+                self._slices = None
 
-    def _ahead_slices(self, page_id: PageId) -> Iterator[None]:
-        """Build the step, then do what its first showing would: polish its widgets, lay
-        them out at the size the current step has, read the plan into it, start reading
-        the dictionary its boxes check spelling with."""
+    def _arrival(self, page_id: PageId) -> Iterator[None]:
+        """The step on screen, saying "One moment…": the rest of it, then the page in."""
         shell = self.page(page_id)
-        yield from shell.building()
-        if page_id is PageId.REVIEW:
-            return  # the Review step reads the plan (and starts its preview) when shown
-        yield
-        shell.ensurePolished()
-        yield
-        shell.resize(self.currentPage().size())
-        shell.layout().activate()
-        yield
-        from interventionplanner.ui.pages.base import PlanPage
-
-        if isinstance(shell.content, PlanPage):
-            shell.content.load_ahead()
-            yield
-            shell.layout().activate()
-            shell.content.reflowing.fit()  # at the width it will be shown at
-        yield
-        from interventionplanner.ui.coached_edit import CoachedEdit
-
-        for box in shell.findChildren(CoachedEdit):  # the spelling list, read on a worker
-            box.warm_up()
+        if not shell.prepared:
+            yield from shell.preparing()
+            yield  # showing it is a slice of its own: its first layout and paint follow
+        if shell.waiting is not None:
+            shell.reveal()
+        self._ahead.start()  # and at a pause, the step after it
 
     def _build(self, page_id: PageId) -> Generator[None, None, QWizardPage]:
         """The step's page, in slices: its module first, then the page itself."""
@@ -260,14 +416,19 @@ class PlanWizard(QWizard):
         raise ValueError(page_id)
 
     def go_to(self, page_id: PageId) -> None:
-        """Walk to a step one page at a time, so Back always means the step before."""
-        while self.currentId() < page_id:
-            before = self.currentId()
-            self.next()
-            if self.currentId() == before:  # the page is not ready to move on
-                return
-        while self.currentId() > page_id:
-            self.back()
+        """Walk to a step one page at a time, so Back always means the step before. Steps
+        walked past are not built (nor waited for)."""
+        self.walking = True
+        try:
+            while self.currentId() < page_id:
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:  # the page is not ready to move on
+                    return
+            while self.currentId() > page_id:
+                self.back()
+        finally:
+            self.walking = False
 
     def done(self, result: int) -> None:
         """The guide lives inside the window: Finish saves instead of closing it."""

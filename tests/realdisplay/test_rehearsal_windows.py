@@ -18,6 +18,9 @@ def open_example_at(xkeys, window, page_id: PageId) -> None:
     while window.wizard.currentId() != page_id:
         here = window.wizard.currentId()
         xkeys.key("alt+n", until=lambda h=here: window.wizard.currentId() != h)
+    # A step reached before it was built says "One moment…" first; its own Alt+letter
+    # keys work once its page is in (the person sees the page before pressing them).
+    xkeys.wait(lambda: window.wizard.ready_page(page_id) is not None, "for the step")
 
 
 def the_open(window, kind):
