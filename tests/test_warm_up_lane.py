@@ -128,3 +128,27 @@ def test_the_first_step_runs_no_python_filter_on_the_whole_app(qtbot, window, mo
     assert window.idle._listening  # the person turned idle hiding on
     window.set_idle_minutes(0)
     assert not window.idle._listening
+
+
+def test_the_coachs_rules_are_compiled_a_slice_at_a_time(qtbot, window, monkeypatch):
+    """Compiling every rule in one warm-up (about 0.7 s) kept the window waiting for
+    Python's lock in a click that came meanwhile: the rules go in slices, each a warm-up
+    of its own, so the window has its turn between them."""
+    from interventionplanner.domain.coach import Coach
+    from interventionplanner.ui import main_window
+    from interventionplanner.ui.lane import lane
+
+    monkeypatch.setattr(lane_module, "_lane", None)
+    monkeypatch.setattr(lane_module, "IDLE_MS", 0)
+    slices = []
+    check = Coach.check
+    monkeypatch.setattr(
+        Coach, "check", lambda self, indexes=None: slices.append(indexes) or check(self, indexes)
+    )
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(slices) > 2 and not lane().busy, timeout=30_000)
+    rules = len(window.services.coach.rules)
+    assert None not in slices  # never all at once
+    compiled = [index for chunk in slices for index in chunk]
+    assert sorted(compiled) == list(range(rules))
+    assert max(len(chunk) for chunk in slices) <= main_window.COACH_RULES_A_SLICE

@@ -280,10 +280,11 @@ class Coach:
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
         self._ready: _Ready | None = None
 
-    def check(self) -> None:
-        """Compile every rule now; a pattern that does not work raises CoachRuleError."""
+    def check(self, indexes: Iterable[int] | None = None) -> None:
+        """Compile every rule now (or those at `indexes`, after the first pass); a pattern
+        that does not work raises CoachRuleError."""
         self._compiled()
-        for index in range(len(self.rules)):
+        for index in range(len(self.rules)) if indexes is None else indexes:
             rule = self._rule_ready(index)
             for guard in _Compiled.GUARDS:
                 getattr(rule, guard)

@@ -50,6 +50,8 @@ from interventionplanner.ui.wizard import PageId, PlanWizard
 
 APP_TITLE = "Intervention Planner"
 
+COACH_RULES_A_SLICE = 25  # about 20-30 ms of compiling on the lane, then the window's turn
+
 
 class StepList(QListWidget):
     """The steps on the side. A click goes to the step and leaves the keyboard in its first
@@ -379,14 +381,33 @@ class MainWindow(QMainWindow):
                 key=f"dates {code}",
                 window_imports=BABEL_DATE_MODULES,
             )
-        services = self.services  # the coach is read (and loaded) on the lane's worker
-        # Its modules the Letters step imports too: on the window's thread, at the pause.
-        coach_needs = ("interventionplanner.storage.coach_rules",)
-        lane().add(lambda: services.coach.check(), owner=self, window_imports=coach_needs)
+        self._warm_up_coach()
         # The checks import pydantic (only the lane and a file's reading need it) and the
         # review notes' rules, which the Letters step imports too.
         checks_need = ("interventionplanner.domain.review_notes",)
         lane().add(_load_save_checks, window_imports=checks_need)  # a second time: at once
+
+    def _warm_up_coach(self) -> None:
+        """The coach's rules read, then compiled a few at a time: compiling all of them at
+        once (about 0.7 s) kept the window's thread waiting for Python's lock in the click
+        that came meanwhile; between two slices the window has its turn, and a click or a
+        key puts the rest off to the next pause."""
+        services = self.services  # the coach is read (and loaded) on the lane's worker
+
+        def first_pass() -> int:
+            coach = services.coach
+            coach.check(())
+            coach.model()
+            return len(coach.rules)
+
+        def in_slices(count: int) -> None:
+            for start in range(0, count, COACH_RULES_A_SLICE):
+                chunk = range(start, min(start + COACH_RULES_A_SLICE, count))
+                lane().add(partial(services.coach.check, chunk), owner=self)
+
+        # Its modules the Letters step imports too: on the window's thread, at the pause.
+        coach_needs = ("interventionplanner.storage.coach_rules",)
+        lane().add(first_pass, done=in_slices, owner=self, window_imports=coach_needs)
 
     def _mark_steps(self, findings: list | None = None) -> None:
         """Each step the family has been to shows whether it is done or still needs
