@@ -112,14 +112,8 @@ def _plain_number(value: float, form: dict) -> str:
     if most == 0 or (least == 0 and int(fraction) == 0):
         fraction = ""
     else:
-        fraction = form["decimal"] + _trimmed(fraction, least)
+        fraction = form["decimal"] + fraction[:least] + fraction[least:].rstrip("0")
     return form["prefix"][negative] + whole + grouped + fraction + form["suffix"][negative]
-
-
-def _trimmed(digits: str, least: int) -> str:
-    while len(digits) > least and digits[-1] == "0":
-        digits = digits[:-1]
-    return digits
 
 
 # --- lengths and times -------------------------------------------------------------------
