@@ -30,6 +30,14 @@ def open_example(qtbot, window) -> None:
     qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
 
 
+def pause(qtbot, window) -> None:
+    """What a pause on the current step does, now rather than after its delay: the next
+    step built ahead, every slice of it."""
+    window.wizard._ahead.stop()
+    window.wizard._build_ahead()
+    qtbot.waitUntil(lambda: window.wizard._slices is None)
+
+
 @pytest.mark.parametrize("page_id", [PageId.LETTERS, PageId.TREATMENT])
 def test_a_page_built_in_slices_equals_one_built_at_once(qtbot, window, page_id):
     from interventionplanner.ui.pages.letters import LettersPage
@@ -107,9 +115,7 @@ def test_a_step_built_ahead_comes_in_at_once_without_one_moment(qtbot, window):
 
     open_example(qtbot, window)
     window.wizard.go_to(PageId.PARTICIPANTS)
-    window.wizard._ahead.stop()
-    window.wizard._build_ahead()
-    qtbot.waitUntil(lambda: window.wizard._slices is None)
+    pause(qtbot, window)
     window.wizard.go_to(PageId.LETTERS)
     shell = window.wizard.page(PageId.LETTERS)
     assert window.wizard.ready_page(PageId.LETTERS) is shell.content
@@ -120,9 +126,7 @@ def test_a_step_built_ahead_comes_in_at_once_without_one_moment(qtbot, window):
 def test_a_change_after_reading_ahead_is_read_on_the_visit(qtbot, window):
     open_example(qtbot, window)
     window.wizard.go_to(PageId.PARTICIPANTS)
-    window.wizard._ahead.stop()
-    window.wizard._build_ahead()
-    qtbot.waitUntil(lambda: window.wizard._slices is None)
+    pause(qtbot, window)
     letters = window.wizard.step(PageId.LETTERS)
     assert letters._loaded_ahead
     person = window.document.plan.participants[0]
@@ -144,8 +148,6 @@ def test_a_step_built_ahead_starts_reading_its_spelling_list(qtbot, window, monk
     monkeypatch.setattr(
         coached_edit._Dictionary, "start", lambda self: started.append(self.speller.language)
     )
-    window.wizard._ahead.stop()
-    window.wizard._build_ahead()
-    qtbot.waitUntil(lambda: window.wizard._slices is None)
+    pause(qtbot, window)
     assert not window.wizard.step(PageId.LETTERS).isVisible()
     assert "en" in started

@@ -69,6 +69,16 @@ def begin_writing(qtbot, document: PlanDocument, store, name: str) -> None:
     qtbot.waitUntil(store.started.is_set)
 
 
+def left_by_a_crash(store: RecoveryStore):
+    """The copy a crashed session "crashed" left: a plan named "from the crash"."""
+    left = PlanDocument(store)
+    left.new_plan()
+    name_it(left, "from the crash")
+    store.write("crashed", left.plan, None)
+    (entry,) = store.entries()
+    return entry
+
+
 def copy_on_disk(store: RecoveryStore) -> str:
     (entry,) = store.entries()
     return store.load(entry).loved_one.name
@@ -160,11 +170,7 @@ def test_a_failed_write_is_told_and_the_next_one_still_goes(qtbot, document, sto
 
 def test_restoring_writes_the_new_copy_before_the_old_one_goes(qtbot, tmp_path):
     store = RecoveryStore(tmp_path / "recovery")
-    left = PlanDocument(store)
-    left.new_plan()
-    name_it(left, "from the crash")
-    store.write("crashed", left.plan, None)
-    (entry,) = store.entries()
+    entry = left_by_a_crash(store)
     document = PlanDocument(store)
     document.restore(entry)  # written on this thread: there at once, no waiting
     assert [e.session for e in store.entries()] == [document._session]
@@ -176,11 +182,7 @@ def test_restoring_keeps_the_old_copy_when_the_new_one_cannot_be_written(
     qtbot, tmp_path, monkeypatch
 ):
     store = RecoveryStore(tmp_path / "recovery")
-    left = PlanDocument(store)
-    left.new_plan()
-    name_it(left, "from the crash")
-    store.write("crashed", left.plan, None)
-    (entry,) = store.entries()
+    entry = left_by_a_crash(store)
     document, failures = PlanDocument(store), []
     document.recoveryFailed.connect(failures.append)
 
