@@ -1,12 +1,22 @@
-"""`make bench` runs every benchmark."""
+"""`make bench` runs every benchmark; `python -m bench NAME [args]` runs one (its own args)."""
 
-from bench import export, kdf, keystroke, letter_analysis, long_letter, scale, stall, startup
+import importlib
+import sys
 
-startup.main()
-letter_analysis.main()
-keystroke.main()
-export.main()
-long_letter.main()
-kdf.main()
-stall.main()
-scale.main()
+NAMES = (
+    "startup",
+    "letter_analysis",
+    "keystroke",
+    "export",
+    "long_letter",
+    "kdf",
+    "stall",
+    "scale",
+)
+
+if len(sys.argv) > 1 and sys.argv[1] in NAMES:
+    name = sys.argv.pop(1)
+    importlib.import_module(f"bench.{name}").main()
+else:
+    for name in NAMES:
+        importlib.import_module(f"bench.{name}").main()

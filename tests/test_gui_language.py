@@ -191,4 +191,5 @@ def test_a_safety_copy_is_dated_in_the_window_language(spanish, window, monkeypa
     monkeypatch.setattr(window.document, "discard_recovery", lambda found: None)
     monkeypatch.setattr(dialogs, "ask_restore", lambda parent, when: asked.append(when))
     window.offer_recovery()
-    assert asked == ["3 dic 2026, 14:05"]
+    # As the packet and the CLI write a time in Spanish (es_US, Babel's short forms).
+    assert asked == ["3 dic 2026, 2:05\u202fp.m."]

@@ -223,6 +223,11 @@ def date_and_time(moment: datetime) -> str:
     return f"{long_date(moment.date())}, {clock(moment)}"
 
 
+def short_date_and_time(moment: datetime) -> str:
+    """ "3 Dec 2026, 2:05 p.m."; "3 dic 2026, 14:05" """
+    return f"{short_date(moment.date())}, {clock(moment)}"
+
+
 def zone_words(zone: str) -> str:
     """A time zone as a reader knows it: "America/New York" in English (the house style),
     the city in the language's own words otherwise ("Nueva York"); the name as it is when

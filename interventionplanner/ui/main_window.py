@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from interventionplanner.domain.display import (
     BABEL_DATE_MODULES,
     crisis_lines,
     read_language_data,
+    short_date_and_time,
 )
 from interventionplanner.domain.preflight import Severity
 from interventionplanner.i18n import _, ngettext
@@ -522,8 +523,7 @@ class MainWindow(QMainWindow):
     def offer_recovery(self) -> None:
         """After a crash, offer the safety copies that were left behind."""
         for entry in self.document.orphaned_recoveries():
-            # In the window's language ("3 dic 2026, 14:05"): QLocale follows it.
-            when = QLocale().toString(QDateTime(entry.saved_at), "d MMM yyyy, HH:mm")
+            when = short_date_and_time(entry.saved_at)
             if not dialogs.ask_restore(self, when):
                 self.document.discard_recovery(entry)
             elif self._may_replace():
