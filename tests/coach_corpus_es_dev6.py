@@ -3,8 +3,8 @@
 rules or earlier sentences; first look with the rules of round 4 (main d4a7620): recall 0.69; good 2/70, traps 6/70.
 
 Training data for the learned second opinion (storage/coach_model_train.py reads every
-tests/coach_dev*.py and tests/coach_corpus_es*.py). Not yet in the rules' development split,
-whose floors are 0.95: tests/test_coach_fresh_dev.py prints its figures in every run.
+tests/coach_dev*.py and tests/coach_corpus_es*.py), and since round 6 in the rules' development
+split (tests/test_coach_es.py).
 """
 
 from __future__ import annotations
