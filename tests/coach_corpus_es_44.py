@@ -6,8 +6,56 @@ of our own. Written with the rules, so not a first look.
 
 from __future__ import annotations
 
-FLAG_44: list[tuple[str, set[str]]] = []
+FLAG_44: list[tuple[str, set[str]]] = [
+    # threats: a price after a condition, said with love or with courtesy
+    ("Te amo, pero si hoy no firmas el ingreso, mañana hablo con mi abogada.", {"threat"}),
+    ("Le aviso con respeto que, de no internarse, me veré obligado a informar a recursos humanos.", {"threat"}),
+    ("Si vuelves a meterte esa porquería, me llevo a las niñas con mi mamá.", {"threat"}),
+    ("Si te vuelvo a encontrar con una botella en el carro, empaco tus cosas.", {"threat"}),
+    ("Si recaes otra vez, pierdes la custodia, así de claro.", {"threat"}),
+    ("Te quedan tres días para decidirte; después se acabó.", {"threat"}),
+    ("Sobrio o te vas, no hay más.", {"threat"}),
+    ("La familia o la botella. Tú decides.", {"threat"}),
+    ("Ningún borracho entra a mi casa, ni siquiera tú.", {"threat"}),
+    ("Vuelve cuando estés sobrio, antes no.", {"threat"}),
+    ("Última oportunidad, luego no habrá otra.", {"threat"}),
+    ("Si dices que no, mis nietos no van a volver a ver a su papá.", {"threat"}),
+]
 
 GOOD_44: list[str] = []
 
-TRAPS_44: list[str] = []
+TRAPS_44: list[str] = [
+    # professionals, programmes and scripture: information, not gossip
+    "La doctora del hospital nos dijo que saliste bien de la operación, y lloramos de alegría.",
+    "La enfermera me explicó que las visitas de los sábados duran una hora.",
+    "Nos explicaron en el grupo de Al-Anon que tu enfermedad no es culpa de nadie.",
+    "Dice la Biblia que el amor todo lo soporta, y yo te sigo queriendo.",
+    # a saying about things, not the reader
+    "Mi tía dice que los tamales de elote saben mejor al día siguiente.",
+    # memories that "every time" brings back
+    "Cada vez que huelo el café de olla me acuerdo de ti y de las mañanas en el rancho.",
+    "Siempre que veo un partido de los Pumas pienso en ti, papá.",
+    # praise with "siempre" and "nunca"
+    "Tía, tú siempre me preparas los mejores chilaquiles, y eso no lo cambia nada.",
+    "Abuela, usted siempre ha sido mi ejemplo.",
+    "Nunca dejaste de escribirme cuando estuve en el cuartel.",
+    # blame words said kindly
+    "Ninguna de estas cosas fue culpa tuya del todo; todos nos equivocamos.",
+    "Por tu culpa me enamoré de la salsa y ahora no paro de bailar.",
+    "Gracias a usted aprendí a leer de niña, y jamás lo voy a olvidar.",
+    # "nosotros" deciding in love
+    "Decidimos preparar un cuarto para ti en la casa, por si quieres quedarte con nosotros un tiempo.",
+    "Tu papá y yo decidimos llevarte a la playa cuando salgas, como antes.",
+    # someone who calls themself a name; the writer's own test
+    "En la reunión conocí a una señora que se presenta como alcohólica y lleva quince años sin beber.",
+    "Mis análisis de sangre salieron limpios, así que no te preocupes por mi salud.",
+    # twins of the new threat constructions
+    "Si hoy no puedes firmar, no pasa nada, te vamos a esperar.",
+    "Te quiero con toda el alma y, si no aceptas hoy, te voy a seguir queriendo igual.",
+    "Limpio o no, siempre vas a ser mi hijo.",
+    "Vuelve cuando quieras, aquí te esperamos con la mesa puesta.",
+    "No te quiero aquí triste, ven a la cocina conmigo.",
+    "Te quedan dos días de vacaciones, aprovéchalos con los niños.",
+    "Es la última oportunidad para comprar los boletos del concierto, después se acaban.",
+    "Mi hermano no entra a mi casa sin traer pan dulce, es su costumbre.",
+]
