@@ -20,6 +20,20 @@ FLAG_44: list[tuple[str, set[str]]] = [
     ("Vuelve cuando estés sobrio, antes no.", {"threat"}),
     ("Última oportunidad, luego no habrá otra.", {"threat"}),
     ("Si dices que no, mis nietos no van a volver a ver a su papá.", {"threat"}),
+    # sarcasm without "felicidades": a role "resultaste", a count of one, praise said twice
+    ("Valiente hermano resultaste: ni a la misa de papá llegaste sobrio.", {"sarcasm"}),
+    ("Genial, mija, otro cumpleaños de tu hijo que te pierdes por andar de fiesta.", {"sarcasm"}),
+    ("Brillante manera de pasar la Navidad, tirado en el patio con la botella.", {"sarcasm"}),
+    ("Te felicito, este año contestaste el teléfono una vez.", {"sarcasm"}),
+    ("Qué lindo te quedó el brindis en la boda, borracho y tirando la copa.", {"sarcasm"}),
+    ("Gracias, cuñado, por arruinar el bautizo de mi sobrina.", {"sarcasm"}),
+    ("Gracias por dejarnos plantados en el aeropuerto, hermanito.", {"sarcasm"}),
+    ("Qué considerado de tu parte, dejarme sola con las deudas.", {"sarcasm"}),
+    ("Muy lindo, papá, muy lindo lo que hiciste en la fiesta.", {"sarcasm"}),
+    ("Qué responsable, llegar pedo a la junta de la escuela.", {"sarcasm"}),
+    ("¿Cuántas horas llevas sobrio esta vez, cinco?", {"sarcasm"}),
+    ("No eres un santo que digamos, y lo sabes.", {"sarcasm"}),
+    ("Gracias a ti ahora tengo que pagar la fianza de mi propio hermano.", {"sarcasm"}),
 ]
 
 GOOD_44: list[str] = []
@@ -58,4 +72,15 @@ TRAPS_44: list[str] = [
     "Te quedan dos días de vacaciones, aprovéchalos con los niños.",
     "Es la última oportunidad para comprar los boletos del concierto, después se acaban.",
     "Mi hermano no entra a mi casa sin traer pan dulce, es su costumbre.",
+    # twins of the new sarcasm constructions
+    "Qué lindo amigo resultaste, nunca me dejaste sola en el hospital.",
+    "¡Bárbaro, che, otro cumpleaños juntos en la quinta de los abuelos!",
+    "Excelente manera de usar tu inteligencia: ayudando a tu hermana con las tareas.",
+    "¡Felicidades! Te gradúas una sola vez en la vida.",
+    "Te luciste con el discurso en la boda de tu hermana, nos hiciste llorar a todos.",
+    "Gracias, papá, por dejarme sola en la cocina para que aprendiera a hacer el mole.",
+    "Muy bien, hijo, muy bien, así se hace, estoy orgullosa de ti.",
+    "Súper responsable de tu parte llegar temprano a cuidar a los niños.",
+    "Ya llevas sobrio cuántos, ¿cuarenta días? Me alegra muchísimo.",
+    "No has sido precisamente un mal padre; hiciste lo que pudiste.",
 ]
