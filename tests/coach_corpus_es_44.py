@@ -34,6 +34,22 @@ FLAG_44: list[tuple[str, set[str]]] = [
     ("¿Cuántas horas llevas sobrio esta vez, cinco?", {"sarcasm"}),
     ("No eres un santo que digamos, y lo sabes.", {"sarcasm"}),
     ("Gracias a ti ahora tengo que pagar la fianza de mi propio hermano.", {"sarcasm"}),
+    # diagnoses said in passing
+    ("Lo tuyo con las apuestas es pura obsesión enfermiza, Memo.", {"diagnosis"}),
+    ("Creo que tienes algo de psicópata, de verdad.", {"diagnosis"}),
+    ("Sos un borracho en plena negación.", {"label", "diagnosis"}),
+    ("Eso es típico de un narcisista como tú.", {"diagnosis"}),
+    ("Tu ansiedad es puro teatro para que te tengamos lástima.", {"diagnosis"}),
+    ("Tu narcisismo nos tiene a todos agotados.", {"diagnosis"}),
+    # hearsay: named people, messages, the whole town
+    ("Tengo entendido que otra vez te corrieron del trabajo.", {"hearsay"}),
+    ("Tu jefa me mandó un mensaje diciendo que no te presentaste el lunes.", {"hearsay"}),
+    ("Vi la foto que me pasaron tus primos, tirado en la banqueta.", {"hearsay"}),
+    ("Toda la colonia ya sabe lo de tus deudas.", {"hearsay"}),
+    ("Tu prima, la Chela, dice que te vio comprando en la esquina.", {"hearsay"}),
+    ("Mis tías me preguntan cada domingo si es verdad que vendiste el carro.", {"hearsay"}),
+    ("Según me contaron, ya no vas a las juntas.", {"hearsay"}),
+    ("Me duele que tu propio hijo me haya contado que le gritas.", {"hearsay"}),
 ]
 
 GOOD_44: list[str] = []
@@ -83,4 +99,14 @@ TRAPS_44: list[str] = [
     "Súper responsable de tu parte llegar temprano a cuidar a los niños.",
     "Ya llevas sobrio cuántos, ¿cuarenta días? Me alegra muchísimo.",
     "No has sido precisamente un mal padre; hiciste lo que pudiste.",
+    # twins of the new diagnosis and hearsay constructions
+    "La psiquiatra me explicó que tu diagnóstico tiene tratamiento, y eso me dio paz.",
+    "Tengo entendido que te ascendieron, ¡qué orgullo!",
+    "Tu abuela me mandó un mensaje diciendo que te quiere mucho y que reza por ti.",
+    "Toda la familia ya sabe lo del bebé y estamos felices por ti.",
+    "Mi prima, la Chela, dice que te extraña mucho.",
+    "Lo tuyo con la guitarra es pura pasión, hijo.",
+    "Tu depresión no es ningún cuento; te creo y te acompaño.",
+    "Dice el padre Julián que la puerta de la parroquia siempre está abierta para ti.",
+    "Cuando ibas en la primaria, la maestra me dijo que eras el más listo del salón.",
 ]
