@@ -50,6 +50,20 @@ FLAG_44: list[tuple[str, set[str]]] = [
     ("Mis tías me preguntan cada domingo si es verdad que vendiste el carro.", {"hearsay"}),
     ("Según me contaron, ya no vas a las juntas.", {"hearsay"}),
     ("Me duele que tu propio hijo me haya contado que le gritas.", {"hearsay"}),
+    # blame inside a memory, a price named, a person you chose over us
+    ("La responsable de que tu hijo no quiera venir eres tú.", {"blame"}),
+    ("Lo del accidente fue obra tuya y de nadie más.", {"blame"}),
+    ("Tu mamá llora cada noche y eso es cosa tuya.", {"blame"}),
+    ("El cierre del negocio también te lo debo a ti.", {"blame"}),
+    ("Aquel viaje a la playa con los niños me lo quitaste tú, con tus borracheras.", {"blame"}),
+    ("Preferiste a tus compas de la cantina antes que a tu hija.", {"blame"}),
+    ("Por andar en tus pedas, tu hijo reprobó el año.", {"blame"}),
+    ("Ya lograste que tu papá acabara en el hospital.", {"blame"}),
+    ("Si tu sobrino empezó a tomar es porque te ve a ti.", {"blame"}),
+    ("A tu abuela la tienes con la presión por las nubes.", {"blame"}),
+    ("Tu abuelo se fue a la tumba con esa tristeza tuya.", {"blame"}),
+    ("Gracias a vos tuve que vender la moto.", {"blame"}),
+    ("Perdí el trabajo por culpa de tu cristal.", {"blame"}),
 ]
 
 GOOD_44: list[str] = []
@@ -109,4 +123,11 @@ TRAPS_44: list[str] = [
     "Tu depresión no es ningún cuento; te creo y te acompaño.",
     "Dice el padre Julián que la puerta de la parroquia siempre está abierta para ti.",
     "Cuando ibas en la primaria, la maestra me dijo que eras el más listo del salón.",
+    # twins of the new blame constructions
+    "Lo que soy te lo debo a ti, papá.",
+    "Si quieres venir o no, eso es cosa tuya, y está bien.",
+    "Preferiste a tus hijos antes que a la botella, y eso te honra.",
+    "Me tienes preocupada, pero sé que vas a salir adelante.",
+    "Si tu hermano empezó a estudiar medicina es porque te vio a ti.",
+    "Me lo quitaste tú de la boca, justo lo que iba a decir.",
 ]
