@@ -64,6 +64,21 @@ FLAG_44: list[tuple[str, set[str]]] = [
     ("Tu abuelo se fue a la tumba con esa tristeza tuya.", {"blame"}),
     ("Gracias a vos tuve que vender la moto.", {"blame"}),
     ("Perdí el trabajo por culpa de tu cristal.", {"blame"}),
+    # absolutes without siempre/nunca
+    ("Ni una vez en cinco años me has dicho la verdad.", {"absolute"}),
+    ("Ni un solo domingo llegas a la comida sin aliento a cerveza.", {"absolute"}),
+    ("Usted no ha venido a ni una sola reunión de la escuela.", {"absolute"}),
+    ("Nada de lo que te pedimos te importa.", {"absolute"}),
+    ("Todo lo que dices desde que volviste es pura mentira.", {"absolute"}),
+    ("Todo lo que te prestamos lo terminas empeñando.", {"absolute"}),
+    ("Nos mientes constantemente, hasta a tus hijos.", {"absolute"}),
+    ("Siempre se pierde algo de la casa cuando vienes.", {"absolute"}),
+    ("Todos los cumpleaños terminan igual, contigo gritando.", {"absolute"}),
+    ("Cada quincena es la misma historia con el casino.", {"absolute"}),
+    ("Eres una madre que nunca llega a las funciones de sus hijos.", {"absolute"}),
+    ("Chocaste el carro de tu papá otra vez, y borracho.", {"absolute"}),
+    ("Otra vez lo mismo: la cantina, la policía y yo pagando la fianza.", {"absolute"}),
+    ("Tu hija llora todas las noches por tu culpa.", {"absolute", "blame"}),
 ]
 
 GOOD_44: list[str] = []
@@ -130,4 +145,14 @@ TRAPS_44: list[str] = [
     "Me tienes preocupada, pero sé que vas a salir adelante.",
     "Si tu hermano empezó a estudiar medicina es porque te vio a ti.",
     "Me lo quitaste tú de la boca, justo lo que iba a decir.",
+    # twins of the new absolute constructions
+    "Ni un solo día dejo de pensar en ti.",
+    "Todo lo que tocas lo conviertes en algo bonito, como tu abuela.",
+    "Todos los cumpleaños terminan igual: todos bailando en el patio y tú cantando.",
+    "Eres un hombre que nunca se rinde, y eso me da esperanza.",
+    "Ganaste otra vez el torneo de dominó, tramposo.",
+    "Llegaste otra vez a casa y te abracé como cuando eras niño.",
+    "Todos los domingos prendo una veladora por ti.",
+    "Tus hijas preguntan por ti todas las noches.",
+    "Cada noche rezo por ti, mijo.",
 ]
