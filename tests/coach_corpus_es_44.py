@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sentences stay whole, as written)
 """Spanish batch 44 (round 6, 2 December 2026): our own sentences beside development batches 5,
 6 and 7. TRAPS_44 are the kind twins of the innocent flags those batches found (each cause fixed
 by a guard), and of the round's new constructions; FLAG_44 shows each new construction in words
@@ -9,7 +10,10 @@ from __future__ import annotations
 FLAG_44: list[tuple[str, set[str]]] = [
     # threats: a price after a condition, said with love or with courtesy
     ("Te amo, pero si hoy no firmas el ingreso, mañana hablo con mi abogada.", {"threat"}),
-    ("Le aviso con respeto que, de no internarse, me veré obligado a informar a recursos humanos.", {"threat"}),
+    (
+        "Le aviso con respeto que, de no internarse, me veré obligado a informar a recursos humanos.",
+        {"threat"},
+    ),
     ("Si vuelves a meterte esa porquería, me llevo a las niñas con mi mamá.", {"threat"}),
     ("Si te vuelvo a encontrar con una botella en el carro, empaco tus cosas.", {"threat"}),
     ("Si recaes otra vez, pierdes la custodia, así de claro.", {"threat"}),
@@ -79,6 +83,36 @@ FLAG_44: list[tuple[str, set[str]]] = [
     ("Chocaste el carro de tu papá otra vez, y borracho.", {"absolute"}),
     ("Otra vez lo mismo: la cantina, la policía y yo pagando la fianza.", {"absolute"}),
     ("Tu hija llora todas las noches por tu culpa.", {"absolute", "blame"}),
+    # insults built on a label, shame, comparisons
+    ("Hoy sos un borracho mentiroso que le roba a su propia madre.", {"label", "insult"}),
+    ("Eres una marihuanera de cuarta, y me duele decirlo.", {"label", "insult"}),
+    ("Ya eres un maldito tecato, compadre.", {"label", "insult"}),
+    ("Te portaste como un animal en la boda de tu prima.", {"insult"}),
+    ("Pareces un limosnero, sin rumbo ni dignidad.", {"insult"}),
+    ("Usted ya no vale nada, ni para sus nietos.", {"insult"}),
+    ("¿Para qué sirves, si no puedes ni pagar la luz?", {"insult"}),
+    ("Deberías sentir vergüenza de que tu hija te vea tirado.", {"insult"}),
+    ("Un egoísta, eso es lo que eres.", {"insult"}),
+    ("Qué desperdicio de inteligencia, hermano.", {"insult"}),
+    ("Ningún padre que se respete abandona así a sus hijos.", {"insult"}),
+    ("Me avergüenzo de admitir que eres mi papá.", {"insult"}),
+    ("Es usted un vividor sin vergüenza.", {"insult"}),
+    # labels in slang and to the reader's face
+    ("Ya eres un tomador empedernido, papá.", {"label"}),
+    ("Te volviste un enfermo del trago.", {"label"}),
+    ("Sos un bolo más de la cantina.", {"label"}),
+    ("No te hagas, borracho, que todos te vimos.", {"label"}),
+    ("ya todos saben que mi mama es adicta a las pastillas", {"label"}),
+    # "nosotros" without "nosotros"
+    ("Como familia ya no te creemos.", {"we"}),
+    ("Fue acordado por toda la familia que no vas a manejar.", {"we"}),
+    ("La opinión de todos es que estás destruyendo tu vida.", {"we"}),
+    ("Mis primos y yo pensamos igual: necesitas ayuda.", {"we"}),
+    ("Estamos todos agotados de tus excusas.", {"we"}),
+    # "limpio" after the clinic, mocked, or as a price
+    ("Cuando salgas de la clínica limpio, te llevo a pescar.", {"clean"}),
+    ("¿Limpio de qué, si te vimos en la cantina?", {"clean"}),
+    ("Sobrio o te vas; limpio o te vas.", {"clean", "threat"}),
 ]
 
 GOOD_44: list[str] = []
@@ -155,4 +189,17 @@ TRAPS_44: list[str] = [
     "Todos los domingos prendo una veladora por ti.",
     "Tus hijas preguntan por ti todas las noches.",
     "Cada noche rezo por ti, mijo.",
+    # twins of the new insult, label, "nosotros" and "limpio" constructions
+    "Usted es un tíguere en el dominó, nadie le gana.",
+    "Boludo, sos mi mejor amigo y no te voy a soltar.",
+    "Mi papá era un borracho mentiroso, y no quiero eso para ti.",
+    "Te disfrazaste de perro callejero en Halloween y nos reímos muchísimo.",
+    "No estás loco de remate; estás enfermo y tiene tratamiento.",
+    "Un hombre de verdad no tiene miedo de pedir ayuda, y tú lo estás haciendo.",
+    "Eres un niño sin vergüenza de bailar, y eso me encanta.",
+    "Como familia cometimos errores, y queremos corregirlos contigo.",
+    "Como familia te queremos y te esperamos.",
+    "Mis primos y yo pensamos igual que tú sobre el fútbol.",
+    "La ropa salió limpia de la lavandería, ya te la llevo.",
+    "Mi abuela es una santa y nadie la quiere más que yo.",
 ]

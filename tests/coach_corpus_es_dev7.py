@@ -12,135 +12,423 @@ from __future__ import annotations
 
 DEV7_FLAG: list[tuple[str, set[str]]] = [
     # --- label ---
-    ("Carlos, llevo once años trabajando contigo en el taller de Hialeah y te aprecio como a un hermano, pero no puedo seguir viendo cómo un borracho maneja la grúa de la empresa mientras mis muchachos trabajan alrededor.", {"label"}),
-    ("abuelito te quiero muchisimo y me encanta cuando me llevas al parque pero ya no quiero tener un abuelo borrachito que se queda dormido en el sillon con la tele prendida", {"label"}),
-    ("Mija, yo te recibí en esta familia con los brazos abiertos el día que te casaste con mi Ernesto, y me duele en el alma que mis nietos tengan ahora una mamá pastillera que no se levanta ni para darles el desayuno.", {"label"}),
-    ("Compa, desde que bautizamos juntos a tu Juanito te he tenido como a un hermano, y por eso te lo digo derecho: te estás volviendo un tecato y ya no te reconozco.", {"label"}),
-    ("Yo sé lo que es porque lo viví veinte años, hijo, así que créeme cuando te digo que eres un adicto igualito que lo fui yo, y que negarlo solo te va a hundir más.", {"label"}),
-    ("Yo te crié sola, mi amor, trabajando doble turno en la factoría de Bayamón, y jamás me imaginé que mi nene iba a terminar de piedrero en la misma esquina donde aprendió a correr bicicleta.", {"label"}),
-    ("Fuiste uno de los alumnos más brillantes que tuve en el instituto de Tegucigalpa, ganaste la olimpiada de matemáticas con catorce años, y me cuesta aceptar que aquel muchacho ande hoy de marihuano por la colonia sin rumbo.", {"label"}),
-    ("Vos sos mi hermano y te banco a muerte, pero sos un falopero, Nico, y no hay otra forma de decirlo.", {"label"}),
-    ("Mijo, usted era el alma de la finca y de todas las fiestas de diciembre, pero ahora es un vicioso, y a mí se me parte el corazón de verlo llegar así.", {"label"}),
-    ("bro te quiero un monton pero ya pareces un junkie de esos del downtown y me da miedo", {"label"}),
-    ("Mi niña, tú sabes que tu madre te adora, pero una alcohólica no puede cuidar sola a un bebé de seis meses.", {"label"}),
-    ("Cuando te veo sentado en la puerta de la casa con los ojos rojos pienso que mi hijo se ha vuelto un fumón, y me pongo a rezar.", {"label"}),
+    (
+        "Carlos, llevo once años trabajando contigo en el taller de Hialeah y te aprecio como a un hermano, pero no puedo seguir viendo cómo un borracho maneja la grúa de la empresa mientras mis muchachos trabajan alrededor.",
+        {"label"},
+    ),
+    (
+        "abuelito te quiero muchisimo y me encanta cuando me llevas al parque pero ya no quiero tener un abuelo borrachito que se queda dormido en el sillon con la tele prendida",
+        {"label"},
+    ),
+    (
+        "Mija, yo te recibí en esta familia con los brazos abiertos el día que te casaste con mi Ernesto, y me duele en el alma que mis nietos tengan ahora una mamá pastillera que no se levanta ni para darles el desayuno.",
+        {"label"},
+    ),
+    (
+        "Compa, desde que bautizamos juntos a tu Juanito te he tenido como a un hermano, y por eso te lo digo derecho: te estás volviendo un tecato y ya no te reconozco.",
+        {"label"},
+    ),
+    (
+        "Yo sé lo que es porque lo viví veinte años, hijo, así que créeme cuando te digo que eres un adicto igualito que lo fui yo, y que negarlo solo te va a hundir más.",
+        {"label"},
+    ),
+    (
+        "Yo te crié sola, mi amor, trabajando doble turno en la factoría de Bayamón, y jamás me imaginé que mi nene iba a terminar de piedrero en la misma esquina donde aprendió a correr bicicleta.",
+        {"label"},
+    ),
+    (
+        "Fuiste uno de los alumnos más brillantes que tuve en el instituto de Tegucigalpa, ganaste la olimpiada de matemáticas con catorce años, y me cuesta aceptar que aquel muchacho ande hoy de marihuano por la colonia sin rumbo.",
+        {"label"},
+    ),
+    (
+        "Vos sos mi hermano y te banco a muerte, pero sos un falopero, Nico, y no hay otra forma de decirlo.",
+        {"label"},
+    ),
+    (
+        "Mijo, usted era el alma de la finca y de todas las fiestas de diciembre, pero ahora es un vicioso, y a mí se me parte el corazón de verlo llegar así.",
+        {"label"},
+    ),
+    (
+        "bro te quiero un monton pero ya pareces un junkie de esos del downtown y me da miedo",
+        {"label"},
+    ),
+    (
+        "Mi niña, tú sabes que tu madre te adora, pero una alcohólica no puede cuidar sola a un bebé de seis meses.",
+        {"label"},
+    ),
+    (
+        "Cuando te veo sentado en la puerta de la casa con los ojos rojos pienso que mi hijo se ha vuelto un fumón, y me pongo a rezar.",
+        {"label"},
+    ),
     # --- clean ---
-    ("Te quiero de vuelta en la oficina, Ramiro, y la puerta sigue abierta, pero necesito que primero estés limpio por lo menos noventa días.", {"clean"}),
-    ("Aquel verano que estuviste limpia en casa de mi hermana en Tulancingo, los niños volvieron a reír en el patio, tú volviste a cocinar los domingos y yo, por fin, volví a dormir tranquila.", {"clean"}),
-    ("Me acuerdo de cada uno de mis días sin tomar, mijo, y sueño con el día en que me llames para decirme que ya llevas un mes limpio.", {"clean"}),
-    ("La prueba de orina que te hicieron en el hospital salió sucia otra vez, y yo me quedé en el estacionamiento llorando una hora antes de poder manejar.", {"clean"}),
-    ("ya llevas cuanto limpio?? xq la semana pasada te vi bien raro en la fiesta de la Yesi", {"clean"}),
-    ("Mi amor, no te pido que seas perfecto, solo que te mantengas limpio para que podamos volver a ir juntos a misa los domingos.", {"clean"}),
-    ("Todavía me acuerdo de lo orgulloso que estabas cuando saliste limpio en el antidoping del equipo, y quiero volver a ver esa sonrisa.", {"clean"}),
-    ("abuelita yo te extraño mucho y mi mami me dijo que ya no estas limpia y por eso no podemos ir a tu casa los sabados", {"clean", "hearsay"}),
-    ("Desde que saliste sucio en la prueba del oficial de libertad condicional casi no te veo, y cuando te veo no me miras a los ojos.", {"clean"}),
-    ("Yo te echo la mano con lo que haga falta, compadre, pero primero tienes que pasar las pruebas limpio, y ahí sí te vuelvo a prestar la camioneta.", {"clean"}),
-    ("El día que salgas del centro limpia y sobria te voy a estar esperando afuera con tus girasoles, como el día que te graduaste de enfermera.", {"clean"}),
-    ("Desde que dejaste de estar limpio, tu hermano deja la luz del cuarto prendida toda la noche porque no puede dormir.", {"clean"}),
+    (
+        "Te quiero de vuelta en la oficina, Ramiro, y la puerta sigue abierta, pero necesito que primero estés limpio por lo menos noventa días.",
+        {"clean"},
+    ),
+    (
+        "Aquel verano que estuviste limpia en casa de mi hermana en Tulancingo, los niños volvieron a reír en el patio, tú volviste a cocinar los domingos y yo, por fin, volví a dormir tranquila.",
+        {"clean"},
+    ),
+    (
+        "Me acuerdo de cada uno de mis días sin tomar, mijo, y sueño con el día en que me llames para decirme que ya llevas un mes limpio.",
+        {"clean"},
+    ),
+    (
+        "La prueba de orina que te hicieron en el hospital salió sucia otra vez, y yo me quedé en el estacionamiento llorando una hora antes de poder manejar.",
+        {"clean"},
+    ),
+    (
+        "ya llevas cuanto limpio?? xq la semana pasada te vi bien raro en la fiesta de la Yesi",
+        {"clean"},
+    ),
+    (
+        "Mi amor, no te pido que seas perfecto, solo que te mantengas limpio para que podamos volver a ir juntos a misa los domingos.",
+        {"clean"},
+    ),
+    (
+        "Todavía me acuerdo de lo orgulloso que estabas cuando saliste limpio en el antidoping del equipo, y quiero volver a ver esa sonrisa.",
+        {"clean"},
+    ),
+    (
+        "abuelita yo te extraño mucho y mi mami me dijo que ya no estas limpia y por eso no podemos ir a tu casa los sabados",
+        {"clean", "hearsay"},
+    ),
+    (
+        "Desde que saliste sucio en la prueba del oficial de libertad condicional casi no te veo, y cuando te veo no me miras a los ojos.",
+        {"clean"},
+    ),
+    (
+        "Yo te echo la mano con lo que haga falta, compadre, pero primero tienes que pasar las pruebas limpio, y ahí sí te vuelvo a prestar la camioneta.",
+        {"clean"},
+    ),
+    (
+        "El día que salgas del centro limpia y sobria te voy a estar esperando afuera con tus girasoles, como el día que te graduaste de enfermera.",
+        {"clean"},
+    ),
+    (
+        "Desde que dejaste de estar limpio, tu hermano deja la luz del cuarto prendida toda la noche porque no puede dormir.",
+        {"clean"},
+    ),
     # --- absolute ---
-    ("Te he dado oportunidad tras oportunidad, y cada viernes de pago desapareces dos días y vuelves con la misma excusa del estómago.", {"absolute"}),
-    ("Mi hija te ha esperado despierta tantas noches con la cena tapada en la estufa, y tú siempre llegas oliendo a cerveza y con una historia distinta.", {"absolute"}),
-    ("Ni una sola vez has llegado a la hora a recoger a tu hijo desde que empezaste con esas pastillas, y él se queda mirando por la ventana.", {"absolute"}),
-    ("Compadre, en todas las carnes asadas de este año terminaste a los golpes con alguien, y la última fue con mi cuñado delante de mis hijos.", {"absolute"}),
+    (
+        "Te he dado oportunidad tras oportunidad, y cada viernes de pago desapareces dos días y vuelves con la misma excusa del estómago.",
+        {"absolute"},
+    ),
+    (
+        "Mi hija te ha esperado despierta tantas noches con la cena tapada en la estufa, y tú siempre llegas oliendo a cerveza y con una historia distinta.",
+        {"absolute"},
+    ),
+    (
+        "Ni una sola vez has llegado a la hora a recoger a tu hijo desde que empezaste con esas pastillas, y él se queda mirando por la ventana.",
+        {"absolute"},
+    ),
+    (
+        "Compadre, en todas las carnes asadas de este año terminaste a los golpes con alguien, y la última fue con mi cuñado delante de mis hijos.",
+        {"absolute"},
+    ),
     ("abuelo tu nunca te acuerdas de lo que me prometes cuando tomas", {"absolute"}),
-    ("Nunca cumpliste ni uno solo de los planes que hicimos para tu examen de admisión, y aun así yo seguí creyendo en ti.", {"absolute"}),
-    ("Todo lo que sale de tu boca desde hace dos años es mentira, hijo, y lo sé porque yo también mentía así.", {"absolute"}),
-    ("Cada vez que te prestamos plata, al otro día no tenés ni para el colectivo y nadie sabe adónde fue a parar.", {"absolute"}),
+    (
+        "Nunca cumpliste ni uno solo de los planes que hicimos para tu examen de admisión, y aun así yo seguí creyendo en ti.",
+        {"absolute"},
+    ),
+    (
+        "Todo lo que sale de tu boca desde hace dos años es mentira, hijo, y lo sé porque yo también mentía así.",
+        {"absolute"},
+    ),
+    (
+        "Cada vez que te prestamos plata, al otro día no tenés ni para el colectivo y nadie sabe adónde fue a parar.",
+        {"absolute"},
+    ),
     ("SIEMPRE es lo mismo contigo, dices q vas a cambiar y al otro dia otra vez", {"absolute"}),
-    ("Me acuerdo con tanto cariño de las tardes pescando en el lago de Amatitlán, de tus chistes malos y de cómo me enseñaste a amarrar el anzuelo, y me pregunto en qué momento empezaste a escoger la botella todas las veces que te necesitábamos.", {"absolute", "blame"}),
-    ("Jamás has reconocido que tienes un problema con la coca, ni siquiera cuando te encontré tirado en el baño del restaurante.", {"absolute"}),
-    ("Mija, usted no ha ido a ni una sola reunión de padres en la escuela de la Valentina en todo el año, y la niña la busca con los ojos cada vez que se abre la puerta.", {"absolute"}),
+    (
+        "Me acuerdo con tanto cariño de las tardes pescando en el lago de Amatitlán, de tus chistes malos y de cómo me enseñaste a amarrar el anzuelo, y me pregunto en qué momento empezaste a escoger la botella todas las veces que te necesitábamos.",
+        {"absolute", "blame"},
+    ),
+    (
+        "Jamás has reconocido que tienes un problema con la coca, ni siquiera cuando te encontré tirado en el baño del restaurante.",
+        {"absolute"},
+    ),
+    (
+        "Mija, usted no ha ido a ni una sola reunión de padres en la escuela de la Valentina en todo el año, y la niña la busca con los ojos cada vez que se abre la puerta.",
+        {"absolute"},
+    ),
     # --- blame ---
-    ("Por tu culpa perdimos el contrato con la constructora de Monterrey, y tuve que despedir a dos personas que tenían familia.", {"blame"}),
-    ("Mi hija está enferma de los nervios por tu culpa, y yo la veo adelgazar cada semana sin poder hacer nada.", {"blame"}),
-    ("Después de todo lo que sacrifiqué para que estudiaras, de las horas extras y los fines de semana limpiando oficinas en Newark, así me pagas, sacándome de la cartera el dinero de la renta para comprar piedra.", {"blame"}),
-    ("Mi comadre llora todas las noches y eso es culpa tuya, compadre, no del trago ni de la mala suerte.", {"blame"}),
-    ("abuela como pudiste olvidarte de mi cumpleaños de 12 si te lo recorde toda la semana", {"blame"}),
-    ("Tu madre pasó sus últimos meses en el hospital de Hermosillo preguntando por ti cada mañana, y yo creo, hijo, que esa angustia que le diste le quitó años de vida.", {"blame"}),
-    ("Escogiste a esos amigos del barrio y la marihuana antes que tu beca, y con eso le rompiste el corazón a tu madre.", {"blame"}),
+    (
+        "Por tu culpa perdimos el contrato con la constructora de Monterrey, y tuve que despedir a dos personas que tenían familia.",
+        {"blame"},
+    ),
+    (
+        "Mi hija está enferma de los nervios por tu culpa, y yo la veo adelgazar cada semana sin poder hacer nada.",
+        {"blame"},
+    ),
+    (
+        "Después de todo lo que sacrifiqué para que estudiaras, de las horas extras y los fines de semana limpiando oficinas en Newark, así me pagas, sacándome de la cartera el dinero de la renta para comprar piedra.",
+        {"blame"},
+    ),
+    (
+        "Mi comadre llora todas las noches y eso es culpa tuya, compadre, no del trago ni de la mala suerte.",
+        {"blame"},
+    ),
+    (
+        "abuela como pudiste olvidarte de mi cumpleaños de 12 si te lo recorde toda la semana",
+        {"blame"},
+    ),
+    (
+        "Tu madre pasó sus últimos meses en el hospital de Hermosillo preguntando por ti cada mañana, y yo creo, hijo, que esa angustia que le diste le quitó años de vida.",
+        {"blame"},
+    ),
+    (
+        "Escogiste a esos amigos del barrio y la marihuana antes que tu beca, y con eso le rompiste el corazón a tu madre.",
+        {"blame"},
+    ),
     ("Mira lo que le hiciste a tu hermanito: ahora tiene miedo de dormir solo.", {"blame"}),
     ("Vos sos la razón por la que papá no quiere venir más a los asados, y lo sabés.", {"blame"}),
     ("x tu culpa la abuela tuvo q vender el carro", {"blame"}),
-    ("Cuando éramos chiquitos tú me cargabas en los hombros en la feria de San Marcos y yo me sentía la niña más segura del mundo, pero ahora mis hijos no pueden ir a casa de su tío por lo que tú decidiste hacer con tu vida, y eso me lo quitaste tú.", {"blame"}),
-    ("Por andar apostando y tomando en el casino de Lake Elsinore perdimos la casa de Perris, y los niños tuvieron que cambiarse de escuela a mitad de año.", {"blame"}),
+    (
+        "Cuando éramos chiquitos tú me cargabas en los hombros en la feria de San Marcos y yo me sentía la niña más segura del mundo, pero ahora mis hijos no pueden ir a casa de su tío por lo que tú decidiste hacer con tu vida, y eso me lo quitaste tú.",
+        {"blame"},
+    ),
+    (
+        "Por andar apostando y tomando en el casino de Lake Elsinore perdimos la casa de Perris, y los niños tuvieron que cambiarse de escuela a mitad de año.",
+        {"blame"},
+    ),
     # --- insult ---
-    ("Me da vergüenza que los clientes te vean llegar así, con la camisa sucia y oliendo a alcohol, porque pareces un irresponsable, y yo sé que eres mucho más que eso.", {"insult"}),
-    ("Eres una egoísta, mija, y perdóname que te lo diga así, pero alguien tenía que decírtelo.", {"insult"}),
+    (
+        "Me da vergüenza que los clientes te vean llegar así, con la camisa sucia y oliendo a alcohol, porque pareces un irresponsable, y yo sé que eres mucho más que eso.",
+        {"insult"},
+    ),
+    (
+        "Eres una egoísta, mija, y perdóname que te lo diga así, pero alguien tenía que decírtelo.",
+        {"insult"},
+    ),
     ("Deberías tener vergüenza de que tus hijos te vean en ese estado.", {"insult"}),
-    ("Te has vuelto un bueno para nada, compadre, y me duele decirlo porque eras el mejor albañil de todo Zacatecas.", {"insult"}),
+    (
+        "Te has vuelto un bueno para nada, compadre, y me duele decirlo porque eras el mejor albañil de todo Zacatecas.",
+        {"insult"},
+    ),
     ("abuelo das pena cuando te caes en la calle y la gente se te queda viendo", {"insult"}),
-    ("Eres un cobarde, hijo, porque esconderse en el cristal es lo más fácil del mundo, y yo lo sé mejor que nadie.", {"insult"}),
-    ("Y a veces, que Dios me perdone, me das asco, y luego me siento la peor madre del mundo por sentirlo.", {"insult"}),
-    ("Qué desperdicio de talento, muchacho; qué lástima que una cabeza como la tuya se esté pudriendo entre pastillas.", {"insult"}),
+    (
+        "Eres un cobarde, hijo, porque esconderse en el cristal es lo más fácil del mundo, y yo lo sé mejor que nadie.",
+        {"insult"},
+    ),
+    (
+        "Y a veces, que Dios me perdone, me das asco, y luego me siento la peor madre del mundo por sentirlo.",
+        {"insult"},
+    ),
+    (
+        "Qué desperdicio de talento, muchacho; qué lástima que una cabeza como la tuya se esté pudriendo entre pastillas.",
+        {"insult"},
+    ),
     ("Sos un desastre, boludo, y te lo digo con todo el amor del mundo.", {"insult"}),
     ("eres un mantenido y un mentiroso y ya me canse", {"insult"}),
-    ("Te recuerdo cantando en el coro de la parroquia de San Judas con tu camisita blanca, y cuando veo al hombre patético que se queda tirado en el sofá con el celular lleno de apuestas, me pregunto qué pasó con aquel niño.", {"insult"}),
-    ("Tu abuelo trabajó la tierra en Ayacucho para que tú tuvieras otra vida, y ahora eres una deshonra para su memoria.", {"insult"}),
+    (
+        "Te recuerdo cantando en el coro de la parroquia de San Judas con tu camisita blanca, y cuando veo al hombre patético que se queda tirado en el sofá con el celular lleno de apuestas, me pregunto qué pasó con aquel niño.",
+        {"insult"},
+    ),
+    (
+        "Tu abuelo trabajó la tierra en Ayacucho para que tú tuvieras otra vida, y ahora eres una deshonra para su memoria.",
+        {"insult"},
+    ),
     # --- hearsay ---
-    ("Los muchachos del turno de noche me contaron que te vieron tomando en la bodega antes de subirte al montacargas.", {"hearsay"}),
-    ("Toda la familia en Guadalajara ya sabe lo de tus pastillas, y mis hermanas me preguntan en cada llamada si es cierto que ya no te levantas de la cama.", {"hearsay"}),
-    ("Mi vieja dice que te vio saliendo del bar de la Cuarta a las once de la mañana, y que ni la saludaste.", {"hearsay"}),
+    (
+        "Los muchachos del turno de noche me contaron que te vieron tomando en la bodega antes de subirte al montacargas.",
+        {"hearsay"},
+    ),
+    (
+        "Toda la familia en Guadalajara ya sabe lo de tus pastillas, y mis hermanas me preguntan en cada llamada si es cierto que ya no te levantas de la cama.",
+        {"hearsay"},
+    ),
+    (
+        "Mi vieja dice que te vio saliendo del bar de la Cuarta a las once de la mañana, y que ni la saludaste.",
+        {"hearsay"},
+    ),
     ("mis primos dicen que tu hueles raro y que por eso ya no te abrazan", {"hearsay"}),
-    ("Tu entrenador me comentó que ya no vas a los entrenamientos y que te han visto con gente del barrio de abajo.", {"hearsay"}),
-    ("Tu padrino de Alcohólicos Anónimos, el de Tijuana, me llamó para decirme que dejaste de ir a las juntas hace tres meses.", {"hearsay"}),
-    ("La vecina del 4B me dijo que entran y salen hombres de tu apartamento a todas horas.", {"hearsay"}),
-    ("En el barrio todos comentan que andás vendiendo las cosas de la abuela para comprar merca.", {"hearsay"}),
+    (
+        "Tu entrenador me comentó que ya no vas a los entrenamientos y que te han visto con gente del barrio de abajo.",
+        {"hearsay"},
+    ),
+    (
+        "Tu padrino de Alcohólicos Anónimos, el de Tijuana, me llamó para decirme que dejaste de ir a las juntas hace tres meses.",
+        {"hearsay"},
+    ),
+    (
+        "La vecina del 4B me dijo que entran y salen hombres de tu apartamento a todas horas.",
+        {"hearsay"},
+    ),
+    (
+        "En el barrio todos comentan que andás vendiendo las cosas de la abuela para comprar merca.",
+        {"hearsay"},
+    ),
     ("la tia rosa me conto q le pediste plata otra vez y q le mentiste en la cara", {"hearsay"}),
-    ("Siempre voy a agradecerte que me enseñaras a manejar en el estacionamiento de la iglesia, con toda tu paciencia, y por eso me dolió tanto cuando el pastor me contó que te habían sacado tambaleándote de ese mismo estacionamiento.", {"hearsay"}),
-    ("En la oficina se comenta que ya no eres una persona confiable, y eso me parte el alma.", {"hearsay"}),
-    ("Tu ex me mandó un text diciendo que no has mandado el child support desde marzo y que los niños ya ni preguntan por ti.", {"hearsay"}),
+    (
+        "Siempre voy a agradecerte que me enseñaras a manejar en el estacionamiento de la iglesia, con toda tu paciencia, y por eso me dolió tanto cuando el pastor me contó que te habían sacado tambaleándote de ese mismo estacionamiento.",
+        {"hearsay"},
+    ),
+    (
+        "En la oficina se comenta que ya no eres una persona confiable, y eso me parte el alma.",
+        {"hearsay"},
+    ),
+    (
+        "Tu ex me mandó un text diciendo que no has mandado el child support desde marzo y que los niños ya ni preguntan por ti.",
+        {"hearsay"},
+    ),
     # --- we ---
-    ("Ramiro, le tengo mucho aprecio y por eso le digo que todos aquí en la oficina pensamos que usted necesita tomarse un tiempo para atenderse, antes de que pase algo grave con la maquinaria.", {"we"}),
-    ("La familia ya decidió que tú no vuelves a manejar con los niños en el carro hasta que te recuperes.", {"we"}),
-    ("Aquí entre todos los compas ya lo platicamos y estamos de acuerdo en que tienes un problema serio con el perico.", {"we"}),
+    (
+        "Ramiro, le tengo mucho aprecio y por eso le digo que todos aquí en la oficina pensamos que usted necesita tomarse un tiempo para atenderse, antes de que pase algo grave con la maquinaria.",
+        {"we"},
+    ),
+    (
+        "La familia ya decidió que tú no vuelves a manejar con los niños en el carro hasta que te recuperes.",
+        {"we"},
+    ),
+    (
+        "Aquí entre todos los compas ya lo platicamos y estamos de acuerdo en que tienes un problema serio con el perico.",
+        {"we"},
+    ),
     ("todos en la casa creemos que ya no debes tomar abuelo", {"we"}),
-    ("Los profesores que te conocimos desde primero coincidimos en que te has convertido en otra persona.", {"we"}),
-    ("Tus hermanos, tu mamá y yo lo hemos hablado mucho, y todos sentimos que ya no podemos creerte nada.", {"we"}),
+    (
+        "Los profesores que te conocimos desde primero coincidimos en que te has convertido en otra persona.",
+        {"we"},
+    ),
+    (
+        "Tus hermanos, tu mamá y yo lo hemos hablado mucho, y todos sentimos que ya no podemos creerte nada.",
+        {"we"},
+    ),
     ("Mi mamá, tus tías y yo estamos de acuerdo: tú necesitas internarte ya.", {"we"}),
-    ("Acá todos pensamos lo mismo, Fede: que estás tapando todo con el porro y que te estás perdiendo.", {"we"}),
+    (
+        "Acá todos pensamos lo mismo, Fede: que estás tapando todo con el porro y que te estás perdiendo.",
+        {"we"},
+    ),
     ("todos sabemos q no estas bien no te hagas", {"we"}),
-    ("Hemos compartido tantas Navidades en casa de la abuela Chayo, con los tamales y el ponche de tejocote, y por eso esta vez la familia entera ha llegado a la misma conclusión: que tú necesitas ayuda profesional ya.", {"we"}),
-    ("Ya hablamos todos y quedamos en que el lunes temprano te llevamos al centro de tratamiento de Riverside.", {"we"}),
-    ("Aquí en la casa todos opinamos, mijo, que usted ya perdió el control con el aguardiente.", {"we"}),
+    (
+        "Hemos compartido tantas Navidades en casa de la abuela Chayo, con los tamales y el ponche de tejocote, y por eso esta vez la familia entera ha llegado a la misma conclusión: que tú necesitas ayuda profesional ya.",
+        {"we"},
+    ),
+    (
+        "Ya hablamos todos y quedamos en que el lunes temprano te llevamos al centro de tratamiento de Riverside.",
+        {"we"},
+    ),
+    (
+        "Aquí en la casa todos opinamos, mijo, que usted ya perdió el control con el aguardiente.",
+        {"we"},
+    ),
     # --- threat ---
-    ("Si el lunes no te presentas en el programa de ayuda al empleado, no te molestes en regresar al taller.", {"threat"}),
-    ("Y si vuelves a tomarte una sola pastilla delante de mis nietos, te juro por la Virgen que me los llevo a Puebla y no los vuelves a ver.", {"threat"}),
-    ("Con todo respeto y con todo el cariño que te tengo, te aviso que si hoy no aceptas ir, mañana mismo hablo con un abogado para quedarme con la custodia.", {"threat"}),
-    ("Esta es la última vez que te busco, compadre; si no vas, ahí muere nuestra amistad.", {"threat"}),
+    (
+        "Si el lunes no te presentas en el programa de ayuda al empleado, no te molestes en regresar al taller.",
+        {"threat"},
+    ),
+    (
+        "Y si vuelves a tomarte una sola pastilla delante de mis nietos, te juro por la Virgen que me los llevo a Puebla y no los vuelves a ver.",
+        {"threat"},
+    ),
+    (
+        "Con todo respeto y con todo el cariño que te tengo, te aviso que si hoy no aceptas ir, mañana mismo hablo con un abogado para quedarme con la custodia.",
+        {"threat"},
+    ),
+    (
+        "Esta es la última vez que te busco, compadre; si no vas, ahí muere nuestra amistad.",
+        {"threat"},
+    ),
     ("si no dejas de tomar abuelo ya no te voy a volver a hablar", {"threat"}),
-    ("Te lo digo como alguien que estuvo ahí: o entras hoy al programa o te olvidas de que tienes padre.", {"threat"}),
-    ("Si no vas, cambio la cerradura, y el viernes tus cosas van a estar en bolsas negras en el porche.", {"threat"}),
-    ("Te advierto que si no te presentas al tratamiento, yo mismo informaré a la dirección y perderás la beca.", {"threat"}),
+    (
+        "Te lo digo como alguien que estuvo ahí: o entras hoy al programa o te olvidas de que tienes padre.",
+        {"threat"},
+    ),
+    (
+        "Si no vas, cambio la cerradura, y el viernes tus cosas van a estar en bolsas negras en el porche.",
+        {"threat"},
+    ),
+    (
+        "Te advierto que si no te presentas al tratamiento, yo mismo informaré a la dirección y perderás la beca.",
+        {"threat"},
+    ),
     ("Es tu última oportunidad, Juli; después de esto no cuentes más conmigo.", {"threat"}),
     ("o te internas o me largo con los niños y no me buscas mas", {"threat"}),
-    ("Te quiero con toda el alma y me acuerdo cada día de nuestro viaje a Cartagena, de la arena tibia y de tu risa en la muralla, pero si no aceptas la ayuda esta tarde voy a pedir el divorcio, porque ya no me queda otra.", {"threat"}),
-    ("Espero que comprenda que, de no aceptar este tratamiento, la empresa se verá obligada a tomar medidas que ninguno de los dos desea.", {"threat"}),
+    (
+        "Te quiero con toda el alma y me acuerdo cada día de nuestro viaje a Cartagena, de la arena tibia y de tu risa en la muralla, pero si no aceptas la ayuda esta tarde voy a pedir el divorcio, porque ya no me queda otra.",
+        {"threat"},
+    ),
+    (
+        "Espero que comprenda que, de no aceptar este tratamiento, la empresa se verá obligada a tomar medidas que ninguno de los dos desea.",
+        {"threat"},
+    ),
     # --- sarcasm ---
     ("Felicidades, Ramiro, este mes llegaste a tiempo una vez.", {"sarcasm"}),
-    ("Qué buen ejemplo les das a tus hijos, mija, durmiendo hasta las tres de la tarde con la botella al lado de la almohada.", {"sarcasm"}),
-    ("Bonito padrino resultaste, compadre: ni al bautizo llegaste en tus cinco sentidos.", {"sarcasm"}),
-    ("gracias abuelo por arruinar la fiesta de quince de mi prima Kenia, todos bailando y tu tirado en el pasto", {"sarcasm"}),
-    ("Muy bien, mijo, de verdad, muy bien: vendiste el Xbox de tu hermano por veinte dólares para tus pastillas.", {"sarcasm"}),
-    ("Claro, tú lo tienes todo bajo control, igualito que lo tenía yo cuando choqué la troca en el 98.", {"sarcasm"}),
-    ("Excelente manera de usar tu inteligencia: inventando excusas más elaboradas que tus ensayos de literatura.", {"sarcasm"}),
+    (
+        "Qué buen ejemplo les das a tus hijos, mija, durmiendo hasta las tres de la tarde con la botella al lado de la almohada.",
+        {"sarcasm"},
+    ),
+    (
+        "Bonito padrino resultaste, compadre: ni al bautizo llegaste en tus cinco sentidos.",
+        {"sarcasm"},
+    ),
+    (
+        "gracias abuelo por arruinar la fiesta de quince de mi prima Kenia, todos bailando y tu tirado en el pasto",
+        {"sarcasm"},
+    ),
+    (
+        "Muy bien, mijo, de verdad, muy bien: vendiste el Xbox de tu hermano por veinte dólares para tus pastillas.",
+        {"sarcasm"},
+    ),
+    (
+        "Claro, tú lo tienes todo bajo control, igualito que lo tenía yo cuando choqué la troca en el 98.",
+        {"sarcasm"},
+    ),
+    (
+        "Excelente manera de usar tu inteligencia: inventando excusas más elaboradas que tus ensayos de literatura.",
+        {"sarcasm"},
+    ),
     ("Bárbaro, che, otro cumpleaños de mamá que te perdés por estar de gira.", {"sarcasm"}),
-    ("wow q orgullo tener un hermano q sale en el periodico x chocar borracho contra la cerca de la escuela", {"sarcasm"}),
-    ("Me acuerdo de cuando me leías cuentos antes de dormir haciendo todas las voces de los personajes, y pienso en lo bien que te salió el papel de papá el sábado pasado, cuando te quedaste dormido en la tribuna durante el partido de Sebastián.", {"sarcasm"}),
+    (
+        "wow q orgullo tener un hermano q sale en el periodico x chocar borracho contra la cerca de la escuela",
+        {"sarcasm"},
+    ),
+    (
+        "Me acuerdo de cuando me leías cuentos antes de dormir haciendo todas las voces de los personajes, y pienso en lo bien que te salió el papel de papá el sábado pasado, cuando te quedaste dormido en la tribuna durante el partido de Sebastián.",
+        {"sarcasm"},
+    ),
     ("Sí, claro, seguro que esta vez sí era la última raya.", {"sarcasm"}),
-    ("Todo un campeón, hermano: tres días desaparecido en Las Vegas con la tarjeta de mamá y ni un mensajito para decir que estabas vivo.", {"sarcasm"}),
+    (
+        "Todo un campeón, hermano: tres días desaparecido en Las Vegas con la tarjeta de mamá y ni un mensajito para decir que estabas vivo.",
+        {"sarcasm"},
+    ),
     # --- diagnosis ---
-    ("Yo no soy médico, pero lo tuyo ya es bipolaridad, Ramiro: un día eres el mejor supervisor de la planta y al otro le gritas a todo el mundo.", {"diagnosis"}),
+    (
+        "Yo no soy médico, pero lo tuyo ya es bipolaridad, Ramiro: un día eres el mejor supervisor de la planta y al otro le gritas a todo el mundo.",
+        {"diagnosis"},
+    ),
     ("Mija, tú eres una narcisista, todo tiene que girar alrededor de ti.", {"diagnosis"}),
-    ("Compa, tú estás deprimido desde que enterramos a tu papá en Jerez, eso es clarito, y por eso te refugias en la caguama.", {"diagnosis"}),
-    ("abuela yo creo que tienes algo en la cabeza como esquizofrenia porque hablas sola en la cocina", {"diagnosis"}),
-    ("Hijo, además del trago tú tienes otra cosa: eres un sociópata que manipula a cualquiera para conseguir lo que quiere.", {"diagnosis"}),
-    ("Esa depresión de la que tanto hablas es puro cuento para que yo te tenga lástima.", {"diagnosis"}),
-    ("Desde la secundaria mostrabas rasgos clarísimos de un trastorno límite de la personalidad, y las drogas solo lo empeoraron.", {"diagnosis"}),
+    (
+        "Compa, tú estás deprimido desde que enterramos a tu papá en Jerez, eso es clarito, y por eso te refugias en la caguama.",
+        {"diagnosis"},
+    ),
+    (
+        "abuela yo creo que tienes algo en la cabeza como esquizofrenia porque hablas sola en la cocina",
+        {"diagnosis"},
+    ),
+    (
+        "Hijo, además del trago tú tienes otra cosa: eres un sociópata que manipula a cualquiera para conseguir lo que quiere.",
+        {"diagnosis"},
+    ),
+    (
+        "Esa depresión de la que tanto hablas es puro cuento para que yo te tenga lástima.",
+        {"diagnosis"},
+    ),
+    (
+        "Desde la secundaria mostrabas rasgos clarísimos de un trastorno límite de la personalidad, y las drogas solo lo empeoraron.",
+        {"diagnosis"},
+    ),
     ("Sos un psicópata, Martín, no sentís culpa por nada.", {"diagnosis"}),
     ("ya se q tienes ansiedad pero eso no es excusa pa meterte tanto xanax", {"diagnosis"}),
-    ("Cuando te veo con mis nietos en el parque de Chapultepec, tan cariñoso y tan paciente, me cuesta creer que seas la misma persona que revisa mi bolsa buscando dinero; yo ya creo que lo tuyo es un trastorno paranoide.", {"diagnosis"}),
+    (
+        "Cuando te veo con mis nietos en el parque de Chapultepec, tan cariñoso y tan paciente, me cuesta creer que seas la misma persona que revisa mi bolsa buscando dinero; yo ya creo que lo tuyo es un trastorno paranoide.",
+        {"diagnosis"},
+    ),
     ("Lo tuyo con el juego es un trastorno obsesivo, Beto, eso no es normal.", {"diagnosis"}),
-    ("Eres un manipulador de libro, de esos que salen en los documentales de psicópatas.", {"diagnosis"}),
+    (
+        "Eres un manipulador de libro, de esos que salen en los documentales de psicópatas.",
+        {"diagnosis"},
+    ),
 ]
 
 DEV7_GOOD: list[str] = [
