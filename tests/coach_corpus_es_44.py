@@ -3,6 +3,11 @@
 6 and 7. TRAPS_44 are the kind twins of the innocent flags those batches found (each cause fixed
 by a guard), and of the round's new constructions; FLAG_44 shows each new construction in words
 of our own. Written with the rules, so not a first look.
+
+FLAG_45 / TRAPS_45 (batch 45) are a study in other voices (texting forms, voseo, Caribbean and
+Andean usage) and the weak kinds (threats said politely, sarcasm without praise words, blame
+inside a memory), written before any rule for them and scored once first: recall 39/46 rules
+alone, 41/46 with the model; traps 1/25. Then tuned on.
 """
 
 from __future__ import annotations
@@ -202,4 +207,94 @@ TRAPS_44: list[str] = [
     "Mis primos y yo pensamos igual que tú sobre el fútbol.",
     "La ropa salió limpia de la lavandería, ya te la llevo.",
     "Mi abuela es una santa y nadie la quiere más que yo.",
+]
+
+FLAG_45: list[tuple[str, set[str]]] = [
+    # texting forms
+    ("xq siempre tienes q llegar tomado a todo", {"absolute"}),
+    ("ya ni se cuantas veces m has mentido con lo del trabajo", {"absolute"}),
+    ("k verguenza q mis amigos t vean asi en la calle", {"insult"}),
+    ("si no vas al centro el lunes olvidate d mi y d los niños", {"threat"}),
+    ("tu primo m dijo q andas otra vez con la piedra", {"hearsay"}),
+    ("eres un borracho y ya todos lo sabemos", {"label", "we"}),
+    ("gracias x arruinarme el cumple, de verdad", {"sarcasm"}),
+    ("tas loco, necesitas un psiquiatra ya", {"diagnosis"}),
+    ("por tu culpa mi mama no duerme, y lo sabes", {"blame"}),
+    ("nunk estas cuando t necesito, nunk", {"absolute"}),
+    # voseo
+    ("Vos nunca te hacés cargo de nada, che, de nada.", {"absolute"}),
+    ("Si no te internás esta semana, no me ves más el pelo.", {"threat"}),
+    ("Sos un falopero y un chanta, Lucas.", {"label", "insult"}),
+    ("Mirá qué lindo, otra vez llegaste en pedo al cumpleaños de la nena.", {"sarcasm"}),
+    ("Dice la Vero que te vio tirado en la plaza el domingo.", {"hearsay"}),
+    ("Vos tenés algo de psicópata, te lo digo en serio.", {"diagnosis"}),
+    ("Todos acá estamos re podridos de tus mentiras.", {"we"}),
+    ("Por vos la abuela terminó internada del disgusto.", {"blame"}),
+    # Caribbean
+    ("Mano, tú eres un tecato y to' el barrio lo sabe.", {"label", "hearsay"}),
+    ("Mi'jo, si sigue en la calle, le cambio la cerradura, se lo juro.", {"threat"}),
+    ("Tremendo papá que tú eres, dejando a los muchachos solos pa' irte a janguear.", {"sarcasm"}),
+    ("Me dijeron en el colmado que te vieron arrebatao otra vez.", {"hearsay"}),
+    ("Tú siempre con tu cuento de que mañana lo dejas, siempre.", {"absolute"}),
+    ("Ese bipolar que tú tienes no es excusa pa' tratar a tu mai así.", {"diagnosis"}),
+    ("Chico, tú eres un sinvergüenza de marca mayor.", {"insult"}),
+    ("Acere, la culpa de que tu mamá esté enferma es tuya.", {"blame"}),
+    # Andean
+    ("Hijito, usted ya es un borrachito de esos que duermen en la plaza.", {"label"}),
+    ("Oiga, si no se interna, ya no le vamos a recibir en la casa, pues.", {"threat"}),
+    ("Toda la familia ya sabe lo que hace usted los viernes, pues.", {"hearsay"}),
+    ("Cada vez que se emborracha, usted le grita a la mamita.", {"absolute"}),
+    ("Usted está mal de la cabeza, hijo, eso no es normal.", {"diagnosis"}),
+    ("Qué bonito, pues, gastarse la plata del colegio en trago.", {"sarcasm"}),
+    ("Por usted la chacra se perdió, y eso no se olvida.", {"blame"}),
+    ("Nosotros ya hemos decidido que usted no maneja más la camioneta.", {"we"}),
+    # memories with blame, polite threats, sarcasm without praise words
+    (
+        "Me acuerdo de tus cumpleaños de niño con piñata y todo, y ahora la fiesta de tu hija terminó en la comisaría por tu culpa.",
+        {"blame"},
+    ),
+    (
+        "Con todo respeto te pido que lo pienses, porque si no aceptas, el lunes presento la demanda de custodia.",
+        {"threat"},
+    ),
+    (
+        "Le agradecería que entendiera que, si usted no cambia, la empresa prescindirá de sus servicios.",
+        {"threat"},
+    ),
+    ("Ah, pero claro, el señor necesitaba su traguito para relajarse.", {"sarcasm"}),
+    ("Seguro tus amigos de la cantina te van a cuidar cuando estés viejo.", {"sarcasm"}),
+    ("Eres un narcisista de manual, todo gira alrededor de ti.", {"diagnosis"}),
+    ("Tu suegra anda contando que le robaste el anillo.", {"hearsay"}),
+    ("Cada Navidad es lo mismo: tú borracho y los niños llorando.", {"absolute"}),
+    ("Hace años que no cumples una sola promesa.", {"absolute"}),
+]
+
+GOOD_45: list[str] = []
+
+TRAPS_45: list[str] = [
+    "xq no vienes el domingo? t guardo tamales",
+    "k bonito verte sonreir otra vez, t quiero",
+    "Vos siempre me hacés reír, boludo, sos lo más.",
+    "Si te internás esta semana, te voy a visitar todos los domingos.",
+    "Dice la Vero que te extraña y que le escribas.",
+    "Mano, to' el barrio pregunta por ti y te manda bendiciones.",
+    "Mi'jo, si necesita algo, aquí está su casa, se lo juro.",
+    "Tremendo papá que tú eres con los muchachos, siempre pendiente.",
+    "Me dijeron en el colmado que ya estás trabajando, qué alegría.",
+    "Hijito, usted siempre fue el más trabajador de la chacra.",
+    "Oiga, si se interna, nosotros le cuidamos a los chicos, pues.",
+    "Cada vez que lo veo reír, hijo, me acuerdo de su papá.",
+    "Qué bonito, pues, verlo jugar con sus sobrinos otra vez.",
+    "Nosotros hemos decidido acompañarlo al centro, hijito.",
+    "Me acuerdo de tus cumpleaños de niño con piñata y todo, y sueño con celebrar el próximo contigo.",
+    "Con todo respeto te pido que lo pienses, porque te queremos de vuelta.",
+    "Seguro tus amigos del equipo te van a esperar cuando salgas.",
+    "El médico dijo que lo tuyo es depresión y que tiene tratamiento.",
+    "Tu suegra anda contando que hiciste el mejor asado del año.",
+    "Cada Navidad es lo mismo: tú cantando y los niños bailando.",
+    "Hace años que no te veía tan contento, hermano.",
+    "No eres un borracho, eres mi hermano y estás enfermo.",
+    "Gracias x venir al cumple, la nena estaba feliz.",
+    "Por vos aprendí a manejar, che.",
+    "Ya nadie en la familia duda de que vas a salir adelante.",
 ]
