@@ -7,7 +7,10 @@ of our own. Written with the rules, so not a first look.
 FLAG_45 / TRAPS_45 (batch 45) are a study in other voices (texting forms, voseo, Caribbean and
 Andean usage) and the weak kinds (threats said politely, sarcasm without praise words, blame
 inside a memory), written before any rule for them and scored once first: recall 39/46 rules
-alone, 41/46 with the model; traps 1/25. Then tuned on.
+alone, 41/46 with the model; traps 1/25. Then tuned on. FLAG_46 / TRAPS_46 (batch 46), new shapes
+of sarcasm, threats, hearsay, diagnosis, blame and absolutes in plain Latin American Spanish,
+written the same way after batch 45's rules, scored once first: recall 24/42 rules alone, 28/42
+with the model; traps 3/30. Then tuned on.
 """
 
 from __future__ import annotations
@@ -297,4 +300,91 @@ TRAPS_45: list[str] = [
     "Gracias x venir al cumple, la nena estaba feliz.",
     "Por vos aprendí a manejar, che.",
     "Ya nadie en la familia duda de que vas a salir adelante.",
+]
+
+FLAG_46: list[tuple[str, set[str]]] = [
+    ("Claro, porque el trago te hace mejor padre.", {"sarcasm"}),
+    ("Qué suerte tienen tus hijos, un papá que llega a la hora que se le antoja.", {"sarcasm"}),
+    ("Ay, sí, pobrecito, la vida es tan dura contigo.", {"sarcasm"}),
+    ("Bueno, al menos la cantina tiene un cliente fiel.", {"sarcasm"}),
+    ("Ojalá le pusieras a tu familia la mitad del empeño que le pones a la botella.", {"sarcasm"}),
+    ("Qué considerado, acordarte de llamar a las tres de la mañana.", {"sarcasm"}),
+    ("Sí, sí, mañana lo dejas, como las otras cien veces.", {"sarcasm", "absolute"}),
+    ("Linda manera de festejar tu aniversario: en la comisaría.", {"sarcasm"}),
+    ("Muchas felicidades por tu nuevo récord: tres días sin aparecer.", {"sarcasm"}),
+    ("Uy, qué miedo, el señor se enojó.", {"sarcasm"}),
+    ("Te lo digo con cariño: una más y te vas de la casa.", {"threat"}),
+    ("Si me entero de que volviste a tomar, no vuelves a ver a tu hijo.", {"threat"}),
+    ("Ya hablé con el abogado; si no firmas el ingreso, seguimos con el divorcio.", {"threat"}),
+    ("Piénsalo bien, porque la próxima vez que llegues así, llamo a la policía.", {"threat"}),
+    ("Por las buenas o por las malas vas a ir al centro.", {"threat"}),
+    ("No me obligues a tomar medidas que no quiero tomar.", {"threat"}),
+    ("Usted sabrá lo que hace, pero después no diga que no le avisé.", {"threat"}),
+    ("Por ahí me contaron que andas vendiendo cosas de la casa.", {"hearsay"}),
+    ("Tu cuñado le comentó a mi mamá que te vio en la cantina.", {"hearsay"}),
+    ("La vecina de enfrente jura que llegaste a las cinco de la mañana.", {"hearsay"}),
+    ("En el grupo de la familia ya salió tu foto tirado en la calle.", {"hearsay"}),
+    ("Dicen por ahí que ya no vas a trabajar.", {"hearsay"}),
+    ("Me escribió tu exjefe para contarme por qué te corrieron.", {"hearsay"}),
+    ("Lo tuyo no es vicio, es locura.", {"diagnosis"}),
+    ("Tienes todos los síntomas de un bipolar.", {"diagnosis"}),
+    ("A leguas se ve que eres un psicópata.", {"diagnosis"}),
+    ("Estás más loco que una cabra, y no es chiste.", {"diagnosis"}),
+    ("Con razón estás así, eso es esquizofrenia pura.", {"diagnosis"}),
+    ("Cuando nació tu hijo prometiste cambiar, y por tu culpa él creció sin padre.", {"blame"}),
+    ("Me acuerdo de la casa de Lomas, la que perdimos por tus apuestas.", {"blame"}),
+    (
+        "Aquella Navidad en la que chocaste el carro, mi mamá terminó en el hospital por tu culpa.",
+        {"blame"},
+    ),
+    ("Tú fuiste el que empezó todo esto con tus mentiras.", {"blame"}),
+    ("No hay fiesta en la que no termines borracho.", {"absolute"}),
+    ("Jamás has cumplido lo que prometes.", {"absolute"}),
+    ("Una y otra vez nos haces lo mismo.", {"absolute"}),
+    ("En diez años no te he visto sobrio un solo fin de semana.", {"absolute"}),
+    ("Te la pasas tomando de lunes a domingo.", {"absolute"}),
+    ("Es la milésima vez que te pido que no manejes tomado.", {"absolute"}),
+    ("Ya eres un borracho conocido en todo el pueblo.", {"label"}),
+    ("Eres la vergüenza de esta familia.", {"insult"}),
+    ("Hablando por todos tus hermanos, te digo que ya no te creemos.", {"we"}),
+]
+
+GOOD_46: list[str] = []
+
+TRAPS_46: list[str] = [
+    "Qué suerte tienen tus hijos de tener un papá que los quiere tanto.",
+    "Ay, pobrecito, te duele la muela, ven que te preparo un té.",
+    "Sí, sí, mañana vamos juntos al parque, te lo prometo.",
+    "Linda manera de festejar tu aniversario: en la playa con tu esposa.",
+    "Muchas felicidades por tu nuevo trabajo, hermano.",
+    "Gracias por tanto, papá, por cada sacrificio.",
+    "Te lo digo con cariño: una empanada más y reviento.",
+    "Si me entero de que necesitas algo, voy corriendo.",
+    "Ya hablé con el abogado y el trámite de la herencia de la abuela está listo.",
+    "La próxima vez que vengas, te hago tu pastel favorito.",
+    "Por las buenas se logra más, decía mi abuela.",
+    "Por ahí me contaron que estás yendo a las reuniones, qué alegría.",
+    "Tu cuñado le comentó a mi mamá que te ve muy bien.",
+    "La vecina jura que eres el mejor mecánico de la colonia.",
+    "Dicen por ahí que el amor lo cura todo.",
+    "Lo tuyo no es vicio, es una enfermedad, y se trata.",
+    "La doctora dijo que tienes síntomas de depresión y que hay tratamiento.",
+    "Cuando nació tu hijo lloraste de felicidad, y yo contigo.",
+    "Me acuerdo de la casa de Lomas, donde jugábamos con tus perros.",
+    "Aquella Navidad en la que bailamos hasta las tres fue la mejor.",
+    "No hay fiesta en la que no bailes, eres el alma de la familia.",
+    "Jamás has dejado de llamarme en mi cumpleaños.",
+    "Una y otra vez nos demostraste que eres fuerte.",
+    "Es la milésima vez que te digo que te quiero, y te lo diré mil más.",
+    "Todos en esta mesa te queremos y estamos contigo.",
+    "Eres el orgullo de esta familia, y lo vas a seguir siendo.",
+    "Te la pasas cocinando para todos, eres un amor.",
+    "En diez años no te he visto perder la fe ni un solo día.",
+    "Tú fuiste el que empezó la tradición de los tamales en Navidad.",
+    "Bueno, al menos llegaste bien, con esta lluvia.",
+    # twins of the rules batch 46 asked for
+    "Por las buenas o por las malas, el equipo va a ganar el domingo, jaja.",
+    "Tú fuiste el que empezó todo esto de las cenas familiares, y qué bueno.",
+    "Sí, sí, mañana vamos juntos a la reunión, te acompaño.",
+    "Es la tercera vez que te digo que te quiero hoy, y no me canso.",
 ]
