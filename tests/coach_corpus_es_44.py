@@ -10,7 +10,10 @@ inside a memory), written before any rule for them and scored once first: recall
 alone, 41/46 with the model; traps 1/25. Then tuned on. FLAG_46 / TRAPS_46 (batch 46), new shapes
 of sarcasm, threats, hearsay, diagnosis, blame and absolutes in plain Latin American Spanish,
 written the same way after batch 45's rules, scored once first: recall 24/42 rules alone, 28/42
-with the model; traps 3/30. Then tuned on.
+with the model; traps 3/30. Then tuned on. FLAG_47 / TRAPS_47 (batch 47), mostly kind sentences
+in new words, with new flagged shapes, written after batch 46's rules and scored once first:
+recall 14/22 rules alone, 20/22 with the model (then trained without it); traps 2/35 rules alone,
+4/35 with the model. Then tuned on.
 """
 
 from __future__ import annotations
@@ -387,4 +390,76 @@ TRAPS_46: list[str] = [
     "Tú fuiste el que empezó todo esto de las cenas familiares, y qué bueno.",
     "Sí, sí, mañana vamos juntos a la reunión, te acompaño.",
     "Es la tercera vez que te digo que te quiero hoy, y no me canso.",
+]
+
+FLAG_47: list[tuple[str, set[str]]] = [
+    ("Vos siempre encontrás una excusa para no venir a los cumpleaños de tu hija.", {"absolute"}),
+    ("Otra vez me tocó inventarle a la maestra por qué no fuiste a la junta.", {"absolute"}),
+    ("Desde que te conozco no has terminado nada de lo que empiezas.", {"absolute"}),
+    ("Todas, absolutamente todas tus promesas terminan en nada.", {"absolute"}),
+    ("Tu hermana me contó llorando que le empeñaste la cadena de la abuela.", {"hearsay"}),
+    ("Me mandaron un audio donde se te oye gritándole a tu esposa.", {"hearsay"}),
+    ("Andan diciendo en la cuadra que debes plata en todos lados.", {"hearsay"}),
+    ("Si no te vas a tratar, te juro que le mando las fotos a tu jefe.", {"threat"}),
+    ("Que te quede claro: a la próxima borrachera, te saco tus cosas a la calle.", {"threat"}),
+    (
+        "Con el dolor de mi alma, si no aceptas la ayuda, no voy a volver a prestarte ni un peso.",
+        {"threat"},
+    ),
+    (
+        "Qué gran ejemplo para tus hijos, llegar cayéndote de borracho a la primera comunión.",
+        {"sarcasm"},
+    ),
+    ("Ya sé, ya sé, tú lo tienes todo bajo control.", {"sarcasm"}),
+    ("Muy bonito, ¿no?, dejar a tu mamá esperándote hasta las cuatro.", {"sarcasm"}),
+    ("Eres un manipulador de primera, siempre volteas todo a tu favor.", {"diagnosis", "absolute"}),
+    ("Tú lo que tienes es un problema mental, no un problema con el trago.", {"diagnosis"}),
+    ("Si la niña tiene pesadillas es por todo lo que te vio hacer.", {"blame"}),
+    (
+        "Cuando eras chico te llevaba a pescar al río, y ahora por tus deudas tuvimos que vender la lancha.",
+        {"blame"},
+    ),
+    ("No hay quien te aguante, ni tus propios hijos.", {"insult"}),
+    ("Eres una bala perdida, hermano.", {"insult"}),
+    ("Aquí todos pensamos igual: o cambias o te vas.", {"we", "threat"}),
+]
+
+GOOD_47: list[str] = []
+
+TRAPS_47: list[str] = [
+    "Vos siempre encontrás la palabra justa para consolarme.",
+    "Otra vez me tocó el asiento de la ventana, como cuando viajábamos juntos.",
+    "Desde que te conozco has sido el más generoso de la familia.",
+    "Todas tus promesas de niño las cumpliste: aprendiste a nadar y a andar en bici.",
+    "Tu hermana me contó llorando de emoción que vas a ser papá.",
+    "Me mandaron un audio donde se te oye cantándole a tu hija, me derretí.",
+    "Andan diciendo en la cuadra que eres el mejor vecino.",
+    "Si te vas a tratar, te juro que voy a estar ahí cada domingo.",
+    "Que te quede claro: te quiero, pase lo que pase.",
+    "Con el dolor de mi alma te escribo, porque te extraño y quiero verte bien.",
+    "Qué gran ejemplo para tus hijos cuando pediste ayuda la primera vez.",
+    "Ya sé, ya sé, te gustan los tamales de rajas, te guardé dos.",
+    "Muy bonito el dibujo que le hiciste a tu mamá para su cumpleaños.",
+    "Eres un cocinero de primera, siempre te queda rico el pozole.",
+    "El psiquiatra dice que lo que tienes es un problema de ansiedad y que se trata.",
+    "Si la niña sonríe tanto es por todo lo que le enseñaste.",
+    "Cuando eras chico te llevaba a pescar al río, y sueño con volver a ir contigo.",
+    "No hay quien te gane en el dominó, ni tus propios hijos.",
+    "Aquí todos pensamos en ti y rezamos por ti.",
+    "Mi papá era un bebedor empedernido, y por eso sé lo que estás viviendo.",
+    "Mi tía se presenta como alcohólica en las reuniones y ya lleva doce años limpia.",
+    "La casa quedó limpia y los niños bañados, ya puedes venir a verlos.",
+    "Nunca te olvidas de traerle algo a tu abuela, eres un sol.",
+    "Siempre que llueve me acuerdo de cuando jugábamos en los charcos.",
+    "Dicen que la esperanza es lo último que se pierde, y yo no la pierdo contigo.",
+    "Tu jefe me dijo que te guardan el puesto hasta que termines el tratamiento.",
+    "Todos sabemos que eres un buen hombre.",
+    "Gracias por estar, por escuchar y por tu paciencia de siempre.",
+    "Cada vez que te visito en el centro te veo mejor.",
+    "Hemos decidido pintar tu cuarto para cuando regreses.",
+    "No sos un fracasado; sos mi hermano y estás enfermo.",
+    "Qué alivio saber que llegaste bien al centro.",
+    "La prueba de embarazo de tu hermana salió positiva, ¡vas a ser tío!",
+    "Ni una sola vez dejaste de decirme que me querías.",
+    "Por ti aprendí a no rendirme nunca.",
 ]
