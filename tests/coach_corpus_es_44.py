@@ -124,6 +124,8 @@ FLAG_44: list[tuple[str, set[str]]] = [
     ("Cuando salgas de la clínica limpio, te llevo a pescar.", {"clean"}),
     ("¿Limpio de qué, si te vimos en la cantina?", {"clean"}),
     ("Sobrio o te vas; limpio o te vas.", {"clean", "threat"}),
+    ("Qué buena suerte tiene tu hija con un papá así, que ni llama.", {"sarcasm"}),
+    ("Te luciste en el bautizo, de verdad que te luciste, borracho frente al cura.", {"sarcasm"}),
 ]
 
 GOOD_44: list[str] = []
@@ -212,6 +214,8 @@ TRAPS_44: list[str] = [
     "Como familia te queremos y te esperamos.",
     "Mis primos y yo pensamos igual que tú sobre el fútbol.",
     "La ropa salió limpia de la lavandería, ya te la llevo.",
+    "Qué buena suerte tienen tus hijos con un papá como tú.",
+    "Te luciste en la cena, de verdad que te luciste, qué rico todo.",
     "Mi abuela es una santa y nadie la quiere más que yo.",
 ]
 
