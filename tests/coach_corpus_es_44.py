@@ -13,7 +13,9 @@ written the same way after batch 45's rules, scored once first: recall 24/42 rul
 with the model; traps 3/30. Then tuned on. FLAG_47 / TRAPS_47 (batch 47), mostly kind sentences
 in new words, with new flagged shapes, written after batch 46's rules and scored once first:
 recall 14/22 rules alone, 20/22 with the model (then trained without it); traps 2/35 rules alone,
-4/35 with the model. Then tuned on.
+4/35 with the model. Then tuned on. FLAG_48 / TRAPS_48 (batch 48), after the model was
+retrained on 44-47: recall 25/33 rules alone, 30/33 with the model; traps 2/25 rules alone, 3/25
+with the model. Then tuned on.
 """
 
 from __future__ import annotations
@@ -466,4 +468,88 @@ TRAPS_47: list[str] = [
     "La prueba de embarazo de tu hermana salió positiva, ¡vas a ser tío!",
     "Ni una sola vez dejaste de decirme que me querías.",
     "Por ti aprendí a no rendirme nunca.",
+]
+
+FLAG_48: list[tuple[str, set[str]]] = [
+    ("Mirá, te lo digo clarito: o vas a la clínica o no entrás más a esta casa.", {"threat"}),
+    (
+        "Si para el viernes no tomaste una decisión, yo tomo la mía y me voy con los chicos.",
+        {"threat"},
+    ),
+    (
+        "No quiero ser dura, pero si no buscas ayuda, le voy a pedir al juez que no veas a tu hija.",
+        {"threat"},
+    ),
+    (
+        "Lamento decirle que, sin tratamiento, no podrá seguir viviendo en el departamento.",
+        {"threat"},
+    ),
+    ("Se acabó, hermano: o te tratas o te olvidas de que tienes familia.", {"threat"}),
+    ("Ay, qué detallazo, traerme flores después de perderte tres días.", {"sarcasm"}),
+    ("Claro, tú eres la víctima y todos los demás somos los malos.", {"sarcasm"}),
+    ("Bravo, papá, otro año nuevo celebrado en la cárcel.", {"sarcasm"}),
+    ("Seguro que a tus cuates de la peda sí les contestas el teléfono.", {"sarcasm"}),
+    ("Qué bien te quedó el numerito en la fiesta de tu sobrina.", {"sarcasm"}),
+    ("Muy valiente gritarle a tu mamá de ochenta años.", {"sarcasm"}),
+    ("Eso que tienes es una depresión de libro, ve a que te mediquen.", {"diagnosis"}),
+    ("Tú necesitas un loquero, no una familia.", {"diagnosis"}),
+    ("Ya estás demente, hermano, hablas puras incoherencias.", {"diagnosis"}),
+    ("Con esos cambios de humor, seguro eres bipolar.", {"diagnosis"}),
+    ("Me contó mi comadre que te vio pidiendo dinero en el semáforo.", {"hearsay"}),
+    ("Tu propio hijo le dijo a la maestra que le pegas.", {"hearsay"}),
+    ("En la oficina se rumora que te van a correr por faltista.", {"hearsay"}),
+    ("Me enteré por tu exesposa de que ya no pagas la pensión.", {"hearsay"}),
+    (
+        "Aquella vez que te esperamos en el aeropuerto y nunca llegaste, la abuela lloró toda la noche por tu culpa.",
+        {"blame", "absolute"},
+    ),
+    ("Fuiste tú quien nos dejó sin casa con tus apuestas.", {"blame"}),
+    ("Por tus tragos, tu hija ya no quiere invitarte a su boda.", {"blame"}),
+    ("Cada diciembre nos haces lo mismo: desapareces con el aguinaldo.", {"absolute"}),
+    ("Jamás te has hecho responsable de nada en tu vida.", {"absolute"}),
+    (
+        "No pasa un solo fin de semana sin que la policía toque la puerta por tu culpa.",
+        {"absolute", "blame"},
+    ),
+    ("Eres un alcohólico y un mentiroso.", {"label", "insult"}),
+    ("Todos en esta familia ya nos cansamos de tus mentiras.", {"we"}),
+    ("Tu papá y yo ya no te creemos ni una palabra.", {"we"}),
+    ("Eres un inútil que vive de su madre.", {"insult"}),
+    ("Te has convertido en un teporocho de la calle.", {"label"}),
+]
+
+GOOD_48: list[str] = []
+
+TRAPS_48: list[str] = [
+    "Mirá, te lo digo clarito: te quiero y te voy a acompañar a la clínica.",
+    "Si para el viernes no puedes venir, no pasa nada, vamos el sábado.",
+    "No quiero ser dura, pero quiero que sepas que estoy muy orgullosa de ti.",
+    "Se acabó el pastel de tu cumpleaños en diez minutos, qué éxito.",
+    "Ay, qué detallazo, traerme flores en mi cumpleaños.",
+    "Bravo, papá, otro año nuevo juntos y felices.",
+    "Seguro que a tus nietos les va a encantar el regalo.",
+    "Qué bien te quedó el pan de muerto este año.",
+    "Muy valiente de tu parte pedir ayuda, de verdad te admiro.",
+    "La doctora dice que lo que tienes es depresión y que con tratamiento vas a mejorar.",
+    "Me contó mi comadre que te vio en misa y que te veías muy bien.",
+    "Tu propio hijo le dijo a la maestra que eres su héroe.",
+    "Me enteré por tu hermana de que empezaste a trabajar, ¡qué alegría!",
+    "Aquella vez que te esperamos en el aeropuerto llegaste con regalos para todos.",
+    "Fuiste tú quien me enseñó a andar en bicicleta.",
+    "Cada diciembre nos haces los mejores buñuelos.",
+    "Jamás te has olvidado de mi cumpleaños.",
+    "No pasa un solo día sin que piense en ti.",
+    "Todos en esta familia te queremos y te esperamos.",
+    "Tu papá y yo te creemos capaz de salir adelante.",
+    "Mi abuelo era un alcohólico que nunca pidió ayuda; tú sí puedes.",
+    "Te has convertido en un gran papá, y eso nadie te lo quita.",
+    "Nunca fuiste un inútil, aunque a veces lo sintieras.",
+    "Si mi hermano está sobrio hoy es porque tuvo el valor de pedir ayuda.",
+    "Tienes algo especial con los niños, siempre te buscan.",
+    # twins of the rules batch 48 asked for
+    "Sin tratamiento no vas a poder dejarlo solo, por eso te queremos ayudar.",
+    "Claro, tú eres el santo patrono de las parrilladas, nadie asa como tú.",
+    "A tus amigos de la escuela sí les contestas rápido, y a mí también, gracias.",
+    "Fuiste tú quien nos dejó la casa tan bonita para la fiesta.",
+    "Todos en esta familia nos cansamos de tanto bailar en tu boda.",
 ]
