@@ -15,7 +15,10 @@ in new words, with new flagged shapes, written after batch 46's rules and scored
 recall 14/22 rules alone, 20/22 with the model (then trained without it); traps 2/35 rules alone,
 4/35 with the model. Then tuned on. FLAG_48 / TRAPS_48 (batch 48), after the model was
 retrained on 44-47: recall 25/33 rules alone, 30/33 with the model; traps 2/25 rules alone, 3/25
-with the model. Then tuned on.
+with the model. Then tuned on. FLAG_49 / TRAPS_49 (batch 49), labels, insults, "nosotros" and
+"limpio" with Spain's and other voices, after batch 48's rules: recall 26/33 rules alone, 28/33 with
+the model; traps 3/24 rules alone (older rules: "me da pena que estés pasando por esto", "muy
+paranoico con la limpieza", "este piso tan bonito"), 4/24 with the model. Then tuned on.
 """
 
 from __future__ import annotations
@@ -552,4 +555,70 @@ TRAPS_48: list[str] = [
     "A tus amigos de la escuela sí les contestas rápido, y a mí también, gracias.",
     "Fuiste tú quien nos dejó la casa tan bonita para la fiesta.",
     "Todos en esta familia nos cansamos de tanto bailar en tu boda.",
+]
+
+FLAG_49: list[tuple[str, set[str]]] = [
+    ("Tío, eres un borrachuzo y lo sabe todo el barrio.", {"label", "hearsay"}),
+    ("Te has vuelto un yonqui de manual, Javi.", {"label"}),
+    ("Mi hermano es un adicto, y te lo digo a ti, hermano, porque ya no sé qué hacer.", {"label"}),
+    ("Vos sos un drogón y nada más.", {"label"}),
+    ("Eres una borracha sin remedio, mamá.", {"label"}),
+    ("Cuándo vas a estar limpio de una vez, dime.", {"clean"}),
+    ("Ya no te creo cuando dices que estás limpia.", {"clean"}),
+    ("Me dijeron en el juzgado que tu prueba salió sucia.", {"clean", "hearsay"}),
+    ("Hasta que no estés limpio, no te quiero cerca de los niños.", {"clean", "threat"}),
+    ("Eres un cerdo, mira cómo dejaste el baño después de vomitar.", {"insult"}),
+    ("Das pena, tío, de verdad das pena.", {"insult"}),
+    ("Eres una desgracia para esta familia.", {"insult"}),
+    ("Qué poca vergüenza tienes, pedirle plata a tu abuela enferma.", {"insult"}),
+    ("Eres lo peor que le ha pasado a esta familia.", {"insult"}),
+    ("Aquí nadie te cree ya, ni tu propia madre.", {"we"}),
+    ("Tus hermanos y yo ya tomamos una decisión.", {"we"}),
+    ("Todos pensamos lo mismo: necesitas ayuda ya.", {"we"}),
+    ("La familia entera está de acuerdo en que te internes.", {"we"}),
+    ("Nadie de nosotros quiere seguir viviendo así.", {"we"}),
+    ("Siempre la misma excusa, siempre la misma mentira.", {"absolute"}),
+    ("No hay un solo cumpleaños de tus hijos al que hayas llegado sobrio.", {"absolute"}),
+    ("Si no te internas, me llevo a los chavales a casa de mi madre.", {"threat"}),
+    ("O dejas la coca o te vas de casa, así de simple.", {"threat"}),
+    ("Qué majo, llegar a las seis de la mañana dando voces.", {"sarcasm"}),
+    ("Enhorabuena, ya conseguiste que tu hijo no quiera verte.", {"sarcasm", "blame"}),
+    ("Me ha dicho tu jefe que faltas un día sí y otro también.", {"hearsay", "absolute"}),
+    ("Eres un paranoico, todo el mundo te persigue según tú.", {"diagnosis"}),
+    ("Por tu culpa nos echaron del piso.", {"blame"}),
+]
+
+GOOD_49: list[str] = []
+
+TRAPS_49: list[str] = [
+    "Tío, eres un crack en la cocina y lo sabe todo el barrio.",
+    "Mi hermano es un adicto en recuperación y estoy orgulloso de él.",
+    "Cuándo vienes a comer, dime, que hago cocido.",
+    "Ya te creo cuando dices que estás mejor, se te nota.",
+    "Me dijeron en el juzgado que el trámite va bien.",
+    "Eres un cerdito con los postres, jaja, por eso te quiero.",
+    "Me da pena que estés pasando por esto solo.",
+    "Eres una bendición para esta familia.",
+    "Aquí todos te creemos capaz de salir adelante.",
+    "Tus hermanos y yo ya compramos tu regalo de cumpleaños.",
+    "Todos pensamos en ti en la cena de Nochebuena.",
+    "La familia entera está deseando verte.",
+    "Siempre la misma sonrisa, siempre el mismo abrazo, así te recuerdo.",
+    "No hay un solo cumpleaños de tus hijos en el que no hayas hecho reír a todos.",
+    "Si te internas, me llevo a los chavales a verte cada domingo.",
+    "Qué majo, llegar con churros para todos.",
+    "Enhorabuena por tu primer mes sin beber, hermano.",
+    "Me ha dicho tu jefe que eres de los mejores del taller.",
+    "Eres muy paranoico con la limpieza, pero te quiero igual.",
+    "Gracias a ti encontramos este piso tan bonito.",
+    "Mi abuela era una borracha, dice mi madre, y nunca tuvo ayuda; tú sí la tienes.",
+    "El baño quedó limpio después de la mudanza.",
+    "No eres lo peor que le ha pasado a esta familia; eres de lo mejor.",
+    "Das los mejores abrazos del mundo, tío.",
+    # twins of the rules batch 49 asked for
+    "Tus hermanos y yo ya tomamos una decisión: vamos a acompañarte.",
+    "No hay un solo partido al que hayas faltado, eres el mejor hincha.",
+    "Qué maja, llegar con flores a la cena de mamá.",
+    "Me ha dicho tu jefe que te extrañan en el taller.",
+    "Te vi dormido en el piso de la sala con el perro, y me dio ternura.",
 ]
