@@ -102,11 +102,8 @@ def _context(
     )
 
 
-def _render(
-    story, title: str, options: PacketOptions, footer: str | None = None, *, contents: bool = False
-) -> bytes:
-    """One PDF, laid out on the options' paper, with their progress and password; twice
-    over only when it has `contents` (page numbers known from a first pass)."""
+def _render(story, title: str, options: PacketOptions, footer: str | None = None) -> bytes:
+    """One PDF, laid out on the options' paper, with their progress and password."""
     return render(
         story,
         paper=options.paper,
@@ -114,7 +111,6 @@ def _render(
         progress=options.progress,
         password=options.pdf_password,
         footer=footer,
-        contents=contents,
     )
 
 
@@ -130,7 +126,6 @@ def _packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byt
     shown = practice_shown(plan, options.practice)
 
     def story(pages: dict[str, int]) -> list[Flowable]:
-        # Made afresh for each pass: reportlab's flowables keep layout state once drawn.
         ctx = _context(plan, catalogue, options, prepared=prepared)
         front = [
             *cover(ctx, height - 2 * st.MARGIN, shown),
@@ -141,7 +136,7 @@ def _packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byt
         body = packet_body(ctx)
         return [*front, contents_table(ctx.entries, pages, ctx.styles, ctx.width), *body]
 
-    return _render(story, _(PACKET_TITLE), options, footer_line(shown), contents=True)
+    return _render(story, _(PACKET_TITLE), options, footer_line(shown))
 
 
 def reading_copy_pdf(
