@@ -57,12 +57,15 @@ def plan_fallback(plan: Plan) -> Fallback:
 
 @dataclass(frozen=True)
 class Prepared:
-    """What every layout pass of every document in one export shares: the fonts the plan
-    needs, its timeline, the styles for each type size and the run of show's cells, laid
-    out once (not once per pass and per reading copy)."""
+    """What every document in one export shares: the fonts the plan needs and the
+    characters they draw, its timeline, the styles for each type size and the run of show's
+    cells, laid out once (not once per reading copy)."""
 
     fallback: Fallback
     timeline: list[TimelineEntry]
+    # One set for the whole export: text.fit_to_fonts remembers its work per set, and
+    # finds it at once for the same object but compares a new one's 6,000 members first.
+    glyphs: frozenset[int] = field(default_factory=glyphs)
     cells: SharedCells = field(default_factory=SharedCells)
     _styles: dict[float | None, st.Styles] = field(default_factory=dict)
 
@@ -73,7 +76,9 @@ class Prepared:
 
 
 def prepare(plan: Plan) -> Prepared:
-    return Prepared(plan_fallback(plan), build_timeline(plan))
+    fallback = plan_fallback(plan)
+    covered = fallback.covered
+    return Prepared(fallback, build_timeline(plan), glyphs() | covered if covered else glyphs())
 
 
 def _context(
@@ -91,7 +96,7 @@ def _context(
         plan=plan,
         catalogue=catalogue,
         styles=prepared.styles(letter_size),
-        glyphs=glyphs() | fallback.covered,
+        glyphs=prepared.glyphs,
         fallback=fallback,
         width=width - 2 * st.MARGIN,
         page_height=height - 2 * st.MARGIN,
