@@ -37,6 +37,7 @@ from reportlab.platypus import (
 from interventionplanner.i18n import N_, _
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.fonts import ITALIC, REGULAR, glyphs, register_fonts
+from interventionplanner.output.packet.measured import MeasuredParagraph
 from interventionplanner.output.packet.text import fit_to_fonts
 
 CONFIDENTIAL = N_("Confidential — keep this safe")
@@ -138,7 +139,7 @@ class _PrivateCanvas(Canvas):
         self._later = []
 
 
-class PageNumber(Paragraph):
+class PageNumber(MeasuredParagraph):
     """A contents line's page number. Laid out as "0" (one line of the fixed-width column,
     as tall as any number), drawn once the page its anchor lands on is known: `pages` is
     the document's `found_pages`, filled in as the layout goes."""
@@ -306,7 +307,9 @@ def contents_table(
             if entry.level == 0
             else (styles.toc_sub, styles.toc_sub_page)
         )
-        rows.append([Paragraph(escape(entry.title), style), PageNumber(entry.key, pages, number)])
+        rows.append(
+            [MeasuredParagraph(escape(entry.title), style), PageNumber(entry.key, pages, number)]
+        )
         if entry.level == 0 and row:
             commands.append(("TOPPADDING", (0, row), (-1, row), 7))
     page_column = 16 * mm
