@@ -23,6 +23,7 @@ from interventionplanner.output.packet import (
     export_reading_copies,
     reading_copy_readers,
 )
+from interventionplanner.output.packet.fonts import register_fonts
 from interventionplanner.output.packet.measured import MeasuredParagraph, SharedCells
 from interventionplanner.output.packet.styles import make_styles
 
@@ -177,3 +178,22 @@ def test_shared_cells_hand_out_one_paragraph_per_text_and_style():
     assert cells.paragraph("Letter 1", styles.cell) is first
     assert cells.paragraph("Letter 1", styles.cell_bold) is not first
     assert cells.paragraph("Letter 2", styles.cell) is not first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain words, as a letter's paragraph is.",
+        "  spaced out \n over  lines\n\n",
+        "Zoë — “quoted” ☐ 10:06 a.m. O'Brien",
+        "with <b>markup</b> &amp; an entity",
+    ],
+)
+def test_a_measured_paragraph_is_made_of_what_reportlabs_parser_makes(text):
+    register_fonts()  # bold in markup needs the family
+    for style in (make_styles().letter, make_styles().cell_bold, make_styles(18).toc_sub):
+        measured, parsed = MeasuredParagraph(text, style), Paragraph(text, style)
+        assert [f.__dict__ for f in measured.frags] == [f.__dict__ for f in parsed.frags]
+        assert measured.text == parsed.text
+        assert measured.wrap(120, 1000) == parsed.wrap(120, 1000)
+        assert len(measured.blPara.lines) == len(parsed.blPara.lines) > 1

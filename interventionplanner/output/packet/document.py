@@ -153,7 +153,7 @@ class PageNumber(MeasuredParagraph):
         width, height = self.width, self.height
 
         def draw(canvas: Canvas) -> None:
-            number = Paragraph(str(self._pages.get(self._key, 0)), self.style)
+            number = MeasuredParagraph(str(self._pages.get(self._key, 0)), self.style)
             number.wrap(width, height)
             number.canv = canvas
             number.draw()
