@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from reportlab.platypus import Flowable, PageBreak
 
@@ -58,8 +59,8 @@ def plan_fallback(plan: Plan) -> Fallback:
 @dataclass(frozen=True)
 class Prepared:
     """What every document in one export shares: the fonts the plan needs and the
-    characters they draw, its timeline, the styles for each type size and the run of show's
-    cells, laid out once (not once per reading copy)."""
+    characters they draw, its timeline and the run of show's cells, laid out once (not once
+    per reading copy); and the styles, the same for every export."""
 
     fallback: Fallback
     timeline: list[TimelineEntry]
@@ -67,12 +68,14 @@ class Prepared:
     # finds it at once for the same object but compares a new one's 6,000 members first.
     glyphs: frozenset[int] = field(default_factory=glyphs)
     cells: SharedCells = field(default_factory=SharedCells)
-    _styles: dict[float | None, st.Styles] = field(default_factory=dict)
 
     def styles(self, letter_size: float | None) -> st.Styles:
-        if letter_size not in self._styles:
-            self._styles[letter_size] = st.make_styles(letter_size)
-        return self._styles[letter_size]
+        return _styles(letter_size)
+
+
+# The styles for each type size, made once per process: nothing changes a style once made,
+# and a style kept keeps what measured.py learnt from it (its plain text's fragment).
+_styles = cache(st.make_styles)
 
 
 def prepare(plan: Plan) -> Prepared:
