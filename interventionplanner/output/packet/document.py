@@ -243,12 +243,12 @@ class PacketDocument(BaseDocTemplate):
             _("Page {page} of {total}").format(page=self.page, total=TOTAL_LATER),
         )
         if self._footer:
-            line = _fit_width(fit_to_fonts(self._footer, glyphs()), width - 2 * st.MARGIN)
+            line = _fit_width(fit_to_fonts(self._footer, glyphs()), width - 2 * st.MARGIN, REGULAR)
             canvas.drawCentredString(width / 2, st.FOOTER_GAP + st.SMALL_SIZE + 4, line)
         if self._page_header:
             canvas.setFont(ITALIC, st.SMALL_SIZE)
             header = _fit_width(
-                fit_to_fonts(self._page_header, glyphs()), width - 2 * st.MARGIN - 60
+                fit_to_fonts(self._page_header, glyphs()), width - 2 * st.MARGIN - 60, ITALIC
             )
             canvas.drawString(st.MARGIN, self.pagesize[1] - st.HEADER_GAP - 3, header)
             canvas.setStrokeColor(st.RULE)
@@ -272,15 +272,15 @@ class PacketDocument(BaseDocTemplate):
         self._first_on_page = False
 
 
-def _fit_width(text: str, width: float) -> str:
-    """`text` cut short with "…" so that it fits on one line `width` points wide: a header
-    is drawn as one line, and a long name must not run off the page."""
-    if stringWidth(text, ITALIC, st.SMALL_SIZE) <= width:
+def _fit_width(text: str, width: float, font: str) -> str:
+    """`text` cut short with "…" so that it fits on one line `width` points wide in `font`:
+    a header or footer is drawn as one line, and a long name must not run off the page."""
+    if stringWidth(text, font, st.SMALL_SIZE) <= width:
         return text
     low, high = 0, len(text)
     while low < high:  # the longest prefix that fits, found in log(n) measurements
         middle = (low + high + 1) // 2
-        if stringWidth(text[:middle] + "…", ITALIC, st.SMALL_SIZE) <= width:
+        if stringWidth(text[:middle] + "…", font, st.SMALL_SIZE) <= width:
             low = middle
         else:
             high = middle - 1
