@@ -74,9 +74,15 @@ class PreflightWatcher(QObject):
         self._recheck = QTimer(self, singleShot=True, interval=RECHECK_IDLE_MS)
         self._recheck.timeout.connect(self.recheck)
         document.changed.connect(self._recheck.start)
-        document.replaced.connect(self.recheck)
+        # A plan just opened is checked on the next turn of the event loop, once its first
+        # step is up: the check counts every letter's words (and compiles the counting
+        # expression the first time), which the first step does not show.
+        self._opened = QTimer(self, singleShot=True, interval=0)
+        self._opened.timeout.connect(self.recheck)
+        document.replaced.connect(self._opened.start)
 
     def recheck(self) -> None:
+        self._opened.stop()  # asked for now: nothing left to do on the next turn
         findings = []
         if self.document.started:
             findings = preflight(self.document.plan, self.services.catalogue, self.services.today())
