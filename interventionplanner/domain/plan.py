@@ -6,7 +6,6 @@ name, because two people in one family may share a name.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -26,6 +25,8 @@ MAX_AGE = 120
 
 def new_id() -> str:
     """A fresh, stable identifier for a person or item."""
+    import uuid  # when first needed: it loads `platform`, which compiles nine expressions
+
     return uuid.uuid4().hex
 
 
