@@ -24,7 +24,6 @@ from interventionplanner import i18n
 from interventionplanner.domain.plan import Plan
 from interventionplanner.domain.where import Change, path_of, resolve
 from interventionplanner.i18n import _
-from interventionplanner.storage.defaults import new_plan
 from interventionplanner.storage.errors import PlanSaveError
 from interventionplanner.storage.example import example_plan
 from interventionplanner.storage.planlock import PlanInUseError, PlanLock, lock_path_for
@@ -112,6 +111,8 @@ class PlanDocument(QObject):
     def new_plan(self) -> None:
         """A fresh plan, its checklist and likely objections started from the suggestions;
         its papers in the window's language (changed on the Review step)."""
+        from interventionplanner.storage.defaults import new_plan  # its checklist, once asked
+
         plan = new_plan()
         if i18n.language() in i18n.LANGUAGES:  # never the test-only pseudo-language
             plan.language = i18n.language()

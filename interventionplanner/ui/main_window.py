@@ -26,7 +26,6 @@ from interventionplanner.domain.display import (
     read_language_data,
     short_date_and_time,
 )
-from interventionplanner.domain.preflight import Severity
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage import (
     PasswordNeededError,
@@ -432,6 +431,8 @@ class MainWindow(QMainWindow):
     def _mark_steps(self, findings: list | None = None) -> None:
         """Each step the family has been to shows whether it is done or still needs
         something before the day; steps not yet reached show nothing."""
+        from interventionplanner.domain.preflight import Severity  # with the first findings
+
         if findings is not None:
             self._findings = findings
         needs = {target_for(f.where)[0] for f in self._findings if f.severity is Severity.ERROR}
