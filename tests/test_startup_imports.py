@@ -53,6 +53,21 @@ def test_the_bundled_example_built_directly_equals_the_fully_checked_one():
     assert [p.id for p in direct.participants] == [p.id for p in checked.participants]
 
 
+def test_the_example_reads_each_field_as_typing_would():
+    """storage/trusted.py evaluates each distinct annotation once instead of asking typing
+    for every field; the types must be the ones typing gives."""
+    import dataclasses
+    from typing import get_type_hints
+
+    from interventionplanner.domain import plan
+    from interventionplanner.storage.trusted import _hints
+
+    classes = [kind for kind in vars(plan).values() if dataclasses.is_dataclass(kind)]
+    assert len(classes) >= 10
+    for kind in classes:
+        assert _hints(kind) == get_type_hints(kind), kind.__name__
+
+
 def test_later_steps_are_built_when_first_reached(qtbot, window):
     from interventionplanner.ui.wizard import TITLES, PageId
 
