@@ -158,7 +158,10 @@ class MainWindow(QMainWindow):
     # --- menus -------------------------------------------------------------------------------
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+        # The text set apart: QAction(text, parent) makes PySide6 weigh the icon overloads
+        # too, which loads QIcon and QPixmap (their enum types) before the first step.
+        action = QAction(self)
+        action.setText(text)
         action.triggered.connect(slot)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -9,12 +9,16 @@ mark is also said in words (tooltip and accessible text), never by its shape alo
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QListWidget
 
 from interventionplanner.i18n import _
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 ICON = QSize(14, 14)
 
@@ -30,7 +34,7 @@ def _icon(mark: Mark, palette: QPalette) -> QIcon:
     # first step is up (with the plan's findings), and PySide6 makes a class's enum types
     # when the class is first named.
     from PySide6.QtCore import QPointF, QRectF
-    from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
     pixmap = QPixmap(ICON * 2)  # drawn at twice the size for sharp high-DPI screens
     pixmap.setDevicePixelRatio(2)
