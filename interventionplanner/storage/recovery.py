@@ -27,6 +27,8 @@ from interventionplanner.storage.atomic import write_atomic
 
 @dataclass(frozen=True)
 class RecoveryEntry:
+    """A safety copy found in the folder, and the plan file it belongs to."""
+
     session: str
     plan_path: Path  # the recovery copy itself
     original: Path | None  # the plan file it belongs to, if saved (never kept when protected)
