@@ -11,8 +11,10 @@ paragraph re-checked on its own, as the editor does while typing.
 from __future__ import annotations
 
 import re
+import sys
 import time
 from datetime import date
+from pathlib import Path
 
 from bench.timing import median_seconds
 from interventionplanner.domain.speaking import count_words, speaking_seconds
@@ -31,6 +33,22 @@ def letter_of(words: int) -> str:
         for person in plan.participants
         for paragraph in person.letter.text().split("\n\n")
     ]
+    return _repeated(paragraphs, words)
+
+
+def spanish_letter_of(words: int) -> str:
+    """Plain Spanish sentences (the development corpus's kind ones, which the coach must not
+    flag), five a paragraph, repeated and cut to `words` words: the example plan is English."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    import coach_corpus_es
+
+    kind = sorted((k, v) for k, v in vars(coach_corpus_es).items() if k.startswith("GOOD"))
+    good = [sentence for _, value in kind for sentence in value]
+    paragraphs = [" ".join(good[i : i + 5]).split(" ") for i in range(0, len(good), 5)]
+    return _repeated(paragraphs, words)
+
+
+def _repeated(paragraphs: list[list[str]], words: int) -> str:
     out: list[str] = []
     count = 0
     while count < words:
