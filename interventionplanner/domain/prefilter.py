@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
+from collections.abc import Iterable
 
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 MIN_USEFUL = 3  # shorter literals ("u", "we") are everywhere: not worth looking for
@@ -190,6 +191,98 @@ def _exact_item(op, av) -> frozenset[str] | None:
             return None
         return inner | {""} if av[0] == 0 else inner
     return None
+
+
+# The first pass (above) chooses the sentences a rule is tried in; within a sentence the
+# regex engine tries the rule at each place. Given a pattern that starts with a letter or a
+# choice of letters, it skips in C to the places that hold one of them; a pattern that
+# starts with an optional word or a group of choices ("(?:oh,? )?(?:good|great) …") gets no
+# such start and is tried everywhere, several times slower. `first_chars` says which
+# characters a match can start with, so the coach can give the engine that start (see
+# domain/coach.py, _Compiled).
+_MAX_FIRST = 30  # more first characters than this skip little
+
+
+def first_chars(pattern: str) -> str | None:
+    """The characters every match of `pattern` starts with, sorted, when the regex engine
+    cannot see them itself and they are few; else None (also for a pattern that can match
+    nothing at all, or one this cannot reason about)."""
+    try:
+        items = list(sre_parse.parse(pattern))
+    except Exception:  # noqa: BLE001 (an odd pattern is just tried everywhere)
+        return None
+    if _engine_sees_start(items):
+        return None
+    found = _first(items)
+    if found is None or found[1] or not found[0] or len(found[0]) > _MAX_FIRST:
+        return None
+    return "".join(sorted(found[0]))
+
+
+def _engine_sees_start(items: list) -> bool:
+    """True when the engine finds the start itself: a letter, a class, or a choice whose
+    every branch starts with a letter (what CPython's compiler looks for)."""
+    while items and items[0][0] is sre_constants.SUBPATTERN:
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre_constants.BRANCH:
+        return all(branch and branch[0][0] is sre_constants.LITERAL for branch in av[1])
+    return op in (sre_constants.LITERAL, sre_constants.IN)
+
+
+def _first(items: Iterable) -> tuple[frozenset[str], bool] | None:
+    """The characters a sequence can start with, and whether it can match nothing; None
+    when any character could start it."""
+    found: frozenset[str] = frozenset()
+    for op, av in items:
+        item = _first_item(op, av)
+        if item is None:
+            return None
+        found |= item[0]
+        if not item[1]:
+            return found, False
+    return found, True
+
+
+def _first_item(op, av) -> tuple[frozenset[str], bool] | None:
+    if op is sre_constants.LITERAL:
+        return frozenset([chr(av)]), False
+    if op in _ZERO_WIDTH:  # a lookaround or an anchor takes no character
+        return frozenset(), True
+    if op is sre_constants.IN:
+        chars = _class_chars(av)
+        return None if chars is None else (chars, False)
+    if op is sre_constants.SUBPATTERN:
+        return _first(av[-1])
+    if op is sre_constants.BRANCH:
+        found: frozenset[str] = frozenset()
+        empty = False
+        for branch in av[1]:
+            item = _first(branch)
+            if item is None:
+                return None
+            found |= item[0]
+            empty = empty or item[1]
+        return found, empty
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        item = _first(av[2])
+        return None if item is None else (item[0], item[1] or av[0] == 0)
+    return None
+
+
+def _class_chars(av: list) -> frozenset[str] | None:
+    """The characters of a small class of letters and ranges ("[a-c']"); None otherwise."""
+    chars: set[str] = set()
+    for op, value in av:
+        if op is sre_constants.LITERAL:
+            chars.add(chr(value))
+        elif op is sre_constants.RANGE and value[1] - value[0] < _MAX_FIRST:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        else:  # a negation, \w, \s…: too many to list
+            return None
+    return frozenset(chars)
 
 
 def trie_pattern(words: list[str]) -> str:
