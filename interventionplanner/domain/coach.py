@@ -48,6 +48,7 @@ Nothing is compiled until the first `find`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -56,7 +57,9 @@ from functools import cached_property
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
 from interventionplanner.domain.prefilter import (
     MIN_USEFUL,
+    Literals,
     first_chars,
+    literals_and_place,
     required_literals,
     trie_pattern,
 )
@@ -238,6 +241,7 @@ class _Ready:
     prefixes: re.Pattern[str]
     by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]]
     short_keys: frozenset[str]  # the three-letter words among the first-pass words
+    anywhere: tuple[tuple[str, tuple[int, ...]], ...]  # literals to find inside words too
 
 
 class Coach:
@@ -262,6 +266,7 @@ class Coach:
         word_forms: Mapping[str, Iterable[str]] | None = None,
         model: Callable[[], CoachModel | None] | None = None,
         first: Mapping[str, str] | None = None,
+        inside_words: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
@@ -270,7 +275,10 @@ class Coach:
         informal forms (see the module's notes). `model` reads the second opinion
         (domain/coach_model.py) when it is first needed; without it, only the rules speak.
         `first`: the characters a rule's matches start with, where the regex engine cannot
-        see them (by rule id, stored beside `literals` and taken with them)."""
+        see them; `inside_words`: those of a rule's `literals` that a match may hold only
+        inside a word ("head" of "crackhead"; the others are looked for where words
+        start); both by rule id, stored beside `literals` and taken with them (without
+        `inside_words`, every given literal is looked for everywhere)."""
         self.language = language
         self.fold_accents = fold_accents
         self._load_model = model
@@ -297,10 +305,16 @@ class Coach:
             self._check_macros(rule)
         self._sources: list[dict[str, str | None] | None] = [None] * len(self.rules)
         known = literals or {}
-        self._literals = [
-            _given(known[rule.id]) if rule.id in known else _needed(self._source(index))
-            for index, rule in enumerate(self.rules)
-        ]
+        self._literals: list[frozenset[str] | None] = []
+        self._inside: list[frozenset[str]] = []  # literals to look for inside words too
+        for index, rule in enumerate(self.rules):
+            if rule.id in known:
+                inside = None if inside_words is None else inside_words.get(rule.id, ())
+                found = _given(known[rule.id], inside)
+            else:
+                found = _needed(self._source(index))
+            self._literals.append(None if found is None else found[0])
+            self._inside.append(frozenset() if found is None else found[1])
         self._first = [
             (first or {}).get(rule.id) if rule.id in known else self._first_chars(index)
             for index, rule in enumerate(self.rules)
@@ -322,6 +336,15 @@ class Coach:
         return {
             rule.id: None if found is None else sorted(found)
             for rule, found in zip(self.rules, self._literals, strict=True)
+        }
+
+    def inside_words(self) -> dict[str, list[str]]:
+        """The literals a rule's matches may hold only inside a word, by rule id, for
+        storing ahead of time beside `literals()`."""
+        return {
+            rule.id: sorted(inside)
+            for rule, inside in zip(self.rules, self._inside, strict=True)
+            if inside
         }
 
     def first_chars(self) -> dict[str, str]:
@@ -500,12 +523,15 @@ class Coach:
         rule's required words start; a rule with none runs on every sentence."""
         ready = self._compiled()
         every = text_map.spans()
+        starts = text_map.sentence_starts
         found: list[set[tuple[int, int]] | None] = [
             None if literals is None else set() for literals in self._literals
         ]
         by_prefix = ready.by_prefix
         # Sentences by the rules a word starts (one set a word, shared by its rules), so
-        # a word that nine rules need costs one step where it occurs, not nine.
+        # a word that nine rules need costs one step where it occurs, not nine. The pass
+        # stops only where a word starts; the few literals that may start inside one
+        # ("head" of "crackhead") are then looked for everywhere with `find`.
         hits: dict[tuple[int, ...], set[tuple[int, int]]] = {}
         short = ready.short_keys
         for match in ready.prefixes.finditer(folded) if by_prefix else ():
@@ -517,8 +543,14 @@ class Coach:
                 entries = (*entries, *by_prefix[key[:MIN_USEFUL]])
             for literal, indexes in entries:
                 if folded.startswith(literal, at):
-                    span = span or text_map.sentence(at)
+                    span = span or every[bisect_right(starts, at) - 1]  # its sentence
                     hits.setdefault(indexes, set()).add(span)
+        find = folded.find
+        for literal, indexes in ready.anywhere:
+            at = find(literal)
+            while at >= 0:
+                hits.setdefault(indexes, set()).add(every[bisect_right(starts, at) - 1])
+                at = find(literal, at + 1)
         for indexes, spans in hits.items():
             for index in indexes:
                 found[index] |= spans  # type: ignore[operator]
@@ -651,10 +683,12 @@ class Coach:
         subject = _regex(self._expand(self._aim.subject) + r"\s*\Z", "The aim pattern")
         reader = self._expand(self._aim.reader_words)
         words = _regex(f"{_WORD_START}(?:{reader}){_WORD_END}", "The aim pattern")
-        owners: dict[str, set[int]] = {}
+        owners: dict[str, set[int]] = {}  # literals looked for where a word starts
+        anywhere: dict[str, set[int]] = {}
         for index, literals in enumerate(self._literals):
             for literal in literals or ():
-                owners.setdefault(literal, set()).add(index)
+                table = anywhere if literal in self._inside[index] else owners
+                table.setdefault(literal, set()).add(index)
         # A short trie of first letters (four, or three for a three-letter word) is quick to
         # compile; each literal is then checked once, however many rules share it ("siempre"
         # starts nine Spanish rules). Four letters, not three, keep "that" and "what" from
@@ -662,9 +696,12 @@ class Coach:
         by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for literal, indexes in sorted(owners.items()):
             by_prefix.setdefault(literal[:_KEY], []).append((literal, tuple(sorted(indexes))))
-        prefixes = re.compile(f"(?=(?:{trie_pattern(sorted(by_prefix))}))")
+        prefixes = re.compile(rf"\b(?=(?:{trie_pattern(sorted(by_prefix))}))")
         short = frozenset(key for key in by_prefix if len(key) < _KEY)
-        return _Ready(subject, words, prefixes, by_prefix, short)
+        inside = tuple(
+            (literal, tuple(sorted(rules))) for literal, rules in sorted(anywhere.items())
+        )
+        return _Ready(subject, words, prefixes, by_prefix, short, inside)
 
     def _rule_ready(self, index: int) -> _Compiled:
         """A rule compiled on first need: a letter without "fault" never pays for it."""
@@ -778,17 +815,24 @@ def _lookbehinds(pattern: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _needed(sources: dict[str, str | None]) -> frozenset[str] | None:
-    """The words a rule needs: its pattern's, or where the pattern offers none, those of
-    its `in_sentence` guard (a match counts only in a sentence that has them)."""
-    found = required_literals(sources["pattern"] or "")
+def _needed(sources: dict[str, str | None]) -> Literals | None:
+    """The words a rule needs, and those of them its matches may hold only inside a word
+    (domain/prefilter.py): its pattern's, or where the pattern offers none, those of its
+    `in_sentence` guard (a match counts only in a sentence that has them; looked for
+    everywhere, as the guard is a sentence's, not a match's)."""
+    found = literals_and_place(sources["pattern"] or "")
     if found is None and sources["in_sentence"]:
-        found = required_literals(sources["in_sentence"])
+        words = required_literals(sources["in_sentence"])
+        found = None if words is None else (words, words)
     return found
 
 
-def _given(found: Iterable[str] | None) -> frozenset[str] | None:
-    return None if found is None else frozenset(found)
+def _given(found: Iterable[str] | None, inside: Iterable[str] | None) -> Literals | None:
+    """Stored words, and those to look for inside words too (all, when not said)."""
+    if found is None:
+        return None
+    words = frozenset(found)
+    return words, words if inside is None else frozenset(inside)
 
 
 def _inside_word(folded: str, at: int) -> bool:

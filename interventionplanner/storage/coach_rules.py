@@ -101,7 +101,13 @@ def _load(language: str, path: Path | None) -> Coach:
     # The shipped rules come with the shipped second opinion, read on first use.
     model = None if path else partial(load_model, language)
     data = json.loads(raw.decode("utf-8"))
-    return coach_from_data(data, stored.get("literals"), first=stored.get("first"), model=model)
+    return coach_from_data(
+        data,
+        stored.get("literals"),
+        first=stored.get("first"),
+        inside_words=stored.get("inside_words"),
+        model=model,
+    )
 
 
 def _clear() -> None:
@@ -132,6 +138,7 @@ def prefilter_data(raw: bytes) -> dict[str, Any]:
         "rules_sha256": hashlib.sha256(raw).hexdigest(),
         "literals": coach.literals(),
         "first": coach.first_chars(),
+        "inside_words": coach.inside_words(),
     }
 
 
@@ -140,10 +147,12 @@ def coach_from_data(
     literals: dict[str, Any] | None = None,
     *,
     first: dict[str, str] | None = None,
+    inside_words: dict[str, list[str]] | None = None,
     model: Callable[[], CoachModel | None] | None = None,
 ) -> Coach:
     """A coach from a rules file's contents and, when given, its stored first pass
-    (`literals`, `first`: see Coach); `model` reads its second opinion on first use."""
+    (`literals`, `first`, `inside_words`: see Coach); `model` reads its second opinion on
+    first use."""
     sources = {
         key: CoachSource(
             id=key,
@@ -167,6 +176,7 @@ def coach_from_data(
         word_forms=data.get("word_forms", {}),
         model=model,
         first=first,
+        inside_words=inside_words,
     )
 
 
