@@ -38,11 +38,12 @@ ask for `fold_accents`: accented letters are then read as plain ones in the text
 patterns alike (one character for one, so offsets never move), so "tu eres" and "tú eres",
 "adicta" and "adícta" match the same rule, written once.
 
-Speed: each category's patterns are joined into one regular expression that finds where
-something may start in one pass over the text; only there are the rules tried one by one.
-(A rule's needed words are its pattern's; where the pattern has none long enough, those of
-its `in_sentence` guard, since it matches only in a sentence that has them.)
-Nothing is compiled until the first `find`.
+Speed (docs/coach.md, "Speed"): one pass over the text finds, where words start, the words
+each rule needs (domain/prefilter.py), and a rule is tried only in the sentences that hold
+one. (A rule's needed words are its pattern's; where the pattern has none long enough,
+those of its `in_sentence` guard, since it matches only in a sentence that has them.) A
+pattern the regex engine would try at every character is given the characters its matches
+start with (_Compiled). Nothing is compiled until the first `find`.
 """
 
 from __future__ import annotations
