@@ -116,6 +116,7 @@ def test_a_pattern_the_engine_cannot_skip_through_is_given_its_first_characters(
     assert first_chars(r"because\s+of") is None  # the engine sees "because" itself
     assert first_chars(r"(?:a|b)?") is None  # may match nothing
     assert first_chars(r"(?:[\w'-]+\s+)?job") is None  # any letter may start it
+    assert first_chars(r"(?:(a)|b)?\s+\1") is None  # a numbered group keeps its number
     coach = _small([r"(?:oh,? )?(?:good|great) job"])
     texts = ["Oh, great job.", "Good job, really.", "A goodgreat job.", "Ungood job."]
     found = [[f.text for f in coach.find(text)] for text in texts]

@@ -273,12 +273,15 @@ def _exact_item(op, av) -> frozenset[str] | None:
 # characters a match can start with, so the coach can give the engine that start (see
 # domain/coach.py, _Compiled).
 _MAX_FIRST = 30  # more first characters than this skip little
+_NUMBERED_GROUP = re.compile(r"\\[1-9]|\(\?\(\d")  # "\1", "(?(1)…)"
 
 
 def first_chars(pattern: str) -> str | None:
     """The characters every match of `pattern` starts with, sorted, when the regex engine
     cannot see them itself and they are few; else None (also for a pattern that can match
     nothing at all, or one this cannot reason about)."""
+    if _NUMBERED_GROUP.search(pattern):  # the coach's group would come first and renumber
+        return None
     try:
         items = list(sre_parse.parse(pattern))
     except Exception:  # noqa: BLE001 (an odd pattern is just tried everywhere)
