@@ -567,7 +567,8 @@ class Coach:
         for indexes, spans in hits.items():
             for index in indexes:
                 found[index] |= spans  # type: ignore[operator]
-        return [every if spans is None else sorted(spans) for spans in found]
+        # In any order: what a rule finds in one sentence does not depend on another.
+        return [every if spans is None else list(spans) for spans in found]
 
     # --- looking at a match in its sentence ---------------------------------------------
 
