@@ -90,6 +90,9 @@ _WORD = re.compile(r"\w+")
 
 # The first pass keys its words by their first letters, this many (or all of a shorter word).
 _KEY = 4
+# Up to this many literals to find inside words, a `find` for each beats one pass over
+# every character (Spanish has about 130: its in_sentence words are looked for so).
+_FIND_EACH = 40
 # How far back a `preceded_by` guard may look, in characters.
 _LOOK_BEHIND = 80
 
@@ -254,7 +257,12 @@ class _Ready:
     prefixes: re.Pattern[str]
     by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]]
     short_keys: frozenset[str]  # the three-letter words among the first-pass words
-    anywhere: tuple[tuple[str, tuple[int, ...]], ...]  # literals to find inside words too
+    # Literals to find inside words too: a few, each with `find`; many, in one pass over
+    # every character (`inside_pass`), which gives the longest there, and `inside_rules`
+    # the rules of each literal that starts it.
+    anywhere: tuple[tuple[str, tuple[int, ...]], ...]
+    inside_pass: re.Pattern[str] | None
+    inside_rules: dict[str, tuple[tuple[int, ...], ...]]
 
 
 class Coach:
@@ -543,8 +551,8 @@ class Coach:
         by_prefix = ready.by_prefix
         # Sentences by the rules a word starts (one set a word, shared by its rules), so
         # a word that nine rules need costs one step where it occurs, not nine. The pass
-        # stops only where a word starts; the few literals that may start inside one
-        # ("head" of "crackhead") are then looked for everywhere with `find`.
+        # stops only where a word starts; the literals that may start inside one ("head"
+        # of "crackhead", and the `in_sentence` words) are then looked for everywhere.
         hits: dict[tuple[int, ...], set[tuple[int, int]]] = {}
         short = ready.short_keys
         for match in ready.prefixes.finditer(folded) if by_prefix else ():
@@ -564,6 +572,10 @@ class Coach:
             while at >= 0:
                 hits.setdefault(indexes, set()).add(every[bisect_right(starts, at) - 1])
                 at = find(literal, at + 1)
+        for match in ready.inside_pass.finditer(folded) if ready.inside_pass else ():
+            span = every[bisect_right(starts, match.start()) - 1]
+            for indexes in ready.inside_rules[match.group(1)]:
+                hits.setdefault(indexes, set()).add(span)
         for indexes, spans in hits.items():
             for index in indexes:
                 found[index] |= spans  # type: ignore[operator]
@@ -712,10 +724,15 @@ class Coach:
             by_prefix.setdefault(literal[:_KEY], []).append((literal, tuple(sorted(indexes))))
         prefixes = re.compile(rf"\b(?=(?:{trie_pattern(sorted(by_prefix))}))")
         short = frozenset(key for key in by_prefix if len(key) < _KEY)
-        inside = tuple(
-            (literal, tuple(sorted(rules))) for literal, rules in sorted(anywhere.items())
-        )
-        return _Ready(subject, words, prefixes, by_prefix, short, inside)
+        inside = {literal: tuple(sorted(rules)) for literal, rules in sorted(anywhere.items())}
+        if len(inside) <= _FIND_EACH:
+            return _Ready(subject, words, prefixes, by_prefix, short, (*inside.items(),), None, {})
+        found_with = {  # a literal, and those that start it, are found where it is
+            literal: tuple(rules for start, rules in inside.items() if literal.startswith(start))
+            for literal in inside
+        }
+        inside_pass = re.compile(f"(?=({trie_pattern(sorted(inside))}))")
+        return _Ready(subject, words, prefixes, by_prefix, short, (), inside_pass, found_with)
 
     def _rule_ready(self, index: int) -> _Compiled:
         """A rule compiled on first need: a letter without "fault" never pays for it."""
