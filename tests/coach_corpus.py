@@ -68,6 +68,7 @@ from coach_dev_round4 import (
     ROUND4C_FLAG,
     ROUND4C_TRAPS,
 )
+from coach_dev_round6 import ROUND6_FLAG, ROUND6_TRAPS
 
 FLAG: list[tuple[str, set[str]]] = [
     ("You are an addict, and I am scared for you.", {"label"}),
@@ -1236,6 +1237,7 @@ FLAG += (
     + ROUND5F_FLAG
     + DEV6_FLAG
     + DEV7_FLAG
+    + ROUND6_FLAG
 )
 GOOD: list[str] = (
     NEW_GOOD
@@ -1285,5 +1287,6 @@ TRAPS: list[str] = (
     + ROUND5F_TRAPS
     + DEV6_TRAPS
     + DEV7_TRAPS
+    + ROUND6_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK
