@@ -13,6 +13,15 @@ ROUND6_FLAG: list[tuple[str, set[str]]] = [
     ("My wife is a drunk, and I am done hiding it from the neighbours.", {"label"}),
     ("My husband the junkie missed his own son's christening.", {"label"}),
     ("Somewhere along the line you turned into a drunkard.", {"label"}),
+    # --- sarcasm: mock praise beside a hard moment ---
+    ("Brilliant plan, putting the rent money on a parlay.", {"sarcasm"}),
+    ("Loved the part where you passed out in the photo booth.", {"sarcasm"}),
+    ("Funny how you remember your dealer's number but never your son's birthday.", {"sarcasm"}),
+    ("So proud of how you did Christmas, snoring on the couch by noon.", {"sarcasm"}),
+    ("Moving your Percocet from bottle to bottle takes real skill.", {"sarcasm"}),
+    ("Yeah, ur totally fine, that's why you fell down the stairs.", {"sarcasm"}),
+    ("Mother of the bride, ladies and gentlemen, passed out before the cake.", {"sarcasm"}),
+    ("Nice job, drunk.", {"sarcasm"}),
 ]
 
 ROUND6_TRAPS: list[str] = [
@@ -21,4 +30,20 @@ ROUND6_TRAPS: list[str] = [
     "My sponsor introduces herself as an alcoholic, and she is the bravest woman I know.",
     "My husband the mechanic fixed your car for free.",
     "Your cousin is an adrenaline junkie just like you, always up a mountain.",
+    "Especially the part where you sang to Grandma, I loved that night.",
+    "Funny how you always know exactly what I need.",
+    "I'm so proud of how you handled Dad's funeral, reading the eulogy with your hand on his coffin.",
+    "Quite the welcome you gave us at the airport, running up with flowers.",
+    "Getting sober takes real dedication, and I know you have it.",
+    "Who would have thought you'd be the one teaching me to cook?",
+    "Thank you ever so much for driving Grandma to her appointments.",
+    "At the game I wanted to hug you right there in the stands.",
+    "Father of the bride, everyone, and he cried through the whole first dance.",
+    "Yeah, you're totally fine to borrow my car this weekend.",
+    "Your grandfather would be so proud of you today.",
+    "Nice going, champ!",
+    "Your famous 'secret sauce' is still the best thing at every barbecue.",
+    "Every month you paid the mortgage on time, even when work was slow.",
+    "What a lovely way to spend my birthday, with you and the kids.",
+    "My husband the chef made your favourite soup for when you come home.",
 ]
