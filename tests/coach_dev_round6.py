@@ -22,6 +22,19 @@ ROUND6_FLAG: list[tuple[str, set[str]]] = [
     ("Yeah, ur totally fine, that's why you fell down the stairs.", {"sarcasm"}),
     ("Mother of the bride, ladies and gentlemen, passed out before the cake.", {"sarcasm"}),
     ("Nice job, drunk.", {"sarcasm"}),
+    # --- threat: said politely, a price without 'or else' ---
+    ("Go to detox or pack your bags for good.", {"threat"}),
+    ("Either the gambling goes or the kids and I do.", {"threat"}),
+    (
+        "I've already spoken to my attorney about custody, so think very carefully before you answer.",
+        {"threat"},
+    ),
+    ("Keep using and one day you'll wake up to the locks changed.", {"threat"}),
+    (
+        "Sign the papers for the clinic before I'm forced to call your probation officer.",
+        {"threat"},
+    ),
+    ("If you show up late one more time, I'm going straight to your supervisor.", {"threat"}),
 ]
 
 ROUND6_TRAPS: list[str] = [
@@ -46,4 +59,12 @@ ROUND6_TRAPS: list[str] = [
     "Every month you paid the mortgage on time, even when work was slow.",
     "What a lovely way to spend my birthday, with you and the kids.",
     "My husband the chef made your favourite soup for when you come home.",
+    "Take your time and think carefully about what you decide; your job will be here either way.",
+    "I've already talked to a lawyer about setting up a trust for the kids, so you don't have to worry.",
+    "If the snow keeps up we'll have no choice but to stay another night with you.",
+    "If you need a ride to the program, I'll go straight to your boss and ask for the day off for you.",
+    "Either the old truck goes or we buy a second one, your dad says.",
+    "Keep practicing and one day you'll wake up to a trophy on your shelf.",
+    "Rehab or no rehab, I'm going to keep loving you.",
+    "I'm not calling the cops, I'm calling your sponsor, and then I'm driving you myself.",
 ]
