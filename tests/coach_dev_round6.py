@@ -35,6 +35,15 @@ ROUND6_FLAG: list[tuple[str, set[str]]] = [
         {"threat"},
     ),
     ("If you show up late one more time, I'm going straight to your supervisor.", {"threat"}),
+    # --- we: a group without 'we', texting ---
+    ("we all know u been drinking again", {"we"}),
+    ("Your brothers and your dad have all concluded that the pills run your life.", {"we"}),
+    ("The consensus in this house is that you need help.", {"we"}),
+    ("Your coach and your teammates are all on the same page about your drinking.", {"we"}),
+    ("The whole family's in agreement: you need to go.", {"we"}),
+    ("Everybody who loves you is exhausted.", {"we"}),
+    ("Me and your uncles all decide together that you go to the clinic.", {"we"}),
+    ("Nobody in this family can argue with the police report.", {"we"}),
 ]
 
 ROUND6_TRAPS: list[str] = [
@@ -67,4 +76,10 @@ ROUND6_TRAPS: list[str] = [
     "Keep practicing and one day you'll wake up to a trophy on your shelf.",
     "Rehab or no rehab, I'm going to keep loving you.",
     "I'm not calling the cops, I'm calling your sponsor, and then I'm driving you myself.",
+    "Everybody who loves you is coming to your birthday on Sunday.",
+    "We want you to come to the lake with us this summer.",
+    "My sisters and I are all on the same page about the menu for Mom's party.",
+    "The consensus in this house is that your lasagna is the best in the state.",
+    "Your aunts have all agreed to bring a dish for your birthday.",
+    "The family has decided to rent a cabin for your birthday.",
 ]
