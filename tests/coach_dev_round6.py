@@ -44,6 +44,16 @@ ROUND6_FLAG: list[tuple[str, set[str]]] = [
     ("Everybody who loves you is exhausted.", {"we"}),
     ("Me and your uncles all decide together that you go to the clinic.", {"we"}),
     ("Nobody in this family can argue with the police report.", {"we"}),
+    # --- hearsay: a group's talk, a third person's belief, retold at work ---
+    ("The lads at the garage say you turn up reeking of whisky.", {"hearsay"}),
+    ("A cashier at the pharmacy mentioned you've been asking for early refills.", {"hearsay"}),
+    ("Everyone in the family already knows you're using again.", {"hearsay"}),
+    ("Your sister believes you've been stealing from Grandma.", {"hearsay"}),
+    (
+        "Two of your coworkers came to me last week saying you were passed out in the break room.",
+        {"hearsay"},
+    ),
+    ("I hate what people are saying about you at church.", {"hearsay"}),
 ]
 
 ROUND6_TRAPS: list[str] = [
@@ -82,4 +92,11 @@ ROUND6_TRAPS: list[str] = [
     "The consensus in this house is that your lasagna is the best in the state.",
     "Your aunts have all agreed to bring a dish for your birthday.",
     "The family has decided to rent a cabin for your birthday.",
+    "The guys at the shop say you make the best coffee in the county.",
+    "Everyone at church already knows you're coming home on Sunday, and they can't wait to see you.",
+    "My mother thinks you're doing great in the program.",
+    "The nurse at the clinic said your heart sounds strong.",
+    "A colleague at the hospital mentioned you'd make a great charge nurse.",
+    "People say the first week is the hardest, and I'll be with you for all of it.",
+    "Your teammates came to me after practice to say they miss you in the locker room.",
 ]
