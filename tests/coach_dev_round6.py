@@ -54,6 +54,12 @@ ROUND6_FLAG: list[tuple[str, set[str]]] = [
         {"hearsay"},
     ),
     ("I hate what people are saying about you at church.", {"hearsay"}),
+    # --- diagnosis: said in passing, a diagnosis dismissed ---
+    ("Your depression is just an excuse to stay in bed.", {"diagnosis"}),
+    ("The way you talk to the kids looks like classic narcissism to me.", {"diagnosis"}),
+    ("Somehow you grew up into a sociopath.", {"diagnosis"}),
+    ("The pills have made you paranoid.", {"diagnosis"}),
+    ("Something is psychologically wrong with you.", {"diagnosis"}),
 ]
 
 ROUND6_TRAPS: list[str] = [
@@ -99,4 +105,9 @@ ROUND6_TRAPS: list[str] = [
     "A colleague at the hospital mentioned you'd make a great charge nurse.",
     "People say the first week is the hardest, and I'll be with you for all of it.",
     "Your teammates came to me after practice to say they miss you in the locker room.",
+    "Your anxiety is real, and it's not an excuse; it's something we can treat together.",
+    "You grew up into the kindest man I know.",
+    "The doctor said the mood swings look like mania from the steroids, and they'll pass.",
+    "Withdrawal made you paranoid for a week, and the nurse said that's normal.",
+    "Your golf swing looks like a pro's these days.",
 ]
