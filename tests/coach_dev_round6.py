@@ -60,6 +60,11 @@ ROUND6_FLAG: list[tuple[str, set[str]]] = [
     ("Somehow you grew up into a sociopath.", {"diagnosis"}),
     ("The pills have made you paranoid.", {"diagnosis"}),
     ("Something is psychologically wrong with you.", {"diagnosis"}),
+    # --- absolute, blame, insult: the hard twin of each new kind guard ---
+    ("You can always find money for beer.", {"absolute"}),
+    ("Because of you, I can't trust anyone.", {"blame"}),
+    ("You're not sick, you're pathetic.", {"insult"}),
+    ("You always made the kids wait in the car while you drank.", {"absolute"}),
 ]
 
 ROUND6_TRAPS: list[str] = [
@@ -110,4 +115,14 @@ ROUND6_TRAPS: list[str] = [
     "The doctor said the mood swings look like mania from the steroids, and they'll pass.",
     "Withdrawal made you paranoid for a week, and the nurse said that's normal.",
     "Your golf swing looks like a pro's these days.",
+    "Your junk mail was piling up on the porch, so I brought it in.",
+    "What you did isn't disgusting to me; it tells me how sick you've been.",
+    "Because of you, I can ride a bike without training wheels.",
+    "You can always call me, day or night.",
+    "You always made the neighbours' kids feel welcome.",
+    "You've always been a sports junkie, glued to every game.",
+    "You have never been anything but kind to me.",
+    "I covered for you at work because I care about you.",
+    "What kind of mother drives six hours to see her son's play? Mine did.",
+    "You were always the one who made Christmas happen, and you always did.",
 ]
