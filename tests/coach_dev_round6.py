@@ -65,6 +65,16 @@ ROUND6_FLAG: list[tuple[str, set[str]]] = [
     ("Because of you, I can't trust anyone.", {"blame"}),
     ("You're not sick, you're pathetic.", {"insult"}),
     ("You always made the kids wait in the car while you drank.", {"absolute"}),
+    # --- blame: buried in a memory or a consequence ---
+    ("You owe me this much after the year I've had covering for you.", {"blame"}),
+    (
+        "Every time you get high you pick the bottle or the pipe over us, and now your son is scared to come home.",
+        {"blame"},
+    ),
+    ("If you hadn't started drinking again, Dad would still be here.", {"blame"}),
+    ("The debts you ran up cost us the house.", {"blame"}),
+    ("You turned Thanksgiving into something we all dread.", {"blame"}),
+    ("That heart attack is on you, and you know it.", {"blame"}),
 ]
 
 ROUND6_TRAPS: list[str] = [
@@ -125,4 +135,11 @@ ROUND6_TRAPS: list[str] = [
     "I covered for you at work because I care about you.",
     "What kind of mother drives six hours to see her son's play? Mine did.",
     "You were always the one who made Christmas happen, and you always did.",
+    "You owe me a coffee after that game, and I'm holding you to it.",
+    "You put it there yourself, that beautiful garden, one seed at a time.",
+    "You came home from the hospital, and now Grandma is too scared to let you out of her sight, because she loves you.",
+    "If you hadn't found me that night in the snow, I wouldn't be here.",
+    "The bills you paid for Grandma's care were a gift I can never repay.",
+    "You always pick the best Christmas tree on the lot.",
+    "Because of the way you treated Grandma, I learned what kindness is.",
 ]
