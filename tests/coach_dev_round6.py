@@ -75,6 +75,13 @@ ROUND6_FLAG: list[tuple[str, set[str]]] = [
     ("The debts you ran up cost us the house.", {"blame"}),
     ("You turned Thanksgiving into something we all dread.", {"blame"}),
     ("That heart attack is on you, and you know it.", {"blame"}),
+    # --- absolute: beyond always and never ---
+    ("All you ever do at the weekend is drink.", {"absolute"}),
+    ("Every single time I ask you about the money, you lie to my face.", {"absolute"}),
+    ("You haven't been to one single school pickup sober since March.", {"absolute"}),
+    ("You didn't visit Grandma once in the last two years.", {"absolute"}),
+    ("You've stolen from every single person in this family.", {"absolute"}),
+    ("Forever borrowing and never paying back, that's you.", {"absolute"}),
 ]
 
 ROUND6_TRAPS: list[str] = [
@@ -142,4 +149,12 @@ ROUND6_TRAPS: list[str] = [
     "The bills you paid for Grandma's care were a gift I can never repay.",
     "You always pick the best Christmas tree on the lot.",
     "Because of the way you treated Grandma, I learned what kindness is.",
+    "Every time I call you, you pick up on the first ring, and I love that.",
+    "All you ever do on your days off is fix things for other people.",
+    "I can count on one hand the times you've let me down, and I still have fingers to spare.",
+    "Not once in the last ten years have you missed my birthday.",
+    "Every time there's a little money left over, you buy the kids ice cream.",
+    "Forever making jokes, that's you, and I love it.",
+    "You've helped every single person who ever asked you.",
+    "You haven't missed one single game this season.",
 ]
