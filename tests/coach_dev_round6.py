@@ -82,6 +82,14 @@ ROUND6_FLAG: list[tuple[str, set[str]]] = [
     ("You didn't visit Grandma once in the last two years.", {"absolute"}),
     ("You've stolen from every single person in this family.", {"absolute"}),
     ("Forever borrowing and never paying back, that's you.", {"absolute"}),
+    # --- insult and clean: shaming without a label ---
+    ("Spineless, that's what you are.", {"insult"}),
+    ("The way you spoke to your mother at dinner was disgraceful.", {"insult"}),
+    ("Any real father would have shown up.", {"insult"}),
+    ("It's pathetic, what you've become.", {"insult"}),
+    ("I'm ashamed to tell my friends that you're my dad.", {"insult"}),
+    ("You've gotten so lazy.", {"insult"}),
+    ("How long u been dirty, be honest.", {"clean"}),
 ]
 
 ROUND6_TRAPS: list[str] = [
@@ -157,4 +165,12 @@ ROUND6_TRAPS: list[str] = [
     "Forever making jokes, that's you, and I love it.",
     "You've helped every single person who ever asked you.",
     "You haven't missed one single game this season.",
+    "Lazy Sundays with you, that's my favourite memory.",
+    "The way you talk to Grandma is so gentle that it makes me cry.",
+    "Any real friend would have done the same, and you did.",
+    "How low can you go on the limbo bar, Grandpa?",
+    "Dirty or clean, the dishes still need doing before you leave.",
+    "You made a fool of yourself at karaoke, and we laughed until we cried.",
+    "I'm embarrassed to tell people how much I cry at your games.",
+    "You've gotten so strong since you started swimming again.",
 ]
