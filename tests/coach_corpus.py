@@ -68,7 +68,7 @@ from coach_dev_round4 import (
     ROUND4C_FLAG,
     ROUND4C_TRAPS,
 )
-from coach_dev_round6 import ROUND6_FLAG, ROUND6_TRAPS
+from coach_dev_round6 import ROUND6_FLAG, ROUND6_TRAPS, ROUND6B_FLAG, ROUND6B_TRAPS
 
 FLAG: list[tuple[str, set[str]]] = [
     ("You are an addict, and I am scared for you.", {"label"}),
@@ -1238,6 +1238,7 @@ FLAG += (
     + DEV6_FLAG
     + DEV7_FLAG
     + ROUND6_FLAG
+    + ROUND6B_FLAG
 )
 GOOD: list[str] = (
     NEW_GOOD
@@ -1288,5 +1289,6 @@ TRAPS: list[str] = (
     + DEV6_TRAPS
     + DEV7_TRAPS
     + ROUND6_TRAPS
+    + ROUND6B_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -3,6 +3,10 @@
 construction of the round shown once (ROUND6_FLAG) and each new guard's kind twin
 (ROUND6_TRAPS: the innocent use that the guard keeps quiet). Read by tests/coach_corpus.py
 into the rules' development split; training data for the learned second opinion too.
+
+ROUND6B_FLAG / ROUND6B_TRAPS were written after the round's first rules and before any rule
+for them, in other words, and scored once (the "first look"): rules alone 34/51 (0.67), with
+the second opinion 43/51 (0.84); traps 4/25 (by the rules). Then tuned on.
 """
 
 from __future__ import annotations
@@ -170,4 +174,99 @@ ROUND6_TRAPS: list[str] = [
     "You made a fool of yourself at karaoke, and we laughed until we cried.",
     "I'm embarrassed to tell people how much I cry at your games.",
     "You've gotten so strong since you started swimming again.",
+]
+
+ROUND6B_FLAG: list[tuple[str, set[str]]] = [
+    # sarcasm
+    ("Oh, wonderful, another Sunday lunch where you nap through dessert.", {"sarcasm"}),
+    ("Real classy, showing up to your nephew's baptism reeking of gin.", {"sarcasm"}),
+    ("I'm sure the guys at the bar will throw you a lovely retirement party.", {"sarcasm"}),
+    ("Such a devoted dad, texting your dealer during the school play.", {"sarcasm"}),
+    ("Gold medal in disappearing, that's what you've earned this year.", {"sarcasm"}),
+    ("How thoughtful, pawning Grandpa's watch right before his anniversary.", {"sarcasm"}),
+    ("Cheers for the wonderful memories of Christmas in the ER.", {"sarcasm"}),
+    (
+        "Well done, you managed a whole weekend without calling anyone from a holding cell.",
+        {"sarcasm"},
+    ),
+    # diagnosis
+    ("Honestly I think you have some kind of personality disorder.", {"diagnosis"}),
+    ("You're clearly depressed and too proud to admit it.", {"diagnosis"}),
+    ("All that lying is pure sociopath behaviour.", {"diagnosis"}),
+    ("Your brain is broken from the drugs and you're paranoid about everything.", {"diagnosis"}),
+    ("You act like a maniac every time the bottle is empty.", {"diagnosis"}),
+    ("Your so-called anxiety only shows up when there's a chore to do.", {"diagnosis"}),
+    # hearsay
+    ("Your cousin Rachel posted about you falling over at the wedding.", {"hearsay"}),
+    ("The pharmacist's wife told half the church you've been doctor shopping.", {"hearsay"}),
+    ("Folks down at the diner keep telling me you were out cold in the parking lot.", {"hearsay"}),
+    ("I got a call from your landlord saying the rent's three months behind.", {"hearsay"}),
+    ("Your ex-wife says you haven't paid child support since March.", {"hearsay"}),
+    ("From what the other parents tell me, you were slurring at the game.", {"hearsay"}),
+    # label
+    ("My son the pillhead can't even hold down a paper route.", {"label"}),
+    ("You've turned into a boozehound, plain and simple.", {"label"}),
+    ("My wife's a drunk and the whole town knows it.", {"label", "hearsay"}),
+    ("Dad is a junkie now, and I'm tired of pretending he isn't.", {"label"}),
+    ("Bro u turned into a straight up tweaker over the summer.", {"label"}),
+    # we
+    ("Your mom, your brothers and I have all agreed that you need to go today.", {"we"}),
+    ("Everyone sitting in this room feels the same way about your drinking.", {"we"}),
+    ("The girls and I have reached our limit with the pills.", {"we"}),
+    ("All of us in this family are exhausted by your lies.", {"we"}),
+    ("Nobody at this table believes your promises anymore.", {"we"}),
+    # threat
+    ("If you're not in that car by noon, don't bother calling me again.", {"threat"}),
+    ("You either check in tonight or you find another place to sleep.", {"threat"}),
+    ("I've packed your things, and they'll be on the porch if you say no.", {"threat"}),
+    ("Refuse the program and I'm selling the truck you love so much.", {"threat"}),
+    ("I'd think long and hard about your visitation rights before you answer.", {"threat"}),
+    ("One more relapse and you can forget about the wedding.", {"threat"}),
+    # blame
+    (
+        "I still remember the Thanksgiving you flipped the table, and Lily hasn't slept through the night since.",
+        {"blame"},
+    ),
+    ("Your gambling is the reason we lost the lake house.", {"blame"}),
+    ("Grandma's in the ground early because of the stress you put her through.", {"blame"}),
+    ("The year you started using is the year this family fell apart.", {"blame"}),
+    ("Thanks to your drinking, Sam has to see a counselor every week.", {"blame"}),
+    ("We moved three times because you couldn't keep a job sober.", {"blame"}),
+    # absolute
+    ("Every holiday for six years has ended with you passed out.", {"absolute"}),
+    ("You only show up when you need something.", {"absolute"}),
+    ("Not a single promise you've made this year has been kept.", {"absolute"}),
+    ("You blame everyone but yourself, every single time.", {"absolute"}),
+    # insult
+    ("You're a selfish waste of a father.", {"insult"}),
+    ("Frankly you disgust me when you're drunk.", {"insult"}),
+    ("Who raised you to treat your mother like that?", {"insult"}),
+    ("Look at you, a grown man stealing from his own kids.", {"insult"}),
+]
+ROUND6B_TRAPS: list[str] = [
+    "Oh, wonderful, you remembered my favorite flowers.",
+    "Real classy of you to send Grandma a card every week from rehab.",
+    "Such a devoted dad, reading bedtime stories on the phone every night.",
+    "Well done on your first thirty days; I'm so proud.",
+    "The doctor thinks you might have a personality disorder, and that's treatable.",
+    "Your cousin Rachel posted the photo of you holding the baby, and I cried.",
+    "I got a call from your sponsor saying you'd love a visit on Sunday.",
+    "My son the engineer built the whole treehouse himself.",
+    "My dad was a junkie when I was small, and he turned it around.",
+    "Your mom, your brothers and I have all agreed to take turns driving you to meetings.",
+    "Everyone sitting in this room loves you.",
+    "If you're not too tired after work, come by for dinner.",
+    "I packed your things for the program so you don't have to worry.",
+    "One more hug before you go in, please.",
+    "I still remember the Thanksgiving you carved the turkey for the first time.",
+    "Because of you, Sam learned to ride a bike.",
+    "Every holiday for six years you made the stuffing, and it was perfect.",
+    "You only show up when it matters most, and that's why I trust you.",
+    "Look at you, all grown up and still my baby.",
+    "Who raised you to be so kind? I'd like to think I did.",
+    "The pharmacist told me your prescription is ready to pick up.",
+    "The girls and I can't wait to see you at graduation.",
+    "We moved three times for your dad's job, and you made friends every time.",
+    "Thanks to your help, we finished the fence before the storm.",
+    "I'd think long and hard about which puppy to pick, they're all cute.",
 ]
