@@ -68,7 +68,14 @@ from coach_dev_round4 import (
     ROUND4C_FLAG,
     ROUND4C_TRAPS,
 )
-from coach_dev_round6 import ROUND6_FLAG, ROUND6_TRAPS, ROUND6B_FLAG, ROUND6B_TRAPS
+from coach_dev_round6 import (
+    ROUND6_FLAG,
+    ROUND6_TRAPS,
+    ROUND6B_FLAG,
+    ROUND6B_TRAPS,
+    ROUND6C_FLAG,
+    ROUND6C_TRAPS,
+)
 
 FLAG: list[tuple[str, set[str]]] = [
     ("You are an addict, and I am scared for you.", {"label"}),
@@ -1239,6 +1246,7 @@ FLAG += (
     + DEV7_FLAG
     + ROUND6_FLAG
     + ROUND6B_FLAG
+    + ROUND6C_FLAG
 )
 GOOD: list[str] = (
     NEW_GOOD
@@ -1290,5 +1298,6 @@ TRAPS: list[str] = (
     + DEV7_TRAPS
     + ROUND6_TRAPS
     + ROUND6B_TRAPS
+    + ROUND6C_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

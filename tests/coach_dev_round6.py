@@ -6,7 +6,11 @@ into the rules' development split; training data for the learned second opinion 
 
 ROUND6B_FLAG / ROUND6B_TRAPS were written after the round's first rules and before any rule
 for them, in other words, and scored once (the "first look"): rules alone 34/51 (0.67), with
-the second opinion 43/51 (0.84); traps 4/25 (by the rules). Then tuned on.
+the second opinion 43/51 (0.84); traps 4/25 (by the rules). Then tuned on. ROUND6C, written the
+same way after that (other voices: British, texting, a grandmother): first look 32/50 (0.64)
+rules alone, 40/50 (0.80) with the second opinion; traps 3/25 (rules), 6/25 (both). Two
+flagged sentences that another list already had word for word (one of them a held-out list)
+were dropped afterwards (found by a count, not read).
 """
 
 from __future__ import annotations
@@ -269,4 +273,88 @@ ROUND6B_TRAPS: list[str] = [
     "We moved three times for your dad's job, and you made friends every time.",
     "Thanks to your help, we finished the fence before the storm.",
     "I'd think long and hard about which puppy to pick, they're all cute.",
+]
+
+ROUND6C_FLAG: list[tuple[str, set[str]]] = [
+    ("Me mam says you're turning into a right alkie.", {"hearsay", "label"}),
+    ("Everyone down the pub knows you as the local soak.", {"label"}),
+    ("My sister the cokehead borrowed money again.", {"label"}),
+    ("Mom is an addict, and we all pretend she isn't.", {"label"}),
+    ("You've become a proper junkie, mate.", {"label"}),
+    ("I can't keep covering for a husband who's a drunk.", {"label"}),
+    ("Lovely of you to drop by, only three hours late and smelling of whiskey.", {"sarcasm"}),
+    ("What a treat, another voicemail from the drunk tank.", {"sarcasm"}),
+    ("You must be so proud of the example you're setting for Eli.", {"sarcasm"}),
+    ("Nice work keeping your job for a whole month.", {"sarcasm"}),
+    ("Oh yes, you're the picture of responsibility, asleep at the wheel.", {"sarcasm"}),
+    ("Brilliant, just brilliant, another birthday in the ER.", {"sarcasm"}),
+    ("Thanks a bunch for selling my guitar for pills.", {"sarcasm"}),
+    ("Sure, the pills just walked out of my cabinet on their own.", {"sarcasm"}),
+    ("You're bipolar, whatever you want to call it.", {"diagnosis"}),
+    ("That's the addiction talking, and the narcissism.", {"diagnosis"}),
+    ("I swear you've got some kind of mental illness.", {"diagnosis"}),
+    ("You've lost touch with reality and you're too far gone to see it.", {"diagnosis"}),
+    ("The drugs have fried your brain, you're not even rational anymore.", {"diagnosis"}),
+    ("A little bird told me you've been at the casino again.", {"hearsay"}),
+    ("Aunt Jo heard from Linda that you were arrested in June.", {"hearsay"}),
+    ("Apparently you told your boss you had the flu.", {"hearsay"}),
+    ("The nurses at Mom's home say you turn up drunk to visit.", {"hearsay"}),
+    ("Rumour has it you sold the car.", {"hearsay"}),
+    ("We're all of the same mind: you need help.", {"we"}),
+    ("Speaking for your father as well, we can't go on like this.", {"we"}),
+    ("Me, your nan and your uncle are all agreed you've gone too far.", {"we"}),
+    ("Not one person in this family thinks you're okay.", {"we"}),
+    ("The whole family's had enough of the lying.", {"we"}),
+    ("Go to rehab, or you'll be served with papers.", {"threat"}),
+    ("If I catch you high around the baby again, you'll never hold her again.", {"threat"}),
+    ("Say no today and you can say goodbye to your share of the farm.", {"threat"}),
+    ("Mark my words, if you walk out, the locks get changed tonight.", {"threat"}),
+    ("Drink again and I'll make sure the court hears about it.", {"threat"}),
+    ("You'll be sleeping in your car if you don't sign.", {"threat"}),
+    (
+        "Remember when Dad had to sell the boat to pay your bail? He's never been the same.",
+        {"blame"},
+    ),
+    (
+        "Your brother dropped out of school because of everything you put this family through.",
+        {"blame"},
+    ),
+    ("The night you crashed the car is the night Mum started having panic attacks.", {"blame"}),
+    ("It's your fault we're broke.", {"blame"}),
+    ("Ever since your relapse, your sister won't come home.", {"blame"}),
+    ("You're drunk every single time you visit.", {"absolute"}),
+    ("There's never a week without some new crisis from you.", {"absolute"}),
+    ("No matter what we do, you always find a reason to drink.", {"absolute"}),
+    ("You've lied to me more times than I can remember.", {"absolute"}),
+    ("You're a sad excuse for a son.", {"insult"}),
+    ("Honestly you're a lowlife when you drink.", {"insult"}),
+    ("You should be ashamed, a grown woman sneaking vodka into her coffee.", {"insult"}),
+]
+
+ROUND6C_TRAPS: list[str] = [
+    "Me mam says you're the best grandson she could have asked for.",
+    "Everyone down the pub quiz team misses you.",
+    "My sister the nurse will be there when you wake up.",
+    "Mom is an addict in recovery, and she wants to tell you her story.",
+    "Lovely of you to drop by with flowers last week.",
+    "What a treat it was to have you home for Easter.",
+    "You must be so proud of Eli; he's growing into a lovely young man.",
+    "Nice work on the garden, it looks beautiful.",
+    "The doctor said you might be bipolar, and the program can help with that.",
+    "A little bird told me you've started running again, and I'm so happy.",
+    "Apparently the clinic has a gym and a pool.",
+    "We're all of the same mind about the holiday: your place this year.",
+    "Not one person in this family has stopped loving you.",
+    "Go to bed early tonight, or you'll be tired for the drive tomorrow.",
+    "If I catch you smiling at the baby again, I'll take a photo.",
+    "Remember when Dad sold the boat and we all cried laughing at his face?",
+    "It's your turn to pick the movie.",
+    "Ever since your first meeting, your sister has been calling more.",
+    "No matter what happens, you always have a home here.",
+    "You're a sweetheart when you're rested.",
+    "You should be proud, a grown woman going back to school.",
+    "The night you came home from basic training is the night Mum finally slept.",
+    "There's never a week I don't think about you.",
+    "I've laughed at your jokes more times than I can remember.",
+    "You're sad, and that's okay; I'm sad too.",
 ]
