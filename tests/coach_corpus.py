@@ -75,6 +75,8 @@ from coach_dev_round6 import (
     ROUND6B_TRAPS,
     ROUND6C_FLAG,
     ROUND6C_TRAPS,
+    ROUND6D_FLAG,
+    ROUND6D_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1247,6 +1249,7 @@ FLAG += (
     + ROUND6_FLAG
     + ROUND6B_FLAG
     + ROUND6C_FLAG
+    + ROUND6D_FLAG
 )
 GOOD: list[str] = (
     NEW_GOOD
@@ -1299,5 +1302,6 @@ TRAPS: list[str] = (
     + ROUND6_TRAPS
     + ROUND6B_TRAPS
     + ROUND6C_TRAPS
+    + ROUND6D_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -10,7 +10,10 @@ the second opinion 43/51 (0.84); traps 4/25 (by the rules). Then tuned on. ROUND
 same way after that (other voices: British, texting, a grandmother): first look 32/50 (0.64)
 rules alone, 40/50 (0.80) with the second opinion; traps 3/25 (rules), 6/25 (both). Two
 flagged sentences that another list already had word for word (one of them a held-out list)
-were dropped afterwards (found by a count, not read).
+were dropped afterwards (found by a count, not read). ROUND6D, written after that to be
+hard (sarcasm without a stock phrase above all): first look 18/42 (0.43) rules alone, sarcasm
+2/10; 25/42 (0.60) with the second opinion; traps 2/20 (rules), 3/20 (both). One flagged sentence
+that another list already had word for word was dropped afterwards (found by a count).
 """
 
 from __future__ import annotations
@@ -357,4 +360,83 @@ ROUND6C_TRAPS: list[str] = [
     "There's never a week I don't think about you.",
     "I've laughed at your jokes more times than I can remember.",
     "You're sad, and that's okay; I'm sad too.",
+]
+
+ROUND6D_FLAG: list[tuple[str, set[str]]] = [
+    ("Way to be there for Mia's first steps, oh wait, you were at the bar.", {"sarcasm"}),
+    ("Terrific timing, relapsing the week of your daughter's confirmation.", {"sarcasm"}),
+    ("Love how you always have money for weed but never for the light bill.", {"sarcasm"}),
+    ("What a gentleman, leaving your wife to drive you home from the bar.", {"sarcasm"}),
+    ("Good thing the kids think vomiting in the car is normal now.", {"sarcasm"}),
+    (
+        "You really know how to make a family dinner memorable, don't you, with a bottle in each hand.",
+        {"sarcasm"},
+    ),
+    ("Father's Day was a big hit, what with you sleeping it off until three.", {"sarcasm"}),
+    (
+        "Honestly, give yourself a round of applause for that performance at the reunion.",
+        {"sarcasm"},
+    ),
+    ("I guess sobriety is just for other people, right?", {"sarcasm"}),
+    ("Keep up the great work, you've only missed four shifts this month.", {"sarcasm"}),
+    ("You're a classic enabler's nightmare, a full-on addict personality.", {"diagnosis"}),
+    ("You're clinically nuts and everyone can see it.", {"diagnosis"}),
+    ("That rage of yours is some kind of disorder, I'm sure of it.", {"diagnosis"}),
+    ("You've been manic for weeks and then you crash.", {"diagnosis"}),
+    ("Maybe you're just wired wrong, like your father.", {"diagnosis"}),
+    ("Your paranoia is off the charts.", {"diagnosis"}),
+    (
+        "The school counselor let slip that Ava's been sleeping at a friend's because of you.",
+        {"hearsay"},
+    ),
+    ("I've been hearing stories from your roommates about the parties.", {"hearsay"}),
+    (
+        "Your manager pulled me aside at the barbecue and said you've been drinking on the job.",
+        {"hearsay"},
+    ),
+    ("According to your brother, you owe money all over town.", {"hearsay"}),
+    ("The word at church is that you've been sleeping in your car.", {"hearsay"}),
+    ("Apparently you were seen buying pills behind the gas station.", {"hearsay"}),
+    ("You're nothing but a pisshead these days.", {"label"}),
+    ("My daughter the crackhead stole from her own grandmother.", {"label"}),
+    ("Your father's a drunk, and you're turning into one.", {"label"}),
+    ("You're a wreckhead, mate.", {"label"}),
+    ("The four of us talked it over and we're all done with the lies.", {"we"}),
+    ("We all reckon you've hit rock bottom.", {"we"}),
+    ("Mum, Dad and I are of one mind about this.", {"we"}),
+    ("Every one of your cousins thinks you need rehab.", {"we"}),
+    ("Be at the clinic by nine or I call your probation officer.", {"threat"}),
+    ("If you leave this room without saying yes, you leave this family too.", {"threat"}),
+    ("You have until Sunday, and after that the locks are changed.", {"threat"}),
+    ("Treatment, or the kids and I are moving to Ohio.", {"threat"}),
+    ("Jake started wetting the bed again the month you moved back in.", {"blame"}),
+    ("Your mother's hair went white the year you went to prison.", {"blame"}),
+    ("The marriage didn't end by itself; you drank it to death.", {"blame"}),
+    ("Because of your lies, Grandpa died not speaking to you.", {"blame"}),
+    ("It's the same story every Christmas with you.", {"absolute"}),
+    ("Without fail, you're high by noon.", {"absolute"}),
+    ("I'm sickened by the person you've become.", {"insult"}),
+]
+
+ROUND6D_TRAPS: list[str] = [
+    "Way to go on the 5K, I'm so proud of you.",
+    "Terrific timing, you got here just as the cake came out.",
+    "Love how you always have time for your little sister.",
+    "What a gentleman, carrying Grandma's bags up all those stairs.",
+    "You really know how to make a family dinner special, don't you?",
+    "Father's Day was a big hit, the kids loved the fishing trip with you.",
+    "Give yourself a round of applause, you finished your first week.",
+    "Keep up the great work, you've been to every meeting this month.",
+    "The school counselor said Ava has been doing much better this term.",
+    "I've been hearing stories from your roommates about how kind you are.",
+    "According to your brother, you make the best pancakes in Ohio.",
+    "My daughter the chef is cooking tonight.",
+    "Your father was a drunk when he was young, and he got better, and so can you.",
+    "The four of us talked it over and we're all coming to visit on Sunday.",
+    "Be at the clinic by nine and I'll bring you coffee.",
+    "You have until Sunday to pick the restaurant.",
+    "Jake started smiling again the month you got sober.",
+    "Without fail, you call me every Sunday.",
+    "It's the same story every Christmas with you, the funniest toast at the table.",
+    "I'm amazed by the person you've become in recovery.",
 ]
