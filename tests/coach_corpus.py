@@ -77,6 +77,8 @@ from coach_dev_round6 import (
     ROUND6C_TRAPS,
     ROUND6D_FLAG,
     ROUND6D_TRAPS,
+    ROUND6E_FLAG,
+    ROUND6E_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1250,6 +1252,7 @@ FLAG += (
     + ROUND6B_FLAG
     + ROUND6C_FLAG
     + ROUND6D_FLAG
+    + ROUND6E_FLAG
 )
 GOOD: list[str] = (
     NEW_GOOD
@@ -1303,5 +1306,6 @@ TRAPS: list[str] = (
     + ROUND6B_TRAPS
     + ROUND6C_TRAPS
     + ROUND6D_TRAPS
+    + ROUND6E_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -14,6 +14,8 @@ were dropped afterwards (found by a count, not read). ROUND6D, written after tha
 hard (sarcasm without a stock phrase above all): first look 18/42 (0.43) rules alone, sarcasm
 2/10; 25/42 (0.60) with the second opinion; traps 2/20 (rules), 3/20 (both). One flagged sentence
 that another list already had word for word was dropped afterwards (found by a count).
+ROUND6E, written last (Southern, British, Irish and Australian voices): first look 23/41 (0.56)
+rules alone, 26/41 (0.63) with the second opinion; traps 3/20 (rules), 5/20 (both).
 """
 
 from __future__ import annotations
@@ -439,4 +441,75 @@ ROUND6D_TRAPS: list[str] = [
     "Without fail, you call me every Sunday.",
     "It's the same story every Christmas with you, the funniest toast at the table.",
     "I'm amazed by the person you've become in recovery.",
+]
+
+ROUND6E_FLAG: list[tuple[str, set[str]]] = [
+    ("Bless your heart, you really thought nobody would notice the empty bottles.", {"sarcasm"}),
+    ("Ten out of ten for creativity on that excuse about the flat tyre.", {"sarcasm"}),
+    ("Oh, you're up! Only took till four in the afternoon.", {"sarcasm"}),
+    (
+        "Another masterpiece of a weekend, mate, two days on the couch with a slab of beer.",
+        {"sarcasm"},
+    ),
+    (
+        "You're a real inspiration to the kids, teaching them how to lie to their teachers.",
+        {"sarcasm"},
+    ),
+    ("Fantastic, now the neighbours have seen you passed out on the lawn too.", {"sarcasm"}),
+    ("I'm so glad the bookie gets to see you more than your son does.", {"sarcasm"}),
+    ("Nice to know the pub comes before your own grandchildren.", {"sarcasm"}),
+    ("You've got a sickness in your head and you won't let anyone near it.", {"diagnosis"}),
+    ("You're addicted to drama as much as to the pills, it's pathological.", {"diagnosis"}),
+    ("Honestly you sound schizophrenic when you're high.", {"diagnosis"}),
+    ("Deep down you're a narcissist, Ma.", {"diagnosis"}),
+    ("Your mind's gone, the booze has seen to that.", {"diagnosis"}),
+    ("Word on the street is you're using again.", {"hearsay"}),
+    ("Your sister-in-law swears she saw you nodding off at the christening.", {"hearsay"}),
+    ("I hear from the lads at training that you've stopped turning up.", {"hearsay"}),
+    ("Your teacher called and told me you've been skipping school to smoke.", {"hearsay"}),
+    ("It's all over the family group chat that you got kicked out of your flat.", {"hearsay"}),
+    ("Nan's turned into a proper lush since Grandad died.", {"label"}),
+    ("My brother's a smackhead and everyone on the estate knows it.", {"hearsay", "label"}),
+    ("I won't let my kids grow up with a junkie for a father.", {"label"}),
+    ("You're just a stoner with a fancy job title.", {"label"}),
+    ("We've all been talking, and we think you need to go away for a while.", {"we"}),
+    ("Every single one of us is scared for you.", {"we"}),
+    ("Your aunties and I are in total agreement about the drinking.", {"we"}),
+    ("It's not just me; the whole family feels this way.", {"we"}),
+    ("Sign up today or I'm calling your mum and telling her everything.", {"threat"}),
+    ("Think very carefully, because I've got the custody forms sitting in my car.", {"threat"}),
+    ("Keep this up and you'll find your bags on the front step.", {"threat"}),
+    ("The day you miss another pickup is the day I go to court.", {"threat"}),
+    ("You'll have no family left if you don't get help.", {"threat"}),
+    ("The baby cries every time you raise your voice, and that's on your drinking.", {"blame"}),
+    ("Your drinking put your mother in an early grave.", {"blame"}),
+    ("We lost the farm the summer you took up gambling again.", {"blame"}),
+    ("Since you started using, Dad hasn't been able to sleep.", {"blame"}),
+    ("I had to take a second job to cover what you stole.", {"blame"}),
+    ("You never once came to a parent-teacher night.", {"absolute"}),
+    ("Every payday it's the same, the money's gone by Sunday.", {"absolute"}),
+    ("You're a useless lump when you've been drinking.", {"insult"}),
+    ("I'm disgusted that you'd steal from your own nan.", {"insult"}),
+]
+
+ROUND6E_TRAPS: list[str] = [
+    "Bless your heart, you always remember my birthday.",
+    "Ten out of ten for the roast last Sunday, it was perfect.",
+    "Oh, you're up! I made you pancakes.",
+    "You're a real inspiration to the kids, teaching them to swim.",
+    "Fantastic, now the neighbours have seen your new garden too.",
+    "Nice to know you got home safe after the storm.",
+    "Word on the street is you make the best curry in Leeds.",
+    "Your teacher called and told me you won the science prize.",
+    "It's all over the family group chat that you got the job!",
+    "Nan's turned into a proper gardener since she retired.",
+    "We've all been talking about how proud we are of you.",
+    "Every single one of us is coming to your graduation.",
+    "Think very carefully about which course you want; we'll support either one.",
+    "Keep this up and you'll find yourself running a marathon.",
+    "The day you get out of treatment is the day we throw you a party.",
+    "Since you started running, you've been sleeping so much better.",
+    "Every payday you used to buy us ice cream on the way home.",
+    "I'm amazed that you'd drive six hours to see my play.",
+    "You're a lump of sugar when you've been sleeping well.",
 ]
