@@ -15,7 +15,8 @@ hard (sarcasm without a stock phrase above all): first look 18/42 (0.43) rules a
 2/10; 25/42 (0.60) with the second opinion; traps 2/20 (rules), 3/20 (both). One flagged sentence
 that another list already had word for word was dropped afterwards (found by a count).
 ROUND6E, written last (Southern, British, Irish and Australian voices): first look 23/41 (0.56)
-rules alone, 26/41 (0.63) with the second opinion; traps 3/20 (rules), 5/20 (both).
+rules alone, 26/41 (0.63) with the second opinion; traps 3/20 (rules), 5/20 (both); one kind
+sentence another list already had word for word was dropped afterwards (found by a count).
 """
 
 from __future__ import annotations
