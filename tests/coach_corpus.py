@@ -79,6 +79,8 @@ from coach_dev_round6 import (
     ROUND6D_TRAPS,
     ROUND6E_FLAG,
     ROUND6E_TRAPS,
+    ROUND6F_FLAG,
+    ROUND6F_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1253,6 +1255,7 @@ FLAG += (
     + ROUND6C_FLAG
     + ROUND6D_FLAG
     + ROUND6E_FLAG
+    + ROUND6F_FLAG
 )
 GOOD: list[str] = (
     NEW_GOOD
@@ -1307,5 +1310,6 @@ TRAPS: list[str] = (
     + ROUND6C_TRAPS
     + ROUND6D_TRAPS
     + ROUND6E_TRAPS
+    + ROUND6F_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -17,6 +17,9 @@ that another list already had word for word was dropped afterwards (found by a c
 ROUND6E, written last (Southern, British, Irish and Australian voices): first look 23/41 (0.56)
 rules alone, 26/41 (0.63) with the second opinion; traps 3/20 (rules), 5/20 (both); one kind
 sentence another list already had word for word was dropped afterwards (found by a count).
+ROUND6F_TRAPS, 40 kind sentences that use the coach's words innocently (written last, scored
+once): 12/40 flagged by the rules, 14/40 with the second opinion, at first look; each cause
+was then guarded, and ROUND6F_FLAG holds the hard twin of each new guard.
 """
 
 from __future__ import annotations
@@ -513,4 +516,52 @@ ROUND6E_TRAPS: list[str] = [
     "Every payday you used to buy us ice cream on the way home.",
     "I'm amazed that you'd drive six hours to see my play.",
     "You're a lump of sugar when you've been sleeping well.",
+]
+
+ROUND6F_FLAG: list[tuple[str, set[str]]] = [
+    ("You never let a single day go by without a drink.", {"absolute"}),
+    ("We all know how much you've been drinking.", {"we"}),
+    ("You always made me feel like a burden.", {"absolute", "blame"}),
+    ("Your nan says you've been drinking again.", {"hearsay"}),
+]
+
+ROUND6F_TRAPS: list[str] = [
+    "You always made me feel like the most important person in the room.",
+    "You never let a single one of my birthdays go by without a phone call.",
+    "Every time you walk in the door, the dog goes wild with joy.",
+    "My uncle was a junkie in the eighties, and he's now a drug counsellor in Dublin.",
+    "Your boss said you're the best welder he's ever had.",
+    "People at church ask after you every Sunday and send their love.",
+    "We all know how hard you've worked to keep the shop open.",
+    "The whole family is so excited to have you home for Diwali.",
+    "If you don't like the first counsellor, we'll find you another one.",
+    "Oh great, you remembered the cake!",
+    "Thanks so much for fixing the fence, it looks brand new.",
+    "What a lovely surprise it was to see you at the recital.",
+    "You were always the one who kept the peace at Christmas.",
+    "I'm not angry, and I'm not going anywhere.",
+    "The doctor said your liver can heal if you stop now, which is the best news I've had all year.",
+    "You're not a bad person; you're a sick person getting well.",
+    "I used to be ashamed of my own drinking, and I'm not anymore.",
+    "Every one of us has made mistakes, me most of all.",
+    "Your sister told me you called her on her birthday, and it made her whole week.",
+    "Apparently the program has a family weekend in May, and I've already booked it.",
+    "You've always been clean-shaven for church, even on the hardest weeks.",
+    "The house was spotless when I got back, thank you.",
+    "Because of you, I know how to change a tyre and cook a roast.",
+    "I know you're scared; I'm scared too, and that's okay.",
+    "We're all behind you, whatever it takes.",
+    "The kids think you hung the moon, and so do I.",
+    "Keep going to your meetings and you'll see how much better things get.",
+    "You have until Friday to decide whether you want the blue room or the green one.",
+    "My dad, your grandpa, was a drunk, and he still taught me to fish.",
+    "Nobody in this family is giving up on you.",
+    "Your nan says you were always her favourite.",
+    "You've never once been cruel to me, even at your worst.",
+    "My sponsor calls himself a grateful alcoholic.",
+    "I'm proud of the example you set for your brother when you were younger.",
+    "Word around the ward is that the nurses adore you.",
+    "All of us are coming to family week.",
+    "You used to make the best pancakes in the whole world.",
+    "Your crazy golden retriever misses you.",
 ]
