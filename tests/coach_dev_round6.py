@@ -19,7 +19,8 @@ rules alone, 26/41 (0.63) with the second opinion; traps 3/20 (rules), 5/20 (bot
 sentence another list already had word for word was dropped afterwards (found by a count).
 ROUND6F_TRAPS, 40 kind sentences that use the coach's words innocently (written last, scored
 once): 12/40 flagged by the rules, 14/40 with the second opinion, at first look; each cause
-was then guarded, and ROUND6F_FLAG holds the hard twin of each new guard.
+was then guarded, and ROUND6F_FLAG holds the hard twin of each new guard. Two of the 40 that
+another list already had word for word were dropped afterwards (found by a count).
 """
 
 from __future__ import annotations
