@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import coach_corpus_es_dev5
 import coach_corpus_es_dev6
-import coach_dev6
 import pytest
 from coach_scores import score
 
 from interventionplanner.storage.coach_rules import load_coach
 
 BATCHES = [
-    ("en", "English dev 6 (trained on)", coach_dev6, "DEV6", 0.70),
     ("es", "Spanish dev 5 (trained on)", coach_corpus_es_dev5, "DEV5", 0.70),
     ("es", "Spanish dev 6 (trained on)", coach_corpus_es_dev6, "DEV6", 0.69),
 ]
