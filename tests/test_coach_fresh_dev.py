@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import coach_corpus_es_dev5
 import coach_corpus_es_dev6
+import coach_corpus_es_dev8
+import coach_corpus_es_dev9
+import coach_dev8
+import coach_dev9
 import pytest
 from coach_scores import score
 
@@ -18,6 +22,10 @@ from interventionplanner.storage.coach_rules import load_coach
 BATCHES = [
     ("es", "Spanish dev 5 (trained on)", coach_corpus_es_dev5, "DEV5", 0.70),
     ("es", "Spanish dev 6 (trained on)", coach_corpus_es_dev6, "DEV6", 0.69),
+    ("en", "English dev 8 (trained on)", coach_dev8, "DEV8", 0.66),
+    ("en", "English dev 9 (trained on)", coach_dev9, "DEV9", 0.72),
+    ("es", "Spanish dev 8 (trained on)", coach_corpus_es_dev8, "DEV8", 0.72),
+    ("es", "Spanish dev 9 (trained on)", coach_corpus_es_dev9, "DEV9", 0.75),
 ]
 
 
