@@ -5,16 +5,23 @@ on the same text, a bare `len(text.split())`: the floor any word count pays. The
 the example plan's, repeated to 600 words (a long real letter) and 5,000 words (far longer
 than any letter should be). Printed too: the one-off cost of first use (reading the rules,
 then the first analysis, which compiles only the rules the text may need), and one
-paragraph re-checked on its own, as the editor does while typing.
+paragraph re-checked on its own, as the editor does while typing. Then the same for a
+Spanish letter (plain sentences of the development corpus, which the coach must not flag),
+and what the second opinion (domain/coach_model.py) adds to each.
 """
 
 from __future__ import annotations
 
 import re
+import statistics
+import sys
 import time
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from bench.timing import median_seconds
+from interventionplanner.domain.coach import Coach
 from interventionplanner.domain.speaking import count_words, speaking_seconds
 from interventionplanner.storage.coach_rules import load_coach
 from interventionplanner.storage.example import example_plan
@@ -31,6 +38,22 @@ def letter_of(words: int) -> str:
         for person in plan.participants
         for paragraph in person.letter.text().split("\n\n")
     ]
+    return _repeated(paragraphs, words)
+
+
+def spanish_letter_of(words: int) -> str:
+    """Plain Spanish sentences (the development corpus's kind ones, which the coach must not
+    flag), five a paragraph, repeated and cut to `words` words: the example plan is English."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    import coach_corpus_es
+
+    kind = sorted((k, v) for k, v in vars(coach_corpus_es).items() if k.startswith("GOOD"))
+    good = [sentence for _, value in kind for sentence in value]
+    paragraphs = [" ".join(good[i : i + 5]).split(" ") for i in range(0, len(good), 5)]
+    return _repeated(paragraphs, words)
+
+
+def _repeated(paragraphs: list[list[str]], words: int) -> str:
     out: list[str] = []
     count = 0
     while count < words:
@@ -43,17 +66,42 @@ def letter_of(words: int) -> str:
     return "\n\n".join(out)
 
 
-def first_use(text: str) -> tuple[float, float]:
+def first_use(text: str, language: str = "en") -> tuple[float, float]:
     """Reading the rules, then the first analysis of `text` (which compiles what it needs),
     in ms, as a fresh process would pay them: Python's own cache of compiled expressions is
     emptied first."""
     re.purge()
     load_coach.cache_clear()
     started = time.perf_counter()
-    coach = load_coach()
+    coach = load_coach(language)
     loaded = time.perf_counter()
     coach.find(text)
     return (loaded - started) * 1000, (time.perf_counter() - loaded) * 1000
+
+
+def second_opinion(coach: Coach, text: str) -> tuple[float, float]:
+    """What the second opinion adds to a warm analysis of `text`, in ms of CPU time (the
+    median of paired differences, so a busy machine moves it less): as the letter is
+    re-checked (the model remembers the sentences it has scored), and on sentences it has
+    not seen (what a first check of a pasted letter pays)."""
+    model = coach.model()
+    assert model is not None
+
+    def cpu(work: Callable[[], object]) -> float:
+        started = time.process_time()
+        work()
+        return time.process_time() - started
+
+    def unseen() -> None:
+        model._memo.clear()  # noqa: SLF001 (the bench's own look at the model's memory)
+        coach.find(text)
+
+    again, fresh = [], []
+    for _ in range(RUNS):
+        rules = cpu(lambda: coach.find(text, second_opinion=False))
+        again.append(cpu(lambda: coach.find(text)) - rules)
+        fresh.append(cpu(unseen) - rules)
+    return statistics.median(again) * 1000, statistics.median(fresh) * 1000
 
 
 def main() -> None:
@@ -86,6 +134,24 @@ def main() -> None:
         f"  one paragraph of it ({len(para.split())} words), as typing re-checks: "
         f"{one * 1000:.3f} ms"
     )
+    spanish(text)
+
+
+def spanish(english: str) -> None:
+    """The same for a Spanish letter, and the second opinion's share in both languages."""
+    text = spanish_letter_of(SIZES[-1])
+    reading, first = first_use(spanish_letter_of(120), "es")
+    coach = load_coach("es")
+    coach.check()
+    full = median_seconds(lambda: coach.find(text), RUNS) * 1000
+    print(f"  Spanish, {len(coach.rules)} rules, {count_words(text)} words of plain sentences:")
+    print(f"    first use: reading the rules {reading:.1f} ms, first paragraph {first:.1f} ms")
+    print(f"    full analysis, warm:      {full:8.3f} ms")
+    print(f"  the second opinion's share of the {SIZES[-1]}-word letters, warm, CPU time (on")
+    print("  sentences it has not seen yet):")
+    for name, language, letter in (("English", "en", english), ("Spanish", "es", text)):
+        again, fresh = second_opinion(load_coach(language), letter)
+        print(f"    {name}: {again:.2f} ms ({fresh:.2f} ms)")
 
 
 if __name__ == "__main__":

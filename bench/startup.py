@@ -8,12 +8,19 @@ Two ways in: "Welcome, the example read" is what earlier rounds measured (the ex
 before the window is shown, so QWizard still shows its Welcome step); "--demo" is what a
 family sees with `interventionplanner-gui --demo`: the window shown, then the example opened
 on its first step, "Your loved one", which is built then.
+
+`--instructions` counts instead the instructions each process runs to its first step, under
+valgrind's callgrind (if installed), with a fixed hash seed: one run each, repeatable to
+within 0.1 % whatever else the machine runs. It stands in for CPU time on a busy machine,
+where the CPU medians move by ±20 % (docs/benchmarks.md, sixth round).
 """
 
 from __future__ import annotations
 
 import compileall
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -42,6 +49,9 @@ else:  # as run_gui --demo: shown, then the example opens on "Your loved one"
     window.open_example()
     assert window.wizard.currentId() == PageId.LOVED_ONE
 heavy = [m for m in ("reportlab", "PySide6.QtPdf", "PySide6.QtPdfWidgets") if m in sys.modules]
+import os
+if os.environ.get("BENCH_STOP_AT_FIRST_STEP"):  # --instructions: the count ends here
+    os._exit(0)
 import resource
 use = resource.getrusage(resource.RUSAGE_SELF)
 cpu = use.ru_utime + use.ru_stime
@@ -60,6 +70,9 @@ app = QApplication(sys.argv[:1])
 wizard = QWizard()
 wizard.addPage(QWizardPage())
 wizard.show()
+import os
+if os.environ.get("BENCH_STOP_AT_FIRST_STEP"):
+    os._exit(0)
 import resource
 use = resource.getrusage(resource.RUSAGE_SELF)
 cpu = use.ru_utime + use.ru_stime
@@ -86,6 +99,37 @@ def time_to_shown(code: str, env: dict[str, str]) -> tuple[float, list[str]]:
     if not words or words[0] != "shown":
         raise SystemExit("the window was never shown")
     return elapsed, words[1:]
+
+
+def instructions(code: str, env: dict[str, str]) -> int:
+    """Instructions the process runs from its start to its first step, as callgrind counts
+    them (the profile itself is not kept)."""
+    run = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+        + [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**env, "PYTHONHASHSEED": "0", "BENCH_STOP_AT_FIRST_STEP": "1"},
+        cwd=ROOT,
+    )
+    counted = re.search(r"Collected : (\d+)", run.stderr)
+    if counted is None:
+        raise SystemExit(f"callgrind counted nothing:\n{run.stderr[-500:]}")
+    return int(counted.group(1))
+
+
+def count_instructions(env: dict[str, str], welcome: str, loved_one: str) -> None:
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind (apt-get install valgrind)")
+    bare = instructions(BARE, env)
+    print("instructions to the first step (callgrind, one run each):")
+    print(f"  {'bare QWizard, one page':31} {bare / 1e6:9.1f} M")
+    for name, code in (
+        ("Welcome, the example read", welcome),
+        ("--demo: the example's 1st step", loved_one),
+    ):
+        mine = instructions(code, env)
+        print(f"  {name:31} {mine / 1e6:9.1f} M   {mine / bare:.2f}x")
 
 
 def _ms(values: list[float]) -> str:
@@ -132,6 +176,9 @@ def main() -> None:
     # machine with PYTHONDONTWRITEBYTECODE set would otherwise compile the package each run.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     compileall.compile_dir(ROOT / "interventionplanner", quiet=1)
+    if "--instructions" in sys.argv:
+        count_instructions(env, APP.replace("{first}", "welcome"), APP.replace("{first}", ""))
+        return
     welcome, loved_one = Runs(APP.replace("{first}", "welcome")), Runs(APP.replace("{first}", ""))
     bare = Runs(BARE)
     for _ in range(RUNS):  # interleaved, so a busy moment hurts every side alike

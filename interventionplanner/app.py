@@ -15,9 +15,9 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from interventionplanner import i18n, paths
@@ -28,6 +28,9 @@ from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.main_window import MainWindow
 from interventionplanner.ui.services import Services
 from interventionplanner.ui.settings import Settings
+
+if TYPE_CHECKING:  # QIcon (its enum types) is named only where an icon is made
+    from PySide6.QtGui import QIcon
 
 
 def _load_coach():
@@ -60,6 +63,8 @@ def show_at_a_comfortable_size(window: MainWindow) -> None:
 
 def app_icon() -> QIcon:
     """The packaged icon, from PNGs so that no image plugin is needed."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for png in sorted(paths.resource("icons").glob("png/*.png")):
         icon.addFile(str(png))

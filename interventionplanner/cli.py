@@ -53,7 +53,8 @@ from interventionplanner.storage.catalogue import load_catalogue
 from interventionplanner.storage.defaults import new_plan
 from interventionplanner.storage.example import example_plan
 from interventionplanner.storage.limited import TooLargeError, read_limited, read_stream_limited
-from interventionplanner.storage.planfile import SUFFIX, UnsavablePlanError, check_plan
+from interventionplanner.storage.migrations import SUFFIX
+from interventionplanner.storage.planfile import UnsavablePlanError, check_plan
 from interventionplanner.summary import summarise
 
 OK, DATA_WRONG, USAGE, INTERNAL = 0, 1, 2, 3

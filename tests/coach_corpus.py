@@ -32,6 +32,8 @@ from coach_dev5 import (
     ROUND5F_FLAG,
     ROUND5F_TRAPS,
 )
+from coach_dev6 import DEV6_FLAG, DEV6_GOOD, DEV6_TRAPS
+from coach_dev7 import DEV7_FLAG, DEV7_GOOD, DEV7_TRAPS
 from coach_dev_round3 import (
     ROUND3_FLAG,
     ROUND3_TRAPS,
@@ -65,6 +67,20 @@ from coach_dev_round4 import (
     ROUND4B_TRAPS,
     ROUND4C_FLAG,
     ROUND4C_TRAPS,
+)
+from coach_dev_round6 import (
+    ROUND6_FLAG,
+    ROUND6_TRAPS,
+    ROUND6B_FLAG,
+    ROUND6B_TRAPS,
+    ROUND6C_FLAG,
+    ROUND6C_TRAPS,
+    ROUND6D_FLAG,
+    ROUND6D_TRAPS,
+    ROUND6E_FLAG,
+    ROUND6E_TRAPS,
+    ROUND6F_FLAG,
+    ROUND6F_TRAPS,
 )
 
 FLAG: list[tuple[str, set[str]]] = [
@@ -1232,8 +1248,25 @@ FLAG += (
     + ROUND5D_FLAG
     + ROUND5E_FLAG
     + ROUND5F_FLAG
+    + DEV6_FLAG
+    + DEV7_FLAG
+    + ROUND6_FLAG
+    + ROUND6B_FLAG
+    + ROUND6C_FLAG
+    + ROUND6D_FLAG
+    + ROUND6E_FLAG
+    + ROUND6F_FLAG
 )
-GOOD: list[str] = NEW_GOOD + DEV3_GOOD + DEV4_GOOD + DEV5_GOOD + ROUND5C_GOOD + ROUND5E_GOOD
+GOOD: list[str] = (
+    NEW_GOOD
+    + DEV3_GOOD
+    + DEV4_GOOD
+    + DEV5_GOOD
+    + ROUND5C_GOOD
+    + ROUND5E_GOOD
+    + DEV6_GOOD
+    + DEV7_GOOD
+)
 TRAPS: list[str] = (
     OLD_TRAPS
     + NEW_TRAPS
@@ -1270,5 +1303,13 @@ TRAPS: list[str] = (
     + ROUND5D_TRAPS
     + ROUND5E_TRAPS
     + ROUND5F_TRAPS
+    + DEV6_TRAPS
+    + DEV7_TRAPS
+    + ROUND6_TRAPS
+    + ROUND6B_TRAPS
+    + ROUND6C_TRAPS
+    + ROUND6D_TRAPS
+    + ROUND6E_TRAPS
+    + ROUND6F_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

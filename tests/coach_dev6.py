@@ -3,8 +3,10 @@
 rules or earlier sentences; first look with the rules of round 4 (main d4a7620): recall 0.70; good 3/70, traps 7/70.
 
 Training data for the learned second opinion (storage/coach_model_train.py reads every
-tests/coach_dev*.py and tests/coach_corpus_es*.py). Not yet in the rules' development split,
-whose floors are 0.95: tests/test_coach_fresh_dev.py prints its figures in every run.
+tests/coach_dev*.py and tests/coach_corpus_es*.py), and since round 6 read by
+tests/coach_corpus.py into the rules' development split (round 6 tuned on it). Eight sentences
+were dropped then, none relabelled: five that a held-out list already had word for word (found
+by a count, not read) and three the development split already had.
 """
 
 from __future__ import annotations
@@ -162,7 +164,6 @@ DEV6_FLAG: list[tuple[str, set[str]]] = [
     ("Honestly it's pathetic watching a grown man hide nips in his work boots.", {"insult"}),
     ("You're a disgrace to the Murphy name.", {"insult"}),
     ("ur so selfish its actually crazy", {"insult"}),
-    ("Shame on you for stealing from your own grandmother.", {"insult"}),
     ("What kind of mother nods off with a baby in the tub?", {"insult"}),
     ("You disgust me when you're high.", {"insult"}),
     ("You have made yourself a fool before God and before your own children.", {"insult"}),
@@ -413,9 +414,7 @@ DEV6_GOOD: list[str] = [
     "We built that treehouse together the summer I turned nine, and I still have the hammer.",
     "I've noticed you've lost a lot of weight, and I worry about your heart.",
     "I'm asking you to accept help today, not for us, for you.",
-    "You never have to do this alone.",
     "I will always be your sister.",
-    "I'm not going anywhere.",
     "It scared me when I found you on the bathroom floor in April.",
     "When I saw the empty Xanax bottle in your car, I felt sick with worry.",
     "Great dads make mistakes too, and you're still my dad.",
@@ -424,12 +423,10 @@ DEV6_GOOD: list[str] = [
     "I heard your voice on an old voicemail last week and I cried, because I miss it.",
     "We laughed so hard at Jenna's wedding when you did the worm.",
     "Your grandchildren ask about you every week.",
-    "I believe you can do this.",
     "The program has a family week, and I've already asked for the time off.",
     "Honey, I'm at the kitchen table at 2 a.m. because I can't sleep until I've told you I still love you.",
     "I'd love to watch the Super Bowl together next year, just chips and the game and you.",
     "You always knew how to calm me down before a big test.",
-    "I'm proud of you for coming today.",
     "There's a bag packed for you in the car, with your favorite hoodie on top.",
     "bro u taught me how to ride a skateboard and i never forgot that",
     "The night you held my hand in the hospital when Ava was born is one of my happiest memories.",
@@ -461,7 +458,6 @@ DEV6_TRAPS: list[str] = [
     "You never once forgot my birthday, not even the year you were stationed in Germany.",
     "Great job on your welding certificate last spring, I mean that with my whole heart.",
     "None of this makes you a bad person.",
-    "I will always love you, no matter what you decide today.",
     "The kids will always be yours, and they will always want you.",
     "The doctor ruled out bipolar disorder years ago, so let's trust the people at the clinic with the rest.",
     "My doctor said I should get more rest, so I'm staying at my sister's for a few days this week.",
@@ -480,9 +476,7 @@ DEV6_TRAPS: list[str] = [
     "My therapist told me it's okay to feel angry and still love you.",
     "You said 'I'm a disgrace' that night, and I want you to know I never once believed it.",
     "You are not pathetic, you are sick, and sick people get better.",
-    "Nothing you could ever do would make me stop loving you.",
     "You were always the clean one in the dorm, the guy who vacuumed on Sundays.",
-    "We all want you home for Christmas.",
     "Thanks to you I know how to change a tire, and last month I helped a stranger on I-95.",
     "It was never your fault that Dad left when you were six.",
     "The pharmacist said the naloxone kit should stay in the glovebox, so that's where I put it.",

@@ -77,11 +77,15 @@ def test_a_running_header_is_cut_to_the_width_of_the_page():
 
     from interventionplanner.output.packet import styles
     from interventionplanner.output.packet.document import _fit_width
-    from interventionplanner.output.packet.fonts import ITALIC, register_fonts
+    from interventionplanner.output.packet.fonts import ITALIC, REGULAR, register_fonts
 
     register_fonts()
-    header = _fit_width("Letter 1 of 2 — " + "W" * 200 + " (continued)", 300)
+    header = _fit_width("Letter 1 of 2 — " + "W" * 200 + " (continued)", 300, ITALIC)
     assert header.endswith("…")
     assert header.startswith("Letter 1 of 2 — WW")
     assert stringWidth(header, ITALIC, styles.SMALL_SIZE) <= 300
-    assert _fit_width("Letters (continued)", 300) == "Letters (continued)"
+    assert _fit_width("Letters (continued)", 300, ITALIC) == "Letters (continued)"
+    # The footer is drawn upright: measured so, it fits exactly as drawn.
+    footer = _fit_width("Harbor Light Family Services · " + "m" * 300, 300, REGULAR)
+    assert stringWidth(footer, REGULAR, styles.SMALL_SIZE) <= 300
+    assert stringWidth(footer[:-1] + "m…", REGULAR, styles.SMALL_SIZE) > 300

@@ -1,5 +1,6 @@
-"""Reading copies and the bottom lines are laid out once, from a run of show shared by every
-copy of one export: read back, they say exactly what two passes and fresh paragraphs said."""
+"""Every document is laid out once: the footers' "of Y" and the packet's contents are drawn
+when the last page is known. Reading copies share one run of show per export: read back,
+they say exactly what fresh paragraphs said."""
 
 from __future__ import annotations
 
@@ -12,15 +13,17 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 from test_packet_layout import TODAY, twelve_speakers
 
+from interventionplanner.domain.plan import Letter, Participant, Plan, Role
+from interventionplanner.i18n import _, in_language
 from interventionplanner.output.packet import (
     PacketOptions,
     build_bottom_lines,
+    build_packet,
     build_reading_copy,
-    document,
     export_reading_copies,
     reading_copy_readers,
 )
-from interventionplanner.output.packet import build as packet_build
+from interventionplanner.output.packet.fonts import register_fonts
 from interventionplanner.output.packet.measured import MeasuredParagraph, SharedCells
 from interventionplanner.output.packet.styles import make_styles
 
@@ -29,28 +32,16 @@ def page_texts(data: bytes) -> list[str]:
     return [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages]
 
 
-def footers(data: bytes) -> list[list[str]]:
-    """Each page's "Page X of Y", as [X, Y]."""
-    return [re.findall(r"Page (\d+) of (\d+)", text) for text in page_texts(data)]
+def footers(data: bytes, language: str = "en") -> list[list[str]]:
+    """Each page's "Page X of Y" (in `language`), as [X, Y]."""
+    with in_language(language):
+        words = re.escape(_("Page {page} of {total}"))
+    pattern = words.replace(r"\{page\}", r"(\d+)").replace(r"\{total\}", r"(\d+)")
+    return [re.findall(pattern, text) for text in page_texts(data)]
 
 
 def numbered(count: int) -> list[list[tuple[str, str]]]:
     return [[(str(n), str(count))] for n in range(1, count + 1)]
-
-
-@pytest.fixture
-def two_passes(monkeypatch):
-    """Make every document the old way: laid out twice, "of Y" known from the first pass."""
-
-    def render(story, **options):
-        return document.render(story, **{**options, "contents": True})
-
-    def build(plan, catalogue, person, options):
-        with monkeypatch.context() as patch:
-            patch.setattr(packet_build, "render", render)
-            return build_reading_copy(plan, catalogue, person, options)
-
-    return build
 
 
 @pytest.fixture(scope="module")
@@ -63,15 +54,61 @@ def plan():
 
 
 @pytest.mark.parametrize("paper", ["letter", "a4"])
-def test_a_reading_copy_laid_out_once_reads_as_two_passes_did(catalogue, plan, paper, two_passes):
+def test_a_reading_copy_laid_out_once_numbers_its_pages(catalogue, plan, paper):
     options = PacketOptions(paper=paper, today=TODAY)
     for person in reading_copy_readers(plan)[:5]:
         once = build_reading_copy(plan, catalogue, person, options)
-        twice = two_passes(plan, catalogue, person, options)
-        assert page_texts(once) == page_texts(twice)
         count = len(page_texts(once))
         assert count > 1  # the footers' totals were really filled in later
         assert footers(once) == numbered(count)
+
+
+def outline_pages(data: bytes) -> list[tuple[str, int]]:
+    """Every bookmark's title and the page it opens, in order."""
+    reader = PdfReader(io.BytesIO(data))
+    found = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                found.append((item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline)
+    return found
+
+
+def many_speakers(language: str) -> Plan:
+    """Thirty letters: a contents of two pages."""
+    plan = twelve_speakers(5, language)
+    extra = [
+        Participant(
+            name=f"Speaker {n} Later",
+            roles=[Role.SPEAKER],
+            letter=Letter(love_and_memory=" ".join(["I remember the lake."] * 12 * (n % 4 + 1))),
+        )
+        for n in range(13, 31)
+    ]
+    plan.participants += extra
+    return plan
+
+
+@pytest.mark.parametrize(("language", "paper"), [("en", "letter"), ("es", "a4")])
+def test_the_packet_laid_out_once_lists_each_bookmarks_page_in_its_contents(
+    catalogue, language, paper
+):
+    data = build_packet(many_speakers(language), catalogue, PacketOptions(paper=paper))
+    texts = page_texts(data)
+    count = len(texts)
+    assert footers(data, language) == numbered(count)
+    listed = outline_pages(data)[3:]  # not the cover, the crisis lines or the contents
+    assert len(listed) > 40
+    contents_pages = [n for n in range(2, 5) if not texts[n].startswith(listed[0][0])]
+    assert len(contents_pages) == 2  # a contents split over two pages, each number drawn late
+    contents = " ".join(texts[n] for n in contents_pages)
+    for title, page in listed:
+        assert f"{' '.join(title.split())} {page} " in contents, (title, page)
 
 
 def test_bottom_lines_laid_out_once_number_their_pages(catalogue, plan):
@@ -141,3 +178,22 @@ def test_shared_cells_hand_out_one_paragraph_per_text_and_style():
     assert cells.paragraph("Letter 1", styles.cell) is first
     assert cells.paragraph("Letter 1", styles.cell_bold) is not first
     assert cells.paragraph("Letter 2", styles.cell) is not first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain words, as a letter's paragraph is.",
+        "  spaced out \n over  lines\n\n",
+        "Zoë — “quoted” ☐ 10:06 a.m. O'Brien",
+        "with <b>markup</b> &amp; an entity",
+    ],
+)
+def test_a_measured_paragraph_is_made_of_what_reportlabs_parser_makes(text):
+    register_fonts()  # bold in markup needs the family
+    for style in (make_styles().letter, make_styles().cell_bold, make_styles(18).toc_sub):
+        measured, parsed = MeasuredParagraph(text, style), Paragraph(text, style)
+        assert [f.__dict__ for f in measured.frags] == [f.__dict__ for f in parsed.frags]
+        assert measured.text == parsed.text
+        assert measured.wrap(120, 1000) == parsed.wrap(120, 1000)
+        assert len(measured.blPara.lines) == len(parsed.blPara.lines) > 1

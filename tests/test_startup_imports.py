@@ -42,6 +42,36 @@ def test_the_first_step_with_the_example_loads_no_pydantic_or_reportlab():
     assert run_probe(probe).strip().splitlines()[-1:] in ([], [""])
 
 
+def test_the_first_step_needs_no_file_machinery_checks_or_event_classes():
+    """What the first step does not show loads when first used: the file machinery (the
+    cipher, uuid), the preflight (on the turn after the plan opens), the table of limits
+    (with the first input bound), the quick-hide calendar. No filter in Python meets an
+    event on the way: PySide6 would load every event class there is for it."""
+    probe = (
+        "import sys; from PySide6 import QtWidgets; from PySide6.QtWidgets import QApplication;"
+        "app = QApplication([]);"
+        "from interventionplanner.app import build_window;"
+        "w = build_window(); w.show(); w.open_example();"
+        "later = ('interventionplanner.storage.planfile', 'interventionplanner.storage.crypto',"
+        " 'uuid', 'interventionplanner.domain.preflight', 'interventionplanner.domain.limits',"
+        " 'interventionplanner.ui.lane');"
+        "print(','.join(m for m in later if m in sys.modules));"
+        "print(w._cover is None, 'QGraphicsSceneEvent' in vars(QtWidgets))"
+    )
+    loaded, state = run_probe(probe).splitlines()[-2:]
+    assert loaded == ""
+    assert state == "True False"
+
+
+def test_the_steps_are_marked_once_the_opened_plans_findings_come(qtbot, window):
+    from interventionplanner.ui.wizard import PageId
+
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.watcher.model.findings))  # on the next turn
+    marked = [window.steps.item(page_id).toolTip() for page_id in PageId]
+    assert "Done." in marked  # the example holds every step: each is marked
+
+
 def test_the_bundled_example_built_directly_equals_the_fully_checked_one():
     from interventionplanner import paths
     from interventionplanner.storage.example import bundled_example
@@ -51,6 +81,21 @@ def test_the_bundled_example_built_directly_equals_the_fully_checked_one():
     checked = load_plan(paths.resource(paths.EXAMPLE_PLAN)).plan
     assert direct == checked
     assert [p.id for p in direct.participants] == [p.id for p in checked.participants]
+
+
+def test_the_example_reads_each_field_as_typing_would():
+    """storage/trusted.py evaluates each distinct annotation once instead of asking typing
+    for every field; the types must be the ones typing gives."""
+    import dataclasses
+    from typing import get_type_hints
+
+    from interventionplanner.domain import plan
+    from interventionplanner.storage.trusted import _hints
+
+    classes = [kind for kind in vars(plan).values() if dataclasses.is_dataclass(kind)]
+    assert len(classes) >= 10
+    for kind in classes:
+        assert _hints(kind) == get_type_hints(kind), kind.__name__
 
 
 def test_later_steps_are_built_when_first_reached(qtbot, window):

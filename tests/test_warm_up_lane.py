@@ -122,7 +122,7 @@ def test_the_first_step_runs_no_python_filter_on_the_whole_app(qtbot, window, mo
     monkeypatch.setattr(lane_module, "_lane", None)  # this window's lane, fresh
     qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
     assert not window.idle._listening
-    assert lane().busy  # the warm-ups are queued ...
+    qtbot.waitUntil(lambda: lane().busy)  # the warm-ups are queued (once the step is up) ...
     assert not lane()._watching  # ... but nothing listens to the app's events yet
     window.set_idle_minutes(5)
     assert window.idle._listening  # the person turned idle hiding on

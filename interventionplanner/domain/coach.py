@@ -38,23 +38,32 @@ ask for `fold_accents`: accented letters are then read as plain ones in the text
 patterns alike (one character for one, so offsets never move), so "tu eres" and "tú eres",
 "adicta" and "adícta" match the same rule, written once.
 
-Speed: each category's patterns are joined into one regular expression that finds where
-something may start in one pass over the text; only there are the rules tried one by one.
-(A rule's needed words are its pattern's; where the pattern has none long enough, those of
-its `in_sentence` guard, since it matches only in a sentence that has them.)
-Nothing is compiled until the first `find`.
+Speed (docs/coach.md, "Speed"): one pass over the text finds, where words start, the words
+each rule needs (domain/prefilter.py), and a rule is tried only in the sentences that hold
+one. (A rule's needed words are its pattern's; where the pattern has none long enough,
+those of its `in_sentence` guard, since it matches only in a sentence that has them.) A
+pattern the regex engine would try at every character is given the characters its matches
+start with (_Compiled). Nothing is compiled until the first `find`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
-from interventionplanner.domain.prefilter import MIN_USEFUL, required_literals, trie_pattern
+from interventionplanner.domain.prefilter import (
+    MIN_USEFUL,
+    Literals,
+    first_chars,
+    literals_and_place,
+    required_literals,
+    trie_pattern,
+)
 from interventionplanner.domain.sentences import TextMap, clause_start, map_text
 
 CATEGORIES = (
@@ -81,6 +90,9 @@ _WORD = re.compile(r"\w+")
 
 # The first pass keys its words by their first letters, this many (or all of a shorter word).
 _KEY = 4
+# Up to this many literals to find inside words, a `find` for each beats one pass over
+# every character (Spanish has about 130: its in_sentence words are looked for so).
+_FIND_EACH = 40
 # How far back a `preceded_by` guard may look, in characters.
 _LOOK_BEHIND = 80
 
@@ -92,17 +104,30 @@ _APOSTROPHES = {
     "\u2032": "'",  # prime, which some keyboards produce
     "\uff07": "'",  # fullwidth apostrophe
 }
-_SAME_LENGTH = str.maketrans(_APOSTROPHES)
+
+
+class _Folding(dict):
+    """A `str.translate` table of characters read as others, one for one, and a pattern
+    that finds them: `translate` looks every character up when a text is not all ASCII,
+    over a millisecond for a long Spanish letter; `_fold` visits only these."""
+
+    def __init__(self, chars: dict[str, str]) -> None:
+        super().__init__(str.maketrans(chars))
+        self.finds = re.compile("[" + "".join(map(re.escape, chars)) + "]")
+
+
+_SAME_LENGTH = _Folding(_APOSTROPHES)
 # For a language that asks for it: accented letters as plain ones, one for one. A writer
 # without a Spanish keyboard types "tu eres", "adicta", "nino"; the rules are written once.
 _ACCENTS = dict(zip("áéíóúüñàèìòùâêîôûäëïöÁÉÍÓÚÜÑ", "aeiouunaeiouaeiouaeioAEIOUUN", strict=True))
-_SAME_LENGTH_PLAIN = str.maketrans({**_APOSTROPHES, **_ACCENTS})
+_SAME_LENGTH_PLAIN = _Folding({**_APOSTROPHES, **_ACCENTS})
 
 _MACRO = re.compile(r"\{\{([A-Z_][A-Z0-9_]*)\}\}")
 _TEMPLATE = re.compile(r"\{([a-z_]+)\}")
 _WORD_START = r"(?<![\w-])"
 _WORD_END = r"(?![\w-])"
 _WORD_CHAR = re.compile(r"[\w-]")
+_MATCH = "coach_match"  # the group that holds a match (see _Compiled)
 
 
 @dataclass(frozen=True)
@@ -170,13 +195,28 @@ class _Compiled:
     GUARDS = ("preceded", "not_preceded", "followed", "not_followed")
     GUARDS += ("in_sentence", "not_in_sentence")
 
-    def __init__(self, rule: CoachRule, order: int, sources: dict[str, str | None]) -> None:
+    def __init__(
+        self, rule: CoachRule, order: int, sources: dict[str, str | None], first: str | None
+    ) -> None:
         self.rule = rule
         self.order = order
         self._sources = sources
-        pattern = self._regex("pattern")
+        pattern = sources["pattern"]
         assert pattern is not None
-        self.pattern = pattern
+        # A pattern the regex engine would try at every place ("(?:oh,? )?(?:good|great)…")
+        # is given the characters its matches start with (domain/prefilter.py,
+        # first_chars): it consumes one of them, so the engine skips to them in C, then
+        # looks back to where that character is and, only at the start of a word (as
+        # _inside_word tells it: no letter, hyphen or "x'" before), runs the pattern there
+        # as a lookahead, whose span is the match's. A hit inside a word is one `find`
+        # passes over anyway, so it finds the same matches, about twice as fast.
+        self.group: int | str = 0
+        if first:
+            chars = "[" + "".join(map(re.escape, first)) + "]"
+            start = r"(?<![\w-])(?<![^\W_]')"
+            pattern = f"{chars}(?<={start}(?=(?P<{_MATCH}>{pattern})){chars})"
+            self.group = _MATCH
+        self.pattern = _regex(pattern, f'Rule "{self.rule.id}"')
 
     def _regex(self, key: str) -> re.Pattern[str] | None:
         source = self._sources[key]
@@ -217,6 +257,12 @@ class _Ready:
     prefixes: re.Pattern[str]
     by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]]
     short_keys: frozenset[str]  # the three-letter words among the first-pass words
+    # Literals to find inside words too: a few, each with `find`; many, in one pass over
+    # every character (`inside_pass`), which gives the longest there, and `inside_rules`
+    # the rules of each literal that starts it.
+    anywhere: tuple[tuple[str, tuple[int, ...]], ...]
+    inside_pass: re.Pattern[str] | None
+    inside_rules: dict[str, tuple[tuple[int, ...], ...]]
 
 
 class Coach:
@@ -240,13 +286,20 @@ class Coach:
         fold_accents: bool = False,
         word_forms: Mapping[str, Iterable[str]] | None = None,
         model: Callable[[], CoachModel | None] | None = None,
+        first: Mapping[str, str] | None = None,
+        inside_words: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
         here from the patterns. `language` is the letters' language ("en", "es");
         `fold_accents` reads accented letters as plain ones; `word_forms` gives a word's
         informal forms (see the module's notes). `model` reads the second opinion
-        (domain/coach_model.py) when it is first needed; without it, only the rules speak."""
+        (domain/coach_model.py) when it is first needed; without it, only the rules speak.
+        `first`: the characters a rule's matches start with, where the regex engine cannot
+        see them; `inside_words`: those of a rule's `literals` that a match may hold only
+        inside a word ("head" of "crackhead"; the others are looked for where words
+        start); both by rule id, stored beside `literals` and taken with them (without
+        `inside_words`, every given literal is looked for everywhere)."""
         self.language = language
         self.fold_accents = fold_accents
         self._load_model = model
@@ -273,8 +326,18 @@ class Coach:
             self._check_macros(rule)
         self._sources: list[dict[str, str | None] | None] = [None] * len(self.rules)
         known = literals or {}
-        self._literals = [
-            _given(known[rule.id]) if rule.id in known else _needed(self._source(index))
+        self._literals: list[frozenset[str] | None] = []
+        self._inside: list[frozenset[str]] = []  # literals to look for inside words too
+        for index, rule in enumerate(self.rules):
+            if rule.id in known:
+                inside = None if inside_words is None else inside_words.get(rule.id, ())
+                found = _given(known[rule.id], inside)
+            else:
+                found = _needed(self._source(index))
+            self._literals.append(None if found is None else found[0])
+            self._inside.append(frozenset() if found is None else found[1])
+        self._first = [
+            (first or {}).get(rule.id) if rule.id in known else self._first_chars(index)
             for index, rule in enumerate(self.rules)
         ]
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
@@ -295,6 +358,25 @@ class Coach:
             rule.id: None if found is None else sorted(found)
             for rule, found in zip(self.rules, self._literals, strict=True)
         }
+
+    def inside_words(self) -> dict[str, list[str]]:
+        """The literals a rule's matches may hold only inside a word, by rule id, for
+        storing ahead of time beside `literals()`."""
+        return {
+            rule.id: sorted(inside)
+            for rule, inside in zip(self.rules, self._inside, strict=True)
+            if inside
+        }
+
+    def first_chars(self) -> dict[str, str]:
+        """The characters each rule's matches start with, by rule id, where the regex
+        engine cannot see them itself (see _Compiled), for storing ahead of time."""
+        return {
+            rule.id: chars for rule, chars in zip(self.rules, self._first, strict=True) if chars
+        }
+
+    def _first_chars(self, index: int) -> str | None:
+        return first_chars(_lower(self._source(index)["pattern"] or ""))
 
     def rule(self, rule_id: str) -> CoachRule:
         for rule in self.rules:
@@ -358,17 +440,17 @@ class Coach:
             if not spans or part in self.rules[index].not_in_parts:
                 continue
             rule = self._rule_ready(index)
-            search = rule.pattern.search
+            search, group = rule.pattern.search, rule.group
             for s_start, s_end in spans:
                 pos = s_start
                 while hit := search(folded, pos, s_end):
-                    at, stop = hit.span()
+                    at, stop = hit.span(group)
                     pos = at + 1
                     # The left word boundary is checked here, not in the pattern: a
                     # pattern that starts with a lookbehind loses the fast scan.
                     if stop == at or _inside_word(folded, at):
                         continue
-                    verdict = self._verdict(rule, folded, text_map, hit)
+                    verdict = self._verdict(rule, folded, text_map, at, stop)
                     if verdict:
                         suggestion = self._suggest(rule.rule, hit)
                         candidates.append((at, stop, index, rule, suggestion))
@@ -462,12 +544,15 @@ class Coach:
         rule's required words start; a rule with none runs on every sentence."""
         ready = self._compiled()
         every = text_map.spans()
+        starts = text_map.sentence_starts
         found: list[set[tuple[int, int]] | None] = [
             None if literals is None else set() for literals in self._literals
         ]
         by_prefix = ready.by_prefix
         # Sentences by the rules a word starts (one set a word, shared by its rules), so
-        # a word that nine rules need costs one step where it occurs, not nine.
+        # a word that nine rules need costs one step where it occurs, not nine. The pass
+        # stops only where a word starts; the literals that may start inside one ("head"
+        # of "crackhead", and the `in_sentence` words) are then looked for everywhere.
         hits: dict[tuple[int, ...], set[tuple[int, int]]] = {}
         short = ready.short_keys
         for match in ready.prefixes.finditer(folded) if by_prefix else ():
@@ -479,25 +564,33 @@ class Coach:
                 entries = (*entries, *by_prefix[key[:MIN_USEFUL]])
             for literal, indexes in entries:
                 if folded.startswith(literal, at):
-                    span = span or text_map.sentence(at)
+                    span = span or every[bisect_right(starts, at) - 1]  # its sentence
                     hits.setdefault(indexes, set()).add(span)
+        find = folded.find
+        for literal, indexes in ready.anywhere:
+            at = find(literal)
+            while at >= 0:
+                hits.setdefault(indexes, set()).add(every[bisect_right(starts, at) - 1])
+                at = find(literal, at + 1)
+        for match in ready.inside_pass.finditer(folded) if ready.inside_pass else ():
+            span = every[bisect_right(starts, match.start()) - 1]
+            for indexes in ready.inside_rules[match.group(1)]:
+                hits.setdefault(indexes, set()).add(span)
         for indexes, spans in hits.items():
             for index in indexes:
                 found[index] |= spans  # type: ignore[operator]
-        return [every if spans is None else sorted(spans) for spans in found]
+        # In any order: what a rule finds in one sentence does not depend on another.
+        return [every if spans is None else list(spans) for spans in found]
 
     # --- looking at a match in its sentence ---------------------------------------------
 
-    def _allowed(self, rule: _Compiled, folded: str, text_map: TextMap, hit: re.Match[str]) -> bool:
-        return self._verdict(rule, folded, text_map, hit) is True
-
     def _verdict(
-        self, rule: _Compiled, folded: str, text_map: TextMap, hit: re.Match[str]
+        self, rule: _Compiled, folded: str, text_map: TextMap, start: int, end: int
     ) -> bool | None:
-        """True: a finding. False: the rule's words are here and it declines them (a
-        quotation, a kind context its `unless_…` guards know, someone else, a negation).
-        None: what the rule looks for is not here after all (a guard it needs is missing)."""
-        start, end = hit.span()
+        """True: a finding at folded[start:end]. False: the rule's words are here and it
+        declines them (a quotation, a kind context its `unless_…` guards know, someone
+        else, a negation). None: what the rule looks for is not here after all (a guard it
+        needs is missing)."""
         if not rule.rule.in_quotes and text_map.quoted(start, end):
             return False
         guarded = _guards_allow(rule, folded, start, end)
@@ -616,10 +709,12 @@ class Coach:
         subject = _regex(self._expand(self._aim.subject) + r"\s*\Z", "The aim pattern")
         reader = self._expand(self._aim.reader_words)
         words = _regex(f"{_WORD_START}(?:{reader}){_WORD_END}", "The aim pattern")
-        owners: dict[str, set[int]] = {}
+        owners: dict[str, set[int]] = {}  # literals looked for where a word starts
+        anywhere: dict[str, set[int]] = {}
         for index, literals in enumerate(self._literals):
             for literal in literals or ():
-                owners.setdefault(literal, set()).add(index)
+                table = anywhere if literal in self._inside[index] else owners
+                table.setdefault(literal, set()).add(index)
         # A short trie of first letters (four, or three for a three-letter word) is quick to
         # compile; each literal is then checked once, however many rules share it ("siempre"
         # starts nine Spanish rules). Four letters, not three, keep "that" and "what" from
@@ -627,15 +722,23 @@ class Coach:
         by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for literal, indexes in sorted(owners.items()):
             by_prefix.setdefault(literal[:_KEY], []).append((literal, tuple(sorted(indexes))))
-        prefixes = re.compile(f"(?=(?:{trie_pattern(sorted(by_prefix))}))")
+        prefixes = re.compile(rf"\b(?=(?:{trie_pattern(sorted(by_prefix))}))")
         short = frozenset(key for key in by_prefix if len(key) < _KEY)
-        return _Ready(subject, words, prefixes, by_prefix, short)
+        inside = {literal: tuple(sorted(rules)) for literal, rules in sorted(anywhere.items())}
+        if len(inside) <= _FIND_EACH:
+            return _Ready(subject, words, prefixes, by_prefix, short, (*inside.items(),), None, {})
+        found_with = {  # a literal, and those that start it, are found where it is
+            literal: tuple(rules for start, rules in inside.items() if literal.startswith(start))
+            for literal in inside
+        }
+        inside_pass = re.compile(f"(?=({trie_pattern(sorted(inside))}))")
+        return _Ready(subject, words, prefixes, by_prefix, short, (), inside_pass, found_with)
 
     def _rule_ready(self, index: int) -> _Compiled:
         """A rule compiled on first need: a letter without "fault" never pays for it."""
         compiled = self._rules_ready[index]
         if compiled is None:
-            compiled = _compile(self.rules[index], index, self._source(index))
+            compiled = _Compiled(self.rules[index], index, self._source(index), self._first[index])
             self._rules_ready[index] = compiled
         return compiled
 
@@ -743,21 +846,24 @@ def _lookbehinds(pattern: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _needed(sources: dict[str, str | None]) -> frozenset[str] | None:
-    """The words a rule needs: its pattern's, or where the pattern offers none, those of
-    its `in_sentence` guard (a match counts only in a sentence that has them)."""
-    found = required_literals(sources["pattern"] or "")
+def _needed(sources: dict[str, str | None]) -> Literals | None:
+    """The words a rule needs, and those of them its matches may hold only inside a word
+    (domain/prefilter.py): its pattern's, or where the pattern offers none, those of its
+    `in_sentence` guard (a match counts only in a sentence that has them; looked for
+    everywhere, as the guard is a sentence's, not a match's)."""
+    found = literals_and_place(sources["pattern"] or "")
     if found is None and sources["in_sentence"]:
-        found = required_literals(sources["in_sentence"])
+        words = required_literals(sources["in_sentence"])
+        found = None if words is None else (words, words)
     return found
 
 
-def _given(found: Iterable[str] | None) -> frozenset[str] | None:
-    return None if found is None else frozenset(found)
-
-
-def _compile(rule: CoachRule, order: int, sources: dict[str, str | None]) -> _Compiled:
-    return _Compiled(rule, order, sources)
+def _given(found: Iterable[str] | None, inside: Iterable[str] | None) -> Literals | None:
+    """Stored words, and those to look for inside words too (all, when not said)."""
+    if found is None:
+        return None
+    words = frozenset(found)
+    return words, words if inside is None else frozenset(inside)
 
 
 def _inside_word(folded: str, at: int) -> bool:
@@ -874,10 +980,11 @@ def _lower(pattern: str) -> str:
     return "".join(out)
 
 
-def _fold(text: str, table: dict[int, str] = _SAME_LENGTH) -> str:
+def _fold(text: str, table: _Folding = _SAME_LENGTH) -> str:
     """Lower case and straight apostrophes (and plain letters, when `table` says so), with
     every character still at its offset."""
-    same = text.translate(table)
+    # Every character the tables change is outside ASCII.
+    same = text if text.isascii() else table.finds.sub(lambda m: table[ord(m.group())], text)
     folded = same.lower()
     if len(folded) == len(text):
         return folded

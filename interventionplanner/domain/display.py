@@ -12,12 +12,15 @@ import json
 import math
 from datetime import date, datetime, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
 from interventionplanner.domain.plan import LetterStatus, Role, Rsvp
 from interventionplanner.domain.speaking import WORDS_PER_PAGE
 from interventionplanner.domain.substances import Catalogue
-from interventionplanner.domain.timeline import Segment
 from interventionplanner.i18n import _, language, ngettext
+
+if TYPE_CHECKING:  # the timeline loads with the first one read, not with the window
+    from interventionplanner.domain.timeline import Segment
 
 # The Babel locale each language's paper is written in: Spanish for Latin America (the
 # families this is written for; "1:05 p.m.", "1,200"). English keeps the house style.
@@ -296,6 +299,8 @@ def status_words(status: LetterStatus) -> str:
 
 def segment_words(segment: Segment, read_for: str | None = None) -> str:
     """What a part of the meeting is: "Opening words", "Letter", "Letter from Evelyn"."""
+    from interventionplanner.domain.timeline import Segment
+
     if segment is Segment.OPENING:
         return _("Opening words")
     if segment is Segment.CLOSING:

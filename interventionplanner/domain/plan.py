@@ -6,7 +6,6 @@ name, because two people in one family may share a name.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -26,6 +25,8 @@ MAX_AGE = 120
 
 def new_id() -> str:
     """A fresh, stable identifier for a person or item."""
+    import uuid  # when first needed: it loads `platform`, which compiles nine expressions
+
     return uuid.uuid4().hex
 
 
@@ -78,6 +79,8 @@ class LetterStatus(StrEnum):
 
 @dataclass
 class LovedOne:
+    """The person the meeting is for."""
+
     name: str = ""
     preferred_name: str = ""
     pronouns: str = ""
@@ -96,6 +99,8 @@ class LovedOne:
 
 @dataclass
 class Meeting:
+    """When and where the meeting (and its rehearsal) takes place."""
+
     style: MeetingStyle = MeetingStyle.INVITATIONAL
     starts_at: datetime | None = None
     length_minutes: int = 60
@@ -176,6 +181,8 @@ class Letter:
 
 @dataclass
 class Participant:
+    """Someone on the team: how to reach them, their roles, their letter."""
+
     name: str = ""
     relationship: str = ""
     email: str = ""
@@ -206,6 +213,8 @@ class Participant:
 
 @dataclass
 class Prescription:
+    """A medicine the loved one takes on prescription."""
+
     drug: str = ""
     dose: str = ""
     prescriber: str = ""
@@ -213,6 +222,8 @@ class Prescription:
 
 @dataclass
 class Treatment:
+    """Where the loved one goes if they say yes, and what is arranged."""
+
     facility: str = ""
     address: str = ""
     phone: str = ""
@@ -233,6 +244,8 @@ class Treatment:
 
 @dataclass
 class Objection:
+    """Something the loved one may say, and the answer prepared for it."""
+
     objection: str = ""
     answer: str = ""
     needs_work: bool = False  # marked in role-play rehearsal (added in format 1.2)
@@ -241,6 +254,8 @@ class Objection:
 
 @dataclass
 class Task:
+    """One item on the checklist before the day, and who does it."""
+
     item: str = ""
     owner_id: str | None = None
     due: date | None = None
@@ -249,6 +264,8 @@ class Task:
 
 @dataclass
 class Plan:
+    """Everything a family prepares for one intervention."""
+
     loved_one: LovedOne = field(default_factory=LovedOne)
     meeting: Meeting = field(default_factory=Meeting)
     participants: list[Participant] = field(default_factory=list)

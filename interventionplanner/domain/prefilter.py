@@ -14,29 +14,50 @@ from __future__ import annotations
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
+from collections.abc import Iterable
 
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 MIN_USEFUL = 3  # shorter literals ("u", "we") are everywhere: not worth looking for
 _MAX_JOINED = 48
 
 
+Literals = tuple[frozenset[str], frozenset[str]]  # the strings, and those of them that
+# may start inside a word
+
+
 def required_literals(pattern: str) -> frozenset[str] | None:
     """A set of strings one of which every match of `pattern` contains, or None."""
+    found = literals_and_place(pattern)
+    return None if found is None else found[0]
+
+
+def literals_and_place(pattern: str, *, at_word: bool = True) -> Literals | None:
+    """`required_literals`, and those of them a match may hold only inside a word ("head"
+    of "crackhead"): every match holds one of the others at the start of a word (after a
+    character that is not a letter, or at the text's start), so the first pass may look
+    for those only there. `at_word`: a match itself counts only at the start of a word
+    (the coach's patterns); else only the pattern can say ("(?<![\\w-])…")."""
     try:
         parsed = sre_parse.parse(pattern)
     except Exception:  # noqa: BLE001 (an odd pattern just gets no shortcut)
         return None
-    found = _required(list(parsed))
-    if not found or min(len(s) for s in found) < MIN_USEFUL:
+    found = _required(list(parsed), at_word)
+    if not found or min(len(s) for s in found[0]) < MIN_USEFUL:
         return None
-    return frozenset(found)
+    return found
 
 
-def _required(items: list) -> frozenset[str] | None:
+_WORD = re.compile(r"\w")
+
+
+def _required(items: list, at_word: bool) -> Literals | None:
     """Neighbouring pieces whose whole text is one of a few strings are joined ("you|u"
-    then "'re" gives "you're", "u're"); any other piece offers what it requires."""
-    candidates: list[frozenset[str]] = []
+    then "'re" gives "you're", "u're"); any other piece offers what it requires. With each,
+    the strings that may start inside a word: all of a piece unless what comes before it
+    in a match ends a word (`at_word`: the sequence's start does)."""
+    candidates: list[Literals] = []
     chain: frozenset[str] | None = None
+    chain_at_word = False
     for op, av in items:
         exact = _exact_item(op, av)
         if exact is not None:
@@ -44,22 +65,72 @@ def _required(items: list) -> frozenset[str] | None:
                 chain = frozenset(a + b for a in chain for b in exact)
             else:
                 if chain is not None:
-                    candidates.append(chain)
-                chain = exact
-            candidates.append(exact)
-            continue
-        if chain is not None:
-            candidates.append(chain)
-        chain = None
-        inner = _required_item(op, av)
-        if inner:
-            candidates.append(inner)
+                    candidates.append(_placed(chain, chain_at_word))
+                chain, chain_at_word = exact, at_word
+            candidates.append(_placed(exact, at_word))
+            if chain == frozenset([""]):  # only lookarounds so far: the strings start after
+                chain_at_word = _ends_word(op, av, at_word)
+        else:
+            if chain is not None:
+                candidates.append(_placed(chain, chain_at_word))
+            chain = None
+            inner = _required_item(op, av, at_word)
+            if inner:
+                candidates.append(inner)
+        at_word = _ends_word(op, av, at_word)
     if chain is not None:
-        candidates.append(chain)
-    candidates = [c for c in candidates if c and "" not in c]
+        candidates.append(_placed(chain, chain_at_word))
+    candidates = [c for c in candidates if c[0] and "" not in c[0]]
     if not candidates:
         return None
-    return max(candidates, key=_usefulness)
+    return max(candidates, key=lambda c: _usefulness(c[0]))
+
+
+def _placed(strings: frozenset[str], at_word: bool) -> Literals:
+    """`strings` found where a word starts (`at_word`) or anywhere: those that may then
+    start inside a word (all, or those that do not start with a letter)."""
+    return strings, frozenset(s for s in strings if not (at_word and _WORD.match(s)))
+
+
+def _ends_word(op, av, before: bool) -> bool:
+    """True when what follows this piece is at the start of a word: it ends with a
+    character that is not part of one (a space, a comma), or asserts that it does
+    ("(?<![\\w-])"), or takes nothing and `before` was so."""
+    if op is sre_constants.LITERAL:
+        return not _WORD.match(chr(av))
+    if op is sre_constants.IN:
+        return all(_not_word(item) for item in av)
+    if op is sre_constants.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1:
+        inner_op, inner_av = av[1][0]
+        return before or (
+            inner_op is sre_constants.IN
+            and (sre_constants.CATEGORY, sre_constants.CATEGORY_WORD) in inner_av
+        )
+    if op in _ZERO_WIDTH:
+        return before
+    if op is sre_constants.SUBPATTERN:
+        return _sequence_ends_word(av[-1], before)
+    if op is sre_constants.BRANCH:
+        return all(_sequence_ends_word(branch, before) for branch in av[1])
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):  # each turn must end so
+        return _sequence_ends_word(av[2], False) and (av[0] >= 1 or before)
+    return False
+
+
+def _sequence_ends_word(items, before: bool) -> bool:
+    for op, av in items:
+        before = _ends_word(op, av, before)
+    return before
+
+
+def _not_word(item) -> bool:
+    op, av = item
+    if op is sre_constants.LITERAL:
+        return not _WORD.match(chr(av))
+    return op is sre_constants.CATEGORY and av in (
+        sre_constants.CATEGORY_SPACE,
+        sre_constants.CATEGORY_NOT_WORD,
+    )
 
 
 # Words in nearly every sentence of a letter, English or Spanish: a poor shortcut even when
@@ -142,19 +213,21 @@ def _usefulness(found: frozenset[str]) -> tuple[bool, int, int, int]:
     return min(MIN_USEFUL, shortest), rare, -len(found), shortest
 
 
-def _required_item(op, av) -> frozenset[str] | None:
+def _required_item(op, av, at_word: bool) -> Literals | None:
     if op is sre_constants.SUBPATTERN:
-        return _required(list(av[-1]))
+        return _required(list(av[-1]), at_word)
     if op is sre_constants.BRANCH:
         union: set[str] = set()
+        inside: set[str] = set()
         for branch in av[1]:
-            found = _required(list(branch))
+            found = _required(list(branch), at_word)
             if not found:
                 return None
-            union |= found
-        return frozenset(union)
+            union |= found[0]
+            inside |= found[1]
+        return frozenset(union), frozenset(inside)
     if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
-        return _required(list(av[2]))
+        return _required(list(av[2]), at_word)  # its first turn starts where it does
     return None
 
 
@@ -190,6 +263,101 @@ def _exact_item(op, av) -> frozenset[str] | None:
             return None
         return inner | {""} if av[0] == 0 else inner
     return None
+
+
+# The first pass (above) chooses the sentences a rule is tried in; within a sentence the
+# regex engine tries the rule at each place. Given a pattern that starts with a letter or a
+# choice of letters, it skips in C to the places that hold one of them; a pattern that
+# starts with an optional word or a group of choices ("(?:oh,? )?(?:good|great) …") gets no
+# such start and is tried everywhere, several times slower. `first_chars` says which
+# characters a match can start with, so the coach can give the engine that start (see
+# domain/coach.py, _Compiled).
+_MAX_FIRST = 30  # more first characters than this skip little
+_NUMBERED_GROUP = re.compile(r"\\[1-9]|\(\?\(\d")  # "\1", "(?(1)…)"
+
+
+def first_chars(pattern: str) -> str | None:
+    """The characters every match of `pattern` starts with, sorted, when the regex engine
+    cannot see them itself and they are few; else None (also for a pattern that can match
+    nothing at all, or one this cannot reason about)."""
+    if _NUMBERED_GROUP.search(pattern):  # the coach's group would come first and renumber
+        return None
+    try:
+        items = list(sre_parse.parse(pattern))
+    except Exception:  # noqa: BLE001 (an odd pattern is just tried everywhere)
+        return None
+    if _engine_sees_start(items):
+        return None
+    found = _first(items)
+    if found is None or found[1] or not found[0] or len(found[0]) > _MAX_FIRST:
+        return None
+    return "".join(sorted(found[0]))
+
+
+def _engine_sees_start(items: list) -> bool:
+    """True when the engine finds the start itself: a letter, a class, or a choice whose
+    every branch starts with a letter (what CPython's compiler looks for)."""
+    while items and items[0][0] is sre_constants.SUBPATTERN:
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre_constants.BRANCH:
+        return all(branch and branch[0][0] is sre_constants.LITERAL for branch in av[1])
+    return op in (sre_constants.LITERAL, sre_constants.IN)
+
+
+def _first(items: Iterable) -> tuple[frozenset[str], bool] | None:
+    """The characters a sequence can start with, and whether it can match nothing; None
+    when any character could start it."""
+    found: frozenset[str] = frozenset()
+    for op, av in items:
+        item = _first_item(op, av)
+        if item is None:
+            return None
+        found |= item[0]
+        if not item[1]:
+            return found, False
+    return found, True
+
+
+def _first_item(op, av) -> tuple[frozenset[str], bool] | None:
+    if op is sre_constants.LITERAL:
+        return frozenset([chr(av)]), False
+    if op in _ZERO_WIDTH:  # a lookaround or an anchor takes no character
+        return frozenset(), True
+    if op is sre_constants.IN:
+        chars = _class_chars(av)
+        return None if chars is None else (chars, False)
+    if op is sre_constants.SUBPATTERN:
+        return _first(av[-1])
+    if op is sre_constants.BRANCH:
+        found: frozenset[str] = frozenset()
+        empty = False
+        for branch in av[1]:
+            item = _first(branch)
+            if item is None:
+                return None
+            found |= item[0]
+            empty = empty or item[1]
+        return found, empty
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        item = _first(av[2])
+        return None if item is None else (item[0], item[1] or av[0] == 0)
+    return None
+
+
+def _class_chars(av: list) -> frozenset[str] | None:
+    """The characters of a small class of letters and ranges ("[a-c']"); None otherwise."""
+    chars: set[str] = set()
+    for op, value in av:
+        if op is sre_constants.LITERAL:
+            chars.add(chr(value))
+        elif op is sre_constants.RANGE and value[1] - value[0] < _MAX_FIRST:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        else:  # a negation, \w, \s…: too many to list
+            return None
+    return frozenset(chars)
 
 
 def trie_pattern(words: list[str]) -> str:

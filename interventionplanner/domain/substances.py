@@ -18,6 +18,8 @@ def dated(date: str) -> str:
 
 @dataclass(frozen=True)
 class Fact:
+    """One sourced statement about a substance, with where it comes from."""
+
     text: str
     source: str
     url: str
@@ -43,6 +45,8 @@ class Fact:
 
 @dataclass(frozen=True)
 class Substance:
+    """A substance from the catalogue, its facts and what stopping it risks."""
+
     id: str
     name: str
     group: str
@@ -72,6 +76,8 @@ class Substance:
 
 @dataclass(frozen=True)
 class CrisisResource:
+    """A place to turn to in a crisis: a line, a number, when to call it."""
+
     id: str  # "emergency", "crisis_line", "poison_help", "samhsa"
     name: str
     contact: str  # how to reach it, in words ("Call or text …, or chat at …")
@@ -85,6 +91,8 @@ class CrisisResource:
 
 @dataclass(frozen=True)
 class Catalogue:
+    """The substances in their groups, and the crisis resources."""
+
     groups: dict[str, str]  # group id -> display name, in display order
     substances: tuple[Substance, ...]
     crisis_resources: tuple[CrisisResource, ...] = field(default=())

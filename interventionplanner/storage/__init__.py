@@ -1,4 +1,11 @@
-"""Plan files: the only place that reads or writes them."""
+"""Plan files: the only place that reads or writes them.
+
+The errors are here from the start; the reading and writing (`planfile`: its checks, the
+cipher, atomic writes) load with the first of their names asked for, not at start-up, when
+the window only opens the bundled example.
+"""
+
+from typing import Any
 
 from interventionplanner.storage.errors import (
     PasswordNeededError,
@@ -7,14 +14,19 @@ from interventionplanner.storage.errors import (
     Problem,
     WrongPasswordError,
 )
-from interventionplanner.storage.planfile import (
-    LoadedPlan,
-    is_protected,
-    load_plan,
-    protect_file,
-    save_plan,
-    unprotect_file,
+
+_IN_PLANFILE = frozenset(
+    ("LoadedPlan", "is_protected", "load_plan", "protect_file", "save_plan", "unprotect_file")
 )
+
+
+def __getattr__(name: str) -> Any:
+    if name in _IN_PLANFILE:
+        from interventionplanner.storage import planfile
+
+        return getattr(planfile, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "LoadedPlan",

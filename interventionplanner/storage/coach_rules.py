@@ -97,10 +97,17 @@ def load_coach(language: str | None = "en", path: Path | None = None) -> Coach:
 @cache
 def _load(language: str, path: Path | None) -> Coach:
     raw = (path or paths.resource(rules_file(language))).read_bytes()
-    stored = None if path else _prefilter_for(raw, language)
+    stored = (None if path else _prefilter_for(raw, language)) or {}
     # The shipped rules come with the shipped second opinion, read on first use.
     model = None if path else partial(load_model, language)
-    return coach_from_data(json.loads(raw.decode("utf-8")), stored, model=model)
+    data = json.loads(raw.decode("utf-8"))
+    return coach_from_data(
+        data,
+        stored.get("literals"),
+        first=stored.get("first"),
+        inside_words=stored.get("inside_words"),
+        model=model,
+    )
 
 
 def _clear() -> None:
@@ -113,29 +120,39 @@ load_coach.cache_clear = _clear  # type: ignore[attr-defined]
 
 
 def _prefilter_for(raw: bytes, language: str = "en") -> dict[str, Any] | None:
-    """The stored literals, if they were worked out from exactly these rules."""
+    """The stored first pass (literals, first characters), if it was worked out from
+    exactly these rules."""
     try:
         stored = json.loads(paths.resource(prefilter_file(language)).read_text("utf-8"))
     except (OSError, ValueError):
         return None
     if stored.get("rules_sha256") != hashlib.sha256(raw).hexdigest():
         return None
-    return stored.get("literals")
+    return stored
 
 
 def prefilter_data(raw: bytes) -> dict[str, Any]:
     """What COACH_PREFILTER holds for the rules file `raw`."""
     coach = coach_from_data(json.loads(raw.decode("utf-8")))
-    return {"rules_sha256": hashlib.sha256(raw).hexdigest(), "literals": coach.literals()}
+    return {
+        "rules_sha256": hashlib.sha256(raw).hexdigest(),
+        "literals": coach.literals(),
+        "first": coach.first_chars(),
+        "inside_words": coach.inside_words(),
+    }
 
 
 def coach_from_data(
     data: dict[str, Any],
     literals: dict[str, Any] | None = None,
     *,
+    first: dict[str, str] | None = None,
+    inside_words: dict[str, list[str]] | None = None,
     model: Callable[[], CoachModel | None] | None = None,
 ) -> Coach:
-    """A coach from a rules file's contents; `model` reads its second opinion on first use."""
+    """A coach from a rules file's contents and, when given, its stored first pass
+    (`literals`, `first`, `inside_words`: see Coach); `model` reads its second opinion on
+    first use."""
     sources = {
         key: CoachSource(
             id=key,
@@ -158,6 +175,8 @@ def coach_from_data(
         fold_accents=bool(data.get("fold_accents", False)),
         word_forms=data.get("word_forms", {}),
         model=model,
+        first=first,
+        inside_words=inside_words,
     )
 
 

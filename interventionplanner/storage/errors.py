@@ -14,6 +14,8 @@ from interventionplanner.i18n import N_, _, ngettext
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing wrong with a file: where, and what, in plain words."""
+
     where: str  # a place in the file, e.g. "plan.participants[2].email", or "" for the file
     message: str
 

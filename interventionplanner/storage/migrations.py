@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 FORMAT = "interventionplanner.plan"
+SUFFIX = ".ivplan"  # a plan file's name ends so
 # 1.1 added `plan.seating`; 1.2 added each participant's `reading_rate_wpm` and each
 # objection's `needs_work`; 1.3 the meeting's `time_zone` (older plans take the computer's
 # zone as they open), `gather_minutes_before`, `gather_place`, the calendar's UIDs and

@@ -44,7 +44,6 @@ from interventionplanner.storage.migrations import (
 )
 from interventionplanner.storage.strictjson import MAX_BYTES, StrictJSONError, loads_strict
 
-SUFFIX = ".ivplan"
 _VERSION = re.compile(r"([0-9]{1,4})\.([0-9]{1,4})")
 
 

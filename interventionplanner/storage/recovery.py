@@ -20,11 +20,15 @@ from pathlib import Path
 
 from interventionplanner.domain.plan import Plan
 from interventionplanner.storage.atomic import write_atomic
-from interventionplanner.storage.planfile import is_protected, load_plan, save_plan
+
+# `planfile` (its checks and the cipher) is imported where a copy is read or written: the
+# window makes its store at start-up, long before the first copy.
 
 
 @dataclass(frozen=True)
 class RecoveryEntry:
+    """A safety copy found in the folder, and the plan file it belongs to."""
+
     session: str
     plan_path: Path  # the recovery copy itself
     original: Path | None  # the plan file it belongs to, if saved (never kept when protected)
@@ -33,6 +37,8 @@ class RecoveryEntry:
     @property
     def protected(self) -> bool:
         """The copy is sealed: load() needs the plan's password."""
+        from interventionplanner.storage.planfile import is_protected
+
         return is_protected(self.plan_path)
 
     @property
@@ -54,6 +60,8 @@ class RecoveryStore:
     ) -> None:
         """Keep a copy of `plan`, sealed under `password` when one is given. Raises
         PlanSaveError or OSError."""
+        from interventionplanner.storage.planfile import save_plan
+
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         save_plan(plan, self._plan_path(session), keep_backup=False, password=password)
         note: dict[str, object] = {"saved_at": datetime.now().isoformat(timespec="seconds")}
@@ -87,6 +95,8 @@ class RecoveryStore:
     def load(self, entry: RecoveryEntry, password: str | None = None) -> Plan:
         """The copy's plan. Raises PlanFileError: PasswordNeededError or WrongPasswordError
         for a protected copy without its password."""
+        from interventionplanner.storage.planfile import load_plan
+
         return load_plan(entry.plan_path, password).plan
 
     def remove(self, session: str) -> None:

@@ -8,16 +8,33 @@ be built directly: the window opens it without loading pydantic (about 0.4 s at 
 from __future__ import annotations
 
 import dataclasses
+import sys
 import types
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from typing import Any, Union, get_args, get_origin
 
 
 @cache
 def _hints(cls: type) -> dict[str, Any]:
-    return get_type_hints(cls)
+    """Each field's type, as `typing.get_type_hints` gives it. That compiles every field's
+    annotation afresh (about 80 for the example, at start-up); the same few ("str",
+    "int | None") recur in every class, so each is evaluated once here."""
+    hints = {}
+    for klass in reversed(cls.__mro__):
+        for name, annotation in vars(klass).get("__annotations__", {}).items():
+            if isinstance(annotation, str):
+                annotation = _evaluated(annotation, klass.__module__)
+            hints[name] = annotation
+    return hints
+
+
+@cache
+def _evaluated(annotation: str, module: str) -> Any:
+    """An annotation written as text (`from __future__ import annotations`), evaluated
+    where it was written, as typing does."""
+    return eval(annotation, vars(sys.modules[module]))  # noqa: S307 (our own source's text)
 
 
 def build(kind: Any, value: Any) -> Any:

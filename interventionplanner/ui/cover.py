@@ -14,7 +14,6 @@ from dataclasses import fields, is_dataclass
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QCalendarWidget,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -48,6 +47,10 @@ class CoverScreen(QWidget):
     showRequested = Signal()
 
     def __init__(self) -> None:
+        # Named here, not at import: PySide6 makes a class's enum types when it is first
+        # named, and the window makes the cover only when the plan is first hidden.
+        from PySide6.QtWidgets import QCalendarWidget
+
         super().__init__()
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)

@@ -8,12 +8,18 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+# Qt's dialog classes are looked up when a question is first asked, not at import: PySide6
+# makes a class's Python enum types when the class is first named, and none of these is
+# needed to show the first step (about 2 ms at start-up).
+from PySide6 import QtCore, QtWidgets
 
 from interventionplanner.i18n import N_, _
-from interventionplanner.storage.planfile import SUFFIX
+from interventionplanner.storage.migrations import SUFFIX
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def _filter() -> str:
@@ -30,7 +36,8 @@ def start_folder(parent: QWidget | None) -> Path:
         path = getattr(getattr(widget, "document", None), "path", None)
         if isinstance(path, Path) and path.parent.is_dir():
             return path.parent
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    paths = QtCore.QStandardPaths
+    documents = paths.writableLocation(paths.StandardLocation.DocumentsLocation)
     if documents and Path(documents).is_dir():
         return Path(documents)
     return Path.home()
@@ -42,14 +49,14 @@ def _in_start_folder(parent: QWidget | None, name: str = "") -> str:
 
 
 def ask_open_path(parent: QWidget) -> Path | None:
-    name, _chosen = QFileDialog.getOpenFileName(
+    name, _chosen = QtWidgets.QFileDialog.getOpenFileName(
         parent, _("Open a plan"), _in_start_folder(parent), _filter()
     )
     return Path(name) if name else None
 
 
 def ask_save_path(parent: QWidget) -> Path | None:
-    name, _chosen = QFileDialog.getSaveFileName(
+    name, _chosen = QtWidgets.QFileDialog.getSaveFileName(
         parent, _("Save the plan"), _in_start_folder(parent, "plan" + SUFFIX), _filter()
     )
     if not name:
@@ -69,7 +76,7 @@ _KIT_SAVE_FILTERS = {  # filter → file ending, the Word kit first (the default
 def ask_kit_save_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to save a kit; its ending says which kind (.docx, .pdf, .txt or .md)."""
     filters = {_(name): suffix for name, suffix in _KIT_SAVE_FILTERS.items()}
-    name, chosen = QFileDialog.getSaveFileName(
+    name, chosen = QtWidgets.QFileDialog.getSaveFileName(
         parent, _("Save the letter kit"), _in_start_folder(parent, suggested), ";;".join(filters)
     )
     if not name:
@@ -81,7 +88,7 @@ def ask_kit_save_path(parent: QWidget, suggested: str) -> Path | None:
 
 
 def ask_kit_open_path(parent: QWidget) -> Path | None:
-    name, _chosen = QFileDialog.getOpenFileName(
+    name, _chosen = QtWidgets.QFileDialog.getOpenFileName(
         parent,
         _("Bring in a letter"),
         _in_start_folder(parent),
@@ -135,9 +142,9 @@ def ask_replace_letter(parent: QWidget, name: str, changes: list[tuple[str, str,
 def _choose(parent: QWidget, title: str, text: str, yes: str, no: str, *, safe_is_no=False) -> bool:
     """A question with two buttons that say what they do. Esc always means `no`; Enter
     means `yes`, unless `no` is the safe choice."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, title, text, parent=parent)
+    yes_button = box.addButton(yes, QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QtWidgets.QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button if safe_is_no else yes_button)
     box.exec()
     return box.clickedButton() is yes_button
@@ -174,7 +181,7 @@ def ask_family_copy_path(parent: QWidget) -> Path | None:
     """Where to save a protected copy of the plan for the family."""
     from interventionplanner.i18n import _
 
-    name, _chosen = QFileDialog.getSaveFileName(
+    name, _chosen = QtWidgets.QFileDialog.getSaveFileName(
         parent,
         _("Save a copy for the family"),
         _in_start_folder(parent, _("plan-for-the-family") + SUFFIX),
@@ -190,7 +197,7 @@ def ask_logo_path(parent: QWidget) -> Path | None:
     """A picture for the practice's logo."""
     from interventionplanner.i18n import _
 
-    name, _chosen = QFileDialog.getOpenFileName(
+    name, _chosen = QtWidgets.QFileDialog.getOpenFileName(
         parent,
         _("Choose a logo"),
         _in_start_folder(parent),
@@ -209,7 +216,7 @@ def ask_defaults_save_path(parent: QWidget, suffix: str) -> Path | None:
     """Where to export the practice's defaults, to share them."""
     from interventionplanner.i18n import _
 
-    name, _chosen = QFileDialog.getSaveFileName(
+    name, _chosen = QtWidgets.QFileDialog.getSaveFileName(
         parent,
         _("Export my defaults"),
         _in_start_folder(parent, _("practice-defaults") + suffix),
@@ -224,14 +231,14 @@ def ask_defaults_save_path(parent: QWidget, suffix: str) -> Path | None:
 def ask_defaults_open_path(parent: QWidget) -> Path | None:
     from interventionplanner.i18n import _
 
-    name, _chosen = QFileDialog.getOpenFileName(
+    name, _chosen = QtWidgets.QFileDialog.getOpenFileName(
         parent, _("Import defaults"), _in_start_folder(parent), _defaults_filter()
     )
     return Path(name) if name else None
 
 
 def ask_pdf_save_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _chosen = QFileDialog.getSaveFileName(
+    name, _chosen = QtWidgets.QFileDialog.getSaveFileName(
         parent,
         _("Save the packet"),
         _in_start_folder(parent, suggested),
@@ -253,7 +260,7 @@ def ask_printer(parent: QWidget):
 
 
 def ask_folder(parent: QWidget, title: str) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, title, _in_start_folder(parent))
+    name = QtWidgets.QFileDialog.getExistingDirectory(parent, title, _in_start_folder(parent))
     return Path(name) if name else None
 
 
@@ -266,15 +273,15 @@ class Unsaved(Enum):
 def ask_unsaved(parent: QWidget) -> Unsaved:
     """Save, discard or go back. Each button has its own letter (Alt+S, Alt+D); Esc goes
     back; Enter saves, the choice that loses nothing."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Question,
         _("Save your changes?"),
         _("Your plan has changes that are not saved yet."),
         parent=parent,
     )
-    save = box.addButton(_("&Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_("Go &back"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(_("&Save"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_("&Discard changes"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_("Go &back"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
@@ -343,8 +350,8 @@ def ask_open_backup(parent: QWidget, name: str) -> bool:
 
 
 def show_problem(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    QtWidgets.QMessageBox.warning(parent, title, text)
 
 
 def show_info(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    QtWidgets.QMessageBox.information(parent, title, text)

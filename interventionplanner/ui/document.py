@@ -12,28 +12,45 @@ read-only state really change, not on every key. Locks stop two windows editing 
 from __future__ import annotations
 
 import copy
+import os
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QThreadPool, QTimer, Signal
 
 from interventionplanner import i18n
-from interventionplanner.domain.plan import Plan, new_id
+from interventionplanner.domain.plan import Plan
 from interventionplanner.domain.where import Change, path_of, resolve
 from interventionplanner.i18n import _
-from interventionplanner.storage import PlanSaveError, load_plan, save_plan
-from interventionplanner.storage.defaults import new_plan
+from interventionplanner.storage.errors import PlanSaveError
 from interventionplanner.storage.example import example_plan
 from interventionplanner.storage.planlock import PlanInUseError, PlanLock, lock_path_for
 from interventionplanner.storage.recovery import RecoveryEntry, RecoveryStore
 from interventionplanner.ui import worker
 
+if TYPE_CHECKING:
+    from interventionplanner.storage.planfile import LoadedPlan
+
 __all__ = ["PlanDocument", "PlanInUseError", "lock_path_for"]  # the lock's names, re-exported
 
 AUTOSAVE_IDLE_MS = 1500
 T = TypeVar("T")
+
+
+# The file machinery (`storage.planfile`: its checks, the cipher, atomic writes) loads with
+# the first plan opened or saved, not at start-up, where the window opens only the example.
+def load_plan(path: Path, password: str | None = None) -> LoadedPlan:
+    from interventionplanner.storage.planfile import load_plan as load
+
+    return load(path, password)
+
+
+def save_plan(plan: Plan, path: Path, **how: Any) -> None:
+    from interventionplanner.storage.planfile import save_plan as save
+
+    save(plan, path, **how)
 
 
 class PlanDocument(QObject):
@@ -54,7 +71,7 @@ class PlanDocument(QObject):
         self.password: str | None = None  # kept in memory only, to save a protected plan
         self.notes: list[str] = []  # what opening the file had to say
         self._recovery = recovery
-        self._session = new_id()
+        self._session = os.urandom(16).hex()  # its safety copy's name (uuid loads later)
         self._session_lock = QLockFile(str(recovery.lock_path(self._session)))
         self._file_lock: QLockFile | None = None
         self._pool = QThreadPool(self)  # its own, so closing waits only for its own work
@@ -94,6 +111,8 @@ class PlanDocument(QObject):
     def new_plan(self) -> None:
         """A fresh plan, its checklist and likely objections started from the suggestions;
         its papers in the window's language (changed on the Review step)."""
+        from interventionplanner.storage.defaults import new_plan  # its checklist, once asked
+
         plan = new_plan()
         if i18n.language() in i18n.LANGUAGES:  # never the test-only pseudo-language
             plan.language = i18n.language()

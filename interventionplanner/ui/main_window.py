@@ -26,7 +26,6 @@ from interventionplanner.domain.display import (
     read_language_data,
     short_date_and_time,
 )
-from interventionplanner.domain.preflight import Severity
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage import (
     PasswordNeededError,
@@ -39,7 +38,6 @@ from interventionplanner.ui import dialogs
 from interventionplanner.ui.cover import NEUTRAL_TITLE, CoverScreen, IdleWatch, holds_plan_text
 from interventionplanner.ui.document import PlanDocument, PlanInUseError
 from interventionplanner.ui.finding_targets import target_for
-from interventionplanner.ui.lane import lane
 from interventionplanner.ui.legible import follow_system_palette
 from interventionplanner.ui.pages.base import note_label
 from interventionplanner.ui.preflight_panel import PreflightPanel, PreflightWatcher
@@ -115,11 +113,9 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.addWidget(self.steps)
         layout.addLayout(body, 1)
-        self.cover = CoverScreen()
-        self.cover.showRequested.connect(self.show_plan)
+        self._cover: CoverScreen | None = None  # made when the plan is first hidden
         self.screens = QStackedWidget()
         self.screens.addWidget(central)
-        self.screens.addWidget(self.cover)
         self.setCentralWidget(self.screens)
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self.hide_plan)
@@ -162,7 +158,10 @@ class MainWindow(QMainWindow):
     # --- menus -------------------------------------------------------------------------------
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+        # The text set apart: QAction(text, parent) makes PySide6 weigh the icon overloads
+        # too, which loads QIcon and QPixmap (their enum types) before the first step.
+        action = QAction(self)
+        action.setText(text)
         action.triggered.connect(slot)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -270,8 +269,21 @@ class MainWindow(QMainWindow):
 
     # --- quick hide ------------------------------------------------------------------------
 
+    @property
+    def cover(self) -> CoverScreen:
+        """The plain calendar that stands in for the plan, made the first time it is needed:
+        most sessions never hide the plan, and the calendar is a dozen widgets."""
+        if self._cover is None:
+            self._cover = CoverScreen()
+            self._cover.showRequested.connect(self.show_plan)
+            self.screens.addWidget(self._cover)
+        return self._cover
+
+    def is_hidden(self) -> bool:
+        return self._cover is not None and self.screens.currentWidget() is self._cover
+
     def toggle_hidden(self) -> None:
-        if self.screens.currentWidget() is self.cover:
+        if self.is_hidden():
             self.show_plan()
         else:
             self.hide_plan()
@@ -279,7 +291,7 @@ class MainWindow(QMainWindow):
     def hide_plan(self) -> None:
         """Swap the plan for a plain calendar at once; clear the clipboard of plan words.
         The menus and the toolbar go too: greyed-out menus would say something is hidden."""
-        if self.screens.currentWidget() is self.cover:
+        if self.is_hidden():
             return
         self._dock_was_open = self.preflight.isVisible()
         self.preflight.hide()
@@ -362,19 +374,22 @@ class MainWindow(QMainWindow):
         self.wizard.step(page_id).focus_field(field)
 
     def _plan_replaced(self) -> None:
-        """A plan that was saved before already holds every step; a new one holds none."""
+        """A plan that was saved before already holds every step; a new one holds none.
+        The steps are marked when the new plan's findings come (the watcher checks it on
+        the next turn: `_mark_steps`); the warm-ups are queued on that turn too."""
         doc = self.document
         opened = doc.path is not None or doc.is_example or doc.dirty
         self._visited = set(PageId) if opened else set()
-        self._mark_steps()
         if not self._warming:
             self._warming = True
-            self._warm_up()
+            QTimer.singleShot(0, self, self._warm_up)
 
     def _warm_up(self) -> None:
         """Once a plan is open, at the family's pauses, one after the other on the warm-up
         lane: Babel's data for dates (the Team step's invitations write them), the coach's
         rules (read and compiled), the save's checks."""
+        from interventionplanner.ui.lane import lane  # with the first plan, not at start
+
         plan = self.document.plan
         for code in dict.fromkeys((i18n.language(), plan.language)):
             lane().add(
@@ -383,9 +398,13 @@ class MainWindow(QMainWindow):
                 window_imports=BABEL_DATE_MODULES,
             )
         self._warm_up_coach()
-        # The checks import pydantic (only the lane and a file's reading need it) and the
-        # review notes' rules, which the Letters step imports too.
-        checks_need = ("interventionplanner.domain.review_notes",)
+        # The checks import pydantic (only the lane and a file's reading need it), the
+        # review notes' rules, which the Letters step imports too, and the file machinery,
+        # which the window imports itself with the first plan opened or saved.
+        checks_need = (
+            "interventionplanner.domain.review_notes",
+            "interventionplanner.storage.planfile",
+        )
         lane().add(_load_save_checks, window_imports=checks_need)  # a second time: at once
 
     def _warm_up_coach(self) -> None:
@@ -393,6 +412,8 @@ class MainWindow(QMainWindow):
         once (about 0.7 s) kept the window's thread waiting for Python's lock in the click
         that came meanwhile; between two slices the window has its turn, and a click or a
         key puts the rest off to the next pause."""
+        from interventionplanner.ui.lane import lane
+
         services = self.services  # the coach is read (and loaded) on the lane's worker
 
         def first_pass() -> int:
@@ -413,6 +434,8 @@ class MainWindow(QMainWindow):
     def _mark_steps(self, findings: list | None = None) -> None:
         """Each step the family has been to shows whether it is done or still needs
         something before the day; steps not yet reached show nothing."""
+        from interventionplanner.domain.preflight import Severity  # with the first findings
+
         if findings is not None:
             self._findings = findings
         needs = {target_for(f.where)[0] for f in self._findings if f.severity is Severity.ERROR}
@@ -429,7 +452,7 @@ class MainWindow(QMainWindow):
             set_mark(self.steps, page_id, self.wizard.page(page_id).title(), mark)
 
     def _update_state(self) -> None:
-        if self.screens.currentWidget() is self.cover:
+        if self.is_hidden():
             return  # the cover's neutral title stays until the plan is shown again
         doc = self.document
         marker = " •" if doc.dirty else ""

@@ -7,7 +7,7 @@ every view of them shares its model.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -20,12 +20,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDockWidget, QListView, QVBoxLayout, QWidget
 
-from interventionplanner.domain.preflight import Finding, Severity, preflight
 from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.pages.base import note_label
 from interventionplanner.ui.services import Services
-from interventionplanner.ui.views import ListView
+
+if TYPE_CHECKING:  # the checks themselves load with the first plan checked, after it opens
+    from interventionplanner.domain.preflight import Finding, Severity
 
 RECHECK_IDLE_MS = 300
 
@@ -54,6 +55,8 @@ class PreflightModel(QAbstractListModel):
 
     def severity_word(self, severity: Severity) -> str:
         """In words, never only in colour."""
+        from interventionplanner.domain.preflight import Severity
+
         return {
             Severity.ERROR: _("Needs doing"),
             Severity.WARNING: _("Worth a look"),
@@ -74,9 +77,17 @@ class PreflightWatcher(QObject):
         self._recheck = QTimer(self, singleShot=True, interval=RECHECK_IDLE_MS)
         self._recheck.timeout.connect(self.recheck)
         document.changed.connect(self._recheck.start)
-        document.replaced.connect(self.recheck)
+        # A plan just opened is checked on the next turn of the event loop, once its first
+        # step is up: the check counts every letter's words (and compiles the counting
+        # expression the first time), which the first step does not show.
+        self._opened = QTimer(self, singleShot=True, interval=0)
+        self._opened.timeout.connect(self.recheck)
+        document.replaced.connect(self._opened.start)
 
     def recheck(self) -> None:
+        from interventionplanner.domain.preflight import preflight
+
+        self._opened.stop()  # asked for now: nothing left to do on the next turn
         findings = []
         if self.document.started:
             findings = preflight(self.document.plan, self.services.catalogue, self.services.today())
@@ -86,6 +97,8 @@ class PreflightWatcher(QObject):
 
 def findings_view(watcher: PreflightWatcher, chosen: SignalInstance) -> QListView:
     """The findings as a list; Enter or a double-click on one emits `chosen`."""
+    from interventionplanner.ui.views import ListView  # item views load when one is shown
+
     view = ListView()
     view.setModel(watcher.model)
     view.setWordWrap(True)

@@ -24,9 +24,14 @@ class Reflow(QObject):
         self.rows: list[QBoxLayout] = []
         self._fitting = False
         self._fitted_room: int | None = None  # the width the last fit was made for
-        scroll.viewport().installEventFilter(self)
 
     def add(self, *rows: QBoxLayout) -> None:
+        """Watch the width only once there are rows to stack: a filter in Python makes
+        PySide6 load every event class there is (about 60 classes, with their enum types)
+        the first time an event reaches it, which a step without rows (Welcome, the first
+        step shown) need not pay for."""
+        if not self.rows:
+            self.scroll.viewport().installEventFilter(self)
         self.rows.extend(rows)
         self.fit()
 

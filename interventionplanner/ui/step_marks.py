@@ -9,12 +9,16 @@ mark is also said in words (tooltip and accessible text), never by its shape alo
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QListWidget
 
 from interventionplanner.i18n import _
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 ICON = QSize(14, 14)
 
@@ -26,6 +30,12 @@ class Mark(Enum):
 
 
 def _icon(mark: Mark, palette: QPalette) -> QIcon:
+    # The painting classes are named here, not at import: the first marks come after the
+    # first step is up (with the plan's findings), and PySide6 makes a class's enum types
+    # when the class is first named.
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
     pixmap = QPixmap(ICON * 2)  # drawn at twice the size for sharp high-DPI screens
     pixmap.setDevicePixelRatio(2)
     pixmap.fill(Qt.GlobalColor.transparent)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from reportlab.platypus import Flowable, PageBreak
 
@@ -57,23 +58,30 @@ def plan_fallback(plan: Plan) -> Fallback:
 
 @dataclass(frozen=True)
 class Prepared:
-    """What every layout pass of every document in one export shares: the fonts the plan
-    needs, its timeline, the styles for each type size and the run of show's cells, laid
-    out once (not once per pass and per reading copy)."""
+    """What every document in one export shares: the fonts the plan needs and the
+    characters they draw, its timeline and the run of show's cells, laid out once (not once
+    per reading copy); and the styles, the same for every export."""
 
     fallback: Fallback
     timeline: list[TimelineEntry]
+    # One set for the whole export: text.fit_to_fonts remembers its work per set, and
+    # finds it at once for the same object but compares a new one's 6,000 members first.
+    glyphs: frozenset[int] = field(default_factory=glyphs)
     cells: SharedCells = field(default_factory=SharedCells)
-    _styles: dict[float | None, st.Styles] = field(default_factory=dict)
 
     def styles(self, letter_size: float | None) -> st.Styles:
-        if letter_size not in self._styles:
-            self._styles[letter_size] = st.make_styles(letter_size)
-        return self._styles[letter_size]
+        return _styles(letter_size)
+
+
+# The styles for each type size, made once per process: nothing changes a style once made,
+# and a style kept keeps what measured.py learnt from it (its plain text's fragment).
+_styles = cache(st.make_styles)
 
 
 def prepare(plan: Plan) -> Prepared:
-    return Prepared(plan_fallback(plan), build_timeline(plan))
+    fallback = plan_fallback(plan)
+    covered = fallback.covered
+    return Prepared(fallback, build_timeline(plan), glyphs() | covered if covered else glyphs())
 
 
 def _context(
@@ -91,7 +99,7 @@ def _context(
         plan=plan,
         catalogue=catalogue,
         styles=prepared.styles(letter_size),
-        glyphs=glyphs() | fallback.covered,
+        glyphs=prepared.glyphs,
         fallback=fallback,
         width=width - 2 * st.MARGIN,
         page_height=height - 2 * st.MARGIN,
@@ -102,11 +110,8 @@ def _context(
     )
 
 
-def _render(
-    story, title: str, options: PacketOptions, footer: str | None = None, *, contents: bool = False
-) -> bytes:
-    """One PDF, laid out on the options' paper, with their progress and password; twice
-    over only when it has `contents` (page numbers known from a first pass)."""
+def _render(story, title: str, options: PacketOptions, footer: str | None = None) -> bytes:
+    """One PDF, laid out on the options' paper, with their progress and password."""
     return render(
         story,
         paper=options.paper,
@@ -114,7 +119,6 @@ def _render(
         progress=options.progress,
         password=options.pdf_password,
         footer=footer,
-        contents=contents,
     )
 
 
@@ -130,7 +134,6 @@ def _packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byt
     shown = practice_shown(plan, options.practice)
 
     def story(pages: dict[str, int]) -> list[Flowable]:
-        # Made afresh for each pass: reportlab's flowables keep layout state once drawn.
         ctx = _context(plan, catalogue, options, prepared=prepared)
         front = [
             *cover(ctx, height - 2 * st.MARGIN, shown),
@@ -141,7 +144,7 @@ def _packet_pdf(plan: Plan, catalogue: Catalogue, options: PacketOptions) -> byt
         body = packet_body(ctx)
         return [*front, contents_table(ctx.entries, pages, ctx.styles, ctx.width), *body]
 
-    return _render(story, _(PACKET_TITLE), options, footer_line(shown), contents=True)
+    return _render(story, _(PACKET_TITLE), options, footer_line(shown))
 
 
 def reading_copy_pdf(

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from interventionplanner.domain.plan import RiskFlag
 from interventionplanner.domain.substances import dated
 from interventionplanner.i18n import N_, _
 from interventionplanner.output.packet import styles as st
+from interventionplanner.output.packet.measured import MeasuredParagraph as Paragraph
 from interventionplanner.output.packet.sections import Context
 
 CRISIS_TITLE = N_("If anyone is in danger")

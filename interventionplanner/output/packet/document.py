@@ -1,12 +1,12 @@
 """The document machinery: page templates, footer and running header, bookmarks, contents.
 
-`render()` lays a story out twice. The first pass finds the page of every anchored heading
-and the number of pages; the second prints them in the contents and in "Page X of Y". The
-contents' page-number column has a fixed width and the footer sits outside the frame, so
-the second pass cannot move anything; if it ever did, a third pass would settle it.
-A story without contents (a reading copy, the bottom lines) is laid out once: each page's
-"of Y" is left as a mark in its footer and filled in when the last page is known
-(`_PrivateCanvas.save`), drawn exactly as the second pass would have drawn it.
+`render()` lays a story out once. What depends on pages laid out later is left as a mark in
+its page's drawing commands and drawn when the last page is known (`_PrivateCanvas.save`):
+each footer's "of Y", and each contents line's page number (`PageNumber`). Neither can
+move anything: the footer sits outside the frame, and the contents' page column has a fixed
+width in which any number fits on one line, so a line is as tall with "0" in it as with its
+real page. The file is the one two passes used to make (the first finding the pages, the
+second printing them), at half the layout.
 
 A flowable becomes an anchor (a bookmark, an outline entry and, usually, a contents line)
 through `anchor()`. On the page where an anchored flowable is the first thing drawn, the
@@ -37,11 +37,10 @@ from reportlab.platypus import (
 from interventionplanner.i18n import N_, _
 from interventionplanner.output.packet import styles as st
 from interventionplanner.output.packet.fonts import ITALIC, REGULAR, glyphs, register_fonts
+from interventionplanner.output.packet.measured import MeasuredParagraph
 from interventionplanner.output.packet.text import fit_to_fonts
 
 CONFIDENTIAL = N_("Confidential — keep this safe")
-MAX_PASSES = 4
-EXPECTED_PASSES = 2
 
 Progress = Callable[[int, int], None]
 
@@ -75,8 +74,8 @@ class _PrivateInfo(PDFInfo):
 
 
 class _TotalLater:
-    """The page total of a one-pass document, not known yet: it formats as a mark that the
-    canvas replaces with the number of pages once the last one is laid out."""
+    """The page total, not known yet: it formats as a mark that the canvas replaces with
+    the number of pages once the last one is laid out."""
 
     MARK = "\ue000total\ue000"  # private-use characters: never in the footer's own words
 
@@ -89,42 +88,78 @@ class _TotalLater:
 
 TOTAL_LATER = _TotalLater()
 
+DrawLater = Callable[[Canvas], None]
+
 
 class _PrivateCanvas(Canvas):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._doc.info = _PrivateInfo()
-        self._totals_later: list[tuple] = []  # (page index, marker, what to draw)
+        self._later: list[tuple[int, str, DrawLater]] = []  # (page index, mark, drawing)
+
+    def draw_later(self, draw: DrawLater) -> None:
+        """Leave a mark here in this page's drawing commands; `draw(canvas)` is called in
+        save(), once every page is laid out, and what it draws takes the mark's place (in
+        the graphics state the page had here)."""
+        marker = f"%later-{len(self._later)}-"  # a PDF comment, replaced in save()
+        self._code.append(marker)
+        self._later.append((len(self._doc.Pages.pages), marker, draw))
 
     def drawRightString(self, x, y, text, *args, **kwargs):  # noqa: N802 - reportlab's name
         if _TotalLater.MARK not in text:
             return super().drawRightString(x, y, text, *args, **kwargs)
-        marker = f"%total-later-{len(self._totals_later)}-"  # a PDF comment, replaced in save()
-        self._code.append(marker)
         font = (self._fontname, self._fontsize, self._leading)
-        page = len(self._doc.Pages.pages)
-        self._totals_later.append((page, marker, font, (x, y, text, *args), kwargs))
+
+        def draw(canvas: _PrivateCanvas) -> None:
+            canvas.setFont(*font)  # the state the mark was left in (its code is dropped)
+            canvas._code = []
+            total = str(len(canvas._doc.Pages.pages))
+            Canvas.drawRightString(
+                canvas, x, y, text.replace(_TotalLater.MARK, total), *args, **kwargs
+            )
+
+        self.draw_later(draw)
         return None
 
     def save(self):
-        if self._totals_later:
-            self._fill_totals()
+        if self._later:
+            self._fill_later()
         super().save()
 
-    def _fill_totals(self) -> None:
-        """Draw each deferred "of Y" now that Y is known, where its mark stands."""
+    def _fill_later(self) -> None:
+        """Draw each deferred piece now that every page is known, where its mark stands."""
         if self._code:
             self.showPage()
         pages = self._doc.Pages.pages
-        total = str(len(pages))
-        for page, marker, (font, size, leading), (x, y, text, *args), kwargs in self._totals_later:
+        for page, marker, draw in self._later:
             self._code = []
-            self.setFont(font, size, leading)  # the state the mark was left in
-            self._code = []
-            super().drawRightString(x, y, text.replace(_TotalLater.MARK, total), *args, **kwargs)
+            draw(self)
             pages[page].stream = pages[page].stream.replace(marker, "\n".join(self._code), 1)
         self._code = []
-        self._totals_later = []
+        self._later = []
+
+
+class PageNumber(MeasuredParagraph):
+    """A contents line's page number. Laid out as "0" (one line of the fixed-width column,
+    as tall as any number), drawn once the page its anchor lands on is known: `pages` is
+    the document's `found_pages`, filled in as the layout goes."""
+
+    def __init__(self, key: str, pages: dict[str, int], style):
+        super().__init__("0", style)
+        self._key = key
+        self._pages = pages
+
+    def draw(self):
+        width, height = self.width, self.height
+
+        def draw(canvas: Canvas) -> None:
+            number = MeasuredParagraph(str(self._pages.get(self._key, 0)), self.style)
+            number.wrap(width, height)
+            number.canv = canvas
+            number.draw()
+            del number.canv
+
+        self.canv.draw_later(draw)
 
 
 class PacketDocument(BaseDocTemplate):
@@ -136,8 +171,6 @@ class PacketDocument(BaseDocTemplate):
         *,
         paper: str,
         title: str,
-        pages: dict[str, int],
-        total: int | None,
         on_progress: Callable[[int], None] | None = None,
         password: str | None = None,
         footer: str | None = None,
@@ -179,8 +212,6 @@ class PacketDocument(BaseDocTemplate):
                 PageTemplate("body", [frame], onPage=self._page_begins, onPageEnd=self._page_ends),
             ]
         )
-        self.known_pages = pages
-        self.known_total = total
         self.found_pages: dict[str, int] = {}
         self.page_count = 0
         self._header: str | None = None
@@ -206,19 +237,18 @@ class PacketDocument(BaseDocTemplate):
         canvas.setFillColor(st.MUTED)
         canvas.setFont(REGULAR, st.SMALL_SIZE)
         canvas.drawString(st.MARGIN, st.FOOTER_GAP, _(CONFIDENTIAL))
-        total = self.known_total or self.page
-        canvas.drawRightString(
+        canvas.drawRightString(  # "of Y" drawn in save(), when Y is known
             width - st.MARGIN,
             st.FOOTER_GAP,
-            _("Page {page} of {total}").format(page=self.page, total=total),
+            _("Page {page} of {total}").format(page=self.page, total=TOTAL_LATER),
         )
         if self._footer:
-            line = _fit_width(fit_to_fonts(self._footer, glyphs()), width - 2 * st.MARGIN)
+            line = _fit_width(fit_to_fonts(self._footer, glyphs()), width - 2 * st.MARGIN, REGULAR)
             canvas.drawCentredString(width / 2, st.FOOTER_GAP + st.SMALL_SIZE + 4, line)
         if self._page_header:
             canvas.setFont(ITALIC, st.SMALL_SIZE)
             header = _fit_width(
-                fit_to_fonts(self._page_header, glyphs()), width - 2 * st.MARGIN - 60
+                fit_to_fonts(self._page_header, glyphs()), width - 2 * st.MARGIN - 60, ITALIC
             )
             canvas.drawString(st.MARGIN, self.pagesize[1] - st.HEADER_GAP - 3, header)
             canvas.setStrokeColor(st.RULE)
@@ -242,15 +272,15 @@ class PacketDocument(BaseDocTemplate):
         self._first_on_page = False
 
 
-def _fit_width(text: str, width: float) -> str:
-    """`text` cut short with "…" so that it fits on one line `width` points wide: a header
-    is drawn as one line, and a long name must not run off the page."""
-    if stringWidth(text, ITALIC, st.SMALL_SIZE) <= width:
+def _fit_width(text: str, width: float, font: str) -> str:
+    """`text` cut short with "…" so that it fits on one line `width` points wide in `font`:
+    a header or footer is drawn as one line, and a long name must not run off the page."""
+    if stringWidth(text, font, st.SMALL_SIZE) <= width:
         return text
     low, high = 0, len(text)
     while low < high:  # the longest prefix that fits, found in log(n) measurements
         middle = (low + high + 1) // 2
-        if stringWidth(text[:middle] + "…", ITALIC, st.SMALL_SIZE) <= width:
+        if stringWidth(text[:middle] + "…", font, st.SMALL_SIZE) <= width:
             low = middle
         else:
             high = middle - 1
@@ -260,7 +290,8 @@ def _fit_width(text: str, width: float) -> str:
 def contents_table(
     entries: list[Anchor], pages: dict[str, int], styles: st.Styles, width: float
 ) -> Table:
-    """The contents: one row per listed anchor, its page on the right (blank on pass one)."""
+    """The contents: one row per listed anchor, its page on the right (drawn at the end:
+    `pages` is filled in as the document is laid out)."""
     rows: list[list[Paragraph]] = []
     commands = [
         *st.TABLE_FONT,
@@ -276,8 +307,9 @@ def contents_table(
             if entry.level == 0
             else (styles.toc_sub, styles.toc_sub_page)
         )
-        page = str(pages.get(entry.key, 0))  # 0 on the first pass: a row as tall as the last
-        rows.append([Paragraph(escape(entry.title), style), Paragraph(page, number)])
+        rows.append(
+            [MeasuredParagraph(escape(entry.title), style), PageNumber(entry.key, pages, number)]
+        )
         if entry.level == 0 and row:
             commands.append(("TOPPADDING", (0, row), (-1, row), 7))
     page_column = 16 * mm
@@ -306,61 +338,45 @@ def render(
     progress: Progress | None = None,
     password: str | None = None,
     footer: str | None = None,
-    contents: bool = True,
 ) -> bytes:
-    """Lay out the story until its page numbers settle; the finished PDF's bytes. A story
-    that prints no page numbers of its own (`contents=False`) is laid out once."""
+    """The finished PDF's bytes, laid out once. `build_story(pages)` makes the story; `pages`
+    (anchor key -> page) is filled in as it is laid out, for the contents to draw at the end."""
     register_fonts()
-    pages: dict[str, int] = {}
-    total: int | _TotalLater | None = None if contents else TOTAL_LATER
-    reporter = _Reporter(progress, EXPECTED_PASSES if contents else 1)
-    data = b""
-    for attempt in range(MAX_PASSES if contents else 1):
-        story = build_story(pages)
-        reporter.start_pass(attempt, len(story))
-        buffer = io.BytesIO()
-        doc = PacketDocument(
-            buffer,
-            paper=paper,
-            title=title,
-            pages=pages,
-            total=total,
-            on_progress=reporter.advance if progress else None,
-            password=password,
-            footer=footer,
-        )
-        doc._doSave = attempt > 0 or not contents  # a first pass of two only counts pages
-        doc.build(story, canvasmaker=_PrivateCanvas)
-        data = buffer.getvalue()
-        if attempt and doc.found_pages == pages and doc.page_count == total:
-            break
-        pages, total = doc.found_pages, doc.page_count
+    reporter = _Reporter(progress)
+    buffer = io.BytesIO()
+    doc = PacketDocument(
+        buffer,
+        paper=paper,
+        title=title,
+        on_progress=reporter.advance if progress else None,
+        password=password,
+        footer=footer,
+    )
+    story = build_story(doc.found_pages)
+    reporter.start(len(story))
+    doc.build(story, canvasmaker=_PrivateCanvas)
     reporter.finish()
-    return data
+    return buffer.getvalue()
 
 
 class _Reporter:
-    """Turns reportlab's per-pass progress into one rising count across the passes,
-    called at most about 200 times, ending with done == total."""
+    """Turns reportlab's progress (flowables handled) into a rising count, called at most
+    about 200 times, ending with done == total."""
 
     STEPS = 200
 
-    def __init__(self, callback: Progress | None, passes: int = EXPECTED_PASSES):
+    def __init__(self, callback: Progress | None):
         self.callback = callback
-        self.passes = passes
         self.total = 0
-        self.offset = 0
         self.done = 0
         self.reported = -1
 
-    def start_pass(self, attempt: int, flowables: int) -> None:
-        if attempt == 0:
-            self.total = max(1, flowables * self.passes)
-            self._report(0)
-        self.offset = min(attempt * flowables, self.total)
+    def start(self, flowables: int) -> None:
+        self.total = max(1, flowables)
+        self._report(0)
 
     def advance(self, handled: int) -> None:
-        self.done = max(self.done, min(self.offset + handled, self.total - 1))
+        self.done = max(self.done, min(handled, self.total - 1))
         if self.done - self.reported >= max(1, self.total // self.STEPS):
             self._report(self.done)
 

@@ -1,4 +1,12 @@
-"""Paragraphs laid out once and drawn many times: the run of show in every reading copy.
+"""Paragraphs parsed once and laid out once per width, however often they are measured.
+
+Every paragraph of the packet and the reading copies is a `MeasuredParagraph`. reportlab
+measures a paragraph again whenever something around it is measured: a table sizes its
+cells, then measures them again to draw them; a KeepTogether and a letter's tail guard
+measure their content at every try. The paragraph remembers its lines for each width. Text
+without markup (most of it: a letter's paragraphs, a table's cells) also skips reportlab's
+markup parser, an HTMLParser per paragraph, and becomes directly the one fragment that
+parser makes of plain text.
 
 A reading copy repeats the run of show (a row per letter) with the reader's own rows in
 bold. One export makes a copy per reader, so at 48 readers the same 200 cells would be
@@ -10,12 +18,42 @@ makes new ones, so sharing it across documents prints exactly what fresh ones wo
 
 from __future__ import annotations
 
+import copy
+import re
+from weakref import WeakKeyDictionary
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
+
+_MARKUP = re.compile(r"[<&]")  # a tag or an entity: the text needs reportlab's parser
+# Per style, the fragment reportlab's parser makes of a plain word: a plain text's one
+# fragment is that, with its own text (what the parser does for it, without the parsing).
+_PLAIN: WeakKeyDictionary[ParagraphStyle, object] = WeakKeyDictionary()
+
+
+def _plain_frags(text: str, style: ParagraphStyle) -> list:
+    template = _PLAIN.get(style)
+    if template is None:
+        _style, frags, _bullet = ParaParser().parse("x", style)
+        template = _PLAIN[style] = frags[0]
+    frag = copy.copy(template)
+    frag.text = text
+    return [frag]
 
 
 class MeasuredParagraph(Paragraph):
-    """A Paragraph that remembers its lines for every width it has been wrapped to."""
+    """A Paragraph that remembers its lines for every width it has been wrapped to.
+    Text without markup skips reportlab's markup parser (an HTMLParser per paragraph):
+    it becomes the one fragment the parser would have made of it."""
+
+    def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs):  # noqa: N803
+        if frags is None and style is not None and text and not _MARKUP.search(text):
+            text = cleanBlockQuotedText(text)
+            if text and not getattr(style, "textTransform", None):
+                frags = _plain_frags(text, style)
+        super().__init__(text, style, bulletText, frags, **kwargs)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
         measured = self.__dict__.setdefault("_measured", {})

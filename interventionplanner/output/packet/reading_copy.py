@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from interventionplanner.domain.display import date_and_time
 from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.timeline import TimelineEntry, reader_of
 from interventionplanner.i18n import N_, _, ngettext
 from interventionplanner.output.packet.crisis import reading_copy_crisis
+from interventionplanner.output.packet.measured import MeasuredParagraph as Paragraph
 from interventionplanner.output.packet.sections import (
     NO_CHAIR,
     Context,

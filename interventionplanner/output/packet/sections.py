@@ -20,7 +20,6 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -57,6 +56,10 @@ from interventionplanner.output.packet.layout import (
     keep_list_ends,
     together,
 )
+
+# Every paragraph is broken into lines once per width, however often a table, a guard or
+# a KeepTogether measures it again.
+from interventionplanner.output.packet.measured import MeasuredParagraph as Paragraph
 from interventionplanner.output.packet.measured import SharedCells
 from interventionplanner.output.packet.practice import practice_block
 from interventionplanner.output.packet.seating import Seat, seating_drawing
@@ -634,7 +637,9 @@ def _titled(ctx: Context, text: str, title_style, body_style) -> list[Flowable]:
 
 
 def guarded(ctx: Context, blocks: list[str], style) -> list[Flowable]:
-    """Paragraphs of text read aloud: one TailGuard, so no page ends a reading with a stub."""
+    """Paragraphs of text read aloud: one TailGuard, so no page ends a reading with a stub.
+    The guard measures its paragraphs again at every try (the page before, the tail, a
+    heading kept with it): each is broken into lines once per width (MeasuredParagraph)."""
     paras = [Paragraph(block, style) for block in blocks]
     if not paras or not ctx.page_height:
         return paras

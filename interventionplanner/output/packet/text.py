@@ -92,9 +92,12 @@ def _drawable_chars(glyphs: frozenset[int]) -> frozenset[str]:
 def unprintable_in(texts: Iterable[str], glyphs: frozenset[int]) -> list[str]:
     """The distinct characters in `texts` that would print as REPLACEMENT, first seen first."""
     seen: dict[str, None] = {}
+    drawable_chars = _drawable_chars(glyphs)
     for text in texts:
-        for char in normalise(text):
-            if char not in seen and _fate(char, glyphs) == "replace":
+        text = normalise(text)
+        odd = set(text) - drawable_chars  # usually empty: the text is not walked at all
+        for char in text if odd else ():
+            if char in odd and char not in seen and _fate(char, glyphs) == "replace":
                 seen[char] = None
     return list(seen)
 

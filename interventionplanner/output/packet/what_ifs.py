@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from interventionplanner.i18n import N_, _
+from interventionplanner.output.packet.measured import MeasuredParagraph as Paragraph
 from interventionplanner.output.packet.sections import NO_NAME, Context
 
 WALK_OUT = N_("If {called} walks out")

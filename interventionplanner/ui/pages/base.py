@@ -11,37 +11,42 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator
 from datetime import datetime
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QSignalBlocker, Qt
-from PySide6.QtGui import QPalette, QTextCursor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
-    QSpinBox,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from interventionplanner import i18n
-from interventionplanner.domain import limits
 from interventionplanner.domain.where import Change
 from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.reflow import Reflow
 
+# The input classes and the table of limits are imported where an input is bound, not
+# here: the first step (Welcome, or a step still getting ready) binds none, and PySide6
+# makes each class's enum types when the class is first named.
+if TYPE_CHECKING:
+    from PySide6.QtCore import QDateTime
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QDateTimeEdit,
+        QLineEdit,
+        QPlainTextEdit,
+        QSpinBox,
+    )
+
 Getter = Callable[[], Any]  # returns the object that owns the field, e.g. plan.loved_one
 
-# A QDateTimeEdit cannot be empty, so its lowest value stands for "not set yet".
-UNSET_DATETIME = QDateTime(datetime(2000, 1, 1, 0, 0))
+
+@cache
+def unset_datetime() -> QDateTime:
+    """A QDateTimeEdit cannot be empty, so its lowest value stands for "not set yet"."""
+    from PySide6.QtCore import QDateTime
+
+    return QDateTime(datetime(2000, 1, 1, 0, 0))
 
 
 def _viewport() -> QWidget:
@@ -182,6 +187,10 @@ class PlanPage(QWizardPage):
 
     def bind_text(self, widget: QLineEdit | QPlainTextEdit, owner: Getter, field: str) -> None:
         """Typing stops at the field's limit (domain/limits.py), and says why."""
+        from PySide6.QtWidgets import QLineEdit
+
+        from interventionplanner.domain import limits
+
         if isinstance(widget, QLineEdit):
             kind = _owner_type(owner)
             if kind is not None and (most := limits.max_chars(kind, field)):
@@ -194,6 +203,11 @@ class PlanPage(QWizardPage):
             self._on_load(widget, lambda: widget.setPlainText(getattr(owner(), field)), field)
 
     def _store_long(self, widget: QPlainTextEdit, owner: Getter, field: str) -> None:
+        from PySide6.QtGui import QTextCursor
+        from PySide6.QtWidgets import QToolTip
+
+        from interventionplanner.domain import limits
+
         target = _owner_or_none(owner)
         if target is None:
             return  # nothing to write to yet (a letter before any writer is chosen)
@@ -229,22 +243,25 @@ class PlanPage(QWizardPage):
         )
 
     def bind_datetime(self, widget: QDateTimeEdit, owner: Getter, field: str) -> None:
-        widget.setMinimumDateTime(UNSET_DATETIME)
+        from PySide6.QtCore import QDateTime
+
+        from interventionplanner.domain import limits
+
+        unset = unset_datetime()
+        widget.setMinimumDateTime(unset)
         widget.setMaximumDateTime(QDateTime(datetime(limits.MAX_YEAR, 12, 31, 23, 59)))
         widget.setSpecialValueText(_("Not set yet"))
         widget.dateTimeChanged.connect(
             lambda value: self._store(
                 owner,
                 field,
-                None
-                if value == UNSET_DATETIME
-                else value.toPython().replace(second=0, microsecond=0),
+                None if value == unset else value.toPython().replace(second=0, microsecond=0),
             )
         )
         self._on_load(
             widget,
             lambda: widget.setDateTime(
-                QDateTime(getattr(owner(), field)) if getattr(owner(), field) else UNSET_DATETIME
+                QDateTime(getattr(owner(), field)) if getattr(owner(), field) else unset
             ),
             field,
         )
@@ -276,6 +293,8 @@ def _owner_type(owner: Getter) -> type | None:
 def language_combo(same: str | None = None) -> QComboBox:
     """The languages papers can be written in, each named in its own language; `same`
     first, for "no language of their own" (stored as "")."""
+    from PySide6.QtWidgets import QComboBox
+
     combo = QComboBox()
     if same is not None:
         combo.addItem(same, "")

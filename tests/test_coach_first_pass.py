@@ -1,0 +1,125 @@
+"""The coach's shortcuts never change what it finds (docs/coach.md, "Speed").
+
+Three shortcuts decide where a rule's regular expression is tried: the first pass runs a
+rule only in the sentences that hold one of its literals, looked for where words start
+(domain/prefilter.py), and a rule the regex engine cannot skip through by itself is given
+the characters its matches start with (`first`). Each is meant to save time and nothing
+else. Here the shipped coach is compared with one that has none of them (every rule tried
+on every sentence, everywhere) on letters made of every sentence of every corpus, held-out
+ones included: a failure names the corpus and the letter, never its sentences.
+
+`bench/coach_findings.py` is the finer check for a change meant only to speed the coach up:
+it compares every finding before and after, sentence by sentence, in both parts.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+import pytest
+
+from interventionplanner import paths
+from interventionplanner.domain.prefilter import first_chars, literals_and_place
+from interventionplanner.storage.coach_rules import coach_from_data, load_coach, rules_file
+
+_PARAGRAPH = 6  # sentences a paragraph
+_LETTER = 60  # sentences a letter
+
+
+def _sentences(language: str) -> dict[str, list[str]]:
+    """Every distinct sentence of the language's corpora, by corpus module."""
+    out: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    for path in sorted(Path(__file__).parent.glob("coach_*.py")):
+        if ("_es" in path.stem) != (language == "es") or path.stem == "coach_scores":
+            continue
+        module = importlib.import_module(path.stem)
+        for name, value in sorted(vars(module).items()):
+            if name.startswith("_") or not isinstance(value, list | tuple):
+                continue
+            for item in value:
+                text = item[0] if isinstance(item, tuple) else item
+                if isinstance(text, str) and text not in seen:
+                    seen.add(text)
+                    out.setdefault(path.stem, []).append(text)
+    return out
+
+
+def _letters(sentences: list[str]) -> list[str]:
+    paragraphs = [
+        " ".join(sentences[i : i + _PARAGRAPH]) for i in range(0, len(sentences), _PARAGRAPH)
+    ]
+    step = _LETTER // _PARAGRAPH
+    return ["\n\n".join(paragraphs[i : i + step]) for i in range(0, len(paragraphs), step)]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_shortcuts_never_change_a_finding(language):
+    coach = load_coach(language)
+    rules = json.loads(paths.resource(rules_file(language)).read_text("utf-8"))
+    literals = {rule["id"]: None for rule in rules["rules"]}
+    everywhere = coach_from_data(rules, literals, model=coach.model)  # the same second opinion
+    checked = 0
+    for corpus, sentences in _sentences(language).items():
+        for number, letter in enumerate(_letters(sentences)):
+            # Compared first, so a failure shows no finding's words (held-out ones included).
+            same = coach.find(letter) == everywhere.find(letter)
+            same = same and coach.verdicts(letter) == everywhere.verdicts(letter)
+            assert same, f"{corpus}, letter {number}"
+            checked += letter.count("\n\n") + 1
+    assert checked > 500  # paragraphs: the corpora were found
+
+
+def _small(patterns: list[str], **known):
+    data = {
+        "sources": {"s": {"title": "t", "publisher": "p", "url": "https://e.org", "date": None}},
+        "macros": {},
+        "rules": [
+            {
+                "id": "r1",
+                "category": "label",
+                "patterns": patterns,
+                "message": "m",
+                "sources": ["s"],
+            }
+        ],
+    }
+    return coach_from_data(data, **known)
+
+
+def test_a_literal_found_only_inside_a_word_is_looked_for_everywhere():
+    """The first pass stops where words start; "head" of "crackhead" is found anyway."""
+    pattern = "[a-z]+head|addict"
+    assert literals_and_place(pattern) == (frozenset({"head", "addict"}), frozenset({"head"}))
+    coach = _small([pattern])
+    assert [f.text for f in coach.find("You are a crackhead, an addict.")] == [
+        "crackhead",
+        "addict",
+    ]
+    assert coach.find("You are the head of it.") == []
+    # Given literals without saying which may start inside a word: all are looked for so.
+    given = _small([pattern], literals={"r1": ["head", "addict"]})
+    assert [f.text for f in given.find("A crackhead.")] == ["crackhead"]
+
+
+def test_a_literal_after_a_space_or_at_a_match_start_starts_a_word():
+    found = literals_and_place(r"(?:(?:you|u)\s+(?:always|constantly))(?![\w-])")
+    assert found == (frozenset({"always", "constantly"}), frozenset())
+    # A piece after something that may end inside a word ("\w+ness") may start inside one.
+    assert literals_and_place(r"\w+ness") == (frozenset({"ness"}), frozenset({"ness"}))
+
+
+def test_a_pattern_the_engine_cannot_skip_through_is_given_its_first_characters():
+    assert first_chars(r"(?:oh,?\s+)?(?:good|great)\s+job") == "go"
+    assert first_chars(r"because\s+of") is None  # the engine sees "because" itself
+    assert first_chars(r"(?:a|b)?") is None  # may match nothing
+    assert first_chars(r"(?:[\w'-]+\s+)?job") is None  # any letter may start it
+    assert first_chars(r"(?:(a)|b)?\s+\1") is None  # a numbered group keeps its number
+    coach = _small([r"(?:oh,? )?(?:good|great) job"])
+    texts = ["Oh, great job.", "Good job, really.", "A goodgreat job.", "Ungood job."]
+    found = [[f.text for f in coach.find(text)] for text in texts]
+    assert found == [["Oh, great job"], ["Good job"], [], []]
+    plain = _small([r"(?:oh,? )?(?:good|great) job"], literals={"r1": None})
+    assert [[f.text for f in plain.find(text)] for text in texts] == found
