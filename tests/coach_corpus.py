@@ -257,6 +257,28 @@ FLAG: list[tuple[str, set[str]]] = [
     ("All of us have seen it.", {"we"}),
 ]
 
+# The brief's hard cases (tests/test_coach.py pins each): the second opinion learns them too.
+HARD_CASE_TRAPS: list[str] = [
+    "Addiction changes the brain.",
+    "You are addicted, and I know you did not choose that.",
+    "I cleaned the kitchen.",
+    "I washed your clean clothes.",
+    "This feels like a clean start.",
+    "You have always been the funny one.",
+    "I will never stop loving you.",
+    "I never stopped believing in you.",
+    "You never have to do this alone.",
+    "I made you weak tea.",
+    "Sunday was for a lie-in.",
+    "We were knocked into the loser's bracket.",
+    "I heard you laugh.",
+    "We went to the beach.",
+    "When we were kids, we fished every weekend.",
+    "We can get through this.",
+    "I felt hopeless.",
+    "It’s not your fault.",
+]
+
 OLD_TRAPS: list[str] = [
     "Addiction is a treatable medical condition.",
     "I know you are addicted, and I know it did not start as a choice.",

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 import pytest
-from coach_corpus import FLAG, TRAPS
+from coach_corpus import FLAG, HARD_CASE_TRAPS, TRAPS
 
 from interventionplanner import paths
 from interventionplanner.domain.coach import (
@@ -36,29 +36,7 @@ def categories(coach: Coach, text: str) -> set[str]:
 
 
 # The brief's hard cases, pinned one by one so a regression names itself.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Addiction changes the brain.",
-        "You are addicted, and I know you did not choose that.",
-        "I cleaned the kitchen.",
-        "I washed your clean clothes.",
-        "This feels like a clean start.",
-        "You have always been the funny one.",
-        "I will never stop loving you.",
-        "I never stopped believing in you.",
-        "You never have to do this alone.",
-        "I made you weak tea.",
-        "Sunday was for a lie-in.",
-        "We were knocked into the loser's bracket.",
-        "I heard you laugh.",
-        "We went to the beach.",
-        "When we were kids, we fished every weekend.",
-        "We can get through this.",
-        "I felt hopeless.",
-        "It’s not your fault.",
-    ],
-)
+@pytest.mark.parametrize("text", HARD_CASE_TRAPS)
 def test_hard_cases_are_left_alone(coach, text):
     assert coach.find(text) == []
 
