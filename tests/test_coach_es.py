@@ -341,8 +341,8 @@ def test_the_spanish_blind_batches_d_and_e(coach, record_score, batch, least, mo
     of rules (precision first) ran their figures twice only, never their sentences: D 0.87
     with traps 2/48, E 0.83 with traps 3/47 (from 6/47). The learned second opinion trains on
     D and E since round 6; round 6's held-out H and I are the honest measure now
-    (tests/test_coach_heldout_round6.py). The issue's targets are recall >= 0.85 and false flags <= 3 %; the
-    floors only catch a regression."""
+    (tests/test_coach_heldout_round6.py). The issue's targets are recall >= 0.85 and false
+    flags <= 3 %; the floors only catch a regression."""
     import coach_heldout_es as heldout
 
     name = f"Spanish held-out {batch} (blind)"
@@ -356,8 +356,8 @@ def test_the_spanish_blind_batches_d_and_e(coach, record_score, batch, least, mo
 def test_the_spanish_blind_batches_f_and_g(coach, record_score, batch, least, most_traps):
     """Batches F and G, by two more writers who never saw the coach, kept outside the project
     while round 5 of rules and the learned second opinion were written; trained on since round
-    6 (tests/test_coach_heldout_round6.py has the fresh figures). First scored with round 4's rules: F 0.81, G 0.76
-    (docs/coach.md). The issue's targets are recall >= 0.85 and false flags <= 3 %; the
+    6 (tests/test_coach_heldout_round6.py has the fresh figures). First scored with round 4's
+    rules: F 0.81, G 0.76 (docs/coach.md). The issue's targets are recall >= 0.85 and false flags <= 3 %; the
     floors only catch a regression."""
     import coach_heldout_es as heldout
 
