@@ -186,9 +186,9 @@ def test_the_blind_batches_k_and_l(coach, record_score, batch, least, most_good,
     """Batches K and L, by two more writers who never saw the coach, kept outside the project
     while round 5 of rules and the learned second opinion were written; trained on since round
     6 (tests/test_coach_heldout_round6.py has the fresh figures). First scored with round 4's
-    rules: K 0.69, L 0.71 (docs/coach.md has every figure since). The issue's targets are recall >= 0.9 in every
-    category, false flags <= 2 % of good sentences and <= 10 % of traps; the floors below
-    only catch a regression."""
+    rules: K 0.69, L 0.71 (docs/coach.md has every figure since). The issue's targets are
+    recall >= 0.9 in every category, false flags <= 2 % of good sentences and <= 10 % of
+    traps; the floors below only catch a regression."""
     scores = score_batch(coach, f"held-out {batch} (blind)", heldout, batch, record_score)
     assert scores.overall >= least
     assert scores.good_rate <= most_good

@@ -357,8 +357,8 @@ def test_the_spanish_blind_batches_f_and_g(coach, record_score, batch, least, mo
     """Batches F and G, by two more writers who never saw the coach, kept outside the project
     while round 5 of rules and the learned second opinion were written; trained on since round
     6 (tests/test_coach_heldout_round6.py has the fresh figures). First scored with round 4's
-    rules: F 0.81, G 0.76 (docs/coach.md). The issue's targets are recall >= 0.85 and false flags <= 3 %; the
-    floors only catch a regression."""
+    rules: F 0.81, G 0.76 (docs/coach.md). The issue's targets are recall >= 0.85 and false
+    flags <= 3 %; the floors only catch a regression."""
     import coach_heldout_es as heldout
 
     scores = score_batch(coach, f"Spanish held-out {batch} (blind)", heldout, batch, record_score)
