@@ -15,7 +15,9 @@ soon as it is there.
 A long text put in at once (a letter shown, the dictionary arriving, a word added) is
 underlined where it is on screen first, before it is painted, and the rest a slice of a few
 milliseconds at a time when the window is idle (`_highlight_lazily`): a 5,000-word letter
-shows at once, and what is shown is what a full pass would have shown. Scrolling ahead of
+shows at once, and what is shown is what a full pass would have shown. While the window's
+warm-up lane is still compiling the coach's rules, a long text is underlined without the
+coach, and again with it once the rules are in (ui/coach_warmth.py). Scrolling ahead of
 the idle pass underlines the paragraphs that come into view at once; `highlighted` says
 the pass is over. The coach's findings are remembered per paragraph, so the page's list of
 suggestions, read after the pass, costs no second analysis. A short text is underlined
@@ -51,6 +53,7 @@ from interventionplanner.domain.spelling import Misspelling, Speller, normal, wo
 from interventionplanner.domain.spelling import available as spelling_available
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage.user_words import add_user_word, load_user_words
+from interventionplanner.ui.coach_warmth import warmth_of
 from interventionplanner.ui.lane import lane
 from interventionplanner.ui.legible import LARGE, readable
 
@@ -122,10 +125,13 @@ class CoachHighlighter(QSyntaxHighlighter):
         self._format = _underline(COACH_COLOUR, QTextCharFormat.UnderlineStyle.WaveUnderline)
         self._spelling = _underline(SPELLING_COLOUR, QTextCharFormat.UnderlineStyle.DotLine)
         self.paused = False  # while a whole text goes in: its paragraphs are left for later
+        # A long text put in while the coach's rules are still compiled on the warm-up lane
+        # is underlined without the coach until they are in (ui/coach_warmth.py).
+        self.coach_waits = False
         self._coached: dict[str, list[CoachFinding]] = {}  # paragraph → the coach's findings
 
     def findings_in(self, paragraph: str) -> list[CoachFinding]:
-        if self.coach is None:
+        if self.coach is None or self.coach_waits:
             return []
         found = self._coached.get(paragraph)
         if found is None:
@@ -172,6 +178,7 @@ class CoachedEdit(QPlainTextEdit):
         self._plan_words: set[str] = set()
         self._my_words: set[str] = set()
         self._listening: set[str] = set()  # the dictionaries whose `ready` repaints this box
+        self._hears_warmth = False  # connected to its window's CoachWarmth
         if spelling:
             shared = dictionary()
             self._listening.add(shared.speller.language)
@@ -218,6 +225,24 @@ class CoachedEdit(QPlainTextEdit):
             self._rehighlight()
 
     # --- the coach ------------------------------------------------------------------------
+
+    def _coach_compiling(self) -> bool:
+        """Whether the window's lane is still compiling the coach's rules: each rule a
+        paragraph needs would otherwise be compiled here, on the window's thread (0.2-0.6 s
+        for a long letter's first screen; a short text needs few)."""
+        warmth = warmth_of(self) if self.highlighter.coach is not None else None
+        if warmth is None or not warmth.compiling:
+            return False
+        if not self._hears_warmth:
+            self._hears_warmth = True
+            warmth.warmed.connect(self._coach_warmed)
+        return True
+
+    def _coach_warmed(self) -> None:
+        """The coach's rules are compiled: underline a long text afresh, with the coach
+        (the page's list of suggestions follows, at the end of the pass: `highlighted`)."""
+        if self.highlighter.coach_waits:
+            self._rehighlight()
 
     def findings(self) -> list[CoachFinding]:
         """Every finding in this box, with Python offsets into toPlainText()."""
@@ -389,7 +414,9 @@ class CoachedEdit(QPlainTextEdit):
         return self._idle.isActive()
 
     def _highlight_lazily(self) -> None:
-        if self.document().characterCount() < LAZY_FROM_CHARACTERS:
+        long = self.document().characterCount() >= LAZY_FROM_CHARACTERS
+        self.highlighter.coach_waits = long and self._coach_compiling()
+        if not long:
             self._idle.stop()
             blocked = self.blockSignals(True)
             try:
