@@ -103,20 +103,17 @@ def test_a_short_text_is_underlined_at_once(qtbot, box):
     assert {row for row, _s, _l in underlines(box)} == {1}
 
 
-def test_a_long_letter_shown_while_the_coach_warms_up_is_underlined_once_it_is_warm(qtbot):
-    """While the window's lane compiles the coach's rules, a long letter is underlined
-    without the coach (compiling them on the window's thread held it for 0.2-0.6 s), and
-    with it as soon as they are in; a short text asks the coach at once, as before."""
+def test_a_letter_shown_while_the_coach_warms_up_is_underlined_once_it_is_warm(qtbot):
+    """While the window's lane compiles the coach's rules, a text put in is underlined
+    without the coach (compiling them on the window's thread held it for 0.2-0.6 s with a
+    long letter), and with it as soon as they are in; what is typed is asked about at once."""
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     from interventionplanner.ui.coach_warmth import CoachWarmth
 
     window = QWidget()
     window.coach_warmth = CoachWarmth(window)
-    short, box = (
-        CoachedEdit(load_coach(), spelling=False),
-        CoachedEdit(load_coach(), spelling=False),
-    )
+    box, short = (CoachedEdit(load_coach(), spelling=False) for _ in range(2))
     layout = QVBoxLayout(window)
     layout.addWidget(box)
     layout.addWidget(short)
@@ -125,19 +122,23 @@ def test_a_long_letter_shown_while_the_coach_warms_up_is_underlined_once_it_is_w
     window.show()
     qtbot.waitExposed(window)
     window.coach_warmth.begin()
-    short.setPlainText(f"{KIND}\n{HARSH}")
-    assert {row for row, _s, _l in underlines(short)} == {1}
     box.setPlainText(long_letter())
+    short.setPlainText(f"{KIND}\n{HARSH}")
     with qtbot.waitSignal(box.highlighted, timeout=20_000):
         pass
-    assert underlines(box) == []
-    assert box.findings() == []  # nor does the page's list hold any yet
-    window.coach_warmth.end()
+    assert underlines(box) == underlines(short) == []
+    assert box.findings() == short.findings() == []  # nor does the page's list hold any yet
+    short.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(short, " You always lie.")
+    assert {row for row, _s, _l in underlines(short)} == {1}  # typed: asked at once
+    with qtbot.waitSignal(short.highlighted):  # the page's list follows
+        window.coach_warmth.end()
     assert 0 in {row for row, _s, _l in underlines(box)}  # what is on screen, at once
     with qtbot.waitSignal(box.highlighted, timeout=20_000):
         pass
     assert underlines(box) == full_pass(box)
     assert len(box.findings()) == 160  # "junkie" and "always" in each of 80 lines
+    assert underlines(short) == full_pass(short)
 
 
 def test_the_letters_step_lists_a_long_letters_suggestions_after_the_idle_pass(qtbot, window):

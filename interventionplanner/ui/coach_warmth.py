@@ -1,14 +1,14 @@
 """Whether a window's warm-up lane (ui/lane.py) is still compiling the coach's rules.
 
-While it is, a letter box in that window holding a long text (ui/coached_edit.py)
-underlines it without asking the coach: each rule its paragraphs need would be compiled
-there and then, on the window's thread. For the first screen of a 5,000-word letter reached
-before the lane had finished (the steps clicked straight through, or no pause since the
-plan opened), that held the window for 0.2-0.6 s. The box underlines the coach's findings
-as soon as `warmed` says the rules are in, as it underlines misspellings once the spelling
-list is read. A short text, and the paragraph being typed, ask the coach at once, as
-before: they need few rules. This module is small on purpose: the window imports it at
-start, the coach only on the lane.
+While it is, a letter box in that window (ui/coached_edit.py) underlines a text put in at
+once without asking the coach about paragraphs it has not seen: each rule they need would
+be compiled there and then, on the window's thread. For the first screen of a 5,000-word
+letter reached before the lane had finished (the steps clicked straight through, or no
+pause since the plan opened), that held the window for 0.2-0.6 s. The box underlines the
+coach's findings as soon as `warmed` says the rules are in, as it underlines misspellings
+once the spelling list is read. The paragraph being typed is asked about at once, as
+before. This module is small on purpose: the window imports it at start, the coach only on
+the lane.
 """
 
 from __future__ import annotations
