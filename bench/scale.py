@@ -14,6 +14,7 @@ minutes, the big cells type fewer keys (see KEYS) and export once.
     python -m bench.scale 48x300 48x5000 -r 3   those cells, each the median of three runs
     python -m bench.scale 48x5000 --pace 1.5    a person's pace: 1.5 s on each step
     python -m bench.scale 48x5000 --probe 30    also each build slice and gap over 30 ms
+    python -m bench.scale 48x5000 --no-export   the steps only (the export's columns print 0)
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ from interventionplanner.storage.example import example_plan
 from interventionplanner.ui.wizard import PageId
 
 people, words, keys = (int(a) for a in sys.argv[1:4])
-pace, probe_ms = float(sys.argv[4]), float(sys.argv[5])
+pace, probe_ms, export = float(sys.argv[4]), float(sys.argv[5]), sys.argv[6] == "1"
 probed = []  # (phase, what, ms): slices and heartbeat gaps over probe_ms
 phase = "opening"
 if probe_ms:
@@ -146,32 +147,36 @@ for i in range(keys):
     press(edit, "abcde "[i % 6]); app.processEvents(); edit.viewport().repaint()
     times.append(time.perf_counter() - started)
 out["key_median"], out["key_worst"] = statistics.median(times), max(times)
-from pypdf import PdfReader
-from interventionplanner.output.packet import PacketOptions, build_packet, export_reading_copies
-from interventionplanner.storage.catalogue import load_catalogue
-snapshot, catalogue = window.document.plan, load_catalogue()
-options = PacketOptions(paper="letter", today=date.today())
-started = time.perf_counter(); pdf = build_packet(snapshot, catalogue, options)
-packet_s = time.perf_counter() - started
-pages = len(PdfReader(io.BytesIO(pdf)).pages)
-with tempfile.TemporaryDirectory() as folder:
-    started = time.perf_counter()
-    paths = export_reading_copies(snapshot, catalogue, Path(folder), options)
-    copies_s = time.perf_counter() - started
-    copy_pages = sum(len(PdfReader(str(p)).pages) for p in paths)
-out.update(packet_page=packet_s / pages, pages=pages, copy_pages=copy_pages,
-           copy_page=copies_s / max(copy_pages, 1),
-           with_copies_page=(packet_s + copies_s) / (pages + copy_pages),
-           copy_ratio=copies_s / max(copy_pages, 1) / (packet_s / pages))
+out.update(packet_page=0, pages=0, copy_pages=0, copy_page=0, with_copies_page=0, copy_ratio=0)
+if export:
+    from pypdf import PdfReader
+    from interventionplanner.output.packet import PacketOptions, build_packet, export_reading_copies
+    from interventionplanner.storage.catalogue import load_catalogue
+    snapshot, catalogue = window.document.plan, load_catalogue()
+    options = PacketOptions(paper="letter", today=date.today())
+    started = time.perf_counter(); pdf = build_packet(snapshot, catalogue, options)
+    packet_s = time.perf_counter() - started
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        paths = export_reading_copies(snapshot, catalogue, Path(folder), options)
+        copies_s = time.perf_counter() - started
+        copy_pages = sum(len(PdfReader(str(p)).pages) for p in paths)
+    out.update(packet_page=packet_s / pages, pages=pages, copy_pages=copy_pages,
+               copy_page=copies_s / max(copy_pages, 1),
+               with_copies_page=(packet_s + copies_s) / (pages + copy_pages),
+               copy_ratio=copies_s / max(copy_pages, 1) / (packet_s / pages))
 window.document.close(); window.close()
 print("RESULT", json.dumps(out), flush=True)
 """
 
 
-def cell(people: int, words: int, keys: int, pace: float = 0.3, probe: float = 0) -> dict:
+def cell(
+    people: int, words: int, keys: int, pace: float = 0.3, probe: float = 0, export: bool = True
+) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
-        [sys.executable, "-c", CELL, str(people), str(words), str(keys), str(pace), str(probe)],
+        [sys.executable, "-c", CELL, *map(str, (people, words, keys, pace, probe, int(export)))],
         capture_output=True,
         text=True,
         env=env,
@@ -185,11 +190,11 @@ def cell(people: int, words: int, keys: int, pace: float = 0.3, probe: float = 0
 
 
 def median_cell(
-    people: int, words: int, keys: int, runs: int, pace: float, probe: float = 0
+    people: int, words: int, keys: int, runs: int, pace: float, probe: float = 0, export=True
 ) -> dict:
     """Each figure the median of `runs` fresh processes (page counts are the same in all);
     with `probe`, each run's slices and gaps over that many ms are printed as they come."""
-    found = [cell(people, words, keys, pace, probe) for _ in range(runs)]
+    found = [cell(people, words, keys, pace, probe, export) for _ in range(runs)]
     for run, r in enumerate(found):
         for phase, what, ms in r.pop("probed"):
             print(f"    probe {people} x {words:,} run {run + 1}: {phase:12} {ms:6.1f} ms  {what}")
@@ -222,8 +227,14 @@ def main() -> None:
         help="print every build slice and heartbeat gap over MS ms, with the step it was "
         "on and where in the code each slice began and ended (to find slices to split)",
     )
+    parser.add_argument(
+        "--no-export",
+        action="store_true",
+        help="leave out the export (its columns print 0): the step switches in a minute",
+    )
     args = parser.parse_args()
-    base = median_cell(0, 0, 60, args.runs, args.pace)
+    export = not args.no_export
+    base = median_cell(0, 0, 60, args.runs, args.pace, export=export)
     ms = 1000
     print(
         f"scale grid (people x words a letter); keys typed per cell in brackets; "
@@ -241,7 +252,7 @@ def main() -> None:
         r = (
             base
             if people == 0
-            else median_cell(people, words, keys, args.runs, args.pace, args.probe)
+            else median_cell(people, words, keys, args.runs, args.pace, args.probe, export)
         )
         print(
             f"  {name:12} [{keys:2}] {r['key_median'] * ms:6.1f} / {r['key_worst'] * ms:6.1f}"

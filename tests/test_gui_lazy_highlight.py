@@ -103,6 +103,44 @@ def test_a_short_text_is_underlined_at_once(qtbot, box):
     assert {row for row, _s, _l in underlines(box)} == {1}
 
 
+def test_a_letter_shown_while_the_coach_warms_up_is_underlined_once_it_is_warm(qtbot):
+    """While the window's lane compiles the coach's rules, a text put in is underlined
+    without the coach (compiling them on the window's thread held it for 0.2-0.6 s with a
+    long letter), and with it as soon as they are in; what is typed is asked about at once."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from interventionplanner.ui.coach_warmth import CoachWarmth
+
+    window = QWidget()
+    window.coach_warmth = CoachWarmth(window)
+    box, short = (CoachedEdit(load_coach(), spelling=False) for _ in range(2))
+    layout = QVBoxLayout(window)
+    layout.addWidget(box)
+    layout.addWidget(short)
+    qtbot.addWidget(window)
+    window.resize(500, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.coach_warmth.begin()
+    box.setPlainText(long_letter())
+    short.setPlainText(f"{KIND}\n{HARSH}")
+    with qtbot.waitSignal(box.highlighted, timeout=20_000):
+        pass
+    assert underlines(box) == underlines(short) == []
+    assert box.findings() == short.findings() == []  # nor does the page's list hold any yet
+    short.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(short, " You always lie.")
+    assert {row for row, _s, _l in underlines(short)} == {1}  # typed: asked at once
+    with qtbot.waitSignal(short.highlighted):  # the page's list follows
+        window.coach_warmth.end()
+    assert 0 in {row for row, _s, _l in underlines(box)}  # what is on screen, at once
+    with qtbot.waitSignal(box.highlighted, timeout=20_000):
+        pass
+    assert underlines(box) == full_pass(box)
+    assert len(box.findings()) == 160  # "junkie" and "always" in each of 80 lines
+    assert underlines(short) == full_pass(short)
+
+
 def test_the_letters_step_lists_a_long_letters_suggestions_after_the_idle_pass(qtbot, window):
     qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
     writer = window.document.plan.participants[0]
@@ -112,7 +150,9 @@ def test_the_letters_step_lists_a_long_letters_suggestions_after_the_idle_pass(q
     edit = page.part_edits["love_and_memory"]
     assert page.writer is writer
     assert edit.toPlainText() == long_letter()
-    qtbot.waitUntil(lambda: not edit.highlight_pending(), timeout=20_000)
+    # Once the window's lane has compiled the coach's rules (ui/coach_warmth.py).
+    warm = window.coach_warmth
+    qtbot.waitUntil(lambda: not warm.compiling and not edit.highlight_pending(), timeout=20_000)
     expected = len(edit.findings())
     assert expected >= 80
     qtbot.waitUntil(lambda: page.findings.rowCount() >= expected, timeout=20_000)

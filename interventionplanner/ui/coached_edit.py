@@ -15,7 +15,10 @@ soon as it is there.
 A long text put in at once (a letter shown, the dictionary arriving, a word added) is
 underlined where it is on screen first, before it is painted, and the rest a slice of a few
 milliseconds at a time when the window is idle (`_highlight_lazily`): a 5,000-word letter
-shows at once, and what is shown is what a full pass would have shown. Scrolling ahead of
+shows at once, and what is shown is what a full pass would have shown. While the window's
+warm-up lane is still compiling the coach's rules, a text put in (or read for the page's
+list) is underlined without the coach, and again with it once the rules are in
+(ui/coach_warmth.py); the paragraph being typed is always asked about at once. Scrolling ahead of
 the idle pass underlines the paragraphs that come into view at once; `highlighted` says
 the pass is over. The coach's findings are remembered per paragraph, so the page's list of
 suggestions, read after the pass, costs no second analysis. A short text is underlined
@@ -27,8 +30,9 @@ latter and two of the former. `_qt_index` converts, so underlines land on the ri
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
@@ -51,6 +55,7 @@ from interventionplanner.domain.spelling import Misspelling, Speller, normal, wo
 from interventionplanner.domain.spelling import available as spelling_available
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage.user_words import add_user_word, load_user_words
+from interventionplanner.ui.coach_warmth import warmth_of
 from interventionplanner.ui.lane import lane
 from interventionplanner.ui.legible import LARGE, readable
 
@@ -122,12 +127,21 @@ class CoachHighlighter(QSyntaxHighlighter):
         self._format = _underline(COACH_COLOUR, QTextCharFormat.UnderlineStyle.WaveUnderline)
         self._spelling = _underline(SPELLING_COLOUR, QTextCharFormat.UnderlineStyle.DotLine)
         self.paused = False  # while a whole text goes in: its paragraphs are left for later
+        # During a pass over a whole text while the window's lane still compiles the
+        # coach's rules, a paragraph the coach has not seen yet is not asked about (the
+        # rules it needs would be compiled on the window's thread); `missed` says one was
+        # left for when the rules are in (ui/coach_warmth.py). Typing always asks.
+        self.coach_waits = False
+        self.missed = False
         self._coached: dict[str, list[CoachFinding]] = {}  # paragraph → the coach's findings
 
     def findings_in(self, paragraph: str) -> list[CoachFinding]:
         if self.coach is None:
             return []
         found = self._coached.get(paragraph)
+        if found is None and self.coach_waits:
+            self.missed = True
+            return []
         if found is None:
             if len(self._coached) >= REMEMBERED_PARAGRAPHS:
                 self._coached.clear()
@@ -172,6 +186,7 @@ class CoachedEdit(QPlainTextEdit):
         self._plan_words: set[str] = set()
         self._my_words: set[str] = set()
         self._listening: set[str] = set()  # the dictionaries whose `ready` repaints this box
+        self._hears_warmth = False  # connected to its window's CoachWarmth
         if spelling:
             shared = dictionary()
             self._listening.add(shared.speller.language)
@@ -219,13 +234,48 @@ class CoachedEdit(QPlainTextEdit):
 
     # --- the coach ------------------------------------------------------------------------
 
+    def _coach_compiling(self) -> bool:
+        """Whether the window's lane is still compiling the coach's rules: each rule a
+        paragraph needs would otherwise be compiled here, on the window's thread (0.2-0.6 s
+        for a long letter's first screen)."""
+        warmth = warmth_of(self) if self.highlighter.coach is not None else None
+        if warmth is None or not warmth.compiling:
+            return False
+        if not self._hears_warmth:
+            self._hears_warmth = True
+            warmth.warmed.connect(self._coach_warmed)
+        return True
+
+    @contextlib.contextmanager
+    def _whole_text(self) -> Iterator[None]:
+        """A pass over the whole text (not the paragraph being typed): while the window's
+        lane compiles the coach's rules, paragraphs the coach has not seen are left for
+        `_coach_warmed`."""
+        before = self.highlighter.coach_waits
+        self.highlighter.coach_waits = before or self._coach_compiling()
+        try:
+            yield
+        finally:
+            self.highlighter.coach_waits = before
+
+    def _coach_warmed(self) -> None:
+        """The coach's rules are compiled: underline afresh what was left, and let the page
+        know (its list of suggestions follows `highlighted`, at the end of a long pass)."""
+        if self.highlighter.missed:
+            self.highlighter.missed = False
+            self._rehighlight()
+            if not self.highlight_pending():
+                self.highlighted.emit()
+
     def findings(self) -> list[CoachFinding]:
-        """Every finding in this box, with Python offsets into toPlainText()."""
+        """Every finding in this box, with Python offsets into toPlainText() (while the
+        coach warms up, those in paragraphs it has already seen)."""
         found, offset = [], 0
-        for paragraph in self.toPlainText().split("\n"):
-            for f in self.highlighter.findings_in(paragraph):
-                found.append(replace(f, start=f.start + offset, end=f.end + offset))
-            offset += len(paragraph) + 1
+        with self._whole_text():
+            for paragraph in self.toPlainText().split("\n"):
+                for f in self.highlighter.findings_in(paragraph):
+                    found.append(replace(f, start=f.start + offset, end=f.end + offset))
+                offset += len(paragraph) + 1
         return found
 
     def describe_findings(self, findings: list[CoachFinding]) -> None:
@@ -375,7 +425,8 @@ class CoachedEdit(QPlainTextEdit):
     def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         if len(text) < LAZY_FROM_CHARACTERS:
             self._idle.stop()
-            super().setPlainText(text)
+            with self._whole_text():
+                super().setPlainText(text)
             return
         self.highlighter.paused = True  # nothing checked yet: _highlight_lazily does it
         try:
@@ -393,7 +444,8 @@ class CoachedEdit(QPlainTextEdit):
             self._idle.stop()
             blocked = self.blockSignals(True)
             try:
-                self.highlighter.rehighlight()
+                with self._whole_text():
+                    self.highlighter.rehighlight()
             finally:
                 self.blockSignals(blocked)
             return
@@ -406,11 +458,12 @@ class CoachedEdit(QPlainTextEdit):
         bottom = self.viewport().height()
         blocked = self.blockSignals(True)
         try:
-            while block.isValid():
-                self.highlighter.rehighlightBlock(block)
-                if self.blockBoundingGeometry(block).translated(offset).bottom() >= bottom:
-                    break
-                block = block.next()
+            with self._whole_text():
+                while block.isValid():
+                    self.highlighter.rehighlightBlock(block)
+                    if self.blockBoundingGeometry(block).translated(offset).bottom() >= bottom:
+                        break
+                    block = block.next()
         finally:
             self.blockSignals(blocked)
 
@@ -420,9 +473,10 @@ class CoachedEdit(QPlainTextEdit):
         block = self.document().findBlockByNumber(self._next_block)
         blocked = self.blockSignals(True)
         try:
-            while block.isValid() and time.perf_counter() < deadline:
-                self.highlighter.rehighlightBlock(block)
-                block, self._next_block = block.next(), self._next_block + 1
+            with self._whole_text():
+                while block.isValid() and time.perf_counter() < deadline:
+                    self.highlighter.rehighlightBlock(block)
+                    block, self._next_block = block.next(), self._next_block + 1
         finally:
             self.blockSignals(blocked)
         if not block.isValid():

@@ -35,6 +35,7 @@ from interventionplanner.storage import (
 )
 from interventionplanner.storage.atomic import backup_path
 from interventionplanner.ui import dialogs
+from interventionplanner.ui.coach_warmth import CoachWarmth
 from interventionplanner.ui.cover import NEUTRAL_TITLE, CoverScreen, IdleWatch, holds_plan_text
 from interventionplanner.ui.document import PlanDocument, PlanInUseError
 from interventionplanner.ui.finding_targets import target_for
@@ -74,6 +75,10 @@ def _load_save_checks() -> None:
     prepare_checks()
 
 
+def _nothing() -> None:
+    """A lane item whose end says the items queued before it have run."""
+
+
 class MainWindow(QMainWindow):
     def __init__(self, document: PlanDocument, services: Services, settings: Settings) -> None:
         super().__init__()
@@ -82,6 +87,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self._warming = False  # the coach and the save's checks, queued once
+        self.coach_warmth = CoachWarmth(self)  # whether the lane is compiling the coach
         self.watcher = PreflightWatcher(document, services)
         self.wizard = PlanWizard(document, services, self.watcher)
         self.rehearsals: set[QWidget] = set()  # open rehearsal windows
@@ -415,20 +421,33 @@ class MainWindow(QMainWindow):
         from interventionplanner.ui.lane import lane
 
         services = self.services  # the coach is read (and loaded) on the lane's worker
+        self.coach_warmth.begin()  # long letters wait for it (ui/coach_warmth.py)
 
         def first_pass() -> int:
-            coach = services.coach
-            coach.check(())
-            coach.model()
+            try:
+                coach = services.coach
+                coach.check(())
+                coach.model()
+            except Exception:  # noqa: BLE001 (not here: the box that asks says what is wrong)
+                return 0
             return len(coach.rules)
 
         def in_slices(count: int) -> None:
             for start in range(0, count, COACH_RULES_A_SLICE):
                 chunk = range(start, min(start + COACH_RULES_A_SLICE, count))
                 lane().add(partial(services.coach.check, chunk), owner=self)
+            lane().add(_nothing, done=self.coach_warmth.end, owner=self)  # after the last
 
-        # Its modules the Letters step imports too: on the window's thread, at the pause.
-        coach_needs = ("interventionplanner.storage.coach_rules",)
+        # Its modules the Letters step imports too: on the window's thread, at the pause,
+        # one at a time (all at once: 40-90 ms in one turn).
+        coach_needs = (
+            "hashlib",
+            "interventionplanner.domain.coach_model",
+            "interventionplanner.domain.sentences",
+            "interventionplanner.domain.prefilter",
+            "interventionplanner.domain.coach",
+            "interventionplanner.storage.coach_rules",
+        )
         lane().add(first_pass, done=in_slices, owner=self, window_imports=coach_needs)
 
     def _mark_steps(self, findings: list | None = None) -> None:

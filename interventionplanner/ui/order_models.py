@@ -155,10 +155,12 @@ class TimelineModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        entry = self.entries[index.row()]
-        return {
-            self.COL_START: start_text(self.document.plan.meeting.starts_at, entry.start_seconds),
-            self.COL_WHO: entry.who or _("(chairperson not chosen)"),
-            self.COL_WHAT: segment_words(entry.segment, entry.read_for),
-            self.COL_LENGTH: duration(entry.seconds),
-        }[index.column()]
+        entry, column = self.entries[index.row()], index.column()
+        # Only the cell asked for: sizing a long meeting's rows asks for thousands.
+        if column == self.COL_START:
+            return start_text(self.document.plan.meeting.starts_at, entry.start_seconds)
+        if column == self.COL_WHO:
+            return entry.who or _("(chairperson not chosen)")
+        if column == self.COL_WHAT:
+            return segment_words(entry.segment, entry.read_for)
+        return duration(entry.seconds)
