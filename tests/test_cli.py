@@ -462,7 +462,8 @@ def test_check_letter_json_offsets_point_into_the_input(tmp_path, capsys):
     assert set(result) == {"words", "seconds", "findings"}
     assert result["words"] > 20
     assert result["seconds"] > 0
-    assert [f["category"] for f in result["findings"]] == ["label", "we", "absolute"]
+    # "you always choose the pills": an absolute, and blame (choosing a drug over the family)
+    assert [f["category"] for f in result["findings"]] == ["label", "we", "blame", "absolute"]
     for finding in result["findings"]:
         assert set(finding) == {"start", "end", "text", "category", "message", "suggestion"}
         assert LETTER[finding["start"] : finding["end"]] == finding["text"]
@@ -563,7 +564,12 @@ def test_check_letter_through_a_real_process():
     assert result.returncode == 0
     report = json.loads(result.stdout.decode("utf-8"))
     texts = [f["text"] for f in report["findings"]]
-    assert texts == ["you are an addict", "we all", "you always choose"]
+    assert texts == [
+        "you are an addict",
+        "we all",
+        "you always choose the pills",
+        "you always choose",
+    ]
     for finding in report["findings"]:
         assert LETTER[finding["start"] : finding["end"]] == finding["text"]
 

@@ -62,6 +62,12 @@ def test_no_dictionary_for_an_unknown_language():
         Speller("xx")
 
 
+needs_spanish = pytest.mark.skipif(
+    not available("es"), reason="no Spanish Hunspell dictionary here (apt: hunspell-es)"
+)
+
+
+@needs_spanish
 def test_spanish_is_ready():
     spanish = Speller("es")
     flagged = {m.word for m in spanish.misspelled("Te amo mucho, hermano. Te estraño.")}
@@ -94,11 +100,6 @@ def test_the_word_list_read_in_pieces_is_the_whole_list():
 
     raw = pkgutil.get_data("spellchecker", "resources/en.json.gz")
     assert read_dictionary("en") == json.loads(gzip.decompress(raw))
-
-
-needs_spanish = pytest.mark.skipif(
-    not available("es"), reason="no Spanish Hunspell dictionary here (apt: hunspell-es)"
-)
 
 
 @needs_spanish
