@@ -61,7 +61,8 @@ def test_typing_updates_counts_and_the_coach_offers_kinder_words(qtbot, window):
     assert page.model.index(1, page.model.COL_STATUS).data() == "draft"
 
     type_text(first, " You're a junkie now.")
-    assert "You're a junkie" in underlined_words(first)
+    # At once, or as soon as the window's lane has compiled the rules (ui/coach_warmth.py).
+    qtbot.waitUntil(lambda: "You're a junkie" in underlined_words(first), timeout=20_000)
     qtbot.waitUntil(lambda: page.findings.rowCount() == 1)
     listed = page.findings.index(0).data()
     assert "junkie" in listed

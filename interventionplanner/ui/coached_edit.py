@@ -16,10 +16,9 @@ A long text put in at once (a letter shown, the dictionary arriving, a word adde
 underlined where it is on screen first, before it is painted, and the rest a slice of a few
 milliseconds at a time when the window is idle (`_highlight_lazily`): a 5,000-word letter
 shows at once, and what is shown is what a full pass would have shown. While the window's
-warm-up lane is still compiling the coach's rules, a text put in (or read for the page's
-list) is underlined without the coach, and again with it once the rules are in
-(ui/coach_warmth.py); the paragraph being typed is always asked about at once. Scrolling ahead of
-the idle pass underlines the paragraphs that come into view at once; `highlighted` says
+warm-up lane is still compiling the coach's rules, a paragraph the coach has not seen (put
+in, read for the page's list, or being typed) is underlined without the coach, and again
+with it once the rules are in (ui/coach_warmth.py). Scrolling ahead of the idle pass underlines the paragraphs that come into view at once; `highlighted` says
 the pass is over. The coach's findings are remembered per paragraph, so the page's list of
 suggestions, read after the pass, costs no second analysis. A short text is underlined
 whole at once, as before.
@@ -30,9 +29,8 @@ latter and two of the former. `_qt_index` converts, so underlines land on the ri
 
 from __future__ import annotations
 
-import contextlib
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
@@ -127,11 +125,11 @@ class CoachHighlighter(QSyntaxHighlighter):
         self._format = _underline(COACH_COLOUR, QTextCharFormat.UnderlineStyle.WaveUnderline)
         self._spelling = _underline(SPELLING_COLOUR, QTextCharFormat.UnderlineStyle.DotLine)
         self.paused = False  # while a whole text goes in: its paragraphs are left for later
-        # During a pass over a whole text while the window's lane still compiles the
-        # coach's rules, a paragraph the coach has not seen yet is not asked about (the
-        # rules it needs would be compiled on the window's thread); `missed` says one was
-        # left for when the rules are in (ui/coach_warmth.py). Typing always asks.
-        self.coach_waits = False
+        # While the window's lane still compiles the coach's rules, a paragraph the coach
+        # has not seen yet is not asked about (the rules it needs would be compiled on the
+        # window's thread, in a step's switch or a keystroke); `missed` says one was left
+        # for when the rules are in (ui/coach_warmth.py).
+        self.waits: Callable[[], bool] = lambda: False
         self.missed = False
         self._coached: dict[str, list[CoachFinding]] = {}  # paragraph → the coach's findings
 
@@ -139,7 +137,7 @@ class CoachHighlighter(QSyntaxHighlighter):
         if self.coach is None:
             return []
         found = self._coached.get(paragraph)
-        if found is None and self.coach_waits:
+        if found is None and self.waits():
             self.missed = True
             return []
         if found is None:
@@ -175,6 +173,7 @@ class CoachedEdit(QPlainTextEdit):
         super().__init__()
         self.setTabChangesFocus(True)  # Tab moves on; a letter has no use for tab stops
         self.highlighter = CoachHighlighter(self.document(), coach, part)
+        self.highlighter.waits = self._coach_compiling
         self.about = ""  # what the box is for: the start of its accessible description
         self.extra_actions: list[QAction] = []  # added at the end of the context menu
         self._idle = QTimer(self, interval=0)  # the idle pass over paragraphs off screen
@@ -246,18 +245,6 @@ class CoachedEdit(QPlainTextEdit):
             warmth.warmed.connect(self._coach_warmed)
         return True
 
-    @contextlib.contextmanager
-    def _whole_text(self) -> Iterator[None]:
-        """A pass over the whole text (not the paragraph being typed): while the window's
-        lane compiles the coach's rules, paragraphs the coach has not seen are left for
-        `_coach_warmed`."""
-        before = self.highlighter.coach_waits
-        self.highlighter.coach_waits = before or self._coach_compiling()
-        try:
-            yield
-        finally:
-            self.highlighter.coach_waits = before
-
     def _coach_warmed(self) -> None:
         """The coach's rules are compiled: underline afresh what was left, and let the page
         know (its list of suggestions follows `highlighted`, at the end of a long pass)."""
@@ -271,11 +258,10 @@ class CoachedEdit(QPlainTextEdit):
         """Every finding in this box, with Python offsets into toPlainText() (while the
         coach warms up, those in paragraphs it has already seen)."""
         found, offset = [], 0
-        with self._whole_text():
-            for paragraph in self.toPlainText().split("\n"):
-                for f in self.highlighter.findings_in(paragraph):
-                    found.append(replace(f, start=f.start + offset, end=f.end + offset))
-                offset += len(paragraph) + 1
+        for paragraph in self.toPlainText().split("\n"):
+            for f in self.highlighter.findings_in(paragraph):
+                found.append(replace(f, start=f.start + offset, end=f.end + offset))
+            offset += len(paragraph) + 1
         return found
 
     def describe_findings(self, findings: list[CoachFinding]) -> None:
@@ -425,8 +411,7 @@ class CoachedEdit(QPlainTextEdit):
     def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         if len(text) < LAZY_FROM_CHARACTERS:
             self._idle.stop()
-            with self._whole_text():
-                super().setPlainText(text)
+            super().setPlainText(text)
             return
         self.highlighter.paused = True  # nothing checked yet: _highlight_lazily does it
         try:
@@ -444,8 +429,7 @@ class CoachedEdit(QPlainTextEdit):
             self._idle.stop()
             blocked = self.blockSignals(True)
             try:
-                with self._whole_text():
-                    self.highlighter.rehighlight()
+                self.highlighter.rehighlight()
             finally:
                 self.blockSignals(blocked)
             return
@@ -458,12 +442,11 @@ class CoachedEdit(QPlainTextEdit):
         bottom = self.viewport().height()
         blocked = self.blockSignals(True)
         try:
-            with self._whole_text():
-                while block.isValid():
-                    self.highlighter.rehighlightBlock(block)
-                    if self.blockBoundingGeometry(block).translated(offset).bottom() >= bottom:
-                        break
-                    block = block.next()
+            while block.isValid():
+                self.highlighter.rehighlightBlock(block)
+                if self.blockBoundingGeometry(block).translated(offset).bottom() >= bottom:
+                    break
+                block = block.next()
         finally:
             self.blockSignals(blocked)
 
@@ -473,10 +456,9 @@ class CoachedEdit(QPlainTextEdit):
         block = self.document().findBlockByNumber(self._next_block)
         blocked = self.blockSignals(True)
         try:
-            with self._whole_text():
-                while block.isValid() and time.perf_counter() < deadline:
-                    self.highlighter.rehighlightBlock(block)
-                    block, self._next_block = block.next(), self._next_block + 1
+            while block.isValid() and time.perf_counter() < deadline:
+                self.highlighter.rehighlightBlock(block)
+                block, self._next_block = block.next(), self._next_block + 1
         finally:
             self.blockSignals(blocked)
         if not block.isValid():
