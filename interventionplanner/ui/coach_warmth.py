@@ -1,14 +1,14 @@
 """Whether a window's warm-up lane (ui/lane.py) is still compiling the coach's rules.
 
 While it is, a letter box in that window (ui/coached_edit.py) underlines a text put in at
-once without asking the coach about paragraphs it has not seen: each rule they need would
-be compiled there and then, on the window's thread. For the first screen of a 5,000-word
-letter reached before the lane had finished (the steps clicked straight through, or no
-pause since the plan opened), that held the window for 0.2-0.6 s. The box underlines the
-coach's findings as soon as `warmed` says the rules are in, as it underlines misspellings
-once the spelling list is read. The paragraph being typed waits too: its first key would
-otherwise compile the rest (60 ms and more in a keystroke). This module is small on purpose: the window imports it at start, the coach only on
-the lane.
+once without asking the coach about paragraphs it has not seen: each rule they need would be
+compiled there and then, on the window's thread. For the first screen of a 5,000-word letter
+reached before the lane had finished (the steps clicked straight through, or no pause since
+the plan opened), that held the window for 0.2-0.6 s. The box underlines the coach's
+findings as soon as `warmed` says the rules are in, as it underlines misspellings once the
+spelling list is read. The paragraph being typed waits too: its first key would otherwise
+compile the rest (60 ms and more in a keystroke). This module is small on purpose: the
+window imports it at start, the coach only on the lane.
 """
 
 from __future__ import annotations

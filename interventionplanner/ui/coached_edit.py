@@ -18,10 +18,11 @@ milliseconds at a time when the window is idle (`_highlight_lazily`): a 5,000-wo
 shows at once, and what is shown is what a full pass would have shown. While the window's
 warm-up lane is still compiling the coach's rules, a paragraph the coach has not seen (put
 in, read for the page's list, or being typed) is underlined without the coach, and again
-with it once the rules are in (ui/coach_warmth.py). Scrolling ahead of the idle pass underlines the paragraphs that come into view at once; `highlighted` says
-the pass is over. The coach's findings are remembered per paragraph, so the page's list of
-suggestions, read after the pass, costs no second analysis. A short text is underlined
-whole at once, as before.
+with it once the rules are in (ui/coach_warmth.py). Scrolling ahead of the idle pass
+underlines the paragraphs that come into view at once; `highlighted` says the pass is over.
+The coach's findings are remembered per paragraph, so the page's list of suggestions, read
+after the pass, costs no second analysis. A short text is underlined whole at once, as
+before.
 
 Qt counts text positions in UTF-16 units, Python in code points; an emoji is one of the
 latter and two of the former. `_qt_index` converts, so underlines land on the right words.
