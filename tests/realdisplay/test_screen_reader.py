@@ -77,6 +77,10 @@ def test_a_screen_reader_hears_every_field_and_the_coach(window, xkeys):
         if window.wizard.currentId() != page_id:
             xkeys.key("alt+n", until=lambda p=page_id: window.wizard.currentId() == p)
         page = window.wizard.step(page_id)
+        if page_id is PageId.LETTERS:  # its underlines, once the lane has the coach's rules
+            edit = letters.part_edits[next(iter(letters.part_edits))]
+            warm = window.coach_warmth
+            xkeys.wait(lambda w=warm, e=edit: not w.compiling and e.findings(), "for the coach")
         fields = tab_stops(page)
         heard = read_step(xkeys, page)
         silent = [describe(w) for w in heard if page.isAncestorOf(w) and not heard[w]]
