@@ -45,10 +45,13 @@ def test_a_round_6_held_out_batch(
     assert scores.trap_rate <= most_traps
 
 
-def _texts(module) -> set[str]:
+def _texts(module, names=None) -> set[str]:
+    """The sentences of `module`'s lists: those `names` picks (every list when None)."""
+    picked = names if names is not None else [n for n in vars(module) if n.isupper()]
     out = set()
-    for name, value in vars(module).items():
-        if name.isupper() and isinstance(value, list):
+    for name in picked:
+        value = getattr(module, name)
+        if isinstance(value, list):
             out |= {item[0] if isinstance(item, tuple) else item for item in value}
     return out
 
@@ -57,17 +60,10 @@ def _texts(module) -> set[str]:
 def test_no_round_6_held_out_sentence_is_anywhere_else(language, module):
     """Not in any development or training file, nor in an older held-out batch: the model
     trains on every sentence of those, and a shared sentence would be learned, not measured."""
-    held = set()
-    for name in HELD_OUT[language]:
-        held |= {item[0] if isinstance(item, tuple) else item for item in getattr(module, name)}
+    held = _texts(module, HELD_OUT[language])
     assert held
-    others = {n: v for n, v in vars(module).items() if n.isupper() and n not in HELD_OUT[language]}
-    elsewhere = {
-        item[0] if isinstance(item, tuple) else item
-        for v in others.values()
-        if isinstance(v, list)
-        for item in v
-    }
+    older = [n for n in vars(module) if n.isupper() and n not in HELD_OUT[language]]
+    elsewhere = _texts(module, older)
     tests = Path(__file__).parent
     for path in sorted(glob.glob(str(tests / "coach_*.py"))):
         stem = Path(path).stem
