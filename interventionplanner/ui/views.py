@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
 
+from interventionplanner.ui.row_fit import RowFitter
+
 
 class _EnterActivates:
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -42,4 +44,4 @@ def fit_columns(view: QTableView, *, stretch: tuple[int, ...]) -> None:
     headings = [header.sectionSizeFromContents(column).width() for column in stretch]
     header.setMinimumSectionSize(max([header.minimumSectionSize(), *headings]))
     view.setWordWrap(True)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.row_fitter = RowFitter(view)  # rows as tall as their words, a screenful at a time

@@ -31,6 +31,7 @@ from interventionplanner.domain.moments import suggested_admission
 from interventionplanner.domain.plan import Objection, Prescription, Task
 from interventionplanner.i18n import _
 from interventionplanner.ui.pages.base import PlanPage, note_label
+from interventionplanner.ui.row_fit import RowFitter
 from interventionplanner.ui.services import Services
 from interventionplanner.ui.treatment_models import Column, Kind, ListItemDelegate, ListTableModel
 from interventionplanner.ui.when_edit import WhenEdit
@@ -62,7 +63,7 @@ class EditableTable(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.setWordWrap(True)
         self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.row_fitter = RowFitter(self)  # rows as tall as their words, a screenful at a time
         header = self.horizontalHeader()
         for column, spec in enumerate(model.columns):
             header.setSectionResizeMode(
