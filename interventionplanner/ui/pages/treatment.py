@@ -35,6 +35,7 @@ from interventionplanner.ui.row_fit import RowFitter
 from interventionplanner.ui.services import Services
 from interventionplanner.ui.treatment_models import Column, Kind, ListItemDelegate, ListTableModel
 from interventionplanner.ui.when_edit import WhenEdit
+from interventionplanner.ui.wrapped_label import WrappedLabel
 
 
 class EditableTable(QTableView):
@@ -99,8 +100,7 @@ class EditableTable(QTableView):
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
+    label = WrappedLabel(text)
     label.setBuddy(buddy)
     return label
 
