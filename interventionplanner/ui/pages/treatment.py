@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from interventionplanner.domain.moments import suggested_admission
 from interventionplanner.domain.plan import Objection, Prescription, Task
 from interventionplanner.i18n import _
+from interventionplanner.ui.column_fit import ColumnFitter
 from interventionplanner.ui.pages.base import PlanPage, note_label
 from interventionplanner.ui.row_fit import RowFitter
 from interventionplanner.ui.services import Services
@@ -66,13 +67,13 @@ class EditableTable(QTableView):
         self.verticalHeader().hide()
         self.row_fitter = RowFitter(self)  # rows as tall as their words, a screenful at a time
         header = self.horizontalHeader()
+        fitted = []
         for column, spec in enumerate(model.columns):
-            header.setSectionResizeMode(
-                column,
-                QHeaderView.ResizeMode.Stretch
-                if spec.kind is Kind.TEXT
-                else QHeaderView.ResizeMode.ResizeToContents,
-            )
+            if spec.kind is Kind.TEXT:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                fitted.append(column)
+        self.column_fitter = ColumnFitter(self, fitted)  # measured when the words change
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         key = event.key()
