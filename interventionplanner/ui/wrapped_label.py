@@ -10,13 +10,14 @@ thread). This label keeps its answers while its text and font stay the same.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
 
 class WrappedLabel(QLabel):
     """A QLabel with word wrap on, whose height at each width is worked out once."""
 
-    _for: tuple[str, str] | None = None  # the text and font the heights below are for
+    _for: tuple[str, QFont] | None = None  # the text and font the heights below are for
 
     def __init__(self, text: str = "") -> None:
         super().__init__(text)
@@ -25,7 +26,7 @@ class WrappedLabel(QLabel):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         # Checked at each question, not told by changeEvent: an event handler in Python
         # makes PySide6 load every event class at start-up (tests/test_startup_imports.py).
-        words_and_font = (self.text(), self.font().key())
+        words_and_font = (self.text(), self.font())  # (QFont.key() costs more than ==)
         if words_and_font != self._for:
             self._heights: dict[int, int] = {}
             self._for = words_and_font
