@@ -21,9 +21,7 @@ def test_rehearse_a_letter_from_the_letters_step(qtbot, window):
     (prompter,) = window.rehearsals
     assert isinstance(prompter, PrompterWindow)
     assert prompter.isVisible()
-    assert page.writer.name in " ".join(
-        label.text() for label in prompter.findChildren(QLabel)
-    )
+    assert page.writer.name in " ".join(label.text() for label in prompter.findChildren(QLabel))
     qtbot.keyClick(prompter, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.rehearsals)
 
