@@ -16,6 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from interventionplanner.ui import worker
+
 
 class CoachWarmth(QObject):
     """One a window (its `coach_warmth`), so a box in another window, or in none, never
@@ -33,6 +35,8 @@ class CoachWarmth(QObject):
     def end(self, *_args: object) -> None:
         if self.compiling:
             self.compiling = False
+            # The rules are kept for the session: out of the cycle collector's walks.
+            worker.freeze_heap_once("the coach's rules")
             self.warmed.emit()
 
 

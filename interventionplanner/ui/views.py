@@ -10,6 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
 
+from interventionplanner.ui.column_fit import ColumnFitter
+from interventionplanner.ui.row_fit import RowFitter
+
 
 class _EnterActivates:
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -34,7 +37,6 @@ def fit_columns(view: QTableView, *, stretch: tuple[int, ...]) -> None:
     """Columns as wide as their contents, except those in `stretch`, which share the room
     left and wrap their words: the table needs no sideways scroll bar, so nothing is cut."""
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     header.setStretchLastSection(False)
@@ -42,4 +44,6 @@ def fit_columns(view: QTableView, *, stretch: tuple[int, ...]) -> None:
     headings = [header.sectionSizeFromContents(column).width() for column in stretch]
     header.setMinimumSectionSize(max([header.minimumSectionSize(), *headings]))
     view.setWordWrap(True)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fitted = [c for c in range(view.model().columnCount()) if c not in stretch]
+    view.column_fitter = ColumnFitter(view, fitted)  # measured when the words change
+    view.row_fitter = RowFitter(view)  # rows as tall as their words, a screenful at a time

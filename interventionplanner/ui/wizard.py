@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable, Generator, Iterator
 from enum import IntEnum
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from interventionplanner.i18n import N_, _
+from interventionplanner.ui import worker
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.getting_ready import GettingReady, moment
 from interventionplanner.ui.pages.base import PlanPage
@@ -43,6 +45,26 @@ TITLES: dict[PageId, str] = {
 
 
 AHEAD_MS = 150  # a pause on a step this long, and the next step starts being built
+
+# The Letters step's heaviest modules (the coach, its second opinion, the spell checker,
+# the letter boxes): in one slice, 50 ms of the window's thread when the step was reached
+# before the warm-up lane had imported them (clicked straight through).
+LETTERS_NEEDS = (
+    "interventionplanner.domain.coach_model",
+    "interventionplanner.domain.sentences",
+    "interventionplanner.domain.prefilter",
+    "interventionplanner.domain.coach",
+    "interventionplanner.domain.spelling",
+    "interventionplanner.ui.coached_edit",
+)
+
+
+def one_a_slice(modules: tuple[str, ...]) -> Iterator[None]:
+    """Import each module not yet imported, a slice each."""
+    for name in modules:
+        if name not in sys.modules:
+            importlib.import_module(name)
+            yield
 
 
 class StepShell(QWizardPage):
@@ -118,7 +140,14 @@ class StepShell(QWizardPage):
                 yield
                 for box in self.findChildren(coached.CoachedEdit):
                     box.warm_up()
+        self._ready()
+
+    def _ready(self) -> None:
         self.prepared = True
+        # The page lives as long as the window: set aside from Python's cycle collector,
+        # whose walks over everything held took 25-35 ms of the window's thread at any
+        # key or click (worker.freeze_heap_once; once a step, so little garbage is kept).
+        worker.freeze_heap_once(f"step {self.title()}")
 
     def _lay_out(self) -> None:
         """Lay the step out at the size it will be shown at (the page itself while it is
@@ -153,7 +182,7 @@ class StepShell(QWizardPage):
         else:
             for _slice in self.building():
                 pass
-            self.prepared = True  # a first visit reads the plan as it shows the page
+            self._ready()  # a first visit reads the plan as it shows the page
         return self.content
 
     def _adopt(self, page: QWizardPage) -> None:
@@ -385,6 +414,7 @@ class PlanWizard(QWizard):
                 yield from page.preview_in_slices()
                 return page
             case PageId.LETTERS:
+                yield from one_a_slice(LETTERS_NEEDS)
                 from interventionplanner.ui.pages.letters import LettersPage
 
                 yield

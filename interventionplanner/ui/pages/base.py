@@ -23,6 +23,7 @@ from interventionplanner.domain.where import Change
 from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.reflow import Reflow
+from interventionplanner.ui.wrapped_label import WrappedLabel
 
 # The input classes and the table of limits are imported where an input is bound, not
 # here: the first step (Welcome, or a step still getting ready) binds none, and PySide6
@@ -305,8 +306,7 @@ def language_combo(same: str | None = None) -> QComboBox:
 
 def note_label(text: str = "", *, flag: bool = False) -> QLabel:
     """A short, calm note beside the inputs. Flags are notes about something to check."""
-    label = QLabel(text)
-    label.setWordWrap(True)
+    label = WrappedLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if flag:

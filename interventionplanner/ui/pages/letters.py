@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QMenu,
@@ -36,6 +35,7 @@ from interventionplanner.domain.where import Change
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.coached_edit import CoachedEdit
+from interventionplanner.ui.column_fit import ColumnFitter
 from interventionplanner.ui.letters_model import LettersTableModel
 from interventionplanner.ui.pages.base import PlanPage, note_label
 
@@ -101,7 +101,8 @@ class LettersPage(PlanPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Every column as wide as its words, measured when they change.
+        self.table.column_fitter = ColumnFitter(self.table, range(self.model.columnCount()))
         self._writer_id: str | None = None
         self._keep_writer: str | None = None
         self.nobody = note_label(

@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
 from interventionplanner.domain.moments import suggested_admission
 from interventionplanner.domain.plan import Objection, Prescription, Task
 from interventionplanner.i18n import _
+from interventionplanner.ui.column_fit import ColumnFitter
 from interventionplanner.ui.pages.base import PlanPage, note_label
+from interventionplanner.ui.row_fit import RowFitter
 from interventionplanner.ui.services import Services
 from interventionplanner.ui.treatment_models import Column, Kind, ListItemDelegate, ListTableModel
 from interventionplanner.ui.when_edit import WhenEdit
+from interventionplanner.ui.wrapped_label import WrappedLabel
 
 
 class EditableTable(QTableView):
@@ -62,15 +65,15 @@ class EditableTable(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.setWordWrap(True)
         self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.row_fitter = RowFitter(self)  # rows as tall as their words, a screenful at a time
         header = self.horizontalHeader()
+        fitted = []
         for column, spec in enumerate(model.columns):
-            header.setSectionResizeMode(
-                column,
-                QHeaderView.ResizeMode.Stretch
-                if spec.kind is Kind.TEXT
-                else QHeaderView.ResizeMode.ResizeToContents,
-            )
+            if spec.kind is Kind.TEXT:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                fitted.append(column)
+        self.column_fitter = ColumnFitter(self, fitted)  # measured when the words change
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         key = event.key()
@@ -98,8 +101,7 @@ class EditableTable(QTableView):
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
+    label = WrappedLabel(text)
     label.setBuddy(buddy)
     return label
 
