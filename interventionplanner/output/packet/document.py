@@ -36,6 +36,7 @@ from reportlab.platypus import (
 
 from interventionplanner.i18n import N_, _
 from interventionplanner.output.packet import styles as st
+from interventionplanner.output.packet.cells import plain_cells
 from interventionplanner.output.packet.fonts import ITALIC, REGULAR, glyphs, register_fonts
 from interventionplanner.output.packet.measured import MeasuredParagraph
 from interventionplanner.output.packet.text import fit_to_fonts
@@ -315,7 +316,7 @@ def contents_table(
     page_column = 16 * mm
     table = Table(rows, colWidths=[width - page_column, page_column])
     table.setStyle(commands)
-    return table
+    return plain_cells(table)
 
 
 def _encryption(password: str | None):

@@ -48,11 +48,15 @@ class MeasuredParagraph(Paragraph):
     Text without markup skips reportlab's markup parser (an HTMLParser per paragraph):
     it becomes the one fragment the parser would have made of it."""
 
+    # The text, when it had no markup: what the paragraph prints (cells.py draws it so).
+    plain_text: str | None = None
+
     def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs):  # noqa: N803
         if frags is None and style is not None and text and not _MARKUP.search(text):
             text = cleanBlockQuotedText(text)
             if text and not getattr(style, "textTransform", None):
                 frags = _plain_frags(text, style)
+                self.plain_text = text
         super().__init__(text, style, bulletText, frags, **kwargs)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names

@@ -47,6 +47,7 @@ from interventionplanner.domain.timeline import Segment, TimelineEntry, build_ti
 from interventionplanner.i18n import N_, _, ngettext, pgettext
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
+from interventionplanner.output.packet.cells import plain_cells
 from interventionplanner.output.packet.document import Anchor, anchor
 from interventionplanner.output.packet.fallback import NONE as NO_FALLBACK
 from interventionplanner.output.packet.fallback import Fallback
@@ -188,7 +189,7 @@ class Context:
             rows, colWidths=widths, repeatRows=1 if head else 0, splitInRow=1, hAlign="LEFT"
         )
         table.setStyle([*(st.HEADED_TABLE_STYLE if head else st.TABLE_STYLE), *extra])
-        return table
+        return plain_cells(table)
 
     def label_table(self, rows: list[tuple[str, list[Flowable] | Flowable]]) -> Table:
         label_width = 42 * st.mm

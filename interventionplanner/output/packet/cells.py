@@ -1,0 +1,77 @@
+"""Table cells that are one line of plain text, handed to the table as plain strings.
+
+A Paragraph in a table cell is measured by the table, measured again to be drawn, and
+drawn as a text object of its own inside two saved graphics states. Most of the packet's
+cells (the run of show, the team, the contents, the labels) are one short line of plain
+text, and reportlab's table draws a plain string cell itself, far more cheaply, at the
+very place a one-line paragraph puts its line: the baseline a font size below the cell's
+top padding (a paragraph's line sits at its leading less the font size, from the bottom
+of a paragraph one leading tall), at the left padding, in the cell's font, size, leading
+and text colour. `plain_cells(table)` swaps such paragraphs for strings after the table's
+style is set, copying the paragraph's look onto the cell's own style, so the page is the
+same.
+
+Only a paragraph that would surely print as that one line is swapped: no markup (bold,
+a fallback font, a break), left-aligned, no bullet or right indent, no space around it,
+nothing reportlab treats as a special space, and narrower than its column by a margin, so
+that the paragraph could not have broken it. Everything else stays a paragraph.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Table
+
+from interventionplanner.output.packet.measured import MeasuredParagraph
+
+# Narrower than the column by at least this (points): a line this close to the edge stays
+# a paragraph, whatever rounding reportlab's line breaking would have done with it.
+_SLACK = 0.01
+
+
+def plain_cells(table: Table) -> Table:
+    """`table` with its one-line plain paragraphs drawn as strings (see the module's note).
+    Call after `setStyle`: the cells' paddings decide what fits."""
+    widths = table._colWidths  # noqa: SLF001 - reportlab keeps a table's cells to itself
+    for row, styles in zip(table._cellvalues, table._cellStyles, strict=True):  # noqa: SLF001
+        for column, (value, cell) in enumerate(zip(row, styles, strict=True)):
+            text = _one_line(value, widths[column] - cell.leftPadding - cell.rightPadding)
+            if text is None:
+                continue
+            style = value.style
+            row[column] = text
+            cell.fontname, cell.fontsize, cell.leading = (
+                style.fontName,
+                style.fontSize,
+                style.leading,
+            )
+            cell.color = style.textColor
+            cell.leftPadding += style.leftIndent  # the indent, folded into where it starts
+    return table
+
+
+def _one_line(value, width: float | None) -> str | None:
+    """The text of `value` if it is a paragraph that prints as that one line in `width`."""
+    if type(value) is not MeasuredParagraph or width is None:  # not a PageNumber either
+        return None
+    text, style = value.plain_text, value.style
+    if (
+        not text
+        or value.bulletText
+        or style.alignment  # TA_LEFT is 0
+        or any((style.firstLineIndent, style.rightIndent, style.spaceBefore, style.spaceAfter))
+        or any((style.backColor, style.borderWidth, style.wordWrap, style.shaping, style.endDots))
+        or not _simple_spaces(text)
+    ):
+        return None
+    room = width - style.leftIndent
+    if stringWidth(text, style.fontName, style.fontSize) > room - _SLACK:
+        return None
+    return text
+
+
+def _simple_spaces(text: str) -> bool:
+    """One plain space between words and none around them: what a paragraph prints."""
+    if text != text.strip(" ") or "  " in text:
+        return False
+    return not any(char.isspace() and char != " " for char in text) and "\xad" not in text
