@@ -45,6 +45,11 @@ CONFIDENTIAL = N_("Confidential — keep this safe")
 
 Progress = Callable[[int, int], None]
 
+# The forms (PDF form XObjects) drawn on every page, made once per document.
+_CONFIDENTIAL_FORM = "packet-confidential"
+_PRACTICE_FORM = "packet-practice"
+_RULE_FORM = "packet-rule"
+
 
 @dataclass(frozen=True)
 class Anchor:
@@ -143,7 +148,8 @@ class _PrivateCanvas(Canvas):
 class PageNumber(MeasuredParagraph):
     """A contents line's page number. Laid out as "0" (one line of the fixed-width column,
     as tall as any number), drawn once the page its anchor lands on is known: `pages` is
-    the document's `found_pages`, filled in as the layout goes."""
+    the document's `found_pages`, filled in as the layout goes. Its style is right-aligned
+    and plain (no indent, one line), so its text object is drawn without a paragraph."""
 
     def __init__(self, key: str, pages: dict[str, int], style):
         super().__init__("0", style)
@@ -151,14 +157,22 @@ class PageNumber(MeasuredParagraph):
         self._pages = pages
 
     def draw(self):
-        width, height = self.width, self.height
+        # The text object the paragraph would draw, without making one: its one line
+        # moved to end at the column's right edge, its baseline a font size below its top.
+        style, right, baseline = self.style, self.width, self.height - self.style.fontSize
 
         def draw(canvas: Canvas) -> None:
-            number = MeasuredParagraph(str(self._pages.get(self._key, 0)), self.style)
-            number.wrap(width, height)
-            number.canv = canvas
-            number.draw()
-            del number.canv
+            number = str(self._pages.get(self._key, 0))
+            shift = right - stringWidth(number, style.fontName, style.fontSize)
+            canvas.saveState()
+            canvas.setFillColor(style.textColor)
+            text = canvas.beginText(0, baseline)
+            text.setXPos(shift)
+            text.setFont(style.fontName, style.fontSize, style.leading)
+            text.textLine(number)
+            text.setXPos(-shift)
+            canvas.drawText(text)
+            canvas.restoreState()
 
         self.canv.draw_later(draw)
 
@@ -218,6 +232,7 @@ class PacketDocument(BaseDocTemplate):
         self._header: str | None = None
         self._page_header: str | None = None
         self._first_on_page = True
+        self._fitted_headers: dict[str, str] = {}
         if on_progress is not None:
             self.setProgressCallBack(
                 lambda kind, value: on_progress(value) if kind == "PROGRESS" else None
@@ -232,31 +247,65 @@ class PacketDocument(BaseDocTemplate):
         self._first_on_page = True
 
     def _page_ends(self, canvas: Canvas, doc) -> None:
+        """The footer and, below a section's first page, the running header. What is the
+        same on every page (the footer's words, the practice's line, the header's rule) is
+        drawn once, as a form the pages refer to: less to draw and to write per page."""
         self.page_count = self.page
-        width, _height = self.pagesize
+        width, height = self.pagesize
+        self._form(canvas, _CONFIDENTIAL_FORM, self._draw_confidential)
         canvas.saveState()
         canvas.setFillColor(st.MUTED)
         canvas.setFont(REGULAR, st.SMALL_SIZE)
-        canvas.drawString(st.MARGIN, st.FOOTER_GAP, _(CONFIDENTIAL))
         canvas.drawRightString(  # "of Y" drawn in save(), when Y is known
             width - st.MARGIN,
             st.FOOTER_GAP,
             _("Page {page} of {total}").format(page=self.page, total=TOTAL_LATER),
         )
         if self._footer:
-            line = _fit_width(fit_to_fonts(self._footer, glyphs()), width - 2 * st.MARGIN, REGULAR)
-            canvas.drawCentredString(width / 2, st.FOOTER_GAP + st.SMALL_SIZE + 4, line)
+            self._form(canvas, _PRACTICE_FORM, self._draw_practice)
         if self._page_header:
             canvas.setFont(ITALIC, st.SMALL_SIZE)
-            header = _fit_width(
-                fit_to_fonts(self._page_header, glyphs()), width - 2 * st.MARGIN - 60, ITALIC
-            )
-            canvas.drawString(st.MARGIN, self.pagesize[1] - st.HEADER_GAP - 3, header)
-            canvas.setStrokeColor(st.RULE)
-            canvas.setLineWidth(0.4)
-            y = self.pagesize[1] - st.HEADER_GAP - 6
-            canvas.line(st.MARGIN, y, width - st.MARGIN, y)
+            header = self._fitted(self._page_header)
+            canvas.drawString(st.MARGIN, height - st.HEADER_GAP - 3, header)
+            self._form(canvas, _RULE_FORM, self._draw_rule)
         canvas.restoreState()
+
+    @staticmethod
+    def _form(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> None:
+        """Draw the form `name` here, made by `draw(canvas)` the first time it is used."""
+        if not canvas.hasForm(name):
+            canvas.beginForm(name)
+            draw(canvas)
+            canvas.endForm()
+        canvas.doForm(name)
+
+    def _draw_confidential(self, canvas: Canvas) -> None:
+        canvas.setFillColor(st.MUTED)
+        canvas.setFont(REGULAR, st.SMALL_SIZE)
+        canvas.drawString(st.MARGIN, st.FOOTER_GAP, _(CONFIDENTIAL))
+
+    def _draw_practice(self, canvas: Canvas) -> None:
+        width = self.pagesize[0]
+        line = _fit_width(fit_to_fonts(self._footer, glyphs()), width - 2 * st.MARGIN, REGULAR)
+        canvas.setFillColor(st.MUTED)
+        canvas.setFont(REGULAR, st.SMALL_SIZE)
+        canvas.drawCentredString(width / 2, st.FOOTER_GAP + st.SMALL_SIZE + 4, line)
+
+    def _draw_rule(self, canvas: Canvas) -> None:
+        width, height = self.pagesize
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.4)
+        y = height - st.HEADER_GAP - 6
+        canvas.line(st.MARGIN, y, width - st.MARGIN, y)
+
+    def _fitted(self, header: str) -> str:
+        """A running header fitted to the fonts and the line, once per header."""
+        fitted = self._fitted_headers.get(header)
+        if fitted is None:
+            room = self.pagesize[0] - 2 * st.MARGIN - 60
+            fitted = _fit_width(fit_to_fonts(header, glyphs()), room, ITALIC)
+            self._fitted_headers[header] = fitted
+        return fitted
 
     def afterFlowable(self, flowable) -> None:
         if isinstance(flowable, ActionFlowable):  # a page break is not drawn on the page
