@@ -61,17 +61,10 @@ def _one_line(value, width: float | None) -> str | None:
         or style.alignment  # TA_LEFT is 0
         or any((style.firstLineIndent, style.rightIndent, style.spaceBefore, style.spaceAfter))
         or any((style.backColor, style.borderWidth, style.wordWrap, style.shaping, style.endDots))
-        or not _simple_spaces(text)
+        or not text.isprintable()  # cleaned: one plain space between words; no other
     ):
         return None
     room = width - style.leftIndent
     if stringWidth(text, style.fontName, style.fontSize) > room - _SLACK:
         return None
     return text
-
-
-def _simple_spaces(text: str) -> bool:
-    """One plain space between words and none around them: what a paragraph prints."""
-    if text != text.strip(" ") or "  " in text:
-        return False
-    return not any(char.isspace() and char != " " for char in text) and "\xad" not in text

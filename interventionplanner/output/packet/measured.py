@@ -18,9 +18,7 @@ makes new ones, so sharing it across documents prints exactly what fresh ones wo
 
 from __future__ import annotations
 
-import copy
 import re
-from weakref import WeakKeyDictionary
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
@@ -30,17 +28,31 @@ from reportlab.platypus.paraparser import ParaParser
 _MARKUP = re.compile(r"[<&]")  # a tag or an entity: the text needs reportlab's parser
 # Per style, the fragment reportlab's parser makes of a plain word: a plain text's one
 # fragment is that, with its own text (what the parser does for it, without the parsing).
-_PLAIN: WeakKeyDictionary[ParagraphStyle, object] = WeakKeyDictionary()
+# Kept on the style itself, beside the style (a style made from it as its parent copies
+# the attribute, and must not use its parent's fragment).
+_PLAIN = "_packet_plain_fragment"
 
 
 def _plain_frags(text: str, style: ParagraphStyle) -> list:
-    template = _PLAIN.get(style)
-    if template is None:
+    found = style.__dict__.get(_PLAIN)
+    if found is None or found[0] is not style:
         _style, frags, _bullet = ParaParser().parse("x", style)
-        template = _PLAIN[style] = frags[0]
-    frag = copy.copy(template)
+        found = style.__dict__[_PLAIN] = (style, frags[0])
+    template = found[1]
+    frag = object.__new__(type(template))  # a copy, without copy.copy's generic protocol
+    frag.__dict__.update(template.__dict__)
     frag.text = text
     return [frag]
+
+
+def _clean(text: str) -> str:
+    """What reportlab's cleanBlockQuotedText makes of `text` (spaces collapsed, ends
+    stripped), found at once for the usual text that it would leave as it is: one plain
+    space between words, none around them, and no other space or invisible character
+    (every one of those is unprintable to Python, as is a line break)."""
+    if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        return text
+    return cleanBlockQuotedText(text)
 
 
 class MeasuredParagraph(Paragraph):
@@ -53,7 +65,7 @@ class MeasuredParagraph(Paragraph):
 
     def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs):  # noqa: N803
         if frags is None and style is not None and text and not _MARKUP.search(text):
-            text = cleanBlockQuotedText(text)
+            text = _clean(text)
             if text and not getattr(style, "textTransform", None):
                 frags = _plain_frags(text, style)
                 self.plain_text = text
