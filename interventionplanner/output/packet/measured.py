@@ -6,7 +6,7 @@ cells, then measures them again to draw them; a KeepTogether and a letter's tail
 measure their content at every try. The paragraph remembers its lines for each width. Text
 without markup (most of it: a letter's paragraphs, a table's cells) also skips reportlab's
 markup parser, an HTMLParser per paragraph, and becomes directly the one fragment that
-parser makes of plain text.
+parser makes of plain text; text with markup is parsed once per shape (skeleton.py).
 
 A reading copy repeats the run of show (a row per letter) with the reader's own rows in
 bold. One export makes a copy per reader, so at 48 readers the same 200 cells would be
@@ -24,6 +24,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
+
+from interventionplanner.output.packet.skeleton import skeleton_frags
 
 _MARKUP = re.compile(r"[<&]")  # a tag or an entity: the text needs reportlab's parser
 # Per style, the fragment reportlab's parser makes of a plain word: a plain text's one
@@ -64,11 +66,16 @@ class MeasuredParagraph(Paragraph):
     plain_text: str | None = None
 
     def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs):  # noqa: N803
-        if frags is None and style is not None and text and not _MARKUP.search(text):
-            text = _clean(text)
-            if text and not getattr(style, "textTransform", None):
-                frags = _plain_frags(text, style)
-                self.plain_text = text
+        if frags is None and style is not None and text:
+            if not _MARKUP.search(text):
+                text = _clean(text)
+                if text and not getattr(style, "textTransform", None):
+                    frags = _plain_frags(text, style)
+                    self.plain_text = text
+            elif not getattr(style, "textTransform", None):
+                cleaned = _clean(text)
+                frags = skeleton_frags(cleaned, style)  # None: reportlab parses it
+                text = cleaned if frags is not None else text
         super().__init__(text, style, bulletText, frags, **kwargs)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names

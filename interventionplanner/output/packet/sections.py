@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -884,6 +885,7 @@ def safety(ctx: Context) -> list[Flowable]:
     return story
 
 
+@cache  # one per style, as the styles are (what measured.py learns of it is kept)
 def _indented(style):
     from reportlab.lib.styles import ParagraphStyle
 
