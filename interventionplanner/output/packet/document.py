@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import rtlSupport
 from reportlab.platypus import (
     ActionFlowable,
     BaseDocTemplate,
@@ -110,6 +111,17 @@ class _PrivateCanvas(Canvas):
         marker = f"%later-{len(self._later)}-"  # a PDF comment, replaced in save()
         self._code.append(marker)
         self._later.append((len(self._doc.Pages.pages), marker, draw))
+
+    def drawString(self, x, y, text, *args, **kwargs):  # noqa: N802 - reportlab's name
+        # reportlab's measures the string first (for right-to-left shaping, which it lacks
+        # here, and a width that drawString never uses): every table cell and header paid
+        # for a measurement. With nothing to shape or space, the same text object without.
+        if args or kwargs or rtlSupport:
+            return super().drawString(x, y, text, *args, **kwargs)
+        line = self.beginText(x, y)
+        line.textLine(text)
+        self.drawText(line)
+        return None
 
     def drawRightString(self, x, y, text, *args, **kwargs):  # noqa: N802 - reportlab's name
         if _TotalLater.MARK not in text:
