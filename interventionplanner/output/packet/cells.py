@@ -52,7 +52,7 @@ def plain_cells(table: Table) -> Table:
 
 def _one_line(value, width: float | None) -> str | None:
     """The text of `value` if it is a paragraph that prints as that one line in `width`."""
-    if type(value) is not MeasuredParagraph or width is None:  # not a PageNumber either
+    if type(value) is not MeasuredParagraph or width is None:  # not a subclass either
         return None
     text, style = value.plain_text, value.style
     if (

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -31,7 +32,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Table,
 )
 
@@ -157,25 +157,32 @@ class _PrivateCanvas(Canvas):
         self._later = []
 
 
-class PageNumber(MeasuredParagraph):
-    """A contents line's page number. Laid out as "0" (one line of the fixed-width column,
-    as tall as any number), drawn once the page its anchor lands on is known: `pages` is
-    the document's `found_pages`, filled in as the layout goes. Its style is right-aligned
-    and plain (no indent, one line), so its text object is drawn without a paragraph."""
+class PageNumber(str):
+    """A contents line's page number, a table cell: laid out as "0" (one line of the
+    fixed-width column, as tall as any number), drawn once the page its anchor lands on is
+    known (`ContentsTable`): `pages` is the document's `found_pages`, filled in as the
+    layout goes. Drawn as the right-aligned one-line paragraph it used to be drew it."""
 
-    def __init__(self, key: str, pages: dict[str, int], style):
-        super().__init__("0", style)
-        self._key = key
-        self._pages = pages
+    key: str
+    pages: dict[str, int]
+    style: ParagraphStyle
 
-    def draw(self):
-        # The text object the paragraph would draw, without making one: its one line
-        # moved to end at the column's right edge, its baseline a font size below its top.
-        style, right, baseline = self.style, self.width, self.height - self.style.fontSize
+    @classmethod
+    def make(cls, key: str, pages: dict[str, int], style: ParagraphStyle) -> PageNumber:
+        cell = cls("0")
+        cell.key, cell.pages, cell.style = key, pages, style
+        return cell
+
+    def draw_later(self, canvas: _PrivateCanvas, width: float) -> None:
+        """Leave the number's place here (the cell's top left, translated); draw it at the
+        end: the text object its paragraph drew, its one line moved to end at the right
+        edge of `width`, its baseline a font size below its top."""
+        style = self.style
+        baseline = style.leading - style.fontSize  # a one-line paragraph is a leading tall
 
         def draw(canvas: Canvas) -> None:
-            number = str(self._pages.get(self._key, 0))
-            shift = right - stringWidth(number, style.fontName, style.fontSize)
+            number = str(self.pages.get(self.key, 0))
+            shift = width - stringWidth(number, style.fontName, style.fontSize)
             canvas.saveState()
             canvas.setFillColor(style.textColor)
             text = canvas.beginText(0, baseline)
@@ -186,7 +193,24 @@ class PageNumber(MeasuredParagraph):
             canvas.drawText(text)
             canvas.restoreState()
 
-        self.canv.draw_later(draw)
+        canvas.draw_later(draw)
+
+
+class ContentsTable(Table):
+    """The contents' table: its page-number cells (`PageNumber`) are one line of their
+    style, laid out as strings and drawn where the paragraph they replace was drawn."""
+
+    def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 - reportlab's name
+        if not isinstance(cellval, PageNumber):
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        (left, bottom), (width, height) = pos, size
+        x = left + cellstyle.leftPadding
+        y = bottom + height - cellstyle.topPadding - cellstyle.leading  # VALIGN TOP
+        self.canv.saveState()
+        self.canv.translate(x, y)
+        cellval.draw_later(self.canv, width - cellstyle.leftPadding - cellstyle.rightPadding)
+        self.canv.restoreState()
+        return None
 
 
 class PacketDocument(BaseDocTemplate):
@@ -354,7 +378,7 @@ def contents_table(
 ) -> Table:
     """The contents: one row per listed anchor, its page on the right (drawn at the end:
     `pages` is filled in as the document is laid out)."""
-    rows: list[list[Paragraph]] = []
+    rows: list[list] = []
     commands = [
         *st.TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -370,13 +394,24 @@ def contents_table(
             else (styles.toc_sub, styles.toc_sub_page)
         )
         rows.append(
-            [MeasuredParagraph(escape(entry.title), style), PageNumber(entry.key, pages, number)]
+            [
+                MeasuredParagraph(escape(entry.title), style),
+                PageNumber.make(entry.key, pages, number),
+            ]
         )
         if entry.level == 0 and row:
             commands.append(("TOPPADDING", (0, row), (-1, row), 7))
     page_column = 16 * mm
-    table = Table(rows, colWidths=[width - page_column, page_column])
+    table = ContentsTable(rows, colWidths=[width - page_column, page_column])
     table.setStyle(commands)
+    page_cells = (styles[1] for styles in table._cellStyles)
+    for (_title, number), cell in zip(rows, page_cells, strict=True):
+        # A line of the number's style: the row as tall as its paragraph made it.
+        cell.fontname, cell.fontsize, cell.leading = (
+            number.style.fontName,
+            number.style.fontSize,
+            number.style.leading,
+        )
     return plain_cells(table)
 
 
