@@ -15,6 +15,8 @@ Only a paragraph that would surely print as that one line is swapped: no markup 
 a fallback font, a break), left-aligned, no bullet or right indent, no space around it,
 nothing reportlab treats as a special space, and narrower than its column by a margin, so
 that the paragraph could not have broken it. Everything else stays a paragraph.
+
+`SizedTable` is a table that is not sized twice for the same space.
 """
 
 from __future__ import annotations
@@ -27,6 +29,18 @@ from interventionplanner.output.packet.measured import MeasuredParagraph
 # Narrower than the column by at least this (points): a line this close to the edge stays
 # a paragraph, whatever rounding reportlab's line breaking would have done with it.
 _SLACK = 0.01
+
+
+class SizedTable(Table):
+    """A Table sized once for each space it is offered: reportlab sizes a table again at
+    every wrap (a KeepTogether's try, the frame's, a split's), with the same answer when
+    the space is the same. Its pieces after a split are SizedTables too, sized afresh."""
+
+    def _calc(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        space = (availWidth, availHeight)
+        if self.__dict__.get("_sized_for") != space:
+            super()._calc(availWidth, availHeight)
+            self._sized_for = space
 
 
 def plain_cells(table: Table) -> Table:

@@ -37,7 +37,7 @@ from reportlab.platypus import (
 
 from interventionplanner.i18n import N_, _
 from interventionplanner.output.packet import styles as st
-from interventionplanner.output.packet.cells import plain_cells
+from interventionplanner.output.packet.cells import SizedTable, plain_cells
 from interventionplanner.output.packet.fonts import ITALIC, REGULAR, glyphs, register_fonts
 from interventionplanner.output.packet.measured import MeasuredParagraph
 from interventionplanner.output.packet.text import fit_to_fonts
@@ -196,7 +196,7 @@ class PageNumber(str):
         canvas.draw_later(draw)
 
 
-class ContentsTable(Table):
+class ContentsTable(SizedTable):
     """The contents' table: its page-number cells (`PageNumber`) are one line of their
     style, laid out as strings and drawn where the paragraph they replace was drawn."""
 

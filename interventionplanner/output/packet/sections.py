@@ -48,7 +48,7 @@ from interventionplanner.domain.timeline import Segment, TimelineEntry, build_ti
 from interventionplanner.i18n import N_, _, ngettext, pgettext
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
-from interventionplanner.output.packet.cells import plain_cells
+from interventionplanner.output.packet.cells import SizedTable, plain_cells
 from interventionplanner.output.packet.document import Anchor, anchor
 from interventionplanner.output.packet.fallback import NONE as NO_FALLBACK
 from interventionplanner.output.packet.fallback import Fallback
@@ -186,7 +186,7 @@ class Context:
     def table(
         self, rows: list[list], widths: list[float], *, head: bool = True, extra: Iterable = ()
     ) -> Table:
-        table = Table(
+        table = SizedTable(
             rows, colWidths=widths, repeatRows=1 if head else 0, splitInRow=1, hAlign="LEFT"
         )
         table.setStyle([*(st.HEADED_TABLE_STYLE if head else st.TABLE_STYLE), *extra])
