@@ -20,22 +20,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import rtlSupport
 from reportlab.platypus import (
     ActionFlowable,
     BaseDocTemplate,
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Table,
 )
 
 from interventionplanner.i18n import N_, _
 from interventionplanner.output.packet import styles as st
+from interventionplanner.output.packet.cells import SizedTable, plain_cells
 from interventionplanner.output.packet.fonts import ITALIC, REGULAR, glyphs, register_fonts
 from interventionplanner.output.packet.measured import MeasuredParagraph
 from interventionplanner.output.packet.text import fit_to_fonts
@@ -43,6 +45,11 @@ from interventionplanner.output.packet.text import fit_to_fonts
 CONFIDENTIAL = N_("Confidential — keep this safe")
 
 Progress = Callable[[int, int], None]
+
+# The forms (PDF form XObjects) drawn on every page, made once per document.
+_CONFIDENTIAL_FORM = "packet-confidential"
+_PRACTICE_FORM = "packet-practice"
+_RULE_FORM = "packet-rule"
 
 
 @dataclass(frozen=True)
@@ -105,6 +112,17 @@ class _PrivateCanvas(Canvas):
         self._code.append(marker)
         self._later.append((len(self._doc.Pages.pages), marker, draw))
 
+    def drawString(self, x, y, text, *args, **kwargs):  # noqa: N802 - reportlab's name
+        # reportlab's measures the string first (for right-to-left shaping, which it lacks
+        # here, and a width that drawString never uses): every table cell and header paid
+        # for a measurement. With nothing to shape or space, the same text object without.
+        if args or kwargs or rtlSupport:
+            return super().drawString(x, y, text, *args, **kwargs)
+        line = self.beginText(x, y)
+        line.textLine(text)
+        self.drawText(line)
+        return None
+
     def drawRightString(self, x, y, text, *args, **kwargs):  # noqa: N802 - reportlab's name
         if _TotalLater.MARK not in text:
             return super().drawRightString(x, y, text, *args, **kwargs)
@@ -139,27 +157,60 @@ class _PrivateCanvas(Canvas):
         self._later = []
 
 
-class PageNumber(MeasuredParagraph):
-    """A contents line's page number. Laid out as "0" (one line of the fixed-width column,
-    as tall as any number), drawn once the page its anchor lands on is known: `pages` is
-    the document's `found_pages`, filled in as the layout goes."""
+class PageNumber(str):
+    """A contents line's page number, a table cell: laid out as "0" (one line of the
+    fixed-width column, as tall as any number), drawn once the page its anchor lands on is
+    known (`ContentsTable`): `pages` is the document's `found_pages`, filled in as the
+    layout goes. Drawn as the right-aligned one-line paragraph it used to be drew it."""
 
-    def __init__(self, key: str, pages: dict[str, int], style):
-        super().__init__("0", style)
-        self._key = key
-        self._pages = pages
+    key: str
+    pages: dict[str, int]
+    style: ParagraphStyle
 
-    def draw(self):
-        width, height = self.width, self.height
+    @classmethod
+    def make(cls, key: str, pages: dict[str, int], style: ParagraphStyle) -> PageNumber:
+        cell = cls("0")
+        cell.key, cell.pages, cell.style = key, pages, style
+        return cell
+
+    def draw_later(self, canvas: _PrivateCanvas, width: float) -> None:
+        """Leave the number's place here (the cell's top left, translated); draw it at the
+        end: the text object its paragraph drew, its one line moved to end at the right
+        edge of `width`, its baseline a font size below its top."""
+        style = self.style
+        baseline = style.leading - style.fontSize  # a one-line paragraph is a leading tall
 
         def draw(canvas: Canvas) -> None:
-            number = MeasuredParagraph(str(self._pages.get(self._key, 0)), self.style)
-            number.wrap(width, height)
-            number.canv = canvas
-            number.draw()
-            del number.canv
+            number = str(self.pages.get(self.key, 0))
+            shift = width - stringWidth(number, style.fontName, style.fontSize)
+            canvas.saveState()
+            canvas.setFillColor(style.textColor)
+            text = canvas.beginText(0, baseline)
+            text.setXPos(shift)
+            text.setFont(style.fontName, style.fontSize, style.leading)
+            text.textLine(number)
+            text.setXPos(-shift)
+            canvas.drawText(text)
+            canvas.restoreState()
 
-        self.canv.draw_later(draw)
+        canvas.draw_later(draw)
+
+
+class ContentsTable(SizedTable):
+    """The contents' table: its page-number cells (`PageNumber`) are one line of their
+    style, laid out as strings and drawn where the paragraph they replace was drawn."""
+
+    def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 - reportlab's name
+        if not isinstance(cellval, PageNumber):
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        (left, bottom), (width, height) = pos, size
+        x = left + cellstyle.leftPadding
+        y = bottom + height - cellstyle.topPadding - cellstyle.leading  # VALIGN TOP
+        self.canv.saveState()
+        self.canv.translate(x, y)
+        cellval.draw_later(self.canv, width - cellstyle.leftPadding - cellstyle.rightPadding)
+        self.canv.restoreState()
+        return None
 
 
 class PacketDocument(BaseDocTemplate):
@@ -217,6 +268,7 @@ class PacketDocument(BaseDocTemplate):
         self._header: str | None = None
         self._page_header: str | None = None
         self._first_on_page = True
+        self._fitted_headers: dict[str, str] = {}
         if on_progress is not None:
             self.setProgressCallBack(
                 lambda kind, value: on_progress(value) if kind == "PROGRESS" else None
@@ -231,31 +283,65 @@ class PacketDocument(BaseDocTemplate):
         self._first_on_page = True
 
     def _page_ends(self, canvas: Canvas, doc) -> None:
+        """The footer and, below a section's first page, the running header. What is the
+        same on every page (the footer's words, the practice's line, the header's rule) is
+        drawn once, as a form the pages refer to: less to draw and to write per page."""
         self.page_count = self.page
-        width, _height = self.pagesize
+        width, height = self.pagesize
+        self._form(canvas, _CONFIDENTIAL_FORM, self._draw_confidential)
         canvas.saveState()
         canvas.setFillColor(st.MUTED)
         canvas.setFont(REGULAR, st.SMALL_SIZE)
-        canvas.drawString(st.MARGIN, st.FOOTER_GAP, _(CONFIDENTIAL))
         canvas.drawRightString(  # "of Y" drawn in save(), when Y is known
             width - st.MARGIN,
             st.FOOTER_GAP,
             _("Page {page} of {total}").format(page=self.page, total=TOTAL_LATER),
         )
         if self._footer:
-            line = _fit_width(fit_to_fonts(self._footer, glyphs()), width - 2 * st.MARGIN, REGULAR)
-            canvas.drawCentredString(width / 2, st.FOOTER_GAP + st.SMALL_SIZE + 4, line)
+            self._form(canvas, _PRACTICE_FORM, self._draw_practice)
         if self._page_header:
             canvas.setFont(ITALIC, st.SMALL_SIZE)
-            header = _fit_width(
-                fit_to_fonts(self._page_header, glyphs()), width - 2 * st.MARGIN - 60, ITALIC
-            )
-            canvas.drawString(st.MARGIN, self.pagesize[1] - st.HEADER_GAP - 3, header)
-            canvas.setStrokeColor(st.RULE)
-            canvas.setLineWidth(0.4)
-            y = self.pagesize[1] - st.HEADER_GAP - 6
-            canvas.line(st.MARGIN, y, width - st.MARGIN, y)
+            header = self._fitted(self._page_header)
+            canvas.drawString(st.MARGIN, height - st.HEADER_GAP - 3, header)
+            self._form(canvas, _RULE_FORM, self._draw_rule)
         canvas.restoreState()
+
+    @staticmethod
+    def _form(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> None:
+        """Draw the form `name` here, made by `draw(canvas)` the first time it is used."""
+        if not canvas.hasForm(name):
+            canvas.beginForm(name)
+            draw(canvas)
+            canvas.endForm()
+        canvas.doForm(name)
+
+    def _draw_confidential(self, canvas: Canvas) -> None:
+        canvas.setFillColor(st.MUTED)
+        canvas.setFont(REGULAR, st.SMALL_SIZE)
+        canvas.drawString(st.MARGIN, st.FOOTER_GAP, _(CONFIDENTIAL))
+
+    def _draw_practice(self, canvas: Canvas) -> None:
+        width = self.pagesize[0]
+        line = _fit_width(fit_to_fonts(self._footer, glyphs()), width - 2 * st.MARGIN, REGULAR)
+        canvas.setFillColor(st.MUTED)
+        canvas.setFont(REGULAR, st.SMALL_SIZE)
+        canvas.drawCentredString(width / 2, st.FOOTER_GAP + st.SMALL_SIZE + 4, line)
+
+    def _draw_rule(self, canvas: Canvas) -> None:
+        width, height = self.pagesize
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.4)
+        y = height - st.HEADER_GAP - 6
+        canvas.line(st.MARGIN, y, width - st.MARGIN, y)
+
+    def _fitted(self, header: str) -> str:
+        """A running header fitted to the fonts and the line, once per header."""
+        fitted = self._fitted_headers.get(header)
+        if fitted is None:
+            room = self.pagesize[0] - 2 * st.MARGIN - 60
+            fitted = _fit_width(fit_to_fonts(header, glyphs()), room, ITALIC)
+            self._fitted_headers[header] = fitted
+        return fitted
 
     def afterFlowable(self, flowable) -> None:
         if isinstance(flowable, ActionFlowable):  # a page break is not drawn on the page
@@ -292,7 +378,7 @@ def contents_table(
 ) -> Table:
     """The contents: one row per listed anchor, its page on the right (drawn at the end:
     `pages` is filled in as the document is laid out)."""
-    rows: list[list[Paragraph]] = []
+    rows: list[list] = []
     commands = [
         *st.TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -308,14 +394,25 @@ def contents_table(
             else (styles.toc_sub, styles.toc_sub_page)
         )
         rows.append(
-            [MeasuredParagraph(escape(entry.title), style), PageNumber(entry.key, pages, number)]
+            [
+                MeasuredParagraph(escape(entry.title), style),
+                PageNumber.make(entry.key, pages, number),
+            ]
         )
         if entry.level == 0 and row:
             commands.append(("TOPPADDING", (0, row), (-1, row), 7))
     page_column = 16 * mm
-    table = Table(rows, colWidths=[width - page_column, page_column])
+    table = ContentsTable(rows, colWidths=[width - page_column, page_column])
     table.setStyle(commands)
-    return table
+    page_cells = (styles[1] for styles in table._cellStyles)
+    for (_title, number), cell in zip(rows, page_cells, strict=True):
+        # A line of the number's style: the row as tall as its paragraph made it.
+        cell.fontname, cell.fontsize, cell.leading = (
+            number.style.fontName,
+            number.style.fontSize,
+            number.style.leading,
+        )
+    return plain_cells(table)
 
 
 def _encryption(password: str | None):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -47,6 +48,7 @@ from interventionplanner.domain.timeline import Segment, TimelineEntry, build_ti
 from interventionplanner.i18n import N_, _, ngettext, pgettext
 from interventionplanner.output.letters import render_bottom_line, render_letter
 from interventionplanner.output.packet import styles as st
+from interventionplanner.output.packet.cells import SizedTable, plain_cells
 from interventionplanner.output.packet.document import Anchor, anchor
 from interventionplanner.output.packet.fallback import NONE as NO_FALLBACK
 from interventionplanner.output.packet.fallback import Fallback
@@ -184,11 +186,11 @@ class Context:
     def table(
         self, rows: list[list], widths: list[float], *, head: bool = True, extra: Iterable = ()
     ) -> Table:
-        table = Table(
+        table = SizedTable(
             rows, colWidths=widths, repeatRows=1 if head else 0, splitInRow=1, hAlign="LEFT"
         )
         table.setStyle([*(st.HEADED_TABLE_STYLE if head else st.TABLE_STYLE), *extra])
-        return table
+        return plain_cells(table)
 
     def label_table(self, rows: list[tuple[str, list[Flowable] | Flowable]]) -> Table:
         label_width = 42 * st.mm
@@ -883,6 +885,7 @@ def safety(ctx: Context) -> list[Flowable]:
     return story
 
 
+@cache  # one per style, as the styles are (what measured.py learns of it is kept)
 def _indented(style):
     from reportlab.lib.styles import ParagraphStyle
 
