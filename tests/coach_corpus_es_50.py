@@ -248,3 +248,66 @@ TRAPS_52: list[str] = [
     "Todos aquí pensamos lo mismo: te queremos de vuelta.",
     "Mi abuelo tuvo una psicosis después de la guerra y salió adelante.",
 ]
+
+# Batch 53: a grandmother in usted, a teenager, a wife, a coworker; threats, sarcasm, blame,
+# diagnoses and hearsay in yet other shapes, written before any rule changed for them and
+# scored once (docs/coach.md).
+FLAG_53: list[tuple[str, set[str]]] = [
+    ("No voy a seguir pagando tu renta si no vas al centro.", {"threat"}),
+    ("Esta es la última vez que te saco de la cárcel.", {"threat"}),
+    ("Si no te internas, no vas a estar en la boda de tu hija.", {"threat"}),
+    ("Prepara tus maletas si no cambias.", {"threat"}),
+    ("Si no, vas a tener que buscar dónde vivir.", {"threat"}),
+    ("Aquí ya no hay lugar para ti si sigues así.", {"threat"}),
+    ("El lunes tus cosas van a estar en la puerta.", {"threat"}),
+    ("No me busques cuando estés en la calle.", {"threat"}),
+    ("Si no aceptas, mañana mismo hablo con tu jefe.", {"threat"}),
+    ("Mijito, si usted no se compone, su abuela no le vuelve a abrir la puerta.", {"threat"}),
+    ("Qué gran padre, gastarse la pensión de los niños en apuestas.", {"sarcasm"}),
+    ("Felicidades, lograste que tu hija te tenga miedo.", {"sarcasm"}),
+    ("Ah, pero eso sí, para la cerveza siempre hay dinero.", {"sarcasm"}),
+    ("Súper, papá, otra vez dormido en la camioneta frente a mi escuela.", {"sarcasm"}),
+    ("Gracias por estar tan presente, desde el bar.", {"sarcasm"}),
+    ("Un aplauso para el señor que olvidó a su hija en la escuela.", {"sarcasm"}),
+    ("Tu hija dejó de hablar en la escuela desde que te vio así, y eso es por ti.", {"blame"}),
+    ("Te gastaste nuestros ahorros y ahora no tenemos para la operación de tu madre.", {"blame"}),
+    ("Tú hiciste que tu hermano se fuera de la casa.", {"blame"}),
+    ("Lo que le pasó a tu papá es tu responsabilidad.", {"blame"}),
+    ("Tu vicio nos robó diez años.", {"blame"}),
+    ("Tienes un problema en la cabeza, te lo digo en serio.", {"diagnosis"}),
+    ("Eres igual de narcisista que tu padre.", {"diagnosis"}),
+    ("Ya te diagnostiqué yo: eres un adicto con depresión.", {"diagnosis", "label"}),
+    ("Tú lo que tienes es esquizofrenia, por eso oyes cosas.", {"diagnosis"}),
+    ("Estás mal de la cabeza, mija.", {"diagnosis"}),
+    ("Tu hermana me dijo por teléfono que sigues metiéndote cosas.", {"hearsay"}),
+    ("El dueño del taller comenta que ya ni vas a trabajar.", {"hearsay"}),
+    ("Una vecina me enseñó un video donde sales cayéndote en la calle.", {"hearsay"}),
+    ("Según tu exnovia, le gritabas cuando tomabas.", {"hearsay"}),
+    ("Me cuentan que te corrieron del trabajo.", {"hearsay"}),
+    ("Nos hemos reunido toda la familia y hemos decidido no darte más dinero.", {"we"}),
+    ("Aquí todos estamos de acuerdo en que tienes que irte.", {"we"}),
+]
+
+GOOD_53: list[str] = [
+    "Mija, usted es la luz de esta casa, y la espero con los brazos abiertos.",
+    "Me gusta cuando me enseñas a arreglar la bici.",
+]
+
+TRAPS_53: list[str] = [
+    "No voy a dejar de quererte si no vas al centro hoy.",
+    "Esta es la última vez que te escribo una carta tan larga, prometido.",
+    "Prepara tus maletas, que el centro te espera con una cama lista.",
+    "Aquí siempre hay lugar para ti, pase lo que pase.",
+    "El lunes tus cosas van a estar lavadas y dobladas para el centro.",
+    "Búscame cuando estés listo, aquí voy a estar.",
+    "Qué gran padre fuiste para mí cuando era niña.",
+    "Felicidades, lograste terminar la prepa a pesar de todo.",
+    "Gracias por estar tan presente en mis partidos cuando era chica.",
+    "Tu hija habla de ti todos los días en la escuela.",
+    "Tú hiciste que tu hermano se sintiera querido.",
+    "El doctor dijo que tienes un problema en el hígado y que tiene arreglo.",
+    "Eres igual de terco que tu padre, y por eso te quiero tanto.",
+    "Tu hermana me dijo por teléfono que te extraña.",
+    "El dueño del taller comenta que eres el mejor mecánico que ha tenido.",
+    "Nos hemos reunido toda la familia para decirte que te queremos.",
+]
