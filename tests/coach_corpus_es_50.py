@@ -311,3 +311,67 @@ TRAPS_53: list[str] = [
     "El dueño del taller comenta que eres el mejor mecánico que ha tenido.",
     "Nos hemos reunido toda la familia para decirte que te queremos.",
 ]
+
+# Batch 54: labels, "limpio", absolutes, insults and the rest in everyday words, written before
+# any rule changed for them and scored once (docs/coach.md).
+FLAG_54: list[tuple[str, set[str]]] = [
+    ("Te has convertido en un borrachín de cantina.", {"label"}),
+    ("Ya eres un alcohólico, acéptalo.", {"label"}),
+    ("Eres una drogadicta, mamá, y me duele decirlo.", {"label"}),
+    ("Te volviste adicto a las pastillas del dolor.", {"label"}),
+    ("ere un tecato y lo sabe to el mundo", {"label"}),
+    ("Vos sos un borrachín, Quique.", {"label"}),
+    ("¿Cuándo vas a estar limpio de una vez?", {"clean"}),
+    ("Quiero que te limpies de esa porquería.", {"clean"}),
+    ("Llevas una semana limpio y ya te crees curado.", {"clean"}),
+    ("Tu antidoping salió sucio otra vez.", {"clean"}),
+    ("Estar limpia no te hace mejor persona.", {"clean"}),
+    ("Cada vez que abres la boca es para pedir dinero.", {"absolute"}),
+    ("No hay un solo día en que no tomes.", {"absolute"}),
+    ("Todos los fines de semana es lo mismo contigo.", {"absolute"}),
+    ("Jamás has pedido perdón.", {"absolute"}),
+    ("A cada rato estás pidiendo plata.", {"absolute"}),
+    ("Llevas toda la vida mintiendo.", {"absolute"}),
+    ("Sin falta, cada quincena desapareces.", {"absolute"}),
+    ("Eres una vergüenza para esta familia.", {"insult"}),
+    ("Eres un inútil.", {"insult"}),
+    ("No eres más que un parásito.", {"insult"}),
+    ("Pareces un pordiosero, mírate.", {"insult"}),
+    ("Eres un mantenido y un flojo.", {"insult"}),
+    ("Qué asco me das cuando llegas así.", {"insult"}),
+    ("Escuché en la iglesia que andas en malos pasos.", {"hearsay"}),
+    ("Tu ex me mandó fotos tuyas en la fiesta, tirado en el piso.", {"hearsay"}),
+    ("Supe que te vieron en la cantina el martes.", {"hearsay"}),
+    ("Todos sabemos que mientes.", {"we"}),
+    ("Toda la familia votó y decidimos internarte.", {"we"}),
+    ("Tus hermanos y yo ya no te creemos.", {"we"}),
+    ("Como familia, no vamos a tolerar más esto.", {"we"}),
+    ("Si no dejas esa vida, te vas a morir solo y no pienso llorarte.", {"threat"}),
+    ("Haz lo que quieras, pero a mis nietos no los vuelves a ver.", {"threat"}),
+    ("Qué bonito día de las madres me diste, llegando borracho a la comida.", {"sarcasm"}),
+    ("Eres el orgullo de la familia, sobre todo cuando la policía te trae a casa.", {"sarcasm"}),
+]
+
+GOOD_54: list[str] = [
+    "Me acuerdo de cuando me enseñaste a nadar en el río.",
+    "Gracias por cuidar a la abuela cuando estuvo en el hospital.",
+]
+
+TRAPS_54: list[str] = [
+    "Mi abuelo era un borrachín simpático que cantaba boleros, dice mi mamá.",
+    "Te volviste adicto a los crucigramas, como yo.",
+    "Cuando salgas, tu cuarto va a estar limpio y con sábanas nuevas.",
+    "Me gusta verte con la camisa limpia y planchada.",
+    "Cada vez que abres la boca nos haces reír.",
+    "No hay un solo día en que no piense en ti.",
+    "Todos los fines de semana te esperamos para comer.",
+    "Jamás has dejado de ser mi hijo.",
+    "Eres una bendición para esta familia.",
+    "No eres un inútil; estás enfermo y te puedes recuperar.",
+    "Escuché en la iglesia que el padre pregunta por ti.",
+    "Todos sabemos que eres capaz de salir de esto.",
+    "Como familia, vamos a estar contigo en cada paso.",
+    "Haz lo que quieras el domingo, que es tu cumpleaños.",
+    "Qué bonito día de las madres me diste el año pasado, con las flores.",
+    "Eres el orgullo de la familia desde que entraste a la universidad.",
+]
