@@ -375,3 +375,50 @@ TRAPS_54: list[str] = [
     "Qué bonito día de las madres me diste el año pasado, con las flores.",
     "Eres el orgullo de la familia desde que entraste a la universidad.",
 ]
+
+# Batch 55: sarcasm, threats and diagnoses once more, in a daughter's, a brother-in-law's and a
+# pastor's words, written before any rule changed for them and scored once (docs/coach.md).
+FLAG_55: list[tuple[str, set[str]]] = [
+    ("Muy valiente de tu parte manejar con tres tequilas encima.", {"sarcasm"}),
+    ("Qué responsabilidad la tuya, olvidarte de recoger a tu hijo.", {"sarcasm"}),
+    ("Sí, papá, tú controlas, se nota por las botellas debajo de la cama.", {"sarcasm"}),
+    ("Ya sé, ya sé, la culpa es del estrés, nunca tuya.", {"sarcasm", "absolute"}),
+    ("Pues qué maravilla, otro lunes que no llegas a trabajar.", {"sarcasm"}),
+    ("Perfecto, cuñado, perfecto: la fiesta de tu hija terminó con la patrulla.", {"sarcasm"}),
+    ("Hermano, el Señor te bendijo con el don de desaparecer cuando hay que pagar.", {"sarcasm"}),
+    ("Ojalá fueras tan puntual para el trabajo como para la cantina.", {"sarcasm"}),
+    (
+        "Como sigas así, vas a acabar como tu tío, muerto en una banqueta, "
+        "y yo no voy a ir al velorio.",
+        {"threat"},
+    ),
+    (
+        "Dime tú si quieres que tus hijos crezcan sin padre, "
+        "porque eso es lo que va a pasar si no aceptas.",
+        {"threat"},
+    ),
+    ("No te atrevas a aparecer por la iglesia así otra vez.", {"threat"}),
+    ("Te estás jugando tu matrimonio, y el lunes vas a saber lo que perdiste.", {"threat"}),
+    ("O entras hoy al programa o me voy a vivir con mi hermana con los niños.", {"threat"}),
+    ("Eres un enfermo, y no hablo del alcohol.", {"diagnosis"}),
+    ("Tu cabeza ya no está bien, mamá, hasta la memoria se te va.", {"diagnosis"}),
+    ("Con esos cambios de humor, ya pareces bipolar.", {"diagnosis"}),
+    ("Tienes el cerebro frito de tanta droga.", {"diagnosis"}),
+    ("Eso que haces es de psicópata, mentir sin pestañear.", {"diagnosis"}),
+]
+
+GOOD_55: list[str] = [
+    "Hermano, el Señor te bendijo con una voz preciosa, y la extraño en el coro.",
+]
+
+TRAPS_55: list[str] = [
+    "Muy valiente de tu parte pedir ayuda la semana pasada.",
+    "Qué responsabilidad la tuya, cuidar a tus hermanos tan joven.",
+    "Perfecto, cuñado, perfecto: la carne asada te quedó increíble.",
+    "Ojalá fueras tan feliz como cuando eras niño.",
+    "Como sigas así de constante con las reuniones, vas a lograrlo.",
+    "No te atrevas a pensar que te dejamos de querer.",
+    "Tu cabeza es lo mejor que tienes: siempre fuiste el más listo.",
+    "Con esos cambios de humor de la abuela, ya no sabemos qué hacer; el médico la está viendo.",
+    "Eres un enfermo de la pesca, como tu abuelo.",
+]
