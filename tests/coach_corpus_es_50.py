@@ -422,3 +422,42 @@ TRAPS_55: list[str] = [
     "Con esos cambios de humor de la abuela, ya no sabemos qué hacer; el médico la está viendo.",
     "Eres un enfermo de la pesca, como tu abuelo.",
 ]
+
+# Batch 56: hearsay, diagnoses, blame and threats from in-laws, godparents and coworkers,
+# written before any rule changed for them and scored once (docs/coach.md).
+FLAG_56: list[tuple[str, set[str]]] = [
+    ("Tu cuñado asegura que le pediste dinero para pagar una deuda de juego.", {"hearsay"}),
+    ("Don Chuy, el de la tienda, me platicó que ya no te fía.", {"hearsay"}),
+    ("La mamá de tu novia piensa que eres un peligro para su hija.", {"hearsay"}),
+    ("Según el grupo de la iglesia, te han visto en el casino.", {"hearsay"}),
+    ("Tu madrina dice que le robaste el celular.", {"hearsay"}),
+    ("Me mandaron decir de tu trabajo que ya van tres faltas.", {"hearsay"}),
+    ("Eres un narcisista de los que salen en los libros.", {"diagnosis"}),
+    ("Yo creo que tienes un trastorno, aunque no lo quieras oír.", {"diagnosis"}),
+    ("Lo tuyo es pura manipulación, de manual.", {"diagnosis"}),
+    ("A estas alturas ya estás perdido de la cabeza.", {"diagnosis"}),
+    ("Tienes delirios, papá; nadie te está persiguiendo.", {"diagnosis"}),
+    ("Tu mamá está en el hospital por tu culpa, ¿ya estás contento?", {"blame", "sarcasm"}),
+    ("Si tu hijo reprueba el año, será por el ambiente que le diste.", {"blame"}),
+    ("Nos dejaste en la ruina con tus apuestas.", {"blame"}),
+    ("Le rompiste el corazón a tu madre.", {"blame"}),
+    ("Si no firmas hoy, te quedas sin la camioneta y sin el celular.", {"threat"}),
+    ("Te vas a ir a vivir a la calle si no cambias de una vez.", {"threat"}),
+    ("Una recaída más y te saco del negocio.", {"threat"}),
+    ("Si no te tratas, le digo a tu esposa todo lo que sé.", {"threat"}),
+]
+
+GOOD_56: list[str] = [
+    "Tu cuñado pregunta por ti cada domingo después de misa.",
+]
+
+TRAPS_56: list[str] = [
+    "Tu cuñado asegura que eres el mejor padrino que ha tenido su hijo.",
+    "La mamá de tu novia piensa que eres un buen muchacho.",
+    "Yo creo que tienes un corazón enorme, aunque no lo quieras oír.",
+    "Lo tuyo es pura bondad, de verdad.",
+    "Si tu hijo pasa el año, será por el ejemplo que le diste estudiando de noche.",
+    "Le alegraste el corazón a tu madre con tu llamada.",
+    "Si no firmas hoy, no pasa nada; lo hacemos mañana con calma.",
+    "Te vas a ir a vivir a un lugar tranquilo mientras te recuperas.",
+]
