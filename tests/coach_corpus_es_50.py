@@ -3,9 +3,11 @@
 Written for round 7's rules (docs/coach.md, "Round 7 (h61)"), by their writer, after the
 rules: each FLAG sentence says what a new rule looks for in wording that no other batch holds,
 and each TRAP says the same words kindly, about someone else, or about the writer, so a rule
-that reaches too far is caught. Scored once before the rules changed for it: recall 0.91 (38
-of 42 tags), good 0/5, traps 3/35 (two of them older rules' false flags); then tuned on. A
+that reaches too far is caught. Scored once before the rules changed for it: recall 0.91 (39
+of 43 tags), good 0/5, traps 3/35 (two of them older rules' false flags); then tuned on. A
 writer's own variants flatter the rules: the check set in docs/coach.md is the measure.
+Batches 51 to 56 follow, each written before any rule changed for it and scored once (their
+first looks are in docs/coach.md), then tuned on.
 """
 
 from __future__ import annotations
