@@ -463,3 +463,42 @@ TRAPS_56: list[str] = [
     "Si no firmas hoy, no pasa nada; lo hacemos mañana con calma.",
     "Te vas a ir a vivir a un lugar tranquilo mientras te recuperas.",
 ]
+
+# Batch 57: threats and sarcasm in a son's, an aunt's and a best friend's words, written before
+# any rule changed for them and scored once (docs/coach.md).
+FLAG_57: list[tuple[str, set[str]]] = [
+    ("Papá, si no vas, no me vas a ver en mi graduación.", {"threat"}),
+    ("Si sigues con eso, yo me encargo de que tu jefe se entere.", {"threat"}),
+    ("Te juro por mi madre que si vuelves a tocar a mi hermana, te denuncio.", {"threat"}),
+    ("Tú decides: la clínica o el divorcio.", {"threat"}),
+    ("No pienso seguir aguantando; si no cambias, me voy con los niños a Puebla.", {"threat"}),
+    ("Si no haces caso, vas a ver quién soy yo.", {"threat"}),
+    ("Ya no te voy a dar ni un peso más si no entras al programa.", {"threat"}),
+    ("Última advertencia, sobrino: o te compones o te olvidas de la tía.", {"threat"}),
+    ("Si esta vez no aceptas, no cuentes con mi firma para el préstamo.", {"threat"}),
+    ("Wow, qué amigo tan leal, me dejaste tirado en la fiesta.", {"sarcasm"}),
+    ("Qué maravilloso ejemplo de esposo: borracho en el bautizo de su hijo.", {"sarcasm"}),
+    ("Muchas felicidades por tu récord: cinco trabajos perdidos en un año.", {"sarcasm"}),
+    ("Claro que sí, campeón, mañana sí dejas de tomar, como siempre.", {"sarcasm", "absolute"}),
+    ("Ay, pobrecito, la cruda no lo deja ir a trabajar.", {"sarcasm"}),
+    ("Te mereces una medalla por aguantar tres días sin tomar, ¿verdad?", {"sarcasm"}),
+    (
+        "Qué suerte la de tus hijos, tener un papá que se acuerda de ellos cuando está sobrio.",
+        {"sarcasm"},
+    ),
+]
+
+GOOD_57: list[str] = [
+    "Papá, quiero que estés en mi graduación y te guardo un lugar.",
+]
+
+TRAPS_57: list[str] = [
+    "Papá, si no puedes ir, no pasa nada, te cuento todo después.",
+    "Tú decides la fecha: el lunes o el martes, como te acomode.",
+    "Si esta vez aceptas, cuenta con mi firma para lo que necesites.",
+    "Wow, qué amigo tan leal, nunca me dejaste solo en el hospital.",
+    "Muchas felicidades por tu nuevo trabajo, te lo mereces.",
+    "Ay, pobrecito, tu perro se enfermó y lo cuidaste toda la noche.",
+    "Te mereces una medalla por cuidar a tu mamá todos estos años.",
+    "Qué suerte la de tus hijos, tener un papá que los lleva a pescar.",
+]
