@@ -13,6 +13,7 @@ import coach_corpus_es_15 as dev15
 import coach_corpus_es_25 as dev25
 import coach_corpus_es_27 as dev27
 import coach_corpus_es_44 as dev44
+import coach_corpus_es_50 as dev50
 import coach_corpus_es_dev5 as fresh5
 import coach_corpus_es_dev6 as fresh6
 import coach_corpus_es_dev7 as fresh7
@@ -65,6 +66,7 @@ BATCHES = ("", *(f"_{n}" for n in (*range(2, 15), *range(16, 25))))
 # 26 is round 4's kind twins of its new rules, beside batch 25; 27 to 43 are round 5's studies.
 MODULES = [(dev, b) for b in BATCHES] + [(dev15, "_15"), (dev25, "_25"), (dev25, "_26")]
 MODULES += [(dev27, f"_{n}") for n in range(27, 44)] + [(dev44, f"_{n}") for n in range(44, 50)]
+MODULES += [(dev50, f"_{n}") for n in range(50, 58)]  # round 7 (h61): variants, kind twins
 # Development batches 5, 6 and 7, by three more writers who never saw the coach (each scored
 # once first, figures in its docstring), joined the split in round 6; 44 to 49 are round 6's own.
 FRESH = [(fresh5, "DEV5"), (fresh6, "DEV6"), (fresh7, "DEV7")]
