@@ -17,6 +17,8 @@ run "$exe" new --demo -o plan.ivplan
 run "$exe" export plan.ivplan -o packet.pdf
 [ "$(head -c 5 packet.pdf)" = "%PDF-" ] || { echo "export wrote no PDF" >&2; exit 1; }
 echo "new --demo and export: a $(wc -c <packet.pdf)-byte packet"
+find "$bundle" -name "_rl_accel*" | grep -q . ||
+  { echo "reportlab's C speed-ups (_rl_accel) are not in the bundle" >&2; exit 1; }
 
 # The window: a runtime hook in the bundle (packaging/rth_window_check.py) reports and quits.
 shown="$(run INTERVENTIONPLANNER_WINDOW_CHECK=1 "$exe" --demo)"
