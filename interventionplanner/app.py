@@ -44,7 +44,8 @@ def _load_coach():
 def build_window(today=date.today) -> MainWindow:
     """The window and its document, wired to this user's folders."""
     document = PlanDocument(RecoveryStore(paths.user_data_dir() / "recovery"))
-    services = Services(load_catalogue(), _load_coach, paths.user_templates_dir(), today)
+    # The catalogue loads when first asked for: the first step shows only its crisis lines.
+    services = Services(load_catalogue, _load_coach, paths.user_templates_dir(), today)
     window = MainWindow(document, services, Settings())
     document.setParent(window)
     return window

@@ -202,3 +202,42 @@ def test_the_window_loads_the_coach_on_a_worker_once_a_plan_opens(qtbot, user_di
     qtbot.waitUntil(lambda: services.coach_loaded)
     assert threads
     assert threading.main_thread() not in threads
+
+
+def test_the_first_step_shows_the_crisis_lines_without_the_substance_catalogue():
+    probe = (
+        "import sys; from PySide6.QtWidgets import QApplication, QLabel; app = QApplication([]);"
+        "from interventionplanner.app import build_window;"
+        "w = build_window(); w.show(); w.open_example();"
+        "print('interventionplanner.domain.substances' in sys.modules);"
+        "print([l.text() for l in w.wizard.welcome.findChildren(QLabel)"
+        " if l.accessibleName() == 'Help right now'][0])"
+    )
+    from interventionplanner.domain.display import crisis_short
+    from interventionplanner.storage.catalogue import load_catalogue
+
+    loaded, line = run_probe(probe).strip().splitlines()[-2:]
+    assert loaded == "False"
+    assert line == crisis_short(load_catalogue().crisis_resources)
+
+
+def test_the_crisis_lines_read_alone_are_the_catalogues():
+    from interventionplanner.storage.catalogue import load_catalogue, load_crisis_resources
+
+    for language in ("en", "es", "fr"):
+        alone = load_crisis_resources(language=language)
+        assert alone
+        assert alone == load_catalogue(language=language).crisis_resources
+
+
+def test_the_catalogue_loads_once_when_first_asked_for():
+    from interventionplanner.storage.catalogue import load_catalogue
+    from interventionplanner.ui.services import Services
+
+    calls = []
+    services = Services(lambda: calls.append(1) or load_catalogue(), None)
+    assert services.crisis_resources == load_catalogue().crisis_resources
+    assert calls == []  # the crisis lines alone do not load it
+    assert services.catalogue is services.catalogue is load_catalogue()
+    assert calls == [1]
+    assert services.crisis_resources is load_catalogue().crisis_resources

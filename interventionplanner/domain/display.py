@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 
 from interventionplanner.domain.plan import LetterStatus, Role, Rsvp
 from interventionplanner.domain.speaking import WORDS_PER_PAGE
-from interventionplanner.domain.substances import Catalogue
 from interventionplanner.i18n import _, language, ngettext
 
 if TYPE_CHECKING:  # the timeline loads with the first one read, not with the window
+    from collections.abc import Iterable
+
+    from interventionplanner.domain.crisis import CrisisResource
     from interventionplanner.domain.timeline import Segment
 
 # The Babel locale each language's paper is written in: Spanish for Latin America (the
@@ -313,13 +315,13 @@ def segment_words(segment: Segment, read_for: str | None = None) -> str:
 # --- help right now --------------------------------------------------------------------------
 
 
-def crisis_lines(catalogue: Catalogue) -> list[str]:
+def crisis_lines(resources: Iterable[CrisisResource]) -> list[str]:
     """Each crisis resource from resources/ on one line: its name, how to reach it, when.
-    The numbers live only in the catalogue."""
-    return [f"{r.name}: {r.contact}. {r.when}" for r in catalogue.crisis_resources]
+    The numbers live only in the catalogue (`Catalogue.crisis_resources`)."""
+    return [f"{r.name}: {r.contact}. {r.when}" for r in resources]
 
 
-def crisis_short(catalogue: Catalogue) -> str:
+def crisis_short(resources: Iterable[CrisisResource]) -> str:
     """The crisis resources on one short line, for the foot of a screen or a page."""
-    lines = [f"{r.name}: {r.number}" for r in catalogue.crisis_resources]
+    lines = [f"{r.name}: {r.number}" for r in resources]
     return _("If someone is in danger right now — {lines}.").format(lines=" · ".join(lines))

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from interventionplanner.domain.crisis import CrisisResource
 from interventionplanner.i18n import _
+
+__all__ = ["Catalogue", "CrisisResource", "Fact", "Substance", "dated"]
 
 
 def dated(date: str) -> str:
@@ -72,21 +75,6 @@ class Substance:
         if not self.brand_names:
             return self.name
         return f"{self.name} ({', '.join(self.brand_names)})"
-
-
-@dataclass(frozen=True)
-class CrisisResource:
-    """A place to turn to in a crisis: a line, a number, when to call it."""
-
-    id: str  # "emergency", "crisis_line", "poison_help", "samhsa"
-    name: str
-    contact: str  # how to reach it, in words ("Call or text …, or chat at …")
-    number: str  # the number alone, for a sentence ("stop the meeting and call …")
-    when: str
-    source: str
-    url: str
-    date: str
-    checked_on: str = ""
 
 
 @dataclass(frozen=True)

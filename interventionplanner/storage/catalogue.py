@@ -14,10 +14,13 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interventionplanner import paths
-from interventionplanner.domain.substances import Catalogue, CrisisResource, Fact, Substance
+from interventionplanner.domain.crisis import CrisisResource
+
+if TYPE_CHECKING:  # the substances' classes load with the first catalogue (_load)
+    from interventionplanner.domain.substances import Catalogue, Fact
 
 # The languages the catalogue is written in; any other reads English.
 LANGUAGES = ("en", "es")
@@ -29,10 +32,41 @@ def load_catalogue(path: Path | None = None, language: str | None = "en") -> Cat
     return _load(path, language if language in LANGUAGES else "en")
 
 
+def load_crisis_resources(
+    path: Path | None = None, language: str | None = "en"
+) -> tuple[CrisisResource, ...]:
+    """The catalogue's crisis lines alone, equal to `load_catalogue(...).crisis_resources`:
+    the first step shows them, and the whole catalogue (every substance and fact, and
+    their classes) would cost it about 25 M instructions more, 4 % of a bare wizard's
+    start."""
+    return _crisis_resources(path, language if language in LANGUAGES else "en")
+
+
+@cache
+def _crisis_resources(path: Path | None, language: str) -> tuple[CrisisResource, ...]:
+    return _lines(_read(path), _Said(language))
+
+
+def _read(path: Path | None) -> dict[str, Any]:
+    return json.loads((path or paths.resource(paths.SUBSTANCES)).read_text("utf-8"))
+
+
+def _lines(data: dict[str, Any], said: _Said) -> tuple[CrisisResource, ...]:
+    return tuple(said.line(r) for r in data.get("crisis_resources", ()))
+
+
 @cache
 def _load(path: Path | None, language: str) -> Catalogue:
-    data = json.loads((path or paths.resource(paths.SUBSTANCES)).read_text("utf-8"))
+    # The substances' classes load here, with the first catalogue asked for: the first step
+    # shows only the crisis lines (load_crisis_resources).
+    from interventionplanner.domain.substances import Catalogue, Fact, Substance
+
+    data = _read(path)
     said = _Said(language)
+
+    def fact(entry: dict[str, Any]) -> Fact:
+        return Fact(**said.cited(entry, ("text",)))
+
     substances = tuple(
         Substance(
             id=s["id"],
@@ -41,15 +75,15 @@ def _load(path: Path | None, language: str) -> Catalogue:
             brand_names=tuple(s.get("brand_names", ())),
             needs_medical_supervision=s["needs_medical_supervision"],
             supervision_reason=said(s, "supervision_reason", ""),
-            facts=tuple(said.fact(f) for f in s.get("facts", ())),
-            withdrawal=said.fact(s["withdrawal"]) if s.get("withdrawal") else None,
+            facts=tuple(fact(f) for f in s.get("facts", ())),
+            withdrawal=fact(s["withdrawal"]) if s.get("withdrawal") else None,
         )
         for s in data["substances"]
     )
     return Catalogue(
         groups={g["id"]: said(g, "name") for g in data["groups"]},
         substances=substances,
-        crisis_resources=tuple(said.line(r) for r in data.get("crisis_resources", ())),
+        crisis_resources=_lines(data, said),
     )
 
 
@@ -84,7 +118,8 @@ class _Said:
             return local[key]
         return entry[key] if default is None else entry.get(key, default)
 
-    def _with_source(self, entry: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    def cited(self, entry: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+        """The entry's fields with `keys` and its source in this language, where given."""
         plain = {k: v for k, v in entry.items() if k not in LANGUAGES}
         local = entry.get(self.language) if self.language != "en" else None
         for key in (*keys, *_CITED):
@@ -92,8 +127,5 @@ class _Said:
                 plain[key] = local[key]
         return plain
 
-    def fact(self, entry: dict[str, Any]) -> Fact:
-        return Fact(**self._with_source(entry, ("text",)))
-
     def line(self, entry: dict[str, Any]) -> CrisisResource:
-        return CrisisResource(**self._with_source(entry, ("name", "contact", "when")))
+        return CrisisResource(**self.cited(entry, ("name", "contact", "when")))

@@ -688,7 +688,7 @@ class MainWindow(QMainWindow):
         return self._open_rehearsal(RolePlayWindow(self.document))
 
     def show_crisis_help(self) -> None:
-        lines = crisis_lines(self.services.catalogue)
+        lines = crisis_lines(self.services.crisis_resources)
         dialogs.show_info(self, _("Help right now"), "\n\n".join(lines))
 
     # --- closing -----------------------------------------------------------------------------

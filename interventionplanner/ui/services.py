@@ -8,31 +8,53 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from interventionplanner.domain.substances import Catalogue
-
-if TYPE_CHECKING:  # the coach's module loads with its rules, not at start-up
+if TYPE_CHECKING:  # the coach's module loads with its rules, the catalogue's when first used
     from interventionplanner.domain.coach import Coach
+    from interventionplanner.domain.crisis import CrisisResource
+    from interventionplanner.domain.substances import Catalogue
 
 
 class Services:
     """`coach` may be given as a loader: the first step never needs the coach, so the window
     loads its rules (about 0.1 s) on a worker once a plan is open, or wherever it is first
-    asked for. Loading happens once, whichever thread asks first."""
+    asked for. Loading happens once, whichever thread asks first.
+
+    `catalogue` may be given as a loader too, the bundled catalogue's (`load_catalogue`):
+    the first step shows only the crisis lines, which are then read on their own."""
 
     def __init__(
         self,
-        catalogue: Catalogue,
+        catalogue: Catalogue | Callable[[], Catalogue],
         coach: Coach | Callable[[], Coach],
         user_templates: Path | None = None,  # the user's own template copies, if any
         today: Callable[[], date] = date.today,  # tests fix the day
     ) -> None:
-        self.catalogue = catalogue
+        self._catalogue = None if callable(catalogue) else catalogue
+        self._load_catalogue = catalogue if callable(catalogue) else None
+        self._catalogue_lock = threading.Lock()  # not the coach's: that one is held 0.1 s
         self.user_templates = user_templates
         self.today = today
         loader = callable(coach) and not hasattr(coach, "find")  # a Coach finds, a loader not
         self._coach = None if loader else coach
         self._load_coach = coach if loader else None
         self._lock = threading.Lock()
+
+    @property
+    def catalogue(self) -> Catalogue:
+        if self._catalogue is None:
+            with self._catalogue_lock:  # a worker and the window's thread may both ask
+                if self._catalogue is None:
+                    self._catalogue = self._load_catalogue()
+        return self._catalogue
+
+    @property
+    def crisis_resources(self) -> tuple[CrisisResource, ...]:
+        """The crisis lines: the catalogue's, or read alone while it is not loaded yet."""
+        if self._catalogue is not None:
+            return self._catalogue.crisis_resources
+        from interventionplanner.storage.catalogue import load_crisis_resources
+
+        return load_crisis_resources()
 
     @property
     def coach(self) -> Coach:

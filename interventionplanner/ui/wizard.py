@@ -395,7 +395,7 @@ class PlanWizard(QWizard):
             case PageId.WELCOME:
                 from interventionplanner.ui.pages.welcome import WelcomePage
 
-                return WelcomePage(document, services.catalogue)
+                return WelcomePage(document, services.crisis_resources)
             case PageId.LOVED_ONE:
                 from interventionplanner.ui.pages.loved_one import LovedOnePage
 

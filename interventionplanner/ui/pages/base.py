@@ -304,11 +304,15 @@ def language_combo(same: str | None = None) -> QComboBox:
     return combo
 
 
-def note_label(text: str = "", *, flag: bool = False) -> QLabel:
-    """A short, calm note beside the inputs. Flags are notes about something to check."""
+def note_label(text: str = "", *, flag: bool = False, selectable: bool = True) -> QLabel:
+    """A short, calm note beside the inputs. Flags are notes about something to check.
+    Notes can be selected and copied (a number, a name), unless `selectable` is False: a
+    selectable label lays its text out through a QTextDocument, several times the work of
+    a plain one, so prose nobody copies (a step's introduction) is left plain."""
     label = WrappedLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if flag:
         label.setObjectName("flag")
         # A palette role, not a style sheet: it follows a switch to dark or high contrast.

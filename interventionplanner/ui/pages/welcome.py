@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from interventionplanner.domain.display import crisis_short
-from interventionplanner.domain.substances import Catalogue
 from interventionplanner.i18n import _
 from interventionplanner.ui.pages.base import PlanPage, note_label
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from interventionplanner.domain.crisis import CrisisResource
 
 
 class WelcomePage(PlanPage):
@@ -16,7 +22,7 @@ class WelcomePage(PlanPage):
     openRequested = Signal()
     exampleRequested = Signal()
 
-    def __init__(self, document, catalogue: Catalogue) -> None:
+    def __init__(self, document, crisis_resources: Iterable[CrisisResource]) -> None:
         super().__init__(document)
         intro = note_label(
             _(
@@ -24,9 +30,10 @@ class WelcomePage(PlanPage):
                 "calm, loving meeting: who to invite, the letters you will read, and the help "
                 "that will be ready the same day. You can stop at any time and come back. "
                 "Everything you write stays on this computer; nothing is sent anywhere."
-            )
+            ),
+            selectable=False,  # read, not copied; the crisis line below stays selectable
         )
-        help_now = note_label(crisis_short(catalogue))
+        help_now = note_label(crisis_short(crisis_resources))
         help_now.setAccessibleName(_("Help right now"))
         self.new_button = QPushButton(_("&Start a new plan"))
         self.open_button = QPushButton(_("&Open a saved plan…"))
