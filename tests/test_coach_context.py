@@ -390,7 +390,7 @@ def test_good_news_likeness_and_praise_are_not_flagged(coach, text):
     [
         ("Please come home clean, for the kids.", "clean"),
         ("The screen the clinic ran on Monday was dirty again.", "clean"),
-        ("My nerves are shot and I lay that right at your feet.", "blame"),
+        ("My ulcer is back, and I lay it squarely at your feet.", "blame"),
         ("I'd hate for your boss to hear about the casino from me.", "threat"),
         ("Your little 'business lunches' don't fool anyone.", "sarcasm"),
         ("The whole street is talking about the ambulance.", "hearsay"),
