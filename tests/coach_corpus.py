@@ -82,6 +82,7 @@ from coach_dev_round6 import (
     ROUND6F_FLAG,
     ROUND6F_TRAPS,
 )
+from coach_dev_round7 import ROUND7_FLAG, ROUND7_TRAPS, ROUND7B_FLAG, ROUND7B_TRAPS
 
 FLAG: list[tuple[str, set[str]]] = [
     ("You are an addict, and I am scared for you.", {"label"}),
@@ -1278,6 +1279,8 @@ FLAG += (
     + ROUND6D_FLAG
     + ROUND6E_FLAG
     + ROUND6F_FLAG
+    + ROUND7_FLAG
+    + ROUND7B_FLAG
 )
 GOOD: list[str] = (
     NEW_GOOD
@@ -1333,5 +1336,7 @@ TRAPS: list[str] = (
     + ROUND6D_TRAPS
     + ROUND6E_TRAPS
     + ROUND6F_TRAPS
+    + ROUND7_TRAPS
+    + ROUND7B_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

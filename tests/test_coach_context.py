@@ -336,3 +336,67 @@ def test_round_five_families(coach, text, expected):
 @pytest.mark.parametrize("text", dev.ROUND5_FAMILIES_GOOD)
 def test_round_five_families_said_kindly(coach, text):
     assert coach.find(text) == [], [(f.rule_id, f.text) for f in coach.find(text)]
+
+
+# --- round 7: a label refused, named by its owner, or a recovery term; the reader's kin ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won't call you a junkie or an addict, not today and not ever.",
+        "You once called yourself a useless old drunk, and I told you that wasn't true.",
+        "She calls herself a grumpy old alcoholic at meetings and laughs.",
+        "I grew up an adult child of an alcoholic, so I know what that house feels like.",
+        "People used to call guys like me drunks, and I got sober anyway.",
+        "His father was an alcoholic too, and he still turned out kind.",
+    ],
+)
+def test_a_label_refused_or_named_by_its_owner_is_not_the_writers(coach, text):
+    assert coach.find(text, second_opinion=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My grandson is a pillhead and I can't pretend otherwise.",
+        "Their father is a drunk, and the kids can see it.",
+        "I'm done pretending my husband isn't an alcoholic.",
+    ],
+)
+def test_the_readers_kin_in_the_present_and_a_denial_given_up(coach, text):
+    assert "label" in {f.category for f in coach.find(text, second_opinion=False)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They told me your oxygen numbers were stable, and I cried with relief.",
+        "Your aunt said you have your grandpa's hands.",
+        "Mama always said you had the kindest eyes in the family.",
+        "You never, ever forgot to send me a birthday card.",
+        "You always had a fresh pot of coffee waiting when I came home.",
+        "Great job on your graduation speech; you had the whole room in tears.",
+        "Your job will be here when you finish the program, and I'll make sure of it.",
+        "You came clean about the money, and I respect that.",
+    ],
+)
+def test_good_news_likeness_and_praise_are_not_flagged(coach, text):
+    assert coach.find(text, second_opinion=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Please come home clean, for the kids.", "clean"),
+        ("The screen the clinic ran on Monday was dirty again.", "clean"),
+        ("My ulcer is back, and I lay it squarely at your feet.", "blame"),
+        ("I'd hate for your boss to hear about the casino from me.", "threat"),
+        ("Your little 'business lunches' don't fool anyone.", "sarcasm"),
+        ("The whole street is talking about the ambulance.", "hearsay"),
+        ("Every last one of us in this room thinks you have lost your way.", "we"),
+        ("You've got that addictive personality, just like your uncle.", "diagnosis"),
+    ],
+)
+def test_round_seven_constructions(coach, text, category):
+    assert category in {f.category for f in coach.find(text, second_opinion=False)}
