@@ -3,36 +3,62 @@
 Each was written by someone who never saw the coach and scored once, blind, before anything
 used it (the first look is in its file's docstring and in docs/coach.md). The learned second
 opinion now trains on them, so the figures printed here flatter it: the honest measure is
-the held-out batches. The floors only catch a regression below the first look.
+the held-out batches. The floors only catch a regression below the first look; the traps'
+ceiling is 10 %, or a batch's own rate at its first look where its writer made it harder.
 """
 
 from __future__ import annotations
 
 import coach_corpus_es_dev8
 import coach_corpus_es_dev9
+import coach_corpus_es_dev10
+import coach_corpus_es_dev11
+import coach_corpus_es_dev12
 import coach_dev8
 import coach_dev9
+import coach_dev10
+import coach_dev11
+import coach_dev12
+import coach_dev13
+import coach_dev14
+import coach_dev15
+import coach_dev16
 import pytest
 from coach_scores import score
 
 from interventionplanner.storage.coach_rules import load_coach
 
 BATCHES = [
-    ("en", "English dev 8 (trained on)", coach_dev8, "DEV8", 0.66),
-    ("en", "English dev 9 (trained on)", coach_dev9, "DEV9", 0.72),
-    ("es", "Spanish dev 8 (trained on)", coach_corpus_es_dev8, "DEV8", 0.72),
-    ("es", "Spanish dev 9 (trained on)", coach_corpus_es_dev9, "DEV9", 0.75),
+    ("en", "English dev 8 (trained on)", coach_dev8, "DEV8", 0.66, 0.10),
+    ("en", "English dev 9 (trained on)", coach_dev9, "DEV9", 0.72, 0.10),
+    ("es", "Spanish dev 8 (trained on)", coach_corpus_es_dev8, "DEV8", 0.72, 0.10),
+    ("es", "Spanish dev 9 (trained on)", coach_corpus_es_dev9, "DEV9", 0.75, 0.10),
+    # Round 7's, first looked at with round 6's rules and model (main 22e3d93).
+    ("en", "English dev 10 (trained on)", coach_dev10, "DEV10", 0.80, 0.10),
+    ("en", "English dev 11 (trained on)", coach_dev11, "DEV11", 0.85, 0.18),
+    ("en", "English dev 12 (trained on)", coach_dev12, "DEV12", 0.80, 0.15),
+    ("en", "English dev 13 (trained on)", coach_dev13, "DEV13", 0.74, 0.10),
+    ("en", "English dev 14 (trained on)", coach_dev14, "DEV14", 0.78, 0.14),
+    ("en", "English dev 15 (trained on)", coach_dev15, "DEV15", 0.82, 0.12),
+    ("en", "English dev 16 (trained on)", coach_dev16, "DEV16", 0.77, 0.16),
+    ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
+    ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
+    ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
 ]
 # Spanish development batches 5, 6 and 7 are in the rules' development split since round 6
 # (tests/test_coach_es.py), their first looks in their docstrings.
 
 
-@pytest.mark.parametrize(("language", "name", "module", "prefix", "first_look"), BATCHES)
-def test_a_fresh_development_batch(language, name, module, prefix, first_look, record_score):
+@pytest.mark.parametrize(
+    ("language", "name", "module", "prefix", "first_look", "most_traps"), BATCHES
+)
+def test_a_fresh_development_batch(
+    language, name, module, prefix, first_look, most_traps, record_score
+):
     flag, good, traps = (getattr(module, f"{prefix}_{kind}") for kind in ("FLAG", "GOOD", "TRAPS"))
     scores = score(load_coach(language), name, flag, good, traps)
     for line in [*scores.lines(), f"  overall recall {scores.overall:.2f}"]:
         record_score(line)
     assert scores.overall >= first_look
     assert scores.good_rate <= 0.05
-    assert scores.trap_rate <= 0.10
+    assert scores.trap_rate <= most_traps
