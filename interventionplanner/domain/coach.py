@@ -955,6 +955,9 @@ def _guards_allow(rule: _Compiled, text: str, start: int, end: int) -> bool | No
     return not (rule.not_followed and rule.not_followed.match(text, end))
 
 
+_KEPT_CASE = re.compile(r"(\\.|\(\?P)", re.DOTALL)
+
+
 def _regex(source: str, owner: str) -> re.Pattern[str]:
     """Patterns are lower-cased and matched against lower-cased text, which is several
     times faster than re.IGNORECASE."""
@@ -966,18 +969,9 @@ def _regex(source: str, owner: str) -> re.Pattern[str]:
 
 def _lower(pattern: str) -> str:
     """Lower-case a regular expression, leaving escapes such as \\W and \\S as they are."""
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern.startswith("(?P", i):  # a named group keeps its capital P
-            out.append("(?P")
-            i += 3
-        elif pattern[i] == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-        else:
-            out.append(pattern[i].lower())
-            i += 1
-    return "".join(out)
+    parts = _KEPT_CASE.split(pattern)  # odd places: an escape, or "(?P" (a named group)
+    parts[::2] = [part.lower() for part in parts[::2]]
+    return "".join(parts)
 
 
 def _fold(text: str, table: _Folding = _SAME_LENGTH) -> str:
