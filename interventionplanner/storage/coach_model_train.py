@@ -3,6 +3,13 @@
     pip install -e '.[train]'
     python -m interventionplanner.storage.coach_model_train            # both languages
     python -m interventionplanner.storage.coach_model_train es         # one
+    python -m interventionplanner.storage.coach_model_train --validate [en|es]
+
+`--validate` writes nothing: it trains without the batches `VALIDATION` names (development
+batches by new writers that no rule writer has read), then scores the rules alone and the
+rules with that model on them, per category, with the model's cross-validated figures: the
+honest check of a change to the model's design. The model files are then trained on
+everything, as before.
 
 Run from a checkout (it reads the labelled sentences in tests/). It writes
 resources/coach_model.json and coach_model.es.json (storage/coach_model.py reads them;
@@ -35,6 +42,7 @@ inputs, exact sums), but for its date.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import importlib
 import json
@@ -97,12 +105,15 @@ def _tests_dir() -> Path:
     return here
 
 
-def corpus(language: str) -> list[Sentence]:
-    """Every labelled sentence to train on, each once (labels of repeats joined)."""
+def corpus(language: str, without: tuple[str, ...] = ()) -> list[Sentence]:
+    """Every labelled sentence to train on, each once (labels of repeats joined); `without`:
+    module name patterns left out (to validate on them, `validate`)."""
     tests = _tests_dir()
     sys.path.insert(0, str(tests))
+    left_out = {p.stem for pattern in without for p in tests.glob(pattern + ".py")}
     names = sorted(
         {p.stem for pattern in DEVELOPMENT[language] for p in tests.glob(pattern + ".py")}
+        - left_out
     )
     lists: list[tuple[str, str, list[Any]]] = []
     for name in [*names, HELD_OUT_MODULE[language]]:
@@ -338,18 +349,26 @@ def thresholds(
     flagged: set[int] = set()
     while True:
         best = None
+        flagged_good = sum(is_good[i] for i in flagged)
         for c in CATEGORIES:
-            for level in sorted(
-                {p for p in missed[c] if MIN_PROBABILITY <= p < chosen[c]}, reverse=True
-            ):
-                gain = sum(level <= p < chosen[c] for p in missed[c])
-                new = {i for p, i in against[c] if level <= p < chosen[c]} - flagged
-                goods = sum(is_good[i] for i in flagged | new)
-                if goods > allow_good or len(flagged | new) - goods > allow_trap:
+            # Walk the levels downwards, adding what each one catches and flags to what the
+            # level above it did (the same sums as counting afresh at every level).
+            below = [p for p in missed[c] if p < chosen[c]]
+            others = [(p, i) for p, i in against[c] if p < chosen[c] and i not in flagged]
+            gain, new, new_good, at = 0, set(), 0, 0
+            for level in sorted({p for p in below if p >= MIN_PROBABILITY}, reverse=True):
+                while gain < len(below) and below[gain] >= level:
+                    gain += 1
+                while at < len(others) and others[at][0] >= level:
+                    new.add(others[at][1])
+                    new_good += is_good[others[at][1]]
+                    at += 1
+                goods = flagged_good + new_good
+                if goods > allow_good or len(flagged) + len(new) - goods > allow_trap:
                     break
                 ratio = gain / (len(new) + 0.5)
                 if best is None or ratio > best[0]:
-                    best = (ratio, c, level, new)
+                    best = (ratio, c, level, set(new))
         if best is None:
             return chosen
         _, c, level, new = best
@@ -409,13 +428,21 @@ def _figures_data(f: Figures) -> dict[str, Any]:
     }
 
 
-def train(language: str, coach: Coach, today: str | None = None) -> dict[str, Any]:
-    sentences = corpus(language)
+def prepared(language: str, coach: Coach, without: tuple[str, ...] = ()) -> list[Sentence]:
+    """The sentences to learn from, with their features and the rules' verdicts."""
+    sentences = corpus(language, without)
     sentences += fixed(sentences, coach)
     for s in sentences:
         s.features = training_features(coach, s.text)
         s.by_rules, declined = coach.verdicts(s.text)
         s.declined = declined - s.by_rules  # where the rules found it, they speak anyway
+    return sentences
+
+
+def train(
+    language: str, coach: Coach, today: str | None = None, without: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    sentences = prepared(language, coach, without)
     scores = out_of_fold(sentences, language)
     chosen = thresholds(sentences, scores, TRAP_BUDGET[language])
     cross = figures(sentences, scores, chosen)
@@ -459,10 +486,90 @@ def train(language: str, coach: Coach, today: str | None = None) -> dict[str, An
     }
 
 
+# --- validation: train without some batches, score rules and model on them ------------------
+
+# Batches no rule writer has seen, for choosing the model's design (`--validate`): the
+# development batches of round 7, by new writers.
+VALIDATION = {"en": ("coach_dev1[0-4]",), "es": ("coach_corpus_es_dev1[0-2]",)}
+
+
+def with_model(coach: Coach, model: CoachModel) -> Coach:
+    """A copy of `coach` that asks `model` as its second opinion."""
+    other = copy.copy(coach)
+    other._model, other._load_model = model, None  # noqa: SLF001 (the coach's own slot)
+    other._model_messages = {}  # noqa: SLF001
+    return other
+
+
+def validation_lists(language: str, without: tuple[str, ...]) -> list[tuple[str, list, list, list]]:
+    """(name, flagged, good, traps) of each batch in the modules `without` names."""
+    tests = _tests_dir()
+    sys.path.insert(0, str(tests))
+    out = []
+    for name in sorted({p.stem for pattern in without for p in tests.glob(pattern + ".py")}):
+        module = importlib.import_module(name)
+        for attr in sorted(a for a in vars(module) if a.endswith("_FLAG")):
+            prefix = attr.removesuffix("_FLAG")
+            good, traps = (getattr(module, f"{prefix}_{k}", []) for k in ("GOOD", "TRAPS"))
+            out.append((f"{name}:{prefix}", getattr(module, attr), good, traps))
+    return out
+
+
+def score_lists(coach: Coach, lists, second_opinion: bool) -> Figures:
+    """Recall per category and false flags (any finding) over the lists, pooled, as
+    tests/coach_scores.py counts them."""
+    out = Figures()
+    for _, flagged, good, traps in lists:
+        for text, labels in flagged:
+            found = {f.category for f in coach.find(text, second_opinion=second_opinion)}
+            for c in labels:
+                out.total[c] += 1
+                out.caught[c] += c in found
+        out.good += len(good)
+        out.traps += len(traps)
+        out.good_flagged += sum(bool(coach.find(t, second_opinion=second_opinion)) for t in good)
+        out.traps_flagged += sum(bool(coach.find(t, second_opinion=second_opinion)) for t in traps)
+    return out
+
+
+def validate(language: str, coach: Coach, without: tuple[str, ...]) -> list[str]:
+    """Train without the batches `without` names, then score the rules alone and the rules
+    with that model on them: how the model does on writers it has never read."""
+    data = train(language, coach, without=without)
+    lists = validation_lists(language, without)
+    both = with_model(coach, model_from_data(data))
+    lines = [f"{language}: trained without {', '.join(without)}; scored on them"]
+    for name, f in (
+        ("rules", score_lists(coach, lists, False)),
+        ("rules and model", score_lists(both, lists, True)),
+    ):
+        recall = ", ".join(f"{c} {f.caught[c]}/{f.total[c]}" for c in CATEGORIES if f.total[c])
+        overall = sum(f.caught.values()) / max(1, sum(f.total.values()))
+        lines.append(
+            f"  {name}: {overall:.3f}; {recall}; good {f.good_flagged}/{f.good}, "
+            f"traps {f.traps_flagged}/{f.traps} ({f.traps_flagged / max(1, f.traps):.1%})"
+        )
+    cross = data["training"]["cross_validated"]
+    alone = "by the model alone (rules silent)"
+    lines.append(f"  cross-validated, model alone: {cross['recall, model alone']}")
+    lines.append(
+        f"  cross-validated, flagged {alone}: good {cross['good flagged ' + alone]}, "
+        f"traps {cross['traps flagged ' + alone]}"
+    )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     from interventionplanner.storage.coach_rules import LANGUAGES, load_coach
 
-    languages = (argv if argv is not None else sys.argv[1:]) or list(LANGUAGES)
+    args = list(argv if argv is not None else sys.argv[1:])
+    checking = "--validate" in args
+    languages = [a for a in args if a != "--validate"] or list(LANGUAGES)
+    if checking:
+        for language in languages:
+            for line in validate(language, load_coach(language), VALIDATION[language]):
+                print(line)  # noqa: T201
+        return 0
     for language in languages:
         data = train(language, load_coach(language))
         text = json.dumps(data, indent=1, sort_keys=False, ensure_ascii=False)
