@@ -39,7 +39,7 @@ BATCHES = [
     ("en", "English dev 12 (trained on)", coach_dev12, "DEV12", 0.80, 0.15),
     ("en", "English dev 13 (trained on)", coach_dev13, "DEV13", 0.74, 0.10),
     ("en", "English dev 14 (trained on)", coach_dev14, "DEV14", 0.78, 0.14),
-    ("en", "English dev 15 (trained on)", coach_dev15, "DEV15", 0.82, 0.12),
+    ("en", "English dev 15 (trained on)", coach_dev15, "DEV15", 0.82, 0.14),
     ("en", "English dev 16 (trained on)", coach_dev16, "DEV16", 0.77, 0.16),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),

@@ -1,9 +1,10 @@
-"""Round 6's held-out batches: the honest figures for issues 14 and 19.
+"""Round 7's held-out batches: the honest figures for issues 14 and 19.
 
-English M and N, Spanish H and I: each written on 2 December 2026 by a writer who never saw
-the coach, kept outside the project while round 6 of rules was written, never trained on
-(storage/coach_model_train.HELD_OUT names them) and never shown to a rule writer. Scored by
-the lead before round 6 and after its merges: docs/coach.md has both. `make test` prints the
+English O and P, Spanish J and K: each written on 2 December 2026 by a writer who never saw
+the coach, kept outside the project while round 7 of rules and the second opinion were
+written, never trained on (storage/coach_model_train.HELD_OUT names them) and never shown
+to a rule writer. Scored by the lead before round 7 and after its merges: docs/coach.md has
+both. `make test` prints the
 figures, never the sentences. The issue's targets: English recall >= 0.9 in every category
 with false flags <= 2 % of good sentences and <= 10 % of traps; Spanish recall >= 0.85 with
 false flags <= 3 %. The floors below only catch a regression below the figures at merge.
@@ -25,20 +26,20 @@ from interventionplanner.storage.coach_rules import load_coach
 
 # (language, module, batch, least overall recall, most good flagged, most traps flagged)
 BATCHES = [
-    ("en", coach_heldout, "M", 0.83, 0.04, 0.14),  # before round 6: 0.82; at merge 0.85
-    ("en", coach_heldout, "N", 0.83, 0.02, 0.14),  # 0.83; 0.86
-    ("es", coach_heldout_es, "H", 0.88, 0.02, 0.06),  # 0.83; 0.91
-    ("es", coach_heldout_es, "I", 0.80, 0.02, 0.04),  # 0.81; 0.83
+    ("en", coach_heldout, "O", 0.88, 0.04, 0.10),  # before round 7: 0.83; at merge 0.90
+    ("en", coach_heldout, "P", 0.78, 0.02, 0.14),  # 0.80; 0.81
+    ("es", coach_heldout_es, "J", 0.90, 0.02, 0.08),  # 0.89; 0.92
+    ("es", coach_heldout_es, "K", 0.90, 0.02, 0.04),  # 0.91; 0.92
 ]
 
 
 @pytest.mark.parametrize(
     ("language", "module", "batch", "least", "most_good", "most_traps"), BATCHES
 )
-def test_a_round_6_held_out_batch(
+def test_a_round_7_held_out_batch(
     language, module, batch, least, most_good, most_traps, record_score
 ):
-    name = f"{'English' if language == 'en' else 'Spanish'} held-out {batch} (round 6, blind)"
+    name = f"{'English' if language == 'en' else 'Spanish'} held-out {batch} (round 7, blind)"
     scores = score_batch(load_coach(language), name, module, batch, record_score)
     assert scores.overall >= least
     assert scores.good_rate <= most_good
@@ -57,7 +58,7 @@ def _texts(module, names=None) -> set[str]:
 
 
 @pytest.mark.parametrize(("language", "module"), [("en", coach_heldout), ("es", coach_heldout_es)])
-def test_no_round_6_held_out_sentence_is_anywhere_else(language, module):
+def test_no_round_7_held_out_sentence_is_anywhere_else(language, module):
     """Not in any development or training file, nor in an older held-out batch: the model
     trains on every sentence of those, and a shared sentence would be learned, not measured."""
     held = _texts(module, HELD_OUT[language])
