@@ -121,3 +121,15 @@ def test_file_dialogs_start_beside_the_plan_else_in_documents(tmp_path, monkeypa
     assert start_folder(plain) == tmp_path / "papers"
     plain.document = SimpleNamespace(path=Path("/nowhere/at/all/ours.ivplan"))
     assert start_folder(plain) == home / "Documents"  # a folder that is gone is skipped
+
+
+def test_a_step_reads_what_changed_while_the_plan_was_covered(qtbot, window):
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    window.wizard.go_to(PageId.LOVED_ONE)
+    qtbot.waitUntil(lambda: window.wizard.ready_page(PageId.LOVED_ONE) is not None)
+    page = window.wizard.ready_page(PageId.LOVED_ONE)
+    window.hide_plan()
+    window.document.set("loved_one/preferred_name", "Dan")  # e.g. a restore
+    assert page.fields["preferred_name"].text() != "Dan"  # hidden: not read yet
+    window.show_plan()
+    assert page.fields["preferred_name"].text() == "Dan"

