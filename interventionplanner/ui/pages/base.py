@@ -19,7 +19,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from interventionplanner import i18n
-from interventionplanner.domain.where import Change
 from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.reflow import Reflow
@@ -38,6 +37,8 @@ if TYPE_CHECKING:
         QPlainTextEdit,
         QSpinBox,
     )
+
+    from interventionplanner.domain.change import Change
 
 Getter = Callable[[], Any]  # returns the object that owns the field, e.g. plan.loved_one
 
