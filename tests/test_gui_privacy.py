@@ -133,3 +133,15 @@ def test_a_step_reads_what_changed_while_the_plan_was_covered(qtbot, window):
     assert page.fields["preferred_name"].text() != "Dan"  # hidden: not read yet
     window.show_plan()
     assert page.fields["preferred_name"].text() == "Dan"
+
+
+def test_the_idle_menu_offers_its_choices_when_opened(qtbot, window):
+    window.set_idle_minutes(15)
+    window.idle_menu.aboutToShow.emit()  # made when first opened, not at start-up
+    window.idle_menu.aboutToShow.emit()  # once
+    actions = window.idle_menu.actions()
+    assert [a.isChecked() for a in actions] == [False, False, True, False]
+    actions[1].trigger()
+    assert window.settings.idle_minutes == 5
+    assert [a.isChecked() for a in actions] == [False, True, False, False]
+    window.set_idle_minutes(0)
