@@ -47,9 +47,10 @@ def test_the_first_step_needs_no_file_machinery_checks_or_event_classes():
     cipher, uuid), the preflight (on the turn after the plan opens), the table of limits
     (with the first input bound), the quick-hide calendar. No filter or event handler in
     Python meets an event on the way: PySide6 would load every event class there is for
-    it, and QEvent itself (its 179 types) is not even named."""
+    it, and QEvent itself (its 179 types) is not even named; nor is QFont (its enums: the
+    wrapped labels tell a font by its metrics)."""
     probe = (
-        "import sys; from PySide6 import QtCore, QtWidgets;"
+        "import sys; from PySide6 import QtCore, QtGui, QtWidgets;"
         "from PySide6.QtWidgets import QApplication;"
         "app = QApplication([]);"
         "from interventionplanner.app import build_window;"
@@ -59,11 +60,11 @@ def test_the_first_step_needs_no_file_machinery_checks_or_event_classes():
         " 'interventionplanner.ui.lane');"
         "print(','.join(m for m in later if m in sys.modules));"
         "print(w._cover is None, 'QGraphicsSceneEvent' in vars(QtWidgets),"
-        " 'QEvent' in vars(QtCore))"
+        " 'QEvent' in vars(QtCore), 'QFont' in vars(QtGui))"
     )
     loaded, state = run_probe(probe).splitlines()[-2:]
     assert loaded == ""
-    assert state == "True False False"
+    assert state == "True False False False"
 
 
 def test_the_steps_are_marked_once_the_opened_plans_findings_come(qtbot, window):
