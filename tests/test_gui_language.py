@@ -183,7 +183,7 @@ def test_a_safety_copy_is_dated_in_the_window_language(spanish, window, monkeypa
     from datetime import datetime
     from pathlib import Path
 
-    from interventionplanner.storage.recovery import RecoveryEntry
+    from interventionplanner.storage.recovery_entry import RecoveryEntry
 
     asked = []
     entry = RecoveryEntry("s", Path("copy"), None, datetime(2026, 12, 3, 14, 5))

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from interventionplanner.cli import main
+from interventionplanner.domain.change import Change
 from interventionplanner.domain.plan import Participant, Role
-from interventionplanner.domain.where import Change
 from interventionplanner.output.packet import PacketOptions, build_packet
 from interventionplanner.storage import save_plan
 from interventionplanner.storage.catalogue import load_catalogue

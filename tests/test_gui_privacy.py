@@ -121,3 +121,27 @@ def test_file_dialogs_start_beside_the_plan_else_in_documents(tmp_path, monkeypa
     assert start_folder(plain) == tmp_path / "papers"
     plain.document = SimpleNamespace(path=Path("/nowhere/at/all/ours.ivplan"))
     assert start_folder(plain) == home / "Documents"  # a folder that is gone is skipped
+
+
+def test_a_step_reads_what_changed_while_the_plan_was_covered(qtbot, window):
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    window.wizard.go_to(PageId.LOVED_ONE)
+    qtbot.waitUntil(lambda: window.wizard.ready_page(PageId.LOVED_ONE) is not None)
+    page = window.wizard.ready_page(PageId.LOVED_ONE)
+    window.hide_plan()
+    window.document.set("loved_one/preferred_name", "Dan")  # e.g. a restore
+    assert page.fields["preferred_name"].text() != "Dan"  # hidden: not read yet
+    window.show_plan()
+    assert page.fields["preferred_name"].text() == "Dan"
+
+
+def test_the_idle_menu_offers_its_choices_when_opened(qtbot, window):
+    window.set_idle_minutes(15)
+    window.idle_menu.aboutToShow.emit()  # made when first opened, not at start-up
+    window.idle_menu.aboutToShow.emit()  # once
+    actions = window.idle_menu.actions()
+    assert [a.isChecked() for a in actions] == [False, False, True, False]
+    actions[1].trigger()
+    assert window.settings.idle_minutes == 5
+    assert [a.isChecked() for a in actions] == [False, True, False, False]
+    window.set_idle_minutes(0)

@@ -8,7 +8,6 @@ can ask whether a change touches what it shows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from interventionplanner.domain.plan import Plan
@@ -48,24 +47,6 @@ def _step(owner: Any, step: str) -> Any:
 def overlaps(a: str, b: str) -> bool:
     """Whether one path lies inside the other (or they are the same)."""
     return a == b or a.startswith(b + "/") or b.startswith(a + "/")
-
-
-@dataclass(frozen=True)
-class Change:
-    """What one edit changed: the paths it touched."""
-
-    paths: tuple[str, ...]
-
-    def touches(self, *prefixes: str) -> bool:
-        return any(overlaps(path, prefix) for path in self.paths for prefix in prefixes)
-
-    def participant_ids(self) -> set[str]:
-        """The people whose own fields changed ("participants/<id>/…")."""
-        return {
-            parts[1]
-            for path in self.paths
-            if (parts := path.split("/"))[0] == "participants" and len(parts) > 1
-        }
 
 
 def path_of(plan: Plan, target: Any) -> str:

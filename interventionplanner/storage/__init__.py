@@ -1,8 +1,8 @@
 """Plan files: the only place that reads or writes them.
 
 The errors are here from the start; the reading and writing (`planfile`: its checks, the
-cipher, atomic writes) load with the first of their names asked for, not at start-up, when
-the window only opens the bundled example.
+cipher, atomic writes) and the `Problem`s the checks find load with the first of their names
+asked for, not at start-up, when the window only opens the bundled example.
 """
 
 from typing import Any
@@ -11,7 +11,6 @@ from interventionplanner.storage.errors import (
     PasswordNeededError,
     PlanFileError,
     PlanSaveError,
-    Problem,
     WrongPasswordError,
 )
 
@@ -25,6 +24,10 @@ def __getattr__(name: str) -> Any:
         from interventionplanner.storage import planfile
 
         return getattr(planfile, name)
+    if name == "Problem":  # made only when a file is checked (storage/problem.py)
+        from interventionplanner.storage.problem import Problem
+
+        return Problem
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -13,8 +13,8 @@ from pydantic import BaseModel, StringConstraints, ValidationError
 
 from interventionplanner.domain import limits
 from interventionplanner.i18n import _
-from interventionplanner.storage.errors import Problem
 from interventionplanner.storage.limited import TooLargeError, read_limited
+from interventionplanner.storage.problem import Problem
 from interventionplanner.storage.strictjson import StrictJSONError, loads_strict
 
 MAX_BYTES = 2 * 1024 * 1024

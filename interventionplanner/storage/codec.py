@@ -25,7 +25,7 @@ from pydantic import TypeAdapter, ValidationError
 from interventionplanner.domain import limits
 from interventionplanner.domain.plan import Plan
 from interventionplanner.i18n import N_, _
-from interventionplanner.storage.errors import Problem
+from interventionplanner.storage.problem import Problem
 
 # Marked here, translated where a Problem is made.
 _PLAIN = {

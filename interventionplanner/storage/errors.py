@@ -6,18 +6,13 @@ be someone's private words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interventionplanner.i18n import N_, _, ngettext
 
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a file: where, and what, in plain words."""
-
-    where: str  # a place in the file, e.g. "plan.participants[2].email", or "" for the file
-    message: str
+if TYPE_CHECKING:  # imported where one is made: see storage/problem.py
+    from interventionplanner.storage.problem import Problem
 
 
 class PlanFileError(Exception):
@@ -26,6 +21,8 @@ class PlanFileError(Exception):
     def __init__(self, path: Path | str, problems: list[Problem] | str) -> None:
         self.path = Path(path)
         if isinstance(problems, str):
+            from interventionplanner.storage.problem import Problem
+
             problems = [Problem("", problems)]
         self.problems = problems
         super().__init__(self._describe())

@@ -32,7 +32,6 @@ from interventionplanner.storage.errors import (
     PasswordNeededError,
     PlanFileError,
     PlanSaveError,
-    Problem,
     WrongPasswordError,
 )
 from interventionplanner.storage.limited import TooLargeError, read_limited
@@ -42,6 +41,7 @@ from interventionplanner.storage.migrations import (
     MigrationGapError,
     migrate,
 )
+from interventionplanner.storage.problem import Problem
 from interventionplanner.storage.strictjson import MAX_BYTES, StrictJSONError, loads_strict
 
 _VERSION = re.compile(r"([0-9]{1,4})\.([0-9]{1,4})")

@@ -29,8 +29,8 @@ from interventionplanner.storage.checked import (
     limited_text,
     read_checked,
 )
-from interventionplanner.storage.errors import Problem
 from interventionplanner.storage.limited import TooLargeError, read_limited
+from interventionplanner.storage.problem import Problem
 
 PROFILE_FILE = "practice.json"
 LOGO_FILE = "practice-logo.png"

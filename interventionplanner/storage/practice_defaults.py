@@ -30,7 +30,7 @@ from interventionplanner.storage.checked import (
     read_checked,
 )
 from interventionplanner.storage.defaults import PRACTICE_DEFAULTS
-from interventionplanner.storage.errors import Problem
+from interventionplanner.storage.problem import Problem
 
 FILE_NAME = PRACTICE_DEFAULTS
 FORMAT = "interventionplanner.practice-defaults"

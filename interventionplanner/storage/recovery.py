@@ -14,36 +14,18 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interventionplanner.domain.plan import Plan
 from interventionplanner.storage.atomic import write_atomic
 
-# `planfile` (its checks and the cipher) is imported where a copy is read or written: the
-# window makes its store at start-up, long before the first copy.
-
-
-@dataclass(frozen=True)
-class RecoveryEntry:
-    """A safety copy found in the folder, and the plan file it belongs to."""
-
-    session: str
-    plan_path: Path  # the recovery copy itself
-    original: Path | None  # the plan file it belongs to, if saved (never kept when protected)
-    saved_at: datetime
-
-    @property
-    def protected(self) -> bool:
-        """The copy is sealed: load() needs the plan's password."""
-        from interventionplanner.storage.planfile import is_protected
-
-        return is_protected(self.plan_path)
-
-    @property
-    def lock_path(self) -> Path:
-        return self.plan_path.with_suffix(".lock")
+# `planfile` (its checks and the cipher) is imported where a copy is read or written, and
+# `recovery_entry` where the copies are listed: the window makes its store at start-up, long
+# before the first copy.
+if TYPE_CHECKING:
+    from interventionplanner.storage.recovery_entry import RecoveryEntry
 
 
 # A write of a recovery copy takes a second at most; a temporary file older than this was
@@ -72,6 +54,8 @@ class RecoveryStore:
     def entries(self) -> list[RecoveryEntry]:
         """The copies in the folder (at start-up: what crashed sessions left). Temporary files
         that killed writes left behind are removed on the way."""
+        from interventionplanner.storage.recovery_entry import RecoveryEntry
+
         if not self.folder.is_dir():
             return []
         self._remove_stale_temps()

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,6 +23,11 @@ from PySide6.QtWidgets import (
 
 from interventionplanner.domain.plan import Plan
 from interventionplanner.i18n import N_, _
+
+# QEvent is named when the idle count starts, not at import: naming it makes PySide6 load
+# its 179 types, which the first step never needs (the count is off by default).
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 NEUTRAL_TITLE = N_("Planner")  # the hidden window's title: translated where shown
 
@@ -75,18 +81,13 @@ class IdleWatch(QObject):
     """Emits `idle` after a chosen number of minutes with no key or mouse use (off: 0)."""
 
     idle = Signal()
-    _ACTIVITY = {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-    }
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.idle)
         self._listening = False
+        self._activity: set[QEvent.Type] = set()  # the events that count as use (_listen)
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.stop()
@@ -103,11 +104,19 @@ class IdleWatch(QObject):
         if app is not None and on != self._listening:
             self._listening = on
             if on:
+                from PySide6.QtCore import QEvent
+
+                self._activity = {
+                    QEvent.Type.KeyPress,
+                    QEvent.Type.MouseButtonPress,
+                    QEvent.Type.MouseMove,
+                    QEvent.Type.Wheel,
+                }
                 app.installEventFilter(self)
             else:
                 app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in self._ACTIVITY and self.timer.interval() and self.timer.isActive():
+        if event.type() in self._activity and self.timer.interval() and self.timer.isActive():
             self.timer.start()  # any use of the app starts the count again
         return False

@@ -22,16 +22,17 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QThreadPool, QT
 
 from interventionplanner import i18n
 from interventionplanner.domain.plan import Plan
-from interventionplanner.domain.where import Change, path_of, resolve
+from interventionplanner.domain.where import path_of, resolve
 from interventionplanner.i18n import _
 from interventionplanner.storage.errors import PlanSaveError
 from interventionplanner.storage.example import example_plan
 from interventionplanner.storage.planlock import PlanInUseError, PlanLock, lock_path_for
-from interventionplanner.storage.recovery import RecoveryEntry, RecoveryStore
+from interventionplanner.storage.recovery import RecoveryStore
 from interventionplanner.ui import worker
 
 if TYPE_CHECKING:
     from interventionplanner.storage.planfile import LoadedPlan
+    from interventionplanner.storage.recovery_entry import RecoveryEntry
 
 __all__ = ["PlanDocument", "PlanInUseError", "lock_path_for"]  # the lock's names, re-exported
 
@@ -217,6 +218,8 @@ class PlanDocument(QObject):
         return result
 
     def _changed(self, paths: tuple[str, ...]) -> None:
+        from interventionplanner.domain.change import Change  # made with the first edit
+
         self._generation += 1
         self._autosave.start()
         self._set_state(dirty=True)

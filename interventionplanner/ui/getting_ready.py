@@ -10,11 +10,17 @@ lands in the name box, however quick the fingers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from interventionplanner.i18n import _
+
+# Event classes are named where keys are typed again, not at import: naming one makes
+# PySide6 load QEvent and its 179 types, which the first step never needs.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 # Keys with these held are commands for the window (Alt+N, a menu's Alt+F): they act at
 # once, as they would on any step, and are not kept for the page.
@@ -73,6 +79,9 @@ class GettingReady(QWidget):
 
     def type_kept(self) -> None:
         """Type the kept keys again, each into whatever has the keyboard by then."""
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+
         kept, self.kept = self.kept, []
         for key, modifiers, text in kept:
             target = QApplication.focusWidget()

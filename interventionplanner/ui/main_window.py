@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -47,6 +48,12 @@ from interventionplanner.ui.settings import Settings
 from interventionplanner.ui.step_marks import Mark, set_mark
 from interventionplanner.ui.step_marks import prepare as prepare_steps
 from interventionplanner.ui.wizard import PageId, PlanWizard
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import (
+        QActionGroup,  # named with the menus that need one (below)
+        QCloseEvent,  # an event class: naming one loads QEvent's 179 types
+    )
 
 APP_TITLE = "Intervention Planner"
 
@@ -210,18 +217,8 @@ class MainWindow(QMainWindow):
         privacy.addAction(self.hide_action)
         self.password_action = self._action(_("&Password protection…"), self.change_password)
         privacy.addAction(self.password_action)
-        idle_menu = privacy.addMenu(_("Hide when &idle"))
-        self.idle_actions = QActionGroup(self)
-        for minutes, label in (
-            (0, _("&Never")),
-            (5, _("After &5 minutes")),
-            (15, _("After &15 minutes")),
-            (30, _("After &30 minutes")),
-        ):
-            action = idle_menu.addAction(label, lambda m=minutes: self.set_idle_minutes(m))
-            action.setCheckable(True)
-            action.setChecked(minutes == self.settings.idle_minutes)
-            self.idle_actions.addAction(action)
+        self.idle_menu = privacy.addMenu(_("Hide when &idle"))
+        self.idle_menu.aboutToShow.connect(self._fill_idle_menu)
         privacy.addSeparator()
         privacy.addActions([self.remember_action, self.clear_recent_action])
         self.privacy_toolbar = toolbar = self.addToolBar(_("Privacy"))
@@ -233,19 +230,53 @@ class MainWindow(QMainWindow):
             self._action(_("&Help right now"), self.show_crisis_help, keys.HelpContents)
         )
 
+    # The choices inside "Hide when idle" and "Language" are made when their menu is first
+    # opened (or asked for): eight actions and two groups fewer on the way to the first step.
+
+    def _fill_idle_menu(self) -> None:
+        if not self.idle_menu.isEmpty():
+            return
+        from PySide6.QtGui import QActionGroup
+
+        chosen = self.settings.idle_minutes
+        group = QActionGroup(self)
+        for minutes, label in (
+            (0, _("&Never")),
+            (5, _("After &5 minutes")),
+            (15, _("After &15 minutes")),
+            (30, _("After &30 minutes")),
+        ):
+            action = self.idle_menu.addAction(label, lambda m=minutes: self.set_idle_minutes(m))
+            action.setCheckable(True)
+            action.setChecked(minutes == chosen)
+            group.addAction(action)
+
     def _build_language_menu(self, file_menu) -> None:
         """In the File menu, where its letter clashes with no step's. Its title says
         "Idioma" in English and "Language" in Spanish too, and each language is named in
         its own words, so it is found whatever the window shows."""
         self.language_menu = file_menu.addMenu(_("&Language (Idioma)"))
-        self.language_actions = QActionGroup(self)
-        chosen = self.settings.language or i18n.language()
-        for code, name in i18n.LANGUAGES.items():
-            action = self.language_menu.addAction(name, lambda c=code: self.choose_language(c))
-            action.setCheckable(True)
-            action.setChecked(code == chosen)
-            action.setData(code)
-            self.language_actions.addAction(action)
+        self.language_menu.aboutToShow.connect(self._fill_language_menu)
+        self._language_actions: QActionGroup | None = None
+
+    @property
+    def language_actions(self) -> QActionGroup:
+        """The Language menu's choices, one a language."""
+        return self._fill_language_menu()
+
+    def _fill_language_menu(self) -> QActionGroup:
+        if self._language_actions is None:
+            from PySide6.QtGui import QActionGroup
+
+            self._language_actions = group = QActionGroup(self)
+            chosen = self.settings.language or i18n.language()
+            for code, name in i18n.LANGUAGES.items():
+                action = self.language_menu.addAction(name, lambda c=code: self.choose_language(c))
+                action.setCheckable(True)
+                action.setChecked(code == chosen)
+                action.setData(code)
+                group.addAction(action)
+        return self._language_actions
 
     def choose_language(self, code: str) -> None:
         """Store the window's language; it applies at the next start.
@@ -315,6 +346,7 @@ class MainWindow(QMainWindow):
         if not dialogs.confirm_unhide(self, self.document):
             return
         self.screens.setCurrentIndex(0)
+        self.wizard.catch_up()  # the step on screen reads what changed while it was covered
         self.menuBar().show()
         self.privacy_toolbar.show()
         self.preflight.setVisible(getattr(self, "_dock_was_open", False))

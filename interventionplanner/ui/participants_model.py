@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from interventionplanner.domain.change import Change
 from interventionplanner.domain.display import role_words, rsvp_words
 from interventionplanner.domain.plan import Participant
 from interventionplanner.domain.team import duplicate_names, has_duplicate_name, looks_like_email
-from interventionplanner.domain.where import Change
 from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 

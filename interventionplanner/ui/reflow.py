@@ -7,8 +7,11 @@ first, and the page scrolls down only: nobody has to scroll sideways to read a l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QBoxLayout, QLabel, QScrollArea
+
+# QEvent is named only once there are rows to fit (in the filter, in fit), not at import:
+# naming it makes PySide6 load its 179 types, which the first step (no rows) never needs.
 
 SIDE_BY_SIDE = QBoxLayout.Direction.LeftToRight
 STACKED = QBoxLayout.Direction.TopToBottom
@@ -36,6 +39,8 @@ class Reflow(QObject):
         self.fit()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import QEvent
+
         kind = event.type()
         if kind == QEvent.Type.LayoutRequest:
             self.fit()
@@ -65,6 +70,8 @@ class Reflow(QObject):
         body = self.scroll.widget()
         if self._fitting or not self.rows or body is None or body.layout() is None:
             return  # a page still being built: it fits itself once shown
+        from PySide6.QtCore import QEvent
+
         self._fitting = True
         try:
             room = self._fitted_room = self._room()

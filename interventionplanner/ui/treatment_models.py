@@ -25,7 +25,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QStyledItemDelegate, QWidget
 
 from interventionplanner.domain import limits
-from interventionplanner.domain.where import Change, value_at
+from interventionplanner.domain.change import Change
+from interventionplanner.domain.where import value_at
 from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.when_edit import open_calendar

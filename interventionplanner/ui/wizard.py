@@ -221,6 +221,7 @@ class StepShell(QWizardPage):
         if self._owes_start:
             self._owes_start = False
             page.initializePage()
+        self.catch_up()  # what changed since it was read ahead
         page.show()
         holder.hide()
         self.layout().activate()  # where its inputs are is known as soon as it is in
@@ -232,6 +233,14 @@ class StepShell(QWizardPage):
             self.next_asked = False
             # On the next turn: the wizard is still inside this step's build just now.
             QTimer.singleShot(0, self, self._press_next_kept)
+
+    def catch_up(self) -> None:
+        """The step is coming on screen again: its page, if it is in, reads what changed
+        while it was hidden (PlanPage.catch_up). Called at every arrival (PlanWizard._moved,
+        after QWizard's own first-visit initializePage), as the page replaces "One
+        moment…" (reveal), and when the plan is uncovered (PlanWizard.catch_up)."""
+        if isinstance(self.content, PlanPage) and self.waiting is None:
+            self.content.catch_up()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         if self.prepared:
@@ -341,6 +350,11 @@ class PlanWizard(QWizard):
         """The step's own page, built now if this is the first time it is needed."""
         return self.page(page_id).page()
 
+    def catch_up(self) -> None:
+        """The step on screen reads what changed while it was hidden (the plan covered)."""
+        if (shell := self.currentPage()) is not None:
+            shell.catch_up()
+
     def _moved(self, page_id: int) -> None:
         self._slicer.stop()
         self._slices = None
@@ -349,6 +363,8 @@ class PlanWizard(QWizard):
             if other != page_id:  # a Next kept on a step left since goes with it
                 self.page(other).next_asked = False
         if shell.waiting is None:
+            # Shown, and nothing painted yet: it reads what changed while it was away.
+            shell.catch_up()
             self._ahead.start()
             return
         # Reached before it was ready: "One moment…", and the rest of it a slice per turn.

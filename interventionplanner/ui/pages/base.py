@@ -19,7 +19,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from interventionplanner import i18n
-from interventionplanner.domain.where import Change
 from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.reflow import Reflow
@@ -38,6 +37,8 @@ if TYPE_CHECKING:
         QPlainTextEdit,
         QSpinBox,
     )
+
+    from interventionplanner.domain.change import Change
 
 Getter = Callable[[], Any]  # returns the object that owns the field, e.g. plan.loved_one
 
@@ -133,7 +134,7 @@ class PlanPage(QWizardPage):
         if self.isVisible():
             self.plan_changed(change)
         else:
-            self._stale = True  # caught up when it is shown again
+            self._stale = True  # caught up when it is shown again (catch_up)
 
     def _plan_replaced(self) -> None:
         self._loaded_ahead = False
@@ -159,13 +160,15 @@ class PlanPage(QWizardPage):
         if not ahead:
             self.load()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        # With IndependentPages, QWizard initialises a page only on its first visit, so a
-        # page that missed changes while hidden catches up here.
+    def catch_up(self) -> None:
+        """Read what changed while the page was hidden. With IndependentPages, QWizard
+        initialises a page only on its first visit, so the wizard calls this whenever the
+        page comes back on screen (wizard.StepShell.catch_up). Not a Python `showEvent`:
+        PySide6 would then wrap the first step's show event, loading QEvent and its 179
+        event types with it (13 M instructions of start-up)."""
         if self._stale:
             self._stale = False
             self.load()
-        super().showEvent(event)
 
     def cleanupPage(self) -> None:  # noqa: N802
         """Going Back keeps everything: the plan is the record, not the widgets."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interventionplanner.domain.change import Change
 from interventionplanner.domain.coach import Coach, CoachFinding, replacement
 from interventionplanner.domain.display import letter_length, role_words, status_words
 from interventionplanner.domain.letter_parts import LETTER_PARTS
@@ -31,7 +32,6 @@ from interventionplanner.domain.plan import LetterStatus, Participant, Role
 from interventionplanner.domain.speaking import WORDS_PER_PAGE, count_words
 from interventionplanner.domain.spelling import plan_words
 from interventionplanner.domain.timeline import letter_seconds
-from interventionplanner.domain.where import Change
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.ui import dialogs
 from interventionplanner.ui.coached_edit import CoachedEdit
