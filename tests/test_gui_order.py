@@ -169,6 +169,38 @@ def findings(window) -> dict[str, object]:
     return {f.code: f for f in window.preflight.model.findings}
 
 
+def checklist_shown(window) -> tuple[bool, bool]:
+    """Whether the dock shows, and whether the File menu ticks it: always the same."""
+    return window.preflight.isVisible(), window.checklist_action.isChecked()
+
+
+def test_f7_and_the_docks_own_close_button_keep_the_menu_tick_true(qtbot, window):
+    """The dock is made when first opened; the File menu's action acts as its own toggle."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    action = window.checklist_action
+    assert window._preflight is None
+    assert action.isCheckable()
+    assert not action.isChecked()
+    assert action.text() == "Before the &day checklist"
+    assert action.shortcut().toString() == "F7"
+    assert action in window.menuBar().actions()[0].menu().actions()
+    qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    dock = window.preflight
+    assert checklist_shown(window) == (True, True)
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert (dock.objectName(), dock.windowTitle()) == ("preflight", "Before the day")
+    close = dock.findChild(QAbstractButton, "qt_dockwidget_closebutton")  # Qt's own
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert checklist_shown(window) == (False, False)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert checklist_shown(window) == (True, True)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert checklist_shown(window) == (False, False)
+    assert window.preflight is dock  # made once
+
+
 def test_supervised_withdrawal_error_names_the_reason_and_clears(qtbot, window):
     qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
     window.wizard.go_to(PageId.TREATMENT)

@@ -45,7 +45,8 @@ def test_the_first_step_with_the_example_loads_no_pydantic_or_reportlab():
 def test_the_first_step_needs_no_file_machinery_checks_or_event_classes():
     """What the first step does not show loads when first used: the file machinery (the
     cipher, uuid), the preflight (on the turn after the plan opens), the table of limits
-    (with the first input bound), the quick-hide calendar. No filter or event handler in
+    (with the first input bound), the quick-hide calendar, the "Before the day" dock (made
+    when first opened). No filter or event handler in
     Python meets an event on the way: PySide6 would load every event class there is for
     it, and QEvent itself (its 179 types) is not even named; nor is QFont (its enums: the
     wrapped labels tell a font by its metrics)."""
@@ -57,14 +58,14 @@ def test_the_first_step_needs_no_file_machinery_checks_or_event_classes():
         "w = build_window(); w.show(); w.open_example();"
         "later = ('interventionplanner.storage.planfile', 'interventionplanner.storage.crypto',"
         " 'uuid', 'interventionplanner.domain.preflight', 'interventionplanner.domain.limits',"
-        " 'interventionplanner.ui.lane');"
+        " 'interventionplanner.ui.lane', 'interventionplanner.ui.preflight_panel');"
         "print(','.join(m for m in later if m in sys.modules));"
-        "print(w._cover is None, 'QGraphicsSceneEvent' in vars(QtWidgets),"
-        " 'QEvent' in vars(QtCore), 'QFont' in vars(QtGui))"
+        "print(w._cover is None, w._preflight is None, 'QGraphicsSceneEvent' in vars(QtWidgets),"
+        " 'QEvent' in vars(QtCore), 'QFont' in vars(QtGui), 'QDockWidget' in vars(QtWidgets))"
     )
     loaded, state = run_probe(probe).splitlines()[-2:]
     assert loaded == ""
-    assert state == "True False False False"
+    assert state == "True True False False False False"
 
 
 def test_the_steps_are_marked_once_the_opened_plans_findings_come(qtbot, window):

@@ -42,7 +42,7 @@ from interventionplanner.ui.document import PlanDocument, PlanInUseError
 from interventionplanner.ui.finding_targets import target_for
 from interventionplanner.ui.legible import follow_system_palette
 from interventionplanner.ui.pages.base import note_label
-from interventionplanner.ui.preflight_panel import PreflightPanel, PreflightWatcher
+from interventionplanner.ui.preflight_watch import PreflightWatcher
 from interventionplanner.ui.services import Services
 from interventionplanner.ui.settings import Settings
 from interventionplanner.ui.step_marks import Mark, set_mark
@@ -54,6 +54,8 @@ if TYPE_CHECKING:
         QActionGroup,  # named with the menus that need one (below)
         QCloseEvent,  # an event class: naming one loads QEvent's 179 types
     )
+
+    from interventionplanner.ui.preflight_panel import PreflightPanel  # made when first opened
 
 APP_TITLE = "Intervention Planner"
 
@@ -133,10 +135,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self.hide_plan)
         self.idle.set_minutes(settings.idle_minutes)
-        self.preflight = PreflightPanel(self.watcher)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preflight)
-        self.preflight.hide()  # opened from any step with F7 or the File menu
-        self.preflight.findingChosen.connect(self.go_to_finding)
+        self._preflight: PreflightPanel | None = None  # the checklist dock, made when first opened
         self.watcher.findingsChanged.connect(self._mark_steps)
         self._build_menus()
 
@@ -200,9 +199,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        self.checklist_action = self.preflight.toggleViewAction()
-        self.checklist_action.setText(_("Before the &day checklist"))
+        # Stands in for the dock's own toggle action, so the dock is made when first opened.
+        self.checklist_action = self._action(_("Before the &day checklist"), self._toggle_checklist)
         self.checklist_action.setShortcut(QKeySequence("F7"))
+        self.checklist_action.setCheckable(True)
         file_menu.addAction(self.checklist_action)
         self._build_language_menu(file_menu)
         file_menu.addSeparator()
@@ -316,6 +316,30 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(self._cover)
         return self._cover
 
+    @property
+    def preflight(self) -> PreflightPanel:
+        """The "Before the day" dock, made the first time it is opened or asked for: most
+        sessions never open it, and its class, dock area and list cost the first step 2-3 M
+        instructions. `checklist_action` stands in for its toggle action until then and
+        follows it after."""
+        if self._preflight is None:
+            from interventionplanner.ui.preflight_panel import PreflightPanel
+
+            self._preflight = dock = PreflightPanel(self.watcher)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.hide()  # until asked to show: a test or a finding may only read it
+            dock.findingChosen.connect(self.go_to_finding)
+            # Checked when the dock shows, unchecked when it is closed (its own button too).
+            dock.toggleViewAction().toggled.connect(self.checklist_action.setChecked)
+        return self._preflight
+
+    def _toggle_checklist(self, checked: bool) -> None:
+        """As the dock's own toggle action does: show it, or close it."""
+        if checked:
+            self.preflight.show()
+        elif self._preflight is not None:
+            self._preflight.close()
+
     def is_hidden(self) -> bool:
         return self._cover is not None and self.screens.currentWidget() is self._cover
 
@@ -330,8 +354,10 @@ class MainWindow(QMainWindow):
         The menus and the toolbar go too: greyed-out menus would say something is hidden."""
         if self.is_hidden():
             return
-        self._dock_was_open = self.preflight.isVisible()
-        self.preflight.hide()
+        dock = self._preflight
+        self._dock_was_open = dock is not None and dock.isVisible()
+        if dock is not None:
+            dock.hide()
         self.menuBar().hide()
         self.privacy_toolbar.hide()
         self.statusBar().clearMessage()
@@ -349,7 +375,8 @@ class MainWindow(QMainWindow):
         self.wizard.catch_up()  # the step on screen reads what changed while it was covered
         self.menuBar().show()
         self.privacy_toolbar.show()
-        self.preflight.setVisible(getattr(self, "_dock_was_open", False))
+        if getattr(self, "_dock_was_open", False):
+            self.preflight.show()
         self._update_state()
         self.idle.set_minutes(self.settings.idle_minutes)
 

@@ -1,110 +1,17 @@
-"""'Before the day': the preflight checklist, beside any step and on the Review step.
+"""'Before the day': the preflight checklist as a dock beside any step.
 
-Each finding names the part of the plan it is about; activating it takes the family to the
-step and the field. One watcher recomputes the findings a moment after typing stops, and
-every view of them shares its model.
+Made the first time it is opened (F7 or the File menu): most visits never open it. The
+findings it lists come from the window's `PreflightWatcher` (ui/preflight_watch.py).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-    SignalInstance,
-)
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDockWidget, QListView, QVBoxLayout, QWidget
 
 from interventionplanner.i18n import _
-from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.pages.base import note_label
-from interventionplanner.ui.services import Services
-
-if TYPE_CHECKING:  # the checks themselves load with the first plan checked, after it opens
-    from interventionplanner.domain.preflight import Finding, Severity
-
-RECHECK_IDLE_MS = 300
-
-
-class PreflightModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.findings: list[Finding] = []
-
-    def set_findings(self, findings: list[Finding]) -> None:
-        self.beginResetModel()
-        self.findings = findings
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.findings)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        finding = self.findings[index.row()]
-        return f"{self.severity_word(finding.severity)}: {finding.message}"
-
-    def severity_word(self, severity: Severity) -> str:
-        """In words, never only in colour."""
-        from interventionplanner.domain.preflight import Severity
-
-        return {
-            Severity.ERROR: _("Needs doing"),
-            Severity.WARNING: _("Worth a look"),
-            Severity.INFO: _("Good to know"),
-        }[severity]
-
-
-class PreflightWatcher(QObject):
-    """Keeps the findings current for everyone who shows them."""
-
-    findingsChanged = Signal(list)
-
-    def __init__(self, document: PlanDocument, services: Services) -> None:
-        super().__init__(document)
-        self.document = document
-        self.services = services
-        self.model = PreflightModel(self)
-        self._recheck = QTimer(self, singleShot=True, interval=RECHECK_IDLE_MS)
-        self._recheck.timeout.connect(self.recheck)
-        document.changed.connect(self._recheck.start)
-        # A plan just opened is checked on the next turn of the event loop, once its first
-        # step is up: the check counts every letter's words (and compiles the counting
-        # expression the first time), which the first step does not show.
-        self._opened = QTimer(self, singleShot=True, interval=0)
-        self._opened.timeout.connect(self.recheck)
-        document.replaced.connect(self._opened.start)
-
-    def recheck(self) -> None:
-        from interventionplanner.domain.preflight import preflight
-
-        self._opened.stop()  # asked for now: nothing left to do on the next turn
-        findings = []
-        if self.document.started:
-            findings = preflight(self.document.plan, self.services.catalogue, self.services.today())
-        self.model.set_findings(findings)
-        self.findingsChanged.emit(findings)
-
-
-def findings_view(watcher: PreflightWatcher, chosen: SignalInstance) -> QListView:
-    """The findings as a list; Enter or a double-click on one emits `chosen`."""
-    from interventionplanner.ui.views import ListView  # item views load when one is shown
-
-    view = ListView()
-    view.setModel(watcher.model)
-    view.setWordWrap(True)
-    view.setAccessibleName(_("Things to do before the day"))
-    view.activated.connect(lambda index: chosen.emit(watcher.model.findings[index.row()]))
-    return view
+from interventionplanner.ui.preflight_watch import PreflightWatcher, findings_view
 
 
 class PreflightPanel(QDockWidget):

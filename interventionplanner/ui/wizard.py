@@ -16,7 +16,7 @@ from interventionplanner.ui import worker
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.getting_ready import GettingReady, moment
 from interventionplanner.ui.pages.base import PlanPage
-from interventionplanner.ui.preflight_panel import PreflightWatcher
+from interventionplanner.ui.preflight_watch import PreflightWatcher
 from interventionplanner.ui.services import Services
 
 

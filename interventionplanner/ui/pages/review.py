@@ -29,7 +29,7 @@ from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage.atomic import write_atomic
 from interventionplanner.ui import dialogs, pdf_preview, worker
 from interventionplanner.ui.pages.base import PlanPage, language_combo, note_label
-from interventionplanner.ui.preflight_panel import PreflightWatcher, findings_view
+from interventionplanner.ui.preflight_watch import PreflightWatcher, findings_view
 
 PREVIEW_LATEST_MS = 200  # the preview starts after the step's first paint, or this late
 
