@@ -443,6 +443,23 @@ def test_round_seven_constructions(coach, text, category):
         "No one in this room wants to judge you tonight.",
         "I'm not angry and you're not a villain; we're both just scared.",
         "Every single time I struck out, you were the one texting me to keep my head up.",
+        # the helper's own probe sentences (not from any batch), each once flagged:
+        "Mom told me you used to sing to me when I was a baby.",
+        "We're all rooting for you, every one of us.",
+        "The addicts I met at the clinic were some of the kindest people I've known.",
+        "You made me crazy proud at your graduation.",
+        "Nobody throws a party like you do, and everyone says so.",
+        "I heard from Coach Miller that you were the best player he ever had.",
+        "You were never lazy; you worked two jobs to put me through school.",
+        "I used to be the jealous one, and you never held it against me.",
+        "Some days I'm a basket case myself, so I get it.",
+        "People say you're your father's son, and I mean that as a compliment.",
+        "I know what it is to be called a drunk; my father heard it all his life.",
+        "Every week without fail you sent your daughter a postcard.",
+        "You never had to earn my love; you always had it.",
+        "My grandfather, an alcoholic his whole life, died when I was six.",
+        "Your fault or mine, it doesn't matter anymore; I just want you home.",
+        "The pharmacy called to say your allergy pills were ready.",
     ],
 )
 def test_innocent_words_in_their_innocent_sense(coach, text):
