@@ -460,6 +460,10 @@ def test_round_seven_constructions(coach, text, category):
         "My grandfather, an alcoholic his whole life, died when I was six.",
         "Your fault or mine, it doesn't matter anymore; I just want you home.",
         "The pharmacy called to say your allergy pills were ready.",
+        "The neighbors said you shoveled their walk every morning last winter.",
+        "She said you're welcome back any time, and she meant it.",
+        "You were always the first to volunteer at the food bank.",
+        "Way to keep your cool at the funeral, that took strength.",
     ],
 )
 def test_innocent_words_in_their_innocent_sense(coach, text):
