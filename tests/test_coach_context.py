@@ -400,3 +400,88 @@ def test_good_news_likeness_and_praise_are_not_flagged(coach, text):
 )
 def test_round_seven_constructions(coach, text, category):
     assert category in {f.category for f in coach.find(text, second_opinion=False)}
+
+
+# --- round 7 (h67): innocent words read in their innocent sense, by their cause -----------
+# Kind twins of the trap sentences dev 10-14 caught, in other words: the writer's own
+# recovery, "pathetic as it sounds", a thing (the trash, a lift), reassurance, a hobby idiom,
+# a feat remembered, praise in "never", a period of someone's past, a word mentioned, a
+# belief let go, a plural naming itself, "I mean it", "high school", a fence someone built,
+# "thank you for always", nobody as the speaker, the reader's own text, "I heard you", a
+# good outcome "because of you", support, "we're both" as writer and reader, "you came".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm in recovery myself, four years clean in June.",
+        "Pathetic as it may sound, I kept every voicemail you ever left me.",
+        "I'm the one who's pathetic with feelings, so be patient with me.",
+        "I found the pills in the trash by the back door.",
+        "I threw the empty cans in the kitchen trash this morning.",
+        "Coach Ray taught you the clean and jerk when you were twelve.",
+        "You're not a hopeless case, and you never were.",
+        "You were always such a history buff, reading at the dinner table.",
+        "You always found the prettiest shells on that beach in Maine.",
+        "You were never a quitter at anything you loved.",
+        "My uncle was a cruel drunk; you were never that.",
+        "You never once made me feel like an outsider in this family.",
+        "My cousin was a junkie in her twenties and she's a nurse now.",
+        "I know you hate the word junkie, so I won't use it.",
+        "We used to believe addicts just lacked willpower.",
+        "The men at the mission call themselves drunks and grin about it.",
+        "Great job on the deck, I mean it, the stain looks perfect.",
+        "Every time I sang in the high school choir, you showed up.",
+        "Good work on the fence you put up for Mom after the flood.",
+        "Thank you for always picking up when I rang, even at 3 a.m.",
+        "I'm sorry no one ever told you that it wasn't your fault.",
+        "You messaged me at midnight that you were scared of the pills, and I'm glad you did.",
+        "When you said you were tired of the drinking, I heard you.",
+        "Because of you, I graduated from nursing school.",
+        "Thanks to you, I didn't give up on the team when I got cut.",
+        "You're the reason I kept going at uni when I was homesick.",
+        "No one in this room wants to judge you tonight.",
+        "I'm not angry and you're not a villain; we're both just scared.",
+        "Every single time I struck out, you were the one texting me to keep my head up.",
+        # the helper's own probe sentences (not from any batch), each once flagged:
+        "Mom told me you used to sing to me when I was a baby.",
+        "We're all rooting for you, every one of us.",
+        "The addicts I met at the clinic were some of the kindest people I've known.",
+        "You made me crazy proud at your graduation.",
+        "Nobody throws a party like you do, and everyone says so.",
+        "I heard from Coach Miller that you were the best player he ever had.",
+        "You were never lazy; you worked two jobs to put me through school.",
+        "I used to be the jealous one, and you never held it against me.",
+        "Some days I'm a basket case myself, so I get it.",
+        "People say you're your father's son, and I mean that as a compliment.",
+        "I know what it is to be called a drunk; my father heard it all his life.",
+        "Every week without fail you sent your daughter a postcard.",
+        "You never had to earn my love; you always had it.",
+        "My grandfather, an alcoholic his whole life, died when I was six.",
+        "Your fault or mine, it doesn't matter anymore; I just want you home.",
+        "The pharmacy called to say your allergy pills were ready.",
+        "The neighbors said you shoveled their walk every morning last winter.",
+        "She said you're welcome back any time, and she meant it.",
+        "You were always the first to volunteer at the food bank.",
+        "Way to keep your cool at the funeral, that took strength.",
+    ],
+)
+def test_innocent_words_in_their_innocent_sense(coach, text):
+    assert coach.find(text, second_opinion=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Because of you, I never finished college.", "blame"),
+        ("You're a lost cause.", "insult"),
+        ("You always make a mess of every holiday.", "absolute"),
+        ("Great job getting drunk at the wedding.", "sarcasm"),
+        ("Aunt Sue told me you were drunk again.", "hearsay"),
+        ("You were never there for the kids.", "absolute"),
+        ("We're all fed up with the drinking.", "we"),
+        ("Every single time you drink, you get mean.", "absolute"),
+    ],
+)
+def test_the_same_words_said_hard_are_still_flagged(coach, text, category):
+    assert category in {f.category for f in coach.find(text, second_opinion=False)}
