@@ -12,10 +12,29 @@ The widths are the ones `ResizeToContents` gives.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
+
+if TYPE_CHECKING:  # annotations only: no Qt class loaded for them
+    from PySide6.QtCore import QAbstractItemModel, SignalInstance
+
+
+def on_every_row(
+    model: QAbstractItemModel, slot: Callable[[], None], *also: SignalInstance
+) -> None:
+    """Connect `slot` to each signal by which a model's rows may all change (and `also`)."""
+    for signal in (
+        model.modelReset,
+        model.layoutChanged,
+        model.rowsInserted,
+        model.rowsRemoved,
+        model.rowsMoved,
+        *also,
+    ):
+        signal.connect(slot)
 
 
 class ColumnFitter(QObject):
@@ -30,15 +49,7 @@ class ColumnFitter(QObject):
         for column in self._columns:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         model = view.model()
-        for every_row in (
-            model.modelReset,
-            model.layoutChanged,
-            model.rowsInserted,
-            model.rowsRemoved,
-            model.rowsMoved,
-            model.headerDataChanged,
-        ):
-            every_row.connect(self.refit)
+        on_every_row(model, self.refit, model.headerDataChanged)
         model.dataChanged.connect(self._changed)
         view.installEventFilter(self)  # a new font or style
         self.refit()

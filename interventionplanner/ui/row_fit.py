@@ -17,6 +17,8 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from interventionplanner.ui.column_fit import on_every_row
+
 SLICE_S = 0.004  # the rows off screen are measured in turns of about this long
 
 
@@ -31,16 +33,7 @@ class RowFitter(QObject):
         self._later.timeout.connect(self._fit_some)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         model = view.model()
-        for every_row in (
-            model.modelReset,
-            model.layoutChanged,
-            model.rowsInserted,
-            model.rowsRemoved,
-            model.rowsMoved,
-            model.columnsInserted,
-            model.columnsRemoved,
-        ):
-            every_row.connect(self.refit)
+        on_every_row(model, self.refit, model.columnsInserted, model.columnsRemoved)
         model.dataChanged.connect(self._changed)
         # Words wrap at the columns' widths: new widths, new heights.
         view.horizontalHeader().sectionResized.connect(self._column_resized)
