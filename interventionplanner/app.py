@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from interventionplanner import i18n, paths
-from interventionplanner.storage.catalogue import load_catalogue
 from interventionplanner.storage.recovery import RecoveryStore
 from interventionplanner.ui import language as ui_language
 from interventionplanner.ui.document import PlanDocument
@@ -44,8 +43,11 @@ def _load_coach():
 def build_window(today=date.today) -> MainWindow:
     """The window and its document, wired to this user's folders."""
     document = PlanDocument(RecoveryStore(paths.user_data_dir() / "recovery"))
-    # The catalogue loads when first asked for: the first step shows only its crisis lines.
-    services = Services(load_catalogue, _load_coach, paths.user_templates_dir(), today)
+    # The catalogue, in the window's language, loads when first asked for: the first step
+    # shows only its crisis lines.
+    services = Services(
+        None, _load_coach, paths.user_templates_dir(), today, language=i18n.language()
+    )
     window = MainWindow(document, services, Settings())
     document.setParent(window)
     return window

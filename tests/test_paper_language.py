@@ -96,6 +96,19 @@ def test_the_grandmothers_crisis_lines_and_facts_follow_her_language(mixed, cata
     assert flat(spanish.get("alprazolam").supervision_reason)[:50] not in packet
 
 
+def test_the_packet_from_a_spanish_window_is_in_the_packets_language(mixed):
+    """A Spanish window reads the catalogue in Spanish (ui/services.py); the chair's English
+    packet still carries the English crisis lines and facts, the grandmother's copy hers."""
+    from interventionplanner.storage.catalogue import load_catalogue
+
+    english, spanish = load_catalogue(), load_catalogue(language="es")
+    packet = flat(pdf_text(build_packet(mixed, spanish, PacketOptions(today=TODAY))))
+    assert flat(english.crisis_resources[0].name) in packet
+    assert flat(spanish.crisis_resources[0].name) not in packet
+    mine = flat(pdf_text(build_reading_copy(mixed, spanish, grandmother(mixed))))
+    assert flat(spanish.crisis_resources[0].name) in mine
+
+
 def test_everyone_elses_reading_copy_stays_english(mixed, catalogue):
     ray = next(p for p in mixed.participants if p.name == "Ray Doyle")
     text = flat(pdf_text(build_reading_copy(mixed, catalogue, ray, PacketOptions())))

@@ -226,6 +226,24 @@ def test_the_first_step_shows_the_crisis_lines_without_the_substance_catalogue()
     assert line == crisis_short(load_catalogue().crisis_resources)
 
 
+def test_the_spanish_window_shows_the_crisis_lines_and_substances_in_spanish():
+    probe = (
+        "from PySide6.QtWidgets import QApplication, QLabel; app = QApplication([]);"
+        "from interventionplanner.ui import language; language.apply(app, 'es');"
+        "from interventionplanner.app import build_window;"
+        "w = build_window(); w.show();"
+        "print([l.text() for l in w.wizard.welcome.findChildren(QLabel) if '911' in l.text()][0]);"
+        "print(w.services.catalogue.groups['sleep'])"
+    )
+    from interventionplanner.storage.catalogue import load_catalogue
+
+    line, group = run_probe(probe).strip().splitlines()[-2:]
+    spanish = load_catalogue(language="es")
+    assert spanish.crisis_resources[0].name in line
+    assert load_catalogue().crisis_resources[0].name not in line
+    assert group == spanish.groups["sleep"] != load_catalogue().groups["sleep"]
+
+
 def test_the_crisis_lines_read_alone_are_the_catalogues():
     from interventionplanner.storage.catalogue import load_catalogue, load_crisis_resources
 

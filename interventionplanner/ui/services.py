@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,16 +20,24 @@ class Services:
     loads its rules (about 0.1 s) on a worker once a plan is open, or wherever it is first
     asked for. Loading happens once, whichever thread asks first.
 
-    `catalogue` may be given as a loader too, the bundled catalogue's (`load_catalogue`):
-    the first step shows only the crisis lines, which are then read on their own."""
+    `catalogue` may be given as a loader too; None is the bundled catalogue in `language`
+    (the window's: its safety facts, substance names and crisis lines are shown in it),
+    read when first asked for. The first step shows only the crisis lines, which are then
+    read on their own, in the same language."""
 
     def __init__(
         self,
-        catalogue: Catalogue | Callable[[], Catalogue],
+        catalogue: Catalogue | Callable[[], Catalogue] | None,
         coach: Coach | Callable[[], Coach],
         user_templates: Path | None = None,  # the user's own template copies, if any
         today: Callable[[], date] = date.today,  # tests fix the day
+        language: str = "en",
     ) -> None:
+        if catalogue is None:
+            from interventionplanner.storage.catalogue import load_catalogue
+
+            catalogue = partial(load_catalogue, language=language)
+        self.language = language
         self._catalogue = None if callable(catalogue) else catalogue
         self._load_catalogue = catalogue if callable(catalogue) else None
         self._catalogue_lock = threading.Lock()  # not the coach's: that one is held 0.1 s
@@ -54,7 +63,7 @@ class Services:
             return self._catalogue.crisis_resources
         from interventionplanner.storage.catalogue import load_crisis_resources
 
-        return load_crisis_resources()
+        return load_crisis_resources(language=self.language)
 
     @property
     def coach(self) -> Coach:

@@ -35,18 +35,16 @@ BOTTOM_LINES_TITLE = N_("Bottom lines")
 
 
 def catalogue_in(catalogue: Catalogue, language: str) -> Catalogue:
-    """The safety facts and crisis lines in the paper's language. The bundled catalogue is
-    loaded again in that language (load_catalogue(language=...), English where a fact has no
-    translation yet); a catalogue of the caller's own is used as it is."""
-    from interventionplanner.storage.catalogue import load_catalogue
+    """The safety facts and crisis lines in the paper's language. The bundled catalogue, in
+    whichever language it was read (the window reads it in its own), is loaded again in the
+    paper's (English where a fact has no translation yet); a catalogue of the caller's own
+    is used as it is."""
+    from interventionplanner.storage.catalogue import LANGUAGES, load_catalogue
 
-    if language == "en":
-        return catalogue
-    try:
-        if catalogue is load_catalogue() or catalogue == load_catalogue():
-            return load_catalogue(language=language)  # type: ignore[call-arg]
-    except TypeError:  # a catalogue loader that knows one language only
-        pass
+    for read_in in LANGUAGES:
+        bundled = load_catalogue(language=read_in)
+        if catalogue is bundled or catalogue == bundled:
+            return load_catalogue(language=language)
     return catalogue
 
 
