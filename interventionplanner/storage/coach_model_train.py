@@ -105,16 +105,17 @@ def _tests_dir() -> Path:
     return here
 
 
+def _modules(tests: Path, patterns: tuple[str, ...]) -> set[str]:
+    """The names of the modules in `tests` that the file name `patterns` match."""
+    return {path.stem for pattern in patterns for path in tests.glob(pattern + ".py")}
+
+
 def corpus(language: str, without: tuple[str, ...] = ()) -> list[Sentence]:
     """Every labelled sentence to train on, each once (labels of repeats joined); `without`:
     module name patterns left out (to validate on them, `validate`)."""
     tests = _tests_dir()
     sys.path.insert(0, str(tests))
-    left_out = {p.stem for pattern in without for p in tests.glob(pattern + ".py")}
-    names = sorted(
-        {p.stem for pattern in DEVELOPMENT[language] for p in tests.glob(pattern + ".py")}
-        - left_out
-    )
+    names = sorted(_modules(tests, DEVELOPMENT[language]) - _modules(tests, without))
     lists: list[tuple[str, str, list[Any]]] = []
     for name in [*names, HELD_OUT_MODULE[language]]:
         module = importlib.import_module(name)
@@ -506,7 +507,7 @@ def validation_lists(language: str, without: tuple[str, ...]) -> list[tuple[str,
     tests = _tests_dir()
     sys.path.insert(0, str(tests))
     out = []
-    for name in sorted({p.stem for pattern in without for p in tests.glob(pattern + ".py")}):
+    for name in sorted(_modules(tests, without)):
         module = importlib.import_module(name)
         for attr in sorted(a for a in vars(module) if a.endswith("_FLAG")):
             prefix = attr.removesuffix("_FLAG")
