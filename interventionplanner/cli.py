@@ -512,7 +512,9 @@ def _summary(args: argparse.Namespace) -> int:
     except PlanFileError as error:
         _say(error, file=sys.stderr)
         return DATA_WRONG
-    summary = summarise(loaded.plan, load_catalogue(), args.today or date.today())
+    # Substance names and safety notes in the command's language, as its own words are.
+    catalogue = load_catalogue(language=language())
+    summary = summarise(loaded.plan, catalogue, args.today or date.today())
     _report(args, summary, _summary_text(_one_lines(summary)))
     return OK
 

@@ -311,6 +311,28 @@ def test_the_cli_speaks_the_language_asked_for_and_keeps_its_json_keys(tmp_path,
     assert "Speakers, in order:" in capsys.readouterr().out
 
 
+def test_the_cli_summary_names_substances_in_its_language(tmp_path, capsys):
+    import json
+
+    from interventionplanner.cli import main
+    from interventionplanner.storage.catalogue import load_catalogue
+    from interventionplanner.storage.planfile import load_plan, save_plan
+
+    plan_file = tmp_path / "plan.ivplan"
+    assert main(["new", "--demo", "-o", str(plan_file), "--today", "2026-11-27"]) == 0
+    plan = load_plan(plan_file).plan
+    plan.loved_one.substances = ["barbiturates"]
+    save_plan(plan, plan_file)
+    capsys.readouterr()
+    asked = ["summary", str(plan_file), "--today", "2026-11-27", "--json"]
+    assert main(["--language", "es", *asked]) == 0
+    spanish = json.loads(capsys.readouterr().out)["loved_one"]["substances"]
+    assert spanish == [load_catalogue(language="es").get("barbiturates").label]
+    assert main(["--language", "en", *asked]) == 0
+    english = json.loads(capsys.readouterr().out)["loved_one"]["substances"]
+    assert english == [load_catalogue().get("barbiturates").label] != spanish
+
+
 def test_the_computers_language_is_the_cli_default():
     from interventionplanner.cli import system_language
 
