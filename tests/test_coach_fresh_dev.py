@@ -23,6 +23,12 @@ import coach_dev13
 import coach_dev14
 import coach_dev15
 import coach_dev16
+import coach_dev17
+import coach_dev18
+import coach_dev19
+import coach_dev20
+import coach_dev21
+import coach_dev22
 import pytest
 from coach_scores import score
 
@@ -41,6 +47,14 @@ BATCHES = [
     ("en", "English dev 14 (trained on)", coach_dev14, "DEV14", 0.78, 0.14),
     ("en", "English dev 15 (trained on)", coach_dev15, "DEV15", 0.82, 0.14),
     ("en", "English dev 16 (trained on)", coach_dev16, "DEV16", 0.77, 0.16),
+    # Round 8's, first looked at with round 7's rules and model (main dc8d3ce); dev 17 and 18
+    # in British, Irish, Australian, New Zealand and Canadian voices, 21 and 22 mostly traps.
+    ("en", "English dev 17 (trained on)", coach_dev17, "DEV17", 0.92, 0.10),
+    ("en", "English dev 18 (trained on)", coach_dev18, "DEV18", 0.85, 0.10),
+    ("en", "English dev 19 (trained on)", coach_dev19, "DEV19", 0.86, 0.10),
+    ("en", "English dev 20 (trained on)", coach_dev20, "DEV20", 0.85, 0.18),
+    ("en", "English dev 21 (trained on)", coach_dev21, "DEV21", 0.92, 0.10),
+    ("en", "English dev 22 (trained on)", coach_dev22, "DEV22", 0.87, 0.15),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
