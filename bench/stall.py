@@ -263,9 +263,9 @@ def main() -> None:
     print("stall watchdog: longest gap of a 5 ms heartbeat on the window's thread")
     print("(ms of CPU the window's thread used inside that gap in brackets; * over 50 ms)")
     print(
-        f"(the save's file and password dialogs are modal: a quick person's time in them is "
-        f"played, {FILE_DIALOG_S:.1f} s and the password typed a key every {KEY_S:.2f} s, "
-        "and the gaps inside them are shown apart and not counted, as the issue says)"
+        "(the save's file and password dialogs are modal: gone through as a quick person does,\n"
+        f" {FILE_DIALOG_S:.1f} s in the first, the password typed a key every {KEY_S:.2f} s;\n"
+        " their gaps are shown apart and not counted, as the issue says)"
     )
     print(f"  {'phase':34} {'straight through':>22}   {'paced like a person':>22}")
     for name, worst, cpu in paced:
