@@ -2,11 +2,21 @@
 
 A heartbeat QTimer (every 5 ms) on the window's thread records the gap between its ticks
 while a script does what a family does: opens the example, visits every step (a mouse
-click on it in the side list), types 500 keys into a letter, saves with a password (the
-dialogs answered in code, so their modal time is not counted), previews the packet and
-exports it. Each phase's longest gap is
-printed; the goal is none over 50 ms. Beside it, in the same run, the same heartbeat with
-the event loop idle: the floor the timer itself shows on this machine.
+click on it in the side list), types 500 keys into a letter, saves with a password,
+previews the packet and exports it. Each phase's longest gap is printed; the goal is none
+over 50 ms. Beside it, in the same run, the same heartbeat with the event loop idle: the
+floor the timer itself shows on this machine.
+
+The save's dialogs are modal, and the issue leaves them out of the goal; they are played
+as a quick person goes through them, not skipped, since no save can be made without them
+and the window goes on serving its events (timers, the warm-up lane) while they are open.
+The file dialog stands in for Qt's: its event loop runs for FILE_DIALOG_S (reading it,
+keeping the name it offers). The password dialog is the app's own, typed into a key every
+KEY_S (a quick typist: never a pause of the lane's 0.3 s), then "Protect" clicked. The
+heartbeat leaves the time between a dialog's opening and its closing out of the phase; the
+longest gap inside the dialogs is printed in a row of its own, not counted. The phase
+"save with a password" is then the click on Save As up to the first dialog, and the save
+itself, from the last dialog's closing to the file written.
 
 The script runs twice, each in a fresh process:
 
@@ -46,6 +56,11 @@ from bench.keystroke import press  # noqa: E402
 
 KEYS = 500
 PACE_S = 1.5  # a person reading a step before going on
+FILE_DIALOG_S = 1.0  # reading the file dialog and keeping the name it offers
+READ_PASSWORD_S = 1.0  # reading the password dialog before typing
+KEY_S = 0.15  # a quick typist's key (80 words a minute)
+PASSWORD = "plum kettle river"
+IN_DIALOGS = "  its dialogs (modal, not counted)"
 PROFILE = sys.argv[sys.argv.index("--profile") + 1] if "--profile" in sys.argv else ""
 
 
@@ -59,6 +74,7 @@ class Heartbeat:
         self.last_cpu = time.thread_time()
         self.worst = 0.0
         self.worst_cpu = 0.0  # the window's thread's CPU time inside the worst gap
+        self.modal = (0.0, 0.0)  # the worst gap (and its CPU) inside modal dialogs
 
     def _tick(self) -> None:
         now, cpu = time.perf_counter(), time.thread_time()
@@ -69,7 +85,24 @@ class Heartbeat:
     def start_phase(self) -> None:
         self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         self.worst = self.worst_cpu = 0.0
+        self.modal = (0.0, 0.0)
         self.timer.start()
+
+    @contextlib.contextmanager
+    def modal_dialog(self):
+        """A modal dialog's span, left out of the phase as the issue leaves it out: the gap
+        up to its opening stays the phase's, the gaps inside are kept apart (`modal`), and
+        the phase goes on from its closing."""
+        self._tick()
+        phase = self.worst, self.worst_cpu
+        self.worst = self.worst_cpu = 0.0
+        try:
+            yield
+        finally:
+            self._tick()
+            self.modal = max(self.modal, (self.worst, self.worst_cpu))
+            self.worst, self.worst_cpu = phase
+            self.last, self.last_cpu = time.perf_counter(), time.thread_time()
 
 
 def spin(app: QApplication, until=lambda: True, seconds=0.05, limit=120.0, what="a step"):
@@ -97,6 +130,39 @@ def profiled(name: str):
             pstats.Stats(profile, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
 
 
+def person_in_dialogs(app: QApplication, beat: Heartbeat, folder: Path) -> None:
+    """The save's dialogs, gone through as a quick person does (see the module's note)."""
+    from interventionplanner.ui import dialogs
+    from interventionplanner.ui.password_dialog import NewPasswordDialog
+
+    def ask_save_path(parent):
+        with beat.modal_dialog():
+            spin(app, seconds=FILE_DIALOG_S)
+        return folder / "plan.ivplan"
+
+    def ask_new_password(parent):
+        with beat.modal_dialog():
+            dialog = NewPasswordDialog(parent)
+            keys = [(dialog.first, char) for char in PASSWORD]
+            keys += [(dialog.second, char) for char in PASSWORD]
+            protect = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+
+            def next_key() -> None:
+                if not keys:
+                    QTest.mouseClick(protect, Qt.MouseButton.LeftButton)
+                    return
+                press(*keys.pop(0))
+                QTimer.singleShot(round(KEY_S * 1000), next_key)
+
+            QTimer.singleShot(round(READ_PASSWORD_S * 1000), next_key)
+            accepted = dialog.exec() == NewPasswordDialog.DialogCode.Accepted
+        assert accepted, "the password dialog was not accepted"
+        return dialog.password()
+
+    dialogs.ask_save_path = ask_save_path
+    dialogs.ask_new_password = ask_new_password
+
+
 def scripted(app: QApplication, beat: Heartbeat, folder: Path, pace: float) -> list[tuple]:
     from interventionplanner.app import build_window
     from interventionplanner.ui import dialogs
@@ -111,6 +177,8 @@ def scripted(app: QApplication, beat: Heartbeat, folder: Path, pace: float) -> l
             action()
             spin(app, until, what=name)
         rows.append((name, beat.worst, beat.worst_cpu))
+        if beat.modal != (0.0, 0.0):
+            rows.append((IN_DIALOGS, *beat.modal))
         if pace:  # the person reads the step; the window may work ahead meanwhile
             beat.start_phase()
             with profiled(f"{name}, then reading it"):
@@ -143,8 +211,7 @@ def scripted(app: QApplication, beat: Heartbeat, folder: Path, pace: float) -> l
             app.processEvents()
 
     phase(f"type {KEYS} keys", type_keys, until=lambda: True)
-    dialogs.ask_save_path = lambda parent: folder / "plan.ivplan"
-    dialogs.ask_new_password = lambda parent: "correct horse battery staple"
+    person_in_dialogs(app, beat, folder)
     phase("save with a password", window.save_as, until=lambda: not window.document.dirty)
     review = window.wizard.review
     shown = []
@@ -195,12 +262,17 @@ def main() -> None:
     by_name = {name: (worst, cpu) for name, worst, cpu in straight}
     print("stall watchdog: longest gap of a 5 ms heartbeat on the window's thread")
     print("(ms of CPU the window's thread used inside that gap in brackets; * over 50 ms)")
+    print(
+        "(the save's file and password dialogs are modal: gone through as a quick person does,\n"
+        f" {FILE_DIALOG_S:.1f} s in the first, the password typed a key every {KEY_S:.2f} s;\n"
+        " their gaps are shown apart and not counted, as the issue says)"
+    )
     print(f"  {'phase':34} {'straight through':>22}   {'paced like a person':>22}")
     for name, worst, cpu in paced:
         quick = _cell(*by_name[name]) if name in by_name else ""
         print(f"  {name:34} {quick:>22}   {_cell(worst, cpu):>22}")
     for label, rows in (("straight through", straight), ("paced", paced)):
-        worst = max(rows[1:], key=lambda row: row[1])
+        worst = max((row for row in rows[1:] if row[0] != IN_DIALOGS), key=lambda row: row[1])
         print(
             f"  longest stall, {label}: {worst[1] * 1000:.0f} ms in “{worst[0].strip()}” "
             "(goal: none over 50 ms)"

@@ -171,8 +171,10 @@ def test_opening_a_plan_builds_the_saves_checks_on_a_worker(qtbot, window, monke
     import threading
 
     from interventionplanner.storage import codec, planfile
+    from interventionplanner.ui import lane
 
     codec._adapter.cache_clear()
+    monkeypatch.setattr(lane, "_lane", None)  # as in a new process: queued once a process
     threads = []
     real = planfile.prepare_checks
     monkeypatch.setattr(

@@ -24,6 +24,8 @@ reading unprotected plans never pay for it.
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import os
 import struct
 import unicodedata
@@ -212,6 +214,24 @@ def _check(params: Params) -> None:
 
 def _within(value: int, bounds: tuple[int, int]) -> bool:
     return bounds[0] <= value <= bounds[1]
+
+
+# The parts of `cryptography` a protected save loads: the KDFs and the ciphers.
+_SAVE_MODULES = (
+    "cryptography.exceptions",
+    "cryptography.hazmat.primitives.kdf.argon2",
+    "cryptography.hazmat.primitives.kdf.scrypt",
+    "cryptography.hazmat.primitives.ciphers.aead",
+)
+
+
+def prepare() -> None:
+    """Load what a protected save uses, so the first one does not: a warm-up on a worker
+    (`ui/save_warmup.py`). A part this computer's `cryptography` lacks is left for the
+    save to report."""
+    for name in _SAVE_MODULES:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 class _Unsupported(Exception):

@@ -80,19 +80,34 @@ class Lane(QObject):
         done: Callable[[Any], None] | None = None,
         owner: QObject | None = None,
         window_imports: tuple[str, ...] = (),
+        first: bool = False,
     ) -> bool:
         """Run `work` on the lane at the next pause (once per process for a `key`); then
         `done(result)` on the window's thread, unless `owner` is gone by then. False if
         `key` was added before. `window_imports`: modules `work` uses that the window also
-        imports, imported on the window's thread first, one at each pause, each alone."""
+        imports, imported on the window's thread first, one at each pause, each alone.
+        `first`: ahead of everything waiting, for work something will soon wait for (a
+        `key` still waiting moves to the front; one already run or running stays done)."""
+        if key is not None and key in self._known:
+            if first:
+                self._to_front(key)
+            return False
         if key is not None:
-            if key in self._known:
-                return False
             self._known.add(key)
-        self._queue.append(_Item(key, work, done, owner, window_imports))
+        item = _Item(key, work, done, owner, window_imports)
+        if first:
+            self._queue.insert(0, item)
+        else:
+            self._queue.append(item)
         if self._running is None and not self._timer.isActive():
             self._timer.start(IDLE_MS)
         return True
+
+    def _to_front(self, key: str) -> None:
+        waiting = [item for item in self._queue if item.key == key]
+        if waiting:
+            self._queue.remove(waiting[0])
+            self._queue.insert(0, waiting[0])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in _INPUT:

@@ -75,13 +75,11 @@ class StepList(QListWidget):
         """No type-ahead: see the class note."""
 
 
-def _load_save_checks() -> None:
-    """The checks a save runs (pydantic), loaded and built on the warm-up lane after a plan
-    opens: the first save, even on a worker, would otherwise hold the window's thread back
-    while pydantic builds its validators."""
-    from interventionplanner.storage.planfile import prepare_checks
+def _warm_up_save() -> None:
+    """A save is coming once its dialogs close: what it builds, built while they are open."""
+    from interventionplanner.ui.save_warmup import before_save_dialogs
 
-    prepare_checks()
+    before_save_dialogs()
 
 
 def _nothing() -> None:
@@ -453,7 +451,8 @@ class MainWindow(QMainWindow):
         """Once a plan is open, at the family's pauses, one after the other on the warm-up
         lane: Babel's data for dates (the Team step's invitations write them), the coach's
         rules (read and compiled), the save's checks."""
-        from interventionplanner.ui.lane import lane  # with the first plan, not at start
+        from interventionplanner.ui import save_warmup  # with the first plan, not at start
+        from interventionplanner.ui.lane import lane
 
         plan = self.document.plan
         for code in dict.fromkeys((i18n.language(), plan.language)):
@@ -463,14 +462,7 @@ class MainWindow(QMainWindow):
                 window_imports=BABEL_DATE_MODULES,
             )
         self._warm_up_coach()
-        # The checks import pydantic (only the lane and a file's reading need it), the
-        # review notes' rules, which the Letters step imports too, and the file machinery,
-        # which the window imports itself with the first plan opened or saved.
-        checks_need = (
-            "interventionplanner.domain.review_notes",
-            "interventionplanner.storage.planfile",
-        )
-        lane().add(_load_save_checks, window_imports=checks_need)  # a second time: at once
+        save_warmup.queue_checks()  # last; first when a save's dialogs open
 
     def _warm_up_coach(self) -> None:
         """The coach's rules read, then compiled a few at a time: compiling all of them at
@@ -651,6 +643,7 @@ class MainWindow(QMainWindow):
         return self._saving(self.document.save)
 
     def save_as(self) -> bool:
+        _warm_up_save()
         path = dialogs.ask_save_path(self)
         if path is None:
             return False
@@ -663,6 +656,7 @@ class MainWindow(QMainWindow):
         if self.document.path is None or self.document.read_only:
             self.save_as()
             return
+        _warm_up_save()
         password = dialogs.ask_new_password(self)
         if password is not None:
             self._saving(lambda: self.document.change_password(password or None))
