@@ -14,6 +14,7 @@ import coach_corpus_es_dev9
 import coach_corpus_es_dev10
 import coach_corpus_es_dev11
 import coach_corpus_es_dev12
+import coach_corpus_es_dev13
 import coach_dev8
 import coach_dev9
 import coach_dev10
@@ -58,6 +59,8 @@ BATCHES = [
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
+    # Round 8's, mostly traps, first looked at with round 7's rules and model (main dc8d3ce).
+    ("es", "Spanish dev 13 (trained on)", coach_corpus_es_dev13, "DEV13", 0.95, 0.11),
 ]
 # Spanish development batches 5, 6 and 7 are in the rules' development split since round 6
 # (tests/test_coach_es.py), their first looks in their docstrings.
