@@ -158,6 +158,13 @@ ROUND8_FLAG: list[tuple[str, set[str]]] = [
     ("You're forever tapping me for money.", {"absolute"}),
     ("You can't go one weekend without getting hammered.", {"absolute"}),
     ("There hasn't been a Christmas in ten years that you didn't ruin.", {"absolute"}),
+    ("You're an eejit, Sean, a complete gobshite.", {"insult"}),
+    ("Sit down, you goof, and listen for once.", {"insult"}),
+    ("Honestly you're gormless when you've had a few.", {"insult"}),
+    ("You're an absolute liability at family dos, Gaz.", {"insult"}),
+    ("You need your head examined, carrying on like that.", {"diagnosis"}),
+    ("You're mental, you are, screaming at Nan like that.", {"diagnosis"}),
+    ("You've been off your face every weekend since June.", {"absolute"}),
 ]
 
 ROUND8_TRAPS: list[str] = [
@@ -253,4 +260,9 @@ ROUND8_TRAPS: list[str] = [
     "You're forever helping the neighbours with their gardens.",
     "You can't go one day without making someone laugh.",
     "There hasn't been a Christmas that you didn't make special.",
+    "I'm not saying you're mental, I'm saying you need help.",
+    "You're mental, mate, running a marathon in that heat.",
+    "Your mental health matters to me more than anything.",
+    "You were a goof at school, always making us laugh.",
+    "That plank of wood in the shed is yours.",
 ]
