@@ -83,6 +83,7 @@ from coach_dev_round6 import (
     ROUND6F_TRAPS,
 )
 from coach_dev_round7 import ROUND7_FLAG, ROUND7_TRAPS, ROUND7B_FLAG, ROUND7B_TRAPS
+from coach_dev_round8 import ROUND8_FLAG, ROUND8_TRAPS
 
 FLAG: list[tuple[str, set[str]]] = [
     ("You are an addict, and I am scared for you.", {"label"}),
@@ -1281,6 +1282,7 @@ FLAG += (
     + ROUND6F_FLAG
     + ROUND7_FLAG
     + ROUND7B_FLAG
+    + ROUND8_FLAG
 )
 GOOD: list[str] = (
     NEW_GOOD
@@ -1338,5 +1340,6 @@ TRAPS: list[str] = (
     + ROUND6F_TRAPS
     + ROUND7_TRAPS
     + ROUND7B_TRAPS
+    + ROUND8_TRAPS
 )
 BOTTOM_LINE_OK: list[str] = NEW_BOTTOM_LINE_OK

@@ -281,6 +281,23 @@ SUBSTITUTED = {
     "we-were": ("We were so frightened that night.", "I was so frightened that night."),
     "we-ve-all": ("We've all seen the changes.", "I've seen the changes."),
     "we-have-all": ("We have all seen it.", "I have seen it."),
+    # Round 8 (h72): "clean" after a release, a question, a wish for the old self.
+    "r8_clean-sent-home-clean": (
+        "The rehab sent you home clean and it lasted nine days.",
+        "The rehab sent you home sober and it lasted nine days.",
+    ),
+    "r8_clean-are-you-actually-clean": (
+        "I could tell you weren't clean anymore.",
+        "I could tell you weren't sober anymore.",
+    ),
+    "r8_clean-the-clean-one": (
+        "I want my sister back, the clean one who laughed at my jokes.",
+        "I want my sister back, the sober one who laughed at my jokes.",
+    ),
+    "r8_clean-just-clean": (
+        "Nobody's asking you to be perfect, just clean.",
+        "Nobody's asking you to be perfect, just sober.",
+    ),
 }
 
 
