@@ -30,6 +30,8 @@ How a rule matches (the JSON file's "notes" say the same for its reviewers):
   group) and `QUIET_BEFORE_<CATEGORY>` (right before the words, like `unless_preceded_by`:
   "I used to think … losers"). Every rule of the category declines there, a rule added later
   included, and so does the second opinion, which cannot read such contexts itself.
+  `QUIET_MODEL_<CATEGORY>` quiets the second opinion alone (support said with "we": "we're
+  all behind you"), where the rules' own constructions should still speak.
 - A suggestion may name a group of the pattern, `{you_be}`; informal spellings in it are
   put right by the file's "spellings" table ("your a" → "you're").
 - `word_forms` (optional, in the file): the informal or texting forms of a word ("que":
@@ -348,7 +350,7 @@ class Coach:
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
         self._ready: _Ready | None = None
         # The category-wide kind contexts (see the module's notes), compiled on first need.
-        self._quiet: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        self._quiet: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
 
     def check(self, indexes: Iterable[int] | None = None) -> None:
         """Compile every rule now (or those at `indexes`, after the first pass); a pattern
@@ -439,7 +441,7 @@ class Coach:
             category
             for category in CATEGORIES
             for s_start, s_end in text_map.spans()
-            if self._quiet_in_sentence(category, folded, s_start, s_end)
+            if self._quiet_in_sentence(category, folded, s_start, s_end, model=True)
         }
         return {f.category for f in findings}, set().union(quiet, *declined.values())
 
@@ -512,7 +514,7 @@ class Coach:
             f
             for f in found
             if self._model_aimed(folded, text_map, *f)
-            and not self._quiet_in_sentence(f[0], folded, *text_map.sentence(f[1]))
+            and not self._quiet_in_sentence(f[0], folded, *text_map.sentence(f[1]), model=True)
         ]
         added = [
             CoachFinding(
@@ -626,25 +628,32 @@ class Coach:
             return True
         return self._aimed(rule.rule, folded, s_start, s_end, start)
 
-    def _quiet_patterns(
-        self, category: str
-    ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-        """The category's kind contexts: in the sentence, and right before the words."""
+    def _quiet_patterns(self, category: str) -> tuple[re.Pattern[str] | None, ...]:
+        """The category's kind contexts: in the sentence, right before the words, and in
+        the sentence for the second opinion only (QUIET_, QUIET_BEFORE_, QUIET_MODEL_)."""
         found = self._quiet.get(category)
         if found is None:
             name, owner = category.upper(), f"The {category} contexts"
-            sentence = before = None
-            if f"QUIET_{name}" in self._macros:
-                sentence = _regex(self._anywhere((f"{{{{QUIET_{name}}}}}",)) or "", owner)
-            if f"QUIET_BEFORE_{name}" in self._macros:
-                before = _regex(self._before((f"{{{{QUIET_BEFORE_{name}}}}}",)) or "", owner)
-            found = self._quiet[category] = (sentence, before)
+            kinds = (("QUIET_", self._anywhere), ("QUIET_BEFORE_", self._before))
+            kinds += (("QUIET_MODEL_", self._anywhere),)
+            found = self._quiet[category] = tuple(
+                _regex(as_pattern((f"{{{{{prefix}{name}}}}}",)) or "", owner)
+                if f"{prefix}{name}" in self._macros
+                else None
+                for prefix, as_pattern in kinds
+            )
         return found
 
-    def _quiet_in_sentence(self, category: str, folded: str, s_start: int, s_end: int) -> bool:
-        """A kind context of the whole category in the sentence (QUIET_<CATEGORY>)."""
-        sentence = self._quiet_patterns(category)[0]
-        return sentence is not None and sentence.search(folded, s_start, s_end) is not None
+    def _quiet_in_sentence(
+        self, category: str, folded: str, s_start: int, s_end: int, model: bool = False
+    ) -> bool:
+        """A kind context of the whole category in the sentence (QUIET_<CATEGORY>; for the
+        second opinion, `model`, QUIET_MODEL_<CATEGORY> too)."""
+        sentence, _, model_only = self._quiet_patterns(category)
+        return any(
+            pattern is not None and pattern.search(folded, s_start, s_end) is not None
+            for pattern in (sentence, model_only if model else None)
+        )
 
     def _quiet_here(self, category: str, folded: str, s_start: int, s_end: int, at: int) -> bool:
         """The category's kind contexts, in the sentence or right before `at`."""
