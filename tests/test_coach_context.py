@@ -528,6 +528,12 @@ def test_the_same_words_said_hard_are_still_flagged(coach, text, category):
         "I was the biggest idiot in my class at school, and you never once laughed at me.",
         "The man in the flat upstairs is a heroin addict and you always checked on him.",
         "You always looked after Nana when she was sick.",
+        "None of us thinks you're a lost cause.",
+        "No one here thinks you're a hopeless case.",
+        "Because of you, I'm not afraid of the water anymore.",
+        "Because of you, Grandma got to see the ocean one last time.",
+        "It's because of you that I went back to school at forty.",
+        "You are the reason our family still has Sunday dinners.",
     ],
 )
 def test_kind_contexts_of_a_whole_category_rules_and_model(coach, text):
@@ -548,6 +554,9 @@ def test_kind_contexts_of_a_whole_category_rules_and_model(coach, text):
         ("We had the best time, but now we all think you need to go.", "we"),
         ("This is your last chance: go or get out.", "threat"),
         ("You never once said sorry to me.", "absolute"),
+        ("Everyone thinks you're a lost cause.", "insult"),
+        ("Because of you, we never got to see Grandma before she died.", "blame"),
+        ("You're the reason Mom is scared and alone.", "blame"),
     ],
 )
 def test_outside_those_contexts_the_words_are_still_flagged(coach, text, category):
