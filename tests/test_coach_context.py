@@ -502,3 +502,95 @@ def test_innocent_words_in_their_innocent_sense(coach, text):
 )
 def test_the_same_words_said_hard_are_still_flagged(coach, text, category):
     assert category in {f.category for f in coach.find(text, second_opinion=False)}
+
+
+# --- round 8 (h73): kind contexts read for a whole category, the second opinion included ---
+# Written here in other voices (not from any batch): the writer in a relative clause ("I'm
+# the one who…"), a belief let go, someone else called the word, a third person named by a
+# title or a noun and its place, a shared memory told in the past, what the writer heard or
+# saw happen, praise or good news retold, support promised, "never" + a harm to the writer,
+# "always" + a good deed. Each is read by a macro every rule of the category (and the model)
+# respects, so a rule added later inherits it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly I'm the one who's been a nightmare to live with lately.",
+        "Me, I was the one who was useless in a crisis; you kept your head.",
+        "I'm the only one who's been an idiot about money this year.",
+        "I used to think people who drank every day were just weak-willed, and then I met you.",
+        "I used to say drunks had no willpower; I know better now.",
+        "Your nan called me a useless lump once, and you stuck up for me.",
+        "The kids in my class called me a loser, and you walked me home every day.",
+        "My old boss from the warehouse was a functioning alcoholic, and nobody knew for years.",
+        "The lady across the road was a crackhead once, and now she fosters kids.",
+        "Grandpa Joe was a mean drunk, and you were the one who protected me from him.",
+        "My brother Mike, who's your uncle, was an addict before he got sober.",
+        "We spent every summer at the caravan in Whitby and you always found the best rock pools.",
+        "We drove to the lake every summer and you always caught the first fish.",
+        "The three of us baked cookies every Christmas Eve and you always ate the dough.",
+        "That summer in Wales we camped every night and you always found the best spot.",
+        "We went to Grandma's every Sunday and we all played cards till late.",
+        "I heard you whistling in the garage yesterday and it felt like old times.",
+        "I heard you singing in the shower this morning and it made me smile.",
+        "Your teacher told me you were the brightest student she ever had.",
+        "Your aunt said you were the bravest kid she ever knew.",
+        "Your manager said he'll keep your job open until you're back.",
+        "I'll be the first person you see when you come out of there.",
+        "I promise I'll be right there when you walk out of that place.",
+        "It's not your last chance, it never will be, because I'm not going anywhere.",
+        "This isn't your last chance, and I'll keep visiting whatever happens.",
+        "You never once yelled at me, even when I crashed your car.",
+        "I was the biggest idiot in my class at school, and you never once laughed at me.",
+        "The man in the flat upstairs is a heroin addict and you always checked on him.",
+        "You always looked after Nana when she was sick.",
+        "None of us thinks you're a lost cause.",
+        "No one here thinks you're a hopeless case.",
+        "Because of you, I'm not afraid of the water anymore.",
+        "Because of you, Grandma got to see the ocean one last time.",
+        "It's because of you that I went back to school at forty.",
+        "You are the reason our family still has Sunday dinners.",
+    ],
+)
+def test_kind_contexts_of_a_whole_category_rules_and_model(coach, text):
+    assert coach.find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("You were the one who was pathetic at the wedding, not me.", "insult"),
+        ("I used to think you were strong, but you're pathetic now.", "insult"),
+        ("The kids called you a loser because of the drinking.", "insult"),
+        ("Your friend from work told me you were drunk at the party.", "hearsay"),
+        ("Your aunt said you were the worst father she ever saw.", "hearsay"),
+        ("I heard you were drinking again.", "hearsay"),
+        ("We went to the lake every summer and you always got drunk by noon.", "absolute"),
+        ("We all agreed you need help, and we went to see a counselor.", "we"),
+        ("We had the best time, but now we all think you need to go.", "we"),
+        ("This is your last chance: go or get out.", "threat"),
+        ("You never once said sorry to me.", "absolute"),
+        ("Everyone thinks you're a lost cause.", "insult"),
+        ("Because of you, we never got to see Grandma before she died.", "blame"),
+        ("You're the reason Mom is scared and alone.", "blame"),
+    ],
+)
+def test_outside_those_contexts_the_words_are_still_flagged(coach, text, category):
+    assert category in {f.category for f in coach.find(text)}
+
+
+def test_a_category_context_quiets_every_rule_of_it_and_no_other():
+    from interventionplanner.domain.coach import Coach, CoachRule
+
+    def rule(rule_id: str, category: str, pattern: str) -> CoachRule:
+        return CoachRule(rule_id, category, (pattern,), "A reason.", ("s",))
+
+    macros = {"QUIET_INSULT": "as a joke", "QUIET_BEFORE_INSULT": "called me an?"}
+    rules = [rule("i1", "insult", "idiot"), rule("i2", "insult", "moron")]
+    rules.append(rule("a1", "absolute", "always"))
+    coach = Coach(rules, macros=macros)
+    found = coach.find("You always say idiot and moron as a joke.", second_opinion=False)
+    assert [f.rule_id for f in found] == ["a1"]
+    assert coach.verdicts("You always say idiot and moron as a joke.")[1] == {"insult"}
+    assert [f.rule_id for f in coach.find("He called me an idiot, you moron.")] == ["i2"]

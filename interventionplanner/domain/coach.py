@@ -25,6 +25,13 @@ How a rule matches (the JSON file's "notes" say the same for its reviewers):
   rule says `in_quotes` (scare quotes are themselves the point).
 - `not_in_parts`: letter parts where the wording is expected (a consequence belongs in the
   bottom line; in the letter it reads as a threat).
+- Kind contexts of a whole category (round 8), as macros named for it: `QUIET_<CATEGORY>`
+  (somewhere in the sentence: "we all got sunburnt" is a memory, not "we" speaking for the
+  group) and `QUIET_BEFORE_<CATEGORY>` (right before the words, like `unless_preceded_by`:
+  "I used to think … losers"). Every rule of the category declines there, a rule added later
+  included, and so does the second opinion, which cannot read such contexts itself.
+  `QUIET_MODEL_<CATEGORY>` quiets the second opinion alone (support said with "we": "we're
+  all behind you"), where the rules' own constructions should still speak.
 - A suggestion may name a group of the pattern, `{you_be}`; informal spellings in it are
   put right by the file's "spellings" table ("your a" → "you're").
 - `word_forms` (optional, in the file): the informal or texting forms of a word ("que":
@@ -342,6 +349,8 @@ class Coach:
         ]
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
         self._ready: _Ready | None = None
+        # The category-wide kind contexts (see the module's notes), compiled on first need.
+        self._quiet: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
 
     def check(self, indexes: Iterable[int] | None = None) -> None:
         """Compile every rule now (or those at `indexes`, after the first pass); a pattern
@@ -426,8 +435,15 @@ class Coach:
         there but its guards said no (a kind context, a third person, a quotation): the
         model is not asked about either (storage/coach_model_train.py scores it so)."""
         folded = _fold(text, self._same_length)
-        findings, declined = self._by_rules(text, folded, map_text(folded), part)
-        return {f.category for f in findings}, set().union(*declined.values())
+        text_map = map_text(folded)
+        findings, declined = self._by_rules(text, folded, text_map, part)
+        quiet = {
+            category
+            for category in CATEGORIES
+            for s_start, s_end in text_map.spans()
+            if self._quiet_in_sentence(category, folded, s_start, s_end, model=True)
+        }
+        return {f.category for f in findings}, set().union(quiet, *declined.values())
 
     def _by_rules(
         self, text: str, folded: str, text_map: TextMap, part: str
@@ -494,7 +510,12 @@ class Coach:
             by_sentence.setdefault(text_map.sentence(finding.start)[0], set()).add(finding.category)
         expected = _EXPECTED_IN.get(part, frozenset())
         found = model.find(folded, text_map.spans(), text_map.quotes, by_sentence, expected)
-        found = [f for f in found if self._model_aimed(folded, text_map, *f)]
+        found = [
+            f
+            for f in found
+            if self._model_aimed(folded, text_map, *f)
+            and not self._quiet_in_sentence(f[0], folded, *text_map.sentence(f[1]), model=True)
+        ]
         added = [
             CoachFinding(
                 start=at,
@@ -601,9 +622,46 @@ class Coach:
             return None
         if rule.not_in_sentence and rule.not_in_sentence.search(folded, s_start, s_end):
             return False
+        if self._quiet_here(rule.rule.category, folded, s_start, s_end, start):
+            return False
         if rule.rule.aim is None:
             return True
         return self._aimed(rule.rule, folded, s_start, s_end, start)
+
+    def _quiet_patterns(self, category: str) -> tuple[re.Pattern[str] | None, ...]:
+        """The category's kind contexts: in the sentence, right before the words, and in
+        the sentence for the second opinion only (QUIET_, QUIET_BEFORE_, QUIET_MODEL_)."""
+        found = self._quiet.get(category)
+        if found is None:
+            name, owner = category.upper(), f"The {category} contexts"
+            kinds = (("QUIET_", self._anywhere), ("QUIET_BEFORE_", self._before))
+            kinds += (("QUIET_MODEL_", self._anywhere),)
+            found = self._quiet[category] = tuple(
+                _regex(as_pattern((f"{{{{{prefix}{name}}}}}",)) or "", owner)
+                if f"{prefix}{name}" in self._macros
+                else None
+                for prefix, as_pattern in kinds
+            )
+        return found
+
+    def _quiet_in_sentence(
+        self, category: str, folded: str, s_start: int, s_end: int, model: bool = False
+    ) -> bool:
+        """A kind context of the whole category in the sentence (QUIET_<CATEGORY>; for the
+        second opinion, `model`, QUIET_MODEL_<CATEGORY> too)."""
+        sentence, _, model_only = self._quiet_patterns(category)
+        return any(
+            pattern is not None and pattern.search(folded, s_start, s_end) is not None
+            for pattern in (sentence, model_only if model else None)
+        )
+
+    def _quiet_here(self, category: str, folded: str, s_start: int, s_end: int, at: int) -> bool:
+        """The category's kind contexts, in the sentence or right before `at`."""
+        if self._quiet_in_sentence(category, folded, s_start, s_end):
+            return True
+        before = self._quiet_patterns(category)[1]
+        start = max(s_start, at - _LOOK_BEHIND)
+        return before is not None and before.search(folded, start, at) is not None
 
     def _aimed(self, rule: CoachRule, folded: str, s_start: int, s_end: int, start: int) -> bool:
         return self._aimed_at(rule.aim, rule.even_negated, folded, s_start, s_end, start)

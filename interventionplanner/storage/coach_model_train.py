@@ -75,9 +75,11 @@ KEEP = 1500  # weights kept per category
 # Of the good sentences and traps the rules leave alone, at most this share flagged by the
 # model in cross-validation. The limits for rules and model together are 2 % good and
 # 10 % traps in English, 3 % of either in Spanish, and the rules alone already flag 4-13 % of
-# a new writer's traps: so the model gets a small part of what is left.
+# a new writer's traps: so the model gets a small part of what is left. English 2.5 %, not 3 %,
+# since round 8: with the category contexts (QUIET_… macros) the model at 2.5 % catches more
+# in cross-validation than it did at 3 % without them, flagging fewer traps (docs/coach.md).
 GOOD_BUDGET = 0.01
-TRAP_BUDGET = {"en": 0.03, "es": 0.02}
+TRAP_BUDGET = {"en": 0.025, "es": 0.02}
 MIN_PROBABILITY = 0.5  # never fire below this, whatever cross-validation allows
 
 
