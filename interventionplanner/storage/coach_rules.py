@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import sys
 from collections.abc import Callable
 from functools import cache, partial
 from pathlib import Path
@@ -40,7 +42,9 @@ from typing import Any
 from interventionplanner import paths
 from interventionplanner.domain.coach import Aim, Coach, CoachRule, CoachRuleError, CoachSource
 from interventionplanner.domain.coach_model import CoachModel
+from interventionplanner.storage.cache_files import cache_file
 from interventionplanner.storage.coach_model import load_model
+from interventionplanner.storage.regex_cache import RegexCache
 
 # The languages the coach has rules for; English is the fallback for any other.
 LANGUAGES = ("en", "es")
@@ -98,16 +102,26 @@ def load_coach(language: str | None = "en", path: Path | None = None) -> Coach:
 def _load(language: str, path: Path | None) -> Coach:
     raw = (path or paths.resource(rules_file(language))).read_bytes()
     stored = (None if path else _prefilter_for(raw, language)) or {}
-    # The shipped rules come with the shipped second opinion, read on first use.
+    # The shipped rules come with the shipped second opinion, read on first use, and with
+    # their patterns compiled in an earlier run, when the user's cache has them.
     model = None if path else partial(load_model, language)
+    cache = None if path else RegexCache(regex_cache_file(language))
     data = json.loads(raw.decode("utf-8"))
     return coach_from_data(
         data,
         stored.get("literals"),
         first=stored.get("first"),
         inside_words=stored.get("inside_words"),
+        first_pass=stored.get("first_pass"),
         model=model,
+        cache=cache,
     )
+
+
+def regex_cache_file(language: str) -> Path | None:
+    """Where the coach's compiled patterns for `language` are kept between runs
+    (storage/regex_cache.py): one file a language and Python version."""
+    return cache_file(f"patterns-{language}-{sys.implementation.cache_tag}.bin")
 
 
 def _clear() -> None:
@@ -139,6 +153,7 @@ def prefilter_data(raw: bytes) -> dict[str, Any]:
         "literals": coach.literals(),
         "first": coach.first_chars(),
         "inside_words": coach.inside_words(),
+        "first_pass": coach.first_pass(),
     }
 
 
@@ -148,11 +163,14 @@ def coach_from_data(
     *,
     first: dict[str, str] | None = None,
     inside_words: dict[str, list[str]] | None = None,
+    first_pass: str | None = None,
     model: Callable[[], CoachModel | None] | None = None,
+    cache: RegexCache | None = None,
 ) -> Coach:
     """A coach from a rules file's contents and, when given, its stored first pass
-    (`literals`, `first`, `inside_words`: see Coach); `model` reads its second opinion on
-    first use."""
+    (`literals`, `first`, `inside_words`, `first_pass`: see Coach); `model` reads its
+    second opinion on first use; `cache` compiles its patterns, and keeps them once all are
+    compiled."""
     sources = {
         key: CoachSource(
             id=key,
@@ -177,6 +195,9 @@ def coach_from_data(
         model=model,
         first=first,
         inside_words=inside_words,
+        first_pass=first_pass,
+        compile_=re.compile if cache is None else cache.compile,
+        all_compiled=None if cache is None else cache.save,
     )
 
 
@@ -203,7 +224,9 @@ def _rule(raw: dict[str, Any]) -> CoachRule:
 
 
 def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
-    value = raw.get(key, [])
+    if key not in raw:  # most guards of most rules: nothing to check
+        return ()
+    value = raw[key]
     if isinstance(value, str):
         value = [value]
     if not all(isinstance(item, str) and item for item in value):
