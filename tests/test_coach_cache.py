@@ -1,5 +1,6 @@
-"""The coach's compiled patterns kept between runs (storage/regex_cache.py): the same
-pattern objects as re.compile's, and any doubt about the file means compiling as usual."""
+"""What the coach keeps in the user's cache folder between runs (storage/regex_cache.py,
+coach_snapshot.py, coach_model.py): the same patterns, rules and model as without it, and
+any doubt about a file means working them out as usual."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from interventionplanner.storage import coach_model, coach_rules, regex_cache
+from interventionplanner.storage import coach_model, coach_rules, coach_snapshot, regex_cache
 from interventionplanner.storage.regex_cache import RegexCache
 
 PATTERNS = [
@@ -133,3 +134,32 @@ def test_the_model_is_kept_laid_out_and_read_back_the_same(tmp_path: Path, monke
         assert coach_model.load_model("en").tables() == first.tables()
     finally:
         coach_model.load_model.cache_clear()
+
+
+def test_the_rules_are_kept_as_plain_values_and_read_back_the_same(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    coach_rules.load_coach.cache_clear()
+    text = "Eres un borracho y siempre mientes. Nunca cambias, tú eres así."
+    try:
+        first = coach_rules.load_coach("es")
+        kept = coach_snapshot.snapshot_file("es")
+        assert kept is not None
+        assert kept.exists()  # written at once: the rules as plain values
+        expected = first.find(text)
+        first.check()  # every rule compiled: their expanded patterns are kept too
+        coach_rules.load_coach.cache_clear()
+
+        def no_json(*_args, **_kwargs):
+            raise AssertionError("the rules file was parsed again")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(coach_rules.json, "loads", no_json)
+            again = coach_rules.load_coach("es")
+        assert again.rules == first.rules
+        assert again.expanded() == first.expanded()
+        assert again.find(text) == expected
+        kept.write_bytes(b"damaged")  # any doubt: the rules file is read instead
+        coach_rules.load_coach.cache_clear()
+        assert coach_rules.load_coach("es").find(text) == expected
+    finally:
+        coach_rules.load_coach.cache_clear()
