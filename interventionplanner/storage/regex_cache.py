@@ -29,6 +29,7 @@ import re
 import struct
 import sys
 import threading
+import weakref
 from array import array
 from pathlib import Path
 from re import _compiler, _parser  # the two Python steps of re.compile (see above)
@@ -118,6 +119,8 @@ class RegexCache:
             handle.close()
             return {}
         self._file = handle
+        # Kept open while the coach may ask for more; closed with the cache, at the latest.
+        weakref.finalize(self, handle.close)
         return index
 
     def _close(self) -> None:
