@@ -497,12 +497,13 @@ class Coach:
         candidates: list[tuple[int, int, int, _Compiled, str | None]] = []
         declined: dict[int, set[str]] = {}
         excluded = self._excluded(part)
+        every = text_map.spans()
         where: list[list[tuple[int, int]]] = [[] for _ in self.rules]
-        for span, indexes in zip(
-            text_map.spans(), self._rules_by_sentence(folded, text_map), strict=True
-        ):
+        for span, indexes in zip(every, self._rules_by_sentence(folded, text_map), strict=True):
             for index in indexes:
                 where[index].append(span)
+        for index in self._compiled().everywhere:  # no first-pass word: every sentence
+            where[index] = every
         # Rule by rule: one rule's searches in a row keep its code in the processor's
         # cache (sentence by sentence is slower); the findings are put in order at the end.
         for index, spans in enumerate(where):
@@ -617,19 +618,18 @@ class Coach:
         return apply(text, finding)
 
     def _rules_by_sentence(self, folded: str, text_map: TextMap) -> list[set[int]]:
-        """For each sentence, the rules that may match in it: those whose required words
-        start there (one pass a sentence finds them where words start), those whose words
-        may sit inside a word (looked for everywhere), and those that need none."""
+        """For each sentence, the rules that may match in it for a word they need: where
+        it starts there (one pass a sentence finds those where words start), or anywhere
+        (a word a match may hold inside a word). The rules that need no word run on every
+        sentence and are not listed (`_Ready.everywhere`)."""
         ready = self._compiled()
         every = text_map.spans()
-        everywhere, rules_of = ready.everywhere, ready.rules_of
         if ready.words is None:
-            found = [set(everywhere) for _ in every]
+            found: list[set[int]] = [set() for _ in every]
         else:
-            words = ready.words.findall
+            words, rules_of = ready.words.findall, ready.rules_of
             found = [
-                set().union(everywhere, *map(rules_of.__getitem__, set(words(folded, s, e))))
-                for s, e in every
+                set().union(*map(rules_of.__getitem__, set(words(folded, s, e)))) for s, e in every
             ]
         starts = text_map.sentence_starts
         find = folded.find
