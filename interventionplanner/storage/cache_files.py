@@ -8,7 +8,6 @@ cannot be written is simply not kept (the next run works it out again).
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -26,6 +25,8 @@ def cache_file(name: str) -> Path | None:
 def write_cache_file(path: Path, chunks: Iterable[bytes]) -> bool:
     """Writes `chunks` to `path` whole or not at all (a reader never sees half a file);
     False when it could not be written."""
+    import tempfile  # noqa: PLC0415 (only when a file is written: 8 ms to import, with shutil)
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".new")

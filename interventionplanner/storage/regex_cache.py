@@ -58,24 +58,33 @@ class RegexCache:
         self._file = None
         self._start = 0  # where the entries begin, after the index
         self._used: dict[bytes, bytes] = {}  # every entry this run compiled or read
+        self._patterns: dict[bytes, re.Pattern[str]] = {}  # and its pattern
         self._new = False
 
     def compile(self, source: str) -> re.Pattern[str]:
         key = _key(source)
         with self._lock:
-            entry = self._read(key)
-            if entry is not None:
-                try:
-                    pattern = _from_entry(source, entry)
-                except Exception:  # noqa: BLE001 (a damaged entry: compiled as usual)
-                    pattern = None
-                if pattern is not None:
-                    self._used[key] = entry
-                    return pattern
-            pattern, entry = _compiled(source)
-            self._used[key] = entry
-            self._new = True
+            known = self._patterns.get(key)
+            if known is not None:  # rules of a family share their guards: one pattern
+                return known
+            pattern = self._compile(source, key)
+            self._patterns[key] = pattern
             return pattern
+
+    def _compile(self, source: str, key: bytes) -> re.Pattern[str]:
+        entry = self._read(key)
+        if entry is not None:
+            try:
+                pattern = _from_entry(source, entry)
+            except Exception:  # noqa: BLE001 (a damaged entry: compiled as usual)
+                pattern = None
+            if pattern is not None:
+                self._used[key] = entry
+                return pattern
+        pattern, entry = _compiled(source)
+        self._used[key] = entry
+        self._new = True
+        return pattern
 
     def save(self) -> None:
         """Writes this run's patterns (only when some were not in the file), replacing the
