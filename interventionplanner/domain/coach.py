@@ -57,7 +57,6 @@ from functools import cached_property
 
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
 from interventionplanner.domain.prefilter import (
-    MIN_USEFUL,
     Literals,
     first_chars,
     literals_and_place,
@@ -781,7 +780,7 @@ class Coach:
         # look-up a place, however many rules share a word).
         rules_of = {literal: frozenset(rules) for literal, rules in owners.items()}
         for literal in owners:
-            shorter = [literal[:n] for n in range(MIN_USEFUL, len(literal))]
+            shorter = [literal[:n] for n in range(1, len(literal))]
             if any(word in owners for word in shorter):
                 rules_of[literal] = rules_of[literal].union(
                     *(owners[word] for word in shorter if word in owners)
