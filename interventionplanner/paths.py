@@ -52,6 +52,12 @@ def user_config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def user_cache_dir() -> Path:
+    """Things kept only to be quicker next time (the coach's compiled patterns): safe to
+    delete at any time."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def user_templates_dir() -> Path:
     """Where a user may put their own copies of the letter templates."""
     return user_data_dir() / "templates"

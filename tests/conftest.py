@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 # Before any QApplication exists: no display is needed, and tr() output is predictable.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -10,6 +13,10 @@ os.environ["LANG"] = "en_US.UTF-8"
 # The packet's fonts are the bundled ones only, whatever this machine has installed; the
 # system-font fallback is tested on its own (tests/test_packet_fonts.py).
 os.environ["INTERVENTIONPLANNER_NO_SYSTEM_FONTS"] = "1"
+# The coach keeps its compiled patterns in the user's cache folder (storage/regex_cache.py):
+# the tests' own, fresh each run, never the real one.
+os.environ["XDG_CACHE_HOME"] = _CACHE = tempfile.mkdtemp(prefix="ip-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, True)
 
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -58,13 +58,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
 from interventionplanner.domain.prefilter import (
-    MIN_USEFUL,
     Literals,
     first_chars,
     literals_and_place,
@@ -95,8 +94,9 @@ _EXPECTED_IN = {"bottom_line": frozenset({"threat"})}
 _MODEL_AIMED = frozenset({"label", "insult", "diagnosis"})
 _WORD = re.compile(r"\w+")
 
-# The first pass keys its words by their first letters, this many (or all of a shorter word).
-_KEY = 4
+# What may end a sentence (domain/sentences.py): a first-pass word holding one before its
+# last character could run past its sentence's end, so it is looked for everywhere instead.
+_SENTENCE_ENDS = frozenset(".!?\n")
 # Up to this many literals to find inside words, a `find` for each beats one pass over
 # every character (Spanish has about 130: its in_sentence words are looked for so).
 _FIND_EACH = 40
@@ -135,6 +135,10 @@ _WORD_START = r"(?<![\w-])"
 _WORD_END = r"(?![\w-])"
 _WORD_CHAR = re.compile(r"[\w-]")
 _MATCH = "coach_match"  # the group that holds a match (see _Compiled)
+
+# What turns a pattern into a regular expression: re.compile, or a cache of compiled ones
+# that gives the same (storage/regex_cache.py).
+Compiler = Callable[[str], "re.Pattern[str]"]
 
 
 @dataclass(frozen=True)
@@ -203,11 +207,17 @@ class _Compiled:
     GUARDS += ("in_sentence", "not_in_sentence")
 
     def __init__(
-        self, rule: CoachRule, order: int, sources: dict[str, str | None], first: str | None
+        self,
+        rule: CoachRule,
+        order: int,
+        sources: dict[str, str | None],
+        first: str | None,
+        compile_: Compiler = re.compile,
     ) -> None:
         self.rule = rule
         self.order = order
         self._sources = sources
+        self._compile = compile_
         pattern = sources["pattern"]
         assert pattern is not None
         # A pattern the regex engine would try at every place ("(?:oh,? )?(?:good|great)…")
@@ -223,11 +233,12 @@ class _Compiled:
             start = r"(?<![\w-])(?<![^\W_]')"
             pattern = f"{chars}(?<={start}(?=(?P<{_MATCH}>{pattern})){chars})"
             self.group = _MATCH
-        self.pattern = _regex(pattern, f'Rule "{self.rule.id}"')
+        self.pattern = _regex(pattern, f'Rule "{self.rule.id}"', compile_)
 
     def _regex(self, key: str) -> re.Pattern[str] | None:
         source = self._sources[key]
-        return None if source is None else _regex(source, f'Rule "{self.rule.id}"')
+        owner = f'Rule "{self.rule.id}"'
+        return None if source is None else _regex(source, owner, self._compile)
 
     @cached_property
     def preceded(self) -> re.Pattern[str] | None:
@@ -261,9 +272,12 @@ class _Ready:
 
     subject: re.Pattern[str]
     reader_words: re.Pattern[str]
-    prefixes: re.Pattern[str]
-    by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]]
-    short_keys: frozenset[str]  # the three-letter words among the first-pass words
+    # One pass a sentence finds, where words start, the longest first-pass word there:
+    # `words` is a trie of them all, `rules_of` the rules of each (and of the words it
+    # starts with: "hate" is found in "hateful").
+    words: re.Pattern[str] | None
+    rules_of: dict[str, frozenset[int]]
+    everywhere: frozenset[int]  # the rules without a first-pass word: every sentence
     # Literals to find inside words too: a few, each with `find`; many, in one pass over
     # every character (`inside_pass`), which gives the longest there, and `inside_rules`
     # the rules of each literal that starts it.
@@ -295,6 +309,10 @@ class Coach:
         model: Callable[[], CoachModel | None] | None = None,
         first: Mapping[str, str] | None = None,
         inside_words: Mapping[str, Iterable[str]] | None = None,
+        first_pass: str | None = None,
+        compile_: Compiler = re.compile,
+        all_compiled: Callable[[Coach], None] | None = None,
+        expanded: Sequence[Mapping[str, str | None] | None] | None = None,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
@@ -306,8 +324,16 @@ class Coach:
         see them; `inside_words`: those of a rule's `literals` that a match may hold only
         inside a word ("head" of "crackhead"; the others are looked for where words
         start); both by rule id, stored beside `literals` and taken with them (without
-        `inside_words`, every given literal is looked for everywhere)."""
+        `inside_words`, every given literal is looked for everywhere). `first_pass`: the
+        first pass's pattern (see `first_pass`), stored with them. `compile_` turns
+        a pattern into a regular expression (re.compile, or a cache of compiled ones:
+        storage/regex_cache.py); `all_compiled` is called once, when `check` has compiled
+        every rule (the cache then keeps them for the next run). `expanded`: each rule's
+        patterns with their macros expanded, as `expanded()` gave them for these rules."""
         self.language = language
+        self._compile_regex = compile_
+        self._first_pass = first_pass
+        self._all_compiled = all_compiled
         self.fold_accents = fold_accents
         self._load_model = model
         self._model: CoachModel | None = None
@@ -332,6 +358,8 @@ class Coach:
         for rule in self.rules:
             self._check_macros(rule)
         self._sources: list[dict[str, str | None] | None] = [None] * len(self.rules)
+        # Read one at a time, as a rule is first needed (the snapshot's are kept so).
+        self._given_sources = expanded if expanded and len(expanded) == len(self.rules) else None
         known = literals or {}
         self._literals: list[frozenset[str] | None] = []
         self._inside: list[frozenset[str]] = []  # literals to look for inside words too
@@ -351,6 +379,8 @@ class Coach:
         self._ready: _Ready | None = None
         # The category-wide kind contexts (see the module's notes), compiled on first need.
         self._quiet: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
+        self._checked: set[int] = set()  # rules whose guards are compiled too
+        self._excluded_in: dict[str, frozenset[int]] = {}
 
     def check(self, indexes: Iterable[int] | None = None) -> None:
         """Compile every rule now (or those at `indexes`, after the first pass); a pattern
@@ -360,6 +390,10 @@ class Coach:
             rule = self._rule_ready(index)
             for guard in _Compiled.GUARDS:
                 getattr(rule, guard)
+            self._checked.add(index)
+        if self._all_compiled is not None and len(self._checked) == len(self.rules):
+            done, self._all_compiled = self._all_compiled, None
+            done(self)
 
     def literals(self) -> dict[str, list[str] | None]:
         """The words each rule needs, by rule id, for storing ahead of time."""
@@ -383,6 +417,32 @@ class Coach:
         return {
             rule.id: chars for rule, chars in zip(self.rules, self._first, strict=True) if chars
         }
+
+    def expanded(self) -> list[dict[str, str | None] | None]:
+        """Each rule's pattern and guards with their macros expanded, for storing
+        (storage/coach_snapshot.py): a first paragraph expands some 150 rules, 4 ms in
+        English and 10 in Spanish (its informal word forms)."""
+        return [self._source(index) for index in range(len(self.rules))]
+
+    def first_pass(self) -> str:
+        """The first pass's pattern (a trie of the words it looks for where words start),
+        for storing ahead of time beside `literals()`: worked out, it is some 6 ms of the
+        coach's first use."""
+        return self._owners()[1]
+
+    def _owners(self) -> tuple[dict[str, set[int]], str, dict[str, set[int]]]:
+        """The first-pass words looked for where words start, with their rules; the pattern
+        that finds them; and the words looked for everywhere, with theirs."""
+        owners: dict[str, set[int]] = {}  # literals looked for where a word starts
+        anywhere: dict[str, set[int]] = {}
+        for index, literals in enumerate(self._literals):
+            for literal in literals or ():
+                inside = literal in self._inside[index]
+                table = (
+                    anywhere if inside or not _SENTENCE_ENDS.isdisjoint(literal[:-1]) else owners
+                )
+                table.setdefault(literal, set()).add(index)
+        return owners, self._first_pass or trie_pattern(sorted(owners)), anywhere
 
     def _first_chars(self, index: int) -> str | None:
         return first_chars(_lower(self._source(index)["pattern"] or ""))
@@ -451,9 +511,18 @@ class Coach:
         """The rules' findings, and by sentence start the categories a rule declined."""
         candidates: list[tuple[int, int, int, _Compiled, str | None]] = []
         declined: dict[int, set[str]] = {}
-        where = self._sentences_by_rule(folded, text_map)
+        excluded = self._excluded(part)
+        every = text_map.spans()
+        where: list[list[tuple[int, int]]] = [[] for _ in self.rules]
+        for span, indexes in zip(every, self._rules_by_sentence(folded, text_map), strict=True):
+            for index in indexes:
+                where[index].append(span)
+        for index in self._compiled().everywhere:  # no first-pass word: every sentence
+            where[index] = every
+        # Rule by rule: one rule's searches in a row keep its code in the processor's
+        # cache (sentence by sentence is slower); the findings are put in order at the end.
         for index, spans in enumerate(where):
-            if not spans or part in self.rules[index].not_in_parts:
+            if not spans or index in excluded:
                 continue
             rule = self._rule_ready(index)
             search, group = rule.pattern.search, rule.group
@@ -474,6 +543,14 @@ class Coach:
                     elif verdict is False:
                         declined.setdefault(s_start, set()).add(rule.rule.category)
         return _without_overlaps(text, candidates), declined
+
+    def _excluded(self, part: str) -> frozenset[int]:
+        """The rules not asked in letter part `part` (their `not_in_parts`)."""
+        found = self._excluded_in.get(part)
+        if found is None:
+            found = frozenset(i for i, r in enumerate(self.rules) if part in r.not_in_parts)
+            self._excluded_in[part] = found
+        return found
 
     def model(self) -> CoachModel | None:
         """The second opinion, read on first need (None when the coach has none)."""
@@ -560,48 +637,32 @@ class Coach:
     def apply(text: str, finding: CoachFinding) -> str:
         return apply(text, finding)
 
-    def _sentences_by_rule(self, folded: str, text_map: TextMap) -> list[list[tuple[int, int]]]:
-        """For each rule, the sentences it may match in: one pass finds every place a
-        rule's required words start; a rule with none runs on every sentence."""
+    def _rules_by_sentence(self, folded: str, text_map: TextMap) -> list[set[int]]:
+        """For each sentence, the rules that may match in it for a word they need: where
+        it starts there (one pass a sentence finds those where words start), or anywhere
+        (a word a match may hold inside a word). The rules that need no word run on every
+        sentence and are not listed (`_Ready.everywhere`)."""
         ready = self._compiled()
         every = text_map.spans()
+        if ready.words is None:
+            found: list[set[int]] = [set() for _ in every]
+        else:
+            words, rules_of = ready.words.findall, ready.rules_of
+            found = [
+                set().union(*map(rules_of.__getitem__, set(words(folded, s, e)))) for s, e in every
+            ]
         starts = text_map.sentence_starts
-        found: list[set[tuple[int, int]] | None] = [
-            None if literals is None else set() for literals in self._literals
-        ]
-        by_prefix = ready.by_prefix
-        # Sentences by the rules a word starts (one set a word, shared by its rules), so
-        # a word that nine rules need costs one step where it occurs, not nine. The pass
-        # stops only where a word starts; the literals that may start inside one ("head"
-        # of "crackhead", and the `in_sentence` words) are then looked for everywhere.
-        hits: dict[tuple[int, ...], set[tuple[int, int]]] = {}
-        short = ready.short_keys
-        for match in ready.prefixes.finditer(folded) if by_prefix else ():
-            at = match.start()
-            span = None
-            key = folded[at : at + _KEY]
-            entries = by_prefix.get(key, ())
-            if short and len(key) == _KEY and key[:MIN_USEFUL] in short:
-                entries = (*entries, *by_prefix[key[:MIN_USEFUL]])
-            for literal, indexes in entries:
-                if folded.startswith(literal, at):
-                    span = span or every[bisect_right(starts, at) - 1]  # its sentence
-                    hits.setdefault(indexes, set()).add(span)
         find = folded.find
         for literal, indexes in ready.anywhere:
             at = find(literal)
             while at >= 0:
-                hits.setdefault(indexes, set()).add(every[bisect_right(starts, at) - 1])
+                found[bisect_right(starts, at) - 1].update(indexes)
                 at = find(literal, at + 1)
         for match in ready.inside_pass.finditer(folded) if ready.inside_pass else ():
-            span = every[bisect_right(starts, match.start()) - 1]
+            rules = found[bisect_right(starts, match.start()) - 1]
             for indexes in ready.inside_rules[match.group(1)]:
-                hits.setdefault(indexes, set()).add(span)
-        for indexes, spans in hits.items():
-            for index in indexes:
-                found[index] |= spans  # type: ignore[operator]
-        # In any order: what a rule finds in one sentence does not depend on another.
-        return [every if spans is None else list(spans) for spans in found]
+                rules.update(indexes)
+        return found
 
     # --- looking at a match in its sentence ---------------------------------------------
 
@@ -746,7 +807,8 @@ class Coach:
         """The rule's patterns and guards with their macros expanded, worked out once."""
         found = self._sources[index]
         if found is None:
-            found = self._sources_of(self.rules[index])
+            given = None if self._given_sources is None else self._given_sources[index]
+            found = self._sources_of(self.rules[index]) if given is None else dict(given)
             self._sources[index] = found
         return found
 
@@ -764,39 +826,48 @@ class Coach:
         return self._ready
 
     def _compile(self) -> _Ready:
-        subject = _regex(self._expand(self._aim.subject) + r"\s*\Z", "The aim pattern")
+        compile_ = self._compile_regex
+        subject = self._expand(self._aim.subject) + r"\s*\Z"
+        subject_regex = _regex(subject, "The aim pattern", compile_)
         reader = self._expand(self._aim.reader_words)
-        words = _regex(f"{_WORD_START}(?:{reader}){_WORD_END}", "The aim pattern")
-        owners: dict[str, set[int]] = {}  # literals looked for where a word starts
-        anywhere: dict[str, set[int]] = {}
-        for index, literals in enumerate(self._literals):
-            for literal in literals or ():
-                table = anywhere if literal in self._inside[index] else owners
-                table.setdefault(literal, set()).add(index)
-        # A short trie of first letters (four, or three for a three-letter word) is quick to
-        # compile; each literal is then checked once, however many rules share it ("siempre"
-        # starts nine Spanish rules). Four letters, not three, keep "that" and "what" from
-        # stopping the pass for "hateful".
-        by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-        for literal, indexes in sorted(owners.items()):
-            by_prefix.setdefault(literal[:_KEY], []).append((literal, tuple(sorted(indexes))))
-        prefixes = re.compile(rf"\b(?=(?:{trie_pattern(sorted(by_prefix))}))")
-        short = frozenset(key for key in by_prefix if len(key) < _KEY)
+        reader_regex = _regex(f"{_WORD_START}(?:{reader}){_WORD_END}", "The aim pattern", compile_)
+        owners, trie, anywhere = self._owners()
+        everywhere = frozenset(i for i, found in enumerate(self._literals) if found is None)
+        # The trie gives the longest word where it stops; the words it starts with are
+        # there too, so their rules come with it ("siempre" starts nine Spanish rules: one
+        # look-up a place, however many rules share a word).
+        rules_of = {literal: frozenset(rules) for literal, rules in owners.items()}
+        for literal in owners:
+            shorter = [literal[:n] for n in range(1, len(literal))]
+            if any(word in owners for word in shorter):
+                rules_of[literal] = rules_of[literal].union(
+                    *(owners[word] for word in shorter if word in owners)
+                )
+        words = compile_(rf"\b(?=({trie}))") if owners else None
+        first_pass = (subject_regex, reader_regex, words, rules_of, everywhere)
         inside = {literal: tuple(sorted(rules)) for literal, rules in sorted(anywhere.items())}
         if len(inside) <= _FIND_EACH:
-            return _Ready(subject, words, prefixes, by_prefix, short, (*inside.items(),), None, {})
+            return _Ready(*first_pass, (*inside.items(),), None, {})
         found_with = {  # a literal, and those that start it, are found where it is
-            literal: tuple(rules for start, rules in inside.items() if literal.startswith(start))
+            literal: tuple(
+                inside[literal[:n]] for n in range(1, len(literal) + 1) if literal[:n] in inside
+            )
             for literal in inside
         }
-        inside_pass = re.compile(f"(?=({trie_pattern(sorted(inside))}))")
-        return _Ready(subject, words, prefixes, by_prefix, short, (), inside_pass, found_with)
+        inside_pass = compile_(f"(?=({trie_pattern(sorted(inside))}))")
+        return _Ready(*first_pass, (), inside_pass, found_with)
 
     def _rule_ready(self, index: int) -> _Compiled:
         """A rule compiled on first need: a letter without "fault" never pays for it."""
         compiled = self._rules_ready[index]
         if compiled is None:
-            compiled = _Compiled(self.rules[index], index, self._source(index), self._first[index])
+            compiled = _Compiled(
+                self.rules[index],
+                index,
+                self._source(index),
+                self._first[index],
+                self._compile_regex,
+            )
             self._rules_ready[index] = compiled
         return compiled
 
@@ -1016,11 +1087,11 @@ def _guards_allow(rule: _Compiled, text: str, start: int, end: int) -> bool | No
 _KEPT_CASE = re.compile(r"(\\.|\(\?P)", re.DOTALL)
 
 
-def _regex(source: str, owner: str) -> re.Pattern[str]:
+def _regex(source: str, owner: str, compile_: Compiler = re.compile) -> re.Pattern[str]:
     """Patterns are lower-cased and matched against lower-cased text, which is several
     times faster than re.IGNORECASE."""
     try:
-        return re.compile(_lower(source))
+        return compile_(_lower(source))
     except (re.error, RecursionError, OverflowError) as error:
         raise CoachRuleError(f"{owner} has a pattern that does not work: {error}") from None
 

@@ -186,26 +186,45 @@ class CoachModel:
                 if row is None:
                     row = rows[feature] = [0.0] * width
                 row[column] = weight
-        self._rows = {name: tuple(row) for name, row in rows.items()}
-        self._words: dict[str, tuple[float, ...]] = {}
-        self._prefixes: dict[str, tuple[float, ...]] = {}
-        self._pairs: dict[tuple[str, str], tuple[float, ...]] = {}
-        for name, row in self._rows.items():
-            kind, _, rest = name.partition("|")
-            if kind == "w":
-                self._words[rest] = row
-            elif kind == "p":
-                self._prefixes[rest] = row
-            elif kind == "b":
-                first, _, second = rest.partition(" ")
-                self._pairs[(first, second)] = row
+        tables = _tables({name: tuple(row) for name, row in rows.items()})
+        self._words, self._prefixes, self._pairs, self._facts = tables
         self._memo: dict[str, list[float]] = {}
+
+    def tables(self) -> tuple[str, tuple[str, ...], list[float], list[float], Tables]:
+        """Everything the model is made of, as plain values (storage/coach_model.py keeps
+        them for the next run), for `from_tables`."""
+        tables = (self._words, self._prefixes, self._pairs, self._facts)
+        return self.language, self.categories, self._bias, self._threshold, tables
+
+    @classmethod
+    def from_tables(
+        cls, stored: tuple[str, tuple[str, ...], list[float], list[float], Tables]
+    ) -> CoachModel:
+        """The model `tables()` gave, without laying the weights out again."""
+        model = cls.__new__(cls)
+        model.language, categories, bias, threshold, tables = stored
+        model.categories = tuple(categories)
+        model._bias, model._threshold = list(bias), list(threshold)
+        model._words, model._prefixes, model._pairs, model._facts = tables
+        model._memo = {}
+        return model
+
+    def _row(self, name: str) -> tuple[float, ...] | None:
+        """The weights of the feature `name` ("w|drunk", "b|you always"…)."""
+        kind, _, rest = name.partition("|")
+        if kind == "w":
+            return self._words.get(rest)
+        if kind == "p":
+            return self._prefixes.get(rest)
+        if kind == "b":
+            first, _, second = rest.partition(" ")
+            return self._pairs.get((first, second))
+        return self._facts.get(name)
 
     def scores(self, features: Features) -> list[float]:
         """Each category's score (log-odds) for a sentence with these features (each
         feature counted once, as in training)."""
-        rows = self._rows
-        found = [rows[name] for name in set(features.names) if name in rows]
+        found = [row for row in map(self._row, set(features.names)) if row is not None]
         # fsum: exact, so the same in any order (training must give the same file each run).
         return list(map(math.fsum, zip(self._bias, *found, strict=True)))
 
@@ -278,7 +297,7 @@ class CoachModel:
         found += filter(None, map(self._prefixes.get, prefixes))
         found += filter(None, map(self._pairs.get, bigrams))
         facts = _facts(seen, bigrams, sentence, self.language)
-        found += filter(None, map(self._rows.get, facts))
+        found += filter(None, map(self._facts.get, facts))
         return list(map(sum, zip(self._bias, *found, strict=True)))
 
     def _span(self, features: Features, index: int) -> tuple[int, int] | None:
@@ -292,7 +311,7 @@ class CoachModel:
         for name, anchors in zip(features.names, features.anchors, strict=True):
             if not anchors:
                 continue
-            row = self._rows.get(name)
+            row = self._row(name)
             if row is not None:
                 if name.startswith("w|"):
                     known[anchors[0]] = True
@@ -319,6 +338,31 @@ class CoachModel:
         ):
             last = following
         return features.words[first][0], features.words[last][1]
+
+
+Row = tuple[float, ...]
+Tables = tuple[dict[str, Row], dict[str, Row], dict[tuple[str, str], Row], dict[str, Row]]
+
+
+def _tables(rows: Mapping[str, Row]) -> Tables:
+    """Each feature's row in the table of its kind: a sentence is then scored straight from
+    its words, without building feature names."""
+    words: dict[str, Row] = {}
+    prefixes: dict[str, Row] = {}
+    pairs: dict[tuple[str, str], Row] = {}
+    facts: dict[str, Row] = {}
+    for name, row in rows.items():
+        kind, _, rest = name.partition("|")
+        if kind == "w":
+            words[rest] = row
+        elif kind == "p":
+            prefixes[rest] = row
+        elif kind == "b":
+            first, _, second = rest.partition(" ")
+            pairs[(first, second)] = row
+        else:
+            facts[name] = row
+    return words, prefixes, pairs, facts
 
 
 def _quoted(sentences: list[tuple[int, int]], quotes: Sequence[tuple[int, int]]) -> set[int]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections.abc import Callable
 from functools import cache, partial
 from pathlib import Path
@@ -40,7 +41,14 @@ from typing import Any
 from interventionplanner import paths
 from interventionplanner.domain.coach import Aim, Coach, CoachRule, CoachRuleError, CoachSource
 from interventionplanner.domain.coach_model import CoachModel
+from interventionplanner.storage.cache_files import cache_file
 from interventionplanner.storage.coach_model import load_model
+from interventionplanner.storage.coach_snapshot import (
+    keep_snapshot,
+    read_snapshot,
+    snapshot_digest,
+)
+from interventionplanner.storage.regex_cache import RegexCache
 
 # The languages the coach has rules for; English is the fallback for any other.
 LANGUAGES = ("en", "es")
@@ -96,18 +104,48 @@ def load_coach(language: str | None = "en", path: Path | None = None) -> Coach:
 
 @cache
 def _load(language: str, path: Path | None) -> Coach:
-    raw = (path or paths.resource(rules_file(language))).read_bytes()
-    stored = (None if path else _prefilter_for(raw, language)) or {}
-    # The shipped rules come with the shipped second opinion, read on first use.
-    model = None if path else partial(load_model, language)
-    data = json.loads(raw.decode("utf-8"))
-    return coach_from_data(
-        data,
-        stored.get("literals"),
-        first=stored.get("first"),
-        inside_words=stored.get("inside_words"),
-        model=model,
+    if path is not None:
+        return coach_from_data(json.loads(path.read_bytes().decode("utf-8")))
+    raw = paths.resource(rules_file(language)).read_bytes()
+    try:
+        prefilter = paths.resource(prefilter_file(language)).read_bytes()
+    except OSError:
+        prefilter = b""
+    # What an earlier run made of exactly these files, when the user's cache has it
+    # (storage/coach_snapshot.py); else the files themselves.
+    digest = snapshot_digest(raw, prefilter)
+    arguments = read_snapshot(language, digest)
+    if arguments is None:
+        stored = _prefilter_for(raw, prefilter) or {}
+        arguments = coach_arguments(
+            json.loads(raw.decode("utf-8")),
+            stored.get("literals"),
+            first=stored.get("first"),
+            inside_words=stored.get("inside_words"),
+            first_pass=stored.get("first_pass"),
+        )
+        keep_snapshot(language, digest, arguments)
+    # The shipped rules come with the shipped second opinion, read on first use, and with
+    # their patterns compiled in an earlier run, when the user's cache has them.
+    cache = RegexCache(regex_cache_file(language))
+
+    def keep(coach: Coach) -> None:  # every rule compiled: kept for the next run
+        cache.save()
+        if arguments.get("expanded") is None:
+            keep_snapshot(language, digest, {**arguments, "expanded": coach.expanded()})
+
+    return Coach(
+        **arguments,
+        model=partial(load_model, language),
+        compile_=cache.compile,
+        all_compiled=keep,
     )
+
+
+def regex_cache_file(language: str) -> Path | None:
+    """Where the coach's compiled patterns for `language` are kept between runs
+    (storage/regex_cache.py): one file a language and Python version."""
+    return cache_file(f"patterns-{language}-{sys.implementation.cache_tag}.bin")
 
 
 def _clear() -> None:
@@ -119,16 +157,16 @@ def _clear() -> None:
 load_coach.cache_clear = _clear  # type: ignore[attr-defined]
 
 
-def _prefilter_for(raw: bytes, language: str = "en") -> dict[str, Any] | None:
-    """The stored first pass (literals, first characters), if it was worked out from
+def _prefilter_for(raw: bytes, stored: bytes) -> dict[str, Any] | None:
+    """The stored first pass (literals, first characters…), if it was worked out from
     exactly these rules."""
     try:
-        stored = json.loads(paths.resource(prefilter_file(language)).read_text("utf-8"))
-    except (OSError, ValueError):
+        found = json.loads(stored.decode("utf-8"))
+    except ValueError:
         return None
-    if stored.get("rules_sha256") != hashlib.sha256(raw).hexdigest():
+    if not isinstance(found, dict) or found.get("rules_sha256") != hashlib.sha256(raw).hexdigest():
         return None
-    return stored
+    return found
 
 
 def prefilter_data(raw: bytes) -> dict[str, Any]:
@@ -139,6 +177,7 @@ def prefilter_data(raw: bytes) -> dict[str, Any]:
         "literals": coach.literals(),
         "first": coach.first_chars(),
         "inside_words": coach.inside_words(),
+        "first_pass": coach.first_pass(),
     }
 
 
@@ -148,11 +187,28 @@ def coach_from_data(
     *,
     first: dict[str, str] | None = None,
     inside_words: dict[str, list[str]] | None = None,
+    first_pass: str | None = None,
     model: Callable[[], CoachModel | None] | None = None,
 ) -> Coach:
     """A coach from a rules file's contents and, when given, its stored first pass
-    (`literals`, `first`, `inside_words`: see Coach); `model` reads its second opinion on
-    first use."""
+    (`literals`, `first`, `inside_words`, `first_pass`: see Coach); `model` reads its
+    second opinion on first use."""
+    arguments = coach_arguments(
+        data, literals, first=first, inside_words=inside_words, first_pass=first_pass
+    )
+    return Coach(**arguments, model=model)
+
+
+def coach_arguments(
+    data: dict[str, Any],
+    literals: dict[str, Any] | None = None,
+    *,
+    first: dict[str, str] | None = None,
+    inside_words: dict[str, list[str]] | None = None,
+    first_pass: str | None = None,
+) -> dict[str, Any]:
+    """The Coach's arguments for a rules file's contents (see `coach_from_data`), each
+    rule's shape checked: plain values a snapshot can keep (storage/coach_snapshot.py)."""
     sources = {
         key: CoachSource(
             id=key,
@@ -164,20 +220,20 @@ def coach_from_data(
         for key, value in data.get("sources", {}).items()
     }
     aim = data.get("aim")
-    return Coach(
-        [_rule(raw) for raw in data["rules"]],
-        macros=data.get("macros", {}),
-        sources=sources,
-        aim=Aim(**aim) if aim else None,
-        spellings=data.get("spellings", {}),
-        literals=literals,
-        language=data.get("language", "en"),
-        fold_accents=bool(data.get("fold_accents", False)),
-        word_forms=data.get("word_forms", {}),
-        model=model,
-        first=first,
-        inside_words=inside_words,
-    )
+    return {
+        "rules": [_rule(raw) for raw in data["rules"]],
+        "macros": data.get("macros", {}),
+        "sources": sources,
+        "aim": Aim(**aim) if aim else None,
+        "spellings": data.get("spellings", {}),
+        "literals": literals,
+        "language": data.get("language", "en"),
+        "fold_accents": bool(data.get("fold_accents", False)),
+        "word_forms": data.get("word_forms", {}),
+        "first": first,
+        "inside_words": inside_words,
+        "first_pass": first_pass,
+    }
 
 
 def _rule(raw: dict[str, Any]) -> CoachRule:
@@ -203,7 +259,9 @@ def _rule(raw: dict[str, Any]) -> CoachRule:
 
 
 def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
-    value = raw.get(key, [])
+    if key not in raw:  # most guards of most rules: nothing to check
+        return ()
+    value = raw[key]
     if isinstance(value, str):
         value = [value]
     if not all(isinstance(item, str) and item for item in value):

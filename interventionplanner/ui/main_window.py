@@ -497,6 +497,8 @@ class MainWindow(QMainWindow):
             "interventionplanner.domain.sentences",
             "interventionplanner.domain.prefilter",
             "interventionplanner.domain.coach",
+            "interventionplanner.storage.regex_cache",
+            "interventionplanner.storage.coach_snapshot",
             "interventionplanner.storage.coach_rules",
         )
         lane().add(first_pass, done=in_slices, owner=self, window_imports=coach_needs)

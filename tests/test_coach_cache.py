@@ -1,0 +1,165 @@
+"""What the coach keeps in the user's cache folder between runs (storage/regex_cache.py,
+coach_snapshot.py, coach_model.py): the same patterns, rules and model as without it, and
+any doubt about a file means working them out as usual."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from interventionplanner.storage import coach_model, coach_rules, coach_snapshot, regex_cache
+from interventionplanner.storage.regex_cache import RegexCache
+
+PATTERNS = [
+    r"(?<![\w-])(?:you(?P<be>'re| are)) (?:a|an)\s+\w+(?![\w-])",
+    r"[go](?<=(?<![\w-])(?=(?P<coach_match>(?:oh,? )?(?:good|great) job))[go])",
+    r"\b(?=(?:a(?:b(?:c)?)?|x))",
+    r"(?:\s*(?:ni|tampoco))\Z",
+]
+
+
+def test_the_same_patterns_as_re_compile(tmp_path: Path):
+    cache = RegexCache(tmp_path / "p.bin")
+    for source in PATTERNS:
+        assert cache.compile(source) == re.compile(source)  # compares flags and code
+    cache.save()
+    again = RegexCache(tmp_path / "p.bin")
+    for source in PATTERNS:
+        found = again.compile(source)
+        assert found == re.compile(source)
+        assert found.groupindex == re.compile(source).groupindex
+    assert not again._new  # noqa: SLF001 (every one came from the file)
+
+
+def test_read_from_the_file_without_compiling(tmp_path: Path, monkeypatch):
+    RegexCache(tmp_path / "p.bin").compile(PATTERNS[0])
+    cache = RegexCache(tmp_path / "p.bin")
+    cache.compile(PATTERNS[0])
+    cache._new = True  # noqa: SLF001
+    cache.save()
+
+    def no_parsing(*_args):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(regex_cache._parser, "parse", no_parsing)
+    assert RegexCache(tmp_path / "p.bin").compile(PATTERNS[0]) == re.compile(PATTERNS[0])
+
+
+def test_only_this_runs_patterns_are_kept(tmp_path: Path):
+    first = RegexCache(tmp_path / "p.bin")
+    for source in PATTERNS:
+        first.compile(source)
+    first.save()
+    second = RegexCache(tmp_path / "p.bin")
+    second.compile(PATTERNS[0])
+    second.compile("new")
+    second.save()
+    third = RegexCache(tmp_path / "p.bin")
+    assert len(third._open()) == 2  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"",
+        lambda data: data[:20],
+        lambda data: b"\xff" * len(data),
+        lambda data: data[:-40] + b"\x07" * 40,  # the last entry's code
+    ],
+)
+def test_a_damaged_file_means_compiling_as_usual(tmp_path: Path, damage):
+    path = tmp_path / "p.bin"
+    cache = RegexCache(path)
+    for source in PATTERNS:
+        cache.compile(source)
+    cache.save()
+    path.write_bytes(damage(path.read_bytes()))
+    again = RegexCache(path)
+    for source in PATTERNS:
+        assert again.compile(source) == re.compile(source)
+
+
+def test_another_python_or_engine_is_not_read(tmp_path: Path, monkeypatch):
+    path = tmp_path / "p.bin"
+    cache = RegexCache(path)
+    cache.compile(PATTERNS[0])
+    cache.save()
+    monkeypatch.setattr(regex_cache, "_HEADER", (regex_cache.FORMAT, "another", 0, 4))
+    assert RegexCache(path)._open() == {}  # noqa: SLF001
+
+
+def test_no_cache_folder_no_file(tmp_path: Path):
+    cache = RegexCache(None)
+    assert cache.compile(PATTERNS[0]) == re.compile(PATTERNS[0])
+    cache.save()  # nothing to write to: nothing happens
+
+
+def test_the_coach_keeps_its_patterns_once_all_are_compiled(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    coach_rules.load_coach.cache_clear()
+    try:
+        coach = coach_rules.load_coach("es")
+        path = coach_rules.regex_cache_file("es")
+        assert path is not None
+        assert tmp_path in path.parents
+        coach.find("Eres un borracho y siempre mientes.")
+        assert not path.exists()  # only once every rule is compiled
+        coach.check()
+        assert path.exists()
+        coach_rules.load_coach.cache_clear()
+        warm = coach_rules.load_coach("es")
+        text = "Eres un borracho y siempre mientes. Nunca cambias, tú eres así."
+        assert warm.find(text) == coach.find(text)
+        warm.check()
+        assert not warm._compile_regex.__self__._new  # noqa: SLF001 (all read from the file)
+    finally:
+        coach_rules.load_coach.cache_clear()
+
+
+def test_the_model_is_kept_laid_out_and_read_back_the_same(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    coach_model.load_model.cache_clear()
+    try:
+        first = coach_model.load_model("en")
+        kept = tmp_path / "InterventionPlanner" / "coach" / "model-en.bin"
+        assert kept.exists()
+        coach_model.load_model.cache_clear()
+        again = coach_model.load_model("en")
+        assert again is not first
+        assert again.tables() == first.tables()
+        kept.write_bytes(b"not a model")  # a damaged copy: the model file is read instead
+        coach_model.load_model.cache_clear()
+        assert coach_model.load_model("en").tables() == first.tables()
+    finally:
+        coach_model.load_model.cache_clear()
+
+
+def test_the_rules_are_kept_as_plain_values_and_read_back_the_same(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    coach_rules.load_coach.cache_clear()
+    text = "Eres un borracho y siempre mientes. Nunca cambias, tú eres así."
+    try:
+        first = coach_rules.load_coach("es")
+        kept = coach_snapshot.snapshot_file("es")
+        assert kept is not None
+        assert kept.exists()  # written at once: the rules as plain values
+        expected = first.find(text)
+        first.check()  # every rule compiled: their expanded patterns are kept too
+        coach_rules.load_coach.cache_clear()
+
+        def no_json(*_args, **_kwargs):
+            raise AssertionError("the rules file was parsed again")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(coach_rules.json, "loads", no_json)
+            again = coach_rules.load_coach("es")
+        assert again.rules == first.rules
+        assert again.expanded() == first.expanded()
+        assert again.find(text) == expected
+        kept.write_bytes(b"damaged")  # any doubt: the rules file is read instead
+        coach_rules.load_coach.cache_clear()
+        assert coach_rules.load_coach("es").find(text) == expected
+    finally:
+        coach_rules.load_coach.cache_clear()
