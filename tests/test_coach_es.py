@@ -343,7 +343,7 @@ def test_the_spanish_blind_batches_d_and_e(coach, record_score, batch, least, mo
     of rules (precision first) ran their figures twice only, never their sentences: D 0.87
     with traps 2/48, E 0.83 with traps 3/47 (from 6/47). The learned second opinion trains on
     D and E since round 6; round 7's held-out J and K are the honest measure now
-    (tests/test_coach_heldout_round7.py). The issue's targets are recall >= 0.85 and false
+    (tests/test_coach_heldout_newest.py). The issue's targets are recall >= 0.85 and false
     flags <= 3 %; the floors only catch a regression."""
     import coach_heldout_es as heldout
 
@@ -361,7 +361,7 @@ def test_the_spanish_blind_batches_d_and_e(coach, record_score, batch, least, mo
 def test_the_spanish_blind_batches_f_to_i(coach, record_score, batch, least, most_traps):
     """Batches F and G (round 5) and H and I (round 6), by writers who never saw the coach,
     each kept outside the project while a round of rules and the learned second opinion were
-    written; trained and tuned on from the round after (tests/test_coach_heldout_round7.py
+    written; trained and tuned on from the round after (tests/test_coach_heldout_newest.py
     has the fresh figures). First scored with the rules before their round: F 0.81, G 0.76,
     H 0.83, I 0.81 (docs/coach.md). The issue's targets are recall >= 0.85 and false flags
     <= 3 %; the floors only catch a regression."""

@@ -1,13 +1,13 @@
-"""Round 7's held-out batches: the honest figures for issues 14 and 19.
+"""The newest held-out batches: the honest figures for issues 14 and 19.
 
-English O and P, Spanish J and K: each written on 2 December 2026 by a writer who never saw
-the coach, kept outside the project while round 7 of rules and the second opinion were
-written, never trained on (storage/coach_model_train.HELD_OUT names them) and never shown
-to a rule writer. Scored by the lead before round 7 and after its merges: docs/coach.md has
-both. `make test` prints the
-figures, never the sentences. The issue's targets: English recall >= 0.9 in every category
-with false flags <= 2 % of good sentences and <= 10 % of traps; Spanish recall >= 0.85 with
-false flags <= 3 %. The floors below only catch a regression below the figures at merge.
+English Q and R (round 8), Spanish J and K (round 7): each written on 2 December 2026 by a
+writer who never saw the coach, kept outside the project while its round of rules and the
+second opinion were written, never trained on (storage/coach_model_train.HELD_OUT names
+them) and never shown to a rule writer. Scored by the lead before their round and after its
+merges: docs/coach.md has both. `make test` prints the figures, never the sentences. The
+issue's targets: English recall >= 0.9 in every category with false flags <= 2 % of good
+sentences and <= 10 % of traps; Spanish recall >= 0.85 with false flags <= 3 %. The floors
+below only catch a regression below the figures at merge.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from interventionplanner.storage.coach_rules import load_coach
 
 # (language, module, batch, least overall recall, most good flagged, most traps flagged)
 BATCHES = [
-    ("en", coach_heldout, "O", 0.88, 0.04, 0.10),  # before round 7: 0.83; at merge 0.90
-    ("en", coach_heldout, "P", 0.78, 0.02, 0.14),  # 0.80; 0.81
+    ("en", coach_heldout, "Q", 0.91, 0.04, 0.04),  # before round 8: 0.92; at merge 0.93
+    ("en", coach_heldout, "R", 0.89, 0.02, 0.10),  # 0.87; 0.91
     ("es", coach_heldout_es, "J", 0.90, 0.02, 0.08),  # 0.89; 0.92
     ("es", coach_heldout_es, "K", 0.90, 0.02, 0.04),  # 0.91; 0.92
 ]
@@ -36,10 +36,10 @@ BATCHES = [
 @pytest.mark.parametrize(
     ("language", "module", "batch", "least", "most_good", "most_traps"), BATCHES
 )
-def test_a_round_7_held_out_batch(
+def test_a_newest_held_out_batch(
     language, module, batch, least, most_good, most_traps, record_score
 ):
-    name = f"{'English' if language == 'en' else 'Spanish'} held-out {batch} (round 7, blind)"
+    name = f"{'English' if language == 'en' else 'Spanish'} held-out {batch} (blind)"
     scores = score_batch(load_coach(language), name, module, batch, record_score)
     assert scores.overall >= least
     assert scores.good_rate <= most_good
@@ -58,7 +58,7 @@ def _texts(module, names=None) -> set[str]:
 
 
 @pytest.mark.parametrize(("language", "module"), [("en", coach_heldout), ("es", coach_heldout_es)])
-def test_no_round_7_held_out_sentence_is_anywhere_else(language, module):
+def test_no_held_out_sentence_is_anywhere_else(language, module):
     """Not in any development or training file, nor in an older held-out batch: the model
     trains on every sentence of those, and a shared sentence would be learned, not measured."""
     held = _texts(module, HELD_OUT[language])
