@@ -15,6 +15,9 @@ or as thanks, so a rule or a decline that reaches too far is caught.
   model 21/24; traps 2/25 ("toda la vida has sido un hombre de palabra", "cada vez que te
   presto un libro me lo devuelves con una nota bonita").
 
+- 61: the last rules' own sentences and kind twins, written with them.
+- 62: written before any rule changed for it; first look below, at its list.
+
 Then tuned on, like every development batch.
 """
 
@@ -277,4 +280,67 @@ TRAPS_61: list[str] = [
     "Todo el mundo habla de cómo ayudaste a los vecinos en la inundación.",
     "Contigo siempre se puede hablar de todo, y eso lo valoro.",
     "No es la última vez que te voy a abrazar.",
+]
+
+# 62: written before any rule changed for it (Spain, voseo, the Caribbean; trap twins of
+# each), scored once: rules 16/20, with the model 18/20; traps 3/30 by the rules, 4/30 with
+# the model ("cada fin de semana es lo mismo contigo: risas…", "vaya ejemplo le das…,
+# levantándote cada día a trabajar", "si te vuelvo a ver sonreír…", a doctor's word about
+# the writer's father). Then tuned on.
+FLAG_62: list[tuple[str, set[str]]] = [
+    ("Tío, siempre la lías en las comidas familiares, siempre.", {"absolute"}),
+    ("Nunca jamás has cumplido una promesa, ni una.", {"absolute"}),
+    ("Vos siempre igual, chupando hasta perderte.", {"absolute"}),
+    ("Todas las navidades terminas peleando con alguien.", {"absolute"}),
+    ("Cada fin de semana es lo mismo contigo: fiesta y cruda.", {"absolute"}),
+    ("Tu hija dejó de comer por las angustias que le haces pasar.", {"blame"}),
+    ("Por andar de parranda perdiste el trabajo y nos hundiste a todos.", {"blame"}),
+    ("Mi mamá se enfermó del corazón de tanto sufrir por ti.", {"blame"}),
+    ("Esto que estamos viviendo es obra tuya, de nadie más.", {"blame"}),
+    ("Todo este desastre lleva tu firma.", {"blame"}),
+    ("Olé, campeón, otra vez borracho en el cumple de tu hija.", {"sarcasm"}),
+    ("Qué maravilla de padre, dormido en el coche con los niños dentro.", {"sarcasm"}),
+    ("Muy bien, tío, muy bien: te has gastado el dinero del alquiler en copas.", {"sarcasm"}),
+    ("Vaya ejemplo le das a tu hijo, llegando a gatas a casa.", {"sarcasm"}),
+    ("Claro, claro, tú lo controlas, por eso chocaste el carro.", {"sarcasm"}),
+    ("Como vuelvas a tocar un peso de la cuenta, te denuncio.", {"threat"}),
+    ("Si te vuelvo a ver así delante de los niños, no los ves más.", {"threat"}),
+    ("O te internas esta semana o te olvidas de mí.", {"threat"}),
+    ("Una más y te saco tus cosas a la calle.", {"threat"}),
+    ("A la próxima borrachera, pido el divorcio.", {"threat"}),
+]
+
+GOOD_62: list[str] = []
+
+TRAPS_62: list[str] = [
+    "Yo siempre la lío con las fechas, ya me conoces.",
+    "Nunca jamás te voy a dejar de querer.",
+    "Vos siempre igual de cariñoso con tus sobrinos.",
+    "Todas las navidades terminas cantando con los niños, y me encanta.",
+    "Cada fin de semana es lo mismo contigo: risas y comida rica.",
+    "Mi hija dejó de comer dulces porque se lo recomendó el dentista.",
+    "Por andar en bicicleta contigo aprendí a no tener miedo.",
+    "Mi mamá se enfermó del corazón el año pasado y tú la cuidaste.",
+    "Esto que estamos viviendo es difícil para todos, también para ti.",
+    "Todo este jardín lleva tu firma, papá.",
+    "Olé, campeón, terminaste la carrera de diez kilómetros.",
+    "Qué maravilla de padre eres cuando juegas con los niños.",
+    "Muy bien, tío, muy bien: te has sacado el título.",
+    "Vaya ejemplo le das a tu hijo, levantándote cada día a trabajar.",
+    "Claro que tú puedes con esto, yo lo sé.",
+    "Como vuelvas a sonreír así, me vas a hacer llorar de alegría.",
+    "Si te vuelvo a ver sonreír, habrá valido la pena.",
+    "O vienes a comer el domingo o te llevo yo la comida.",
+    "Una más de tus bromas y me muero de risa.",
+    "A la próxima reunión familiar te guardo un lugar.",
+    "Mi primo dice que soy una exagerada, y quizá tiene razón.",
+    "El médico dijo que mi papá es alcohólico y tú fuiste el único que lo acompañó.",
+    "Tú me dijiste 'siempre lo arruino todo', y no es verdad.",
+    "No es que siempre llegues tarde; es que te extraño cuando no estás.",
+    "No digo que seas un mal hermano; digo que te necesito.",
+    "Tu papá era un borracho, y tú has sido mejor padre de lo que él fue.",
+    "Por ti sigo creyendo en las segundas oportunidades.",
+    "Nosotros también cometimos errores contigo.",
+    "Limpio y ordenado dejaste el taller, como siempre.",
+    "Borrón y cuenta nueva, mija; te espero con los brazos abiertos.",
 ]
