@@ -16,7 +16,7 @@ or as thanks, so a rule or a decline that reaches too far is caught.
   presto un libro me lo devuelves con una nota bonita").
 
 - 61: the last rules' own sentences and kind twins, written with them.
-- 62: written before any rule changed for it; first look below, at its list.
+- 62, 63: written before any rule changed for them; first looks below, at their lists.
 
 Then tuned on, like every development batch.
 """
@@ -343,4 +343,60 @@ TRAPS_62: list[str] = [
     "Nosotros también cometimos errores contigo.",
     "Limpio y ordenado dejaste el taller, como siempre.",
     "Borrón y cuenta nueva, mija; te espero con los brazos abiertos.",
+]
+
+# 63: written before any rule changed for it (every category, and the brief's trap families
+# once more), scored once: rules 13/14, with the model 14/14; traps 2/30 ("hablamos entre
+# todos y decidimos hacerte una fiesta sorpresa"; and "ya no te voy a dar dinero, pero sí te
+# voy a llevar a la clínica", a calm consequence, which the design flags in the letter and
+# accepts in the bottom line, so it is left out of the list). Then tuned on.
+FLAG_63: list[tuple[str, set[str]]] = [
+    ("Ya eres un teporocho más de la esquina.", {"label"}),
+    ("Te volviste un pastillero, Javi.", {"label"}),
+    ("¿Cuándo vas a estar limpio de verdad?", {"clean"}),
+    ("Mantente limpio aunque sea por tus hijos.", {"clean"}),
+    ("Eres una vergüenza para el apellido.", {"insult"}),
+    ("Das lástima, tirado en esa banqueta.", {"insult"}),
+    ("Me contaron en la iglesia que otra vez te vieron tomando.", {"hearsay"}),
+    ("Según tu suegra, ya ni vas a trabajar.", {"hearsay"}),
+    ("En esta familia ya todos estamos de acuerdo en que necesitas ayuda.", {"we"}),
+    ("Hablamos entre todos y ya no te vamos a cubrir.", {"we"}),
+    ("Si no te internas, te quito la custodia de los niños.", {"threat"}),
+    ("O dejas el trago o te olvidas de tus nietos.", {"threat"}),
+    ("Tú tienes un problema de personalidad, no de alcohol.", {"diagnosis"}),
+    ("Estás loco de atar, hay que internarte en un manicomio.", {"diagnosis"}),
+]
+
+GOOD_63: list[str] = []
+
+TRAPS_63: list[str] = [
+    "Mi suegro era un teporocho y murió solo; no quiero eso para ti.",
+    "Yo fui una pastillera durante años, y salí.",
+    "Dejaste la estufa limpia y brillante, gracias.",
+    "Mantén limpia la herida, me dijo la enfermera, y tú me ayudaste a curarla.",
+    "El programa dice que la adicción no es una vergüenza, es una enfermedad.",
+    "No me das lástima, me das esperanza.",
+    "Me contaron en la iglesia que cantaste precioso en la misa.",
+    "Según tu jefe, eres el más cumplido del taller.",
+    "En esta familia todos estamos orgullosos de tu hermana por su título.",
+    "Hablamos entre todos y decidimos hacerte una fiesta sorpresa.",
+    "Si no puedes venir el domingo, no pasa nada, te guardamos pastel.",
+    "O vienes tú o voy yo, pero este domingo nos vemos.",
+    "Mi hermana tiene un trastorno de ansiedad y está en terapia.",
+    "Estoy loca de contenta porque vas a venir.",
+    '"Estoy limpio desde marzo", me dijiste, y te creí con todo el corazón.',
+    'Tu abuela decía: "ese muchacho es un borracho", y tú le demostraste lo contrario.',
+    "Nunca olvidaré que me defendiste en la escuela.",
+    "Jamás olvidaremos tu discurso en la boda de tu hermana.",
+    "Por ti dejé de tenerle miedo al agua.",
+    "Por ti mi hijo aprendió a andar en bici.",
+    "Nosotros dos siempre fuimos los más unidos de la familia.",
+    "Todos juntos fuimos a la playa aquel verano, ¿te acuerdas?",
+    "La doctora le dijo a mi mamá que está deprimida, y tú fuiste a verla.",
+    "Yo estoy en negación muchas veces, lo reconozco.",
+    "Sé que siempre haces lo posible por tus hijos.",
+    "Nunca me has fallado en un cumpleaños.",
+    "Tú siempre das la cara por tus hermanos.",
+    "Cada vez que tengo miedo pienso en lo valiente que eres.",
+    "Siempre que llueve me acuerdo de cuando jugábamos en el patio.",
 ]
