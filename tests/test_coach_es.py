@@ -14,6 +14,7 @@ import coach_corpus_es_25 as dev25
 import coach_corpus_es_27 as dev27
 import coach_corpus_es_44 as dev44
 import coach_corpus_es_50 as dev50
+import coach_corpus_es_58 as dev58
 import coach_corpus_es_dev5 as fresh5
 import coach_corpus_es_dev6 as fresh6
 import coach_corpus_es_dev7 as fresh7
@@ -67,6 +68,7 @@ BATCHES = ("", *(f"_{n}" for n in (*range(2, 15), *range(16, 25))))
 MODULES = [(dev, b) for b in BATCHES] + [(dev15, "_15"), (dev25, "_25"), (dev25, "_26")]
 MODULES += [(dev27, f"_{n}") for n in range(27, 44)] + [(dev44, f"_{n}") for n in range(44, 50)]
 MODULES += [(dev50, f"_{n}") for n in range(50, 58)]  # round 7 (h61): variants, kind twins
+MODULES += [(dev58, f"_{n}") for n in range(58, 64)]  # round 8 (h74): variants, kind twins
 # Development batches 5, 6 and 7, by three more writers who never saw the coach (each scored
 # once first, figures in its docstring), joined the split in round 6; 44 to 49 are round 6's own.
 FRESH = [(fresh5, "DEV5"), (fresh6, "DEV6"), (fresh7, "DEV7")]
@@ -105,6 +107,17 @@ def test_round_5_traps_are_never_flagged(coach):
     new rules' own words said kindly) are all read as kind; a guard that loses one has been
     narrowed too far."""
     flagged = [t for b in range(27, 44) for t in getattr(dev27, f"TRAPS_{b}") if coach.find(t)]
+    assert not flagged, flagged
+
+
+def test_round_8_traps_are_never_flagged(coach):
+    """Round 8 (docs/coach.md) was traps first: a portrait of the reader in the past, sincere
+    praise of the reader as a person, the reader's welcome, shared memories with "nosotros",
+    "aquí estamos todos", good news someone told, a negated "última oportunidad", thanks for
+    a gift; where a rule declines, the second opinion is not asked either, so none of these
+    may be flagged by the rules or the model."""
+    traps = [t for b in range(58, 64) for t in getattr(dev58, f"TRAPS_{b}")]
+    flagged = [t for t in traps if coach.find(t)]
     assert not flagged, flagged
 
 
