@@ -62,7 +62,7 @@ from interventionplanner.storage.coach_model import MODEL_FORMAT, model_file
 # The newest held-out batches: never trained on, never used to choose anything here.
 HELD_OUT = {
     "en": tuple(f"{kind}_{batch}" for batch in "QR" for kind in ("FLAG", "GOOD", "TRAPS")),
-    "es": tuple(f"{kind}_{batch}" for batch in "JK" for kind in ("FLAG", "GOOD", "TRAPS")),
+    "es": tuple(f"{kind}_{batch}" for batch in "L" for kind in ("FLAG", "GOOD", "TRAPS")),
 }
 HELD_OUT_MODULE = {"en": "coach_heldout", "es": "coach_heldout_es"}
 DEVELOPMENT = {"en": ("coach_corpus", "coach_dev*"), "es": ("coach_corpus_es*",)}
