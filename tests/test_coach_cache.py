@@ -108,6 +108,7 @@ def test_the_coach_keeps_its_patterns_once_all_are_compiled(tmp_path: Path, monk
         assert not path.exists()  # only once every rule is compiled
         coach.check()
         assert path.exists()
+        assert (path.parent / "model-es.bin").exists()  # the model its first use read
         coach_rules.load_coach.cache_clear()
         warm = coach_rules.load_coach("es")
         text = "Eres un borracho y siempre mientes. Nunca cambias, tú eres así."
@@ -124,6 +125,8 @@ def test_the_model_is_kept_laid_out_and_read_back_the_same(tmp_path: Path, monke
     try:
         first = coach_model.load_model("en")
         kept = tmp_path / "InterventionPlanner" / "coach" / "model-en.bin"
+        assert not kept.exists()  # never written on the coach's first use
+        coach_model.keep_model("en")
         assert kept.exists()
         coach_model.load_model.cache_clear()
         again = coach_model.load_model("en")
@@ -144,9 +147,10 @@ def test_the_rules_are_kept_as_plain_values_and_read_back_the_same(tmp_path: Pat
         first = coach_rules.load_coach("es")
         kept = coach_snapshot.snapshot_file("es")
         assert kept is not None
-        assert kept.exists()  # written at once: the rules as plain values
         expected = first.find(text)
-        first.check()  # every rule compiled: their expanded patterns are kept too
+        assert not kept.exists()  # never written on the coach's first use
+        first.check()  # every rule compiled: the rules and their expanded patterns kept
+        assert kept.exists()
         coach_rules.load_coach.cache_clear()
 
         def no_json(*_args, **_kwargs):

@@ -21,7 +21,10 @@ from pathlib import Path
 import pytest
 
 from interventionplanner import paths
+from interventionplanner.domain.coach import _fold
+from interventionplanner.domain.first_pass import WordScan
 from interventionplanner.domain.prefilter import first_chars, literals_and_place
+from interventionplanner.domain.sentences import map_text
 from interventionplanner.storage.coach_rules import coach_from_data, load_coach, rules_file
 
 _PARAGRAPH = 6  # sentences a paragraph
@@ -70,6 +73,25 @@ def test_the_shortcuts_never_change_a_finding(language):
             assert same, f"{corpus}, letter {number}"
             checked += letter.count("\n\n") + 1
     assert checked > 500  # paragraphs: the corpora were found
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_first_pass_looked_up_word_by_word_finds_what_its_trie_finds(language):
+    # A very first run's short texts are looked up word by word (domain/first_pass.py)
+    # until the trie is compiled: sentence by sentence, the same rules.
+    coach = load_coach(language)
+    scan = WordScan(coach._compiled().owners)  # noqa: SLF001 (the two first passes)
+    trie, rules_of = coach._trie()  # noqa: SLF001
+    checked = 0
+    for sentences in _sentences(language).values():
+        for letter in _letters(sentences):
+            folded = _fold(letter, coach._same_length)  # noqa: SLF001
+            for start, end in map_text(folded).spans():
+                words = set(trie.findall(folded, start, end))
+                expected = set().union(*(rules_of[word] for word in words))
+                assert scan.rules(folded, start, end) == expected
+                checked += 1
+    assert checked > 3000  # sentences: the corpora were found
 
 
 def _small(patterns: list[str], **known):

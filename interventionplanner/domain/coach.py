@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
+from interventionplanner.domain.first_pass import WordScan
 from interventionplanner.domain.prefilter import (
     Literals,
     first_chars,
@@ -100,6 +101,11 @@ _SENTENCE_ENDS = frozenset(".!?\n")
 # Up to this many literals to find inside words, a `find` for each beats one pass over
 # every character (Spanish has about 130: its in_sentence words are looked for so).
 _FIND_EACH = 40
+# Texts up to this long have their first pass looked up word by word (domain/first_pass.py)
+# until the trie is compiled: a paragraph's scan (0.2 ms) costs less than the trie read
+# from the cache (2 ms) and far less than compiling it on a very first run (15-19 ms); a
+# 5,000-word letter's would cost 10 ms, so a longer text compiles the trie.
+_SCAN_UP_TO = 2000
 # How far back a `preceded_by` guard may look, in characters.
 _LOOK_BEHIND = 80
 
@@ -267,16 +273,14 @@ class _Compiled:
 
 @dataclass
 class _Ready:
-    """What every rule shares, compiled once: whom words are about, and the first pass
-    that finds the words each rule needs (see domain/prefilter.py)."""
+    """What every rule shares: the first pass that finds the words each rule needs (see
+    domain/prefilter.py). Its trie, and whom words are about, compile on first need
+    (Coach._trie, Coach._aim_patterns)."""
 
-    subject: re.Pattern[str]
-    reader_words: re.Pattern[str]
-    # One pass a sentence finds, where words start, the longest first-pass word there:
-    # `words` is a trie of them all, `rules_of` the rules of each (and of the words it
-    # starts with: "hate" is found in "hateful").
-    words: re.Pattern[str] | None
-    rules_of: dict[str, frozenset[int]]
+    # At each place where a word starts, the first-pass words there: `owners` gives each
+    # word's own rules, `trie` a pattern of them all that finds the longest.
+    owners: dict[str, frozenset[int]]
+    trie: str
     everywhere: frozenset[int]  # the rules without a first-pass word: every sentence
     # Literals to find inside words too: a few, each with `find`; many, in one pass over
     # every character (`inside_pass`), which gives the longest there, and `inside_rules`
@@ -377,6 +381,9 @@ class Coach:
         ]
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
         self._ready: _Ready | None = None
+        self._aim_ready: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        self._trie_ready: tuple[re.Pattern[str], dict[str, frozenset[int]]] | None = None
+        self._scan: WordScan | None = None
         # The category-wide kind contexts (see the module's notes), compiled on first need.
         self._quiet: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
         self._checked: set[int] = set()  # rules whose guards are compiled too
@@ -385,7 +392,9 @@ class Coach:
     def check(self, indexes: Iterable[int] | None = None) -> None:
         """Compile every rule now (or those at `indexes`, after the first pass); a pattern
         that does not work raises CoachRuleError."""
-        self._compiled()
+        if self._compiled().owners:
+            self._trie()
+        self._aim_patterns()
         for index in range(len(self.rules)) if indexes is None else indexes:
             rule = self._rule_ready(index)
             for guard in _Compiled.GUARDS:
@@ -644,10 +653,15 @@ class Coach:
         sentence and are not listed (`_Ready.everywhere`)."""
         ready = self._compiled()
         every = text_map.spans()
-        if ready.words is None:
+        if not ready.owners:
             found: list[set[int]] = [set() for _ in every]
+        elif self._trie_ready is None and len(folded) <= _SCAN_UP_TO:
+            if self._scan is None:
+                self._scan = WordScan(ready.owners)
+            found = [self._scan.rules(folded, s, e) for s, e in every]
         else:
-            words, rules_of = ready.words.findall, ready.rules_of
+            trie, rules_of = self._trie()
+            words = trie.findall
             found = [
                 set().union(*map(rules_of.__getitem__, set(words(folded, s, e)))) for s, e in every
             ]
@@ -730,8 +744,8 @@ class Coach:
     def _aimed_at(
         self, aim: str | None, even_negated: bool, folded: str, s_start: int, s_end: int, start: int
     ) -> bool:
-        ready = self._compiled()
-        subject = ready.subject.search(folded, clause_start(folded, s_start, start), start)
+        subject_regex, reader_regex = self._aim_patterns()
+        subject = subject_regex.search(folded, clause_start(folded, s_start, start), start)
         if subject is None:
             return aim == "person"
         who = {name for name, value in subject.groupdict().items() if value}
@@ -744,7 +758,7 @@ class Coach:
         if any(name.startswith("reader") for name in who):
             return True
         if "kin" in who:  # "my son …" in a letter to him, unless "you" is someone else
-            return ready.reader_words.search(folded, s_start, s_end) is None
+            return reader_regex.search(folded, s_start, s_end) is None
         return False  # the writer, or a third person
 
     def _suggest(self, rule: CoachRule, hit: re.Match[str]) -> str | None:
@@ -826,25 +840,9 @@ class Coach:
         return self._ready
 
     def _compile(self) -> _Ready:
-        compile_ = self._compile_regex
-        subject = self._expand(self._aim.subject) + r"\s*\Z"
-        subject_regex = _regex(subject, "The aim pattern", compile_)
-        reader = self._expand(self._aim.reader_words)
-        reader_regex = _regex(f"{_WORD_START}(?:{reader}){_WORD_END}", "The aim pattern", compile_)
         owners, trie, anywhere = self._owners()
         everywhere = frozenset(i for i, found in enumerate(self._literals) if found is None)
-        # The trie gives the longest word where it stops; the words it starts with are
-        # there too, so their rules come with it ("siempre" starts nine Spanish rules: one
-        # look-up a place, however many rules share a word).
-        rules_of = {literal: frozenset(rules) for literal, rules in owners.items()}
-        for literal in owners:
-            shorter = [literal[:n] for n in range(1, len(literal))]
-            if any(word in owners for word in shorter):
-                rules_of[literal] = rules_of[literal].union(
-                    *(owners[word] for word in shorter if word in owners)
-                )
-        words = compile_(rf"\b(?=({trie}))") if owners else None
-        first_pass = (subject_regex, reader_regex, words, rules_of, everywhere)
+        first_pass = ({word: frozenset(rules) for word, rules in owners.items()}, trie, everywhere)
         inside = {literal: tuple(sorted(rules)) for literal, rules in sorted(anywhere.items())}
         if len(inside) <= _FIND_EACH:
             return _Ready(*first_pass, (*inside.items(),), None, {})
@@ -854,8 +852,40 @@ class Coach:
             )
             for literal in inside
         }
-        inside_pass = compile_(f"(?=({trie_pattern(sorted(inside))}))")
+        inside_pass = self._compile_regex(f"(?=({trie_pattern(sorted(inside))}))")
         return _Ready(*first_pass, (), inside_pass, found_with)
+
+    def _aim_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """Whom words are about: the subject before them, and "you" in a sentence; compiled
+        when a rule's words are first found (a kind first paragraph never needs them)."""
+        if self._aim_ready is None:
+            compile_ = self._compile_regex
+            subject = self._expand(self._aim.subject) + r"\s*\Z"
+            reader = self._expand(self._aim.reader_words)
+            self._aim_ready = (
+                _regex(subject, "The aim pattern", compile_),
+                _regex(f"{_WORD_START}(?:{reader}){_WORD_END}", "The aim pattern", compile_),
+            )
+        return self._aim_ready
+
+    def _trie(self) -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+        """The first pass's trie, and the rules of the longest word it finds at a place.
+
+        The trie gives the longest word where it stops; the words it starts with are there
+        too, so their rules come with it ("siempre" starts nine Spanish rules: one look-up a
+        place, however many rules share a word)."""
+        if self._trie_ready is None:
+            ready = self._compiled()
+            owners = ready.owners
+            rules_of = dict(owners)
+            for literal in owners:
+                shorter = [literal[:n] for n in range(1, len(literal))]
+                if any(word in owners for word in shorter):
+                    rules_of[literal] = rules_of[literal].union(
+                        *(owners[word] for word in shorter if word in owners)
+                    )
+            self._trie_ready = (self._compile_regex(rf"\b(?=({ready.trie}))"), rules_of)
+        return self._trie_ready
 
     def _rule_ready(self, index: int) -> _Compiled:
         """A rule compiled on first need: a letter without "fault" never pays for it."""

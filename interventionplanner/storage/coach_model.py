@@ -21,7 +21,8 @@ A language without a model file gets none: the rules alone speak.
 Laid out for scoring, the weights are kept in the user's cache folder (marshal: plain
 numbers and strings, never code), with a digest of the model file they came from; a later
 run reads them from there in about half the time (docs/coach.md, "Speed"). A missing,
-stale or unreadable copy is ignored and written again.
+stale or unreadable copy is ignored and written again, by `keep_model`, once the coach's
+warm-up is done (never on its first use).
 """
 
 from __future__ import annotations
@@ -60,8 +61,21 @@ def load_model(language: str = "en") -> CoachModel | None:
     if data.get("format") != MODEL_FORMAT:
         raise ValueError(f"{path.name} has format {data.get('format')}; expected {MODEL_FORMAT}.")
     model = model_from_data(data)
-    _keep(language, digest, model)
+    _unkept[language] = (digest, model)
     return model
+
+
+# Models read from their file in this run, laid out but not yet kept: writing is left for
+# `keep_model`, off the coach's first use (a first run pays enough already).
+_unkept: dict[str, tuple[bytes, CoachModel]] = {}
+
+
+def keep_model(language: str = "en") -> None:
+    """Keeps the laid-out model in the user's cache folder, if this run read it from its
+    file (storage/coach_rules.py calls it once the warm-up has compiled every rule)."""
+    unkept = _unkept.pop(language, None)
+    if unkept is not None:
+        _keep(language, *unkept)
 
 
 def _cached(language: str, digest: bytes) -> CoachModel | None:

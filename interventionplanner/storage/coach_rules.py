@@ -42,7 +42,7 @@ from interventionplanner import paths
 from interventionplanner.domain.coach import Aim, Coach, CoachRule, CoachRuleError, CoachSource
 from interventionplanner.domain.coach_model import CoachModel
 from interventionplanner.storage.cache_files import cache_file
-from interventionplanner.storage.coach_model import load_model
+from interventionplanner.storage.coach_model import keep_model, load_model
 from interventionplanner.storage.coach_snapshot import (
     keep_snapshot,
     read_snapshot,
@@ -124,15 +124,18 @@ def _load(language: str, path: Path | None) -> Coach:
             inside_words=stored.get("inside_words"),
             first_pass=stored.get("first_pass"),
         )
-        keep_snapshot(language, digest, arguments)
     # The shipped rules come with the shipped second opinion, read on first use, and with
     # their patterns compiled in an earlier run, when the user's cache has them.
     cache = RegexCache(regex_cache_file(language))
 
-    def keep(coach: Coach) -> None:  # every rule compiled: kept for the next run
+    # Every rule compiled (the warm-up's work, off the first use): what this run worked
+    # out is kept for the next. Nothing is written before, so a very first run's first
+    # use pays for reading and compiling only.
+    def keep(coach: Coach) -> None:
         cache.save()
         if arguments.get("expanded") is None:
             keep_snapshot(language, digest, {**arguments, "expanded": coach.expanded()})
+        keep_model(language)
 
     return Coach(
         **arguments,
