@@ -80,7 +80,15 @@ def test_a_screen_reader_hears_every_field_and_the_coach(window, xkeys):
         if page_id is PageId.LETTERS:  # its underlines, once the lane has the coach's rules
             edit = letters.part_edits[next(iter(letters.part_edits))]
             warm = window.coach_warmth
-            xkeys.wait(lambda w=warm, e=edit: not w.compiling and e.findings(), "for the coach")
+            # The underlines are said once the page's pause (250 ms) has listed them.
+            xkeys.wait(
+                lambda w=warm, e=edit: (
+                    not w.compiling
+                    and e.findings()
+                    and "Gentle suggestions here" in e.accessibleDescription()
+                ),
+                "for the coach's underlines, said",
+            )
         fields = tab_stops(page)
         heard = read_step(xkeys, page)
         silent = [describe(w) for w in heard if page.isAncestorOf(w) and not heard[w]]
