@@ -4,11 +4,14 @@ any doubt about a file means working them out as usual."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
+from interventionplanner import paths
+from interventionplanner.domain.coach import Coach
 from interventionplanner.storage import coach_model, coach_rules, coach_snapshot, regex_cache
 from interventionplanner.storage.regex_cache import RegexCache
 
@@ -167,3 +170,27 @@ def test_the_rules_are_kept_as_plain_values_and_read_back_the_same(tmp_path: Pat
         assert coach_rules.load_coach("es").find(text) == expected
     finally:
         coach_rules.load_coach.cache_clear()
+
+
+def test_the_warm_up_compiles_the_kind_contexts_too():
+    """`check()` (the warm-up lane's work) leaves nothing to compile for a sentence that a
+    category's kind context declines, so its first keystroke never compiles one on the
+    window's thread; and those contexts go through the same compiler (and cache)."""
+    compiled: list[str] = []
+
+    def counting(source: str) -> re.Pattern[str]:
+        compiled.append(source)
+        return re.compile(source)
+
+    arguments = coach_rules.coach_arguments(
+        json.loads(paths.resource(coach_rules.rules_file("en")).read_text("utf-8"))
+    )
+    coach = Coach(**arguments, compile_=counting)
+    coach.check()
+    label_contexts = coach._quiet_patterns("label")  # noqa: SLF001 (QUIET_BEFORE_LABEL…)
+    assert label_contexts[1] is not None
+    assert label_contexts[1].pattern in compiled
+    before = len(compiled)
+    assert coach.find("None of us thinks you're a junkie.", second_opinion=False) == []
+    assert coach.find("You're a junkie.", second_opinion=False)  # the rule itself speaks
+    assert len(compiled) == before

@@ -399,6 +399,7 @@ class Coach:
             rule = self._rule_ready(index)
             for guard in _Compiled.GUARDS:
                 getattr(rule, guard)
+            self._quiet_patterns(rule.rule.category)  # its category's kind contexts too
             self._checked.add(index)
         if self._all_compiled is not None and len(self._checked) == len(self.rules):
             done, self._all_compiled = self._all_compiled, None
@@ -712,7 +713,7 @@ class Coach:
             kinds = (("QUIET_", self._anywhere), ("QUIET_BEFORE_", self._before))
             kinds += (("QUIET_MODEL_", self._anywhere),)
             found = self._quiet[category] = tuple(
-                _regex(as_pattern((f"{{{{{prefix}{name}}}}}",)) or "", owner)
+                _regex(as_pattern((f"{{{{{prefix}{name}}}}}",)) or "", owner, self._compile_regex)
                 if f"{prefix}{name}" in self._macros
                 else None
                 for prefix, as_pattern in kinds
