@@ -35,6 +35,8 @@ import coach_dev25
 import coach_dev27
 import coach_dev28
 import coach_dev29
+import coach_dev30
+import coach_dev31
 import pytest
 from coach_scores import score
 
@@ -68,6 +70,8 @@ BATCHES = [
     ("en", "English dev 27 (trained on)", coach_dev27, "DEV27", 0.85, 0.10),
     ("en", "English dev 28 (trained on)", coach_dev28, "DEV28", 0.72, 0.10),
     ("en", "English dev 29 (trained on)", coach_dev29, "DEV29", 0.91, 0.10),
+    ("en", "English dev 30 (trained on)", coach_dev30, "DEV30", 0.88, 0.10),
+    ("en", "English dev 31 (trained on)", coach_dev31, "DEV31", 0.85, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
