@@ -1567,6 +1567,12 @@ ROUND9_FLAG: list[tuple[str, set[str]]] = [
     ("You've got the attention span of a goldfish because of your ADHD.", {"diagnosis"}),
     ("Your moods are all over the place, it's textbook bipolar.", {"diagnosis"}),
     ("You're delusional if you think this is normal.", {"diagnosis"}),
+    ("What kind of father forgets his own daughter's birthday?", {"insult"}),
+    ("What sort of selfish mother leaves her kids alone all night?", {"insult"}),
+    ("What kind of grown man steals from his nan?", {"insult"}),
+    ("What kind of son does that?", {"insult"}),
+    ("The lads at work call you a pisshead.", {"label"}),
+    ("Your own kids called you a drunk.", {"label"}),
 ]
 ROUND9_TRAPS: list[str] = [
     "Keep going like this and you'll be running that marathon by spring.",
@@ -1650,6 +1656,8 @@ ROUND9_TRAPS: list[str] = [
     "Your kids tell me you read them a story every night.",
     "What a proud moment, watching you collect your one-year chip.",
     "Oh, what a night, the band was amazing and you danced with Mum.",
+    "I'd never call you a junkie.",
+    "The kids called me a drunk when I was drinking, and they were right.",
 ]
 
 
