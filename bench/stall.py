@@ -286,7 +286,7 @@ def busy_processes(count: int):
     span: a known load, so that runs on a quiet machine also show a busy one."""
     busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
     try:
-        yield
+        yield busy
     finally:
         for process in busy:
             process.kill()
