@@ -15,6 +15,7 @@ minutes, the big cells type fewer keys (see KEYS) and export once.
     python -m bench.scale 48x5000 --pace 1.5    a person's pace: 1.5 s on each step
     python -m bench.scale 48x5000 --probe 30    also each build slice and gap over 30 ms
     python -m bench.scale 48x5000 --no-export   the steps only (the export's columns print 0)
+    python -m bench.scale 48x5000 --busy-loop   the event loop polled, not slept in (round 8)
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PEOPLE = (3, 12, 48)
 WORDS = (300, 1500, 5000)
+EXTRA: list[str] = []  # passed on to each cell's process (bench.stall reads --busy-loop)
 STEPS = (
     "welcome",
     "loved_one",
@@ -176,7 +178,13 @@ def cell(
 ) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
-        [sys.executable, "-c", CELL, *map(str, (people, words, keys, pace, probe, int(export)))],
+        [
+            sys.executable,
+            "-c",
+            CELL,
+            *map(str, (people, words, keys, pace, probe, int(export))),
+            *EXTRA,
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -232,7 +240,14 @@ def main() -> None:
         action="store_true",
         help="leave out the export (its columns print 0): the step switches in a minute",
     )
+    parser.add_argument(
+        "--busy-loop",
+        action="store_true",
+        help="poll the event loop between events instead of sleeping (as up to round 8)",
+    )
     args = parser.parse_args()
+    if args.busy_loop:
+        EXTRA.append("--busy-loop")
     export = not args.no_export
     base = median_cell(0, 0, 60, args.runs, args.pace, export=export)
     ms = 1000

@@ -30,6 +30,9 @@ a machine shared with other work, a gap with little CPU of ours was spent waitin
 core (or for another of our threads holding Python's lock), not running our code.
 
 `--profile WORDS` runs the phases whose name holds WORDS under cProfile (the window's thread).
+`--load N` runs N processes that each keep a core busy for the whole run: a known load.
+`--busy-loop` polls the event loop between events instead of sleeping, as up to the
+eighth round (see `spin`), to compare with the figures of those rounds.
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ READ_PASSWORD_S = 1.0  # reading the password dialog before typing
 KEY_S = 0.15  # a quick typist's key (80 words a minute)
 PASSWORD = "plum kettle river"
 IN_DIALOGS = "  its dialogs (modal, not counted)"
+WAKE_MS = 5  # spin() checks its condition at least this often
+BUSY_LOOP = "--busy-loop" in sys.argv  # poll the event loop without sleeping (up to round 8)
 PROFILE = sys.argv[sys.argv.index("--profile") + 1] if "--profile" in sys.argv else ""
 
 
@@ -106,12 +111,28 @@ class Heartbeat:
 
 
 def spin(app: QApplication, until=lambda: True, seconds=0.05, limit=120.0, what="a step"):
-    """Serve the event loop until `until()` holds (and at least `seconds`)."""
+    """Serve the event loop until `until()` holds (and at least `seconds`). Between events
+    the window's thread sleeps, as in the app's own event loop (`QApplication.exec`), waking
+    at the next event or at the latest after WAKE_MS to check `until()`. With `--busy-loop`
+    it polls without sleeping, as the watchdog did up to the eighth round: the window's
+    thread then uses a whole core for as long as the script runs, competing with the app's
+    own worker and with every other process for the machine's cores."""
     started = time.perf_counter()
-    while time.perf_counter() - started < limit:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        if until() and time.perf_counter() - started >= seconds:
-            return
+    waker = QTimer()  # a timer with nothing connected: it only wakes the loop
+    waker.start(WAKE_MS)
+    wait = QEventLoop.ProcessEventsFlag.AllEvents
+    if not BUSY_LOOP:
+        wait |= QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+    try:
+        while time.perf_counter() - started < limit:
+            if BUSY_LOOP:
+                app.processEvents(wait, 5)
+            else:
+                app.processEvents(wait)
+            if until() and time.perf_counter() - started >= seconds:
+                return
+    finally:
+        waker.stop()
     raise SystemExit(f"the scripted run did not finish: {what}")
 
 
@@ -242,6 +263,8 @@ def _session(pace: float) -> list[list]:
     args = [sys.executable, "-m", "bench.stall", "--run", str(pace)]
     if PROFILE:
         args += ["--profile", PROFILE]
+    if BUSY_LOOP:
+        args += ["--busy-loop"]
     out = subprocess.run(
         args, capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1]
     )
@@ -257,10 +280,33 @@ def _cell(worst: float, cpu: float) -> str:
     return f"{worst * 1000:6.0f} ms{flag} ({cpu * 1000:3.0f} cpu)"
 
 
+@contextlib.contextmanager
+def busy_processes(count: int):
+    """`count` processes that each keep a core busy (as `yes > /dev/null` does) for the
+    span: a known load, so that runs on a quiet machine also show a busy one."""
+    busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
+    try:
+        yield busy
+    finally:
+        for process in busy:
+            process.kill()
+            process.wait()
+
+
 def main() -> None:
-    straight, paced = _session(0.0), _session(PACE_S)
+    load = int(sys.argv[sys.argv.index("--load") + 1]) if "--load" in sys.argv else 0
+    with busy_processes(load):
+        before = os.getloadavg()[0]
+        straight, paced = _session(0.0), _session(PACE_S)
+        after = os.getloadavg()[0]
     by_name = {name: (worst, cpu) for name, worst, cpu in straight}
     print("stall watchdog: longest gap of a 5 ms heartbeat on the window's thread")
+    print(
+        f"(load average {before:.1f} at the start, {after:.1f} at the end"
+        + (f", with {load} busy processes of our own" if load else "")
+        + ("; the event loop polled without sleeping" if BUSY_LOOP else "")
+        + ")"
+    )
     print("(ms of CPU the window's thread used inside that gap in brackets; * over 50 ms)")
     print(
         "(the save's file and password dialogs are modal: gone through as a quick person does,\n"

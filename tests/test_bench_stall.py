@@ -64,3 +64,23 @@ def test_the_person_goes_through_both_dialogs_and_the_plan_is_protected(
     assert is_protected(path)  # the password typed twice in the app's own dialog
     assert load_plan(path, stall.PASSWORD).plan == window.document.plan
     assert beat.modal[0] > 0  # the dialogs' span was kept apart
+
+
+@pytest.mark.parametrize("busy_loop", [False, True])
+def test_spin_serves_the_event_loop_until_its_condition_holds(qapp, monkeypatch, busy_loop):
+    """Sleeping between events (as the app's own loop does) or polling (`--busy-loop`),
+    events are served and the spin ends once its condition holds."""
+    from PySide6.QtCore import QTimer
+
+    monkeypatch.setattr(stall, "BUSY_LOOP", busy_loop)
+    fired = []
+    QTimer.singleShot(20, lambda: fired.append("timer"))
+    stall.spin(qapp, until=lambda: bool(fired), seconds=0, limit=30)
+    assert fired == ["timer"]
+
+
+def test_a_known_load_is_gone_after_its_span():
+    with stall.busy_processes(2) as busy:
+        assert len(busy) == 2
+        assert all(process.poll() is None for process in busy)  # running meanwhile
+    assert all(process.returncode is not None for process in busy)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -27,11 +28,12 @@ from PySide6.QtWidgets import (
 from interventionplanner.domain.plan import Plan
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage.atomic import write_atomic
-from interventionplanner.ui import dialogs, pdf_preview, worker
+from interventionplanner.ui import dialogs, packet_warmup, pdf_preview, worker
 from interventionplanner.ui.pages.base import PlanPage, language_combo, note_label
 from interventionplanner.ui.preflight_watch import PreflightWatcher, findings_view
 
 PREVIEW_LATEST_MS = 200  # the preview starts after the step's first paint, or this late
+FINDINGS_BATCH = 25  # findings laid out a turn (more than a screenful)
 
 
 class ReviewPage(PlanPage):
@@ -50,10 +52,15 @@ class ReviewPage(PlanPage):
         self.jobs: set[worker.Job] = set()
         self.packet: bytes | None = None  # the last packet built, as shown in the preview
         self.setSubTitle(_("A last look, then the packet everyone will hold on the day."))
+        packet_warmup.queue()  # built ahead at a pause: the packet's libraries load at the next
 
         self.heading = heading = QLabel(_("Before the day:"))
         heading.installEventFilter(self)  # its first paint starts the preview
         self.findings = findings_view(watcher, self.findingChosen)
+        # Laid out a batch a turn: a big plan's hundreds of wrapped findings, each measured
+        # at the step's first showing, made the switch to Review wait for all of them.
+        self.findings.setLayoutMode(QListView.LayoutMode.Batched)
+        self.findings.setBatchSize(FINDINGS_BATCH)
         heading.setBuddy(self.findings)
         self.unprintable = note_label(flag=True)
         self.progress = QProgressBar()
@@ -229,9 +236,9 @@ class ReviewPage(PlanPage):
         missing: list[str] = []
 
         def work(progress):
-            # reportlab loads and the fonts are read here, on the worker: switching to
-            # Review never waits for them.
-            worker.freeze_heap_once("the app")
+            # reportlab and the fonts load on a worker: the lane's at a pause before
+            # (packet_warmup), or this one if Review came first. The window never waits.
+            packet_warmup.load(pdf_libraries=preview)
             from interventionplanner.output.packet import (
                 PacketOptions,
                 build_bottom_lines,
@@ -239,10 +246,7 @@ class ReviewPage(PlanPage):
                 unprintable_characters,
             )
 
-            if preview:  # QtPdf's libraries read from disk while the packet is made
-                pdf_preview.warm_libraries()
-            missing.extend(unprintable_characters(snapshot))  # reportlab and fonts loaded
-            worker.freeze_heap_once("the packet's libraries")
+            missing.extend(unprintable_characters(snapshot))
             options = PacketOptions(
                 full=full,
                 today=today,
