@@ -15,14 +15,17 @@ from interventionplanner.domain.coach import CATEGORIES, Coach
 
 @dataclass
 class Scores:
+    """A batch's figures. The sentences behind them are kept out of the repr, so a failing
+    assertion on a held-out batch shows its figures, never its sentences."""
+
     name: str
     caught: dict[str, int] = field(default_factory=dict)
     total: dict[str, int] = field(default_factory=dict)
     good: int = 0
-    good_flagged: list[str] = field(default_factory=list)
+    good_flagged: list[str] = field(default_factory=list, repr=False)
     traps: int = 0
-    traps_flagged: list[str] = field(default_factory=list)
-    misses: list[str] = field(default_factory=list)
+    traps_flagged: list[str] = field(default_factory=list, repr=False)
+    misses: list[str] = field(default_factory=list, repr=False)
 
     def recall(self, category: str) -> float:
         return (

@@ -72,3 +72,12 @@ def test_no_held_out_sentence_is_anywhere_else(language, module):
             elsewhere |= _texts(importlib.import_module(stem))
     shared = held & elsewhere
     assert not shared, len(shared)  # the count only: the held-out sentences are not printed
+
+
+def test_a_failing_figure_shows_no_held_out_sentence():
+    """pytest prints the repr of what a failing assertion compares: the figures only."""
+    scores = score_batch(load_coach("en"), "repr", coach_heldout, "S", lambda line: None)
+    shown = repr(scores)
+    assert scores.misses or scores.traps_flagged or scores.good_flagged
+    held = _texts(coach_heldout, [f"{kind}_S" for kind in ("FLAG", "GOOD", "TRAPS")])
+    assert sum(sentence in shown for sentence in held) == 0  # a count: this test shows none
