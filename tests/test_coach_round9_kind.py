@@ -1,0 +1,40 @@
+"""Round 9 (h81): kinds of reading behind false flags on dev 24 and 26's good sentences and
+traps, each probed in words of its own (not the batches' sentences) with a hard twin.
+
+Rules alone: the second opinion is retrained by its owner, and its flags are reported
+separately (docs/coach.md, "Round 9, good sentences (h81)").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from interventionplanner import paths
+from interventionplanner.storage.coach_rules import load_coach, rules_file
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_coach("en", paths.resource(rules_file("en")))
+
+
+KIND = [
+    # "my wedding and I want…": a noun after a preposition is not the subject of "and I"
+    "You gave the toast at my wedding and I want you to do the same at Sam's christening.",
+    "We drove past the old school with your dad and I want you to see it again.",
+]
+
+HARD = [
+    ("My wife and I want you to move out by Friday.", "we"),
+    ("Honestly, your mum and I agree that you need help.", "we"),
+]
+
+
+@pytest.mark.parametrize("text", KIND)
+def test_a_kind_reading_is_not_flagged(rules, text):
+    assert rules.find(text) == []
+
+
+@pytest.mark.parametrize(("text", "category"), HARD)
+def test_its_hard_twin_still_is(rules, text, category):
+    assert category in {f.category for f in rules.find(text)}
