@@ -22,11 +22,18 @@ KIND = [
     # "my wedding and I want…": a noun after a preposition is not the subject of "and I"
     "You gave the toast at my wedding and I want you to do the same at Sam's christening.",
     "We drove past the old school with your dad and I want you to see it again.",
+    # a hobby or a pet's passion before "addict"/"junkie" (a compound or a pastime noun)
+    "Rusty is a total squeaky-toy addict and he still sleeps on your jumper.",
+    "You were always a true-crime junkie, reading in the bath until the water went cold.",
+    "Grandpa was a crossword addict and you were the only one who could beat him.",
 ]
 
 HARD = [
     ("My wife and I want you to move out by Friday.", "we"),
     ("Honestly, your mum and I agree that you need help.", "we"),
+    ("You're a hollow-eyed addict now.", "label"),
+    ("You are a strung-out junkie.", "label"),
+    ("You were always a stoner.", "absolute"),
 ]
 
 
