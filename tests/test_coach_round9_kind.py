@@ -26,6 +26,9 @@ KIND = [
     "Rusty is a total squeaky-toy addict and he still sleeps on your jumper.",
     "You were always a true-crime junkie, reading in the bath until the water went cold.",
     "Grandpa was a crossword addict and you were the only one who could beat him.",
+    # people asking when the reader will come back or cook again: they miss the reader
+    "Nobody makes curry like you, and the kids keep asking when you'll cook again.",
+    "The neighbours have been asking if you'll come to the barbecue this year.",
 ]
 
 HARD = [
@@ -34,6 +37,8 @@ HARD = [
     ("You're a hollow-eyed addict now.", "label"),
     ("You are a strung-out junkie.", "label"),
     ("You were always a stoner.", "absolute"),
+    ("The kids keep asking when you'll stop drinking.", "hearsay"),
+    ("Everyone has been asking if you're using again.", "hearsay"),
 ]
 
 
