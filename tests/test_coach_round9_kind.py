@@ -29,6 +29,9 @@ KIND = [
     # people asking when the reader will come back or cook again: they miss the reader
     "Nobody makes curry like you, and the kids keep asking when you'll cook again.",
     "The neighbours have been asking if you'll come to the barbecue this year.",
+    # "because of you" + others now know what a good person or love looks like
+    "Because of you, she knows what a real friend is.",
+    "Thanks to you, the boys saw what love looks like.",
 ]
 
 HARD = [
@@ -39,6 +42,8 @@ HARD = [
     ("You were always a stoner.", "absolute"),
     ("The kids keep asking when you'll stop drinking.", "hearsay"),
     ("Everyone has been asking if you're using again.", "hearsay"),
+    ("Because of you, the kids know what a hangover looks like.", "blame"),
+    ("Because of you, my kids never knew what a good father looks like.", "blame"),
 ]
 
 
