@@ -32,6 +32,9 @@ KIND = [
     # "because of you" + others now know what a good person or love looks like
     "Because of you, she knows what a real friend is.",
     "Thanks to you, the boys saw what love looks like.",
+    # "we" of a childhood pact (WE_AS_KIDS, in QUIET_WE): the writer and the reader as kids
+    "As children we swore we'd take the boat out together when we retired.",
+    "We promised each other growing up that we'd always share the last biscuit.",
 ]
 
 HARD = [
@@ -44,6 +47,8 @@ HARD = [
     ("Everyone has been asking if you're using again.", "hearsay"),
     ("Because of you, the kids know what a hangover looks like.", "blame"),
     ("Because of you, my kids never knew what a good father looks like.", "blame"),
+    ("We agreed as a family that you need to go to rehab.", "we"),
+    ("As kids we thought you were fun, but now we all think you're a mess.", "we"),
 ]
 
 
