@@ -35,6 +35,10 @@ KIND = [
     # "we" of a childhood pact (WE_AS_KIDS, in QUIET_WE): the writer and the reader as kids
     "As children we swore we'd take the boat out together when we retired.",
     "We promised each other growing up that we'd always share the last biscuit.",
+    # a thing is disgusting (THING_SUBJECT), and "thick as thieves" (IDIOM_THIEVES)
+    "The canteen food was absolutely disgusting, and you still made me laugh about it.",
+    "Honestly that motel was disgusting, but you made it an adventure.",
+    "You two were thick as thieves at school.",
 ]
 
 HARD = [
@@ -49,6 +53,9 @@ HARD = [
     ("Because of you, my kids never knew what a good father looks like.", "blame"),
     ("We agreed as a family that you need to go to rehab.", "we"),
     ("As kids we thought you were fun, but now we all think you're a mess.", "we"),
+    ("Your behaviour at the dinner was disgusting.", "insult"),
+    ("What you said to her over breakfast was disgusting.", "insult"),
+    ("You're nothing but a thief.", "insult"),
 ]
 
 
