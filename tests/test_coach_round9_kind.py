@@ -39,6 +39,8 @@ KIND = [
     "The canteen food was absolutely disgusting, and you still made me laugh about it.",
     "Honestly that motel was disgusting, but you made it an adventure.",
     "You two were thick as thieves at school.",
+    # praise for a thing made that has lasted (PRAISE_ENDURED, in QUIET_SARCASM)
+    "Great job on the treehouse, it's still standing after ten winters.",
 ]
 
 HARD = [
@@ -56,6 +58,8 @@ HARD = [
     ("Your behaviour at the dinner was disgusting.", "insult"),
     ("What you said to her over breakfast was disgusting.", "insult"),
     ("You're nothing but a thief.", "insult"),
+    ("Great job on the car, it survived you crashing it into the fence.", "sarcasm"),
+    ("Great job crashing into the fence again.", "sarcasm"),
 ]
 
 
