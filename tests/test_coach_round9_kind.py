@@ -41,6 +41,9 @@ KIND = [
     "You two were thick as thieves at school.",
     # praise for a thing made that has lasted (PRAISE_ENDURED, in QUIET_SARCASM)
     "Great job on the treehouse, it's still standing after ten winters.",
+    # "… of the year" meant: said with "genuinely", or "to me when I got sick"
+    "You genuinely were father of the year when I broke my leg.",
+    "You were brother of the year to me when I lost my job.",
 ]
 
 HARD = [
@@ -60,6 +63,8 @@ HARD = [
     ("You're nothing but a thief.", "insult"),
     ("Great job on the car, it survived you crashing it into the fence.", "sarcasm"),
     ("Great job crashing into the fence again.", "sarcasm"),
+    ("You honestly were father of the year, passed out at her recital.", "sarcasm"),
+    ("Mother of the year to me when I got sick, drunk at my bedside.", "sarcasm"),
 ]
 
 
