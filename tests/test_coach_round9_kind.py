@@ -47,6 +47,9 @@ KIND = [
     # "without fail" about a thing the reader made or gave ("fail" is not their trouble)
     "The clock you fixed chimes at noon without fail.",
     "The roses you gave Mum bloom every June without fail.",
+    # "a.m." / "p.m." is not a sentence's end, so "because you" after it opens no clause
+    "In May I drove to your flat at 3 a.m. because you sent me a message that scared me, and I was so afraid.",
+    "I sat by the phone till 1 a.m. because you said you'd call, and I have never been so scared.",
 ]
 
 HARD = [
@@ -70,6 +73,7 @@ HARD = [
     ("Mother of the year to me when I got sick, drunk at my bedside.", "sarcasm"),
     ("You come home drunk every Friday without fail.", "absolute"),
     ("You lie to me without fail, every single time.", "absolute"),
+    ("I had to move out. Because you kept drinking, the kids were afraid.", "blame"),
 ]
 
 
