@@ -48,7 +48,7 @@ KIND = [
     "The clock you fixed chimes at noon without fail.",
     "The roses you gave Mum bloom every June without fail.",
     # "a.m." / "p.m." is not a sentence's end, so "because you" after it opens no clause
-    "In May I drove to your flat at 3 a.m. because you sent me a message that scared me, and I was so afraid.",
+    "In May I drove to your flat at 3 a.m. because you sent me a message, and I was so afraid.",
     "I sat by the phone till 1 a.m. because you said you'd call, and I have never been so scared.",
 ]
 
