@@ -50,6 +50,9 @@ KIND = [
     # "a.m." / "p.m." is not a sentence's end, so "because you" after it opens no clause
     "In May I drove to your flat at 3 a.m. because you sent me a message, and I was so afraid.",
     "I sat by the phone till 1 a.m. because you said you'd call, and I have never been so scared.",
+    # a boundary said ahead ("I won't be bailing you out"; BOUNDARY_AHEAD, QUIET_BEFORE_BLAME)
+    "I'm not going to cover for you at work again, and I'm at peace with that.",
+    "I will no longer pay your fines, because I want you to face this with help.",
 ]
 
 HARD = [
@@ -74,6 +77,8 @@ HARD = [
     ("You come home drunk every Friday without fail.", "absolute"),
     ("You lie to me without fail, every single time.", "absolute"),
     ("I had to move out. Because you kept drinking, the kids were afraid.", "blame"),
+    ("I won't lie: I'm tired of covering for you.", "blame"),
+    ("I had to cover for you at work again.", "blame"),
 ]
 
 
