@@ -53,6 +53,9 @@ KIND = [
     # a boundary said ahead ("I won't be bailing you out"; BOUNDARY_AHEAD, QUIET_BEFORE_BLAME)
     "I'm not going to cover for you at work again, and I'm at peace with that.",
     "I will no longer pay your fines, because I want you to face this with help.",
+    # "you always told the … jokes / stories": a fond habit remembered
+    "You always told stories about the farm at Christmas.",
+    "You were always cracking terrible puns at the dinner table.",
 ]
 
 HARD = [
@@ -79,6 +82,8 @@ HARD = [
     ("I had to move out. Because you kept drinking, the kids were afraid.", "blame"),
     ("I won't lie: I'm tired of covering for you.", "blame"),
     ("I had to cover for you at work again.", "blame"),
+    ("You always told jokes at my expense in front of my friends.", "absolute"),
+    ("You always told stories about where the money went when you were drinking.", "absolute"),
 ]
 
 
