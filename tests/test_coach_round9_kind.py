@@ -95,3 +95,24 @@ def test_a_kind_reading_is_not_flagged(rules, text):
 @pytest.mark.parametrize(("text", "category"), HARD)
 def test_its_hard_twin_still_is(rules, text, category):
     assert category in {f.category for f in rules.find(text)}
+
+
+# The second opinion alone (QUIET_MODEL_ABSOLUTE): devotion told with "every" before "you"
+# and a contact the reader kept, and "everything else can wait" (a priority, not a habit).
+MODEL_KIND = [
+    "Every birthday you baked me a lopsided cake and I loved every one.",
+    "The plan is that you start on Monday; everything else can wait.",
+]
+
+
+@pytest.mark.parametrize("text", MODEL_KIND)
+def test_the_second_opinion_is_quiet_there_too(text):
+    assert load_coach("en").find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Every single Sunday you rang Mum drunk from the pub.", "Every weekend you came home wasted."],
+)
+def test_but_not_about_trouble(rules, text):
+    assert "absolute" in {f.category for f in rules.find(text)}
