@@ -38,6 +38,7 @@ KIND = [
     # a thing is disgusting (THING_SUBJECT), and "thick as thieves" (IDIOM_THIEVES)
     "The canteen food was absolutely disgusting, and you still made me laugh about it.",
     "Honestly that motel was disgusting, but you made it an adventure.",
+    "The soup at that diner was revolting, and you laughed so hard you cried.",
     "You two were thick as thieves at school.",
     # praise for a thing made that has lasted (PRAISE_ENDURED, in QUIET_SARCASM)
     "Great job on the treehouse, it's still standing after ten winters.",
@@ -72,6 +73,7 @@ HARD = [
     ("As kids we thought you were fun, but now we all think you're a mess.", "we"),
     ("Your behaviour at the dinner was disgusting.", "insult"),
     ("What you said to her over breakfast was disgusting.", "insult"),
+    ("The way you spoke to the waiter at that diner was revolting.", "insult"),
     ("You're nothing but a thief.", "insult"),
     ("Great job on the car, it survived you crashing it into the fence.", "sarcasm"),
     ("Great job crashing into the fence again.", "sarcasm"),
