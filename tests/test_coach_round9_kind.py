@@ -26,12 +26,17 @@ KIND = [
     "Rusty is a total squeaky-toy addict and he still sleeps on your jumper.",
     "You were always a true-crime junkie, reading in the bath until the water went cold.",
     "Grandpa was a crossword addict and you were the only one who could beat him.",
+    "My brother was a coke addict in the nineties and he got well, so I know it's possible.",
+    # praise that everyone agrees with (PRAISE_SAID_SO, in QUIET_HEARSAY and QUIET_WE)
+    "You're a genius with engines, everyone says so.",
+    "You're the kindest nurse on the ward, and everybody knows it.",
     # people asking when the reader will come back or cook again: they miss the reader
     "Nobody makes curry like you, and the kids keep asking when you'll cook again.",
     "The neighbours have been asking if you'll come to the barbecue this year.",
     # "because of you" + others now know what a good person or love looks like
     "Because of you, she knows what a real friend is.",
     "Thanks to you, the boys saw what love looks like.",
+    "Because of you, our girls know what it means to keep a promise.",
     # "we" of a childhood pact (WE_AS_KIDS, in QUIET_WE): the writer and the reader as kids
     "As children we swore we'd take the boat out together when we retired.",
     "We promised each other growing up that we'd always share the last biscuit.",
@@ -40,6 +45,7 @@ KIND = [
     "Honestly that motel was disgusting, but you made it an adventure.",
     "The soup at that diner was revolting, and you laughed so hard you cried.",
     "You two were thick as thieves at school.",
+    "You were happy as a pig in mud at the farm show every August.",
     # praise for a thing made that has lasted (PRAISE_ENDURED, in QUIET_SARCASM)
     "Great job on the treehouse, it's still standing after ten winters.",
     # "… of the year" meant: said with "genuinely", or "to me when I got sick"
@@ -75,6 +81,10 @@ HARD = [
     ("What you said to her over breakfast was disgusting.", "insult"),
     ("The way you spoke to the waiter at that diner was revolting.", "insult"),
     ("You're nothing but a thief.", "insult"),
+    ("You're a pig when you drink.", "insult"),
+    ("Because of you, the girls know what it means to be scared at night.", "blame"),
+    ("You're a coke addict.", "label"),
+    ("You're a disgrace to this family, everybody knows it.", "we"),
     ("Great job on the car, it survived you crashing it into the fence.", "sarcasm"),
     ("Great job crashing into the fence again.", "sarcasm"),
     ("You honestly were father of the year, passed out at her recital.", "sarcasm"),
