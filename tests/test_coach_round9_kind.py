@@ -40,6 +40,7 @@ KIND = [
     # "we" of a childhood pact (WE_AS_KIDS, in QUIET_WE): the writer and the reader as kids
     "As children we swore we'd take the boat out together when we retired.",
     "We promised each other growing up that we'd always share the last biscuit.",
+    "We agreed as lads we'd never miss each other's weddings.",
     # a thing is disgusting (THING_SUBJECT), and "thick as thieves" (IDIOM_THIEVES)
     "The canteen food was absolutely disgusting, and you still made me laugh about it.",
     "Honestly that motel was disgusting, but you made it an adventure.",
