@@ -52,6 +52,8 @@ KIND = [
     # "… of the year" meant: said with "genuinely", or "to me when I got sick"
     "You genuinely were father of the year when I broke my leg.",
     "You were brother of the year to me when I lost my job.",
+    "you were honestly brother of the year when I lost Jess",
+    "Sister of the year, the day I came home from hospital and you'd filled the freezer.",
     # "without fail" about a thing the reader made or gave ("fail" is not their trouble)
     "The clock you fixed chimes at noon without fail.",
     "The roses you gave Mum bloom every June without fail.",
@@ -90,6 +92,7 @@ HARD = [
     ("Great job crashing into the fence again.", "sarcasm"),
     ("You honestly were father of the year, passed out at her recital.", "sarcasm"),
     ("Mother of the year to me when I got sick, drunk at my bedside.", "sarcasm"),
+    ("Father of the year when I needed you, passed out at the pub again.", "sarcasm"),
     ("You come home drunk every Friday without fail.", "absolute"),
     ("You lie to me without fail, every single time.", "absolute"),
     ("I had to move out. Because you kept drinking, the kids were afraid.", "blame"),
