@@ -47,6 +47,7 @@ KIND = [
     "The soup at that diner was revolting, and you laughed so hard you cried.",
     "You two were thick as thieves at school.",
     "You were happy as a pig in mud at the farm show every August.",
+    "You're a hopeless optimist and I adore you for it.",
     # praise for a thing made that has lasted (PRAISE_ENDURED, in QUIET_SARCASM)
     "Great job on the treehouse, it's still standing after ten winters.",
     # "… of the year" meant: said with "genuinely", or "to me when I got sick"
@@ -85,6 +86,7 @@ HARD = [
     ("The way you spoke to the waiter at that diner was revolting.", "insult"),
     ("You're nothing but a thief.", "insult"),
     ("You're a pig when you drink.", "insult"),
+    ("You're a hopeless drunk.", "insult"),
     ("Because of you, the girls know what it means to be scared at night.", "blame"),
     ("You're a coke addict.", "label"),
     ("You're a disgrace to this family, everybody knows it.", "we"),
