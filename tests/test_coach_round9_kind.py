@@ -37,6 +37,7 @@ KIND = [
     "Because of you, she knows what a real friend is.",
     "Thanks to you, the boys saw what love looks like.",
     "Because of you, our girls know what it means to keep a promise.",
+    "Thanks to you, Lily knows how to ride a bike.",
     # "we" of a childhood pact (WE_AS_KIDS, in QUIET_WE): the writer and the reader as kids
     "As children we swore we'd take the boat out together when we retired.",
     "We promised each other growing up that we'd always share the last biscuit.",
@@ -88,6 +89,8 @@ HARD = [
     ("You're a pig when you drink.", "insult"),
     ("You're a hopeless drunk.", "insult"),
     ("Because of you, the girls know what it means to be scared at night.", "blame"),
+    ("Because of you, my son knows how to roll a joint.", "blame"),
+    ("Because of you, my daughter never knew how to trust a man.", "blame"),
     ("You're a coke addict.", "label"),
     ("You're a disgrace to this family, everybody knows it.", "we"),
     ("Great job on the car, it survived you crashing it into the fence.", "sarcasm"),
