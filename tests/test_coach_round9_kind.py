@@ -49,6 +49,7 @@ KIND = [
     "You two were thick as thieves at school.",
     "You were happy as a pig in mud at the farm show every August.",
     "You're a hopeless optimist and I adore you for it.",
+    "We were like two pigs in muck at that festival.",
     # praise for a thing made that has lasted (PRAISE_ENDURED, in QUIET_SARCASM)
     "Great job on the treehouse, it's still standing after ten winters.",
     # "… of the year" meant: said with "genuinely", or "to me when I got sick"
@@ -88,6 +89,7 @@ HARD = [
     ("You're nothing but a thief.", "insult"),
     ("You're a pig when you drink.", "insult"),
     ("You're a hopeless drunk.", "insult"),
+    ("You two are pigs.", "insult"),
     ("Because of you, the girls know what it means to be scared at night.", "blame"),
     ("Because of you, my son knows how to roll a joint.", "blame"),
     ("Because of you, my daughter never knew how to trust a man.", "blame"),
