@@ -57,6 +57,7 @@ KIND = [
     "You were brother of the year to me when I lost my job.",
     "you were honestly brother of the year when I lost Jess",
     "Sister of the year, the day I came home from hospital and you'd filled the freezer.",
+    "You were mum of the year the spring I had the twins.",
     # "without fail" about a thing the reader made or gave ("fail" is not their trouble)
     "The clock you fixed chimes at noon without fail.",
     "The roses you gave Mum bloom every June without fail.",
@@ -100,6 +101,7 @@ HARD = [
     ("You honestly were father of the year, passed out at her recital.", "sarcasm"),
     ("Mother of the year to me when I got sick, drunk at my bedside.", "sarcasm"),
     ("Father of the year when I needed you, passed out at the pub again.", "sarcasm"),
+    ("Mum of the year the night I had the twins, you were in the pub.", "sarcasm"),
     ("You come home drunk every Friday without fail.", "absolute"),
     ("You lie to me without fail, every single time.", "absolute"),
     ("I had to move out. Because you kept drinking, the kids were afraid.", "blame"),
