@@ -22,6 +22,9 @@ KIND = [
     # "my wedding and I want…": a noun after a preposition is not the subject of "and I"
     "You gave the toast at my wedding and I want you to do the same at Sam's christening.",
     "We drove past the old school with your dad and I want you to see it again.",
+    # "X and I want you to have his watch / to come for Christmas": a gift or an invitation
+    "Your granddad and I want you to have his watch when you're home.",
+    "My wife and I want you to come for Christmas dinner this year.",
     # a hobby or a pet's passion before "addict"/"junkie" (a compound or a pastime noun)
     "Rusty is a total squeaky-toy addict and he still sleeps on your jumper.",
     "You were always a true-crime junkie, reading in the bath until the water went cold.",
@@ -75,6 +78,7 @@ KIND = [
 HARD = [
     ("My wife and I want you to move out by Friday.", "we"),
     ("Honestly, your mum and I agree that you need help.", "we"),
+    ("My wife and I want you to have treatment before Christmas.", "we"),
     ("You're a hollow-eyed addict now.", "label"),
     ("You are a strung-out junkie.", "label"),
     ("You were always a stoner.", "absolute"),
