@@ -128,11 +128,12 @@ def test_its_hard_twin_still_is(rules, text, category):
 
 # The second opinion alone (QUIET_MODEL_ABSOLUTE): devotion told with "every" before "you"
 # and a contact the reader kept, "everything else can wait" (a priority, not a habit), and
-# flowers the reader planted that come up every spring.
+# flowers the reader planted that come up every spring, and "every time I…, I think of you".
 MODEL_KIND = [
     "Every birthday you baked me a lopsided cake and I loved every one.",
     "The plan is that you start on Monday; everything else can wait.",
     "the daffs you planted pop up every spring without fail",
+    "Every time I hear that song I think of you.",
 ]
 
 
