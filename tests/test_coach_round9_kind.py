@@ -134,6 +134,7 @@ MODEL_KIND = [
     "The plan is that you start on Monday; everything else can wait.",
     "the daffs you planted pop up every spring without fail",
     "Every time I hear that song I think of you.",
+    "The bell you fixed at church rings every Sunday without fail.",
     # QUIET_MODEL_THREAT: people asking if the reader will come is no ultimatum
     "The kids keep asking if you'll come to sports day.",
 ]
