@@ -31,7 +31,9 @@ import coach_dev20
 import coach_dev21
 import coach_dev22
 import coach_dev23
+import coach_dev24
 import coach_dev25
+import coach_dev26
 import coach_dev27
 import coach_dev28
 import coach_dev29
@@ -64,9 +66,12 @@ BATCHES = [
     ("en", "English dev 21 (trained on)", coach_dev21, "DEV21", 0.92, 0.10),
     ("en", "English dev 22 (trained on)", coach_dev22, "DEV22", 0.87, 0.15),
     # Round 9's, first looked at with round 8's rules and model (main 9da9861): dev 23 and 28
-    # mostly the hard kinds said indirectly, 27 in polished, indirect wording too.
+    # mostly the hard kinds said indirectly, 27 in polished, indirect wording too; h81 tuned
+    # round 9's false-flag guards on dev 24 and 26 (floors: its figures less a margin).
     ("en", "English dev 23 (trained on)", coach_dev23, "DEV23", 0.77, 0.10),
+    ("en", "English dev 24 (trained on)", coach_dev24, "DEV24", 0.90, 0.10),
     ("en", "English dev 25 (trained on)", coach_dev25, "DEV25", 0.86, 0.10),
+    ("en", "English dev 26 (trained on)", coach_dev26, "DEV26", 0.92, 0.10),
     ("en", "English dev 27 (trained on)", coach_dev27, "DEV27", 0.85, 0.10),
     ("en", "English dev 28 (trained on)", coach_dev28, "DEV28", 0.72, 0.10),
     ("en", "English dev 29 (trained on)", coach_dev29, "DEV29", 0.91, 0.10),
