@@ -67,7 +67,8 @@ BATCHES = [
     ("en", "English dev 22 (trained on)", coach_dev22, "DEV22", 0.87, 0.15),
     # Round 9's, first looked at with round 8's rules and model (main 9da9861): dev 23 and 28
     # mostly the hard kinds said indirectly, 27 in polished, indirect wording too; h81 tuned
-    # round 9's false-flag guards on dev 24 and 26 (floors: its figures less a margin).
+    # round 9's false-flag guards on dev 24 and 26, h82 its recall rules on dev 23 and 28 (the
+    # r9i_ block); 25, 27 and 29-31 were not tuned on.
     ("en", "English dev 23 (trained on)", coach_dev23, "DEV23", 0.77, 0.10),
     ("en", "English dev 24 (trained on)", coach_dev24, "DEV24", 0.90, 0.10),
     ("en", "English dev 25 (trained on)", coach_dev25, "DEV25", 0.86, 0.10),
