@@ -60,7 +60,8 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, reduce
+from operator import or_
 
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
 from interventionplanner.domain.first_pass import WordScan
@@ -69,6 +70,8 @@ from interventionplanner.domain.prefilter import (
     first_chars,
     literals_and_place,
     required_literals,
+    most_useful,
+    required_sets,
     trie_pattern,
 )
 from interventionplanner.domain.sentences import TextMap, clause_start, map_text
@@ -288,6 +291,10 @@ class _Ready:
     anywhere: tuple[tuple[str, tuple[int, ...]], ...]
     inside_pass: re.Pattern[str] | None
     inside_rules: dict[str, tuple[tuple[int, ...], ...]]
+    # The conjunctive check (Coach.also): the rules that need a second set of words,
+    # and each word of those sets with the rules it lets through (the trie finds them).
+    conditional: frozenset[int] = frozenset()
+    also_words: dict[str, frozenset[int]] | None = None
 
 
 class Coach:
@@ -317,6 +324,7 @@ class Coach:
         compile_: Compiler = re.compile,
         all_compiled: Callable[[Coach], None] | None = None,
         expanded: Sequence[Mapping[str, str | None] | None] | None = None,
+        also: Mapping[str, Iterable[Iterable[str]]] | None = None,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
@@ -333,7 +341,9 @@ class Coach:
         a pattern into a regular expression (re.compile, or a cache of compiled ones:
         storage/regex_cache.py); `all_compiled` is called once, when `check` has compiled
         every rule (the cache then keeps them for the next run). `expanded`: each rule's
-        patterns with their macros expanded, as `expanded()` gave them for these rules."""
+        patterns with their macros expanded, as `expanded()` gave them for these rules.
+        `also`: the other word sets each rule needs besides its `literals` (see `also()`),
+        by rule id, stored and taken with them (none for a rule not listed)."""
         self.language = language
         self._compile_regex = compile_
         self._first_pass = first_pass
@@ -375,6 +385,12 @@ class Coach:
                 found = _needed(self._source(index))
             self._literals.append(None if found is None else found[0])
             self._inside.append(frozenset() if found is None else found[1])
+        # The other word sets each rule needs (see `also()`): stored with the literals, or
+        # worked out here for a rule whose literals were.
+        self._also: list[frozenset[str] | None] = [
+            _given_also((also or {}).get(rule.id)) if rule.id in known else self._also_needed(index)
+            for index, rule in enumerate(self.rules)
+        ]
         self._first = [
             (first or {}).get(rule.id) if rule.id in known else self._first_chars(index)
             for index, rule in enumerate(self.rules)
@@ -382,7 +398,9 @@ class Coach:
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
         self._ready: _Ready | None = None
         self._aim_ready: tuple[re.Pattern[str], re.Pattern[str]] | None = None
-        self._trie_ready: tuple[re.Pattern[str], dict[str, frozenset[int]]] | None = None
+        self._trie_ready: (
+            tuple[re.Pattern[str], dict[str, frozenset[int]], dict[str, int], list[int]] | None
+        ) = None
         self._scan: WordScan | None = None
         # The category-wide kind contexts (see the module's notes), compiled on first need.
         self._quiet: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
@@ -421,6 +439,33 @@ class Coach:
             if inside
         }
 
+    def also(self) -> dict[str, list[str]]:
+        """A second set of words each rule needs besides its `literals` (a match holds one
+        word of each, where a word starts: "always" or "constantly", and "you're" or
+        "you are"), by rule id, for storing ahead of time beside `literals()`. The trie
+        finds them with the rules' own words, and a rule runs only in a sentence that has
+        both (Coach._rules_by_sentence): a set check costs far less than a search."""
+        return {
+            rule.id: sorted(words)
+            for rule, words in zip(self.rules, self._also, strict=True)
+            if words is not None
+        }
+
+    def _also_needed(self, index: int) -> frozenset[str] | None:
+        """A rule's most useful other required word set (domain/prefilter.py,
+        required_sets), if it has one: none for a rule without first-pass words; none
+        holding a sentence's end before its last character (the trie looks for its words
+        sentence by sentence); none that its own set already implies (a superset of it)."""
+        own = self._literals[index]
+        if own is None:
+            return None
+        found = [
+            words
+            for words in required_sets(_lower(self._source(index)["pattern"] or ""))
+            if not words >= own and all(_SENTENCE_ENDS.isdisjoint(w[:-1]) for w in words)
+        ]
+        return most_useful(found)
+
     def first_chars(self) -> dict[str, str]:
         """The characters each rule's matches start with, by rule id, where the regex
         engine cannot see them itself (see _Compiled), for storing ahead of time."""
@@ -442,7 +487,8 @@ class Coach:
 
     def _owners(self) -> tuple[dict[str, set[int]], str, dict[str, set[int]]]:
         """The first-pass words looked for where words start, with their rules; the pattern
-        that finds them; and the words looked for everywhere, with theirs."""
+        that finds them (and the words of the rules' other sets, `also`); and the words
+        looked for everywhere, with theirs."""
         owners: dict[str, set[int]] = {}  # literals looked for where a word starts
         anywhere: dict[str, set[int]] = {}
         for index, literals in enumerate(self._literals):
@@ -452,7 +498,18 @@ class Coach:
                     anywhere if inside or not _SENTENCE_ENDS.isdisjoint(literal[:-1]) else owners
                 )
                 table.setdefault(literal, set()).add(index)
-        return owners, self._first_pass or trie_pattern(sorted(owners)), anywhere
+        if self._first_pass:
+            return owners, self._first_pass, anywhere
+        words = owners.keys() | self._also_words().keys()
+        return owners, trie_pattern(sorted(words)), anywhere
+
+    def _also_words(self) -> dict[str, set[int]]:
+        """Each word of the rules' second sets (`also`), with the rules whose set it is in."""
+        words: dict[str, set[int]] = {}
+        for index, found in enumerate(self._also):
+            for word in found or ():
+                words.setdefault(word, set()).add(index)
+        return words
 
     def _first_chars(self, index: int) -> str | None:
         return first_chars(_lower(self._source(index)["pattern"] or ""))
@@ -651,9 +708,12 @@ class Coach:
         """For each sentence, the rules that may match in it for a word they need: where
         it starts there (one pass a sentence finds those where words start), or anywhere
         (a word a match may hold inside a word). The rules that need no word run on every
-        sentence and are not listed (`_Ready.everywhere`)."""
+        sentence and are not listed (`_Ready.everywhere`). Once the trie is compiled, a
+        rule that needs other words too (`also`) is listed only where all of them are.
+        """
         ready = self._compiled()
         every = text_map.spans()
+        trie = False
         if not ready.owners:
             found: list[set[int]] = [set() for _ in every]
         elif self._trie_ready is None and len(folded) <= _SCAN_UP_TO:
@@ -661,11 +721,10 @@ class Coach:
                 self._scan = WordScan(ready.owners)
             found = [self._scan.rules(folded, s, e) for s, e in every]
         else:
-            trie, rules_of = self._trie()
-            words = trie.findall
-            found = [
-                set().union(*map(rules_of.__getitem__, set(words(folded, s, e)))) for s, e in every
-            ]
+            pattern, rules_of, sets_of, needs = self._trie()
+            trie = True
+            words = [set(pattern.findall(folded, s, e)) for s, e in every]
+            found = [set().union(*map(rules_of.__getitem__, here)) for here in words]
         starts = text_map.sentence_starts
         find = folded.find
         for literal, indexes in ready.anywhere:
@@ -677,6 +736,15 @@ class Coach:
             rules = found[bisect_right(starts, match.start()) - 1]
             for indexes in ready.inside_rules[match.group(1)]:
                 rules.update(indexes)
+        if not trie or not ready.conditional:
+            return found
+        # A rule that needs a second set of words (`also`) only where the trie found one:
+        # its pattern cannot match elsewhere, and set operations cost far less than a search.
+        conditional = ready.conditional
+        for rules, here in zip(found, words, strict=True):
+            have = reduce(or_, map(sets_of.__getitem__, here), 0)
+            if missing := {r for r in rules & conditional if not needs[r] & have}:
+                rules -= missing
         return found
 
     # --- looking at a match in its sentence ---------------------------------------------
@@ -844,9 +912,13 @@ class Coach:
         owners, trie, anywhere = self._owners()
         everywhere = frozenset(i for i, found in enumerate(self._literals) if found is None)
         first_pass = ({word: frozenset(rules) for word, rules in owners.items()}, trie, everywhere)
+        also = {
+            "conditional": frozenset(i for i, found in enumerate(self._also) if found),
+            "also_words": {word: frozenset(r) for word, r in self._also_words().items()},
+        }
         inside = {literal: tuple(sorted(rules)) for literal, rules in sorted(anywhere.items())}
         if len(inside) <= _FIND_EACH:
-            return _Ready(*first_pass, (*inside.items(),), None, {})
+            return _Ready(*first_pass, (*inside.items(),), None, {}, **also)
         found_with = {  # a literal, and those that start it, are found where it is
             literal: tuple(
                 inside[literal[:n]] for n in range(1, len(literal) + 1) if literal[:n] in inside
@@ -854,7 +926,7 @@ class Coach:
             for literal in inside
         }
         inside_pass = self._compile_regex(f"(?=({trie_pattern(sorted(inside))}))")
-        return _Ready(*first_pass, (), inside_pass, found_with)
+        return _Ready(*first_pass, (), inside_pass, found_with, **also)
 
     def _aim_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Whom words are about: the subject before them, and "you" in a sentence; compiled
@@ -869,24 +941,36 @@ class Coach:
             )
         return self._aim_ready
 
-    def _trie(self) -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
-        """The first pass's trie, and the rules of the longest word it finds at a place.
+    def _trie(self) -> tuple[re.Pattern[str], dict[str, frozenset[int]], dict[str, int], list[int]]:
+        """The first pass's trie, the rules of the longest word it finds at a place, and
+        the rules' second sets of words (`also`) as bits: those a word found by the trie
+        is in, and each rule's (0 for none).
 
         The trie gives the longest word where it stops; the words it starts with are there
         too, so their rules come with it ("siempre" starts nine Spanish rules: one look-up a
         place, however many rules share a word)."""
         if self._trie_ready is None:
             ready = self._compiled()
-            owners = ready.owners
-            rules_of = dict(owners)
-            for literal in owners:
-                shorter = [literal[:n] for n in range(1, len(literal))]
-                if any(word in owners for word in shorter):
-                    rules_of[literal] = rules_of[literal].union(
-                        *(owners[word] for word in shorter if word in owners)
-                    )
-            self._trie_ready = (self._compile_regex(rf"\b(?=({ready.trie}))"), rules_of)
+            owners, also_words = ready.owners, ready.also_words or {}
+            bits = {found: 1 << n for n, found in enumerate(dict.fromkeys(filter(None, self._also)))}
+            rules_of: dict[str, frozenset[int]] = {}
+            sets_of: dict[str, int] = {}
+            for word in owners.keys() | also_words.keys():
+                starts = [word[:n] for n in range(1, len(word) + 1)]
+                rules_of[word] = frozenset().union(*(owners[w] for w in starts if w in owners))
+                sets_of[word] = sum(
+                    {bits[found]: None for found in self._also_sets(starts, also_words)}
+                )
+            needs = [bits[found] if found else 0 for found in self._also]
+            pattern = self._compile_regex(rf"\b(?=({ready.trie}))")
+            self._trie_ready = (pattern, rules_of, sets_of, needs)
         return self._trie_ready
+
+    def _also_sets(self, words: list[str], also_words: Mapping[str, Iterable[int]]):
+        """The second sets (`also`) that hold one of `words`."""
+        for word in words:
+            for index in also_words.get(word, ()):
+                yield self._also[index]
 
     def _rule_ready(self, index: int) -> _Compiled:
         """A rule compiled on first need: a letter without "fault" never pays for it."""
@@ -1016,6 +1100,10 @@ def _needed(sources: dict[str, str | None]) -> Literals | None:
         words = required_literals(sources["in_sentence"])
         found = None if words is None else (words, words)
     return found
+
+
+def _given_also(found: Iterable[str] | None) -> frozenset[str] | None:
+    return None if not found else frozenset(found)
 
 
 def _given(found: Iterable[str] | None, inside: Iterable[str] | None) -> Literals | None:

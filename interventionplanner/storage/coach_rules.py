@@ -123,6 +123,7 @@ def _load(language: str, path: Path | None) -> Coach:
             first=stored.get("first"),
             inside_words=stored.get("inside_words"),
             first_pass=stored.get("first_pass"),
+            also=stored.get("also"),
         )
     # The shipped rules come with the shipped second opinion, read on first use, and with
     # their patterns compiled in an earlier run, when the user's cache has them.
@@ -181,6 +182,7 @@ def prefilter_data(raw: bytes) -> dict[str, Any]:
         "first": coach.first_chars(),
         "inside_words": coach.inside_words(),
         "first_pass": coach.first_pass(),
+        "also": coach.also(),
     }
 
 
@@ -191,13 +193,14 @@ def coach_from_data(
     first: dict[str, str] | None = None,
     inside_words: dict[str, list[str]] | None = None,
     first_pass: str | None = None,
+    also: dict[str, list[str]] | None = None,
     model: Callable[[], CoachModel | None] | None = None,
 ) -> Coach:
     """A coach from a rules file's contents and, when given, its stored first pass
-    (`literals`, `first`, `inside_words`, `first_pass`: see Coach); `model` reads its
-    second opinion on first use."""
+    (`literals`, `first`, `inside_words`, `first_pass`, `also`: see Coach); `model` reads
+    its second opinion on first use."""
     arguments = coach_arguments(
-        data, literals, first=first, inside_words=inside_words, first_pass=first_pass
+        data, literals, first=first, inside_words=inside_words, first_pass=first_pass, also=also
     )
     return Coach(**arguments, model=model)
 
@@ -209,6 +212,7 @@ def coach_arguments(
     first: dict[str, str] | None = None,
     inside_words: dict[str, list[str]] | None = None,
     first_pass: str | None = None,
+    also: dict[str, list[str]] | None = None,
 ) -> dict[str, Any]:
     """The Coach's arguments for a rules file's contents (see `coach_from_data`), each
     rule's shape checked: plain values a snapshot can keep (storage/coach_snapshot.py)."""
@@ -236,6 +240,7 @@ def coach_arguments(
         "first": first,
         "inside_words": inside_words,
         "first_pass": first_pass,
+        "also": also,
     }
 
 
