@@ -70,7 +70,6 @@ from interventionplanner.domain.prefilter import (
     first_chars,
     literals_and_place,
     required_literals,
-    most_useful,
     required_sets,
     trie_pattern,
 )
@@ -109,6 +108,11 @@ _FIND_EACH = 40
 # from the cache (2 ms) and far less than compiling it on a very first run (15-19 ms); a
 # 5,000-word letter's would cost 10 ms, so a longer text compiles the trie.
 _SCAN_UP_TO = 2000
+# Word sets a way of a rule's pattern is checked for (Coach.also): the second of them
+# spares most searches the first pass leaves, a third hardly any.
+_ALSO_A_WAY = 2
+# A rule's ways (a choice at its pattern's top), each with the word sets it needs.
+_Ways = tuple[tuple[frozenset[str], ...], ...]
 # How far back a `preceded_by` guard may look, in characters.
 _LOOK_BEHIND = 80
 
@@ -291,10 +295,14 @@ class _Ready:
     anywhere: tuple[tuple[str, tuple[int, ...]], ...]
     inside_pass: re.Pattern[str] | None
     inside_rules: dict[str, tuple[tuple[int, ...], ...]]
-    # The conjunctive check (Coach.also): the rules that need a second set of words,
-    # and each word of those sets with the rules it lets through (the trie finds them).
-    conditional: frozenset[int] = frozenset()
-    also_words: dict[str, frozenset[int]] | None = None
+    # The conjunctive check (Coach.also): every word set a rule's ways need is a bit;
+    # `also_words` gives each word's, `masks` each rule's ways (one mask a way: the bits
+    # of the sets it needs), `one_way` / `many_ways` the rules with one way or more.
+    also_words: dict[str, int] | None = None
+    masks: tuple[tuple[int, ...], ...] = ()
+    one_way: frozenset[int] = frozenset()
+    many_ways: frozenset[int] = frozenset()
+    every_set: int = 0  # every set's bit
 
 
 class Coach:
@@ -387,7 +395,7 @@ class Coach:
             self._inside.append(frozenset() if found is None else found[1])
         # The other word sets each rule needs (see `also()`): stored with the literals, or
         # worked out here for a rule whose literals were.
-        self._also: list[frozenset[str] | None] = [
+        self._also: list[_Ways | None] = [
             _given_also((also or {}).get(rule.id)) if rule.id in known else self._also_needed(index)
             for index, rule in enumerate(self.rules)
         ]
@@ -399,7 +407,7 @@ class Coach:
         self._ready: _Ready | None = None
         self._aim_ready: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._trie_ready: (
-            tuple[re.Pattern[str], dict[str, frozenset[int]], dict[str, int], list[int]] | None
+            tuple[re.Pattern[str], dict[str, frozenset[int]], dict[str, int]] | None
         ) = None
         self._scan: WordScan | None = None
         # The category-wide kind contexts (see the module's notes), compiled on first need.
@@ -439,32 +447,40 @@ class Coach:
             if inside
         }
 
-    def also(self) -> dict[str, list[str]]:
-        """A second set of words each rule needs besides its `literals` (a match holds one
-        word of each, where a word starts: "always" or "constantly", and "you're" or
-        "you are"), by rule id, for storing ahead of time beside `literals()`. The trie
-        finds them with the rules' own words, and a rule runs only in a sentence that has
-        both (Coach._rules_by_sentence): a set check costs far less than a search."""
+    def also(self) -> dict[str, list[list[list[str]]]]:
+        """The sets of words each rule needs besides its `literals`, by rule id, for
+        storing ahead of time beside `literals()`: for each way its pattern can match (each
+        choice at its top), up to two sets of words of which such a match holds one each,
+        where a word starts ("always" or "constantly", and "you're" or "you are"). The
+        trie finds them with the rules' own words, and a rule runs only in a sentence that
+        has every set of one of its ways (Coach._rules_by_sentence): a few operations on
+        integers cost far less than a search."""
         return {
-            rule.id: sorted(words)
-            for rule, words in zip(self.rules, self._also, strict=True)
-            if words is not None
+            rule.id: [[sorted(words) for words in way] for way in ways]
+            for rule, ways in zip(self.rules, self._also, strict=True)
+            if ways is not None
         }
 
-    def _also_needed(self, index: int) -> frozenset[str] | None:
-        """A rule's most useful other required word set (domain/prefilter.py,
-        required_sets), if it has one: none for a rule without first-pass words; none
-        holding a sentence's end before its last character (the trie looks for its words
-        sentence by sentence); none that its own set already implies (a superset of it)."""
+    def _also_needed(self, index: int) -> _Ways | None:
+        """A rule's ways and the word sets each needs (see `also()`; domain/prefilter.py,
+        required_sets), or None when one way needs none: nothing for a rule without
+        first-pass words; no set holding a sentence's end before its last character (the
+        trie looks for its words sentence by sentence), nor one the rule's own set implies
+        (a superset of it)."""
         own = self._literals[index]
         if own is None:
             return None
-        found = [
-            words
-            for words in required_sets(_lower(self._source(index)["pattern"] or ""))
-            if not words >= own and all(_SENTENCE_ENDS.isdisjoint(w[:-1]) for w in words)
-        ]
-        return most_useful(found)
+        ways = []
+        for found in required_sets(_lower(self._source(index)["pattern"] or "")):
+            usable = [
+                words
+                for words in found
+                if not words >= own and all(_SENTENCE_ENDS.isdisjoint(w[:-1]) for w in words)
+            ]
+            if not usable:
+                return None
+            ways.append(tuple(usable[:_ALSO_A_WAY]))
+        return tuple(ways) or None
 
     def first_chars(self) -> dict[str, str]:
         """The characters each rule's matches start with, by rule id, where the regex
@@ -500,16 +516,24 @@ class Coach:
                 table.setdefault(literal, set()).add(index)
         if self._first_pass:
             return owners, self._first_pass, anywhere
-        words = owners.keys() | self._also_words().keys()
+        words = owners.keys() | self._also_bits()[0].keys()
         return owners, trie_pattern(sorted(words)), anywhere
 
-    def _also_words(self) -> dict[str, set[int]]:
-        """Each word of the rules' second sets (`also`), with the rules whose set it is in."""
-        words: dict[str, set[int]] = {}
-        for index, found in enumerate(self._also):
-            for word in found or ():
-                words.setdefault(word, set()).add(index)
-        return words
+    def _also_bits(self) -> tuple[dict[str, int], tuple[tuple[int, ...], ...]]:
+        """The rules' word sets (`also`) as bits, one a distinct set: each word's (the sets
+        it is in), and each rule's ways as masks (the sets each needs; none: no check)."""
+        bits: dict[frozenset[str], int] = {}
+        words: dict[str, int] = {}
+        masks = []
+        for ways in self._also:
+            for way in ways or ():
+                for found in way:
+                    if found not in bits:
+                        bits[found] = 1 << len(bits)
+                        for word in found:
+                            words[word] = words.get(word, 0) | bits[found]
+            masks.append(tuple(sum(bits[found] for found in way) for way in ways or ()))
+        return words, tuple(masks)
 
     def _first_chars(self, index: int) -> str | None:
         return first_chars(_lower(self._source(index)["pattern"] or ""))
@@ -721,7 +745,7 @@ class Coach:
                 self._scan = WordScan(ready.owners)
             found = [self._scan.rules(folded, s, e) for s, e in every]
         else:
-            pattern, rules_of, sets_of, needs = self._trie()
+            pattern, rules_of, sets_of = self._trie()
             trie = True
             words = [set(pattern.findall(folded, s, e)) for s, e in every]
             found = [set().union(*map(rules_of.__getitem__, here)) for here in words]
@@ -736,15 +760,24 @@ class Coach:
             rules = found[bisect_right(starts, match.start()) - 1]
             for indexes in ready.inside_rules[match.group(1)]:
                 rules.update(indexes)
-        if not trie or not ready.conditional:
+        if not trie or not ready.masks:
             return found
-        # A rule that needs a second set of words (`also`) only where the trie found one:
-        # its pattern cannot match elsewhere, and set operations cost far less than a search.
-        conditional = ready.conditional
+        # A rule whose every way lacks a set of words it needs (`also`) cannot match: the
+        # trie found the sets' words too, and a few integer operations cost far less than
+        # a search.
+        masks, one_way, many_ways = ready.masks, ready.one_way, ready.many_ways
+        every_set = ready.every_set
         for rules, here in zip(found, words, strict=True):
-            have = reduce(or_, map(sets_of.__getitem__, here), 0)
-            if missing := {r for r in rules & conditional if not needs[r] & have}:
-                rules -= missing
+            # The sets with no word here (as a positive number: `&` with it is quicker).
+            lacking = every_set ^ reduce(or_, map(sets_of.__getitem__, here), 0)
+            missing = {r for r in rules & one_way if masks[r][0] & lacking}
+            for index in rules & many_ways:
+                for mask in masks[index]:
+                    if not mask & lacking:
+                        break
+                else:
+                    missing.add(index)
+            rules -= missing
         return found
 
     # --- looking at a match in its sentence ---------------------------------------------
@@ -912,9 +945,13 @@ class Coach:
         owners, trie, anywhere = self._owners()
         everywhere = frozenset(i for i, found in enumerate(self._literals) if found is None)
         first_pass = ({word: frozenset(rules) for word, rules in owners.items()}, trie, everywhere)
+        also_words, masks = self._also_bits()
         also = {
-            "conditional": frozenset(i for i, found in enumerate(self._also) if found),
-            "also_words": {word: frozenset(r) for word, r in self._also_words().items()},
+            "also_words": also_words,
+            "masks": masks,
+            "one_way": frozenset(i for i, ways in enumerate(masks) if len(ways) == 1),
+            "many_ways": frozenset(i for i, ways in enumerate(masks) if len(ways) > 1),
+            "every_set": reduce(or_, also_words.values(), 0),
         }
         inside = {literal: tuple(sorted(rules)) for literal, rules in sorted(anywhere.items())}
         if len(inside) <= _FIND_EACH:
@@ -941,36 +978,27 @@ class Coach:
             )
         return self._aim_ready
 
-    def _trie(self) -> tuple[re.Pattern[str], dict[str, frozenset[int]], dict[str, int], list[int]]:
+    def _trie(self) -> tuple[re.Pattern[str], dict[str, frozenset[int]], dict[str, int]]:
         """The first pass's trie, the rules of the longest word it finds at a place, and
-        the rules' second sets of words (`also`) as bits: those a word found by the trie
-        is in, and each rule's (0 for none).
+        the bits of the rules' word sets (`also`) that word is in.
 
         The trie gives the longest word where it stops; the words it starts with are there
-        too, so their rules come with it ("siempre" starts nine Spanish rules: one look-up a
-        place, however many rules share a word)."""
+        too, so their rules and sets come with it ("siempre" starts nine Spanish rules: one
+        look-up a place, however many rules share a word)."""
         if self._trie_ready is None:
             ready = self._compiled()
             owners, also_words = ready.owners, ready.also_words or {}
-            bits = {found: 1 << n for n, found in enumerate(dict.fromkeys(filter(None, self._also)))}
             rules_of: dict[str, frozenset[int]] = {}
             sets_of: dict[str, int] = {}
             for word in owners.keys() | also_words.keys():
                 starts = [word[:n] for n in range(1, len(word) + 1)]
                 rules_of[word] = frozenset().union(*(owners[w] for w in starts if w in owners))
-                sets_of[word] = sum(
-                    {bits[found]: None for found in self._also_sets(starts, also_words)}
-                )
-            needs = [bits[found] if found else 0 for found in self._also]
-            pattern = self._compile_regex(rf"\b(?=({ready.trie}))")
-            self._trie_ready = (pattern, rules_of, sets_of, needs)
+                sets_of[word] = reduce(or_, (also_words.get(w, 0) for w in starts), 0)
+            # After a word is found, the rest of its letters are passed over: no word starts
+            # among them (`\b` would fail there), and the engine skips them in one step.
+            pattern = self._compile_regex(rf"\b(?=({ready.trie}))\w*")
+            self._trie_ready = (pattern, rules_of, sets_of)
         return self._trie_ready
-
-    def _also_sets(self, words: list[str], also_words: Mapping[str, Iterable[int]]):
-        """The second sets (`also`) that hold one of `words`."""
-        for word in words:
-            for index in also_words.get(word, ()):
-                yield self._also[index]
 
     def _rule_ready(self, index: int) -> _Compiled:
         """A rule compiled on first need: a letter without "fault" never pays for it."""
@@ -1102,8 +1130,10 @@ def _needed(sources: dict[str, str | None]) -> Literals | None:
     return found
 
 
-def _given_also(found: Iterable[str] | None) -> frozenset[str] | None:
-    return None if not found else frozenset(found)
+def _given_also(ways: Iterable[Iterable[Iterable[str]]] | None) -> _Ways | None:
+    """Stored word sets (`Coach.also`) as the coach keeps them."""
+    found = tuple(tuple(frozenset(words) for words in way) for way in ways or ())
+    return found or None
 
 
 def _given(found: Iterable[str] | None, inside: Iterable[str] | None) -> Literals | None:

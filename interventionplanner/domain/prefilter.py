@@ -135,11 +135,6 @@ def _usable(found: list[Literals]) -> list[frozenset[str]]:
     return sorted(usable, key=lambda strings: (_usefulness(strings), sorted(strings)), reverse=True)
 
 
-def most_useful(found: list[frozenset[str]]) -> frozenset[str] | None:
-    """The set of strings most worth looking for (see `_usefulness`), or None."""
-    return max(found, key=_usefulness) if found else None
-
-
 def _placed(strings: frozenset[str], at_word: bool) -> Literals:
     """`strings` found where a word starts (`at_word`) or anywhere: those that may then
     start inside a word (all, or those that do not start with a letter)."""

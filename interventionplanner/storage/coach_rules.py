@@ -193,7 +193,7 @@ def coach_from_data(
     first: dict[str, str] | None = None,
     inside_words: dict[str, list[str]] | None = None,
     first_pass: str | None = None,
-    also: dict[str, list[str]] | None = None,
+    also: dict[str, list[list[list[str]]]] | None = None,
     model: Callable[[], CoachModel | None] | None = None,
 ) -> Coach:
     """A coach from a rules file's contents and, when given, its stored first pass
@@ -212,7 +212,7 @@ def coach_arguments(
     first: dict[str, str] | None = None,
     inside_words: dict[str, list[str]] | None = None,
     first_pass: str | None = None,
-    also: dict[str, list[str]] | None = None,
+    also: dict[str, list[list[list[str]]]] | None = None,
 ) -> dict[str, Any]:
     """The Coach's arguments for a rules file's contents (see `coach_from_data`), each
     rule's shape checked: plain values a snapshot can keep (storage/coach_snapshot.py)."""
