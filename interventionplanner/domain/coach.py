@@ -111,6 +111,8 @@ _SCAN_UP_TO = 2000
 # Word sets a way of a rule's pattern is checked for (Coach.also): the second of them
 # spares most searches the first pass leaves, a third hardly any.
 _ALSO_A_WAY = 2
+# The shortest word a rule with no first-pass words is checked for (Coach._also_needed).
+_SHORT_ALSO = 2
 # A rule's ways (a choice at its pattern's top), each with the word sets it needs.
 _Ways = tuple[tuple[frozenset[str], ...], ...]
 # How far back a `preceded_by` guard may look, in characters.
@@ -297,11 +299,9 @@ class _Ready:
     inside_rules: dict[str, tuple[tuple[int, ...], ...]]
     # The conjunctive check (Coach.also): every word set a rule's ways need is a bit;
     # `also_words` gives each word's, `masks` each rule's ways (one mask a way: the bits
-    # of the sets it needs), `one_way` / `many_ways` the rules with one way or more.
+    # of the sets it needs; none: not checked).
     also_words: dict[str, int] | None = None
     masks: tuple[tuple[int, ...], ...] = ()
-    one_way: frozenset[int] = frozenset()
-    many_ways: frozenset[int] = frozenset()
     every_set: int = 0  # every set's bit
 
 
@@ -463,19 +463,21 @@ class Coach:
 
     def _also_needed(self, index: int) -> _Ways | None:
         """A rule's ways and the word sets each needs (see `also()`; domain/prefilter.py,
-        required_sets), or None when one way needs none: nothing for a rule without
-        first-pass words; no set holding a sentence's end before its last character (the
-        trie looks for its words sentence by sentence), nor one the rule's own set implies
-        (a superset of it)."""
+        required_sets), or None when one way needs none: no set holding a sentence's end
+        before its last character (the trie looks for its words sentence by sentence), nor
+        one the rule's own set implies (a superset of it)."""
         own = self._literals[index]
-        if own is None:
-            return None
+        pattern = _lower(self._source(index)["pattern"] or "")
+        # A rule without first-pass words runs on every sentence: a short word ("or",
+        # "we") is still worth a look there, as the trie finds it where words start.
+        found_sets = required_sets(pattern, _SHORT_ALSO) if own is None else required_sets(pattern)
         ways = []
-        for found in required_sets(_lower(self._source(index)["pattern"] or "")):
+        for found in found_sets:
             usable = [
                 words
                 for words in found
-                if not words >= own and all(_SENTENCE_ENDS.isdisjoint(w[:-1]) for w in words)
+                if not (own and words >= own)
+                and all(_SENTENCE_ENDS.isdisjoint(w[:-1]) for w in words)
             ]
             if not usable:
                 return None
@@ -603,21 +605,26 @@ class Coach:
         candidates: list[tuple[int, int, int, _Compiled, str | None]] = []
         declined: dict[int, set[str]] = {}
         excluded = self._excluded(part)
-        every = text_map.spans()
-        where: list[list[tuple[int, int]]] = [[] for _ in self.rules]
-        for span, indexes in zip(every, self._rules_by_sentence(folded, text_map), strict=True):
+        found, lacking = self._rules_by_sentence(folded, text_map)
+        # Each sentence with the bits of the word sets it lacks (`also`; 0: none checked).
+        every = [(*span, gone) for span, gone in zip(text_map.spans(), lacking, strict=True)]
+        where: list[list[tuple[int, int, int]]] = [[] for _ in self.rules]
+        for sentence, indexes in zip(every, found, strict=True):
             for index in indexes:
-                where[index].append(span)
-        for index in self._compiled().everywhere:  # no first-pass word: every sentence
+                where[index].append(sentence)
+        ready = self._compiled()
+        for index in ready.everywhere:  # no first-pass word: every sentence
             where[index] = every
         # Rule by rule: one rule's searches in a row keep its code in the processor's
         # cache (sentence by sentence is slower); the findings are put in order at the end.
         for index, spans in enumerate(where):
             if not spans or index in excluded:
                 continue
+            if ways := ready.masks[index] if ready.masks else ():
+                spans = _with_a_way(spans, ways)
             rule = self._rule_ready(index)
             search, group = rule.pattern.search, rule.group
-            for s_start, s_end in spans:
+            for s_start, s_end, _ in spans:
                 pos = s_start
                 while hit := search(folded, pos, s_end):
                     at, stop = hit.span(group)
@@ -728,13 +735,15 @@ class Coach:
     def apply(text: str, finding: CoachFinding) -> str:
         return apply(text, finding)
 
-    def _rules_by_sentence(self, folded: str, text_map: TextMap) -> list[set[int]]:
+    def _rules_by_sentence(
+        self, folded: str, text_map: TextMap
+    ) -> tuple[list[set[int]], list[int]]:
         """For each sentence, the rules that may match in it for a word they need: where
         it starts there (one pass a sentence finds those where words start), or anywhere
         (a word a match may hold inside a word). The rules that need no word run on every
-        sentence and are not listed (`_Ready.everywhere`). Once the trie is compiled, a
-        rule that needs other words too (`also`) is listed only where all of them are.
-        """
+        sentence and are not listed (`_Ready.everywhere`). With them, the bits of the
+        rules' other word sets (`also`) the sentence lacks, once the trie is compiled (it
+        finds those words too); before, 0 (none is checked)."""
         ready = self._compiled()
         every = text_map.spans()
         trie = False
@@ -761,24 +770,9 @@ class Coach:
             for indexes in ready.inside_rules[match.group(1)]:
                 rules.update(indexes)
         if not trie or not ready.masks:
-            return found
-        # A rule whose every way lacks a set of words it needs (`also`) cannot match: the
-        # trie found the sets' words too, and a few integer operations cost far less than
-        # a search.
-        masks, one_way, many_ways = ready.masks, ready.one_way, ready.many_ways
+            return found, [0] * len(found)
         every_set = ready.every_set
-        for rules, here in zip(found, words, strict=True):
-            # The sets with no word here (as a positive number: `&` with it is quicker).
-            lacking = every_set ^ reduce(or_, map(sets_of.__getitem__, here), 0)
-            missing = {r for r in rules & one_way if masks[r][0] & lacking}
-            for index in rules & many_ways:
-                for mask in masks[index]:
-                    if not mask & lacking:
-                        break
-                else:
-                    missing.add(index)
-            rules -= missing
-        return found
+        return found, [every_set ^ reduce(or_, map(sets_of.__getitem__, h), 0) for h in words]
 
     # --- looking at a match in its sentence ---------------------------------------------
 
@@ -949,8 +943,6 @@ class Coach:
         also = {
             "also_words": also_words,
             "masks": masks,
-            "one_way": frozenset(i for i, ways in enumerate(masks) if len(ways) == 1),
-            "many_ways": frozenset(i for i, ways in enumerate(masks) if len(ways) > 1),
             "every_set": reduce(or_, also_words.values(), 0),
         }
         inside = {literal: tuple(sorted(rules)) for literal, rules in sorted(anywhere.items())}
@@ -1142,6 +1134,24 @@ def _given(found: Iterable[str] | None, inside: Iterable[str] | None) -> Literal
         return None
     words = frozenset(found)
     return words, words if inside is None else frozenset(inside)
+
+
+def _with_a_way(
+    spans: list[tuple[int, int, int]], ways: tuple[int, ...]
+) -> list[tuple[int, int, int]]:
+    """The sentences (start, end, the bits of the word sets they lack) that have every
+    word set of one of a rule's ways (`ways`: each way's bits); the rule's pattern cannot
+    match in the others. An integer operation a sentence costs far less than a search."""
+    if len(ways) == 1:
+        (needs,) = ways
+        return [span for span in spans if not needs & span[2]]
+    kept = []
+    for span in spans:
+        for needs in ways:
+            if not needs & span[2]:
+                kept.append(span)
+                break
+    return kept
 
 
 def _inside_word(folded: str, at: int) -> bool:

@@ -104,18 +104,19 @@ def _deep_items(op, av) -> list | None:
     return None
 
 
-def required_sets(pattern: str) -> list[list[frozenset[str]]]:
+def required_sets(pattern: str, shortest: int = MIN_USEFUL) -> list[list[frozenset[str]]]:
     """For each way `pattern` can match (each choice of a choice at its top: "a|b"; else
     the one), every set of strings of which such a match (at the start of a word, as the
     coach's are) holds one where a word starts, most useful first: its own best set and
     the others, for a conjunctive check ("always" or "constantly", and "you're" or "you
     are"). A set any of whose strings may start inside a word is left out, as are sets
-    with a string shorter than MIN_USEFUL (everywhere: a poor check)."""
+    with a string shorter than `shortest` (everywhere: a poor check)."""
     try:
         items = list(sre_parse.parse(pattern))
     except Exception:  # noqa: BLE001 (an odd pattern just gets no check)
         return []
-    return [_usable(_candidates(ways, True, deep=True)) for ways in _top_choices(items)]
+    choices = _top_choices(items)
+    return [_usable(_candidates(way, True, deep=True), shortest) for way in choices]
 
 
 def _top_choices(items: list) -> list[list]:
@@ -129,9 +130,9 @@ def _top_choices(items: list) -> list[list]:
     return [[*items[:at], *branch, *items[at + 1 :]] for branch in items[at][1][1]]
 
 
-def _usable(found: list[Literals]) -> list[frozenset[str]]:
+def _usable(found: list[Literals], shortest: int) -> list[frozenset[str]]:
     usable = {strings for strings, inside in found if not inside}
-    usable = {strings for strings in usable if min(map(len, strings)) >= MIN_USEFUL}
+    usable = {strings for strings in usable if min(map(len, strings)) >= shortest}
     return sorted(usable, key=lambda strings: (_usefulness(strings), sorted(strings)), reverse=True)
 
 
