@@ -81,14 +81,14 @@ def test_the_first_pass_looked_up_word_by_word_finds_what_its_trie_finds(languag
     # until the trie is compiled: sentence by sentence, the same rules.
     coach = load_coach(language)
     scan = WordScan(coach._compiled().owners)  # noqa: SLF001 (the two first passes)
-    trie, rules_of = coach._trie()  # noqa: SLF001
+    trie = coach._trie()  # noqa: SLF001
     checked = 0
     for sentences in _sentences(language).values():
         for letter in _letters(sentences):
             folded = _fold(letter, coach._same_length)  # noqa: SLF001
             for start, end in map_text(folded).spans():
-                words = set(trie.findall(folded, start, end))
-                expected = set().union(*(rules_of[word] for word in words))
+                words = set(trie.pattern.findall(folded, start, end))
+                expected = set().union(*(trie.rules_of[word] for word in words))
                 assert scan.rules(folded, start, end) == expected
                 checked += 1
     assert checked > 3000  # sentences: the corpora were found

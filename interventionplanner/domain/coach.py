@@ -297,12 +297,21 @@ class _Ready:
     anywhere: tuple[tuple[str, tuple[int, ...]], ...]
     inside_pass: re.Pattern[str] | None
     inside_rules: dict[str, tuple[tuple[int, ...], ...]]
-    # The conjunctive check (Coach.also): every word set a rule's ways need is a bit;
-    # `also_words` gives each word's, `masks` each rule's ways (one mask a way: the bits
-    # of the sets it needs; none: not checked).
-    also_words: dict[str, int] | None = None
-    masks: tuple[tuple[int, ...], ...] = ()
-    every_set: int = 0  # every set's bit
+
+
+@dataclass
+class _Trie:
+    """The first pass's trie, compiled (Coach._trie), and what a word it finds brings.
+
+    The rules' other word sets (Coach.also) are bits: `sets_of` gives the bits of the sets
+    each word is in, `masks` each rule's ways (one mask a way: the bits of the sets it
+    needs; none: not checked), `every_set` every bit."""
+
+    pattern: re.Pattern[str]
+    rules_of: dict[str, frozenset[int]]
+    sets_of: dict[str, int]
+    masks: tuple[tuple[int, ...], ...]
+    every_set: int
 
 
 class Coach:
@@ -395,10 +404,11 @@ class Coach:
             self._inside.append(frozenset() if found is None else found[1])
         # The other word sets each rule needs (see `also()`): stored with the literals, or
         # worked out here for a rule whose literals were.
-        self._also: list[_Ways | None] = [
-            _given_also((also or {}).get(rule.id)) if rule.id in known else self._also_needed(index)
-            for index, rule in enumerate(self.rules)
-        ]
+        # Taken as stored and made into sets when the trie is first needed (a first
+        # paragraph is read without it: domain/first_pass.py).
+        self._also_given = {} if also is None else also
+        self._known = known
+        self._also_ready: list[_Ways | None] | None = None
         self._first = [
             (first or {}).get(rule.id) if rule.id in known else self._first_chars(index)
             for index, rule in enumerate(self.rules)
@@ -406,9 +416,7 @@ class Coach:
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
         self._ready: _Ready | None = None
         self._aim_ready: tuple[re.Pattern[str], re.Pattern[str]] | None = None
-        self._trie_ready: (
-            tuple[re.Pattern[str], dict[str, frozenset[int]], dict[str, int]] | None
-        ) = None
+        self._trie_ready: _Trie | None = None
         self._scan: WordScan | None = None
         # The category-wide kind contexts (see the module's notes), compiled on first need.
         self._quiet: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
@@ -457,9 +465,20 @@ class Coach:
         integers cost far less than a search."""
         return {
             rule.id: [[sorted(words) for words in way] for way in ways]
-            for rule, ways in zip(self.rules, self._also, strict=True)
+            for rule, ways in zip(self.rules, self._also(), strict=True)
             if ways is not None
         }
+
+    def _also(self) -> list[_Ways | None]:
+        """Each rule's ways and their word sets (see `also()`): as stored for a rule whose
+        `literals` were, else worked out."""
+        if self._also_ready is None:
+            given, known = self._also_given, self._known
+            self._also_ready = [
+                _given_also(given.get(rule.id)) if rule.id in known else self._also_needed(i)
+                for i, rule in enumerate(self.rules)
+            ]
+        return self._also_ready
 
     def _also_needed(self, index: int) -> _Ways | None:
         """A rule's ways and the word sets each needs (see `also()`; domain/prefilter.py,
@@ -527,7 +546,7 @@ class Coach:
         bits: dict[frozenset[str], int] = {}
         words: dict[str, int] = {}
         masks = []
-        for ways in self._also:
+        for ways in self._also():
             for way in ways or ():
                 for found in way:
                     if found not in bits:
@@ -606,6 +625,7 @@ class Coach:
         declined: dict[int, set[str]] = {}
         excluded = self._excluded(part)
         found, lacking = self._rules_by_sentence(folded, text_map)
+        masks = self._trie_ready.masks if self._trie_ready and any(lacking) else ()
         # Each sentence with the bits of the word sets it lacks (`also`; 0: none checked).
         every = [(*span, gone) for span, gone in zip(text_map.spans(), lacking, strict=True)]
         where: list[list[tuple[int, int, int]]] = [[] for _ in self.rules]
@@ -620,8 +640,10 @@ class Coach:
         for index, spans in enumerate(where):
             if not spans or index in excluded:
                 continue
-            if ways := ready.masks[index] if ready.masks else ():
+            if ways := masks[index] if masks else ():
                 spans = _with_a_way(spans, ways)
+                if not spans:  # nor compiled, if it never was
+                    continue
             rule = self._rule_ready(index)
             search, group = rule.pattern.search, rule.group
             for s_start, s_end, _ in spans:
@@ -754,9 +776,9 @@ class Coach:
                 self._scan = WordScan(ready.owners)
             found = [self._scan.rules(folded, s, e) for s, e in every]
         else:
-            pattern, rules_of, sets_of = self._trie()
-            trie = True
-            words = [set(pattern.findall(folded, s, e)) for s, e in every]
+            ready_trie = self._trie()
+            trie, rules_of, findall = True, ready_trie.rules_of, ready_trie.pattern.findall
+            words = [set(findall(folded, s, e)) for s, e in every]
             found = [set().union(*map(rules_of.__getitem__, here)) for here in words]
         starts = text_map.sentence_starts
         find = folded.find
@@ -769,9 +791,9 @@ class Coach:
             rules = found[bisect_right(starts, match.start()) - 1]
             for indexes in ready.inside_rules[match.group(1)]:
                 rules.update(indexes)
-        if not trie or not ready.masks:
+        if not trie or not ready_trie.masks:
             return found, [0] * len(found)
-        every_set = ready.every_set
+        every_set, sets_of = ready_trie.every_set, ready_trie.sets_of
         return found, [every_set ^ reduce(or_, map(sets_of.__getitem__, h), 0) for h in words]
 
     # --- looking at a match in its sentence ---------------------------------------------
@@ -939,15 +961,9 @@ class Coach:
         owners, trie, anywhere = self._owners()
         everywhere = frozenset(i for i, found in enumerate(self._literals) if found is None)
         first_pass = ({word: frozenset(rules) for word, rules in owners.items()}, trie, everywhere)
-        also_words, masks = self._also_bits()
-        also = {
-            "also_words": also_words,
-            "masks": masks,
-            "every_set": reduce(or_, also_words.values(), 0),
-        }
         inside = {literal: tuple(sorted(rules)) for literal, rules in sorted(anywhere.items())}
         if len(inside) <= _FIND_EACH:
-            return _Ready(*first_pass, (*inside.items(),), None, {}, **also)
+            return _Ready(*first_pass, (*inside.items(),), None, {})
         found_with = {  # a literal, and those that start it, are found where it is
             literal: tuple(
                 inside[literal[:n]] for n in range(1, len(literal) + 1) if literal[:n] in inside
@@ -955,7 +971,7 @@ class Coach:
             for literal in inside
         }
         inside_pass = self._compile_regex(f"(?=({trie_pattern(sorted(inside))}))")
-        return _Ready(*first_pass, (), inside_pass, found_with, **also)
+        return _Ready(*first_pass, (), inside_pass, found_with)
 
     def _aim_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Whom words are about: the subject before them, and "you" in a sentence; compiled
@@ -970,16 +986,17 @@ class Coach:
             )
         return self._aim_ready
 
-    def _trie(self) -> tuple[re.Pattern[str], dict[str, frozenset[int]], dict[str, int]]:
+    def _trie(self) -> _Trie:
         """The first pass's trie, the rules of the longest word it finds at a place, and
-        the bits of the rules' word sets (`also`) that word is in.
+        the bits of the rules' other word sets (`also`) that word is in.
 
         The trie gives the longest word where it stops; the words it starts with are there
         too, so their rules and sets come with it ("siempre" starts nine Spanish rules: one
         look-up a place, however many rules share a word)."""
         if self._trie_ready is None:
             ready = self._compiled()
-            owners, also_words = ready.owners, ready.also_words or {}
+            owners = ready.owners
+            also_words, masks = self._also_bits()
             rules_of: dict[str, frozenset[int]] = {}
             sets_of: dict[str, int] = {}
             for word in owners.keys() | also_words.keys():
@@ -989,7 +1006,8 @@ class Coach:
             # After a word is found, the rest of its letters are passed over: no word starts
             # among them (`\b` would fail there), and the engine skips them in one step.
             pattern = self._compile_regex(rf"\b(?=({ready.trie}))\w*")
-            self._trie_ready = (pattern, rules_of, sets_of)
+            every_set = reduce(or_, also_words.values(), 0)
+            self._trie_ready = _Trie(pattern, rules_of, sets_of, masks, every_set)
         return self._trie_ready
 
     def _rule_ready(self, index: int) -> _Compiled:
