@@ -341,7 +341,7 @@ class Coach:
         compile_: Compiler = re.compile,
         all_compiled: Callable[[Coach], None] | None = None,
         expanded: Sequence[Mapping[str, str | None] | None] | None = None,
-        also: Mapping[str, Iterable[Iterable[str]]] | None = None,
+        also: Mapping[str, Iterable[Iterable[Iterable[str]]]] | None = None,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out

@@ -33,7 +33,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ from interventionplanner.domain.coach_model import CoachModel
 from interventionplanner.storage.cache_files import cache_file
 from interventionplanner.storage.coach_model import keep_model, load_model
 from interventionplanner.storage.coach_snapshot import (
+    ReadLater,
     keep_snapshot,
     read_snapshot,
     snapshot_digest,
@@ -123,7 +124,7 @@ def _load(language: str, path: Path | None) -> Coach:
             first=stored.get("first"),
             inside_words=stored.get("inside_words"),
             first_pass=stored.get("first_pass"),
-            also=stored.get("also"),
+            also=_also(stored.get("also")),
         )
     # The shipped rules come with the shipped second opinion, read on first use, and with
     # their patterns compiled in an earlier run, when the user's cache has them.
@@ -173,6 +174,11 @@ def _prefilter_for(raw: bytes, stored: bytes) -> dict[str, Any] | None:
     return found
 
 
+def _also(stored: str | None) -> Mapping[str, Any] | None:
+    """The stored `also` (prefilter_data), read when the coach first needs it."""
+    return None if stored is None else ReadLater(partial(json.loads, stored))
+
+
 def prefilter_data(raw: bytes) -> dict[str, Any]:
     """What COACH_PREFILTER holds for the rules file `raw`."""
     coach = coach_from_data(json.loads(raw.decode("utf-8")))
@@ -182,7 +188,9 @@ def prefilter_data(raw: bytes) -> dict[str, Any]:
         "first": coach.first_chars(),
         "inside_words": coach.inside_words(),
         "first_pass": coach.first_pass(),
-        "also": coach.also(),
+        # One string of JSON: read whole with the rest, it would cost a very first run
+        # over 1 ms; it is needed only once the trie is (see `_also`).
+        "also": json.dumps(coach.also(), ensure_ascii=False, separators=(",", ":")),
     }
 
 
