@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import importlib
 import json
+from functools import reduce
+from operator import or_
 from pathlib import Path
 
 import pytest
@@ -78,9 +80,10 @@ def test_the_shortcuts_never_change_a_finding(language):
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_the_first_pass_looked_up_word_by_word_finds_what_its_trie_finds(language):
     # A very first run's short texts are looked up word by word (domain/first_pass.py)
-    # until the trie is compiled: sentence by sentence, the same rules.
+    # until the trie is compiled: sentence by sentence, the same rules and word sets.
     coach = load_coach(language)
-    scan = WordScan(coach._compiled().owners)  # noqa: SLF001 (the two first passes)
+    also = coach._also_bits()  # noqa: SLF001 (the two first passes)
+    scan = WordScan(coach._compiled().owners, also.words)  # noqa: SLF001
     trie = coach._trie()  # noqa: SLF001
     checked = 0
     for sentences in _sentences(language).values():
@@ -89,7 +92,8 @@ def test_the_first_pass_looked_up_word_by_word_finds_what_its_trie_finds(languag
             for start, end in map_text(folded).spans():
                 words = set(trie.pattern.findall(folded, start, end))
                 expected = set().union(*(trie.rules_of[word] for word in words))
-                assert scan.rules(folded, start, end) == expected
+                bits = reduce(or_, (trie.sets_of[word] for word in words), 0)
+                assert scan.scan(folded, start, end) == (expected, bits)
                 checked += 1
     assert checked > 3000  # sentences: the corpora were found
 

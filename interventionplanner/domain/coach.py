@@ -300,18 +300,25 @@ class _Ready:
 
 
 @dataclass
-class _Trie:
-    """The first pass's trie, compiled (Coach._trie), and what a word it finds brings.
+class _Also:
+    """The rules' other word sets (Coach.also) as bits, one a distinct set: `words` gives
+    the bits of the sets each word is in, `masks` each rule's ways (one mask a way: the
+    bits of the sets it needs; none: not checked), `every_set` every bit."""
 
-    The rules' other word sets (Coach.also) are bits: `sets_of` gives the bits of the sets
-    each word is in, `masks` each rule's ways (one mask a way: the bits of the sets it
-    needs; none: not checked), `every_set` every bit."""
+    words: dict[str, int]
+    masks: tuple[tuple[int, ...], ...]
+    every_set: int
+
+
+@dataclass
+class _Trie:
+    """The first pass's trie, compiled (Coach._trie), and what the longest word it finds
+    at a place brings: its rules and the bits of its word sets (`_Also`), with those of
+    the words it starts with."""
 
     pattern: re.Pattern[str]
     rules_of: dict[str, frozenset[int]]
     sets_of: dict[str, int]
-    masks: tuple[tuple[int, ...], ...]
-    every_set: int
 
 
 class Coach:
@@ -342,6 +349,7 @@ class Coach:
         all_compiled: Callable[[Coach], None] | None = None,
         expanded: Sequence[Mapping[str, str | None] | None] | None = None,
         also: Mapping[str, Iterable[Iterable[Iterable[str]]]] | None = None,
+        also_bits: tuple[dict[str, int], Sequence[Sequence[int]]] | None = None,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
@@ -360,7 +368,8 @@ class Coach:
         every rule (the cache then keeps them for the next run). `expanded`: each rule's
         patterns with their macros expanded, as `expanded()` gave them for these rules.
         `also`: the other word sets each rule needs besides its `literals` (see `also()`),
-        by rule id, stored and taken with them (none for a rule not listed)."""
+        by rule id, stored and taken with them (none for a rule not listed); `also_bits`:
+        the same as `also_bits()` gave them for these rules and `also` (quicker to read)."""
         self.language = language
         self._compile_regex = compile_
         self._first_pass = first_pass
@@ -409,6 +418,11 @@ class Coach:
         self._also_given = {} if also is None else also
         self._known = known
         self._also_ready: list[_Ways | None] | None = None
+        self._also_sets: _Also | None = None
+        if also_bits is not None and len(also_bits[1]) == len(self.rules):
+            words, masks = also_bits
+            every_set = reduce(or_, (mask for ways in masks for mask in ways), 0)
+            self._also_sets = _Also(words, tuple(tuple(ways) for ways in masks), every_set)
         self._first = [
             (first or {}).get(rule.id) if rule.id in known else self._first_chars(index)
             for index, rule in enumerate(self.rules)
@@ -537,24 +551,33 @@ class Coach:
                 table.setdefault(literal, set()).add(index)
         if self._first_pass:
             return owners, self._first_pass, anywhere
-        words = owners.keys() | self._also_bits()[0].keys()
+        words = owners.keys() | self._also_bits().words.keys()
         return owners, trie_pattern(sorted(words)), anywhere
 
-    def _also_bits(self) -> tuple[dict[str, int], tuple[tuple[int, ...], ...]]:
-        """The rules' word sets (`also`) as bits, one a distinct set: each word's (the sets
-        it is in), and each rule's ways as masks (the sets each needs; none: no check)."""
-        bits: dict[frozenset[str], int] = {}
-        words: dict[str, int] = {}
-        masks = []
-        for ways in self._also():
-            for way in ways or ():
-                for found in way:
-                    if found not in bits:
-                        bits[found] = 1 << len(bits)
-                        for word in found:
-                            words[word] = words.get(word, 0) | bits[found]
-            masks.append(tuple(sum(bits[found] for found in way) for way in ways or ()))
-        return words, tuple(masks)
+    def also_bits(self) -> tuple[dict[str, int], tuple[tuple[int, ...], ...]]:
+        """The rules' word sets (`also`) as bits, for storing (storage/coach_snapshot.py):
+        each word's, and each rule's ways as masks; worked out, some 5 ms of a first
+        paragraph."""
+        found = self._also_bits()
+        return found.words, found.masks
+
+    def _also_bits(self) -> _Also:
+        """The rules' word sets (`also`) as bits, worked out on first need."""
+        if self._also_sets is None:
+            bits: dict[frozenset[str], int] = {}
+            words: dict[str, int] = {}
+            masks = []
+            for ways in self._also():
+                for way in ways or ():
+                    for found in way:
+                        if found not in bits:
+                            bits[found] = 1 << len(bits)
+                            for word in found:
+                                words[word] = words.get(word, 0) | bits[found]
+                masks.append(tuple(sum(bits[found] for found in way) for way in ways or ()))
+            every_set = (1 << len(bits)) - 1
+            self._also_sets = _Also(words, tuple(masks), every_set)
+        return self._also_sets
 
     def _first_chars(self, index: int) -> str | None:
         return first_chars(_lower(self._source(index)["pattern"] or ""))
@@ -625,7 +648,7 @@ class Coach:
         declined: dict[int, set[str]] = {}
         excluded = self._excluded(part)
         found, lacking = self._rules_by_sentence(folded, text_map)
-        masks = self._trie_ready.masks if self._trie_ready and any(lacking) else ()
+        masks = self._also_bits().masks if any(lacking) else ()
         # Each sentence with the bits of the word sets it lacks (`also`; 0: none checked).
         every = [(*span, gone) for span, gone in zip(text_map.spans(), lacking, strict=True)]
         where: list[list[tuple[int, int, int]]] = [[] for _ in self.rules]
@@ -764,22 +787,26 @@ class Coach:
         it starts there (one pass a sentence finds those where words start), or anywhere
         (a word a match may hold inside a word). The rules that need no word run on every
         sentence and are not listed (`_Ready.everywhere`). With them, the bits of the
-        rules' other word sets (`also`) the sentence lacks, once the trie is compiled (it
-        finds those words too); before, 0 (none is checked)."""
+        rules' other word sets (`also`) each sentence lacks: the first pass finds their
+        words too (0 where none is looked for: nothing is checked)."""
         ready = self._compiled()
         every = text_map.spans()
-        trie = False
+        also = self._also_bits()
         if not ready.owners:
             found: list[set[int]] = [set() for _ in every]
+            have = [also.every_set] * len(every)  # no first pass: nothing to check
         elif self._trie_ready is None and len(folded) <= _SCAN_UP_TO:
             if self._scan is None:
-                self._scan = WordScan(ready.owners)
-            found = [self._scan.rules(folded, s, e) for s, e in every]
+                self._scan = WordScan(ready.owners, also.words)
+            scanned = [self._scan.scan(folded, s, e) for s, e in every]
+            found = [rules for rules, _ in scanned]
+            have = [bits for _, bits in scanned]
         else:
-            ready_trie = self._trie()
-            trie, rules_of, findall = True, ready_trie.rules_of, ready_trie.pattern.findall
+            trie = self._trie()
+            rules_of, sets_of, findall = trie.rules_of, trie.sets_of, trie.pattern.findall
             words = [set(findall(folded, s, e)) for s, e in every]
             found = [set().union(*map(rules_of.__getitem__, here)) for here in words]
+            have = [reduce(or_, map(sets_of.__getitem__, here), 0) for here in words]
         starts = text_map.sentence_starts
         find = folded.find
         for literal, indexes in ready.anywhere:
@@ -791,10 +818,8 @@ class Coach:
             rules = found[bisect_right(starts, match.start()) - 1]
             for indexes in ready.inside_rules[match.group(1)]:
                 rules.update(indexes)
-        if not trie or not ready_trie.masks:
-            return found, [0] * len(found)
-        every_set, sets_of = ready_trie.every_set, ready_trie.sets_of
-        return found, [every_set ^ reduce(or_, map(sets_of.__getitem__, h), 0) for h in words]
+        every_set = also.every_set
+        return found, [every_set ^ bits for bits in have]
 
     # --- looking at a match in its sentence ---------------------------------------------
 
@@ -995,8 +1020,7 @@ class Coach:
         look-up a place, however many rules share a word)."""
         if self._trie_ready is None:
             ready = self._compiled()
-            owners = ready.owners
-            also_words, masks = self._also_bits()
+            owners, also_words = ready.owners, self._also_bits().words
             rules_of: dict[str, frozenset[int]] = {}
             sets_of: dict[str, int] = {}
             for word in owners.keys() | also_words.keys():
@@ -1006,8 +1030,7 @@ class Coach:
             # After a word is found, the rest of its letters are passed over: no word starts
             # among them (`\b` would fail there), and the engine skips them in one step.
             pattern = self._compile_regex(rf"\b(?=({ready.trie}))\w*")
-            every_set = reduce(or_, also_words.values(), 0)
-            self._trie_ready = _Trie(pattern, rules_of, sets_of, masks, every_set)
+            self._trie_ready = _Trie(pattern, rules_of, sets_of)
         return self._trie_ready
 
     def _rule_ready(self, index: int) -> _Compiled:

@@ -136,7 +136,8 @@ def _load(language: str, path: Path | None) -> Coach:
     def keep(coach: Coach) -> None:
         cache.save()
         if arguments.get("expanded") is None:
-            keep_snapshot(language, digest, {**arguments, "expanded": coach.expanded()})
+            worked_out = {"expanded": coach.expanded(), "also_bits": coach.also_bits()}
+            keep_snapshot(language, digest, {**arguments, **worked_out})
         keep_model(language)
 
     return Coach(
