@@ -2,11 +2,13 @@
 
 Three shortcuts decide where a rule's regular expression is tried: the first pass runs a
 rule only in the sentences that hold one of its literals, looked for where words start
-(domain/prefilter.py), and a rule the regex engine cannot skip through by itself is given
-the characters its matches start with (`first`). Each is meant to save time and nothing
-else. Here the shipped coach is compared with one that has none of them (every rule tried
-on every sentence, everywhere) on letters made of every sentence of every corpus, held-out
-ones included: a failure names the corpus and the letter, never its sentences.
+(domain/prefilter.py), and, of those, only in the sentences that hold every other set of
+words one way of its pattern needs (`also`); and a rule the regex engine cannot skip
+through by itself is given the characters its matches start with (`first`). Each is
+meant to save time and nothing else. Here the shipped coach is compared with one that has
+none of them (every rule tried on every sentence, everywhere) on letters made of every
+sentence of every corpus, held-out ones included: a failure names the corpus and the
+letter, never its sentences.
 
 `bench/coach_findings.py` is the finer check for a change meant only to speed the coach up:
 it compares every finding before and after, sentence by sentence, in both parts.

@@ -48,9 +48,12 @@ patterns alike (one character for one, so offsets never move), so "tu eres" and 
 Speed (docs/coach.md, "Speed"): one pass over the text finds, where words start, the words
 each rule needs (domain/prefilter.py), and a rule is tried only in the sentences that hold
 one. (A rule's needed words are its pattern's; where the pattern has none long enough,
-those of its `in_sentence` guard, since it matches only in a sentence that has them.) A
-pattern the regex engine would try at every character is given the characters its matches
-start with (_Compiled). Nothing is compiled until the first `find`.
+those of its `in_sentence` guard, since it matches only in a sentence that has them.) The
+same pass finds the other words a match needs (`also`: for each way the pattern can
+match, up to two sets of words it holds one of each), and a rule runs only in a sentence
+that has every set of one of its ways. A pattern the regex engine would try at every
+character is given the characters its matches start with (_Compiled). Nothing is compiled
+until the first `find`.
 """
 
 from __future__ import annotations
