@@ -2,11 +2,13 @@
 
 Three shortcuts decide where a rule's regular expression is tried: the first pass runs a
 rule only in the sentences that hold one of its literals, looked for where words start
-(domain/prefilter.py), and a rule the regex engine cannot skip through by itself is given
-the characters its matches start with (`first`). Each is meant to save time and nothing
-else. Here the shipped coach is compared with one that has none of them (every rule tried
-on every sentence, everywhere) on letters made of every sentence of every corpus, held-out
-ones included: a failure names the corpus and the letter, never its sentences.
+(domain/prefilter.py), and, of those, only in the sentences that hold every other set of
+words one way of its pattern needs (`also`); and a rule the regex engine cannot skip
+through by itself is given the characters its matches start with (`first`). Each is
+meant to save time and nothing else. Here the shipped coach is compared with one that has
+none of them (every rule tried on every sentence, everywhere) on letters made of every
+sentence of every corpus, held-out ones included: a failure names the corpus and the
+letter, never its sentences.
 
 `bench/coach_findings.py` is the finer check for a change meant only to speed the coach up:
 it compares every finding before and after, sentence by sentence, in both parts.
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 import importlib
 import json
+from functools import reduce
+from operator import or_
 from pathlib import Path
 
 import pytest
@@ -78,18 +82,20 @@ def test_the_shortcuts_never_change_a_finding(language):
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_the_first_pass_looked_up_word_by_word_finds_what_its_trie_finds(language):
     # A very first run's short texts are looked up word by word (domain/first_pass.py)
-    # until the trie is compiled: sentence by sentence, the same rules.
+    # until the trie is compiled: sentence by sentence, the same rules and word sets.
     coach = load_coach(language)
-    scan = WordScan(coach._compiled().owners)  # noqa: SLF001 (the two first passes)
-    trie, rules_of = coach._trie()  # noqa: SLF001
+    also = coach._also_bits()  # noqa: SLF001 (the two first passes)
+    scan = WordScan(coach._compiled().owners, also.words)  # noqa: SLF001
+    trie = coach._trie()  # noqa: SLF001
     checked = 0
     for sentences in _sentences(language).values():
         for letter in _letters(sentences):
             folded = _fold(letter, coach._same_length)  # noqa: SLF001
             for start, end in map_text(folded).spans():
-                words = set(trie.findall(folded, start, end))
-                expected = set().union(*(rules_of[word] for word in words))
-                assert scan.rules(folded, start, end) == expected
+                words = set(trie.pattern.findall(folded, start, end))
+                expected = set().union(*(trie.rules_of[word] for word in words))
+                bits = reduce(or_, (trie.sets_of[word] for word in words), 0)
+                assert scan.scan(folded, start, end) == (expected, bits)
                 checked += 1
     assert checked > 3000  # sentences: the corpora were found
 

@@ -48,9 +48,12 @@ patterns alike (one character for one, so offsets never move), so "tu eres" and 
 Speed (docs/coach.md, "Speed"): one pass over the text finds, where words start, the words
 each rule needs (domain/prefilter.py), and a rule is tried only in the sentences that hold
 one. (A rule's needed words are its pattern's; where the pattern has none long enough,
-those of its `in_sentence` guard, since it matches only in a sentence that has them.) A
-pattern the regex engine would try at every character is given the characters its matches
-start with (_Compiled). Nothing is compiled until the first `find`.
+those of its `in_sentence` guard, since it matches only in a sentence that has them.) The
+same pass finds the other words a match needs (`also`: for each way the pattern can
+match, up to two sets of words it holds one of each), and a rule runs only in a sentence
+that has every set of one of its ways. A pattern the regex engine would try at every
+character is given the characters its matches start with (_Compiled). Nothing is compiled
+until the first `find`.
 """
 
 from __future__ import annotations
@@ -60,7 +63,8 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, reduce
+from operator import or_
 
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
 from interventionplanner.domain.first_pass import WordScan
@@ -69,6 +73,7 @@ from interventionplanner.domain.prefilter import (
     first_chars,
     literals_and_place,
     required_literals,
+    required_sets,
     trie_pattern,
 )
 from interventionplanner.domain.sentences import TextMap, clause_start, map_text
@@ -106,6 +111,13 @@ _FIND_EACH = 40
 # from the cache (2 ms) and far less than compiling it on a very first run (15-19 ms); a
 # 5,000-word letter's would cost 10 ms, so a longer text compiles the trie.
 _SCAN_UP_TO = 2000
+# Word sets a way of a rule's pattern is checked for (Coach.also): the second of them
+# spares most searches the first pass leaves, a third hardly any.
+_ALSO_A_WAY = 2
+# The shortest word a rule with no first-pass words is checked for (Coach._also_needed).
+_SHORT_ALSO = 2
+# A rule's ways (a choice at its pattern's top), each with the word sets it needs.
+_Ways = tuple[tuple[frozenset[str], ...], ...]
 # How far back a `preceded_by` guard may look, in characters.
 _LOOK_BEHIND = 80
 
@@ -290,6 +302,28 @@ class _Ready:
     inside_rules: dict[str, tuple[tuple[int, ...], ...]]
 
 
+@dataclass
+class _Also:
+    """The rules' other word sets (Coach.also) as bits, one a distinct set: `words` gives
+    the bits of the sets each word is in, `masks` each rule's ways (one mask a way: the
+    bits of the sets it needs; none: not checked), `every_set` every bit."""
+
+    words: dict[str, int]
+    masks: tuple[tuple[int, ...], ...]
+    every_set: int
+
+
+@dataclass
+class _Trie:
+    """The first pass's trie, compiled (Coach._trie), and what the longest word it finds
+    at a place brings: its rules and the bits of its word sets (`_Also`), with those of
+    the words it starts with."""
+
+    pattern: re.Pattern[str]
+    rules_of: dict[str, frozenset[int]]
+    sets_of: dict[str, int]
+
+
 class Coach:
     """Finds gentle-language findings in text. Build once; `find` is cheap and pure.
 
@@ -317,6 +351,8 @@ class Coach:
         compile_: Compiler = re.compile,
         all_compiled: Callable[[Coach], None] | None = None,
         expanded: Sequence[Mapping[str, str | None] | None] | None = None,
+        also: Mapping[str, Iterable[Iterable[Iterable[str]]]] | None = None,
+        also_bits: tuple[dict[str, int], Sequence[Sequence[int]]] | None = None,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
@@ -333,7 +369,10 @@ class Coach:
         a pattern into a regular expression (re.compile, or a cache of compiled ones:
         storage/regex_cache.py); `all_compiled` is called once, when `check` has compiled
         every rule (the cache then keeps them for the next run). `expanded`: each rule's
-        patterns with their macros expanded, as `expanded()` gave them for these rules."""
+        patterns with their macros expanded, as `expanded()` gave them for these rules.
+        `also`: the other word sets each rule needs besides its `literals` (see `also()`),
+        by rule id, stored and taken with them (none for a rule not listed); `also_bits`:
+        the same as `also_bits()` gave them for these rules and `also` (quicker to read)."""
         self.language = language
         self._compile_regex = compile_
         self._first_pass = first_pass
@@ -375,6 +414,18 @@ class Coach:
                 found = _needed(self._source(index))
             self._literals.append(None if found is None else found[0])
             self._inside.append(frozenset() if found is None else found[1])
+        # The other word sets each rule needs (see `also()`): stored with the literals, or
+        # worked out here for a rule whose literals were.
+        # Taken as stored and made into sets when the trie is first needed (a first
+        # paragraph is read without it: domain/first_pass.py).
+        self._also_given = {} if also is None else also
+        self._known = known
+        self._also_ready: list[_Ways | None] | None = None
+        self._also_sets: _Also | None = None
+        if also_bits is not None and len(also_bits[1]) == len(self.rules):
+            words, masks = also_bits
+            every_set = reduce(or_, (mask for ways in masks for mask in ways), 0)
+            self._also_sets = _Also(words, tuple(tuple(ways) for ways in masks), every_set)
         self._first = [
             (first or {}).get(rule.id) if rule.id in known else self._first_chars(index)
             for index, rule in enumerate(self.rules)
@@ -382,7 +433,7 @@ class Coach:
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
         self._ready: _Ready | None = None
         self._aim_ready: tuple[re.Pattern[str], re.Pattern[str]] | None = None
-        self._trie_ready: tuple[re.Pattern[str], dict[str, frozenset[int]]] | None = None
+        self._trie_ready: _Trie | None = None
         self._scan: WordScan | None = None
         # The category-wide kind contexts (see the module's notes), compiled on first need.
         self._quiet: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
@@ -421,6 +472,54 @@ class Coach:
             if inside
         }
 
+    def also(self) -> dict[str, list[list[list[str]]]]:
+        """The sets of words each rule needs besides its `literals`, by rule id, for
+        storing ahead of time beside `literals()`: for each way its pattern can match (each
+        choice at its top), up to two sets of words of which such a match holds one each,
+        where a word starts ("always" or "constantly", and "you're" or "you are"). The
+        trie finds them with the rules' own words, and a rule runs only in a sentence that
+        has every set of one of its ways (Coach._rules_by_sentence): a few operations on
+        integers cost far less than a search."""
+        return {
+            rule.id: [[sorted(words) for words in way] for way in ways]
+            for rule, ways in zip(self.rules, self._also(), strict=True)
+            if ways is not None
+        }
+
+    def _also(self) -> list[_Ways | None]:
+        """Each rule's ways and their word sets (see `also()`): as stored for a rule whose
+        `literals` were, else worked out."""
+        if self._also_ready is None:
+            given, known = self._also_given, self._known
+            self._also_ready = [
+                _given_also(given.get(rule.id)) if rule.id in known else self._also_needed(i)
+                for i, rule in enumerate(self.rules)
+            ]
+        return self._also_ready
+
+    def _also_needed(self, index: int) -> _Ways | None:
+        """A rule's ways and the word sets each needs (see `also()`; domain/prefilter.py,
+        required_sets), or None when one way needs none: no set holding a sentence's end
+        before its last character (the trie looks for its words sentence by sentence), nor
+        one the rule's own set implies (a superset of it)."""
+        own = self._literals[index]
+        pattern = _lower(self._source(index)["pattern"] or "")
+        # A rule without first-pass words runs on every sentence: a short word ("or",
+        # "we") is still worth a look there, as the trie finds it where words start.
+        found_sets = required_sets(pattern, _SHORT_ALSO) if own is None else required_sets(pattern)
+        ways = []
+        for found in found_sets:
+            usable = [
+                words
+                for words in found
+                if not (own and words >= own)
+                and all(_SENTENCE_ENDS.isdisjoint(w[:-1]) for w in words)
+            ]
+            if not usable:
+                return None
+            ways.append(tuple(usable[:_ALSO_A_WAY]))
+        return tuple(ways) or None
+
     def first_chars(self) -> dict[str, str]:
         """The characters each rule's matches start with, by rule id, where the regex
         engine cannot see them itself (see _Compiled), for storing ahead of time."""
@@ -442,7 +541,8 @@ class Coach:
 
     def _owners(self) -> tuple[dict[str, set[int]], str, dict[str, set[int]]]:
         """The first-pass words looked for where words start, with their rules; the pattern
-        that finds them; and the words looked for everywhere, with theirs."""
+        that finds them (and the words of the rules' other sets, `also`); and the words
+        looked for everywhere, with theirs."""
         owners: dict[str, set[int]] = {}  # literals looked for where a word starts
         anywhere: dict[str, set[int]] = {}
         for index, literals in enumerate(self._literals):
@@ -452,7 +552,35 @@ class Coach:
                     anywhere if inside or not _SENTENCE_ENDS.isdisjoint(literal[:-1]) else owners
                 )
                 table.setdefault(literal, set()).add(index)
-        return owners, self._first_pass or trie_pattern(sorted(owners)), anywhere
+        if self._first_pass:
+            return owners, self._first_pass, anywhere
+        words = owners.keys() | self._also_bits().words.keys()
+        return owners, trie_pattern(sorted(words)), anywhere
+
+    def also_bits(self) -> tuple[dict[str, int], tuple[tuple[int, ...], ...]]:
+        """The rules' word sets (`also`) as bits, for storing (storage/coach_snapshot.py):
+        each word's, and each rule's ways as masks; worked out, some 5 ms of a first
+        paragraph."""
+        found = self._also_bits()
+        return found.words, found.masks
+
+    def _also_bits(self) -> _Also:
+        """The rules' word sets (`also`) as bits, worked out on first need."""
+        if self._also_sets is None:
+            bits: dict[frozenset[str], int] = {}
+            words: dict[str, int] = {}
+            masks = []
+            for ways in self._also():
+                for way in ways or ():
+                    for found in way:
+                        if found not in bits:
+                            bits[found] = 1 << len(bits)
+                            for word in found:
+                                words[word] = words.get(word, 0) | bits[found]
+                masks.append(tuple(sum(bits[found] for found in way) for way in ways or ()))
+            every_set = (1 << len(bits)) - 1
+            self._also_sets = _Also(words, tuple(masks), every_set)
+        return self._also_sets
 
     def _first_chars(self, index: int) -> str | None:
         return first_chars(_lower(self._source(index)["pattern"] or ""))
@@ -522,21 +650,29 @@ class Coach:
         candidates: list[tuple[int, int, int, _Compiled, str | None]] = []
         declined: dict[int, set[str]] = {}
         excluded = self._excluded(part)
-        every = text_map.spans()
-        where: list[list[tuple[int, int]]] = [[] for _ in self.rules]
-        for span, indexes in zip(every, self._rules_by_sentence(folded, text_map), strict=True):
+        found, lacking = self._rules_by_sentence(folded, text_map)
+        masks = self._also_bits().masks if any(lacking) else ()
+        # Each sentence with the bits of the word sets it lacks (`also`; 0: none checked).
+        every = [(*span, gone) for span, gone in zip(text_map.spans(), lacking, strict=True)]
+        where: list[list[tuple[int, int, int]]] = [[] for _ in self.rules]
+        for sentence, indexes in zip(every, found, strict=True):
             for index in indexes:
-                where[index].append(span)
-        for index in self._compiled().everywhere:  # no first-pass word: every sentence
+                where[index].append(sentence)
+        ready = self._compiled()
+        for index in ready.everywhere:  # no first-pass word: every sentence
             where[index] = every
         # Rule by rule: one rule's searches in a row keep its code in the processor's
         # cache (sentence by sentence is slower); the findings are put in order at the end.
         for index, spans in enumerate(where):
             if not spans or index in excluded:
                 continue
+            if ways := masks[index] if masks else ():
+                spans = _with_a_way(spans, ways)
+                if not spans:  # nor compiled, if it never was
+                    continue
             rule = self._rule_ready(index)
             search, group = rule.pattern.search, rule.group
-            for s_start, s_end in spans:
+            for s_start, s_end, _ in spans:
                 pos = s_start
                 while hit := search(folded, pos, s_end):
                     at, stop = hit.span(group)
@@ -647,25 +783,33 @@ class Coach:
     def apply(text: str, finding: CoachFinding) -> str:
         return apply(text, finding)
 
-    def _rules_by_sentence(self, folded: str, text_map: TextMap) -> list[set[int]]:
+    def _rules_by_sentence(
+        self, folded: str, text_map: TextMap
+    ) -> tuple[list[set[int]], list[int]]:
         """For each sentence, the rules that may match in it for a word they need: where
         it starts there (one pass a sentence finds those where words start), or anywhere
         (a word a match may hold inside a word). The rules that need no word run on every
-        sentence and are not listed (`_Ready.everywhere`)."""
+        sentence and are not listed (`_Ready.everywhere`). With them, the bits of the
+        rules' other word sets (`also`) each sentence lacks: the first pass finds their
+        words too (0 where none is looked for: nothing is checked)."""
         ready = self._compiled()
         every = text_map.spans()
+        also = self._also_bits()
         if not ready.owners:
             found: list[set[int]] = [set() for _ in every]
+            have = [also.every_set] * len(every)  # no first pass: nothing to check
         elif self._trie_ready is None and len(folded) <= _SCAN_UP_TO:
             if self._scan is None:
-                self._scan = WordScan(ready.owners)
-            found = [self._scan.rules(folded, s, e) for s, e in every]
+                self._scan = WordScan(ready.owners, also.words)
+            scanned = [self._scan.scan(folded, s, e) for s, e in every]
+            found = [rules for rules, _ in scanned]
+            have = [bits for _, bits in scanned]
         else:
-            trie, rules_of = self._trie()
-            words = trie.findall
-            found = [
-                set().union(*map(rules_of.__getitem__, set(words(folded, s, e)))) for s, e in every
-            ]
+            trie = self._trie()
+            rules_of, sets_of, findall = trie.rules_of, trie.sets_of, trie.pattern.findall
+            words = [set(findall(folded, s, e)) for s, e in every]
+            found = [set().union(*map(rules_of.__getitem__, here)) for here in words]
+            have = [reduce(or_, map(sets_of.__getitem__, here), 0) for here in words]
         starts = text_map.sentence_starts
         find = folded.find
         for literal, indexes in ready.anywhere:
@@ -677,7 +821,8 @@ class Coach:
             rules = found[bisect_right(starts, match.start()) - 1]
             for indexes in ready.inside_rules[match.group(1)]:
                 rules.update(indexes)
-        return found
+        every_set = also.every_set
+        return found, [every_set ^ bits for bits in have]
 
     # --- looking at a match in its sentence ---------------------------------------------
 
@@ -869,23 +1014,26 @@ class Coach:
             )
         return self._aim_ready
 
-    def _trie(self) -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
-        """The first pass's trie, and the rules of the longest word it finds at a place.
+    def _trie(self) -> _Trie:
+        """The first pass's trie, the rules of the longest word it finds at a place, and
+        the bits of the rules' other word sets (`also`) that word is in.
 
         The trie gives the longest word where it stops; the words it starts with are there
-        too, so their rules come with it ("siempre" starts nine Spanish rules: one look-up a
-        place, however many rules share a word)."""
+        too, so their rules and sets come with it ("siempre" starts nine Spanish rules: one
+        look-up a place, however many rules share a word)."""
         if self._trie_ready is None:
             ready = self._compiled()
-            owners = ready.owners
-            rules_of = dict(owners)
-            for literal in owners:
-                shorter = [literal[:n] for n in range(1, len(literal))]
-                if any(word in owners for word in shorter):
-                    rules_of[literal] = rules_of[literal].union(
-                        *(owners[word] for word in shorter if word in owners)
-                    )
-            self._trie_ready = (self._compile_regex(rf"\b(?=({ready.trie}))"), rules_of)
+            owners, also_words = ready.owners, self._also_bits().words
+            rules_of: dict[str, frozenset[int]] = {}
+            sets_of: dict[str, int] = {}
+            for word in owners.keys() | also_words.keys():
+                starts = [word[:n] for n in range(1, len(word) + 1)]
+                rules_of[word] = frozenset().union(*(owners[w] for w in starts if w in owners))
+                sets_of[word] = reduce(or_, (also_words.get(w, 0) for w in starts), 0)
+            # After a word is found, the rest of its letters are passed over: no word starts
+            # among them (`\b` would fail there), and the engine skips them in one step.
+            pattern = self._compile_regex(rf"\b(?=({ready.trie}))\w*")
+            self._trie_ready = _Trie(pattern, rules_of, sets_of)
         return self._trie_ready
 
     def _rule_ready(self, index: int) -> _Compiled:
@@ -1018,12 +1166,36 @@ def _needed(sources: dict[str, str | None]) -> Literals | None:
     return found
 
 
+def _given_also(ways: Iterable[Iterable[Iterable[str]]] | None) -> _Ways | None:
+    """Stored word sets (`Coach.also`) as the coach keeps them."""
+    found = tuple(tuple(frozenset(words) for words in way) for way in ways or ())
+    return found or None
+
+
 def _given(found: Iterable[str] | None, inside: Iterable[str] | None) -> Literals | None:
     """Stored words, and those to look for inside words too (all, when not said)."""
     if found is None:
         return None
     words = frozenset(found)
     return words, words if inside is None else frozenset(inside)
+
+
+def _with_a_way(
+    spans: list[tuple[int, int, int]], ways: tuple[int, ...]
+) -> list[tuple[int, int, int]]:
+    """The sentences (start, end, the bits of the word sets they lack) that have every
+    word set of one of a rule's ways (`ways`: each way's bits); the rule's pattern cannot
+    match in the others. An integer operation a sentence costs far less than a search."""
+    if len(ways) == 1:
+        (needs,) = ways
+        return [span for span in spans if not needs & span[2]]
+    kept = []
+    for span in spans:
+        for needs in ways:
+            if not needs & span[2]:
+                kept.append(span)
+                break
+    return kept
 
 
 def _inside_word(folded: str, at: int) -> bool:

@@ -12,7 +12,8 @@ the window's warm-up lane, or a long text).
 
 The trie gives the longest word at a place and that word's rules include those of the
 shorter words it starts with; here every word found at the place gives its own rules, so
-the union is the same.
+the union is the same. So for the rules' other word sets (Coach.also): each word found
+gives the bits of the sets it is in.
 """
 
 from __future__ import annotations
@@ -24,14 +25,20 @@ from collections.abc import Mapping
 _BOUNDARY = re.compile(r"\b")
 
 
+_NONE: frozenset[int] = frozenset()
+
+
 class WordScan:
     """Finds the rules of the first-pass words that start in a sentence (`owners`: each
-    word's own rules)."""
+    word's own rules), and the bits of the word sets found there (`sets_of`: each word's
+    own, as the trie's words bring them)."""
 
-    def __init__(self, owners: Mapping[str, frozenset[int]]) -> None:
-        self._owners = owners
+    def __init__(
+        self, owners: Mapping[str, frozenset[int]], sets_of: Mapping[str, int] | None = None
+    ) -> None:
+        self._owners, self._sets_of = owners, sets_of or {}
         lengths: dict[str, set[int]] = {}
-        for word in owners:
+        for word in (*owners, *self._sets_of):
             lengths.setdefault(word[0], set()).add(len(word))
         # Only the lengths of words with this first character are looked up.
         self._lengths = {char: sorted(found) for char, found in lengths.items()}
@@ -39,8 +46,13 @@ class WordScan:
     def rules(self, folded: str, start: int, end: int) -> set[int]:
         """The rules of every first-pass word in folded[start:end] where the trie would
         look for one."""
+        return self.scan(folded, start, end)[0]
+
+    def scan(self, folded: str, start: int, end: int) -> tuple[set[int], int]:
+        """`rules`, and the bits of the word sets found there."""
         found: set[int] = set()
-        owners, lengths = self._owners, self._lengths
+        bits = 0
+        owners, sets_of, lengths = self._owners, self._sets_of, self._lengths
         for boundary in _BOUNDARY.finditer(folded, start, end):
             at = boundary.start()
             if at >= end:
@@ -48,7 +60,7 @@ class WordScan:
             for length in lengths.get(folded[at], ()):
                 if at + length > end:
                     break
-                rules = owners.get(folded[at : at + length])
-                if rules is not None:
-                    found |= rules
-        return found
+                word = folded[at : at + length]
+                found |= owners.get(word, _NONE)
+                bits |= sets_of.get(word, 0)
+        return found, bits

@@ -51,10 +51,20 @@ _WORD = re.compile(r"\w")
 
 
 def _required(items: list, at_word: bool) -> Literals | None:
-    """Neighbouring pieces whose whole text is one of a few strings are joined ("you|u"
-    then "'re" gives "you're", "u're"); any other piece offers what it requires. With each,
-    the strings that may start inside a word: all of a piece unless what comes before it
-    in a match ends a word (`at_word`: the sequence's start does)."""
+    """The most useful of `_candidates`: the one set the first pass looks for."""
+    candidates = _candidates(items, at_word)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: _usefulness(c[0]))
+
+
+def _candidates(items: list, at_word: bool, *, deep: bool = False) -> list[Literals]:
+    """Every set of strings the sequence requires one of. Neighbouring pieces whose whole
+    text is one of a few strings are joined ("you|u" then "'re" gives "you're", "u're");
+    any other piece offers what it requires (its most useful set; `deep`: every set of a
+    group or a repeat's first turn, which are all required too). With each, the strings
+    that may start inside a word: all of a piece unless what comes before it in a match
+    ends a word (`at_word`: the sequence's start does)."""
     candidates: list[Literals] = []
     chain: frozenset[str] | None = None
     chain_at_word = False
@@ -74,16 +84,56 @@ def _required(items: list, at_word: bool) -> Literals | None:
             if chain is not None:
                 candidates.append(_placed(chain, chain_at_word))
             chain = None
-            inner = _required_item(op, av, at_word)
-            if inner:
-                candidates.append(inner)
+            inner = _deep_items(op, av) if deep else None
+            if inner is not None:
+                candidates += _candidates(inner, at_word, deep=True)
+            elif found := _required_item(op, av, at_word):
+                candidates.append(found)
         at_word = _ends_word(op, av, at_word)
     if chain is not None:
         candidates.append(_placed(chain, chain_at_word))
-    candidates = [c for c in candidates if c[0] and "" not in c[0]]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: _usefulness(c[0]))
+    return [c for c in candidates if c[0] and "" not in c[0]]
+
+
+def _deep_items(op, av) -> list | None:
+    """The pieces of a group, or of a repeat's first turn, whose every set is required."""
+    if op is sre_constants.SUBPATTERN:
+        return list(av[-1])
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
+        return list(av[2])
+    return None
+
+
+def required_sets(pattern: str, shortest: int = MIN_USEFUL) -> list[list[frozenset[str]]]:
+    """For each way `pattern` can match (each choice of a choice at its top: "a|b"; else
+    the one), every set of strings of which such a match (at the start of a word, as the
+    coach's are) holds one where a word starts, most useful first: its own best set and
+    the others, for a conjunctive check ("always" or "constantly", and "you're" or "you
+    are"). A set any of whose strings may start inside a word is left out, as are sets
+    with a string shorter than `shortest` (everywhere: a poor check)."""
+    try:
+        items = list(sre_parse.parse(pattern))
+    except Exception:  # noqa: BLE001 (an odd pattern just gets no check)
+        return []
+    choices = _top_choices(items)
+    return [_usable(_candidates(way, True, deep=True), shortest) for way in choices]
+
+
+def _top_choices(items: list) -> list[list]:
+    """The sequences a pattern's top-level choice offers, each with the lookarounds and
+    anchors around it ("(?:a|b)(?![\\w-])"); the pattern itself when it has none."""
+    choices = [n for n, (op, _) in enumerate(items) if op is sre_constants.BRANCH]
+    others = [op for op, _ in items if op is not sre_constants.BRANCH]
+    if len(choices) != 1 or not set(others) <= _ZERO_WIDTH:
+        return [items]
+    at = choices[0]
+    return [[*items[:at], *branch, *items[at + 1 :]] for branch in items[at][1][1]]
+
+
+def _usable(found: list[Literals], shortest: int) -> list[frozenset[str]]:
+    usable = {strings for strings, inside in found if not inside}
+    usable = {strings for strings in usable if min(map(len, strings)) >= shortest}
+    return sorted(usable, key=lambda strings: (_usefulness(strings), sorted(strings)), reverse=True)
 
 
 def _placed(strings: frozenset[str], at_word: bool) -> Literals:

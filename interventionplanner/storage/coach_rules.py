@@ -33,7 +33,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ from interventionplanner.domain.coach_model import CoachModel
 from interventionplanner.storage.cache_files import cache_file
 from interventionplanner.storage.coach_model import keep_model, load_model
 from interventionplanner.storage.coach_snapshot import (
+    ReadLater,
     keep_snapshot,
     read_snapshot,
     snapshot_digest,
@@ -123,6 +124,7 @@ def _load(language: str, path: Path | None) -> Coach:
             first=stored.get("first"),
             inside_words=stored.get("inside_words"),
             first_pass=stored.get("first_pass"),
+            also=_also(stored.get("also")),
         )
     # The shipped rules come with the shipped second opinion, read on first use, and with
     # their patterns compiled in an earlier run, when the user's cache has them.
@@ -134,7 +136,8 @@ def _load(language: str, path: Path | None) -> Coach:
     def keep(coach: Coach) -> None:
         cache.save()
         if arguments.get("expanded") is None:
-            keep_snapshot(language, digest, {**arguments, "expanded": coach.expanded()})
+            worked_out = {"expanded": coach.expanded(), "also_bits": coach.also_bits()}
+            keep_snapshot(language, digest, {**arguments, **worked_out})
         keep_model(language)
 
     return Coach(
@@ -172,6 +175,11 @@ def _prefilter_for(raw: bytes, stored: bytes) -> dict[str, Any] | None:
     return found
 
 
+def _also(stored: str | None) -> Mapping[str, Any] | None:
+    """The stored `also` (prefilter_data), read when the coach first needs it."""
+    return None if stored is None else ReadLater(partial(json.loads, stored))
+
+
 def prefilter_data(raw: bytes) -> dict[str, Any]:
     """What COACH_PREFILTER holds for the rules file `raw`."""
     coach = coach_from_data(json.loads(raw.decode("utf-8")))
@@ -181,6 +189,9 @@ def prefilter_data(raw: bytes) -> dict[str, Any]:
         "first": coach.first_chars(),
         "inside_words": coach.inside_words(),
         "first_pass": coach.first_pass(),
+        # One string of JSON: read whole with the rest, it would cost a very first run
+        # over 1 ms; it is needed only once the trie is (see `_also`).
+        "also": json.dumps(coach.also(), ensure_ascii=False, separators=(",", ":")),
     }
 
 
@@ -191,13 +202,14 @@ def coach_from_data(
     first: dict[str, str] | None = None,
     inside_words: dict[str, list[str]] | None = None,
     first_pass: str | None = None,
+    also: dict[str, list[list[list[str]]]] | None = None,
     model: Callable[[], CoachModel | None] | None = None,
 ) -> Coach:
     """A coach from a rules file's contents and, when given, its stored first pass
-    (`literals`, `first`, `inside_words`, `first_pass`: see Coach); `model` reads its
-    second opinion on first use."""
+    (`literals`, `first`, `inside_words`, `first_pass`, `also`: see Coach); `model` reads
+    its second opinion on first use."""
     arguments = coach_arguments(
-        data, literals, first=first, inside_words=inside_words, first_pass=first_pass
+        data, literals, first=first, inside_words=inside_words, first_pass=first_pass, also=also
     )
     return Coach(**arguments, model=model)
 
@@ -209,6 +221,7 @@ def coach_arguments(
     first: dict[str, str] | None = None,
     inside_words: dict[str, list[str]] | None = None,
     first_pass: str | None = None,
+    also: dict[str, list[list[list[str]]]] | None = None,
 ) -> dict[str, Any]:
     """The Coach's arguments for a rules file's contents (see `coach_from_data`), each
     rule's shape checked: plain values a snapshot can keep (storage/coach_snapshot.py)."""
@@ -236,6 +249,7 @@ def coach_arguments(
         "first": first,
         "inside_words": inside_words,
         "first_pass": first_pass,
+        "also": also,
     }
 
 
