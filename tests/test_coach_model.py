@@ -186,3 +186,17 @@ def test_paragraph_offsets_hold_for_the_model_too():
         f for f in paragraph if f.rule_id.startswith("model:")
     ]
     assert all(text[f.start : f.end] == f.text for f in paragraph)
+
+
+def test_training_weighs_what_the_model_is_asked_about():
+    """A labelled sentence the rules miss weighs more than one they catch; a kind sentence
+    is no negative for a category the rules declined in it (the model is never asked there);
+    a FLAG sentence is a weak negative for its other categories."""
+    missed = train.Sentence("You are such a mess.", "flag", {"insult"}, "g")
+    caught = train.Sentence("You're a drunk.", "flag", {"label"}, "g", by_rules={"label"})
+    trap = train.Sentence("He's a news junkie.", "trap", set(), "g", declined={"label"})
+    assert train._weight(missed, "insult") == train.MISSED_WEIGHT > 1.0
+    assert train._weight(caught, "label") == 1.0
+    assert train._weight(missed, "label") == train.OTHER_WEIGHT
+    assert train._weight(trap, "label") == 0.0
+    assert train._weight(trap, "insult") == train.TRAP_WEIGHT
