@@ -191,7 +191,7 @@ class CoachModel:
         tables = _tables({name: tuple(row) for name, row in rows.items()})
         self._words, self._prefixes, self._pairs, self._facts = tables
         self._memo: dict[str, list[float]] = {}
-        self._found: dict[tuple[str, frozenset[str]], tuple[list[float], list[Found]]] = {}
+        self._found: dict[tuple[str, frozenset[str], object], tuple[list[float], list[Found]]] = {}
 
     def tables(self) -> tuple[str, tuple[str, ...], list[float], list[float], Tables]:
         """Everything the model is made of, as plain values (storage/coach_model.py keeps
@@ -245,9 +245,13 @@ class CoachModel:
         quotes: Sequence[tuple[int, int]],
         skip: Mapping[int, Iterable[str]],
         expected: Iterable[str] = (),
+        keep: Callable[[str, int, int], bool] | None = None,
+        owner: object = None,
     ) -> list[tuple[str, int, int]]:
         """(category, start, end) for each category the model finds in each sentence,
-        but those in `skip[sentence start]` (what the rules found there) and `expected`."""
+        but those in `skip[sentence start]` (what the rules found there) and `expected`,
+        and those `keep` (the coach's own say, from the sentence alone) turns down. What a
+        sentence without a quotation gave is remembered for `owner` (the coach asking)."""
         out: list[tuple[str, int, int]] = []
         threshold = self._threshold
         expected = frozenset(expected)
@@ -259,7 +263,8 @@ class CoachModel:
                 totals = self.scores(features)
                 if any(map(operator.ge, totals, threshold)):
                     done = expected.union(skip.get(start, ()))
-                    out += self._in_sentence(totals, done, lambda f=features: f)
+                    found = self._in_sentence(totals, done, lambda f=features: f)
+                    out += [f for f in found if keep is None or keep(*f)]
                 continue
             sentence = folded[start:end]
             totals = self._quick_scores(sentence)
@@ -269,13 +274,18 @@ class CoachModel:
             # from its start) beside its remembered scores (`is`: forgotten with them): a
             # re-check does not read it again, even where the coach then finds the words
             # aimed at someone else and says nothing.
-            key = (sentence, expected.union(skip.get(start, ())))
+            key = (sentence, expected.union(skip.get(start, ())), owner)
             kept = self._found.get(key)
             if kept is None or kept[0] is not totals:
                 if len(self._found) >= _MEMO:
                     self._found.clear()
                 read = partial(sentence_features, sentence, 0, len(sentence), (), self.language)
-                kept = self._found[key] = (totals, self._in_sentence(totals, key[1], read))
+                found = [
+                    (category, at + start, stop + start)
+                    for category, at, stop in self._in_sentence(totals, key[1], read)
+                ]
+                found = [f for f in found if keep is None or keep(*f)]
+                kept = self._found[key] = (totals, [(c, a - start, b - start) for c, a, b in found])
             out += [(category, at + start, stop + start) for category, at, stop in kept[1]]
         return out
 
