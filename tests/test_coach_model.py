@@ -186,3 +186,36 @@ def test_paragraph_offsets_hold_for_the_model_too():
         f for f in paragraph if f.rule_id.startswith("model:")
     ]
     assert all(text[f.start : f.end] == f.text for f in paragraph)
+
+
+def test_training_weighs_what_the_model_is_asked_about():
+    """A labelled sentence the rules miss weighs more than one they catch; a kind sentence
+    is no negative for a category the rules declined in it (the model is never asked there);
+    a FLAG sentence is a weak negative for its other categories."""
+    missed = train.Sentence("You are such a mess.", "flag", {"insult"}, "g")
+    caught = train.Sentence("You're a drunk.", "flag", {"label"}, "g", by_rules={"label"})
+    trap = train.Sentence("He's a news junkie.", "trap", set(), "g", declined={"label"})
+    assert train._weight(missed, "insult") == train.MISSED_WEIGHT > 1.0
+    assert train._weight(caught, "label") == 1.0
+    assert train._weight(missed, "label") == train.OTHER_WEIGHT
+    assert train._weight(trap, "label") == 0.0
+    assert train._weight(trap, "insult") == train.TRAP_WEIGHT
+
+
+def test_a_sentence_found_again_gives_the_same_findings_from_memory():
+    """A sentence over a threshold is remembered with what was found in it, at offsets from
+    its start: found again elsewhere in a letter, or once the scores are forgotten, the
+    findings are the same as when first read."""
+    coach = load_coach()
+    text = _caught_by_model_only("en")[0][0]
+    first = coach.find(text)
+    by_model = [(f.category, f.start, f.end) for f in _by_model(coach, text)]
+    letter = "I love you.\n\n" + text + "\n\nSee you Sunday. " + text
+    again = _by_model(coach, letter)
+    assert len(again) == 2 * len(by_model) > 0
+    for copy in (again[: len(by_model)], again[len(by_model) :]):
+        shift = copy[0].start - by_model[0][1]
+        assert [(f.category, f.start - shift, f.end - shift) for f in copy] == by_model
+    assert all(letter[f.start : f.end] == f.text for f in again)
+    coach.model()._memo.clear()
+    assert coach.find(text) == first

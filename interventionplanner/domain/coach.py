@@ -732,13 +732,16 @@ class Coach:
         for finding in findings:
             by_sentence.setdefault(text_map.sentence(finding.start)[0], set()).add(finding.category)
         expected = _EXPECTED_IN.get(part, frozenset())
-        found = model.find(folded, text_map.spans(), text_map.quotes, by_sentence, expected)
-        found = [
-            f
-            for f in found
-            if self._model_aimed(folded, text_map, *f)
-            and not self._quiet_in_sentence(f[0], folded, *text_map.sentence(f[1]), model=True)
-        ]
+
+        def keep(category: str, at: int, stop: int) -> bool:
+            return self._model_aimed(
+                folded, text_map, category, at, stop
+            ) and not self._quiet_in_sentence(category, folded, *text_map.sentence(at), model=True)
+
+        # `self` as the owner: what the model remembers of a sentence holds this coach's say.
+        found = model.find(
+            folded, text_map.spans(), text_map.quotes, by_sentence, expected, keep, self
+        )
         added = [
             CoachFinding(
                 start=at,

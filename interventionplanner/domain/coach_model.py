@@ -30,8 +30,9 @@ import math
 import operator
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 _TOKEN = re.compile(r"\w+(?:'\w+)*")
 _NUMBER = re.compile(r"\d+")
@@ -156,7 +157,8 @@ class CoachModel:
     column. Words, first letters and word pairs have a table each, so a sentence without a
     quotation is scored straight from its words (`_quick_scores`), without building feature
     names, and remembered by its text; `scores` is the same sum from `sentence_features`, and
-    a test keeps the two equal.
+    a test keeps the two equal. A sentence over a threshold is also remembered with what was
+    found in it (round 9): a re-check of the letter does not read its words again.
     """
 
     def __init__(
@@ -189,6 +191,7 @@ class CoachModel:
         tables = _tables({name: tuple(row) for name, row in rows.items()})
         self._words, self._prefixes, self._pairs, self._facts = tables
         self._memo: dict[str, list[float]] = {}
+        self._found: dict[tuple[str, frozenset[str], object], tuple[list[float], list[Found]]] = {}
 
     def tables(self) -> tuple[str, tuple[str, ...], list[float], list[float], Tables]:
         """Everything the model is made of, as plain values (storage/coach_model.py keeps
@@ -207,6 +210,7 @@ class CoachModel:
         model._bias, model._threshold = list(bias), list(threshold)
         model._words, model._prefixes, model._pairs, model._facts = tables
         model._memo = {}
+        model._found = {}
         return model
 
     def _row(self, name: str) -> tuple[float, ...] | None:
@@ -241,32 +245,65 @@ class CoachModel:
         quotes: Sequence[tuple[int, int]],
         skip: Mapping[int, Iterable[str]],
         expected: Iterable[str] = (),
+        keep: Callable[[str, int, int], bool] | None = None,
+        owner: object = None,
     ) -> list[tuple[str, int, int]]:
         """(category, start, end) for each category the model finds in each sentence,
-        but those in `skip[sentence start]` (what the rules found there) and `expected`."""
+        but those in `skip[sentence start]` (what the rules found there) and `expected`,
+        and those `keep` (the coach's own say, from the sentence alone) turns down. What a
+        sentence without a quotation gave is remembered for `owner` (the coach asking)."""
         out: list[tuple[str, int, int]] = []
         threshold = self._threshold
         expected = frozenset(expected)
         sentences = list(sentences)
         quoted = _quoted(sentences, quotes)
         for start, end in sentences:
-            features = None
             if start in quoted:
                 features = sentence_features(folded, start, end, quotes, self.language)
                 totals = self.scores(features)
-            else:
-                totals = self._quick_scores(folded[start:end])
+                if any(map(operator.ge, totals, threshold)):
+                    done = expected.union(skip.get(start, ()))
+                    found = self._in_sentence(totals, done, lambda f=features: f)
+                    out += [f for f in found if keep is None or keep(*f)]
+                continue
+            sentence = folded[start:end]
+            totals = self._quick_scores(sentence)
             if not any(map(operator.ge, totals, threshold)):
                 continue
-            done = expected.union(skip.get(start, ()))
-            for index, category in enumerate(self.categories):
-                if totals[index] < threshold[index] or category in done:
-                    continue
-                if features is None:
-                    features = sentence_features(folded, start, end, quotes, self.language)
-                span = self._span(features, index)
-                if span is not None:
-                    out.append((category, *span))
+            # A sentence over a threshold is remembered with what was found in it (offsets
+            # from its start) beside its remembered scores (`is`: forgotten with them): a
+            # re-check does not read it again, even where the coach then finds the words
+            # aimed at someone else and says nothing.
+            key = (sentence, expected.union(skip.get(start, ())), owner)
+            kept = self._found.get(key)
+            if kept is None or kept[0] is not totals:
+                if len(self._found) >= _MEMO:
+                    self._found.clear()
+                read = partial(sentence_features, sentence, 0, len(sentence), (), self.language)
+                found = [
+                    (category, at + start, stop + start)
+                    for category, at, stop in self._in_sentence(totals, key[1], read)
+                ]
+                found = [f for f in found if keep is None or keep(*f)]
+                kept = self._found[key] = (totals, [(c, a - start, b - start) for c, a, b in found])
+            out += [(category, at + start, stop + start) for category, at, stop in kept[1]]
+        return out
+
+    def _in_sentence(
+        self, totals: list[float], done: frozenset[str], features: Callable[[], Features]
+    ) -> list[Found]:
+        """(category, start, end) of each category over its threshold but those `done`;
+        `features` gives the sentence's features, asked for only when one is found."""
+        out = []
+        read = None
+        for index, category in enumerate(self.categories):
+            if totals[index] < self._threshold[index] or category in done:
+                continue
+            if read is None:
+                read = features()
+            span = self._span(read, index)
+            if span is not None:
+                out.append((category, *span))
         return out
 
     def _quick_scores(self, sentence: str) -> list[float]:
@@ -341,6 +378,7 @@ class CoachModel:
 
 
 Row = tuple[float, ...]
+Found = tuple[str, int, int]  # category, start, end
 Tables = tuple[dict[str, Row], dict[str, Row], dict[tuple[str, str], Row], dict[str, Row]]
 
 
