@@ -43,13 +43,9 @@ class WordScan:
         # Only the lengths of words with this first character are looked up.
         self._lengths = {char: sorted(found) for char, found in lengths.items()}
 
-    def rules(self, folded: str, start: int, end: int) -> set[int]:
-        """The rules of every first-pass word in folded[start:end] where the trie would
-        look for one."""
-        return self.scan(folded, start, end)[0]
-
     def scan(self, folded: str, start: int, end: int) -> tuple[set[int], int]:
-        """`rules`, and the bits of the word sets found there."""
+        """The rules of every first-pass word in folded[start:end] where the trie would
+        look for one, and the bits of the word sets found there."""
         found: set[int] = set()
         bits = 0
         owners, sets_of, lengths = self._owners, self._sets_of, self._lengths
