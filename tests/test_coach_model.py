@@ -199,7 +199,7 @@ def test_training_weighs_what_the_model_is_asked_about():
     assert train._weight(caught, "label") == 1.0
     assert train._weight(missed, "label") == train.OTHER_WEIGHT
     assert train._weight(trap, "label") == 0.0
-    assert train._weight(trap, "insult") == train.TRAP_WEIGHT
+    assert train._weight(trap, "insult") == 1.0  # as a good sentence
 
 
 def test_a_sentence_found_again_gives_the_same_findings_from_memory():

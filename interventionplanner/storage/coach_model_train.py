@@ -86,7 +86,6 @@ MIN_PROBABILITY = 0.5  # never fire below this, whatever cross-validation allows
 # A labelled sentence the rules miss weighs this much (round 9): the model is asked about
 # such sentences, never about those the rules catch, which still teach it the words.
 MISSED_WEIGHT = 2.0
-TRAP_WEIGHT = 1.0  # a trap as a negative (good sentences weigh 1)
 
 
 @dataclass
@@ -317,9 +316,7 @@ def _weight(s: Sentence, category: str) -> float:
     sure = s.kind in ("good", "trap") or category in s.negative_for
     if not sure:
         return OTHER_WEIGHT  # a FLAG sentence: it may hold this category unlabelled
-    if category in s.declined:
-        return 0.0
-    return TRAP_WEIGHT if s.kind == "trap" else 1.0
+    return 0.0 if category in s.declined else 1.0
 
 
 def _runtime(categories: dict[str, Any], language: str) -> CoachModel:
@@ -503,7 +500,6 @@ def train(
                 "C": C,
                 "other_categories_weight": OTHER_WEIGHT,
                 "missed_by_the_rules_weight": MISSED_WEIGHT,
-                "trap_weight": TRAP_WEIGHT,
                 "kind_sentence_where_the_rules_declined_weight": 0.0,
                 "weights_kept_per_category": KEEP,
                 "good_budget": GOOD_BUDGET,
