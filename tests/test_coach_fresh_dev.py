@@ -39,6 +39,11 @@ import coach_dev28
 import coach_dev29
 import coach_dev30
 import coach_dev31
+import coach_dev32
+import coach_dev33
+import coach_dev34
+import coach_dev35
+import coach_dev36
 import pytest
 from coach_scores import score
 
@@ -78,6 +83,14 @@ BATCHES = [
     ("en", "English dev 29 (trained on)", coach_dev29, "DEV29", 0.91, 0.10),
     ("en", "English dev 30 (trained on)", coach_dev30, "DEV30", 0.88, 0.10),
     ("en", "English dev 31 (trained on)", coach_dev31, "DEV31", 0.85, 0.10),
+    # Round 10's, first looked at with round 9's rules and model (main 4bd33cd): dev 32 and 33
+    # mostly good sentences and traps (h87 tuned round 10's false-flag guards on them), 34 and
+    # 35 mostly the hard kinds said indirectly (h86's recall rules), 36 a mix nobody tuned on.
+    ("en", "English dev 32 (trained on)", coach_dev32, "DEV32", 0.93, 0.10),
+    ("en", "English dev 33 (trained on)", coach_dev33, "DEV33", 0.93, 0.10),
+    ("en", "English dev 34 (trained on)", coach_dev34, "DEV34", 0.72, 0.15),
+    ("en", "English dev 35 (trained on)", coach_dev35, "DEV35", 0.82, 0.13),
+    ("en", "English dev 36 (trained on)", coach_dev36, "DEV36", 0.86, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
