@@ -18,7 +18,8 @@ alike, so the model sees at run time exactly what it was trained on:
   quotation stands as one token ``"`` ("she said "…" to me"), so the model never fires
   on them and never underlines them;
 - a few facts about the sentence: the reader is in it (``f|you``), spoken to in the present
-  (``f|you_now``), a negation (``f|neg``), a question (``f|ask``), a quotation (``f|quote``).
+  (``f|you_now``), a negation (``f|neg``), a question (``f|ask``), a word or two in quotation
+  marks (``f|quote``, often a sneer: your "friends") or a longer quotation (``f|speech``).
 
 A finding's span is the run of words (at most `_SPAN_WORDS`) that carried most of the
 score, so the underline shows the writer where.
@@ -42,6 +43,7 @@ _PREFIX = 5  # a word longer than this also gives its first five letters
 _SPAN_WORDS = 4  # the longest underline the model gives
 _MEMO = 4096  # sentences whose scores are remembered
 _QUOTE_TOKEN = '"'
+_SHORT_QUOTE = 3  # words: "your 'friends'", "a 'quick' drink" rather than someone's words
 
 # Per language: the reader spoken to in the present ("you're", "eres"), and negation.
 _YOU = {
@@ -88,12 +90,15 @@ def sentence_features(
     included), as domain/sentences.py finds them."""
     tokens: list[tuple[str, int]] = []  # (word, index in `words`, or -1 for a quotation)
     words: list[tuple[int, int]] = []
+    quoted: list[int] = []  # how many words each quotation holds
     inside = [(q0, q1) for q0, q1 in quotes if q0 < end and q1 > start]
     for match in _TOKEN.finditer(folded, start, end):
         at, stop = match.span()
         if inside and any(q0 < at and stop < q1 for q0, q1 in inside):
             if not tokens or tokens[-1][0] != _QUOTE_TOKEN:
                 tokens.append((_QUOTE_TOKEN, -1))
+                quoted.append(0)
+            quoted[-1] += 1
             continue
         tokens.append((_NUMBER.sub("0", match.group()), len(words)))
         words.append((at, stop))
@@ -115,6 +120,8 @@ def sentence_features(
     bigrams = set(zip((t[0] for t in tokens), (t[0] for t in tokens[1:]), strict=False))
     marks = " ".join(t[0] for t in tokens) + ("?" if "?" in folded[start:end] else "")
     facts = _facts(seen, bigrams, marks, language)
+    if quoted:  # a word or two in quotation marks is often a sneer; more is someone's words
+        facts.append("f|quote" if min(quoted) <= _SHORT_QUOTE else "f|speech")
     names.extend(facts)
     anchors.extend([()] * len(facts))
     breaks = frozenset(
@@ -138,8 +145,6 @@ def _facts(seen: set[str], bigrams: set[tuple[str, str]], text: str, language: s
         facts.append("f|neg")
     if "?" in text:
         facts.append("f|ask")
-    if _QUOTE_TOKEN in seen:
-        facts.append("f|quote")
     return facts
 
 
