@@ -8,8 +8,11 @@ coach's folded text (lower case, straight apostrophes), whose offsets are the le
 Sentence splitting is by punctuation and line breaks, as letters are written: a full stop,
 question or exclamation mark followed by a space or a closing quote, or a blank line (a
 single line break is how a text file wraps a long line, so it is only a space).
-Abbreviations such as "Dr." end a "sentence" here; the coach only looks inside one, so the
-cost is a slightly shorter view, never a wrong offset.
+A title before a name ("Dr.", "Mr.", "Mrs.", "Ms.", "St.") never ends a sentence, and an
+abbreviation that may close one ("a.m.", "p.m.", "etc.", "Jr.") ends it only where the next
+word starts with a capital letter in the letter itself: "at 3 a.m. and you were gone" is one
+sentence, "at 3 a.m. The kids were asleep." two. Without the letter's own text (the folded
+text alone has no capitals) such an abbreviation does not end a sentence.
 """
 
 from __future__ import annotations
@@ -31,6 +34,15 @@ _QUOTE = re.compile(
     r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d|\u00ab[^\u00bb\n]*\u00bb"
     r"|'(?<![\w']')(?:[^'\n]|'(?=\w))+'(?![\w'])"
 )  # the last: `(?<![\w'])'…`, the quote first (see above)
+
+
+# The word right before a full stop that may not end a sentence (see the module's note);
+# a time may follow a digit ("3a.m."), a title may not ("21st.").
+_TITLE_OR_SHORT = re.compile(
+    r"(?<![.'\u2019-])(?:(?<!\w)(?P<title>dr|mr|mrs|ms|mx|st|prof|rev|fr|sgt|capt|lt|col|mt|ft|vs)"
+    r"|(?<![^\W\d_])(?P<short>[ap]\.m|etc|jr|sr|approx|[ap]\.k\.a|e\.g|i\.e))\.\Z"
+)
+_NEXT_WORD = re.compile(r"[\s\"')\]\u00bb\u201d\u2019]*(\w)")
 
 
 @dataclass(frozen=True)
@@ -67,11 +79,31 @@ class TextMap:
         return q_start < start and end < q_end
 
 
-def map_text(folded: str) -> TextMap:
+def map_text(folded: str, text: str | None = None) -> TextMap:
+    """Where the sentences and quotations of `folded` are. `text`, the letter as written
+    (the same length), tells from its capitals whether "a.m." and the like end a sentence."""
     starts = [0]
-    starts.extend(match.end() for match in _SENTENCE_END.finditer(folded))
+    starts.extend(
+        match.end()
+        for match in _SENTENCE_END.finditer(folded)
+        if _ends_here(folded, text, match.start(), match.end())
+    )
     quotes = tuple(match.span() for match in _QUOTE.finditer(folded))
     return TextMap(len(folded), tuple(sorted(set(starts))), quotes)
+
+
+def _ends_here(folded: str, text: str | None, stop: int, end: int) -> bool:
+    """False where the full stop at `stop` closes a title or an abbreviation within a
+    sentence (`end`: where the punctuation ends)."""
+    if folded[stop] != ".":
+        return True
+    word = _TITLE_OR_SHORT.search(folded, max(0, stop - 8), stop + 1)
+    if word is None:
+        return True
+    if word.group("title"):
+        return False
+    following = _NEXT_WORD.match(text if text is not None else folded, end)
+    return following is not None and text is not None and following.group(1).isupper()
 
 
 def clause_start(folded: str, sentence_start: int, offset: int) -> int:
