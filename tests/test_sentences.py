@@ -59,3 +59,8 @@ def test_offsets_are_unchanged():
         "You were out at 2 a.m. and again at 4 a.m.",
         "We waited.",
     ]
+
+
+def test_a_spanish_title_does_not_end_a_sentence():
+    text = "El Sr. García y la Sra. López te esperan."
+    assert _sentences(text) == [text]
