@@ -621,7 +621,7 @@ class Coach:
         if not text.strip():
             return []
         folded = _fold(text, self._same_length)
-        text_map = map_text(folded)
+        text_map = map_text(folded, text)
         findings, declined = self._by_rules(text, folded, text_map, part)
         model = self.model() if second_opinion else None
         if model is None:
@@ -633,7 +633,7 @@ class Coach:
         there but its guards said no (a kind context, a third person, a quotation): the
         model is not asked about either (storage/coach_model_train.py scores it so)."""
         folded = _fold(text, self._same_length)
-        text_map = map_text(folded)
+        text_map = map_text(folded, text)
         findings, declined = self._by_rules(text, folded, text_map, part)
         quiet = {
             category
@@ -709,7 +709,7 @@ class Coach:
         """The model's features for text[start:end] as the coach reads it at run time (the
         training script uses the same function: domain/coach_model.py)."""
         folded = _fold(text, self._same_length)
-        quotes = map_text(folded).quotes
+        quotes = map_text(folded, text).quotes
         return sentence_features(
             folded, start, len(text) if end is None else end, quotes, self.language
         )

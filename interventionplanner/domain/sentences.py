@@ -8,8 +8,11 @@ coach's folded text (lower case, straight apostrophes), whose offsets are the le
 Sentence splitting is by punctuation and line breaks, as letters are written: a full stop,
 question or exclamation mark followed by a space or a closing quote, or a blank line (a
 single line break is how a text file wraps a long line, so it is only a space).
-Abbreviations such as "Dr." end a "sentence" here; the coach only looks inside one, so the
-cost is a slightly shorter view, never a wrong offset.
+A title before a name ("Dr.", "Mr.", "Mrs.", "Ms.", "St.") never ends a sentence, and an
+abbreviation that may close one ("a.m.", "p.m.", "etc.", "Jr.") ends it only where the next
+word starts with a capital letter in the letter itself: "at 3 a.m. and you were gone" is one
+sentence, "at 3 a.m. The kids were asleep." two. Without the letter's own text (the folded
+text alone has no capitals) such an abbreviation does not end a sentence.
 """
 
 from __future__ import annotations
@@ -18,11 +21,32 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+# A title before a name never ends a sentence; a short form that may close one ends it only
+# before a capital (the module's note). Both are lookbehinds after the full stop, so they
+# are tried only where a full stop is, in C. A title follows no letter or digit ("21st."
+# ends a sentence); a time may follow a digit ("3a.m.").
+_TITLES = "dr dra mr mrs ms mx sr sra srta st prof rev fr sgt capt lt col mt ft vs".split()  # noqa: SIM905
+_SHORT = r"a\.m p\.m etc jr approx a\.k\.a e\.g i\.e".split()  # noqa: SIM905
+
+
+def _by_width(words: list[str], template: str, joiner: str) -> str:
+    """One lookaround per width of `words` (a lookbehind needs a fixed width): fewer to try."""
+    widths: dict[int, list[str]] = {}
+    for word in words:
+        widths.setdefault(len(word.replace("\\", "")), []).append(word)
+    return joiner.join(template.format("|".join(group)) for group in widths.values())
+
+
+_NOT_AFTER_TITLE = _by_width(_TITLES, r"(?<!\b(?:{})\.)", "")
+_AFTER_SHORT = _by_width(_SHORT, r"(?<=(?<![^\W\d_])(?:{})\.)", "|")
 # Each pattern below starts with the one character every match starts with, written as a
 # class or a literal, so the regex engine skips to it in C instead of trying every place
 # (a pattern that starts with a lookbehind or with alternatives of other kinds cannot).
-# Read plainly: `[.!?]+(?=[\s"')\]»]|\Z)|\n[ \t]*\n`.
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*(?=[\s\"')\]\u00bb]|\Z)|(?<=\n)[ \t]*\n)")
+# Read plainly: `[.!?]+(?=[\s"')\]»]|\Z)|\n[ \t]*\n`, with the titles and short forms.
+_SENTENCE_END = re.compile(
+    rf"[.!?\n](?:(?<=[.!?]){_NOT_AFTER_TITLE}(?P<short>{_AFTER_SHORT})?[.!?]*"
+    r"(?=[\s\"')\]\u00bb]|\Z)|(?<=\n)[ \t]*\n)"
+)
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]| - ")
 # Double quotes of either kind and Spanish «angle quotes»; single quotes only where they
 # open after a space and close before a non-letter, so "you're" and "dogs' bowls" are not
@@ -31,6 +55,8 @@ _QUOTE = re.compile(
     r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d|\u00ab[^\u00bb\n]*\u00bb"
     r"|'(?<![\w']')(?:[^'\n]|'(?=\w))+'(?![\w'])"
 )  # the last: `(?<![\w'])'…`, the quote first (see above)
+# The first letter or digit after a sentence's punctuation and any closing quote.
+_NEXT_WORD = re.compile(r"[\s\"')\]\u00bb\u201d\u2019]*(\w)")
 
 
 @dataclass(frozen=True)
@@ -67,11 +93,24 @@ class TextMap:
         return q_start < start and end < q_end
 
 
-def map_text(folded: str) -> TextMap:
+def map_text(folded: str, text: str | None = None) -> TextMap:
+    """Where the sentences and quotations of `folded` are. `text`, the letter as written
+    (the same length), tells from its capitals whether "a.m." and the like end a sentence."""
     starts = [0]
-    starts.extend(match.end() for match in _SENTENCE_END.finditer(folded))
+    starts.extend(
+        match.end()
+        for match in _SENTENCE_END.finditer(folded)
+        if match.start("short") < 0 or _capital_next(text, match.end())
+    )
     quotes = tuple(match.span() for match in _QUOTE.finditer(folded))
     return TextMap(len(folded), tuple(sorted(set(starts))), quotes)
+
+
+def _capital_next(text: str | None, end: int) -> bool:
+    """Whether the word after `end` starts with a capital letter in the letter as written
+    (False without it: the folded text has none)."""
+    following = _NEXT_WORD.match(text, end) if text is not None else None
+    return following is not None and following.group(1).isupper()
 
 
 def clause_start(folded: str, sentence_start: int, offset: int) -> int:
