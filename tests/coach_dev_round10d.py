@@ -8,7 +8,7 @@ who...", "you never made me feel...", "you've always been the one people turn to
 affirmed). ROUND10D_TRAPS: a loaded word used kindly (a thing of ours called disgusting, someone
 else's recovery, "the cause of your drinking" denied, "father of the year, and I mean it", a deed
 or praise retold, staff's practical news, contact kept "even if you say no"). ROUND10D_FLAG: hard
-twins in the same frames, with the categories the rules find in them. Written in two sets, each
+twins in the same frames, with the categories the rules find in them. Written in three sets, each
 before the readings it led to; written by the rule writer, so they show what the rules read, not
 how a fresh writer scores. The second opinion trains on them (storage/coach_model_train.py).
 """
@@ -48,6 +48,15 @@ ROUND10D_GOOD: list[str] = [
     "You were my first love and you always will be.",
     "You're my little brother, and you always will be, whatever happens.",
     "You're my son and you will always be.",
+    "When the flood wrecked our kitchen, you were the one who brought us hot meals for a fortnight.",
+    "Mum, you're the only one who got me through my finals.",
+    "When I was in the psych ward, you were the one who drove Mum to visit me every weekend.",
+    "You never made a single one of us feel unwanted, even the foster kids.",
+    "Not once did you ever make me feel stupid for asking.",
+    "You've always been someone the neighbours count on in a storm.",
+    "You were always the person people went to for advice.",
+    "You're my twin brother and you always will be.",
+    "You were my rock after Dad died, and you always will be.",
 ]
 
 ROUND10D_TRAPS: list[str] = [
@@ -124,6 +133,25 @@ ROUND10D_TRAPS: list[str] = [
     "No matter what you say today, I'll still ring you every Sunday night.",
     "If you decide not to go, I'll still visit you on Saturdays.",
     "Even if you walk out today, I'm going to still call you on your birthday.",
+    "That hideous purple jumper I knitted you, and you wore it every Christmas.",
+    "Remember that disgusting sandwich we made on the ferry with the wrong bread?",
+    "It was an appalling hotel we stayed in in Rome, and I'd go back tomorrow.",
+    "Every Sunday I lost at cards and you never let me forget it, grinning like a cat.",
+    "You were grandad of the year to Lily and I mean every word.",
+    "Your aunt told me you read to her every night after her stroke.",
+    "Mr Jones said you walked his dog every morning while he was in hospital.",
+    "The rehab nurse said you'll be allowed visitors from Saturday.",
+    "The intake desk told me you can have a phone call on Thursday evening.",
+    "Her sister got clean after her second child and now she runs marathons.",
+    "My workmate's son has been clean for five years and he's a paramedic now.",
+    "I finally understand I'm not the cause of your drinking, and I'm letting go of that guilt.",
+    "The principal told me you were the most respected teacher at the school.",
+    "Your manager said you're the most reliable driver they've got.",
+    "I'm the mother I am today because of you.",
+    "I found my husband because of you, dragging me to that salsa class.",
+    "Whatever you choose, I'll still phone you every night.",
+    "Even if you say no today, I'm still going to visit you on Sundays.",
+    "if u say no i'll still text u every morning",
 ]
 
 ROUND10D_FLAG: list[tuple[str, set[str]]] = [
@@ -166,4 +194,15 @@ ROUND10D_FLAG: list[tuple[str, set[str]]] = [
     ("Your boss said you were the most unreliable man on the crew.", {"hearsay"}),
     ("I'm a nervous wreck because of you.", {"blame"}),
     ("If you walk out today, I'll still call your probation officer.", {"threat"}),
+    ("You were the one who brought the police to our door.", {"blame"}),
+    ("You're a disgusting drunk, and that sandwich was the least of it.", {"insult"}),
+    (
+        "You lost our savings at the casino and you never let me forget it was my idea.",
+        {"absolute"},
+    ),
+    ("Grandad of the year, drunk at Lily's christening.", {"sarcasm"}),
+    ("Her sister got clean, so you can too.", {"clean"}),
+    ("You're a drunk and you always will be.", {"absolute"}),
+    ("I'm the mess I am today because of you.", {"blame"}),
+    ("If you say no, I'll still call your boss and tell him everything.", {"threat"}),
 ]
