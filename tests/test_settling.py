@@ -46,7 +46,8 @@ def test_settled_notes_are_split_off_by_sentence_and_category(coach):
     assert len(found) == 2
     key = settling.key_of(text, found[0])
     still, left = settling.split(text, found, {key})
-    assert still == [] and left == found  # the same words again: the same sentence
+    assert still == []
+    assert left == found
     other_category = (key[0], "label")
     assert settling.split(text, found, {other_category}) == (found, [])
 
@@ -55,7 +56,8 @@ def test_settle_once_and_show_again():
     letter = Letter()
     assert settling.settle(letter, ("you are so selfish.", "insult"))
     assert not settling.settle(letter, ("you are so selfish.", "insult"))
-    assert settling.unsettle_all(letter) == 1 and letter.settled == []
+    assert settling.unsettle_all(letter) == 1
+    assert letter.settled == []
 
 
 def test_an_edited_sentence_is_no_longer_settled(coach):
@@ -67,7 +69,8 @@ def test_an_edited_sentence_is_no_longer_settled(coach):
     assert len(settling.letter_notes(coach, letter).settled) == 1
     letter.love_and_memory = "I love you. You are so selfish and cold."
     notes = settling.letter_notes(coach, letter)
-    assert len(notes.open) == 1 and notes.settled == ()
+    assert len(notes.open) == 1
+    assert notes.settled == ()
 
 
 def _plan_with_settled(coach) -> Plan:
@@ -109,7 +112,8 @@ def test_check_letter_reports_settled_notes_apart(tmp_path: Path, capsys, coach)
 
     assert main(["check-letter", str(letter), "--json"]) == 0
     alone = json.loads(capsys.readouterr().out)
-    assert alone["settled"] == [] and len(alone["findings"]) == 2
+    assert alone["settled"] == []
+    assert len(alone["findings"]) == 2
 
     argv = ["check-letter", str(letter), "--plan", str(plan_path), "--participant", "mia"]
     assert main([*argv, "--json"]) == 0
@@ -120,7 +124,8 @@ def test_check_letter_reports_settled_notes_apart(tmp_path: Path, capsys, coach)
 
     assert main(argv) == 0
     said = capsys.readouterr().out
-    assert "Left as they are by the writer (1):" in said and '"selfish"' in said
+    assert "Left as they are by the writer (1):" in said
+    assert '"selfish"' in said
 
 
 def test_check_letter_plan_and_participant_go_together(tmp_path: Path, capsys):

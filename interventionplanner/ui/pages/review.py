@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from interventionplanner.domain import settling
+from interventionplanner.domain.coach import Coach
 from interventionplanner.domain.plan import Plan
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage.atomic import write_atomic
@@ -63,6 +65,11 @@ class ReviewPage(PlanPage):
         self.findings.setBatchSize(FINDINGS_BATCH)
         heading.setBuddy(self.findings)
         self.unprintable = note_label(flag=True)
+        # The coach's notes on each letter, those its writer left as they are counted
+        # apart: a settled harsh sentence is not hidden from whoever reviews the letters.
+        self.coach_notes = note_label()
+        self.coach_notes.setAccessibleName(_("The coach's notes on the letters"))
+        self.coach_notes.hide()
         self.progress = QProgressBar()
         self.progress.setAccessibleName(_("Making the packet"))
         self.progress.hide()
@@ -128,6 +135,7 @@ class ReviewPage(PlanPage):
         left = QVBoxLayout()
         left.addWidget(heading)
         left.addWidget(self.findings, 1)
+        left.addWidget(self.coach_notes)
         left.addWidget(self.unprintable)
         left.addLayout(language_row)
         left.addWidget(language_note)
@@ -151,6 +159,7 @@ class ReviewPage(PlanPage):
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self._stale = False  # the preview below is of the plan as it is now: one job, not two
         self._show_fields()
+        self.show_coach_notes()
         self._previewing = True
         self._preview_after_paint()
 
@@ -183,9 +192,35 @@ class ReviewPage(PlanPage):
 
     def load(self) -> None:
         self._show_fields()
+        if self.isVisible():  # the coach reads every letter: not while built ahead
+            self.show_coach_notes()
         self.packet = None
         if self._previewing and self.isVisible():
             self._preview_after_paint()
+
+    def show_coach_notes(self) -> None:
+        """A line a letter the coach has notes on: how many to look at, how many left."""
+        lines = []
+        for person in self.plan.participants:
+            if not person.letter.is_started and not person.letter.bottom_line.strip():
+                continue
+            notes = settling.letter_notes(self._coach_for(person), person.letter)
+            if notes.open or notes.settled:
+                lines.append(coach_notes_line(person.name, len(notes.open), len(notes.settled)))
+        if lines:
+            lines.insert(0, _("The coach's notes on the letters:"))
+        self.coach_notes.setText("\n".join(lines))
+        self.coach_notes.setVisible(bool(lines))
+
+    def _coach_for(self, person) -> Coach:
+        """The coach of the letter's language (its writer's, else the plan's)."""
+        language = self.plan.language_for(person)
+        coach = self.services.coach
+        if language == coach.language:
+            return coach
+        from interventionplanner.storage.coach_rules import load_coach
+
+        return load_coach(language)
 
     def _ensure_viewer(self) -> None:
         if self.viewer is not None:
@@ -459,3 +494,16 @@ def _practice(plan: Plan):
     from interventionplanner.storage.practice import practice_for
 
     return practice_for(plan)
+
+
+def coach_notes_line(name: str, still: int, left: int) -> str:
+    """ "Mia: 2 to look at, 1 left as it is by the writer." """
+    to_look = ngettext("{count} to look at", "{count} to look at", still).format(count=still)
+    if not left:
+        return _("{name}: {to_look}.").format(name=name, to_look=to_look)
+    kept = ngettext(
+        "{count} left as it is by the writer",
+        "{count} left as they are by the writer",
+        left,
+    ).format(count=left)
+    return _("{name}: {to_look}, {kept}.").format(name=name, to_look=to_look, kept=kept)
