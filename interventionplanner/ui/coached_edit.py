@@ -37,11 +37,12 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QKeyEvent,
     QPalette,
     QShowEvent,
     QSyntaxHighlighter,
@@ -363,6 +364,19 @@ class CoachedEdit(QPlainTextEdit):
             self._my_words = self._my_words | {normal(word)}  # this session, at least
         self._update_known()
         self._rehighlight()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Shift+F10 opens the context menu at the cursor, as the Menu key does (Qt knows
+        only the latter; keyboards without one, and GNOME and Windows users, use this)."""
+        shift_f10 = event.key() == Qt.Key.Key_F10 and (
+            event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        )
+        if not shift_f10:
+            super().keyPressEvent(event)
+            return
+        pos = self.cursorRect().center()
+        reason = QContextMenuEvent.Reason.Keyboard
+        self.contextMenuEvent(QContextMenuEvent(reason, pos, self.viewport().mapToGlobal(pos)))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
         menu = self.context_menu_at(event.pos())

@@ -57,7 +57,9 @@ def test_a_note_is_left_as_it_is_with_the_keyboard(window, xkeys):
     edit = page.part_edits["love_and_memory"]
     xkeys.key("alt+1", until=edit.hasFocus)
     xkeys.type(WORDS, until=lambda: mia.letter.love_and_memory == WORDS)
-    xkeys.wait(lambda: "selfish" in coach_marks(edit), "for the coach's underline")
+    # At once, or once the window's lane has compiled the coach's rules (a few seconds on
+    # a busy machine: ui/coach_warmth.py).
+    xkeys.qtbot.waitUntil(lambda: "selfish" in coach_marks(edit), timeout=30_000)
     xkeys.key("Left", "Left", "Left", until=lambda: edit.textCursor().position() == len(WORDS) - 3)
 
     entries: list[str] = []

@@ -349,7 +349,7 @@ class LettersPage(PlanPage):
         # The notes left as they are in this letter: how many, and the way to see them again.
         self.settled_note = note_label()
         self.settled_note.setAccessibleName(_("Notes left as they are"))
-        self.again_button = QPushButton(_("S&how the coach's notes again"))
+        self.again_button = QPushButton(_("Show the &coach's notes again"))
         self.again_button.clicked.connect(self.show_notes_again)
         column = QVBoxLayout()
         column.addWidget(heading)
