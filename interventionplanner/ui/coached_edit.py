@@ -131,7 +131,6 @@ class CoachHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.coach = coach
         self.part = part
-        self.kept: set[tuple[str, str]] = set()  # (rule, words) the writer chose to keep
         self.settled: set[settling.Key] = set()  # the letter's notes left as they are
         self.speller: Speller | None = None
         self.known: set[str] = set()
@@ -157,7 +156,6 @@ class CoachHighlighter(QSyntaxHighlighter):
             if len(self._coached) >= REMEMBERED_PARAGRAPHS:
                 self._coached.clear()
             found = self._coached[paragraph] = self.coach.find(paragraph, self.part)
-        found = [f for f in found if (f.rule_id, f.text.lower()) not in self.kept]
         return settling.split(paragraph, found, self.settled)[0]
 
     def misspellings_in(self, paragraph: str) -> list[Misspelling]:
@@ -314,11 +312,6 @@ class CoachedEdit(QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().event(event)
-
-    def keep(self, finding: CoachFinding) -> None:
-        """The writer keeps their words: stop underlining this phrase in this box."""
-        self.highlighter.kept.add((finding.rule_id, finding.text.lower()))
-        self._rehighlight()
 
     def set_settled(self, keys: set[settling.Key]) -> None:
         """The letter's notes left as they are: not underlined, listed or described."""

@@ -70,6 +70,12 @@ class ReviewPage(PlanPage):
         self.coach_notes = note_label()
         self.coach_notes.setAccessibleName(_("The coach's notes on the letters"))
         self.coach_notes.hide()
+        self._coach_slices = QTimer(self, interval=0)  # a letter a turn (show_coach_notes)
+        self._coach_slices.timeout.connect(self._coach_slice)
+        self._coach_queue: list = []
+        self._coach_lines: list[str] = []
+        self._coach_known: dict[str, tuple] = {}  # participant id → (what was read, notes)
+        self._waits_for_coach = False
         self.progress = QProgressBar()
         self.progress.setAccessibleName(_("Making the packet"))
         self.progress.hide()
@@ -199,22 +205,56 @@ class ReviewPage(PlanPage):
             self._preview_after_paint()
 
     def show_coach_notes(self) -> None:
-        """A line a letter the coach has notes on: how many to look at, how many left."""
-        lines = []
-        for person in self.plan.participants:
-            if not person.letter.is_started and not person.letter.bottom_line.strip():
-                continue
-            notes = settling.letter_notes(self._coach_for(person), person.letter)
-            if notes.open or notes.settled:
-                lines.append(coach_notes_line(person.name, len(notes.open), len(notes.settled)))
-        if lines:
-            lines.insert(0, _("The coach's notes on the letters:"))
-        self.coach_notes.setText("\n".join(lines))
-        self.coach_notes.setVisible(bool(lines))
+        """A line a letter the coach has notes on: how many to look at, how many left.
 
-    def _coach_for(self, person) -> Coach:
-        """The coach of the letter's language (its writer's, else the plan's)."""
+        One letter a turn of the event loop (a long letter is some milliseconds of the
+        coach), each remembered while its words and settled notes stay the same, so the
+        step shows at once and a second visit costs nothing. While the window's lane is
+        still compiling the coach's rules, it waits for them (ui/coach_warmth.py)."""
+        from interventionplanner.ui.coach_warmth import warmth_of
+
+        warmth = warmth_of(self)
+        if warmth is not None and warmth.compiling:
+            if not self._waits_for_coach:
+                self._waits_for_coach = True
+                warmth.warmed.connect(self._coach_warmed)
+            return
+        self._coach_queue = list(self.plan.participants)
+        self._coach_lines = []
+        self._coach_slices.start()
+
+    def _coach_warmed(self) -> None:
+        if self.isVisible():
+            self.show_coach_notes()
+
+    def _coach_slice(self) -> None:
+        """The next letter's notes; the note is written once every letter is counted."""
+        if not self._coach_queue:
+            self._coach_slices.stop()
+            lines = self._coach_lines
+            if lines:
+                lines.insert(0, _("The coach's notes on the letters:"))
+            self.coach_notes.setText("\n".join(lines))
+            self.coach_notes.setVisible(bool(lines))
+            return
+        person = self._coach_queue.pop(0)
+        letter = person.letter
+        if not letter.is_started and not letter.bottom_line.strip():
+            return
         language = self.plan.language_for(person)
+        key = (language, *letter.parts(), letter.bottom_line, frozenset(settling.keys(letter)))
+        notes = self._coach_known.get(person.id)
+        if notes is None or notes[0] != key:
+            notes = self._coach_known[person.id] = (
+                key,
+                settling.letter_notes(self._coach_in(language), letter),
+            )
+        still, left = len(notes[1].open), len(notes[1].settled)
+        if still or left:
+            self._coach_lines.append(coach_notes_line(person.name, still, left))
+
+    def _coach_in(self, language: str) -> Coach:
+        """The coach of a letter's language (its writer's, else the plan's)."""
         coach = self.services.coach
         if language == coach.language:
             return coach
