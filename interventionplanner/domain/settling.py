@@ -77,8 +77,10 @@ def split(
     """`findings` in `text` as (still to look at, left as they are by the writer)."""
     still: list[CoachFinding] = []
     left: list[CoachFinding] = []
+    categories = {category for _sentence, category in settled}  # most findings stop here
     for finding in findings:
-        (left if settled and key_of(text, finding) in settled else still).append(finding)
+        is_left = finding.category in categories and key_of(text, finding) in settled
+        (left if is_left else still).append(finding)
     return still, left
 
 
