@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interventionplanner import __version__, paths
 from interventionplanner.domain.display import date_and_time, reading_time, word_count
@@ -57,6 +57,9 @@ from interventionplanner.storage.migrations import SUFFIX
 from interventionplanner.storage.planfile import UnsavablePlanError, check_plan
 from interventionplanner.summary import summarise
 
+if TYPE_CHECKING:  # the coach loads with its rules, for check-letter only
+    from interventionplanner.domain.coach import CoachFinding
+
 OK, DATA_WRONG, USAGE, INTERNAL = 0, 1, 2, 3
 MAX_PASTED_BYTES = 25 * 1024 * 1024  # import-letter -: as for a returned file
 MAX_LETTER_BYTES = 2 * 1024 * 1024  # check-letter: a letter is a few kB
@@ -69,6 +72,7 @@ _READS_A_PLAN = (
     "invitations",
     "letter-kit",
     "import-letter",
+    "check-letter",
     "export",
     "protect",
     "unprotect",
@@ -257,6 +261,17 @@ def build_parser() -> argparse.ArgumentParser:
         default=130,
         metavar="N",
         help=_("words read aloud a minute (default 130)"),
+    )
+    check.add_argument(
+        "--plan",
+        type=Path,
+        metavar="PLAN",
+        help=_(
+            "a plan whose writer left some of the coach's notes as they are (with --participant)"
+        ),
+    )
+    check.add_argument(
+        "--participant", metavar="NAME", help=_("with --plan: whose letter it is, name or id")
     )
     check.add_argument("--json", action="store_true", help=_("print the result as JSON"))
 
@@ -916,9 +931,13 @@ def _run_of_show(summary: dict[str, Any]) -> list[str]:
 
 def _check_letter(args: argparse.Namespace) -> int:
     """Advice, not a verdict: findings never change the exit code."""
+    from interventionplanner.domain.settling import split as split_settled
     from interventionplanner.domain.speaking import count_words, speaking_seconds
     from interventionplanner.storage.coach_rules import load_coach
 
+    if (args.plan is None) != (args.participant is None):
+        _say(_("--plan and --participant go together."), file=sys.stderr)
+        return USAGE
     if args.wpm <= 0:
         _say(_("The reading speed (--wpm) must be a positive number of words."), file=sys.stderr)
         return USAGE
@@ -963,23 +982,21 @@ def _check_letter(args: argparse.Namespace) -> int:
             _("Could not read {name}: {reason}.").format(name=name, reason=reason), file=sys.stderr
         )
         return DATA_WRONG
+    try:
+        letter_language, settled = _settled_for(args)
+    except (PlanFileError, LookupError) as error:
+        _say(error, file=sys.stderr)
+        return DATA_WRONG
     words = count_words(text)
     seconds = speaking_seconds(words, args.wpm)
-    findings = load_coach(language()).find(text)  # a letter in the command's language
+    # A letter in its writer's language (with --plan), else in the command's.
+    found = load_coach(letter_language or language()).find(text)
+    findings, left = split_settled(text, found, settled)
     data = {
         "words": words,
         "seconds": seconds,
-        "findings": [
-            {
-                "start": f.start,
-                "end": f.end,
-                "text": f.text,
-                "category": f.category,
-                "message": f.message,
-                "suggestion": f.suggestion,
-            }
-            for f in findings
-        ],
+        "findings": [_finding_data(f) for f in findings],
+        "settled": [_finding_data(f) for f in left],  # left as they are by the writer
     }
     lines = [
         _("{words}, {time} to read aloud at {wpm} a minute.").format(
@@ -1002,8 +1019,47 @@ def _check_letter(args: argparse.Namespace) -> int:
         lines.append(f'  {line}:{column} "{_one_line(f.text)}" ({f.category}): {f.message}')
         if f.suggestion:
             lines.append("    " + _('Perhaps: "{words}"').format(words=_one_line(f.suggestion)))
+    if left:
+        lines.append(
+            ngettext(
+                "Left as they are by the writer ({n}):",
+                "Left as they are by the writer ({n}):",
+                len(left),
+            ).format(n=len(left))
+        )
+        for f in left:
+            line = text.count("\n", 0, f.start) + 1
+            column = f.start - (text.rfind("\n", 0, f.start) + 1) + 1
+            lines.append(f'  {line}:{column} "{_one_line(f.text)}" ({f.category})')
     _report(args, data, "\n".join(lines))
     return OK
+
+
+def _finding_data(f: CoachFinding) -> dict[str, Any]:
+    """A finding in --json, the same keys in "findings" and "settled"."""
+    return {
+        "start": f.start,
+        "end": f.end,
+        "text": f.text,
+        "category": f.category,
+        "message": f.message,
+        "suggestion": f.suggestion,
+    }
+
+
+def _settled_for(args: argparse.Namespace) -> tuple[str, set[tuple[str, str]]]:
+    """With --plan and --participant: the letter's language and the coach's notes its
+    writer left as they are (domain/settling.py). Raises LookupError naming who is not
+    in the plan, PlanFileError for the plan itself."""
+    from interventionplanner.domain.settling import keys
+
+    if args.plan is None:
+        return "", set()
+    loaded = load_plan(args.plan, _password(args, args.plan))
+    person, problem = _find_participant(loaded.plan, args.participant)
+    if person is None:
+        raise LookupError(problem)
+    return loaded.plan.language_for(person), keys(person.letter)
 
 
 def _export(args: argparse.Namespace) -> int:

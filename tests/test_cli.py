@@ -459,7 +459,7 @@ def test_check_letter_json_offsets_point_into_the_input(tmp_path, capsys):
     letter.write_text(LETTER, encoding="utf-8")
     code, result = run_json(capsys, "check-letter", str(letter))
     assert code == 0
-    assert set(result) == {"words", "seconds", "findings"}
+    assert set(result) == {"words", "seconds", "findings", "settled"}  # settled: with --plan
     assert result["words"] > 20
     assert result["seconds"] > 0
     # "you always choose the pills": an absolute, and blame (choosing a drug over the family)
@@ -507,7 +507,7 @@ def test_check_letter_reads_standard_input(monkeypatch, capsys):
 def test_check_letter_with_nothing_to_say(monkeypatch, capsys):
     _stdin(monkeypatch, b"")
     code, result = run_json(capsys, "check-letter", "-")
-    assert (code, result) == (0, {"words": 0, "seconds": 0, "findings": []})
+    assert (code, result) == (0, {"words": 0, "seconds": 0, "findings": [], "settled": []})
     _stdin(monkeypatch, "I love you, and I am proud of you. 😊".encode())
     assert main(["check-letter", "-"]) == 0
     assert "No wording suggestions." in capsys.readouterr().out

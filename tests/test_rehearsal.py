@@ -275,7 +275,7 @@ def test_a_speakers_pace_and_needs_work_survive_saving(demo_plan, tmp_path):
     demo_plan.objections[0].needs_work = True
     path = tmp_path / "plan.ivplan"
     save_plan(demo_plan, path)
-    assert json.loads(path.read_text("utf-8"))["version"] == "1.4"
+    assert json.loads(path.read_text("utf-8"))["version"] == "1.5"
 
     plan = load_plan(path).plan
 

@@ -77,7 +77,7 @@ def test_notes_survive_a_save(demo_plan, tmp_path):
     assert again.notes == person.letter.notes
     assert again.reviewed_by == "Dana"
     raw = json.loads(path.read_text("utf-8"))
-    assert raw["version"] == "1.4"
+    assert raw["version"] == "1.5"
 
 
 def test_notes_survive_protection(demo_plan, tmp_path, quick_keys):

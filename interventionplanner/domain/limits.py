@@ -31,6 +31,7 @@ from interventionplanner.domain.plan import (
     Prescription,
     ReviewNote,
     Role,
+    SettledNote,
     Task,
     Treatment,
 )
@@ -120,6 +121,7 @@ FIELD_KINDS: dict[type, dict[str, Kind]] = {
         "author": Kind.NAME,
         "id": Kind.ID,
     },
+    SettledNote: {"sentence": Kind.LINE, "category": Kind.ID},
     Prescription: {"drug": Kind.NAME, "dose": Kind.SHORT, "prescriber": Kind.NAME},
     Treatment: {
         "facility": Kind.NAME,
@@ -146,7 +148,7 @@ MAX_PARTICIPANTS = 50  # a family team is 3 to 10; a professional's largest, wit
 LIST_LIMITS: dict[type, dict[str, tuple[int, str]]] = {
     LovedOne: {"substances": (50, N_("substances")), "risk_flags": (8, N_("risks"))},
     Participant: {"roles": (len(Role), N_("roles"))},
-    Letter: {"notes": (200, N_("notes"))},
+    Letter: {"notes": (200, N_("notes")), "settled": (500, N_("notes left as they are"))},
     Treatment: {"prescriptions": (50, N_("prescriptions"))},
     Plan: {
         "participants": (MAX_PARTICIPANTS, N_("people")),

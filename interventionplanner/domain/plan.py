@@ -152,6 +152,19 @@ class ReviewNote:
 
 
 @dataclass
+class SettledNote:
+    """A coach's note the writer said was fine where it is ("Leave this as it is").
+
+    Keyed by the sentence's words (normalised by domain/settling.py) and the coach's
+    category, never by offsets: the note stays settled while the sentence says the same,
+    wherever it moves, and comes back when the sentence is edited. Added in 1.5.
+    """
+
+    sentence: str = ""
+    category: str = ""
+
+
+@dataclass
 class Letter:
     """The letter a participant reads aloud, in its four parts, in reading order."""
 
@@ -166,6 +179,8 @@ class Letter:
     reviewed_by: str = ""
     reviewed_at: datetime | None = None
     notes: list[ReviewNote] = field(default_factory=list)
+    # The coach's notes the writer left as they are (added in format 1.5).
+    settled: list[SettledNote] = field(default_factory=list)
 
     def parts(self) -> list[str]:
         return [self.love_and_memory, self.what_i_have_seen, self.my_hope, self.the_ask]

@@ -19,9 +19,10 @@ SUFFIX = ".ivplan"  # a plan file's name ends so
 # 1.4 the plan's `language` (the packet's) and each participant's `language` (their papers');
 # each letter's review `notes` (ReviewNote: part, start, end, anchor, text, author, created,
 # resolved, id), `reviewed_by` and `reviewed_at`; the plan's `private_notes`, `show_practice`
-# and `practice_on_reading_copies`.
+# and `practice_on_reading_copies`; 1.5 each letter's `settled` (SettledNote: sentence,
+# category): the coach's notes its writer left as they are (domain/settling.py).
 # A minor version only ever adds fields with defaults.
-CURRENT_VERSION = (1, 4)
+CURRENT_VERSION = (1, 5)
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 

@@ -5,8 +5,11 @@ document takes one), so only the paragraph being typed is looked at again: typin
 smooth in the longest letter. The coach's underline is an orange wave, a misspelling's a
 red dotted line, so the two never look alike. Hovering a coach underline shows its reason;
 the context menu on a misspelled word offers the dictionary's suggestions and "Add to my
-words" (kept per user, storage/user_words.py). Names in the plan are never flagged: the
-page passes them in with `set_known_words`.
+words" (kept per user, storage/user_words.py); on a coach underline it gives the reason, the
+suggestion if there is one, and "Leave this as it is", which asks the page to settle that
+note for the sentence (`settleRequested`; domain/settling.py), and "Show the coach's notes
+again" once any are settled (`unsettleRequested`). Settled notes are not underlined. Names
+in the plan are never flagged: the page passes them in with `set_known_words`.
 
 The dictionary takes a few hundred milliseconds to read, so it is read once per process,
 off the window's thread, when the first box is shown; the boxes underline misspellings as
@@ -34,11 +37,12 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QKeyEvent,
     QPalette,
     QShowEvent,
     QSyntaxHighlighter,
@@ -48,7 +52,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QToolTip
 
-from interventionplanner.domain.coach import Coach, CoachFinding
+from interventionplanner.domain import settling
+from interventionplanner.domain.coach import Coach, CoachFinding, replacement
 from interventionplanner.domain.spelling import LANGUAGES as SPELLING_LANGUAGES
 from interventionplanner.domain.spelling import Misspelling, Speller, normal, words_of
 from interventionplanner.domain.spelling import available as spelling_available
@@ -115,12 +120,18 @@ def _underline(colour: str, style: QTextCharFormat.UnderlineStyle) -> QTextCharF
     return fmt
 
 
+def show_menu(menu: QMenu, at: QPoint) -> None:
+    """Run a box's context menu where it was asked for: the one place tests replace, as
+    PySide6 does not let a test patch QMenu.exec itself."""
+    menu.exec(at)
+
+
 class CoachHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, coach: Coach | None, part: str = "letter") -> None:
         super().__init__(document)
         self.coach = coach
         self.part = part
-        self.kept: set[tuple[str, str]] = set()  # (rule, words) the writer chose to keep
+        self.settled: set[settling.Key] = set()  # the letter's notes left as they are
         self.speller: Speller | None = None
         self.known: set[str] = set()
         self._format = _underline(COACH_COLOUR, QTextCharFormat.UnderlineStyle.WaveUnderline)
@@ -145,7 +156,7 @@ class CoachHighlighter(QSyntaxHighlighter):
             if len(self._coached) >= REMEMBERED_PARAGRAPHS:
                 self._coached.clear()
             found = self._coached[paragraph] = self.coach.find(paragraph, self.part)
-        return [f for f in found if (f.rule_id, f.text.lower()) not in self.kept]
+        return settling.split(paragraph, found, self.settled)[0]
 
     def misspellings_in(self, paragraph: str) -> list[Misspelling]:
         if self.speller is None or not self.speller.loaded:
@@ -169,6 +180,8 @@ class CoachedEdit(QPlainTextEdit):
     With no coach, the box checks spelling only: for the plan's other long fields."""
 
     highlighted = Signal()  # a long text's idle pass has underlined every paragraph
+    settleRequested = Signal(object)  # "Leave this as it is": a settling.Key
+    unsettleRequested = Signal()  # "Show the coach's notes again"
 
     def __init__(self, coach: Coach | None, part: str = "letter", *, spelling: bool = True) -> None:
         super().__init__()
@@ -300,10 +313,11 @@ class CoachedEdit(QPlainTextEdit):
             return True
         return super().event(event)
 
-    def keep(self, finding: CoachFinding) -> None:
-        """The writer keeps their words: stop underlining this phrase in this box."""
-        self.highlighter.kept.add((finding.rule_id, finding.text.lower()))
-        self._rehighlight()
+    def set_settled(self, keys: set[settling.Key]) -> None:
+        """The letter's notes left as they are: not underlined, listed or described."""
+        if keys != self.highlighter.settled:
+            self.highlighter.settled = set(keys)
+            self._rehighlight()
 
     def replace_span(self, start: int, end: int, new_text: str) -> None:
         """Replace text (Python offsets) as an ordinary edit, so Ctrl+Z undoes it."""
@@ -344,21 +358,95 @@ class CoachedEdit(QPlainTextEdit):
         self._update_known()
         self._rehighlight()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Shift+F10 opens the context menu at the cursor, as the Menu key does (Qt knows
+        only the latter; keyboards without one, and GNOME and Windows users, use this)."""
+        shift_f10 = event.key() == Qt.Key.Key_F10 and (
+            event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        )
+        if not shift_f10:
+            super().keyPressEvent(event)
+            return
+        pos = self.cursorRect().center()
+        reason = QContextMenuEvent.Reason.Keyboard
+        self.contextMenuEvent(QContextMenuEvent(reason, pos, self.viewport().mapToGlobal(pos)))
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
         menu = self.context_menu_at(event.pos())
-        menu.exec(event.globalPos())
+        show_menu(menu, event.globalPos())
         menu.deleteLater()
 
     def context_menu_at(self, pos: QPoint) -> QMenu:
-        """The usual editing menu, with spelling choices first when `pos` is on a
-        misspelled word."""
+        """The usual editing menu, with the coach's note first when `pos` is on one, then
+        spelling choices when it is on a misspelled word."""
         menu = self.createStandardContextMenu(pos)
         if self.extra_actions:  # the page's own entries, e.g. "Add a note…"
             menu.addSeparator()
             menu.addActions(self.extra_actions)
+        if self.highlighter.settled:
+            again = QAction(_("Show the coach's notes again"), menu)
+            again.setToolTip(_("Underline again the notes left as they are in this letter."))
+            again.triggered.connect(lambda _=False: self.unsettleRequested.emit())
+            menu.addSeparator()
+            menu.addAction(again)
+        self._add_spelling_choices(menu, pos)
+        self._add_coach_choices(menu, pos)
+        return menu
+
+    def _add_coach_choices(self, menu: QMenu, pos: QPoint) -> None:
+        """The note under `pos`, if any, first: why, the kinder words, or leave it."""
+        cursor = self.cursorForPosition(pos)
+        block, column = cursor.block(), cursor.positionInBlock()
+        paragraph = block.text()
+        finding = next(
+            (
+                f
+                for f in self.highlighter.findings_in(paragraph)
+                if _qt_index(paragraph, f.start) <= column <= _qt_index(paragraph, f.end)
+            ),
+            None,
+        )
+        if finding is None:
+            return
+        first = menu.actions()[0] if menu.actions() else None
+        why = QAction(finding.message, menu)
+        why.setEnabled(False)  # the reason, to read; the choices follow
+        choices = [why]
+        if finding.suggestion:
+            words = replacement(finding)
+            use = QAction(_("Use “{words}”").format(words=words), menu)
+            at = block.position()
+            use.triggered.connect(
+                lambda _=False: self._replace_at(
+                    at + _qt_index(paragraph, finding.start),
+                    at + _qt_index(paragraph, finding.end),
+                    finding.text,
+                    words,
+                )
+            )
+            choices.append(use)
+        leave = QAction(_("Leave this as it is"), menu)
+        leave.setToolTip(_("The coach will not point at this sentence again unless it changes."))
+        key = settling.key_of(paragraph, finding)
+        leave.triggered.connect(lambda _=False: self.settleRequested.emit(key))
+        choices.append(leave)
+        for action in choices:
+            menu.insertAction(first, action)
+        if first is not None:
+            menu.insertSeparator(first)
+
+    def _replace_at(self, start: int, end: int, was: str, words: str) -> None:
+        """Replace words (Qt positions) as one ordinary edit, if they are still there."""
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() == was:
+            cursor.insertText(words)
+
+    def _add_spelling_choices(self, menu: QMenu, pos: QPoint) -> None:
         wrong = self._misspelling_at(pos)
         if wrong is None:
-            return menu
+            return
         block_start, found = wrong
         first = menu.actions()[0] if menu.actions() else None
         choices: list[QAction] = []
@@ -379,7 +467,6 @@ class CoachedEdit(QPlainTextEdit):
             menu.insertAction(first, action)
         if first is not None:
             menu.insertSeparator(first)
-        return menu
 
     def _misspelling_at(self, pos: QPoint) -> tuple[int, Misspelling] | None:
         cursor = self.cursorForPosition(pos)
@@ -397,11 +484,7 @@ class CoachedEdit(QPlainTextEdit):
 
     def _replace_in_block(self, block_start: int, wrong: Misspelling, word: str) -> None:
         """Replace the word (Qt positions) as one ordinary edit, so Ctrl+Z undoes it."""
-        cursor = self.textCursor()
-        cursor.setPosition(block_start + wrong.start)
-        cursor.setPosition(block_start + wrong.end, QTextCursor.MoveMode.KeepAnchor)
-        if cursor.selectedText() == wrong.word:
-            cursor.insertText(word)
+        self._replace_at(block_start + wrong.start, block_start + wrong.end, wrong.word, word)
 
     def _rehighlight(self) -> None:
         """Underline afresh without telling the page the text changed (it did not)."""

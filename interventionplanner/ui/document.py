@@ -217,6 +217,15 @@ class PlanDocument(QObject):
         self._changed((where,) if isinstance(where, str) else tuple(where))
         return result
 
+    def update_if(self, where: str, change: Callable[[Plan], bool | int]) -> bool:
+        """A change that may find nothing to do (a note already settled): `change(plan)`
+        says whether it changed anything, and only then is the plan marked and `changed`
+        sent, naming `where`."""
+        if self.read_only or not change(self.plan):
+            return False
+        self._changed((where,))
+        return True
+
     def _changed(self, paths: tuple[str, ...]) -> None:
         from interventionplanner.domain.change import Change  # made with the first edit
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interventionplanner.domain import settling
 from interventionplanner.domain.change import Change
 from interventionplanner.domain.coach import Coach, CoachFinding, replacement
 from interventionplanner.domain.display import letter_length, role_words, status_words
@@ -195,6 +196,7 @@ class LettersPage(PlanPage):
             self.bind_text(edit, letter, part.field)
             edit.textChanged.connect(self._analysis.start)
             edit.highlighted.connect(self._analysis.start)  # a long part is underlined
+            self._listen_for_settling(edit)
             self.part_edits[part.field] = edit
             self.part_stack.addWidget(edit)
             button = QToolButton()
@@ -256,6 +258,7 @@ class LettersPage(PlanPage):
         self.bottom_line = CoachedEdit(self.coach, "bottom_line")
         self.bottom_line.setAccessibleName(_("Bottom line"))
         self.bind_text(self.bottom_line, lambda: self.letter, "bottom_line")
+        self._listen_for_settling(self.bottom_line)
         explain = note_label(
             _(
                 "A bottom line says what you will stop doing if help is refused today. It is "
@@ -343,12 +346,64 @@ class LettersPage(PlanPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.use_button)
         buttons.addWidget(self.keep_button)
+        # The notes left as they are in this letter: how many, and the way to see them again.
+        self.settled_note = note_label()
+        self.settled_note.setAccessibleName(_("Notes left as they are"))
+        self.again_button = QPushButton(_("Show the &coach's notes again"))
+        self.again_button.clicked.connect(self.show_notes_again)
         column = QVBoxLayout()
         column.addWidget(heading)
         column.addWidget(hint)
         column.addWidget(self.findings_view, 1)
         column.addLayout(buttons)
+        column.addWidget(self.settled_note)
+        column.addWidget(self.again_button)
+        self._show_settled()
         return column
+
+    # --- "Leave this as it is" ------------------------------------------------------------
+
+    def _listen_for_settling(self, edit: CoachedEdit) -> None:
+        edit.settleRequested.connect(self.settle)
+        edit.unsettleRequested.connect(self.show_notes_again)
+
+    def settle(self, key: settling.Key) -> None:
+        """Leave the coach's note as it is in this letter (through the document, so it is
+        saved, and Review and every box follow)."""
+        if self.writer is not None:
+            letter = self.letter
+            self.document.update_if(
+                f"participants/{self.writer.id}/letter/settled",
+                lambda _plan: settling.settle(letter, key),
+            )
+
+    def show_notes_again(self) -> None:
+        """Every note left as it is in this letter is underlined and listed again."""
+        if self.writer is not None:
+            letter = self.letter
+            self.document.update_if(
+                f"participants/{self.writer.id}/letter/settled",
+                lambda _plan: settling.unsettle_all(letter),
+            )
+
+    def _use_settled(self) -> None:
+        """Give every box the letter's settled notes, and say how many there are."""
+        keys = settling.keys(self.letter) if self.writer is not None else set()
+        for edit in (*self.part_edits.values(), self.bottom_line):
+            edit.set_settled(keys)
+        self._show_settled()
+
+    def _show_settled(self) -> None:
+        count = len(self.letter.settled) if self.writer is not None else 0
+        self.settled_note.setText(
+            ngettext(
+                "{count} of the coach's notes is left as it is in this letter.",
+                "{count} of the coach's notes are left as they are in this letter.",
+                count,
+            ).format(count=count)
+        )
+        self.settled_note.setVisible(bool(count))
+        self.again_button.setVisible(bool(count))
 
     # --- the chosen writer -------------------------------------------------------------
 
@@ -400,6 +455,13 @@ class LettersPage(PlanPage):
             self._use_writers_language()
         if any("/letter/notes" in path or path.endswith("/status") for path in change.paths):
             self.notes_panel.reload()
+        if self.writer is not None and any(
+            path.endswith("/letter/settled") or path.endswith("/letter")
+            for path in change.paths
+            if self.writer.id in path
+        ):
+            self._use_settled()
+            self.analyse()
 
     def _writers_listed(self) -> None:
         """After the list is made again, stay with the writer who was chosen, if any."""
@@ -419,6 +481,7 @@ class LettersPage(PlanPage):
     def _writer_chosen(self) -> None:
         if self.writer is None:
             return
+        self._use_settled()  # before the text goes in: it is underlined once
         for loader in self._loaders:
             loader()
         names = plan_words(self.plan)  # never flagged as misspelled
@@ -619,9 +682,9 @@ class LettersPage(PlanPage):
         self.analyse()
 
     def keep_mine(self) -> None:
+        """The same as "Leave this as it is" in the box's menu: kept with the letter."""
         edit, finding = self._chosen()
-        edit.keep(finding)
-        self.analyse()
+        self.settle(settling.key_of(edit.toPlainText(), finding))
 
     def _tab_changed(self) -> None:
         if self.tabs.currentWidget() is self.preview:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from interventionplanner.domain import settling
+from interventionplanner.domain.coach import Coach
 from interventionplanner.domain.plan import Plan
 from interventionplanner.i18n import _, ngettext
 from interventionplanner.storage.atomic import write_atomic
@@ -63,6 +65,17 @@ class ReviewPage(PlanPage):
         self.findings.setBatchSize(FINDINGS_BATCH)
         heading.setBuddy(self.findings)
         self.unprintable = note_label(flag=True)
+        # The coach's notes on each letter, those its writer left as they are counted
+        # apart: a settled harsh sentence is not hidden from whoever reviews the letters.
+        self.coach_notes = note_label()
+        self.coach_notes.setAccessibleName(_("The coach's notes on the letters"))
+        self.coach_notes.hide()
+        self._coach_slices = QTimer(self, interval=0)  # a letter a turn (show_coach_notes)
+        self._coach_slices.timeout.connect(self._coach_slice)
+        self._coach_queue: list = []
+        self._coach_lines: list[str] = []
+        self._coach_known: dict[str, tuple] = {}  # participant id → (what was read, notes)
+        self._waits_for_coach = False
         self.progress = QProgressBar()
         self.progress.setAccessibleName(_("Making the packet"))
         self.progress.hide()
@@ -128,6 +141,7 @@ class ReviewPage(PlanPage):
         left = QVBoxLayout()
         left.addWidget(heading)
         left.addWidget(self.findings, 1)
+        left.addWidget(self.coach_notes)
         left.addWidget(self.unprintable)
         left.addLayout(language_row)
         left.addWidget(language_note)
@@ -151,6 +165,7 @@ class ReviewPage(PlanPage):
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self._stale = False  # the preview below is of the plan as it is now: one job, not two
         self._show_fields()
+        self.show_coach_notes()
         self._previewing = True
         self._preview_after_paint()
 
@@ -183,9 +198,69 @@ class ReviewPage(PlanPage):
 
     def load(self) -> None:
         self._show_fields()
+        if self.isVisible():  # the coach reads every letter: not while built ahead
+            self.show_coach_notes()
         self.packet = None
         if self._previewing and self.isVisible():
             self._preview_after_paint()
+
+    def show_coach_notes(self) -> None:
+        """A line a letter the coach has notes on: how many to look at, how many left.
+
+        One letter a turn of the event loop (a long letter is some milliseconds of the
+        coach), each remembered while its words and settled notes stay the same, so the
+        step shows at once and a second visit costs nothing. While the window's lane is
+        still compiling the coach's rules, it waits for them (ui/coach_warmth.py)."""
+        from interventionplanner.ui.coach_warmth import warmth_of
+
+        warmth = warmth_of(self)
+        if warmth is not None and warmth.compiling:
+            if not self._waits_for_coach:
+                self._waits_for_coach = True
+                warmth.warmed.connect(self._coach_warmed)
+            return
+        self._coach_queue = list(self.plan.participants)
+        self._coach_lines = []
+        self._coach_slices.start()
+
+    def _coach_warmed(self) -> None:
+        if self.isVisible():
+            self.show_coach_notes()
+
+    def _coach_slice(self) -> None:
+        """The next letter's notes; the note is written once every letter is counted."""
+        if not self._coach_queue:
+            self._coach_slices.stop()
+            lines = self._coach_lines
+            if lines:
+                lines.insert(0, _("The coach's notes on the letters:"))
+            self.coach_notes.setText("\n".join(lines))
+            self.coach_notes.setVisible(bool(lines))
+            return
+        person = self._coach_queue.pop(0)
+        letter = person.letter
+        if not letter.is_started and not letter.bottom_line.strip():
+            return
+        language = self.plan.language_for(person)
+        key = (language, *letter.parts(), letter.bottom_line, frozenset(settling.keys(letter)))
+        notes = self._coach_known.get(person.id)
+        if notes is None or notes[0] != key:
+            notes = self._coach_known[person.id] = (
+                key,
+                settling.letter_notes(self._coach_in(language), letter),
+            )
+        still, left = len(notes[1].open), len(notes[1].settled)
+        if still or left:
+            self._coach_lines.append(coach_notes_line(person.name, still, left))
+
+    def _coach_in(self, language: str) -> Coach:
+        """The coach of a letter's language (its writer's, else the plan's)."""
+        coach = self.services.coach
+        if language == coach.language:
+            return coach
+        from interventionplanner.storage.coach_rules import load_coach
+
+        return load_coach(language)
 
     def _ensure_viewer(self) -> None:
         if self.viewer is not None:
@@ -459,3 +534,16 @@ def _practice(plan: Plan):
     from interventionplanner.storage.practice import practice_for
 
     return practice_for(plan)
+
+
+def coach_notes_line(name: str, still: int, left: int) -> str:
+    """ "Mia: 2 to look at, 1 left as it is by the writer." """
+    to_look = ngettext("{count} to look at", "{count} to look at", still).format(count=still)
+    if not left:
+        return _("{name}: {to_look}.").format(name=name, to_look=to_look)
+    kept = ngettext(
+        "{count} left as it is by the writer",
+        "{count} left as they are by the writer",
+        left,
+    ).format(count=left)
+    return _("{name}: {to_look}, {kept}.").format(name=name, to_look=to_look, kept=kept)
