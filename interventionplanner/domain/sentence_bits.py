@@ -12,6 +12,8 @@ words, so this is one operation a distinct word and rule, not one a sentence and
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from itertools import compress
 from typing import TypeVar
@@ -47,6 +49,22 @@ def words_in_sentences(
         else:
             bit <<= 1
     return found
+
+
+def holding(mark: re.Pattern[str], folded: str, starts: Sequence[int]) -> int:
+    """The bits of the sentences (starting at `starts`) where `mark` is found: one search
+    a sentence that holds it, the next from the sentence after."""
+    bits = 0
+    pos = 0
+    search = mark.search
+    last = len(starts) - 1
+    while hit := search(folded, pos):
+        sentence = bisect_right(starts, hit.start()) - 1
+        bits |= 1 << sentence
+        if sentence == last:
+            break
+        pos = starts[sentence + 1]
+    return bits
 
 
 def spread(words: Mapping[str, int], owners: Mapping[str, Sequence[int]], size: int) -> list[int]:
