@@ -725,7 +725,7 @@ class Coach:
         trie, also = self._trie(), self._also_bits()
         spans = text_map.spans()
         words = words_in_sentences(trie.pattern.findall, folded, spans)
-        if words is None:  # the text holds the separator: sentence by sentence
+        if words is None or "" in trie.rules_of:  # the separator would be ambiguous
             return self._searched_by_sentence(folded, text_map, excluded)
         rules = spread(words, trie.rule_list, len(self.rules))
         for sentence, indexes in self._found_anywhere(folded, text_map):
