@@ -28,6 +28,7 @@ from interventionplanner import paths
 from interventionplanner.domain.coach import _fold
 from interventionplanner.domain.first_pass import WordScan
 from interventionplanner.domain.prefilter import first_chars, literals_and_place
+from interventionplanner.domain.sentence_bits import chosen, with_a_way
 from interventionplanner.domain.sentences import map_text
 from interventionplanner.storage.coach_rules import coach_from_data, load_coach, rules_file
 
@@ -151,3 +152,61 @@ def test_a_pattern_the_engine_cannot_skip_through_is_given_its_first_characters(
     assert found == [["Oh, great job"], ["Good job"], [], []]
     plain = _small([r"(?:oh,? )?(?:good|great) job"], literals={"r1": None})
     assert [[f.text for f in plain.find(text)] for text in texts] == found
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_sentences_as_bits_choose_what_sentence_by_sentence_chooses(language):
+    # With the trie, each rule's sentences are worked out with sentences as bits
+    # (domain/sentence_bits.py): the same rules and sentences as sentence by sentence, but
+    # for a rule with no first-pass word that starts with a quotation mark or the like,
+    # which is not searched where its search could find nothing (no such mark there).
+    coach = load_coach(language)
+    coach._trie()  # noqa: SLF001 (the two ways of choosing)
+    checked = 0
+    for sentences in _sentences(language).values():
+        for letter in _letters(sentences):
+            folded = _fold(letter, coach._same_length)  # noqa: SLF001
+            text_map = map_text(folded)
+            for part in ("letter", "bottom_line"):
+                excluded = coach._excluded(part)  # noqa: SLF001
+                by_bits = dict(coach._searched(folded, text_map, excluded))  # noqa: SLF001
+                one_by_one = dict(coach._searched_by_sentence(folded, text_map, excluded))  # noqa: SLF001
+                marked = {index for index, _ in coach._trie().marks}  # noqa: SLF001
+                assert {i: s for i, s in by_bits.items() if i not in marked} == {
+                    i: s for i, s in one_by_one.items() if i not in marked
+                }
+                for index in marked - excluded:
+                    kept = by_bits.get(index, [])
+                    assert set(kept) <= set(one_by_one[index])
+                    search = coach._rule_ready(index).pattern.search  # noqa: SLF001
+                    assert not any(search(*args) for args in set(one_by_one[index]) - set(kept))
+            checked += 1
+    assert checked > 50  # letters: the corpora were found
+
+
+def test_a_text_holding_the_sentences_separator_is_read_sentence_by_sentence():
+    coach = _small([r"you(?:'re| are) an? addict"])
+    coach.check()
+    text = "You are an addict.\x00 And you're an addict. " + "Plain words here. " * 200
+    found = coach.find(text)
+    assert [(f.start, f.text) for f in found] == [
+        (0, "You are an addict"),
+        (24, "you're an addict"),
+    ]
+    assert found == coach.find(text.replace("\x00", " "))
+
+
+def test_chosen_takes_the_spans_of_the_set_bits_in_order():
+    spans = [(i, i + 1) for i in range(100)]
+    few = (1 << 3) | (1 << 40) | (1 << 99)
+    assert chosen(few, spans) == [(3, 4), (40, 41), (99, 100)]
+    many = sum(1 << i for i in range(0, 100, 3))
+    assert chosen(many, spans) == spans[::3]
+    assert chosen(0, spans) == []
+
+
+def test_a_way_needs_every_one_of_its_sets():
+    sets = [0b0110, 0b0011, 0b1000]  # each word set's sentences
+    assert with_a_way(0b1111, [[0, 1]], sets) == 0b0010
+    assert with_a_way(0b1111, [[0, 1], [2]], sets) == 0b1010
+    assert with_a_way(0b0101, [[0]], sets) == 0b0100

@@ -61,9 +61,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, reduce
+from itertools import starmap
 from operator import or_
 
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
@@ -74,7 +75,17 @@ from interventionplanner.domain.prefilter import (
     literals_and_place,
     required_literals,
     required_sets,
+    start_chars,
     trie_pattern,
+)
+from interventionplanner.domain.sentence_bits import (
+    SEPARATOR,
+    chosen,
+    holding,
+    indexes_of,
+    spread,
+    with_a_way,
+    words_in_sentences,
 )
 from interventionplanner.domain.sentences import TextMap, clause_start, map_text
 
@@ -322,6 +333,28 @@ class _Trie:
     pattern: re.Pattern[str]
     rules_of: dict[str, frozenset[int]]
     sets_of: dict[str, int]
+    # The same as indexes, for the bits by sentence (domain/sentence_bits.py): each word's
+    # rules, and the numbers of the word sets it is in.
+    rule_list: dict[str, tuple[int, ...]]
+    set_list: dict[str, tuple[int, ...]]
+    # The rules with no first-pass word whose matches start with one of a few characters
+    # that are not letters (a quotation mark), each with a class of them: such a rule is
+    # searched only in the sentences that hold one (a letter's are mostly without).
+    marks: tuple[tuple[int, re.Pattern[str]], ...]
+
+
+class _Listed(dict):
+    """A word's rules or word sets as indexes (_Trie.rule_list, set_list), each worked out
+    the first time a text holds the word: all of them, some 22,000 set numbers, would be
+    6 ms of compiling the trie, most for words a letter never holds."""
+
+    def __init__(self, listed: Callable[[str], tuple[int, ...]]) -> None:
+        super().__init__()
+        self._listed = listed
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        found = self[word] = self._listed(word)
+        return found
 
 
 class Coach:
@@ -434,6 +467,7 @@ class Coach:
         self._ready: _Ready | None = None
         self._aim_ready: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._trie_ready: _Trie | None = None
+        self._ways_ready: tuple[tuple[tuple[int, ...], ...], ...] | None = None
         self._scan: WordScan | None = None
         # The category-wide kind contexts (see the module's notes), compiled on first need.
         self._quiet: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
@@ -650,6 +684,80 @@ class Coach:
         candidates: list[tuple[int, int, int, _Compiled, str | None]] = []
         declined: dict[int, set[str]] = {}
         excluded = self._excluded(part)
+        # Rule by rule: one rule's searches in a row keep its code in the processor's
+        # cache (sentence by sentence is slower); the findings are put in order at the end.
+        # A rule's searches are called from C (`starmap`), one a sentence, and only the
+        # sentences where one finds something come back to this loop (most find nothing):
+        # a match knows the sentence it was searched in (`pos`, `endpos`).
+        rules_ready, verdict_of = self._rules_ready, self._verdict
+        for index, sentences in self._searched(folded, text_map, excluded):
+            rule = rules_ready[index] or self._rule_ready(index)
+            search, group = rule.pattern.search, rule.group
+            for hit in filter(None, starmap(search, sentences)):
+                s_start, s_end = hit.pos, hit.endpos
+                while hit:
+                    at, stop = hit.span(group)
+                    pos = at + 1
+                    # The left word boundary is checked here, not in the pattern: a
+                    # pattern that starts with a lookbehind loses the fast scan.
+                    if stop != at and not _inside_word(folded, at):
+                        verdict = verdict_of(rule, folded, text_map, at, stop)
+                        if verdict:
+                            suggestion = self._suggest(rule.rule, hit)
+                            candidates.append((at, stop, index, rule, suggestion))
+                            pos = stop
+                        elif verdict is False:
+                            declined.setdefault(s_start, set()).add(rule.rule.category)
+                    hit = search(folded, pos, s_end)
+        return _without_overlaps(text, candidates), declined
+
+    def _searched(
+        self, folded: str, text_map: TextMap, excluded: frozenset[int]
+    ) -> list[tuple[int, list[tuple[str, int, int]]]]:
+        """Each rule to search (by index, in order, none of `excluded`) with the sentences
+        it may match in, as its searches take them (folded, start, end): those holding one
+        of its words and every word set of one of its ways (`also`). With the trie, worked
+        out with sentences as bits (domain/sentence_bits.py); without it (a short text's
+        first use), sentence by sentence."""
+        ready = self._compiled()
+        if not ready.owners or (self._trie_ready is None and len(folded) <= _SCAN_UP_TO):
+            return self._searched_by_sentence(folded, text_map, excluded)
+        trie, also = self._trie(), self._also_bits()
+        spans = text_map.spans()
+        words = words_in_sentences(trie.pattern.findall, folded, spans)
+        if words is None or "" in trie.rules_of:  # the separator would be ambiguous
+            return self._searched_by_sentence(folded, text_map, excluded)
+        rules = spread(words, trie.rule_list, len(self.rules))
+        for sentence, indexes in self._found_anywhere(folded, text_map):
+            bit = 1 << sentence
+            for index in indexes:
+                rules[index] |= bit
+        every = (1 << len(spans)) - 1
+        args = [(folded, start, end) for start, end in spans]  # a search's, a sentence each
+        for index in ready.everywhere:  # no first-pass word: every sentence
+            rules[index] = every
+        held: dict[re.Pattern[str], int] = {}
+        for index, mark in trie.marks:  # or those holding a character it starts with
+            if mark not in held:
+                held[mark] = holding(mark, folded, text_map.sentence_starts)
+            rules[index] = held[mark]
+        sets = spread(words, trie.set_list, also.every_set.bit_length())
+        ways = self._way_sets()
+        searched = []
+        for index, sentences in enumerate(rules):
+            if not sentences or index in excluded:
+                continue
+            if ways[index]:
+                sentences = with_a_way(sentences, ways[index], sets)
+                if not sentences:  # nor compiled, if it never was
+                    continue
+            searched.append((index, args if sentences == every else chosen(sentences, args)))
+        return searched
+
+    def _searched_by_sentence(
+        self, folded: str, text_map: TextMap, excluded: frozenset[int]
+    ) -> list[tuple[int, list[tuple[str, int, int]]]]:
+        """`_searched`, sentence by sentence (`_rules_by_sentence`)."""
         found, lacking = self._rules_by_sentence(folded, text_map)
         masks = self._also_bits().masks if any(lacking) else ()
         # Each sentence with the bits of the word sets it lacks (`also`; 0: none checked).
@@ -658,11 +766,9 @@ class Coach:
         for sentence, indexes in zip(every, found, strict=True):
             for index in indexes:
                 where[index].append(sentence)
-        ready = self._compiled()
-        for index in ready.everywhere:  # no first-pass word: every sentence
+        for index in self._compiled().everywhere:  # no first-pass word: every sentence
             where[index] = every
-        # Rule by rule: one rule's searches in a row keep its code in the processor's
-        # cache (sentence by sentence is slower); the findings are put in order at the end.
+        searched = []
         for index, spans in enumerate(where):
             if not spans or index in excluded:
                 continue
@@ -670,25 +776,17 @@ class Coach:
                 spans = _with_a_way(spans, ways)
                 if not spans:  # nor compiled, if it never was
                     continue
-            rule = self._rule_ready(index)
-            search, group = rule.pattern.search, rule.group
-            for s_start, s_end, _ in spans:
-                pos = s_start
-                while hit := search(folded, pos, s_end):
-                    at, stop = hit.span(group)
-                    pos = at + 1
-                    # The left word boundary is checked here, not in the pattern: a
-                    # pattern that starts with a lookbehind loses the fast scan.
-                    if stop == at or _inside_word(folded, at):
-                        continue
-                    verdict = self._verdict(rule, folded, text_map, at, stop)
-                    if verdict:
-                        suggestion = self._suggest(rule.rule, hit)
-                        candidates.append((at, stop, index, rule, suggestion))
-                        pos = stop
-                    elif verdict is False:
-                        declined.setdefault(s_start, set()).add(rule.rule.category)
-        return _without_overlaps(text, candidates), declined
+            searched.append((index, [(folded, start, end) for start, end, _ in spans]))
+        return searched
+
+    def _way_sets(self) -> tuple[tuple[tuple[int, ...], ...], ...]:
+        """Each rule's ways (`also`) as the numbers of the word sets each needs (none: not
+        checked), for the bits by sentence."""
+        if self._ways_ready is None:
+            self._ways_ready = tuple(
+                tuple(indexes_of(mask) for mask in ways) for ways in self._also_bits().masks
+            )
+        return self._ways_ready
 
     def _excluded(self, part: str) -> frozenset[int]:
         """The rules not asked in letter part `part` (their `not_in_parts`)."""
@@ -810,22 +908,32 @@ class Coach:
         else:
             trie = self._trie()
             rules_of, sets_of, findall = trie.rules_of, trie.sets_of, trie.pattern.findall
-            words = [set(findall(folded, s, e)) for s, e in every]
+            # (Here only for a text holding the sentences' separator, found as "".)
+            words = [set(findall(folded, s, e)) - {""} for s, e in every]
             found = [set().union(*map(rules_of.__getitem__, here)) for here in words]
             have = [reduce(or_, map(sets_of.__getitem__, here), 0) for here in words]
+        for sentence, indexes in self._found_anywhere(folded, text_map):
+            found[sentence].update(indexes)
+        every_set = also.every_set
+        return found, [every_set ^ bits for bits in have]
+
+    def _found_anywhere(
+        self, folded: str, text_map: TextMap
+    ) -> Iterator[tuple[int, Iterable[int]]]:
+        """The rules of the literals looked for inside words too (`_Ready.anywhere`), each
+        with the number of the sentence where one is."""
+        ready = self._compiled()
         starts = text_map.sentence_starts
         find = folded.find
         for literal, indexes in ready.anywhere:
             at = find(literal)
             while at >= 0:
-                found[bisect_right(starts, at) - 1].update(indexes)
+                yield bisect_right(starts, at) - 1, indexes
                 at = find(literal, at + 1)
         for match in ready.inside_pass.finditer(folded) if ready.inside_pass else ():
-            rules = found[bisect_right(starts, match.start()) - 1]
+            sentence = bisect_right(starts, match.start()) - 1
             for indexes in ready.inside_rules[match.group(1)]:
-                rules.update(indexes)
-        every_set = also.every_set
-        return found, [every_set ^ bits for bits in have]
+                yield sentence, indexes
 
     # --- looking at a match in its sentence ---------------------------------------------
 
@@ -1035,8 +1143,25 @@ class Coach:
                 sets_of[word] = reduce(or_, (also_words.get(w, 0) for w in starts), 0)
             # After a word is found, the rest of its letters are passed over: no word starts
             # among them (`\b` would fail there), and the engine skips them in one step.
-            pattern = self._compile_regex(rf"\b(?=({ready.trie}))\w*")
-            self._trie_ready = _Trie(pattern, rules_of, sets_of)
+            # A place whose character starts no word is passed over before the trie's
+            # first choice is tried letter by letter: the end of every word is such a place
+            # (`\b` holds there), and the trie's first choice has some 30 branches.
+            firsts = "".join(sorted({word[0] for word in rules_of}))
+            starts = f"(?=[{re.escape(firsts)}])" if firsts else ""
+            # The separator of the sentences (sentence_bits.words_in_sentences) is found as
+            # an empty word.
+            pattern = self._compile_regex(
+                rf"{starts}\b(?=({ready.trie}))\w*|{re.escape(SEPARATOR)}"
+            )
+            rule_list = _Listed(lambda word: tuple(rules_of[word]))
+            set_list = _Listed(lambda word: indexes_of(sets_of[word]))
+            marks = tuple(
+                (index, re.compile("[" + re.escape("".join(sorted(chars))) + "]"))
+                for index in sorted(ready.everywhere)
+                if (chars := start_chars(_lower(self._source(index)["pattern"] or "")))
+                and not any(_WORD_CHAR.match(char) for char in chars)
+            )
+            self._trie_ready = _Trie(pattern, rules_of, sets_of, rule_list, set_list, marks)
         return self._trie_ready
 
     def _rule_ready(self, index: int) -> _Compiled:

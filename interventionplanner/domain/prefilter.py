@@ -344,6 +344,17 @@ def first_chars(pattern: str) -> str | None:
     return "".join(sorted(found[0]))
 
 
+def start_chars(pattern: str) -> frozenset[str] | None:
+    """The characters every match of `pattern` starts with, whether or not the regex
+    engine sees them; None when any character may start one, when it may match nothing,
+    or when this cannot reason about it."""
+    try:
+        found = _first(list(sre_parse.parse(pattern)))
+    except Exception:  # noqa: BLE001 (an odd pattern is just searched everywhere)
+        return None
+    return None if found is None or found[1] or not found[0] else found[0]
+
+
 def _engine_sees_start(items: list) -> bool:
     """True when the engine finds the start itself: a letter, a class, or a choice whose
     every branch starts with a letter (what CPython's compiler looks for)."""

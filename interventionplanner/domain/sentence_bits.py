@@ -1,0 +1,112 @@
+"""Which sentences each rule is searched in, worked out with sentences as bits.
+
+The first pass (Coach._rules_by_sentence) finds the first-pass words of each sentence; a
+rule is searched in a sentence holding one of its words and every word set of one of its
+ways (Coach.also). Put sentence by sentence, that is a union of rule sets per sentence,
+then thousands of (rule, sentence) pairs, most of them thrown away by the sets' check. Put
+word by word instead, each word the text holds is one integer with a bit for each sentence
+it is in (bit i: sentence i); a rule's sentences are the `|` of its words' integers, a
+word set's the `|` of its words', a way's the `&` of its sets'. A long letter repeats its
+words, so this is one operation a distinct word and rule, not one a sentence and rule.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
+from itertools import compress
+from typing import TypeVar
+
+Span = tuple[int, int]
+T = TypeVar("T")
+# What joins the sentences for the first pass (`words_in_sentences`).
+SEPARATOR = "\x00"
+# Up to this many sentences, a rule's are taken bit by bit (`chosen`); more, all at once
+# (each bit is some 0.15 µs, all 443 of the bench's letter some 2.5 µs).
+_BIT_BY_BIT = 16
+_BYTES = bytes.maketrans(b"01", b"\x00\x01")  # binary digits as selectors
+
+
+def words_in_sentences(
+    findall: Callable[[str], list[str]], folded: str, spans: Sequence[Span]
+) -> dict[str, int] | None:
+    """Each word `findall` finds in a sentence of `folded`, with the bits of the sentences
+    it is in; None for a text holding SEPARATOR itself.
+
+    The sentences are joined by SEPARATOR, which `findall`'s pattern finds as an empty
+    string (`…|\\x00`): one call for the whole text, sentence by sentence all the same,
+    as no word holds the separator and the place before a sentence's start is not a
+    letter either way (it ends the sentence before: domain/sentences.py)."""
+    if SEPARATOR in folded:
+        return None
+    found: dict[str, int] = {}
+    get = found.get
+    bit = 1
+    for word in findall(SEPARATOR.join([folded[start:end] for start, end in spans])):
+        if word:
+            found[word] = get(word, 0) | bit
+        else:
+            bit <<= 1
+    return found
+
+
+def holding(mark: re.Pattern[str], folded: str, starts: Sequence[int]) -> int:
+    """The bits of the sentences (starting at `starts`) where `mark` is found: one search
+    a sentence that holds it, the next from the sentence after."""
+    bits = 0
+    pos = 0
+    search = mark.search
+    last = len(starts) - 1
+    while hit := search(folded, pos):
+        sentence = bisect_right(starts, hit.start()) - 1
+        bits |= 1 << sentence
+        if sentence == last:
+            break
+        pos = starts[sentence + 1]
+    return bits
+
+
+def spread(words: Mapping[str, int], owners: Mapping[str, Sequence[int]], size: int) -> list[int]:
+    """For each of `size` owners (rules, word sets), the bits of the sentences holding one
+    of its words (`owners`: each word's own)."""
+    bits = [0] * size
+    for word, sentences in words.items():
+        for owner in owners[word]:
+            bits[owner] |= sentences
+    return bits
+
+
+def with_a_way(sentences: int, ways: Sequence[Sequence[int]], sets: Sequence[int]) -> int:
+    """Of `sentences`, those holding every word set of one of `ways` (each way the indexes
+    of its sets; `sets`: each set's sentences)."""
+    allowed = 0
+    for way in ways:
+        have = sentences
+        for needed in way:
+            have &= sets[needed]
+        allowed |= have
+    return allowed
+
+
+def chosen(bits: int, spans: Sequence[T]) -> list[T]:
+    """The items of `spans` whose bits are set, in order."""
+    if bits.bit_count() > _BIT_BY_BIT:
+        # Many: one selector a span, made by the C code of `format` and `translate`.
+        return list(compress(spans, format(bits, "b").encode().translate(_BYTES)[::-1]))
+    found = []
+    while bits:
+        low = bits & -bits
+        found.append(spans[low.bit_length() - 1])
+        bits ^= low
+    return found
+
+
+def indexes_of(bits: int) -> tuple[int, ...]:
+    """The indexes of the bits set in `bits`, lowest first."""
+    found = []
+    while bits:
+        low = bits & -bits
+        found.append(low.bit_length() - 1)
+        bits ^= low
+    return tuple(found)
