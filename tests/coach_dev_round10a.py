@@ -142,6 +142,32 @@ ROUND10A_FLAG: list[tuple[str, set[str]]] = [
     ("Your sister's wedding was ruined, and that's on you.", {"blame"}),
     ("You're the one who broke this family.", {"blame"}),
     ("All the fights in this house start with your drinking.", {"blame"}),
+    (
+        "Oh look who finally decided to grace us with his presence, only three hours late.",
+        {"sarcasm"},
+    ),
+    ("Cheers for the lovely phone call from the police station at 2am.", {"sarcasm"}),
+    ("Another fine evening courtesy of your vodka, thanks for that.", {"sarcasm"}),
+    ("Great parenting, leaving a six-year-old alone while you went to the pub.", {"sarcasm"}),
+    ("I'm sure the kids loved seeing their mum carried out of the party.", {"sarcasm"}),
+    ("So nice of you to show up to my wedding already plastered.", {"sarcasm"}),
+    ("What an honour, being the one who gets to clean up your sick again.", {"sarcasm"}),
+    ("Top marks for creativity on that excuse about the missing money.", {"sarcasm"}),
+    ("Clearly the best decision you ever made, spending the rent at the casino.", {"sarcasm"}),
+    (
+        "A round of applause for Dad, who made it through dinner without knocking anything over this time.",
+        {"sarcasm"},
+    ),
+    ("Such a gentleman, calling my friends names when you'd had a few.", {"sarcasm"}),
+    ("Very mature, hiding bottles in the kids' toy box.", {"sarcasm"}),
+    ("Keep this up and you'll be sleeping in your car.", {"threat"}),
+    ("You've got until Sunday, and after that your things are on the lawn.", {"threat"}),
+    ("One more drink and you can forget about seeing the grandkids.", {"threat"}),
+    ("From tomorrow you're on your own if you don't get help.", {"threat"}),
+    ("Apparently you were seen stumbling out of the Crown on Tuesday.", {"hearsay"}),
+    ("Word around the family is that you've been borrowing money from everyone.", {"hearsay"}),
+    ("I've been hearing things about you from people at the gym.", {"hearsay"}),
+    ("Your own son told his teacher you hit him.", {"hearsay"}),
 ]
 
 ROUND10A_TRAPS: list[str] = [
@@ -212,4 +238,10 @@ ROUND10A_TRAPS: list[str] = [
     "What a treat it was, watching you dance with Gran at the wedding.",
     "You know exactly why I'm writing this: because I love you.",
     "You know full well why we're here, and it's because we love you.",
+    "I'm sure the kids loved seeing you at the school play.",
+    "So nice of you to drive Gran home after the party.",
+    "Going to that clinic was the best decision you ever made.",
+    "You got through the whole wedding speech without crying this time, and I was so proud.",
+    "Such a gentleman, holding the door for Mrs Patel every Sunday.",
+    "You've got until Sunday to pick which of the two programmes feels right.",
 ]
