@@ -33,7 +33,10 @@ ROUND10C_FLAG: list[tuple[str, set[str]]] = [
     # blame told as a date or a cost
     ("Your mum hasn't slept properly since you got arrested.", {"blame"}),
     ("Our youngest started wetting the bed again the month you went on that bender.", {"blame"}),
-    ("Grandad's stroke came three weeks after your overdose, and nobody's saying it out loud.", {"blame"}),
+    (
+        "Grandad's stroke came three weeks after your overdose, and nobody's saying it out loud.",
+        {"blame"},
+    ),
     ("Your sister stopped visiting the year you started using again.", {"blame"}),
     ("Dad has panic attacks now, and you know exactly why.", {"blame"}),
     ("Thanks to your drinking, the kids have had to change schools.", {"blame"}),
@@ -56,9 +59,15 @@ ROUND10C_FLAG: list[tuple[str, set[str]]] = [
     ("A toddler has more self-control around sweets than you have around a bottle.", {"insult"}),
     ("I'm ashamed to tell people at church that you're my son.", {"insult"}),
     ("Stealing from Gran was the saddest thing I've ever seen a grown man do.", {"insult"}),
-    ("Your school friends have houses and families, and you're still dossing on my sofa at forty.", {"insult"}),
+    (
+        "Your school friends have houses and families, and you're still dossing on my sofa at forty.",
+        {"insult"},
+    ),
     ("Have a little self-respect, for God's sake.", {"insult"}),
-    ("Anyone with an ounce of decency would have stayed away from the christening like that.", {"insult"}),
+    (
+        "Anyone with an ounce of decency would have stayed away from the christening like that.",
+        {"insult"},
+    ),
     ("You've become a pathetic, lying little man.", {"insult"}),
     ("You're the laughing stock of the whole village now.", {"insult"}),
     ("You're just lazy and selfish, and everyone can see it.", {"insult"}),
@@ -67,12 +76,21 @@ ROUND10C_FLAG: list[tuple[str, set[str]]] = [
     # hearsay: called, told anyone who'll listen, rang to say, whispering, "if X is right"
     ("That's what the lads at the club call you now, the pisshead.", {"hearsay"}),
     ("Your nephews have started calling you 'Uncle Drunk'.", {"hearsay", "label"}),
-    ("Your ex-wife tells anyone who'll listen that you drank through the custody hearing.", {"hearsay"}),
+    (
+        "Your ex-wife tells anyone who'll listen that you drank through the custody hearing.",
+        {"hearsay"},
+    ),
     ("If your cousin is telling the truth, you were drinking at the wheel.", {"hearsay"}),
     ("The doctors at the clinic told us you'd been drinking in the ward.", {"hearsay"}),
     ("Your manager rang to tell me you hadn't turned up all week.", {"hearsay"}),
-    ("Tina says you told her you were only having a couple, and she knew it was a lie.", {"hearsay"}),
-    ("I keep thinking about what your neighbour said, that you were screaming in the street.", {"hearsay"}),
+    (
+        "Tina says you told her you were only having a couple, and she knew it was a lie.",
+        {"hearsay"},
+    ),
+    (
+        "I keep thinking about what your neighbour said, that you were screaming in the street.",
+        {"hearsay"},
+    ),
     ("The whole street was whispering that you'd been arrested again.", {"hearsay"}),
     ("Your brother told me he's given up on you ever getting sober.", {"hearsay"}),
     ("The vicar said after the service that he thinks you're drinking again.", {"hearsay"}),
