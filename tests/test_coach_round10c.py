@@ -30,6 +30,7 @@ KIND_SENTENCES = [
     *coach_dev_round9i.ROUND9I_TRAPS,
     *coach_dev_round10c.ROUND10C_GOOD,
     *coach_dev_round10c.ROUND10C_TRAPS,
+    *coach_dev_round10c.ROUND10C_B_TRAPS,
 ]
 
 
@@ -38,7 +39,10 @@ def coach():
     return load_coach("en")
 
 
-@pytest.mark.parametrize(("text", "expected"), coach_dev_round10c.ROUND10C_FLAG)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [*coach_dev_round10c.ROUND10C_FLAG, *coach_dev_round10c.ROUND10C_B_FLAG],
+)
 def test_the_round_10c_constructions_are_caught(coach, text, expected):
     found = {finding.category for finding in coach.find(text)}
     assert expected <= found
@@ -58,6 +62,7 @@ def test_every_rule_of_the_block_is_tried(coach):
     """Each r10c_ rule catches at least one sentence of the round's own or its batches."""
     sentences = [
         *(text for text, _ in coach_dev_round10c.ROUND10C_FLAG),
+        *(text for text, _ in coach_dev_round10c.ROUND10C_B_FLAG),
         *(text for text, _ in coach_dev34.DEV34_FLAG),
         *(text for text, _ in coach_dev35.DEV35_FLAG),
     ]
