@@ -198,6 +198,9 @@ ROUND10C_TRAPS: list[str] = [
 # A second set, written after the first rules caught the first: other shapes of the same
 # kinds (first look 27 of 38 caught, no twin flagged), then caught by the last r10c_ rules.
 ROUND10C_B_FLAG: list[tuple[str, set[str]]] = [
+    # written with the rule it tries (the first one overlaps an older r10c_ rule)
+    ("That was the last call you'll ever get from me, so think about it.", {"threat"}),
+    ("Remember this is the last visit I'll ever make to that flat.", {"threat"}),
     ("Oh brilliant, another Christmas spent waiting for you to sober up.", {"sarcasm"}),
     ("Lovely, you turned up three hours late and reeking of whisky.", {"sarcasm"}),
     ("Real mature, throwing up in Gran's rose bed.", {"sarcasm"}),
