@@ -67,7 +67,7 @@ def test_the_menu_gives_the_reason_and_settles_the_note(qtbot, window, monkeypat
     assert letter.love_and_memory == f"I love you. {HARSH}"  # the words are the writer's
     assert window.document.dirty
     assert page.settled_note.isVisible()
-    assert "1 of the coach's notes" in page.settled_note.text()
+    assert page.settled_note.text() == "1 note left as it is."
 
 
 def test_a_suggestion_is_offered_and_used_from_the_menu(qtbot, window, monkeypatch):

@@ -7,7 +7,7 @@ would also press Save. These views keep the Enter they act on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
 
 from interventionplanner.ui.column_fit import ColumnFitter
@@ -31,6 +31,19 @@ class ListView(_EnterActivates, QListView):
 
 class TableView(_EnterActivates, QTableView):
     pass
+
+
+class ShortListView(QListView):
+    """A list that asks for a few lines of its own font and grows into what the layout can
+    spare. A page in a scroll area is laid out at its preferred height for its width, so
+    Qt's usual 192-pixel wish would scroll a small screen's page when a note appears."""
+
+    PREFERRED_LINES = 5
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        lines = self.fontMetrics().lineSpacing() * self.PREFERRED_LINES + 2 * self.frameWidth()
+        return QSize(hint.width(), min(hint.height(), lines))
 
 
 def fit_columns(view: QTableView, *, stretch: tuple[int, ...]) -> None:

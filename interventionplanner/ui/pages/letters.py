@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -39,6 +38,7 @@ from interventionplanner.ui.coached_edit import CoachedEdit
 from interventionplanner.ui.column_fit import ColumnFitter
 from interventionplanner.ui.letters_model import LettersTableModel
 from interventionplanner.ui.pages.base import PlanPage, note_label
+from interventionplanner.ui.views import ShortListView
 
 ANALYSIS_IDLE_MS = 250  # counts and the coach list wait for a pause in typing
 
@@ -324,7 +324,7 @@ class LettersPage(PlanPage):
 
     def _coach_column(self) -> QVBoxLayout:
         self.findings = FindingsModel()
-        self.findings_view = QListView()
+        self.findings_view = ShortListView()
         self.findings_view.setModel(self.findings)
         self.findings_view.setWordWrap(True)
         self.findings_view.setAccessibleName(_("Suggestions"))
@@ -356,8 +356,10 @@ class LettersPage(PlanPage):
         column.addWidget(hint)
         column.addWidget(self.findings_view, 1)
         column.addLayout(buttons)
-        column.addWidget(self.settled_note)
-        column.addWidget(self.again_button)
+        settled = QHBoxLayout()  # one row, so a small screen keeps the page unscrolled
+        settled.addWidget(self.settled_note, 1)
+        settled.addWidget(self.again_button)
+        column.addLayout(settled)
         self._show_settled()
         return column
 
@@ -397,8 +399,8 @@ class LettersPage(PlanPage):
         count = len(self.letter.settled) if self.writer is not None else 0
         self.settled_note.setText(
             ngettext(
-                "{count} of the coach's notes is left as it is in this letter.",
-                "{count} of the coach's notes are left as they are in this letter.",
+                "{count} note left as it is.",
+                "{count} notes left as they are.",
                 count,
             ).format(count=count)
         )
