@@ -219,3 +219,18 @@ def test_a_sentence_found_again_gives_the_same_findings_from_memory():
     assert all(letter[f.start : f.end] == f.text for f in again)
     coach.model()._memo.clear()
     assert coach.find(text) == first
+
+
+def test_both_validations_leave_out_new_writers_and_only_them():
+    """`--validate` leaves out round 7's dev 10-14, `--validate-fresh` round 10's seven fresh
+    writers (dev 32-38): trained without them, scored on each of their batches."""
+    tests = train._tests_dir()
+    assert train._modules(tests, train.VALIDATION["en"]) == {f"coach_dev{n}" for n in range(10, 15)}
+    fresh = train._modules(tests, train.VALIDATION_FRESH["en"])
+    assert fresh == {f"coach_dev{n}" for n in range(32, 39)}
+    lists = train.validation_lists("en", train.VALIDATION_FRESH["en"])
+    assert [name for name, *_ in lists] == [f"coach_dev{n}:DEV{n}" for n in range(32, 39)]
+    assert all(flagged and good and traps for _, flagged, good, traps in lists)
+    kept = {s.group.split(":")[0] for s in train.corpus("en", train.VALIDATION_FRESH["en"])}
+    assert not kept & fresh
+    assert "coach_dev31" in kept
