@@ -115,8 +115,9 @@ _WORD = re.compile(r"\w+")
 # last character could run past its sentence's end, so it is looked for everywhere instead.
 _SENTENCE_ENDS = frozenset(".!?\n")
 # Up to this many literals to find inside words, a `find` for each beats one pass over
-# every character (Spanish has about 130: its in_sentence words are looked for so).
-_FIND_EACH = 40
+# every character: on a 5,000-word letter a `find` is some 13 µs a literal, the one pass
+# 1.2-1.9 ms, so they break even near 90 (English has 45 since round 10, Spanish 226).
+_FIND_EACH = 80
 # Texts up to this long have their first pass looked up word by word (domain/first_pass.py)
 # until the trie is compiled: a paragraph's scan (0.2 ms) costs less than the trie read
 # from the cache (2 ms) and far less than compiling it on a very first run (15-19 ms); a
