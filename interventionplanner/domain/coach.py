@@ -69,6 +69,7 @@ from operator import or_
 
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
 from interventionplanner.domain.first_pass import WordScan
+from interventionplanner.domain.grouped import grouped_start
 from interventionplanner.domain.prefilter import (
     Literals,
     first_chars,
@@ -248,7 +249,9 @@ class _Compiled:
         self.order = order
         self._sources = sources
         self._compile = compile_
-        pattern = sources["pattern"]
+        # "search": the same pattern, its first alternatives grouped (Coach._grouped); a
+        # snapshot made before it was kept has the pattern only.
+        pattern = sources.get("search") or sources["pattern"]
         assert pattern is not None
         # A pattern the regex engine would try at every place ("(?:oh,? )?(?:good|great)…")
         # is given the characters its matches start with (domain/prefilter.py,
@@ -1065,6 +1068,7 @@ class Coach:
         try:
             return {
                 "pattern": f"{self._alternatives(rule.patterns)}{_WORD_END}",
+                "search": self._grouped(rule.patterns),
                 "preceded": self._before(rule.preceded_by),
                 "not_preceded": self._before(rule.unless_preceded_by),
                 "followed": self._after(rule.followed_by),
@@ -1203,6 +1207,13 @@ class Coach:
             found = "(?:" + "|".join(f"(?:{self._expand(p)})" for p in key) + ")"
             self._joined[key] = found
         return found
+
+    def _grouped(self, patterns: Iterable[str]) -> str:
+        """The rule's pattern as its searches run it: the same matches, each of `patterns`
+        with the alternatives it starts with grouped by first character, which the engine
+        tries at every place (domain/grouped.py); kept in the snapshot with the rest."""
+        each = "|".join(f"(?:{grouped_start(self._expand(p))})" for p in patterns)
+        return f"(?:{each}){_WORD_END}"
 
     def _expand(self, pattern: str, depth: int = 0) -> str:
         if depth > 5:
