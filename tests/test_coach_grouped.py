@@ -61,6 +61,4 @@ def test_same_matches(pattern: str) -> None:
         for start in range(len(text) + 1):
             old, new = before.match(text, start), after.match(text, start)
             assert (old and old.span()) == (new and new.span()), (pattern, text, start)
-        assert [m.span() for m in before.finditer(text)] == [
-            m.span() for m in after.finditer(text)
-        ]
+        assert [m.span() for m in before.finditer(text)] == [m.span() for m in after.finditer(text)]
