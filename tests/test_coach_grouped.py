@@ -62,3 +62,32 @@ def test_same_matches(pattern: str) -> None:
             old, new = before.match(text, start), after.match(text, start)
             assert (old and old.span()) == (new and new.span()), (pattern, text, start)
         assert [m.span() for m in before.finditer(text)] == [m.span() for m in after.finditer(text)]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_rule_searches_as_its_pattern(language: str) -> None:
+    """Each rule's "search" (Coach._grouped) has the pattern's groups and, over the
+    bench's long letter and the corpus's sentences run together, the same matches."""
+    import sys
+    from pathlib import Path
+
+    from bench.letter_analysis import letter_of, spanish_letter_of
+    from interventionplanner.domain.coach import _fold, _lower
+    from interventionplanner.storage.coach_rules import load_coach
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    corpus = __import__("coach_corpus" if language == "en" else "coach_corpus_es")
+    sentences = [s for value in vars(corpus).values() if isinstance(value, list) for s in value]
+    coach = load_coach(language)
+    letter = letter_of(600) if language == "en" else spanish_letter_of(600)
+    text = _fold(letter + "\n\n" + " ".join(s for s in sentences if isinstance(s, str)))
+    grouped_count = 0
+    for index in range(len(coach.rules)):
+        source = coach._sources_of(coach.rules[index])
+        before, after = (re.compile(_lower(source[key])) for key in ("pattern", "search"))
+        assert (before.groups, before.groupindex) == (after.groups, after.groupindex)
+        if before.pattern == after.pattern:
+            continue
+        grouped_count += 1
+        assert [m.span() for m in before.finditer(text)] == [m.span() for m in after.finditer(text)]
+    assert grouped_count
