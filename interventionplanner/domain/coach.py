@@ -69,6 +69,7 @@ from operator import or_
 
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
 from interventionplanner.domain.first_pass import WordScan
+from interventionplanner.domain.grouped import grouped_start
 from interventionplanner.domain.prefilter import (
     Literals,
     first_chars,
@@ -115,8 +116,9 @@ _WORD = re.compile(r"\w+")
 # last character could run past its sentence's end, so it is looked for everywhere instead.
 _SENTENCE_ENDS = frozenset(".!?\n")
 # Up to this many literals to find inside words, a `find` for each beats one pass over
-# every character (Spanish has about 130: its in_sentence words are looked for so).
-_FIND_EACH = 40
+# every character: on a 5,000-word letter a `find` is some 13 µs a literal, the one pass
+# 1.2-1.9 ms, so they break even near 90 (English has 45 since round 10, Spanish 226).
+_FIND_EACH = 80
 # Texts up to this long have their first pass looked up word by word (domain/first_pass.py)
 # until the trie is compiled: a paragraph's scan (0.2 ms) costs less than the trie read
 # from the cache (2 ms) and far less than compiling it on a very first run (15-19 ms); a
@@ -247,7 +249,9 @@ class _Compiled:
         self.order = order
         self._sources = sources
         self._compile = compile_
-        pattern = sources["pattern"]
+        # "search": the same pattern, its first alternatives grouped (Coach._grouped); a
+        # snapshot made before it was kept has the pattern only.
+        pattern = sources.get("search") or sources["pattern"]
         assert pattern is not None
         # A pattern the regex engine would try at every place ("(?:oh,? )?(?:good|great)…")
         # is given the characters its matches start with (domain/prefilter.py,
@@ -562,9 +566,10 @@ class Coach:
         }
 
     def expanded(self) -> list[dict[str, str | None] | None]:
-        """Each rule's pattern and guards with their macros expanded, for storing
+        """Each rule's pattern and guards with their macros expanded, and the pattern as
+        its searches run it ("search": Coach._grouped), for storing
         (storage/coach_snapshot.py): a first paragraph expands some 150 rules, 4 ms in
-        English and 10 in Spanish (its informal word forms)."""
+        English and 10 in Spanish (its informal word forms), and groups them, 4 more."""
         return [self._source(index) for index in range(len(self.rules))]
 
     def first_pass(self) -> str:
@@ -1064,6 +1069,7 @@ class Coach:
         try:
             return {
                 "pattern": f"{self._alternatives(rule.patterns)}{_WORD_END}",
+                "search": self._grouped(rule.patterns),
                 "preceded": self._before(rule.preceded_by),
                 "not_preceded": self._before(rule.unless_preceded_by),
                 "followed": self._after(rule.followed_by),
@@ -1202,6 +1208,13 @@ class Coach:
             found = "(?:" + "|".join(f"(?:{self._expand(p)})" for p in key) + ")"
             self._joined[key] = found
         return found
+
+    def _grouped(self, patterns: Iterable[str]) -> str:
+        """The rule's pattern as its searches run it: the same matches, each of `patterns`
+        with the alternatives it starts with grouped by first character, which the engine
+        tries at every place (domain/grouped.py); kept in the snapshot with the rest."""
+        each = "|".join(f"(?:{grouped_start(self._expand(p))})" for p in patterns)
+        return f"(?:{each}){_WORD_END}"
 
     def _expand(self, pattern: str, depth: int = 0) -> str:
         if depth > 5:
