@@ -12,6 +12,7 @@ import select
 import shutil
 import subprocess
 import tempfile
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,6 +77,9 @@ def _start_xvfb() -> tuple[subprocess.Popen, str]:
     return server, f":{number}"
 
 
+_MANAGER: list[subprocess.Popen] = []  # the session's window manager, once started
+
+
 def _start_openbox(env: dict[str, str]) -> subprocess.Popen:
     """openbox runs its --startup command once it manages the screen: that is the sign.
 
@@ -133,19 +137,29 @@ def x_display() -> Iterator[str]:
     server, display = _start_xvfb()
     old_display = os.environ.get("DISPLAY")
     os.environ["DISPLAY"] = display
-    manager = None
     try:
-        manager = _start_openbox(dict(os.environ))
+        _MANAGER.append(_start_openbox(dict(os.environ)))
         yield display
     finally:
         _close_qt_connection()
-        if manager is not None:
-            _stop(manager)
+        while _MANAGER:
+            _stop(_MANAGER.pop())
         _stop(server)
         if old_display is None:
             os.environ.pop("DISPLAY", None)
         else:
             os.environ["DISPLAY"] = old_display
+
+
+@pytest.fixture(autouse=True)
+def _window_manager_alive(x_display) -> None:
+    """Every test starts with openbox managing the screen. Once, in a CI run, it was gone
+    mid-session and a dialog never took the Esc sent to it: the run hung instead of
+    failing. A window manager that has gone is started again, and the test says so."""
+    if _MANAGER and _MANAGER[-1].poll() is not None:
+        code = _MANAGER.pop().returncode
+        _MANAGER.append(_start_openbox(dict(os.environ)))
+        warnings.warn(f"openbox had exited ({code}); started again", stacklevel=1)
 
 
 @pytest.fixture(scope="session")
