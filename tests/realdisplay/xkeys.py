@@ -14,11 +14,12 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QElapsedTimer, QPoint, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 TIMEOUT_MS = 5_000
+ASK_FOCUS_MS = 1_000  # a modal dialog not focused by then is asked to take the focus
 # xdotool reads its text in the locale's encoding: UTF-8, whatever the machine's locale.
 _ENV = {**os.environ, "LC_ALL": "C.UTF-8"}
 
@@ -124,10 +125,20 @@ class XKeys:
         seen: list[QWidget] = []
         timer = QTimer()
         timer.setInterval(20)
+        clock = QElapsedTimer()
+        clock.start()
 
         def check() -> None:
             dialog = QApplication.activeModalWidget()
-            if dialog is None or not dialog.isVisible() or not dialog.isActiveWindow():
+            if dialog is None or not dialog.isVisible():
+                return
+            if not dialog.isActiveWindow():
+                if clock.elapsed() > TIMEOUT_MS:  # a lost focus must fail the test, not hang it
+                    timer.stop()
+                    self.shot("timeout-modal")
+                    dialog.reject()
+                elif clock.elapsed() > ASK_FOCUS_MS:
+                    dialog.activateWindow()  # the window manager may not have given it focus
                 return
             timer.stop()
             seen.append(dialog)
