@@ -33,6 +33,12 @@ def test_a_sentence_is_found_within_its_line():
     assert settling.sentence_at(text, text.rindex("selfish")) == "You are so selfish."
 
 
+def test_a_sentence_ends_where_the_coach_ends_it():
+    """"3 a.m. You…" is two sentences to the coach (a capital follows): to settling too."""
+    text = "I called at 3 a.m. You are so selfish."
+    assert settling.sentence_at(text, text.index("selfish")).strip() == "You are so selfish."
+
+
 def test_a_very_long_sentence_keeps_within_the_plans_limit():
     long = "you are so selfish and " * 200
     key = settling.normal_sentence(long)

@@ -1447,6 +1447,11 @@ def _lower(pattern: str) -> str:
     return "".join(parts)
 
 
+def sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence of `text` that holds offset `at`, as the coach splits it."""
+    return map_text(_fold(text), text).sentence(at)
+
+
 def _fold(text: str, table: _Folding = _SAME_LENGTH) -> str:
     """Lower case and straight apostrophes (and plain letters, when `table` says so), with
     every character still at its offset."""

@@ -22,10 +22,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from interventionplanner.domain.coach import Coach, CoachFinding
+from interventionplanner.domain.coach import Coach, CoachFinding, sentence_bounds
 from interventionplanner.domain.letter_parts import LETTER_PARTS
 from interventionplanner.domain.plan import Letter, SettledNote
-from interventionplanner.domain.sentences import map_text
 
 # A key longer than this (a sentence of a whole page, with no full stop) keeps its start
 # and a digest of the whole, so it stays within the plan's limit for one line of text.
@@ -48,17 +47,12 @@ def normal_sentence(sentence: str) -> str:
     return f"{plain[:_KEPT_START]} … {digest}"
 
 
-def _folded(line: str) -> str:
-    """Lower case, letter for letter (offsets kept), as the coach's own folding."""
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in line.translate(_PLAIN))
-
-
 def sentence_at(text: str, start: int) -> str:
     """The sentence of `text` that holds offset `start`, within its line."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    s_start, s_end = map_text(_folded(line)).sentence(start - line_start)
+    s_start, s_end = sentence_bounds(line, start - line_start)
     return line[s_start:s_end]
 
 
