@@ -12,6 +12,7 @@ import coach_corpus
 import coach_dev_round10a
 import coach_heldout
 import pytest
+from coach_blocks import flags_of_block, untried_rules
 
 from interventionplanner.storage.coach_rules import load_coach
 
@@ -39,13 +40,7 @@ def test_the_round_10a_constructions_are_caught(coach, text, expected):
 
 
 def test_the_block_flags_no_kind_sentence(coach):
-    flagged = [
-        (text, finding.rule_id)
-        for text in KIND_SENTENCES
-        for finding in coach.find(text)
-        if finding.rule_id.startswith(BLOCK)
-    ]
-    assert flagged == []
+    assert flags_of_block(coach, BLOCK, KIND_SENTENCES) == []
 
 
 def test_every_rule_of_the_block_is_tried(coach):
@@ -54,6 +49,4 @@ def test_every_rule_of_the_block_is_tried(coach):
         *(text for text, _ in coach_dev_round10a.ROUND10A_FLAG),
         *(text for batch in RELEASED for text, _ in getattr(coach_heldout, f"FLAG_{batch}")),
     ]
-    fired = {f.rule_id for text in sentences for f in coach.find(text)}
-    block = {rule.id for rule in coach.rules if rule.id.startswith(BLOCK)}
-    assert block - fired == set()
+    assert untried_rules(coach, BLOCK, sentences) == set()
