@@ -5,9 +5,8 @@ reason first, Down and Return choose, and the underline goes."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCharFormat
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
 from tests.realdisplay.test_letter_parts import open_letters
 
@@ -25,31 +24,6 @@ def coach_marks(edit) -> list[str]:
         for r in block.layout().formats()
         if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
     ]
-
-
-def when_menu(xkeys, answer) -> list[QMenu]:
-    """Call `answer(menu)` once a context menu is up: it runs its own event loop, so a
-    timer inside that loop presses the keys (as xkeys.when_modal does for dialogs)."""
-    seen: list[QMenu] = []
-    timer = QTimer()
-    timer.setInterval(20)
-
-    def check() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu) or not menu.isVisible():
-            return
-        timer.stop()
-        seen.append(menu)
-        try:
-            answer(menu)
-        except BaseException:
-            menu.close()  # never leave a test hanging on an open menu
-            raise
-
-    timer.timeout.connect(check)
-    timer.start()
-    xkeys._timers.append(timer)  # kept alive until the test ends
-    return seen
 
 
 def test_a_note_is_left_as_it_is_with_the_keyboard(window, xkeys):
@@ -71,7 +45,7 @@ def test_a_note_is_left_as_it_is_with_the_keyboard(window, xkeys):
         assert menu.activeAction().text() == LEAVE  # the reason above it is not a choice
         xkeys.key("Return")
 
-    shown = when_menu(xkeys, leave)
+    shown = xkeys.when_menu(leave)
     xkeys.key("Menu", until=lambda: shown and not coach_marks(edit))
     assert entries[0] == page.findings.items[0][1].message if page.findings.items else True
     assert entries[1] == LEAVE
@@ -86,6 +60,6 @@ def test_a_note_is_left_as_it_is_with_the_keyboard(window, xkeys):
         assert menu.activeAction().text() == AGAIN  # the last entry
         xkeys.key("Return")
 
-    shown = when_menu(xkeys, again)
+    shown = xkeys.when_menu(again)
     xkeys.key("shift+F10", until=lambda: shown and "selfish" in coach_marks(edit))
     assert mia.letter.settled == []

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QPoint, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 TIMEOUT_MS = 5_000
 ASK_FOCUS_MS = 1_000  # a modal dialog not focused by then is asked to take the focus
@@ -122,30 +122,52 @@ class XKeys:
         A modal dialog runs its own event loop, so the test's next line would only run after
         it closed. A timer inside that loop does the answering instead, with real keys.
         """
-        seen: list[QWidget] = []
-        timer = QTimer()
-        timer.setInterval(20)
         clock = QElapsedTimer()
         clock.start()
+        gave_up: list[QWidget] = []
+
+        def focused_dialog() -> QWidget | None:
+            dialog = QApplication.activeModalWidget()
+            if gave_up or dialog is None or not dialog.isVisible():
+                return None
+            if dialog.isActiveWindow():
+                return dialog
+            if clock.elapsed() > TIMEOUT_MS:  # a lost focus must fail the test, not hang it
+                self.shot("timeout-modal")
+                gave_up.append(dialog)
+                dialog.reject()
+            elif clock.elapsed() > ASK_FOCUS_MS:
+                dialog.activateWindow()  # the window manager may not have given it focus
+            return None
+
+        return self._answer_once(focused_dialog, answer, lambda dialog: dialog.reject())
+
+    def when_menu(self, answer: Callable[[QMenu], None]) -> list[QMenu]:
+        """Call `answer(menu)` once a context menu is up: it runs its own event loop too."""
+
+        def shown_menu() -> QMenu | None:
+            menu = QApplication.activePopupWidget()
+            return menu if isinstance(menu, QMenu) and menu.isVisible() else None
+
+        return self._answer_once(shown_menu, answer, lambda menu: menu.close())
+
+    def _answer_once(self, ready, answer, close) -> list:
+        """Every 20 ms, until `ready()` gives a widget: then `answer(widget)` once, and
+        `close(widget)` if the answer fails (never leave a test hanging on an open one)."""
+        seen: list = []
+        timer = QTimer()
+        timer.setInterval(20)
 
         def check() -> None:
-            dialog = QApplication.activeModalWidget()
-            if dialog is None or not dialog.isVisible():
-                return
-            if not dialog.isActiveWindow():
-                if clock.elapsed() > TIMEOUT_MS:  # a lost focus must fail the test, not hang it
-                    timer.stop()
-                    self.shot("timeout-modal")
-                    dialog.reject()
-                elif clock.elapsed() > ASK_FOCUS_MS:
-                    dialog.activateWindow()  # the window manager may not have given it focus
+            widget = ready()
+            if widget is None:
                 return
             timer.stop()
-            seen.append(dialog)
+            seen.append(widget)
             try:
-                answer(dialog)
+                answer(widget)
             except BaseException:
-                dialog.reject()  # never leave a test hanging on an open dialog
+                close(widget)
                 raise
 
         timer.timeout.connect(check)
