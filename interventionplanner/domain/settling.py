@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from interventionplanner.domain.coach import Coach, CoachFinding, sentence_bounds
 from interventionplanner.domain.letter_parts import LETTER_PARTS
 from interventionplanner.domain.plan import Letter, SettledNote
+from interventionplanner.i18n import _, ngettext
 
 # A key longer than this (a sentence of a whole page, with no full stop) keeps its start
 # and a digest of the whole, so it stays within the plan's limit for one line of text.
@@ -125,3 +126,16 @@ def find_by_line(coach: Coach, text: str, part: str = "letter") -> list[CoachFin
             found += coach.find(text, part, start=start, end=start + len(line))
         start += len(line) + 1
     return found
+
+
+def notes_line(name: str, still: int, left: int) -> str:
+    """A letter's line on Review: "Mia: 2 to look at, 1 left as it is by the writer." """
+    to_look = ngettext("{count} to look at", "{count} to look at", still).format(count=still)
+    if not left:
+        return _("{name}: {to_look}.").format(name=name, to_look=to_look)
+    kept = ngettext(
+        "{count} left as it is by the writer",
+        "{count} left as they are by the writer",
+        left,
+    ).format(count=left)
+    return _("{name}: {to_look}, {kept}.").format(name=name, to_look=to_look, kept=kept)

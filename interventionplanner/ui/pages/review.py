@@ -251,7 +251,7 @@ class ReviewPage(PlanPage):
             )
         still, left = len(notes[1].open), len(notes[1].settled)
         if still or left:
-            self._coach_lines.append(coach_notes_line(person.name, still, left))
+            self._coach_lines.append(settling.notes_line(person.name, still, left))
 
     def _coach_in(self, language: str) -> Coach:
         """The coach of a letter's language (its writer's, else the plan's)."""
@@ -534,16 +534,3 @@ def _practice(plan: Plan):
     from interventionplanner.storage.practice import practice_for
 
     return practice_for(plan)
-
-
-def coach_notes_line(name: str, still: int, left: int) -> str:
-    """ "Mia: 2 to look at, 1 left as it is by the writer." """
-    to_look = ngettext("{count} to look at", "{count} to look at", still).format(count=still)
-    if not left:
-        return _("{name}: {to_look}.").format(name=name, to_look=to_look)
-    kept = ngettext(
-        "{count} left as it is by the writer",
-        "{count} left as they are by the writer",
-        left,
-    ).format(count=left)
-    return _("{name}: {to_look}, {kept}.").format(name=name, to_look=to_look, kept=kept)
