@@ -34,7 +34,7 @@ def test_a_sentence_is_found_within_its_line():
 
 
 def test_a_sentence_ends_where_the_coach_ends_it():
-    """"3 a.m. You…" is two sentences to the coach (a capital follows): to settling too."""
+    """ "3 a.m. You…" is two sentences to the coach (a capital follows): to settling too."""
     text = "I called at 3 a.m. You are so selfish."
     assert settling.sentence_at(text, text.index("selfish")).strip() == "You are so selfish."
 
