@@ -46,6 +46,11 @@ import coach_dev35
 import coach_dev36
 import coach_dev37
 import coach_dev38
+import coach_dev39
+import coach_dev40
+import coach_dev41
+import coach_dev42
+import coach_dev43
 import pytest
 from coach_scores import score
 
@@ -97,6 +102,15 @@ BATCHES = [
     # start); nobody tuned on them. Dev 38 is mostly hard traps.
     ("en", "English dev 37 (trained on)", coach_dev37, "DEV37", 0.90, 0.10),
     ("en", "English dev 38 (trained on)", coach_dev38, "DEV38", 0.93, 0.18),
+    # Round 11's, first looked at with round 10's rules and model (main 893a749): dev 39 young
+    # adults' slang, 40 spouses and partners, 43 the hard kinds said indirectly (h96's recall
+    # rules, the r11c_ block), 42 mostly good sentences and hard traps (h94's guards), 41
+    # churchgoing and rural families, nobody tuned on.
+    ("en", "English dev 39 (trained on)", coach_dev39, "DEV39", 0.86, 0.10),
+    ("en", "English dev 40 (trained on)", coach_dev40, "DEV40", 0.86, 0.10),
+    ("en", "English dev 41 (trained on)", coach_dev41, "DEV41", 0.92, 0.10),
+    ("en", "English dev 42 (trained on)", coach_dev42, "DEV42", 0.93, 0.10),
+    ("en", "English dev 43 (trained on)", coach_dev43, "DEV43", 0.70, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),

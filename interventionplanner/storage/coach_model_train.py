@@ -65,7 +65,9 @@ from interventionplanner.storage.coach_model import MODEL_FORMAT, model_file
 
 # The newest held-out batches: never trained on, never used to choose anything here.
 HELD_OUT = {
-    "en": tuple(f"{kind}_{batch}" for batch in "VWX" for kind in ("FLAG", "GOOD", "TRAPS")),
+    "en": tuple(
+        f"{kind}_{batch}" for batch in ("Y", "Z", "AA") for kind in ("FLAG", "GOOD", "TRAPS")
+    ),
     "es": tuple(f"{kind}_{batch}" for batch in "L" for kind in ("FLAG", "GOOD", "TRAPS")),
 }
 HELD_OUT_MODULE = {"en": "coach_heldout", "es": "coach_heldout_es"}
