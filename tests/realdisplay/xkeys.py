@@ -14,6 +14,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QElapsedTimer, QPoint, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
@@ -50,10 +51,12 @@ class XKeys:
         if until is not None:
             self.wait(until, f"after xdotool {' '.join(args)}")
 
-    def wait(self, until: Callable[[], object], what: str = "") -> None:
+    def wait(
+        self, until: Callable[[], object], what: str = "", timeout_ms: int = TIMEOUT_MS
+    ) -> None:
         """Run Qt's event loop until `until()` holds; on a timeout, keep a screenshot."""
         try:
-            self.qtbot.waitUntil(lambda: bool(until()), timeout=TIMEOUT_MS)
+            self.qtbot.waitUntil(lambda: bool(until()), timeout=timeout_ms)
         except Exception:
             path = self.shot("timeout")
             focus = QApplication.focusWidget()
@@ -153,7 +156,8 @@ class XKeys:
 
     def _answer_once(self, ready, answer, close) -> list:
         """Every 20 ms, until `ready()` gives a widget: then `answer(widget)` once, and
-        `close(widget)` if the answer fails (never leave a test hanging on an open one)."""
+        `close(widget)` if the answer fails or has not closed it by the usual timeout
+        (never leave a test hanging on an open one)."""
         seen: list = []
         timer = QTimer()
         timer.setInterval(20)
@@ -169,11 +173,26 @@ class XKeys:
             except BaseException:
                 close(widget)
                 raise
+            self._close_if_still_open(widget, close)
 
         timer.timeout.connect(check)
         timer.start()
         self._timers.append(timer)  # kept alive until the test ends
         return seen
+
+    def _close_if_still_open(self, widget: QWidget, close) -> None:
+        """The answer's keys may have gone to another window (the focus lost to the window
+        manager): the dialog would wait for them forever, and with it the test, whose every
+        timeout sits below the dialog's loop on the stack. Closed, the test fails instead,
+        at its next wait, with this screenshot."""
+
+        def still_open() -> None:
+            if shiboken6.isValid(widget) and widget.isVisible():
+                path = self.shot("timeout-answered")
+                close(widget)
+                raise AssertionError(f"{widget!r} was answered but stayed open; see {path}")
+
+        QTimer.singleShot(TIMEOUT_MS, widget, still_open)
 
     # --- screenshots -----------------------------------------------------------------------
 
