@@ -125,6 +125,10 @@ def no_unexpected_dialogs(monkeypatch):
         "ask_folder",
         "ask_read_only",
         "ask_restore",
+        "ask_family_copy_path",
+        "ask_logo_path",
+        "ask_defaults_save_path",
+        "ask_defaults_open_path",
         "show_problem",
         "show_info",
     ):
