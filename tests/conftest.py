@@ -28,6 +28,13 @@ from interventionplanner.domain.substances import Catalogue  # noqa: E402
 from interventionplanner.storage.catalogue import load_catalogue  # noqa: E402
 from interventionplanner.storage.example import example_plan  # noqa: E402
 
+# A hung test's last guard, failed or not: its hooks (tests/hang_guard.py).
+from tests.hang_guard import (  # noqa: E402, F401
+    pytest_configure,
+    pytest_runtest_logreport,
+    pytest_runtest_protocol,
+)
+
 _SCORES: list[str] = []
 
 REAL_DISPLAY = Path(__file__).resolve().parent / "realdisplay"
@@ -118,12 +125,38 @@ def no_unexpected_dialogs(monkeypatch):
         "ask_folder",
         "ask_read_only",
         "ask_restore",
+        "ask_family_copy_path",
+        "ask_logo_path",
+        "ask_defaults_save_path",
+        "ask_defaults_open_path",
         "show_problem",
         "show_info",
     ):
         monkeypatch.setattr(dialogs, name, unexpected(name))
     monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent: dialogs.Unsaved.DISCARD)
     monkeypatch.setattr(dialogs, "ask_new_password", lambda parent: "")  # no password
+
+
+@pytest.fixture(autouse=True)
+def modal_watch(request):
+    """A modal dialog or menu left open a minute is closed and fails the test, by name, with
+    the stack that opened it, instead of hanging the run (tests/modal_watch.py).
+
+    Only for tests with a QApplication. Autouse, so it is set up before qtbot and torn down
+    after it: a question asked while qtbot closes the test's windows is watched too.
+    """
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        yield None
+        return
+    from tests.modal_watch import ModalWatch
+
+    request.getfixturevalue("qapp")
+    watch = ModalWatch()
+    watch.start()
+    yield watch
+    watch.stop()
+    if watch.stuck:
+        pytest.fail("\n\n".join(watch.stuck), pytrace=False)
 
 
 @pytest.fixture

@@ -152,6 +152,7 @@ sys.exit(app_module.run_gui(demo=True))
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1500)  # a venv and PySide6 from the index; each step has its own limit
 def test_the_wheel_works_from_a_fresh_venv_outside_the_checkout(wheel, tmp_path):
     """Installed as pipx would install it: its own venv, its dependencies from the index."""
     venv = tmp_path / "venv"

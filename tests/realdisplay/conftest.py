@@ -7,9 +7,11 @@ whatever window and widget has focus, as a person's keyboard does; see `xkeys.py
 
 from __future__ import annotations
 
+import ctypes
 import os
 import select
 import shutil
+import signal
 import subprocess
 import tempfile
 import warnings
@@ -30,12 +32,31 @@ SKIP_REASON = (
 )
 
 
+# Each test takes seconds (the longest, the keyboard journey, about 12 s on a loaded
+# machine): past this it is hung, and fails by name with every thread's stack (pyproject's
+# pytest-timeout settings) rather than waiting out the whole suite's generous default.
+TEST_TIMEOUT_S = 180
+
+
 def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(TEST_TIMEOUT_S))
     if not MISSING:
         return
     print(f"\nSkipping the real-display tests: {SKIP_REASON}")  # noqa: T201 (seen in CI logs)
     for item in items:
         item.add_marker(pytest.mark.skip(reason=SKIP_REASON))
+
+
+def _die_with_this_run() -> None:
+    """In the child, before it runs: end it (SIGTERM) when the test run ends, however it
+    ends. A hung test ends the run at once (tests/hang_guard.py, pytest-timeout), and no
+    teardown would stop the X server or openbox."""
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def _start_xvfb() -> tuple[subprocess.Popen, str]:
@@ -55,6 +76,7 @@ def _start_xvfb() -> tuple[subprocess.Popen, str]:
             "-noreset",
         ],  # fmt: skip
         pass_fds=(write_end,),
+        preexec_fn=_die_with_this_run,  # noqa: PLW1509 (only the main thread starts it)
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -93,6 +115,7 @@ def _start_openbox(env: dict[str, str]) -> subprocess.Popen:
         manager = subprocess.Popen(
             ["openbox", "--sm-disable", "--startup", f"sh -c 'echo ready > {fifo}'"],
             env=env,
+            preexec_fn=_die_with_this_run,  # noqa: PLW1509
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -125,6 +148,10 @@ def _close_qt_connection() -> None:
         return
     import shiboken6
 
+    from interventionplanner.ui import dialogs
+
+    # A window a failed test left with unsaved words must not ask: nobody is left to answer.
+    dialogs.ask_unsaved = lambda parent: dialogs.Unsaved.DISCARD
     for widget in app.topLevelWidgets():
         widget.close()
     app.processEvents()

@@ -3,6 +3,8 @@ dialogs that open where the family's files are."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,22 +23,35 @@ REAL_ASK_UNSAVED = dialogs.ask_unsaved
 REAL_ASK_OPEN_PATH = dialogs.ask_open_path
 
 
-def test_save_your_changes_is_answered_with_alt_d_for_discard(window, xkeys, monkeypatch):
+@contextmanager
+def real_unsaved_question(monkeypatch) -> Iterator[None]:
+    """The real "Save your changes?" inside the block, and the usual "discard" again as it
+    ends, passed or failed. Not a fixture: pytest-qt closes the test's windows before any
+    fixture is torn down, and a test that failed with the words still unsaved would ask
+    the real question there, with nobody to answer it (two CI runs hung so)."""
     monkeypatch.setattr(dialogs, "ask_unsaved", REAL_ASK_UNSAVED)
-    start_new_plan(xkeys, window)
-    name = window.wizard.loved_one.name
-    xkeys.click(name, until=name.hasFocus)
-    xkeys.type("Rose", until=lambda: window.document.dirty)
+    try:
+        yield
+    finally:
+        monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent: dialogs.Unsaved.DISCARD)
 
-    words: set[str] = set()
 
-    def discard(box):
-        xkeys.shot("dialogs-1-save-your-changes")
-        words.update(button.text() for button in box.buttons())
-        xkeys.key("alt+d")
+def test_save_your_changes_is_answered_with_alt_d_for_discard(window, xkeys, monkeypatch):
+    with real_unsaved_question(monkeypatch):
+        start_new_plan(xkeys, window)
+        name = window.wizard.loved_one.name
+        xkeys.click(name, until=name.hasFocus)
+        xkeys.type("Rose", until=lambda: window.document.dirty)
 
-    seen = xkeys.when_modal(discard)
-    xkeys.key("ctrl+n", until=lambda: seen and window.document.plan.loved_one.name == "")
+        words: set[str] = set()
+
+        def discard(box):
+            xkeys.shot("dialogs-1-save-your-changes")
+            words.update(button.text() for button in box.buttons())
+            xkeys.key("alt+d")
+
+        seen = xkeys.when_modal(discard)
+        xkeys.key("ctrl+n", until=lambda: seen and window.document.plan.loved_one.name == "")
     assert isinstance(seen[0], QMessageBox)
     assert {"&Save", "&Discard changes", "Go &back"} <= words
     assert not window.document.dirty
@@ -44,17 +59,15 @@ def test_save_your_changes_is_answered_with_alt_d_for_discard(window, xkeys, mon
 
 
 def test_save_your_changes_esc_goes_back_and_keeps_the_words(window, xkeys, monkeypatch):
-    monkeypatch.setattr(dialogs, "ask_unsaved", REAL_ASK_UNSAVED)
-    start_new_plan(xkeys, window)
-    name = window.wizard.loved_one.name
-    xkeys.click(name, until=name.hasFocus)
-    xkeys.type("Rose", until=lambda: window.document.dirty)
-    seen = xkeys.when_modal(lambda box: xkeys.key("Escape"))
-    xkeys.key("ctrl+n", until=lambda: seen and QApplication.activeModalWidget() is None)
+    with real_unsaved_question(monkeypatch):
+        start_new_plan(xkeys, window)
+        name = window.wizard.loved_one.name
+        xkeys.click(name, until=name.hasFocus)
+        xkeys.type("Rose", until=lambda: window.document.dirty)
+        seen = xkeys.when_modal(lambda box: xkeys.key("Escape"))
+        xkeys.key("ctrl+n", until=lambda: seen and QApplication.activeModalWidget() is None)
     assert window.document.plan.loved_one.name == "Rose"
-    assert window.document.dirty
-    # Closing the window after the test discards, without asking again.
-    monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent: dialogs.Unsaved.DISCARD)
+    assert window.document.dirty  # closing the window after the test discards them
 
 
 def open_dialog_folder(window, xkeys) -> Path:

@@ -258,6 +258,9 @@ class LettersPage(PlanPage):
         self.bottom_line = CoachedEdit(self.coach, "bottom_line")
         self.bottom_line.setAccessibleName(_("Bottom line"))
         self.bind_text(self.bottom_line, lambda: self.letter, "bottom_line")
+        # Its underlines are said to a screen reader as the parts' are (analyse); they stay
+        # out of the page's list, whose choices show a part of the letter.
+        self.bottom_line.textChanged.connect(self._analysis.start)
         self._listen_for_settling(self.bottom_line)
         explain = note_label(
             _(
@@ -662,6 +665,7 @@ class LettersPage(PlanPage):
             in_edit = edit.findings()
             edit.describe_findings(in_edit)  # the underlines, said to a screen reader too
             found += [(edit, f) for f in in_edit]
+        self.bottom_line.describe_findings(self.bottom_line.findings())
         self.findings.set_items(found)
         self.notes_panel.model.words_changed()  # a note's words may have been edited away
         self._update_coach_buttons()
