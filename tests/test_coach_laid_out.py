@@ -76,3 +76,11 @@ def test_the_stored_bits_are_the_ones_worked_out(language, monkeypatch):
 @pytest.mark.parametrize("mask", [0, 1, 0b1011, 1 << 2250 | 1 << 7])
 def test_bits_by_their_places(mask):
     assert coach_rules._mask(coach_rules._places(mask)) == mask  # noqa: SLF001
+
+
+def test_sets_of_words_read_back_as_the_same_bits():
+    words = {"always": 0b101, "never": 0b11, "you are": 0b100}
+    stored = json.dumps({"sets": coach_rules._sets(words), "masks": [[[0, 2]], [], [[1]]]})  # noqa: SLF001
+    assert coach_rules._also_bits(stored) == (words, [(0b101,), (), (0b10,)])  # noqa: SLF001
+    with pytest.raises(coach_rules.CoachRuleError):
+        coach_rules._sets({"a|b": 1})  # noqa: SLF001 (cannot be stored apart)
