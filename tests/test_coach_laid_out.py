@@ -79,8 +79,8 @@ def test_bits_by_their_places(mask):
 
 
 def test_sets_of_words_read_back_as_the_same_bits():
-    words = {"always": 0b101, "never": 0b11, "you are": 0b100}
-    stored = json.dumps({"sets": coach_rules._sets(words), "masks": [[[0, 2]], [], [[1]]]})  # noqa: SLF001
-    assert coach_rules._also_bits(stored) == (words, [(0b101,), (), (0b10,)])  # noqa: SLF001
+    words = {"always": 0b101, "never": 0b11, "you are": 0b10000}  # no word in set 3
+    stored = json.dumps({"sets": coach_rules._sets(words), "masks": [[[0, 2]], [], [[1, 3]]]})  # noqa: SLF001
+    assert coach_rules._also_bits(stored) == (words, [(0b101,), (), (0b1010,)])  # noqa: SLF001
     with pytest.raises(coach_rules.CoachRuleError):
         coach_rules._sets({"a|b": 1})  # noqa: SLF001 (cannot be stored apart)

@@ -196,7 +196,7 @@ def _also_bits(kept: str | None) -> tuple[dict[str, int], list[tuple[int, ...]]]
     words: dict[str, int] = {}
     for place, joined in enumerate(stored["sets"]):
         bit = 1 << place
-        for word in joined.split(_WORDS_APART):
+        for word in joined.split(_WORDS_APART) if joined else ():  # "": a set of no words
             words[word] = words.get(word, 0) | bit
     return words, [tuple(_mask(way) for way in ways) for ways in stored["masks"]]
 
@@ -218,8 +218,6 @@ def _sets(words: dict[str, int]) -> list[str]:
             raise CoachRuleError(f'The word "{word}" cannot be stored.')
         for place in _places(mask):
             in_set[place].append(word)
-    if not all(in_set):
-        raise CoachRuleError("A set of words is empty.")
     return [_WORDS_APART.join(sorted(found)) for found in in_set]
 
 
