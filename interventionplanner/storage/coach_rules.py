@@ -117,8 +117,9 @@ def _load(language: str, path: Path | None) -> Coach:
     except OSError:
         prefilter = b""
     # What an earlier run made of exactly these files, when the user's cache has it
-    # (storage/coach_snapshot.py); else the files themselves.
-    digest = snapshot_digest(raw, prefilter)
+    # (storage/coach_snapshot.py); else the files themselves. Their digest is worked out
+    # only when a snapshot is there to compare, or to be kept (some 1.5 ms).
+    digest = cache(partial(snapshot_digest, raw, prefilter))
     arguments = read_snapshot(language, digest)
     if arguments is None:
         stored = _prefilter_for(raw, prefilter) or {}
@@ -133,22 +134,22 @@ def _load(language: str, path: Path | None) -> Coach:
         arguments["also_bits"] = _also_bits(stored.get("also_bits"))
     # The shipped rules come with the shipped second opinion, read on first use, and with
     # their patterns compiled in an earlier run, when the user's cache has them.
-    cache = RegexCache(regex_cache_file(language))
+    patterns = RegexCache(regex_cache_file(language))
 
     # Every rule compiled (the warm-up's work, off the first use): what this run worked
     # out is kept for the next. Nothing is written before, so a very first run's first
     # use pays for reading and compiling only.
     def keep(coach: Coach) -> None:
-        cache.save()
+        patterns.save()
         if arguments.get("expanded") is None:
             worked_out = {"expanded": coach.expanded(), "also_bits": coach.also_bits()}
-            keep_snapshot(language, digest, {**arguments, **worked_out})
+            keep_snapshot(language, digest(), {**arguments, **worked_out})
         keep_model(language)
 
     return Coach(
         **arguments,
         model=partial(load_model, language),
-        compile_=cache.compile,
+        compile_=patterns.compile,
         all_compiled=keep,
     )
 

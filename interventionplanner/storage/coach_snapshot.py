@@ -64,14 +64,15 @@ def _code_digest() -> bytes:
         return interventionplanner.__version__.encode()
 
 
-def read_snapshot(language: str, digest: bytes) -> dict[str, Any] | None:
-    """The Coach's arguments kept for rules and prefilter files of this `digest`, if any."""
+def read_snapshot(language: str, digest: Callable[[], bytes]) -> dict[str, Any] | None:
+    """The Coach's arguments kept for rules and prefilter files of the `digest()`, if any
+    (asked for only when a snapshot is there: a very first run has none)."""
     path = snapshot_file(language)
     if path is None:
         return None
     try:
         header, kept, plain = marshal.loads(path.read_bytes())
-        if header != _HEADER or kept != digest:
+        if header != _HEADER or kept != digest():
             return None
         return _arguments(plain)
     except Exception:  # noqa: BLE001 (any doubt: the rules file is read instead)
