@@ -84,3 +84,17 @@ def test_sets_of_words_read_back_as_the_same_bits():
     assert coach_rules._also_bits(stored) == (words, [(0b101,), (), (0b1010,)])  # noqa: SLF001
     with pytest.raises(coach_rules.CoachRuleError):
         coach_rules._sets({"a|b": 1})  # noqa: SLF001 (cannot be stored apart)
+
+
+def test_the_snapshot_digest_is_worked_out_once_and_only_when_asked(monkeypatch):
+    from interventionplanner.storage import coach_snapshot
+
+    calls = []
+    real = coach_snapshot.snapshot_digest
+    monkeypatch.setattr(
+        coach_snapshot, "snapshot_digest", lambda *files: calls.append(files) or real(*files)
+    )
+    digest = coach_snapshot.LaterDigest(b"rules", b"prefilter")
+    assert calls == []
+    assert digest() == real(b"rules", b"prefilter") == digest()
+    assert calls == [(b"rules", b"prefilter")]

@@ -45,10 +45,10 @@ from interventionplanner.domain.coach_model import CoachModel
 from interventionplanner.storage.cache_files import cache_file
 from interventionplanner.storage.coach_model import keep_model, load_model
 from interventionplanner.storage.coach_snapshot import (
+    LaterDigest,
     ReadLater,
     keep_snapshot,
     read_snapshot,
-    snapshot_digest,
 )
 from interventionplanner.storage.regex_cache import RegexCache
 
@@ -119,7 +119,7 @@ def _load(language: str, path: Path | None) -> Coach:
     # What an earlier run made of exactly these files, when the user's cache has it
     # (storage/coach_snapshot.py); else the files themselves. Their digest is worked out
     # only when a snapshot is there to compare, or to be kept (some 1.5 ms).
-    digest = cache(partial(snapshot_digest, raw, prefilter))
+    digest = LaterDigest(raw, prefilter)
     arguments = read_snapshot(language, digest)
     if arguments is None:
         stored = _prefilter_for(raw, prefilter) or {}
