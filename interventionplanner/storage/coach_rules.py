@@ -35,6 +35,7 @@ import json
 import sys
 from collections.abc import Callable, Mapping
 from functools import cache, partial
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +45,10 @@ from interventionplanner.domain.coach_model import CoachModel
 from interventionplanner.storage.cache_files import cache_file
 from interventionplanner.storage.coach_model import keep_model, load_model
 from interventionplanner.storage.coach_snapshot import (
+    LaterDigest,
     ReadLater,
     keep_snapshot,
     read_snapshot,
-    snapshot_digest,
 )
 from interventionplanner.storage.regex_cache import RegexCache
 
@@ -84,6 +85,9 @@ _GUARDS = (
     "unless_in_sentence",
     "not_in_parts",
 )
+_REQUIRED_ORDER = ("id", "category", "patterns", "message", "sources")
+_REQUIRED = frozenset(_REQUIRED_ORDER)
+_GUARD_KEYS = frozenset(_GUARDS)
 _RULE_KEYS = {
     "id",
     "category",
@@ -113,8 +117,9 @@ def _load(language: str, path: Path | None) -> Coach:
     except OSError:
         prefilter = b""
     # What an earlier run made of exactly these files, when the user's cache has it
-    # (storage/coach_snapshot.py); else the files themselves.
-    digest = snapshot_digest(raw, prefilter)
+    # (storage/coach_snapshot.py); else the files themselves. Their digest is worked out
+    # only when a snapshot is there to compare, or to be kept (some 1.5 ms).
+    digest = LaterDigest(raw, prefilter)
     arguments = read_snapshot(language, digest)
     if arguments is None:
         stored = _prefilter_for(raw, prefilter) or {}
@@ -126,24 +131,25 @@ def _load(language: str, path: Path | None) -> Coach:
             first_pass=stored.get("first_pass"),
             also=_also(stored.get("also")),
         )
+        arguments["also_bits"] = _also_bits(stored.get("also_bits"))
     # The shipped rules come with the shipped second opinion, read on first use, and with
     # their patterns compiled in an earlier run, when the user's cache has them.
-    cache = RegexCache(regex_cache_file(language))
+    patterns = RegexCache(regex_cache_file(language))
 
     # Every rule compiled (the warm-up's work, off the first use): what this run worked
     # out is kept for the next. Nothing is written before, so a very first run's first
     # use pays for reading and compiling only.
     def keep(coach: Coach) -> None:
-        cache.save()
+        patterns.save()
         if arguments.get("expanded") is None:
             worked_out = {"expanded": coach.expanded(), "also_bits": coach.also_bits()}
-            keep_snapshot(language, digest, {**arguments, **worked_out})
+            keep_snapshot(language, digest(), {**arguments, **worked_out})
         keep_model(language)
 
     return Coach(
         **arguments,
         model=partial(load_model, language),
-        compile_=cache.compile,
+        compile_=patterns.compile,
         all_compiled=keep,
     )
 
@@ -180,9 +186,58 @@ def _also(stored: str | None) -> Mapping[str, Any] | None:
     return None if stored is None else ReadLater(partial(json.loads, stored))
 
 
+def _also_bits(kept: str | None) -> tuple[dict[str, int], list[tuple[int, ...]]] | None:
+    """The stored `also_bits` (prefilter_data) as Coach takes them: each word's bits and
+    each rule's ways as masks, from each bit's set of words and the places of each way's
+    bits (some 3 ms; working them out from `also` is some 10 ms of a very first run's
+    first paragraph)."""
+    if kept is None:
+        return None
+    stored = json.loads(kept)
+    words: dict[str, int] = {}
+    for place, joined in enumerate(stored["sets"]):
+        bit = 1 << place
+        for word in joined.split(_WORDS_APART) if joined else ():  # "": a set of no words
+            words[word] = words.get(word, 0) | bit
+    return words, [tuple(_mask(way) for way in ways) for ways in stored["masks"]]
+
+
+# Between the words of a set, as stored: no word has it (a regular expression's literal
+# `|` is written `\|`); checked as they are stored.
+_WORDS_APART = "|"
+
+
+def _sets(words: dict[str, int]) -> list[str]:
+    """Each bit's set of words (the inverse of `words`), for storing: a string of words a
+    set, which reads back quicker than each word's list of places."""
+    every_set = 0
+    for mask in words.values():
+        every_set |= mask
+    in_set: list[list[str]] = [[] for _ in range(every_set.bit_length())]
+    for word, mask in words.items():
+        if not word or _WORDS_APART in word:
+            raise CoachRuleError(f'The word "{word}" cannot be stored.')
+        for place in _places(mask):
+            in_set[place].append(word)
+    return [_WORDS_APART.join(sorted(found)) for found in in_set]
+
+
+def _mask(places: list[int]) -> int:
+    mask = 0
+    for place in places:
+        mask |= 1 << place
+    return mask
+
+
+def _places(mask: int) -> list[int]:
+    """The places of `mask`'s bits, lowest first."""
+    return [place for place, bit in enumerate(reversed(bin(mask))) if bit == "1"]
+
+
 def prefilter_data(raw: bytes) -> dict[str, Any]:
     """What COACH_PREFILTER holds for the rules file `raw`."""
     coach = coach_from_data(json.loads(raw.decode("utf-8")))
+    words, masks = coach.also_bits()
     return {
         "rules_sha256": hashlib.sha256(raw).hexdigest(),
         "literals": coach.literals(),
@@ -192,6 +247,13 @@ def prefilter_data(raw: bytes) -> dict[str, Any]:
         # One string of JSON: read whole with the rest, it would cost a very first run
         # over 1 ms; it is needed only once the trie is (see `_also`).
         "also": json.dumps(coach.also(), ensure_ascii=False, separators=(",", ":")),
+        # The same as bits (Coach.also_bits), which a first paragraph needs: each bit's
+        # set of words, and the places of each way's bits for every rule; one string too.
+        "also_bits": json.dumps(
+            {"sets": _sets(words), "masks": [[_places(mask) for mask in ways] for ways in masks]},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ),
     }
 
 
@@ -254,13 +316,15 @@ def coach_arguments(
 
 
 def _rule(raw: dict[str, Any]) -> CoachRule:
-    name = raw.get("id", "(no id)")
-    unknown = set(raw) - _RULE_KEYS
-    if unknown:
-        raise CoachRuleError(f'Rule "{name}" has unknown keys: {", ".join(sorted(unknown))}.')
-    for key in ("id", "category", "patterns", "message", "sources"):
-        if key not in raw:
-            raise CoachRuleError(f'Rule "{name}" has no "{key}".')
+    keys = raw.keys()
+    # Most rules have every key they need, none unknown and no guard: two set comparisons
+    # say so (a very first run reads some 1,300 English rules).
+    if not keys <= _RULE_KEYS:
+        unknown = ", ".join(sorted(keys - _RULE_KEYS))
+        raise CoachRuleError(f'Rule "{raw.get("id", "(no id)")}" has unknown keys: {unknown}.')
+    if not keys >= _REQUIRED:
+        missing = next(key for key in _REQUIRED_ORDER if key not in raw)
+        raise CoachRuleError(f'Rule "{raw.get("id", "(no id)")}" has no "{missing}".')
     return CoachRule(
         id=raw["id"],
         category=raw["category"],
@@ -271,7 +335,7 @@ def _rule(raw: dict[str, Any]) -> CoachRule:
         aim=raw.get("aim"),
         in_quotes=bool(raw.get("in_quotes", False)),
         even_negated=bool(raw.get("even_negated", False)),
-        **{guard: _strings(raw, guard) for guard in _GUARDS},
+        **{guard: _strings(raw, guard) for guard in keys & _GUARD_KEYS},
     )
 
 
@@ -281,7 +345,8 @@ def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
     value = raw[key]
     if isinstance(value, str):
         value = [value]
-    if not all(isinstance(item, str) and item for item in value):
+    # Every item text and none empty, each test looped in C (some 2,600 lists a first run).
+    if not (all(map(isinstance, value, repeat(str))) and all(value)):
         raise CoachRuleError(f'Rule "{raw.get("id")}": "{key}" should be a list of text.')
     return tuple(value)
 
@@ -291,3 +356,7 @@ if __name__ == "__main__":  # regenerate every language's COACH_PREFILTER
         source = paths.resource(rules_file(code)).read_bytes()
         text = json.dumps(prefilter_data(source), indent=1, sort_keys=True, ensure_ascii=False)
         paths.resource(prefilter_file(code)).write_text(text + "\n", encoding="utf-8")
+    # and the second opinion's shipped laid-out copy, should the model have been retrained
+    from interventionplanner.storage.coach_model import write_laid_out
+
+    write_laid_out(LANGUAGES)

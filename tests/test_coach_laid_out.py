@@ -1,0 +1,100 @@
+"""What ships beside the coach's files so that its very first run (nothing in the user's
+cache folder yet) is quick: the second opinion laid out for scoring (resources/
+coach_model*.bin, storage/coach_model.py) and the rules' other word sets as bits (the
+prefilter's "also_bits", storage/coach_rules.py). Each must say exactly what its source
+says; a stale or damaged copy is never used."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from interventionplanner import paths
+from interventionplanner.storage import coach_model, coach_rules
+
+LANGUAGES = ("en", "es")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_shipped_laid_out_model_is_current(language):
+    """After training: python -m interventionplanner.storage.coach_model."""
+    shipped = paths.resource(coach_model.laid_out_file(language)).read_bytes()
+    assert shipped == coach_model.laid_out_bytes(language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_model_is_read_from_its_laid_out_copy_the_same(language, monkeypatch):
+    raw = paths.resource(coach_model.model_file(language)).read_bytes()
+    from_file = coach_model._from_file(raw, "model")  # noqa: SLF001 (the file itself)
+    monkeypatch.setenv("XDG_CACHE_HOME", "/nonexistent")
+    monkeypatch.setattr(coach_model, "_unkept", {})
+    coach_model.load_model.cache_clear()
+    try:
+
+        def no_json(*_args, **_kwargs):
+            raise AssertionError("the model file was parsed")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(coach_model.json, "loads", no_json)
+            model = coach_model.load_model(language)
+        assert model is not None
+        assert model.tables() == from_file.tables()
+        assert language not in coach_model._unkept  # noqa: SLF001 (nothing to keep)
+    finally:
+        coach_model.load_model.cache_clear()
+
+
+def test_a_stale_or_damaged_laid_out_copy_is_not_used(tmp_path):
+    raw = paths.resource(coach_model.model_file("en")).read_bytes()
+    shipped = paths.resource(coach_model.laid_out_file("en"))
+    digest = coach_model.hashlib.blake2b(raw, digest_size=16).digest()
+    assert coach_model._laid_out(shipped, digest) is not None  # noqa: SLF001
+    assert coach_model._laid_out(shipped, bytes(16)) is None  # noqa: SLF001 (another model)
+    damaged = tmp_path / "damaged.bin"
+    damaged.write_bytes(shipped.read_bytes()[:1000])
+    assert coach_model._laid_out(damaged, digest) is None  # noqa: SLF001
+    assert coach_model._laid_out(tmp_path / "missing.bin", digest) is None  # noqa: SLF001
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_stored_bits_are_the_ones_worked_out(language, monkeypatch):
+    """A very first run takes the rules' word sets as bits from the prefilter (its
+    up-to-dateness: tests/test_coach.py); they are those the coach works out itself."""
+    monkeypatch.setenv("XDG_CACHE_HOME", "/nonexistent")
+    raw = paths.resource(coach_rules.rules_file(language)).read_bytes()
+    worked_out = coach_rules.coach_from_data(json.loads(raw)).also_bits()
+    coach_rules.load_coach.cache_clear()
+    try:
+        coach = coach_rules.load_coach(language)
+        assert coach._also_sets is not None  # noqa: SLF001 (taken as stored, not worked out)
+        assert coach.also_bits() == worked_out
+    finally:
+        coach_rules.load_coach.cache_clear()
+
+
+@pytest.mark.parametrize("mask", [0, 1, 0b1011, 1 << 2250 | 1 << 7])
+def test_bits_by_their_places(mask):
+    assert coach_rules._mask(coach_rules._places(mask)) == mask  # noqa: SLF001
+
+
+def test_sets_of_words_read_back_as_the_same_bits():
+    words = {"always": 0b101, "never": 0b11, "you are": 0b10000}  # no word in set 3
+    stored = json.dumps({"sets": coach_rules._sets(words), "masks": [[[0, 2]], [], [[1, 3]]]})  # noqa: SLF001
+    assert coach_rules._also_bits(stored) == (words, [(0b101,), (), (0b1010,)])  # noqa: SLF001
+    with pytest.raises(coach_rules.CoachRuleError):
+        coach_rules._sets({"a|b": 1})  # noqa: SLF001 (cannot be stored apart)
+
+
+def test_the_snapshot_digest_is_worked_out_once_and_only_when_asked(monkeypatch):
+    from interventionplanner.storage import coach_snapshot
+
+    calls = []
+    real = coach_snapshot.snapshot_digest
+    monkeypatch.setattr(
+        coach_snapshot, "snapshot_digest", lambda *files: calls.append(files) or real(*files)
+    )
+    digest = coach_snapshot.LaterDigest(b"rules", b"prefilter")
+    assert calls == []
+    assert digest() == real(b"rules", b"prefilter") == digest()
+    assert calls == [(b"rules", b"prefilter")]
