@@ -190,7 +190,7 @@ def test_paragraph_offsets_hold_for_the_model_too():
 
 def test_training_weighs_what_the_model_is_asked_about():
     """A labelled sentence the rules miss weighs more than one they catch; a kind sentence
-    is no negative for a category the rules declined in it (the model is never asked there);
+    is at most a weak negative for a category the rules declined in it (never asked there);
     a FLAG sentence is a weak negative for its other categories."""
     missed = train.Sentence("You are such a mess.", "flag", {"insult"}, "g")
     caught = train.Sentence("You're a drunk.", "flag", {"label"}, "g", by_rules={"label"})
@@ -198,7 +198,8 @@ def test_training_weighs_what_the_model_is_asked_about():
     assert train._weight(missed, "insult") == train.MISSED_WEIGHT > 1.0
     assert train._weight(caught, "label") == 1.0
     assert train._weight(missed, "label") == train.OTHER_WEIGHT
-    assert train._weight(trap, "label") == 0.0
+    assert 0.0 < train._weight(trap, "label") == train.DECLINED_WEIGHT["en"] < 1.0
+    assert train._weight(trap, "label", "es") == train.DECLINED_WEIGHT["es"] == 0.0
     assert train._weight(trap, "insult") == 1.0  # as a good sentence
 
 
@@ -222,15 +223,18 @@ def test_a_sentence_found_again_gives_the_same_findings_from_memory():
 
 
 def test_both_validations_leave_out_new_writers_and_only_them():
-    """`--validate` leaves out round 7's dev 10-14, `--validate-fresh` round 10's seven fresh
-    writers (dev 32-38): trained without them, scored on each of their batches."""
+    """`--validate` leaves out round 7's dev 10-14, `--validate-fresh` the twelve fresh
+    writers of rounds 10 and 11 (dev 32-43): trained without them, scored on each of their
+    batches, pooled and by round."""
     tests = train._tests_dir()
     assert train._modules(tests, train.VALIDATION["en"]) == {f"coach_dev{n}" for n in range(10, 15)}
     fresh = train._modules(tests, train.VALIDATION_FRESH["en"])
-    assert fresh == {f"coach_dev{n}" for n in range(32, 39)}
+    assert fresh == {f"coach_dev{n}" for n in range(32, 44)}
+    parts = [train._modules(tests, modules) for modules in train.FRESH_PARTS.values()]
+    assert parts == [{f"coach_dev{n}" for n in range(a, b)} for a, b in ((32, 39), (39, 44))]
     lists = train.validation_lists("en", train.VALIDATION_FRESH["en"])
-    assert [name for name, *_ in lists] == [f"coach_dev{n}:DEV{n}" for n in range(32, 39)]
-    assert all(flagged and good and traps for _, flagged, good, traps in lists)
+    assert [name for name, *_ in lists] == [f"coach_dev{n}:DEV{n}" for n in range(32, 44)]
+    assert all(good and traps for _, flagged, good, traps in lists)
     kept = {s.group.split(":")[0] for s in train.corpus("en", train.VALIDATION_FRESH["en"])}
     assert not kept & fresh
     assert "coach_dev31" in kept

@@ -10,8 +10,8 @@
 batches by new writers that no rule writer has read), then scores the rules alone and the
 rules with that model on them, per category, with the model's cross-validated figures: the
 honest check of a change to the model's design. `--validate-fresh` does the same with
-round 10's batches by seven fresh writers (`VALIDATION_FRESH`, English dev 32-38). The model
-files are then trained on everything, as before.
+rounds 10 and 11's batches by twelve fresh writers (`VALIDATION_FRESH`, English dev 32-43,
+scored pooled and by round). The model files are then trained on everything, as before.
 
 Run from a checkout (it reads the labelled sentences in tests/). It writes
 resources/coach_model.json and coach_model.es.json (storage/coach_model.py reads them;
@@ -85,15 +85,22 @@ KEEP = {"en": 3000, "es": 1500}
 # Of the good sentences and traps the rules leave alone, at most this share flagged by the
 # model in cross-validation. The issue's limits for rules and model together are 2 % good and
 # 10 % traps in English, 3 % of either in Spanish, and the rules alone already flag 4-13 % of
-# a new writer's traps: so the model gets a small part of what is left. English 2.5 %, not 3 %,
-# since round 8: with the category contexts (QUIET_… macros) the model at 2.5 % catches more
-# in cross-validation than it did at 3 % without them, flagging fewer traps (docs/coach.md).
+# a new writer's traps: so the model gets a small part of what is left. English 2.5 % from
+# round 8 (with the QUIET_… macros it caught more at 2.5 % than at 3 % without them); 3 % again
+# since round 11, with `DECLINED_WEIGHT`: on twelve fresh writers (dev 32-43) the two
+# together flag one trap fewer and catch two labels more than 2.5 % without it (docs/coach.md).
 GOOD_BUDGET = 0.01
-TRAP_BUDGET = {"en": 0.025, "es": 0.02}
+TRAP_BUDGET = {"en": 0.03, "es": 0.02}
 MIN_PROBABILITY = 0.5  # never fire below this, whatever cross-validation allows
 # A labelled sentence the rules miss weighs this much (round 9): the model is asked about
 # such sentences, never about those the rules catch, which still teach it the words.
 MISSED_WEIGHT = 2.0
+# A kind sentence as a negative for a category a rule declined in it ("he's a news junkie").
+# The model is not asked there, so round 9 gave it no weight; round 11 gives some back: the
+# model learns a little of what the rules' guards know (a third person, a memory, good news),
+# and on twelve fresh writers it then flags fewer of their traps at the same trap budget, or
+# catches more at a slightly larger one (docs/coach.md, h95). Spanish not re-measured.
+DECLINED_WEIGHT = {"en": 0.3, "es": 0.0}
 
 
 @dataclass
@@ -285,7 +292,7 @@ def fit(sentences: list[Sentence], language: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for category in CATEGORIES:
         y = [1 if category in s.labels else 0 for s in sentences]
-        weight = [_weight(s, category) for s in sentences]
+        weight = [_weight(s, category, language) for s in sentences]
         if sum(y) < 5:
             continue
         model = LogisticRegression(
@@ -312,19 +319,20 @@ def fit(sentences: list[Sentence], language: str) -> dict[str, Any]:
     return out
 
 
-def _weight(s: Sentence, category: str) -> float:
+def _weight(s: Sentence, category: str, language: str = "en") -> float:
     """How much a sentence counts for `category` in training.
 
-    A kind sentence (good, trap, a suggestion taken) is no negative for a category the rules
-    declined in it (round 9): the model is never asked there, the rules' guards answer (a
-    third person, a quotation, "news junkie"), and teaching it that the word is kind there
-    only blurs the word where it is asked."""
+    A kind sentence (good, trap, a suggestion taken) is only a weak negative
+    (`DECLINED_WEIGHT`) for a category the rules declined in it: the model is never asked
+    there, the rules' guards answer (a third person, a quotation, "news junkie"); taught
+    there fully, it only learnt that the word is kind, and lost it where it is asked (round
+    9); taught there a little, it learns some of what the guards know (round 11)."""
     if category in s.labels:
         return 1.0 if category in s.by_rules else MISSED_WEIGHT
     sure = s.kind in ("good", "trap") or category in s.negative_for
     if not sure:
         return OTHER_WEIGHT  # a FLAG sentence: it may hold this category unlabelled
-    return 0.0 if category in s.declined else 1.0
+    return DECLINED_WEIGHT[language] if category in s.declined else 1.0
 
 
 def _runtime(categories: dict[str, Any], language: str) -> CoachModel:
@@ -508,7 +516,7 @@ def train(
                 "C": C,
                 "other_categories_weight": OTHER_WEIGHT,
                 "missed_by_the_rules_weight": MISSED_WEIGHT,
-                "kind_sentence_where_the_rules_declined_weight": 0.0,
+                "kind_sentence_where_the_rules_declined_weight": DECLINED_WEIGHT[language],
                 "weights_kept_per_category": KEEP[language],
                 "good_budget": GOOD_BUDGET,
                 "trap_budget": TRAP_BUDGET[language],
@@ -525,10 +533,12 @@ def train(
 # Batches no rule writer has seen, for choosing the model's design (`--validate`): the
 # development batches of round 7, by new writers.
 VALIDATION = {"en": ("coach_dev1[0-4]",), "es": ("coach_corpus_es_dev1[0-2]",)}
-# Round 10's development batches by seven fresh writers (`--validate-fresh`, English only):
-# no rule had been written from them when this mode was added (round 10), so they test the
-# model on writers as new as the held-out ones, without touching those.
-VALIDATION_FRESH = {"en": ("coach_dev3[2-8]",)}
+# The development batches of rounds 10 and 11 by twelve fresh writers (`--validate-fresh`,
+# English only): dev 32-38 (round 10) and dev 39-43 (round 11; dev 42 is good sentences and
+# hard traps). Few rules had been written from them when they came, so they test the model on
+# writers as new as the held-out ones, without touching those. Scored pooled and by round.
+VALIDATION_FRESH = {"en": ("coach_dev3[2-9]", "coach_dev4[0-3]")}
+FRESH_PARTS = {"dev 32-38": ("coach_dev3[2-8]",), "dev 39-43": ("coach_dev39", "coach_dev4[0-3]")}
 
 
 def with_model(coach: Coach, model: CoachModel) -> Coach:
@@ -570,23 +580,33 @@ def score_lists(coach: Coach, lists, second_opinion: bool) -> Figures:
     return out
 
 
+def _scored(f: Figures) -> str:
+    """Recall (overall and per category), good and trap flags, on one line."""
+    recall = ", ".join(f"{c} {f.caught[c]}/{f.total[c]}" for c in CATEGORIES if f.total[c])
+    caught, total = sum(f.caught.values()), sum(f.total.values())
+    return (
+        f"{caught / max(1, total):.3f} ({caught}/{total}); {recall}; "
+        f"good {f.good_flagged}/{f.good} ({f.good_flagged / max(1, f.good):.1%}), "
+        f"traps {f.traps_flagged}/{f.traps} ({f.traps_flagged / max(1, f.traps):.1%})"
+    )
+
+
 def validate(language: str, coach: Coach, without: tuple[str, ...]) -> list[str]:
     """Train without the batches `without` names, then score the rules alone and the rules
     with that model on them: how the model does on writers it has never read."""
     data = train(language, coach, without=without)
-    lists = validation_lists(language, without)
     both = with_model(coach, model_from_data(data))
     lines = [f"{language}: trained without {', '.join(without)}; scored on them"]
-    for name, f in (
-        ("rules", score_lists(coach, lists, False)),
-        ("rules and model", score_lists(both, lists, True)),
-    ):
-        recall = ", ".join(f"{c} {f.caught[c]}/{f.total[c]}" for c in CATEGORIES if f.total[c])
-        overall = sum(f.caught.values()) / max(1, sum(f.total.values()))
-        lines.append(
-            f"  {name}: {overall:.3f}; {recall}; good {f.good_flagged}/{f.good}, "
-            f"traps {f.traps_flagged}/{f.traps} ({f.traps_flagged / max(1, f.traps):.1%})"
-        )
+    parts = {"": without}
+    if without == VALIDATION_FRESH.get(language):
+        parts |= FRESH_PARTS
+    for part, modules in parts.items():
+        lists = validation_lists(language, modules)
+        for name, f in (
+            ("rules", score_lists(coach, lists, False)),
+            ("rules and model", score_lists(both, lists, True)),
+        ):
+            lines.append(f"  {part + ', ' if part else ''}{name}: {_scored(f)}")
     cross = data["training"]["cross_validated"]
     alone = "by the model alone (rules silent)"
     lines.append(f"  cross-validated, model alone: {cross['recall, model alone']}")
