@@ -22,7 +22,7 @@ tests/coach_corpus.py and tests/coach_dev*.py; Spanish tests/coach_corpus_es*.py
 example plan's English letters (good sentences, which must draw no finding) and the
 held-out files, EXCEPT the newest held-out batches, which stay held out to measure it
 (HELD_OUT below, named in the model file). GOOD and TRAPS sentences are negatives for every
-category, but one the rules declined in it (the model is never asked there); a FLAG
+category, weakly (`DECLINED_WEIGHT`) for one the rules declined in it (never asked there); a FLAG
 sentence is a positive for its labelled categories (weighing `MISSED_WEIGHT` where the rules
 miss it: those are what the model is asked about) and a weak negative for the others (weight
 `OTHER_WEIGHT`: it may hold an unlabelled one); a BOTTOM_LINE_OK sentence is a threat (in the
