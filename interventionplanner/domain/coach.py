@@ -59,7 +59,6 @@ until the first `find`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -67,6 +66,7 @@ from functools import cached_property, reduce
 from itertools import starmap
 from operator import or_
 
+from interventionplanner.domain.anywhere import Anywhere
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
 from interventionplanner.domain.first_pass import WordScan
 from interventionplanner.domain.grouped import grouped_start
@@ -115,10 +115,6 @@ _WORD = re.compile(r"\w+")
 # What may end a sentence (domain/sentences.py): a first-pass word holding one before its
 # last character could run past its sentence's end, so it is looked for everywhere instead.
 _SENTENCE_ENDS = frozenset(".!?\n")
-# Up to this many literals to find inside words, a `find` for each beats one pass over
-# every character: on a 5,000-word letter a `find` is some 13 µs a literal, the one pass
-# 1.2-1.9 ms, so they break even near 90 (English has 45 since round 10, Spanish 226).
-_FIND_EACH = 80
 # Texts up to this long have their first pass looked up word by word (domain/first_pass.py)
 # until the trie is compiled: a paragraph's scan (0.2 ms) costs less than the trie read
 # from the cache (2 ms) and far less than compiling it on a very first run (15-19 ms); a
@@ -309,12 +305,8 @@ class _Ready:
     owners: dict[str, frozenset[int]]
     trie: str
     everywhere: frozenset[int]  # the rules without a first-pass word: every sentence
-    # Literals to find inside words too: a few, each with `find`; many, in one pass over
-    # every character (`inside_pass`), which gives the longest there, and `inside_rules`
-    # the rules of each literal that starts it.
-    anywhere: tuple[tuple[str, tuple[int, ...]], ...]
-    inside_pass: re.Pattern[str] | None
-    inside_rules: dict[str, tuple[tuple[int, ...], ...]]
+    # Literals to find inside words too, each with its rules (domain/anywhere.py).
+    anywhere: Anywhere
 
 
 @dataclass
@@ -927,18 +919,7 @@ class Coach:
     ) -> Iterator[tuple[int, Iterable[int]]]:
         """The rules of the literals looked for inside words too (`_Ready.anywhere`), each
         with the number of the sentence where one is."""
-        ready = self._compiled()
-        starts = text_map.sentence_starts
-        find = folded.find
-        for literal, indexes in ready.anywhere:
-            at = find(literal)
-            while at >= 0:
-                yield bisect_right(starts, at) - 1, indexes
-                at = find(literal, at + 1)
-        for match in ready.inside_pass.finditer(folded) if ready.inside_pass else ():
-            sentence = bisect_right(starts, match.start()) - 1
-            for indexes in ready.inside_rules[match.group(1)]:
-                yield sentence, indexes
+        return self._compiled().anywhere.found(folded, text_map.sentence_starts)
 
     # --- looking at a match in its sentence ---------------------------------------------
 
@@ -1106,17 +1087,8 @@ class Coach:
         owners, trie, anywhere = self._owners()
         everywhere = frozenset(i for i, found in enumerate(self._literals) if found is None)
         first_pass = ({word: frozenset(rules) for word, rules in owners.items()}, trie, everywhere)
-        inside = {literal: tuple(sorted(rules)) for literal, rules in sorted(anywhere.items())}
-        if len(inside) <= _FIND_EACH:
-            return _Ready(*first_pass, (*inside.items(),), None, {})
-        found_with = {  # a literal, and those that start it, are found where it is
-            literal: tuple(
-                inside[literal[:n]] for n in range(1, len(literal) + 1) if literal[:n] in inside
-            )
-            for literal in inside
-        }
-        inside_pass = self._compile_regex(f"(?=({trie_pattern(sorted(inside))}))")
-        return _Ready(*first_pass, (), inside_pass, found_with)
+        inside = [(literal, tuple(sorted(rules))) for literal, rules in sorted(anywhere.items())]
+        return _Ready(*first_pass, Anywhere(inside))
 
     def _aim_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Whom words are about: the subject before them, and "you" in a sentence; compiled
