@@ -335,7 +335,8 @@ class _Trie:
     set_list: dict[str, tuple[int, ...]]
     # The rules with no first-pass word whose matches start with one of a few characters
     # that are not letters (a quotation mark), each with a class of them: such a rule is
-    # searched only in the sentences that hold one (a letter's are mostly without).
+    # searched only in the sentences that hold one after no letter (a letter's are mostly
+    # without: an apostrophe is mostly a contraction's).
     marks: tuple[tuple[int, re.Pattern[str]], ...]
 
 
@@ -1133,8 +1134,12 @@ class Coach:
             )
             rule_list = _Listed(lambda word: tuple(rules_of[word]))
             set_list = _Listed(lambda word: indexes_of(sets_of[word]))
+            # A match counts only where no letter or hyphen is before it (_inside_word),
+            # so only such a mark is looked for: not the apostrophes of "you're", "don't".
+            # The class comes first, so the engine skips to it in C; the lookbehind then
+            # reads the character before it.
             marks = tuple(
-                (index, re.compile("[" + re.escape("".join(sorted(chars))) + "]"))
+                (index, re.compile("[" + re.escape("".join(sorted(chars))) + r"](?<![\w-].)"))
                 for index in sorted(ready.everywhere)
                 if (chars := start_chars(_lower(self._source(index)["pattern"] or "")))
                 and not any(_WORD_CHAR.match(char) for char in chars)
