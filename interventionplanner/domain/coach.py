@@ -70,6 +70,7 @@ from interventionplanner.domain.anywhere import Anywhere
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
 from interventionplanner.domain.first_pass import WordScan
 from interventionplanner.domain.grouped import grouped_start
+from interventionplanner.domain.guard_window import never_held, window_start
 from interventionplanner.domain.prefilter import (
     Literals,
     first_chars,
@@ -263,6 +264,10 @@ class _Compiled:
             pattern = f"{chars}(?<={start}(?=(?P<{_MATCH}>{pattern})){chars})"
             self.group = _MATCH
         self.pattern = _regex(pattern, f'Rule "{self.rule.id}"', compile_)
+        # What the `preceded_by` guards never hold, once `Coach.check` has read it (kept in
+        # the snapshot with the sources): their searches start after the last such
+        # character before a match (domain/guard_window.py).
+        self.stops = (sources.get("preceded_stops") or "", sources.get("not_preceded_stops") or "")
 
     def _regex(self, key: str) -> re.Pattern[str] | None:
         source = self._sources[key]
@@ -481,11 +486,24 @@ class Coach:
             rule = self._rule_ready(index)
             for guard in _Compiled.GUARDS:
                 getattr(rule, guard)
+            rule.stops = self._stops(index)
             self._quiet_patterns(rule.rule.category)  # its category's kind contexts too
             self._checked.add(index)
         if self._all_compiled is not None and len(self._checked) == len(self.rules):
             done, self._all_compiled = self._all_compiled, None
             done(self)
+
+    def _stops(self, index: int) -> tuple[str, str]:
+        """What the rule's `preceded_by` and `unless_preceded_by` guards never hold
+        (domain/guard_window.py), read once and kept with its sources, so the snapshot
+        keeps them too: the warm-up pays the reading (some 60 µs a guard), never a first
+        use."""
+        source = self._source(index)
+        for key in ("preceded", "not_preceded"):
+            if f"{key}_stops" not in source:
+                found = source[key]
+                source[f"{key}_stops"] = never_held(found) if found else ""
+        return source["preceded_stops"] or "", source["not_preceded_stops"] or ""
 
     def literals(self) -> dict[str, list[str] | None]:
         """The words each rule needs, by rule id, for storing ahead of time."""
@@ -1396,9 +1414,14 @@ def _guards_allow(rule: _Compiled, text: str, start: int, end: int) -> bool | No
     """True when the words around a match allow it; None when a word it needs is missing,
     False when a word it must not have is there (see Coach._verdict)."""
     before = max(0, start - _LOOK_BEHIND)
-    if rule.preceded and not rule.preceded.search(text, before, start):
+    stops, not_stops = rule.stops
+    if rule.preceded and not rule.preceded.search(
+        text, window_start(text, before, start, stops) if stops else before, start
+    ):
         return None
-    if rule.not_preceded and rule.not_preceded.search(text, before, start):
+    if rule.not_preceded and rule.not_preceded.search(
+        text, window_start(text, before, start, not_stops) if not_stops else before, start
+    ):
         return False
     if rule.followed and not rule.followed.match(text, end):
         return None
