@@ -59,7 +59,6 @@ until the first `find`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -67,9 +66,11 @@ from functools import cached_property, reduce
 from itertools import starmap
 from operator import or_
 
+from interventionplanner.domain.anywhere import Anywhere
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
 from interventionplanner.domain.first_pass import WordScan
 from interventionplanner.domain.grouped import grouped_start
+from interventionplanner.domain.guard_window import never_held, window_start
 from interventionplanner.domain.prefilter import (
     Literals,
     first_chars,
@@ -115,10 +116,6 @@ _WORD = re.compile(r"\w+")
 # What may end a sentence (domain/sentences.py): a first-pass word holding one before its
 # last character could run past its sentence's end, so it is looked for everywhere instead.
 _SENTENCE_ENDS = frozenset(".!?\n")
-# Up to this many literals to find inside words, a `find` for each beats one pass over
-# every character: on a 5,000-word letter a `find` is some 13 µs a literal, the one pass
-# 1.2-1.9 ms, so they break even near 90 (English has 45 since round 10, Spanish 226).
-_FIND_EACH = 80
 # Texts up to this long have their first pass looked up word by word (domain/first_pass.py)
 # until the trie is compiled: a paragraph's scan (0.2 ms) costs less than the trie read
 # from the cache (2 ms) and far less than compiling it on a very first run (15-19 ms); a
@@ -267,6 +264,10 @@ class _Compiled:
             pattern = f"{chars}(?<={start}(?=(?P<{_MATCH}>{pattern})){chars})"
             self.group = _MATCH
         self.pattern = _regex(pattern, f'Rule "{self.rule.id}"', compile_)
+        # What the `preceded_by` guards never hold, once `Coach.check` has read it (kept in
+        # the snapshot with the sources): their searches start after the last such
+        # character before a match (domain/guard_window.py).
+        self.stops = (sources.get("preceded_stops") or "", sources.get("not_preceded_stops") or "")
 
     def _regex(self, key: str) -> re.Pattern[str] | None:
         source = self._sources[key]
@@ -309,12 +310,8 @@ class _Ready:
     owners: dict[str, frozenset[int]]
     trie: str
     everywhere: frozenset[int]  # the rules without a first-pass word: every sentence
-    # Literals to find inside words too: a few, each with `find`; many, in one pass over
-    # every character (`inside_pass`), which gives the longest there, and `inside_rules`
-    # the rules of each literal that starts it.
-    anywhere: tuple[tuple[str, tuple[int, ...]], ...]
-    inside_pass: re.Pattern[str] | None
-    inside_rules: dict[str, tuple[tuple[int, ...], ...]]
+    # Literals to find inside words too, each with its rules (domain/anywhere.py).
+    anywhere: Anywhere
 
 
 @dataclass
@@ -343,7 +340,8 @@ class _Trie:
     set_list: dict[str, tuple[int, ...]]
     # The rules with no first-pass word whose matches start with one of a few characters
     # that are not letters (a quotation mark), each with a class of them: such a rule is
-    # searched only in the sentences that hold one (a letter's are mostly without).
+    # searched only in the sentences that hold one after no letter (a letter's are mostly
+    # without: an apostrophe is mostly a contraction's).
     marks: tuple[tuple[int, re.Pattern[str]], ...]
 
 
@@ -488,11 +486,24 @@ class Coach:
             rule = self._rule_ready(index)
             for guard in _Compiled.GUARDS:
                 getattr(rule, guard)
+            rule.stops = self._stops(index)
             self._quiet_patterns(rule.rule.category)  # its category's kind contexts too
             self._checked.add(index)
         if self._all_compiled is not None and len(self._checked) == len(self.rules):
             done, self._all_compiled = self._all_compiled, None
             done(self)
+
+    def _stops(self, index: int) -> tuple[str, str]:
+        """What the rule's `preceded_by` and `unless_preceded_by` guards never hold
+        (domain/guard_window.py), read once and kept with its sources, so the snapshot
+        keeps them too: the warm-up pays the reading (some 60 µs a guard), never a first
+        use."""
+        source = self._source(index)
+        for key in ("preceded", "not_preceded"):
+            if f"{key}_stops" not in source:
+                found = source[key]
+                source[f"{key}_stops"] = never_held(found) if found else ""
+        return source["preceded_stops"] or "", source["not_preceded_stops"] or ""
 
     def literals(self) -> dict[str, list[str] | None]:
         """The words each rule needs, by rule id, for storing ahead of time."""
@@ -927,18 +938,7 @@ class Coach:
     ) -> Iterator[tuple[int, Iterable[int]]]:
         """The rules of the literals looked for inside words too (`_Ready.anywhere`), each
         with the number of the sentence where one is."""
-        ready = self._compiled()
-        starts = text_map.sentence_starts
-        find = folded.find
-        for literal, indexes in ready.anywhere:
-            at = find(literal)
-            while at >= 0:
-                yield bisect_right(starts, at) - 1, indexes
-                at = find(literal, at + 1)
-        for match in ready.inside_pass.finditer(folded) if ready.inside_pass else ():
-            sentence = bisect_right(starts, match.start()) - 1
-            for indexes in ready.inside_rules[match.group(1)]:
-                yield sentence, indexes
+        return self._compiled().anywhere.found(folded, text_map.sentence_starts)
 
     # --- looking at a match in its sentence ---------------------------------------------
 
@@ -1106,17 +1106,8 @@ class Coach:
         owners, trie, anywhere = self._owners()
         everywhere = frozenset(i for i, found in enumerate(self._literals) if found is None)
         first_pass = ({word: frozenset(rules) for word, rules in owners.items()}, trie, everywhere)
-        inside = {literal: tuple(sorted(rules)) for literal, rules in sorted(anywhere.items())}
-        if len(inside) <= _FIND_EACH:
-            return _Ready(*first_pass, (*inside.items(),), None, {})
-        found_with = {  # a literal, and those that start it, are found where it is
-            literal: tuple(
-                inside[literal[:n]] for n in range(1, len(literal) + 1) if literal[:n] in inside
-            )
-            for literal in inside
-        }
-        inside_pass = self._compile_regex(f"(?=({trie_pattern(sorted(inside))}))")
-        return _Ready(*first_pass, (), inside_pass, found_with)
+        inside = [(literal, tuple(sorted(rules))) for literal, rules in sorted(anywhere.items())]
+        return _Ready(*first_pass, Anywhere(inside))
 
     def _aim_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Whom words are about: the subject before them, and "you" in a sentence; compiled
@@ -1161,8 +1152,12 @@ class Coach:
             )
             rule_list = _Listed(lambda word: tuple(rules_of[word]))
             set_list = _Listed(lambda word: indexes_of(sets_of[word]))
+            # A match counts only where no letter or hyphen is before it (_inside_word),
+            # so only such a mark is looked for: not the apostrophes of "you're", "don't".
+            # The class comes first, so the engine skips to it in C; the lookbehind then
+            # reads the character before it.
             marks = tuple(
-                (index, re.compile("[" + re.escape("".join(sorted(chars))) + "]"))
+                (index, re.compile("[" + re.escape("".join(sorted(chars))) + r"](?<![\w-].)"))
                 for index in sorted(ready.everywhere)
                 if (chars := start_chars(_lower(self._source(index)["pattern"] or "")))
                 and not any(_WORD_CHAR.match(char) for char in chars)
@@ -1419,9 +1414,14 @@ def _guards_allow(rule: _Compiled, text: str, start: int, end: int) -> bool | No
     """True when the words around a match allow it; None when a word it needs is missing,
     False when a word it must not have is there (see Coach._verdict)."""
     before = max(0, start - _LOOK_BEHIND)
-    if rule.preceded and not rule.preceded.search(text, before, start):
+    stops, not_stops = rule.stops
+    if rule.preceded and not rule.preceded.search(
+        text, window_start(text, before, start, stops) if stops else before, start
+    ):
         return None
-    if rule.not_preceded and rule.not_preceded.search(text, before, start):
+    if rule.not_preceded and rule.not_preceded.search(
+        text, window_start(text, before, start, not_stops) if not_stops else before, start
+    ):
         return False
     if rule.followed and not rule.followed.match(text, end):
         return None

@@ -20,7 +20,7 @@ import re
 
 # An escape (with what it needs), a class (a "]" first is literal), a group's opening, or
 # one character.
-_TOKEN = re.compile(
+TOKEN = re.compile(
     r"\\(?:[0-7]{1,3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|.)"
     r"|\[\^?\]?(?:\\.|[^\]\\])*\]"
     r"|\((?:\?(?:[:=!]|<[=!]|P<\w+>|P=\w+\)|#[^)]*\)))?"
@@ -39,7 +39,7 @@ def grouped(pattern: str) -> str:
     """`pattern` with its alternatives grouped by first character where that is safe."""
     if "|" not in pattern or _FLAGS.search(pattern):
         return pattern
-    tokens = _TOKEN.findall(pattern)
+    tokens = TOKEN.findall(pattern)
     tree, at = _parse(tokens, 0)
     if at != len(tokens):  # an unbalanced ")": leave it to the compiler to complain
         return pattern
@@ -131,7 +131,7 @@ def grouped_start(pattern: str) -> str:
         return pattern
     depth = 0
     tokens = []
-    for match in _TOKEN.finditer(pattern):
+    for match in TOKEN.finditer(pattern):
         token = match.group()
         tokens.append(token)
         if token.startswith("(") and not token.startswith("(?P=") and "#" not in token:
