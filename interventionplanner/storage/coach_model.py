@@ -64,19 +64,26 @@ def laid_out_file(language: str = "en") -> str:
 @cache
 def load_model(language: str = "en") -> CoachModel | None:
     """The shipped model for `language`, read once; None when there is none."""
-    path = paths.resource(model_file(language))
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    shipped = _shipped(language)
+    if shipped is None:
         return None
-    digest = hashlib.blake2b(raw, digest_size=16).digest()
+    raw, digest = shipped
     for kept in (paths.resource(laid_out_file(language)), cache_file(f"model-{language}.bin")):
         model = _laid_out(kept, digest)
         if model is not None:
             return model
-    model = _from_file(raw, path.name)
+    model = _from_file(raw, model_file(language))
     _unkept[language] = (digest, model)
     return model
+
+
+def _shipped(language: str) -> tuple[bytes, bytes] | None:
+    """The shipped model file's bytes and their digest (what a laid-out copy is keyed by)."""
+    try:
+        raw = paths.resource(model_file(language)).read_bytes()
+    except FileNotFoundError:
+        return None
+    return raw, hashlib.blake2b(raw, digest_size=16).digest()
 
 
 def _from_file(raw: bytes, name: str) -> CoachModel:
@@ -124,13 +131,11 @@ def _keep(language: str, digest: bytes, model: CoachModel) -> None:
 
 def laid_out_bytes(language: str) -> bytes | None:
     """What the shipped laid-out copy for `language` should hold (None: no model)."""
-    path = paths.resource(model_file(language))
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    shipped = _shipped(language)
+    if shipped is None:
         return None
-    digest = hashlib.blake2b(raw, digest_size=16).digest()
-    return _laid_out_bytes(digest, _from_file(raw, path.name))
+    raw, digest = shipped
+    return _laid_out_bytes(digest, _from_file(raw, model_file(language)))
 
 
 def write_laid_out(languages: Iterable[str]) -> None:
