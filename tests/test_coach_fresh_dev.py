@@ -51,6 +51,11 @@ import coach_dev40
 import coach_dev41
 import coach_dev42
 import coach_dev43
+import coach_dev44
+import coach_dev45
+import coach_dev46
+import coach_dev47
+import coach_dev48
 import pytest
 from coach_scores import score
 
@@ -111,6 +116,15 @@ BATCHES = [
     ("en", "English dev 41 (trained on)", coach_dev41, "DEV41", 0.92, 0.10),
     ("en", "English dev 42 (trained on)", coach_dev42, "DEV42", 0.93, 0.10),
     ("en", "English dev 43 (trained on)", coach_dev43, "DEV43", 0.70, 0.10),
+    # Round 12's, first looked at with round 11's rules and model (main 0cfe64c): dev 44
+    # teenagers' texting, 45 churchgoing families saying it politely, 48 friends and
+    # coworkers (h106's recall rules, the r12c_ block), 46 mostly hard good sentences and
+    # traps (h104's guards), 47 spouses and co-parents, nobody tuned on.
+    ("en", "English dev 44 (trained on)", coach_dev44, "DEV44", 0.87, 0.12),
+    ("en", "English dev 45 (trained on)", coach_dev45, "DEV45", 0.83, 0.10),
+    ("en", "English dev 46 (trained on)", coach_dev46, "DEV46", 0.99, 0.10),
+    ("en", "English dev 47 (trained on)", coach_dev47, "DEV47", 0.80, 0.11),
+    ("en", "English dev 48 (trained on)", coach_dev48, "DEV48", 0.86, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),

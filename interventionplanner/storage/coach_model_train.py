@@ -66,7 +66,7 @@ from interventionplanner.storage.coach_model import MODEL_FORMAT, model_file
 # The newest held-out batches: never trained on, never used to choose anything here.
 HELD_OUT = {
     "en": tuple(
-        f"{kind}_{batch}" for batch in ("Y", "Z", "AA") for kind in ("FLAG", "GOOD", "TRAPS")
+        f"{kind}_{batch}" for batch in ("AB", "AC", "AD") for kind in ("FLAG", "GOOD", "TRAPS")
     ),
     "es": tuple(f"{kind}_{batch}" for batch in "L" for kind in ("FLAG", "GOOD", "TRAPS")),
 }
