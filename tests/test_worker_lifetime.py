@@ -152,3 +152,23 @@ def test_the_window_gets_short_turns_only_while_a_job_runs(qtbot):
         gate.set()
     qtbot.waitUntil(lambda: job not in worker._RUNNING, timeout=5000)
     assert sys.getswitchinterval() == usual
+
+
+def test_no_cycle_collection_runs_while_a_job_does(qtbot):
+    """A collection on the worker hands the Qt objects it finds to the window's thread,
+    which deletes them at its next Python step, even inside one's own event filter: a
+    crash (3 in 5 runs of test_a11y_large_text beside test_gui_column_fit). So the
+    collector is off while any job runs, and back on after the last one."""
+    qtbot.waitUntil(lambda: not worker._RUNNING, timeout=5000)  # other tests' jobs
+    assert gc.isenabled()
+    pool = QThreadPool()
+    gate = threading.Event()
+    during: list[bool] = []
+    job = worker.Job(lambda _progress: (gate.wait(10), during.append(gc.isenabled())))
+    worker.start(job, pool)
+    assert not gc.isenabled()  # from the start, on the window's thread too
+    with qtbot.waitSignal(job.signals.ended, timeout=5000):
+        gate.set()
+    assert during == [False]
+    qtbot.waitUntil(lambda: not worker._RUNNING, timeout=5000)
+    assert gc.isenabled()

@@ -36,6 +36,7 @@ PROGRESS_EVERY_S = 0.05
 _clock = time.monotonic  # replaced by tests
 _switch_before: float | None = None  # the interval to go back to when no job runs
 _heap_frozen: set[str] = set()  # what has been frozen (freeze_heap_once)
+_collection_was_on = True  # whether the cycle collector ran before the first job started
 
 
 class Cancelled(Exception):
@@ -140,9 +141,25 @@ def _responsive(on: bool) -> None:
     if on and _switch_before is None:
         _switch_before = sys.getswitchinterval()
         sys.setswitchinterval(min(_switch_before, RESPONSIVE_SWITCH_S))
+        _collect_on_workers(False)
     elif not on and _switch_before is not None:
         sys.setswitchinterval(_switch_before)
         _switch_before = None
+        _collect_on_workers(True)
+
+
+def _collect_on_workers(allowed: bool) -> None:
+    """No automatic cycle collection while a job runs: it would mostly start on the worker
+    (the thread that allocates most), and a Qt object found there is handed by PySide6 to
+    the window's thread, which deletes it at its next Python step, even inside an event
+    filter of that very object: a crash (tests/test_worker_lifetime.py). After the last
+    job, collection resumes on whichever thread allocates next, usually the window's."""
+    global _collection_was_on
+    if not allowed:
+        _collection_was_on = gc.isenabled()
+        gc.disable()
+    elif _collection_was_on:
+        gc.enable()
 
 
 def wait_for(work: Callable[[], Any]) -> Any:
