@@ -12,8 +12,8 @@ from copy import copy
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 # Copies are made with `copy`, not `QColor(colour)` or `QPalette(palette)`: weighing those
-# constructors' overloads makes PySide6 build the `Qt` namespace, which the palette is made
-# before the first step without (ui/qt_names.py).
+# constructors' overloads makes PySide6 build the `Qt` namespace, and the palette is made
+# on the way to the first step, which is built without it (ui/qt_names.py).
 
 TEXT = 4.5  # WCAG 2.2 1.4.3: body text
 LARGE = 3.0  # large text (18 pt, or 14 pt bold), focus indicators and other marks
@@ -106,7 +106,7 @@ def _visible_focus(palette: QPalette, group: Group) -> None:
 
 def _system_palette(app: QGuiApplication) -> QPalette:
     """The system's own palette: the application's, with nothing of ours set over it."""
-    unset = app.palette()  # a copy already
+    unset = app.palette()  # PySide6 returns a copy
     unset.setColor(Role.NoRole, QColor())  # its own copy, so Qt takes it as new
     unset.setResolveMask(0)
     app.setPalette(unset)
