@@ -49,6 +49,9 @@ else:  # as run_gui --demo: shown, then the example opens on "Your loved one"
     window.open_example()
     assert window.wizard.currentId() == PageId.LOVED_ONE
 heavy = [m for m in ("reportlab", "PySide6.QtPdf", "PySide6.QtPdfWidgets") if m in sys.modules]
+from PySide6 import QtCore
+if "Qt" in vars(QtCore):  # its 93 enum types, ~117 M instructions (ui/qt_names.py)
+    heavy.append("Qt-namespace")
 import os
 if os.environ.get("BENCH_STOP_AT_FIRST_STEP"):  # --instructions: the count ends here
     os._exit(0)
@@ -193,7 +196,8 @@ def main() -> None:
     print(welcome.ratios(bare))
     print(loved_one.row("--demo: the example's 1st step"))
     print(loved_one.ratios(bare))
-    print(f"  heavy modules loaded at start: {', '.join(loved_one.heavy) or 'none'}")
+    heavy = ", ".join(loved_one.heavy) or "none"
+    print(f"  heavy modules (or PySide6's Qt namespace) loaded at start: {heavy}")
     print("peak memory at the first step (max RSS), median:")
     floor = bare.peak()
     for name, side in (("Welcome", welcome), ("--demo", loved_one)):

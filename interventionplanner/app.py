@@ -14,10 +14,11 @@ from interventionplanner import plain_import  # noqa: F401
 import argparse
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from interventionplanner import i18n, paths
@@ -79,6 +80,8 @@ def keep_plans_off_the_desktops_recent_list(app: QApplication, window: MainWindo
     recent-documents list; Qt's own dialog keeps no list. Native ones only while the user
     has recent plans turned on."""
 
+    from PySide6.QtCore import Qt  # named after the first step: ui/qt_names.py
+
     def follow(remember: bool) -> None:
         app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, not remember)
 
@@ -96,8 +99,9 @@ def run_gui(demo: bool = False, path: Path | None = None, language: str | None =
     app.setDesktopFileName(paths.APP_ID)  # Wayland ties the window to its menu entry
     app.setWindowIcon(app_icon())
     window = build_window()
-    keep_plans_off_the_desktops_recent_list(app, window)
     show_at_a_comfortable_size(window)  # a QWizard picks its first page when shown
+    # Before any dialog can open (the first turn), after the first step: it names `Qt`.
+    QTimer.singleShot(0, partial(keep_plans_off_the_desktops_recent_list, app, window))
     if demo:
         window.open_example()
     elif path is not None:

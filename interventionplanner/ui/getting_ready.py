@@ -10,32 +10,36 @@ lands in the name box, however quick the fingers.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from interventionplanner.i18n import _
+from interventionplanner.ui import qt_names
 
 # Event classes are named where keys are typed again, not at import: naming one makes
-# PySide6 load QEvent and its 179 types, which the first step never needs.
+# PySide6 load QEvent and its 179 types, which the first step never needs. Nor `Qt` (its
+# 93 enum types): `--demo` shows "One moment…" on its first step (ui/qt_names.py).
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeyEvent
 
-# Keys with these held are commands for the window (Alt+N, a menu's Alt+F): they act at
-# once, as they would on any step, and are not kept for the page.
-_COMMANDS = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
-_NOT_KEPT = {
-    Qt.Key.Key_Escape,
-    Qt.Key.Key_Shift,
-    Qt.Key.Key_Control,
-    Qt.Key.Key_Alt,
-    Qt.Key.Key_AltGr,
-    Qt.Key.Key_Meta,
-    Qt.Key.Key_CapsLock,
-}
+    Kept = tuple[int, Qt.KeyboardModifier, str]  # key, modifiers, text
 
-Kept = tuple[int, Qt.KeyboardModifier, str]  # key, modifiers, text
+
+@cache
+def _passed_on() -> tuple[Qt.KeyboardModifier, frozenset[Qt.Key]]:
+    """Keys with these modifiers held are commands for the window (Alt+N, a menu's
+    Alt+F): they act at once, as they would on any step, and are not kept for the page;
+    nor are these keys."""
+    from PySide6.QtCore import Qt
+
+    commands = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    key = Qt.Key
+    keys = (key.Key_Escape, key.Key_Shift, key.Key_Control, key.Key_Alt, key.Key_AltGr)
+    return commands, frozenset((*keys, key.Key_Meta, key.Key_CapsLock))
 
 
 class GettingReady(QWidget):
@@ -45,29 +49,44 @@ class GettingReady(QWidget):
 
     def __init__(self, title: str) -> None:
         super().__init__()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        qt_names.set_by_name(self, "focusPolicy", "StrongFocus")
         # It fills the step as its page will: QWizard gives a step that does not expand
         # only its size hint, and would keep that height when the page comes in.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+        if qt_names.is_built():
+            self._take_composed_text()
+        else:  # made on the way to `--demo`'s first step: on the next turn, before any key
+            QTimer.singleShot(0, self, self._take_composed_text)
         self.setAccessibleName(title)
         self.setAccessibleDescription(moment())
         self.kept: list[Kept] = []
 
+    def _take_composed_text(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import Qt
+
+        commands, not_kept = _passed_on()
         nothing = event.key() == Qt.Key.Key_unknown and not event.text()
-        if nothing or event.key() in _NOT_KEPT or event.modifiers() & _COMMANDS:
+        if nothing or event.key() in not_kept or event.modifiers() & commands:
             event.ignore()
             return
         self.kept.append((event.key(), event.modifiers(), event.text()))
 
     def inputMethodEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import Qt
+
         # Composed characters (dead keys, an input method) arrive as a finished string.
         for char in event.commitString():
             self.kept.append((Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
         event.accept()
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import Qt
+
         # Tab is kept too: typed again on the page, it moves on from its first input, as
         # the person meant.
         self.kept.append(

@@ -7,7 +7,13 @@ greyed-out text, a link. Nothing here names a colour of its own.
 
 from __future__ import annotations
 
+from copy import copy
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+# Copies are made with `copy`, not `QColor(colour)` or `QPalette(palette)`: weighing those
+# constructors' overloads makes PySide6 build the `Qt` namespace, and the palette is made
+# on the way to the first step, which is built without it (ui/qt_names.py).
 
 TEXT = 4.5  # WCAG 2.2 1.4.3: body text
 LARGE = 3.0  # large text (18 pt, or 14 pt bold), focus indicators and other marks
@@ -40,7 +46,7 @@ def luminance(colour: QColor) -> float:
 
 def flatten(colour: QColor, over: QColor) -> QColor:
     """A see-through colour as it shows over `over` (placeholders are half see-through)."""
-    return blend(over, colour, colour.alphaF()) if colour.alpha() < 255 else QColor(colour)
+    return blend(over, colour, colour.alphaF()) if colour.alpha() < 255 else copy(colour)
 
 
 def contrast(one: QColor, other: QColor) -> float:
@@ -60,7 +66,7 @@ def readable(colour: QColor, against: QColor, ratio: float = TEXT) -> QColor:
     """`colour` itself when it reads against `against`; otherwise the nearest shade of it,
     towards black or white (whichever lies further from `against`), that does."""
     if contrast(colour, against) >= ratio:
-        return QColor(colour)
+        return copy(colour)
     colour = flatten(colour, against)
     pole = QColor("black") if luminance(against) > 0.18 else QColor("white")
     for step in range(1, 21):
@@ -73,7 +79,7 @@ def readable(colour: QColor, against: QColor, ratio: float = TEXT) -> QColor:
 def legible_palette(palette: QPalette) -> QPalette:
     """The palette with every pair in PAIRS brought up to 4.5:1. A selected row keeps its
     text colour and gets a deeper background, as the text colour is what the eye reads."""
-    palette = QPalette(palette)
+    palette = copy(palette)
     for fg, bg, groups in PAIRS:
         for group in groups:
             front, back = palette.color(group, fg), palette.color(group, bg)
@@ -100,7 +106,7 @@ def _visible_focus(palette: QPalette, group: Group) -> None:
 
 def _system_palette(app: QGuiApplication) -> QPalette:
     """The system's own palette: the application's, with nothing of ours set over it."""
-    unset = QPalette(app.palette())
+    unset = app.palette()  # PySide6 returns a copy
     unset.setColor(Role.NoRole, QColor())  # its own copy, so Qt takes it as new
     unset.setResolveMask(0)
     app.setPalette(unset)

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,7 @@ from interventionplanner.ui.finding_targets import target_for
 from interventionplanner.ui.legible import follow_system_palette
 from interventionplanner.ui.pages.base import note_label
 from interventionplanner.ui.preflight_watch import PreflightWatcher
+from interventionplanner.ui.qt_names import set_by_name
 from interventionplanner.ui.services import Services
 from interventionplanner.ui.settings import Settings
 from interventionplanner.ui.step_marks import Mark, set_mark
@@ -69,7 +70,7 @@ class StepList(QListWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_by_name(self, "focusPolicy", "TabFocus")  # not `Qt.`: ui/qt_names.py
 
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
         """No type-ahead: see the class note."""
@@ -174,7 +175,8 @@ class MainWindow(QMainWindow):
         action.setText(text)
         action.triggered.connect(slot)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # What setShortcut() does, but for naming `Qt` (its overloads): ui/qt_names.py.
+            action.setShortcuts([QKeySequence(shortcut)])
         return action
 
     def _build_menus(self) -> None:
@@ -198,8 +200,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         # Stands in for the dock's own toggle action, so the dock is made when first opened.
-        self.checklist_action = self._action(_("Before the &day checklist"), self._toggle_checklist)
-        self.checklist_action.setShortcut(QKeySequence("F7"))
+        self.checklist_action = self._action(
+            _("Before the &day checklist"), self._toggle_checklist, "F7"
+        )
         self.checklist_action.setCheckable(True)
         file_menu.addAction(self.checklist_action)
         self._build_language_menu(file_menu)
@@ -321,6 +324,8 @@ class MainWindow(QMainWindow):
         instructions. `checklist_action` stands in for its toggle action until then and
         follows it after."""
         if self._preflight is None:
+            from PySide6.QtCore import Qt
+
             from interventionplanner.ui.preflight_panel import PreflightPanel
 
             self._preflight = dock = PreflightPanel(self.watcher)
@@ -720,6 +725,8 @@ class MainWindow(QMainWindow):
 
     def _open_rehearsal(self, window: QWidget) -> QWidget:
         """A full-screen rehearsal window; it is let go when it closes."""
+        from PySide6.QtCore import Qt
+
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda: self.rehearsals.discard(window))
         self.rehearsals.add(window)

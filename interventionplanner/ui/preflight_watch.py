@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QObject,
-    Qt,
     QTimer,
     Signal,
     SignalInstance,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QListView
 
 from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
+from interventionplanner.ui.qt_names import DISPLAY_ROLE, TOOL_TIP_ROLE
 from interventionplanner.ui.services import Services
 
 if TYPE_CHECKING:  # the checks themselves load with the first plan checked, after it opens
@@ -44,11 +44,8 @@ class PreflightModel(QAbstractListModel):
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.findings)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+    def data(self, index, role: int = DISPLAY_ROLE) -> Any:
+        if not index.isValid() or role not in (DISPLAY_ROLE, TOOL_TIP_ROLE):
             return None
         finding = self.findings[index.row()]
         return f"{self.severity_word(finding.severity)}: {finding.message}"

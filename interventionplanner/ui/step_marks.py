@@ -11,11 +11,12 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QListWidget
 
 from interventionplanner.i18n import _
+from interventionplanner.ui.qt_names import ACCESSIBLE_TEXT_ROLE
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -38,7 +39,7 @@ def _icon(mark: Mark, palette: QPalette) -> QIcon:
 
     pixmap = QPixmap(ICON * 2)  # drawn at twice the size for sharp high-DPI screens
     pixmap.setDevicePixelRatio(2)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))  # Qt.GlobalColor.transparent, without `Qt` (qt_names.py)
     if mark is not Mark.NONE:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -64,7 +65,7 @@ def set_mark(steps: QListWidget, row: int, title: str, mark: Mark) -> None:
     }[mark]
     item.setToolTip(words[:1].upper() + words[1:] + "." if words else "")
     item.setData(
-        Qt.ItemDataRole.AccessibleTextRole,
+        ACCESSIBLE_TEXT_ROLE,
         _("{title}, {words}").format(title=title, words=words) if words else title,
     )
 

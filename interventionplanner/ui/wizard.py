@@ -8,11 +8,11 @@ from collections.abc import Callable, Generator, Iterator
 from enum import IntEnum
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from interventionplanner.i18n import N_, _
-from interventionplanner.ui import worker
+from interventionplanner.ui import qt_names, worker
 from interventionplanner.ui.document import PlanDocument
 from interventionplanner.ui.getting_ready import GettingReady, moment
 from interventionplanner.ui.pages.base import PlanPage
@@ -57,6 +57,14 @@ LETTERS_NEEDS = (
     "interventionplanner.domain.spelling",
     "interventionplanner.ui.coached_edit",
 )
+
+
+def qt_namespace_first() -> Iterator[None]:
+    """Build the `Qt` namespace in a slice of its own, if nothing has yet: the first step
+    is shown without it (ui/qt_names.py), and the pages built after it all name it."""
+    if not qt_names.is_built():
+        qt_names.build()
+        yield
 
 
 def one_a_slice(modules: tuple[str, ...]) -> Iterator[None]:
@@ -207,7 +215,7 @@ class StepShell(QWizardPage):
         """While waiting, the keyboard waits here: what is typed is kept for the page. (The
         window calls this on arrival, as it puts the keyboard in a ready step's first input.)"""
         if self.waiting is not None:
-            self.waiting.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.waiting.setFocus()  # OtherFocusReason, without naming `Qt` (qt_names.py)
 
     def reveal(self) -> None:
         """Put the page in the place of "One moment…", the keyboard in its first input
@@ -285,7 +293,7 @@ def first_input(page: QWidget) -> None:
     if isinstance(page, PlanPage):
         page.focus_field(None)
     else:
-        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        page.setFocus()  # OtherFocusReason
         page.focusNextChild()
 
 
@@ -382,6 +390,7 @@ class PlanWizard(QWizard):
             self._slicer.start()
 
     def _ahead_of_time(self, steps: list[PageId]) -> Iterator[None]:
+        yield from qt_namespace_first()
         for step in steps:
             yield from self.page(step).preparing()
 
@@ -398,6 +407,7 @@ class PlanWizard(QWizard):
         """The step on screen, saying "One moment…": the rest of it, then the page in."""
         shell = self.page(page_id)
         if not shell.prepared:
+            yield from qt_namespace_first()
             yield from shell.preparing()
             yield  # showing it is a slice of its own: its first layout and paint follow
         if shell.waiting is not None:

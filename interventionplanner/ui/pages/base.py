@@ -14,13 +14,14 @@ from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from interventionplanner import i18n
 from interventionplanner.i18n import _
 from interventionplanner.ui.document import PlanDocument
+from interventionplanner.ui.qt_names import set_by_name
 from interventionplanner.ui.reflow import Reflow
 from interventionplanner.ui.wrapped_label import WrappedLabel
 
@@ -82,7 +83,7 @@ class PlanPage(QWizardPage):
         scroll.setViewport(_viewport())
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the inputs, not the frame
+        set_by_name(scroll, "focusPolicy", "NoFocus")  # Tab goes to the inputs, not the frame
         scroll.setWidget(self.body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -177,9 +178,9 @@ class PlanPage(QWizardPage):
         """Put the cursor in the input for a plan field, e.g. where a finding points."""
         widget = self.fields.get(field) if field else None
         if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            widget.setFocus()  # OtherFocusReason, without naming `Qt` (ui/qt_names.py)
         else:
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.setFocus()
             self.focusNextChild()
 
     def _store(self, owner: Getter, field: str, value: Any) -> None:
@@ -313,9 +314,10 @@ def note_label(text: str = "", *, flag: bool = False, selectable: bool = True) -
     selectable label lays its text out through a QTextDocument, several times the work of
     a plain one, so prose nobody copies (a step's introduction) is left plain."""
     label = WrappedLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    # By Qt's names: the first step's notes are made before `Qt` is built (ui/qt_names.py).
+    set_by_name(label, "textFormat", "PlainText")
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_by_name(label, "textInteractionFlags", "TextSelectableByMouse")
     if flag:
         label.setObjectName("flag")
         # A palette role, not a style sheet: it follows a switch to dark or high contrast.
