@@ -223,18 +223,31 @@ def test_a_sentence_found_again_gives_the_same_findings_from_memory():
 
 
 def test_both_validations_leave_out_new_writers_and_only_them():
-    """`--validate` leaves out round 7's dev 10-14, `--validate-fresh` the twelve fresh
-    writers of rounds 10 and 11 (dev 32-43): trained without them, scored on each of their
-    batches, pooled and by round."""
+    """`--validate` leaves out round 7's dev 10-14, `--validate-fresh` the seventeen fresh
+    writers of rounds 10 to 12 (dev 32-48): trained without them, scored on each of their
+    batches, pooled, by round and by batch."""
     tests = train._tests_dir()
     assert train._modules(tests, train.VALIDATION["en"]) == {f"coach_dev{n}" for n in range(10, 15)}
     fresh = train._modules(tests, train.VALIDATION_FRESH["en"])
-    assert fresh == {f"coach_dev{n}" for n in range(32, 44)}
+    assert fresh == {f"coach_dev{n}" for n in range(32, 49)}
     parts = [train._modules(tests, modules) for modules in train.FRESH_PARTS.values()]
-    assert parts == [{f"coach_dev{n}" for n in range(a, b)} for a, b in ((32, 39), (39, 44))]
+    rounds = ((32, 39), (39, 44), (44, 49))
+    assert parts == [{f"coach_dev{n}" for n in range(a, b)} for a, b in rounds]
     lists = train.validation_lists("en", train.VALIDATION_FRESH["en"])
-    assert [name for name, *_ in lists] == [f"coach_dev{n}:DEV{n}" for n in range(32, 44)]
+    assert [name for name, *_ in lists] == [f"coach_dev{n}:DEV{n}" for n in range(32, 49)]
     assert all(good and traps for _, flagged, good, traps in lists)
     kept = {s.group.split(":")[0] for s in train.corpus("en", train.VALIDATION_FRESH["en"])}
     assert not kept & fresh
     assert "coach_dev31" in kept
+
+
+def test_a_batch_is_on_target_category_by_category():
+    """The issue's criterion for a batch: every category with at least ten sentences at a
+    recall of 0.9 or more; smaller categories are not counted."""
+    f = train.Figures()
+    f.total.update(label=12, clean=12, absolute=9)
+    f.caught.update(label=11, clean=10, absolute=5)
+    assert train.on_target(f) == (1, 2)  # 11/12 is 0.917; 10/12 is 0.833; 9 not counted
+    both = train.pooled([f, f])
+    assert (both.total["absolute"], both.caught["clean"]) == (18, 20)
+    assert train.on_target(both) == (1, 3)
