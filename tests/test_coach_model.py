@@ -251,3 +251,28 @@ def test_a_batch_is_on_target_category_by_category():
     both = train.pooled([f, f])
     assert (both.total["absolute"], both.caught["clean"]) == (18, 20)
     assert train.on_target(both) == (1, 3)
+
+
+def test_texting_twins_teach_the_model_the_way_some_writers_text():
+    """Each training sentence also teaches as a texting writer would send it (round 12),
+    weighing less, from the same batch, with the same labels; the thresholds and the known
+    kind sentences stay the sentences' own."""
+    from interventionplanner.storage.coach_model_texting import texting
+
+    assert texting("You're a drunk and you’ll never change.") == "ur a drunk and ull never change"
+    assert texting("I don't think your friends are going to help you.") == (
+        "i dont think ur friends are gonna help u"
+    )
+    coach = load_coach()
+    flagged = train.Sentence("You are always drunk.", "flag", {"absolute"}, "coach_dev9:DEV9_FLAG")
+    fixed = train.Sentence("You're struggling.", "fixed", set(), "g", negative_for={"label"})
+    same = train.Sentence("we love u", "good", set(), "g")
+    twins = train.texting_twins([flagged, fixed, same], coach, "en")
+    assert [(t.text, t.kind, t.labels, t.group) for t in twins] == [
+        ("u r always drunk", "flag", {"absolute"}, "coach_dev9:DEV9_FLAG")
+    ]
+    assert twins[0].weight == train.TEXTING_WEIGHT["en"] < 1.0
+    assert twins[0].features == train.training_features(coach, "u r always drunk")
+    alone = 1.0 if "absolute" in twins[0].by_rules else train.MISSED_WEIGHT
+    assert train._weight(twins[0], "absolute") == twins[0].weight * alone
+    assert train.texting_twins([flagged], load_coach("es"), "es") == []
