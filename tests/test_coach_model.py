@@ -276,3 +276,23 @@ def test_texting_twins_teach_the_model_the_way_some_writers_text():
     alone = 1.0 if "absolute" in twins[0].by_rules else train.MISSED_WEIGHT
     assert train._weight(twins[0], "absolute") == twins[0].weight * alone
     assert train.texting_twins([flagged], load_coach("es"), "es") == []
+
+
+def test_texting_twins_bring_no_feature_of_their_own():
+    """The twins teach the weights of the sentences' own features ("ur" where a sentence
+    has it), never new ones: the model keeps as many rows, and loads as fast."""
+    coach = load_coach()
+    flagged = [f"You are a drunk, {name}." for name in ("Sam", "Jo", "Al", "Bea", "Cy", "Di")]
+    good = [f"I love you, {name}." for name in ("Sam", "Jo", "Al", "Bea", "Cy", "Di")]
+    sentences = [train.Sentence(t, "flag", {"label"}, "g") for t in flagged]
+    sentences += [train.Sentence(t, "good", set(), "g") for t in good]
+    for s in sentences:
+        s.features = train.training_features(coach, s.text)
+    twins = train.texting_twins(sentences, coach, "en")
+    assert twins
+    assert all(t.twin for t in twins)
+    own = {n for s in sentences for n in s.features.names}
+    weights = train.fit(sentences + twins, "en")["label"]["weights"]
+    assert weights
+    assert set(weights) <= own
+    assert "w|u" in {n for t in twins for n in t.features.names} - own

@@ -30,7 +30,8 @@ miss it: those are what the model is asked about) and a weak negative for the ot
 `OTHER_WEIGHT`: it may hold an unlabelled one); a BOTTOM_LINE_OK sentence is a threat (in the
 letter). Each FLAG sentence with a rule's suggestion taken ("you're
 struggling with alcohol") is a negative for that rule's category: the model must not flag
-the coach's own better wording.
+the coach's own better wording. Each sentence also teaches as a texting writer would send it
+("ur a drunk": `texting_twins`, English), weighing `TEXTING_WEIGHT`, with no feature of its own.
 
 How: one logistic regression per category over `sentence_features` (the run time's own
 function, domain/coach_model.py), pruned to its `KEEP[language]` strongest weights. The
@@ -124,6 +125,7 @@ class Sentence:
     declined: set[str] = field(default_factory=set)  # a rule's words there, its guards said no
     negative_for: set[str] = field(default_factory=set)  # "fixed": no longer this category
     weight: float = 1.0  # a texting twin weighs less (`TEXTING_WEIGHT`)
+    twin: bool = False  # a texting twin (`texting_twins`)
 
     @property
     def silent(self) -> set[str]:
@@ -295,8 +297,11 @@ def fit(sentences: list[Sentence], language: str) -> dict[str, Any]:
     """The pruned weights and bias of every category (thresholds not yet set)."""
     from sklearn.linear_model import LogisticRegression
 
-    counts = Counter(n for s in sentences for n in set(s.features.names))  # type: ignore[union-attr]
-    # A feature seen once says nothing about a new writer; it only remembers a sentence.
+    # A feature seen once says nothing about a new writer; it only remembers a sentence. A
+    # texting twin brings no feature of its own: it teaches the weights of those the
+    # sentences have ("ur", "u r"), so the model keeps as many rows (and its laid-out copy
+    # loads as fast on a first run).
+    counts = Counter(n for s in sentences if not s.twin for n in set(s.features.names))  # type: ignore[union-attr]
     vocabulary = {n: i for i, n in enumerate(sorted(n for n, c in counts.items() if c >= 2))}
     names = sorted(vocabulary, key=vocabulary.get)  # type: ignore[arg-type]
     x = _matrix(sentences, vocabulary)
@@ -507,7 +512,7 @@ def texting_twins(sentences: list[Sentence], coach: Coach, language: str) -> lis
         text = texting(s.text)
         if s.kind == "fixed" or text in known or text in twins:
             continue
-        twins[text] = Sentence(text, s.kind, set(s.labels), s.group, weight=weight)
+        twins[text] = Sentence(text, s.kind, set(s.labels), s.group, weight=weight, twin=True)
         _read(twins[text], coach)
     return [twins[text] for text in sorted(twins)]
 
