@@ -223,18 +223,76 @@ def test_a_sentence_found_again_gives_the_same_findings_from_memory():
 
 
 def test_both_validations_leave_out_new_writers_and_only_them():
-    """`--validate` leaves out round 7's dev 10-14, `--validate-fresh` the twelve fresh
-    writers of rounds 10 and 11 (dev 32-43): trained without them, scored on each of their
-    batches, pooled and by round."""
+    """`--validate` leaves out round 7's dev 10-14, `--validate-fresh` the seventeen fresh
+    writers of rounds 10 to 12 (dev 32-48): trained without them, scored on each of their
+    batches, pooled, by round and by batch."""
     tests = train._tests_dir()
     assert train._modules(tests, train.VALIDATION["en"]) == {f"coach_dev{n}" for n in range(10, 15)}
     fresh = train._modules(tests, train.VALIDATION_FRESH["en"])
-    assert fresh == {f"coach_dev{n}" for n in range(32, 44)}
+    assert fresh == {f"coach_dev{n}" for n in range(32, 49)}
     parts = [train._modules(tests, modules) for modules in train.FRESH_PARTS.values()]
-    assert parts == [{f"coach_dev{n}" for n in range(a, b)} for a, b in ((32, 39), (39, 44))]
+    rounds = ((32, 39), (39, 44), (44, 49))
+    assert parts == [{f"coach_dev{n}" for n in range(a, b)} for a, b in rounds]
     lists = train.validation_lists("en", train.VALIDATION_FRESH["en"])
-    assert [name for name, *_ in lists] == [f"coach_dev{n}:DEV{n}" for n in range(32, 44)]
+    assert [name for name, *_ in lists] == [f"coach_dev{n}:DEV{n}" for n in range(32, 49)]
     assert all(good and traps for _, flagged, good, traps in lists)
     kept = {s.group.split(":")[0] for s in train.corpus("en", train.VALIDATION_FRESH["en"])}
     assert not kept & fresh
     assert "coach_dev31" in kept
+
+
+def test_a_batch_is_on_target_category_by_category():
+    """The issue's criterion for a batch: every category with at least ten sentences at a
+    recall of 0.9 or more; smaller categories are not counted."""
+    f = train.Figures()
+    f.total.update(label=12, clean=12, absolute=9)
+    f.caught.update(label=11, clean=10, absolute=5)
+    assert train.on_target(f) == (1, 2)  # 11/12 is 0.917; 10/12 is 0.833; 9 not counted
+    both = train.pooled([f, f])
+    assert (both.total["absolute"], both.caught["clean"]) == (18, 20)
+    assert train.on_target(both) == (1, 3)
+
+
+def test_texting_twins_teach_the_model_the_way_some_writers_text():
+    """Each training sentence also teaches as a texting writer would send it (round 12),
+    weighing less, from the same batch, with the same labels; the thresholds and the known
+    kind sentences stay the sentences' own."""
+    from interventionplanner.storage.coach_model_texting import texting
+
+    assert texting("You're a drunk and you’ll never change.") == "ur a drunk and ull never change"
+    assert texting("I don't think your friends are going to help you.") == (
+        "i dont think ur friends are gonna help u"
+    )
+    coach = load_coach()
+    flagged = train.Sentence("You are always drunk.", "flag", {"absolute"}, "coach_dev9:DEV9_FLAG")
+    fixed = train.Sentence("You're struggling.", "fixed", set(), "g", negative_for={"label"})
+    same = train.Sentence("we love u", "good", set(), "g")
+    twins = train.texting_twins([flagged, fixed, same], coach, "en")
+    assert [(t.text, t.kind, t.labels, t.group) for t in twins] == [
+        ("u r always drunk", "flag", {"absolute"}, "coach_dev9:DEV9_FLAG")
+    ]
+    assert twins[0].weight == train.TEXTING_WEIGHT["en"] < 1.0
+    assert twins[0].features == train.training_features(coach, "u r always drunk")
+    alone = 1.0 if "absolute" in twins[0].by_rules else train.MISSED_WEIGHT
+    assert train._weight(twins[0], "absolute") == twins[0].weight * alone
+    assert train.texting_twins([flagged], load_coach("es"), "es") == []
+
+
+def test_texting_twins_bring_no_feature_of_their_own():
+    """The twins teach the weights of the sentences' own features ("ur" where a sentence
+    has it), never new ones: the model keeps as many rows, and loads as fast."""
+    coach = load_coach()
+    flagged = [f"You are a drunk, {name}." for name in ("Sam", "Jo", "Al", "Bea", "Cy", "Di")]
+    good = [f"I love you, {name}." for name in ("Sam", "Jo", "Al", "Bea", "Cy", "Di")]
+    sentences = [train.Sentence(t, "flag", {"label"}, "g") for t in flagged]
+    sentences += [train.Sentence(t, "good", set(), "g") for t in good]
+    for s in sentences:
+        s.features = train.training_features(coach, s.text)
+    twins = train.texting_twins(sentences, coach, "en")
+    assert twins
+    assert all(t.twin for t in twins)
+    own = {n for s in sentences for n in s.features.names}
+    weights = train.fit(sentences + twins, "en")["label"]["weights"]
+    assert weights
+    assert set(weights) <= own
+    assert "w|u" in {n for t in twins for n in t.features.names} - own

@@ -10,8 +10,10 @@
 batches by new writers that no rule writer has read), then scores the rules alone and the
 rules with that model on them, per category, with the model's cross-validated figures: the
 honest check of a change to the model's design. `--validate-fresh` does the same with
-rounds 10 and 11's batches by twelve fresh writers (`VALIDATION_FRESH`, English dev 32-43,
-scored pooled and by round). The model files are then trained on everything, as before.
+rounds 10 to 12's batches by seventeen fresh writers (`VALIDATION_FRESH`, English dev 32-48,
+scored pooled, by round and by batch: how many categories of ten sentences or more reach 0.9
+in each writer's batch, the issue's criterion). The model files are then trained on
+everything, as before.
 
 Run from a checkout (it reads the labelled sentences in tests/). It writes
 resources/coach_model.json and coach_model.es.json (storage/coach_model.py reads them;
@@ -28,7 +30,8 @@ miss it: those are what the model is asked about) and a weak negative for the ot
 `OTHER_WEIGHT`: it may hold an unlabelled one); a BOTTOM_LINE_OK sentence is a threat (in the
 letter). Each FLAG sentence with a rule's suggestion taken ("you're
 struggling with alcohol") is a negative for that rule's category: the model must not flag
-the coach's own better wording.
+the coach's own better wording. Each sentence also teaches as a texting writer would send it
+("ur a drunk": `texting_twins`, English), weighing `TEXTING_WEIGHT`, with no feature of its own.
 
 How: one logistic regression per category over `sentence_features` (the run time's own
 function, domain/coach_model.py), pruned to its `KEEP[language]` strongest weights. The
@@ -62,6 +65,7 @@ from interventionplanner import paths
 from interventionplanner.domain.coach import CATEGORIES, Coach
 from interventionplanner.domain.coach_model import CoachModel, Features, model_from_data
 from interventionplanner.storage.coach_model import MODEL_FORMAT, model_file
+from interventionplanner.storage.coach_model_texting import texting
 
 # The newest held-out batches: never trained on, never used to choose anything here.
 HELD_OUT = {
@@ -102,6 +106,12 @@ MISSED_WEIGHT = 2.0
 # and on twelve fresh writers it then flags fewer of their traps at the same trap budget, or
 # catches more at a slightly larger one (docs/coach.md, h95). Spanish not re-measured.
 DECLINED_WEIGHT = {"en": 0.3, "es": 0.0}
+# Each sentence's texting twin ("ur a drunk", storage/coach_model_texting.py) weighs this
+# much; 0 makes none. Round 12 (h105): on seventeen fresh writers (dev 32-48) the model then
+# flags fewer of their good sentences for the same recall (docs/coach.md). The twins only
+# teach: thresholds, their cross-validated figures and the "never on a known kind sentence"
+# check read the sentences themselves. Spanish has no texting forms written yet.
+TEXTING_WEIGHT = {"en": 0.5, "es": 0.0}
 
 
 @dataclass
@@ -114,6 +124,8 @@ class Sentence:
     by_rules: set[str] = field(default_factory=set)  # found by the rules
     declined: set[str] = field(default_factory=set)  # a rule's words there, its guards said no
     negative_for: set[str] = field(default_factory=set)  # "fixed": no longer this category
+    weight: float = 1.0  # a texting twin weighs less (`TEXTING_WEIGHT`)
+    twin: bool = False  # a texting twin (`texting_twins`)
 
     @property
     def silent(self) -> set[str]:
@@ -285,8 +297,11 @@ def fit(sentences: list[Sentence], language: str) -> dict[str, Any]:
     """The pruned weights and bias of every category (thresholds not yet set)."""
     from sklearn.linear_model import LogisticRegression
 
-    counts = Counter(n for s in sentences for n in set(s.features.names))  # type: ignore[union-attr]
-    # A feature seen once says nothing about a new writer; it only remembers a sentence.
+    # A feature seen once says nothing about a new writer; it only remembers a sentence. A
+    # texting twin brings no feature of its own: it teaches the weights of those the
+    # sentences have ("ur", "u r"), so the model keeps as many rows (and its laid-out copy
+    # loads as fast on a first run).
+    counts = Counter(n for s in sentences if not s.twin for n in set(s.features.names))  # type: ignore[union-attr]
     vocabulary = {n: i for i, n in enumerate(sorted(n for n, c in counts.items() if c >= 2))}
     names = sorted(vocabulary, key=vocabulary.get)  # type: ignore[arg-type]
     x = _matrix(sentences, vocabulary)
@@ -329,11 +344,11 @@ def _weight(s: Sentence, category: str, language: str = "en") -> float:
     there fully, it only learnt that the word is kind, and lost it where it is asked (round
     9); taught there a little, it learns some of what the guards know (round 11)."""
     if category in s.labels:
-        return 1.0 if category in s.by_rules else MISSED_WEIGHT
+        return s.weight * (1.0 if category in s.by_rules else MISSED_WEIGHT)
     sure = s.kind in ("good", "trap") or category in s.negative_for
     if not sure:
-        return OTHER_WEIGHT  # a FLAG sentence: it may hold this category unlabelled
-    return DECLINED_WEIGHT[language] if category in s.declined else 1.0
+        return s.weight * OTHER_WEIGHT  # a FLAG sentence: it may hold this category unlabelled
+    return s.weight * (DECLINED_WEIGHT[language] if category in s.declined else 1.0)
 
 
 def _runtime(categories: dict[str, Any], language: str) -> CoachModel:
@@ -474,20 +489,45 @@ def prepared(language: str, coach: Coach, without: tuple[str, ...] = ()) -> list
     sentences = corpus(language, without)
     sentences += fixed(sentences, coach)
     for s in sentences:
-        s.features = training_features(coach, s.text)
-        s.by_rules, declined = coach.verdicts(s.text)
-        s.declined = declined - s.by_rules  # where the rules found it, they speak anyway
+        _read(s, coach)
     return sentences
+
+
+def _read(s: Sentence, coach: Coach) -> None:
+    """A sentence's features and the rules' verdicts on it."""
+    s.features = training_features(coach, s.text)
+    s.by_rules, declined = coach.verdicts(s.text)
+    s.declined = declined - s.by_rules  # where the rules found it, they speak anyway
+
+
+def texting_twins(sentences: list[Sentence], coach: Coach, language: str) -> list[Sentence]:
+    """Each labelled, good or trap sentence as a texting writer would send it (new texts
+    only), with its labels and batch, weighing `TEXTING_WEIGHT`: teaching only."""
+    weight = TEXTING_WEIGHT[language]
+    if not weight:
+        return []
+    known = {s.text for s in sentences}
+    twins: dict[str, Sentence] = {}
+    for s in sentences:
+        text = texting(s.text)
+        if s.kind == "fixed" or text in known or text in twins:
+            continue
+        twins[text] = Sentence(text, s.kind, set(s.labels), s.group, weight=weight, twin=True)
+        _read(twins[text], coach)
+    return [twins[text] for text in sorted(twins)]
 
 
 def train(
     language: str, coach: Coach, today: str | None = None, without: tuple[str, ...] = ()
 ) -> dict[str, Any]:
     sentences = prepared(language, coach, without)
-    scores = out_of_fold(sentences, language)
+    twins = texting_twins(sentences, coach, language)
+    # The twins teach, in every fold and in the final model; the thresholds and figures
+    # are the sentences' own.
+    scores = out_of_fold(sentences + twins, language)[: len(sentences)]
     chosen = thresholds(sentences, scores, TRAP_BUDGET[language])
     cross = figures(sentences, scores, chosen)
-    categories = fit(sentences, language)
+    categories = fit(sentences + twins, language)
     raised = never_on_known_kind(sentences, categories, chosen, language)
     for category, entry in categories.items():
         entry["threshold"] = round(chosen[category], 6)
@@ -504,6 +544,7 @@ def train(
             "good": sum(s.kind == "good" for s in sentences),
             "traps": sum(s.kind == "trap" for s in sentences),
             "suggestions_taken": sum(s.kind == "fixed" for s in sentences),
+            "texting_twins": len(twins),
             "sha256": digest(sentences),
             "sets": dict(sorted(groups.items())),
             "held_out_not_trained_on": {
@@ -518,6 +559,7 @@ def train(
                 "other_categories_weight": OTHER_WEIGHT,
                 "missed_by_the_rules_weight": MISSED_WEIGHT,
                 "kind_sentence_where_the_rules_declined_weight": DECLINED_WEIGHT[language],
+                "texting_twin_weight": TEXTING_WEIGHT[language],
                 "weights_kept_per_category": KEEP[language],
                 "good_budget": GOOD_BUDGET,
                 "trap_budget": TRAP_BUDGET[language],
@@ -534,12 +576,20 @@ def train(
 # Batches no rule writer has seen, for choosing the model's design (`--validate`): the
 # development batches of round 7, by new writers.
 VALIDATION = {"en": ("coach_dev1[0-4]",), "es": ("coach_corpus_es_dev1[0-2]",)}
-# The development batches of rounds 10 and 11 by twelve fresh writers (`--validate-fresh`,
-# English only): dev 32-38 (round 10) and dev 39-43 (round 11; dev 42 is good sentences and
-# hard traps). Few rules had been written from them when they came, so they test the model on
-# writers as new as the held-out ones, without touching those. Scored pooled and by round.
-VALIDATION_FRESH = {"en": ("coach_dev3[2-9]", "coach_dev4[0-3]")}
-FRESH_PARTS = {"dev 32-38": ("coach_dev3[2-8]",), "dev 39-43": ("coach_dev39", "coach_dev4[0-3]")}
+# The development batches of rounds 10 to 12 by seventeen fresh writers (`--validate-fresh`,
+# English only): dev 32-38 (round 10), dev 39-43 (round 11; dev 42 is good sentences and hard
+# traps) and dev 44-48 (round 12; dev 46 the same). Few rules had been written from them when
+# they came, so they test the model on writers as new as the held-out ones, without touching
+# those. Scored pooled, by round and by batch (the issue's criterion: how many categories of
+# ten sentences or more reach 0.9 in each writer's batch).
+VALIDATION_FRESH = {"en": ("coach_dev3[2-9]", "coach_dev4[0-8]")}
+FRESH_PARTS = {
+    "dev 32-38": ("coach_dev3[2-8]",),
+    "dev 39-43": ("coach_dev39", "coach_dev4[0-3]"),
+    "dev 44-48": ("coach_dev4[4-8]",),
+}
+TARGET_RECALL = 0.9  # the issue's: in every category with at least TARGET_SIZE sentences
+TARGET_SIZE = 10
 
 
 def with_model(coach: Coach, model: CoachModel) -> Coach:
@@ -567,18 +617,43 @@ def validation_lists(language: str, without: tuple[str, ...]) -> list[tuple[str,
 def score_lists(coach: Coach, lists, second_opinion: bool) -> Figures:
     """Recall per category and false flags (any finding) over the lists, pooled, as
     tests/coach_scores.py counts them."""
+    return pooled([score_list(coach, batch, second_opinion) for batch in lists])
+
+
+def score_list(coach: Coach, batch, second_opinion: bool) -> Figures:
+    """One batch's recall per category and false flags (any finding)."""
+    _, flagged, good, traps = batch
     out = Figures()
-    for _, flagged, good, traps in lists:
-        for text, labels in flagged:
-            found = {f.category for f in coach.find(text, second_opinion=second_opinion)}
-            for c in labels:
-                out.total[c] += 1
-                out.caught[c] += c in found
-        out.good += len(good)
-        out.traps += len(traps)
-        out.good_flagged += sum(bool(coach.find(t, second_opinion=second_opinion)) for t in good)
-        out.traps_flagged += sum(bool(coach.find(t, second_opinion=second_opinion)) for t in traps)
+    for text, labels in flagged:
+        found = {f.category for f in coach.find(text, second_opinion=second_opinion)}
+        for c in labels:
+            out.total[c] += 1
+            out.caught[c] += c in found
+    out.good, out.traps = len(good), len(traps)
+    out.good_flagged = sum(bool(coach.find(t, second_opinion=second_opinion)) for t in good)
+    out.traps_flagged = sum(bool(coach.find(t, second_opinion=second_opinion)) for t in traps)
     return out
+
+
+def pooled(parts: list[Figures]) -> Figures:
+    """The figures of several batches together."""
+    out = Figures()
+    for f in parts:
+        out.caught += f.caught
+        out.total += f.total
+        out.good += f.good
+        out.traps += f.traps
+        out.good_flagged += f.good_flagged
+        out.traps_flagged += f.traps_flagged
+    return out
+
+
+def on_target(f: Figures) -> tuple[int, int]:
+    """(met, counted): the categories with at least TARGET_SIZE sentences, and how many of
+    them reach TARGET_RECALL (the issue's criterion for a batch)."""
+    counted = [c for c in CATEGORIES if f.total[c] >= TARGET_SIZE]
+    met = sum(f.caught[c] >= TARGET_RECALL * f.total[c] for c in counted)
+    return met, len(counted)
 
 
 def _scored(f: Figures) -> str:
@@ -592,22 +667,44 @@ def _scored(f: Figures) -> str:
     )
 
 
+def _by_batch(name: str, f: Figures) -> str:
+    """A batch on one line: categories on target, recall, good and trap flags."""
+    met, counted = on_target(f)
+    caught, total = sum(f.caught.values()), sum(f.total.values())
+    target = f"{met}/{counted} categories >= {TARGET_RECALL}" if counted else "no category >= 10"
+    return (
+        f"    {name}: {target}; recall {caught / max(1, total):.3f}; "
+        f"good {f.good_flagged}/{f.good}, traps {f.traps_flagged}/{f.traps}"
+    )
+
+
 def validate(language: str, coach: Coach, without: tuple[str, ...]) -> list[str]:
     """Train without the batches `without` names, then score the rules alone and the rules
     with that model on them: how the model does on writers it has never read."""
     data = train(language, coach, without=without)
     both = with_model(coach, model_from_data(data))
     lines = [f"{language}: trained without {', '.join(without)}; scored on them"]
+    lists = validation_lists(language, without)
+    scored = {
+        name: {batch[0]: score_list(who, batch, name != "rules") for batch in lists}
+        for name, who in (("rules", coach), ("rules and model", both))
+    }
     parts = {"": without}
     if without == VALIDATION_FRESH.get(language):
         parts |= FRESH_PARTS
     for part, modules in parts.items():
-        lists = validation_lists(language, modules)
-        for name, f in (
-            ("rules", score_lists(coach, lists, False)),
-            ("rules and model", score_lists(both, lists, True)),
-        ):
-            lines.append(f"  {part + ', ' if part else ''}{name}: {_scored(f)}")
+        names = {n for n, *_ in validation_lists(language, modules)}
+        for name, by_batch in scored.items():
+            f = pooled([by_batch[n] for n in sorted(names)])
+            met = sum(on_target(by_batch[n])[0] for n in names)
+            counted = sum(on_target(by_batch[n])[1] for n in names)
+            lines.append(
+                f"  {part + ', ' if part else ''}{name}: {_scored(f)}; "
+                f"batch categories >= {TARGET_RECALL}: {met}/{counted}"
+            )
+    for name, by_batch in scored.items():
+        lines.append(f"  by batch, {name}:")
+        lines.extend(_by_batch(batch.split(":")[-1], f) for batch, f in by_batch.items())
     cross = data["training"]["cross_validated"]
     alone = "by the model alone (rules silent)"
     lines.append(f"  cross-validated, model alone: {cross['recall, model alone']}")
