@@ -77,7 +77,10 @@ ROUND12B_FLAG: list[tuple[str, set[str]]] = [
     ("Seeing you at the party, Mum told me you'd been drinking since noon.", {"hearsay"}),
     ("I heard from Dad that you stole from the till again.", {"hearsay"}),
     ("When I heard you'd been drinking at work again, I was furious.", {"hearsay"}),
-    ("I was relieved when Mum told me you stole the money, because at least it was out.", {"hearsay"}),
+    (
+        "I was relieved when Mum told me you stole the money, because at least it was out.",
+        {"hearsay"},
+    ),
     # insult and label: the opinion held, not denied
     ("I think you're a lost cause.", {"insult"}),
     ("I don't think you realise you're a lost cause.", {"insult"}),
@@ -90,7 +93,10 @@ ROUND12B_FLAG: list[tuple[str, set[str]]] = [
     ("You're the one who made me skip my meetings.", {"blame"}),
     # sarcasm kept
     ("You were mother of the year when you left us at the pub.", {"sarcasm"}),
-    ("Thanks for coming to my graduation drunk, seeing you stumble in the third row meant everything.", {"sarcasm"}),
+    (
+        "Thanks for coming to my graduation drunk, seeing you stumble in the third row meant everything.",
+        {"sarcasm"},
+    ),
     ("Way to go, ruining Christmas again.", {"sarcasm"}),
     ("What a way to ruin my birthday, turning up drunk.", {"sarcasm"}),
     # blame: covering, with resentment and no boundary of the writer's own

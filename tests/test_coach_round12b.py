@@ -32,8 +32,8 @@ def test_their_hard_twins_are_still_flagged(coach, text, expected):
 
 
 def test_the_writers_own_denial_reads_like_nobodys(coach):
-    """"I don't think you're a …" is read as "nobody thinks you're a …" is; the opinion held
-    is still flagged, and so is a denial of something else before the word."""
+    """The writer's "I don't think you're a …" is read as "nobody thinks you're a …" is; the opinion
+    held is still flagged, and so is a denial of something else before the word."""
     assert coach.find("I don't think you're a lost cause.", second_opinion=False) == []
     assert coach.find("Nobody thinks you're a lost cause.", second_opinion=False) == []
     assert coach.find("I think you're a lost cause.", second_opinion=False)
@@ -43,6 +43,6 @@ def test_the_writers_own_denial_reads_like_nobodys(coach):
 
 
 def test_way_as_a_noun_is_not_way_to_go(coach):
-    """"on the way to work" is a road; "way to go" and "what a way to" stay sarcasm."""
+    """A road ("on the way to work") is not "way to go", which stays sarcasm."""
     assert coach.find("I end up crying on the way to work.", second_opinion=False) == []
     assert coach.find("Way to go, ruining Christmas again.", second_opinion=False)
