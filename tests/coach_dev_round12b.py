@@ -143,3 +143,46 @@ ROUND12B_B_FLAG: list[tuple[str, set[str]]] = [
     ("Way to ruin the christening, turning up wasted.", {"sarcasm"}),
     ("I'm tired of covering for you at work and I won't do it any more.", {"blame"}),
 ]
+
+# A third set, the same kinds in other shapes, written after the second set's readings and
+# before it was run: main flagged 11 of its 20 kind sentences, this branch at its first look 6
+# (a reaction other than "I was" and a call, "Dad rang to say …, I sat in the car and cried";
+# "the moment I heard"; "everything I've watched … tells me"; "used to tell me you had green
+# fingers"; "it's down to you that I finished my apprenticeship", two rules), then 0 but one
+# fair flag, rewritten here in the first person ("We don't believe you're a hopeless case, we
+# believe you're ill" is `we-speak`). Three of its twins are missed by main too and are left
+# to the recall helpers: "I really think you're a write-off", "You're the one who walked me
+# to my first dealer", "I'm fed up with covering for you and I'm not going to do it any more".
+ROUND12B_C_TRAPS: list[str] = [
+    "Hearing you cough like that every morning tells me your chest needs looking at.",
+    "Everything I've watched this year tells me you're worn out, not bad.",
+    "When Dad rang to say you'd been admitted, I sat in the car and cried.",
+    "I felt so grateful the moment I heard you'd agreed to see the doctor.",
+    "I honestly don't think you're a write-off, Sam.",
+    "I don't believe you're a hopeless case, I believe you're ill.",
+    "It's down to you that I finished my apprenticeship.",
+    "Because of you I completed my master's while the kids were small.",
+    "You're the one who walked me to my first counselling session, and I'll never forget it.",
+    "You were the one that got me to my classes when I couldn't drive.",
+    "Aunty Bev always said you had a knack for making people laugh.",
+    "My dad used to tell me you had green fingers, and the garden proves it.",
+    "You were brother of the year when we were little, building forts with me.",
+    "Thank you for coming all that way; seeing you at the back of the hall meant the world.",
+    "I listen to your old playlist on the way to the hospital.",
+    "I'd walk the whole way to the coast with you if it helped.",
+    "I've phoned your work to make excuses for you, and I'm not going to do it any more.",
+    "I've been cleaning up after the parties for years, and I won't keep doing it again.",
+    "We've stopped going to church because we never know what mood you'll be in, and I miss the people there.",
+    "I don't have friends round anymore because I never know what state you'll be in, but I miss them.",
+]
+
+ROUND12B_C_FLAG: list[tuple[str, set[str]]] = [
+    ("Your ex tells me you're drinking before work.", {"hearsay"}),
+    ("When Dad rang to say you'd been arrested again, I sat in the car and cried.", {"hearsay"}),
+    ("It's down to you that I lost my apprenticeship.", {"blame"}),
+    ("Aunty Bev always said you were a thief.", {"hearsay"}),
+    (
+        "Thanks for coming all that way drunk; seeing you at the back of the hall shouting meant the world.",
+        {"sarcasm"},
+    ),
+]

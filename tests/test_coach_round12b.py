@@ -9,6 +9,8 @@ import pytest
 from coach_dev_round12b import (
     ROUND12B_B_FLAG,
     ROUND12B_B_TRAPS,
+    ROUND12B_C_FLAG,
+    ROUND12B_C_TRAPS,
     ROUND12B_FLAG,
     ROUND12B_TRAPS,
 )
@@ -21,12 +23,12 @@ def coach():
     return load_coach()
 
 
-@pytest.mark.parametrize("text", ROUND12B_TRAPS + ROUND12B_B_TRAPS)
+@pytest.mark.parametrize("text", ROUND12B_TRAPS + ROUND12B_B_TRAPS + ROUND12B_C_TRAPS)
 def test_kind_sentences_of_round_twelve_are_not_flagged(coach, text):
     assert coach.find(text) == []
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND12B_FLAG + ROUND12B_B_FLAG)
+@pytest.mark.parametrize(("text", "expected"), ROUND12B_FLAG + ROUND12B_B_FLAG + ROUND12B_C_FLAG)
 def test_their_hard_twins_are_still_flagged(coach, text, expected):
     assert expected <= {f.category for f in coach.find(text, second_opinion=False)}
 
