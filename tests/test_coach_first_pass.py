@@ -26,13 +26,18 @@ from pathlib import Path
 import pytest
 
 from interventionplanner import paths
-from interventionplanner.domain.coach import _fold, _inside_word
+from interventionplanner.domain.coach import Coach, _fold, _inside_word
 from interventionplanner.domain.first_pass import WordScan
 from interventionplanner.domain.prefilter import first_chars, literals_and_place
 from interventionplanner.domain.sentence_bits import chosen, with_a_way
 from interventionplanner.domain.sentences import map_text
 from interventionplanner.domain.word_starts import WordStarts
-from interventionplanner.storage.coach_rules import coach_from_data, load_coach, rules_file
+from interventionplanner.storage.coach_rules import (
+    coach_arguments,
+    coach_from_data,
+    load_coach,
+    rules_file,
+)
 
 _PARAGRAPH = 6  # sentences a paragraph
 _LETTER = 60  # sentences a letter
@@ -233,9 +238,12 @@ def test_sentences_as_bits_choose_what_sentence_by_sentence_chooses(language):
     # chosen: the automaton finds a few more words), but for a rule with no first-pass
     # word that starts with a quotation mark or the like, which is not searched where its
     # search could find nothing that counts (no such mark there but after a letter, as in
-    # "you're": a match starting inside a word is passed over).
+    # "you're": a match starting inside a word is passed over), and for a rule spared
+    # where its `in_sentence` guard cannot match and no quotation is (every match there
+    # would get the verdict None: Coach._verdict).
     coach = load_coach(language)
-    coach._trie()  # noqa: SLF001 (the two ways of choosing)
+    spared = {index for index, _ in coach._trie().spared}  # noqa: SLF001
+    assert spared  # the stored `sentence_words` were read
     checked = 0
     for sentences in _sentences(language).values():
         for letter in _letters(sentences):
@@ -250,6 +258,11 @@ def test_sentences_as_bits_choose_what_sentence_by_sentence_chooses(language):
                     kept = set(by_bits.get(index, []))
                     rule = coach._rule_ready(index)  # noqa: SLF001
                     for args in set(chosen_one_by_one) - kept:
+                        if index in spared:
+                            _, start, end = args
+                            assert not any(s < end and start < e for s, e in text_map.quotes)
+                            assert rule.in_sentence.search(folded, start, end) is None
+                            continue
                         assert index in marked
                         starts = _match_starts(rule.pattern, rule.group, *args)
                         assert all(_inside_word(folded, at) for at in starts)
@@ -276,6 +289,46 @@ def test_a_text_holding_the_sentences_separator_is_read_sentence_by_sentence():
         (24, "you're an addict"),
     ]
     assert found == coach.find(text.replace("\x00", " "))
+
+
+def test_a_rule_is_spared_only_where_its_sentence_guard_cannot_match_or_a_quote_is():
+    data = {
+        "sources": {"s": {"title": "t", "publisher": "p", "url": "https://e.org", "date": None}},
+        "macros": {},
+        "rules": [
+            {
+                "id": "r1",
+                "category": "blame",
+                "patterns": ["your fault"],
+                "message": "m",
+                "sources": ["s"],
+                "in_sentence": ["drinking|drugs"],
+            }
+        ],
+    }
+    plain = coach_from_data(data)
+    assert plain.sentence_words() == {"r1": ["drinking", "drugs"]}
+    coach = Coach(**coach_arguments(data), sentence_words=json.dumps(plain.sentence_words()))
+    coach.check()
+    filler = "Plain words here. " * 150
+    text = (
+        "It is your fault. The drinking is your fault. "
+        'She said "it is your fault." Then your fault, in "quotes". ' + filler
+    )
+    folded = _fold(text, coach._same_length)  # noqa: SLF001
+    text_map = map_text(folded)
+    searched = dict(coach._searched(folded, text_map, frozenset()))  # noqa: SLF001
+    assert [folded[start:end].strip() for _, start, end in searched[0]] == [
+        "the drinking is your fault.",
+        'she said "it is your fault.',
+        '" then your fault, in "quotes".',
+    ]
+    assert coach.find(text) == plain.find(text)
+    assert coach.verdicts(text) == plain.verdicts(text)
+    # A rule with an `unless_…` guard before or after its words is never spared: that guard
+    # may decline a match (a verdict that counts) before `in_sentence` is read.
+    data["rules"][0]["unless_followed_by"] = ["now"]
+    assert coach_from_data(data).sentence_words() == {}
 
 
 def test_chosen_takes_the_spans_of_the_set_bits_in_order():

@@ -58,7 +58,9 @@ until the first `find`.
 
 from __future__ import annotations
 
+import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -339,6 +341,10 @@ class _Trie:
     # searched only in the sentences that hold one after no letter (a letter's are mostly
     # without: an apostrophe is mostly a contraction's).
     marks: tuple[tuple[int, re.Pattern[str]], ...]
+    # By pattern number, the numbers of the `in_sentence` word sets (Coach.sentence_words)
+    # its words are in; and each rule spared where its guard cannot match, with its set.
+    sentence_sets: dict[int, tuple[int, ...]]
+    spared: tuple[tuple[int, int], ...]
 
 
 class _Listed(dict):
@@ -384,6 +390,7 @@ class Coach:
         expanded: Sequence[Mapping[str, str | None] | None] | None = None,
         also: Mapping[str, Iterable[Iterable[Iterable[str]]]] | None = None,
         also_bits: tuple[dict[str, int], Sequence[Sequence[int]]] | None = None,
+        sentence_words: str | None = None,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
@@ -403,7 +410,9 @@ class Coach:
         patterns with their macros expanded, as `expanded()` gave them for these rules.
         `also`: the other word sets each rule needs besides its `literals` (see `also()`),
         by rule id, stored and taken with them (none for a rule not listed); `also_bits`:
-        the same as `also_bits()` gave them for these rules and `also` (quicker to read)."""
+        the same as `also_bits()` gave them for these rules and `also` (quicker to read).
+        `sentence_words`: `sentence_words()` as stored, one string of JSON (read when a
+        long text first needs it); without it, no rule is spared for its `in_sentence`."""
         self.language = language
         self._compile_regex = compile_
         self._first_pass = first_pass
@@ -450,6 +459,7 @@ class Coach:
         # Taken as stored and made into sets when the trie is first needed (a first
         # paragraph is read without it: domain/first_pass.py).
         self._also_given = {} if also is None else also
+        self._sentence_words_given = sentence_words
         self._known = known
         self._also_ready: list[_Ways | None] | None = None
         self._also_sets: _Also | None = None
@@ -564,6 +574,49 @@ class Coach:
                 return None
             ways.append(tuple(usable[:_ALSO_A_WAY]))
         return tuple(ways) or None
+
+    def sentence_words(self) -> dict[str, list[str]]:
+        """For each rule that `_sentence_sets` may spare, by rule id: the words one of
+        which a sentence must hold for its `in_sentence` guard to match there (found where
+        words start, as the first pass finds them), for storing beside `literals()`:
+        worked out, some 2 s for the English rules."""
+        found = {}
+        for index, rule in enumerate(self.rules):
+            if not _spared_for_its_sentence(rule):
+                continue
+            words = literals_and_place(_lower(self._source(index)["in_sentence"] or ""))
+            own = self._literals[index]
+            if (
+                words is None
+                or words[1]  # some only inside words: the first pass would not see them
+                or (own is not None and words[0] >= own)  # what the rule needs anyway
+                or not all(_SENTENCE_ENDS.isdisjoint(word[:-1]) for word in words[0])
+            ):
+                continue
+            found[rule.id] = sorted(words[0])
+        return found
+
+    def _sentence_sets(self) -> tuple[dict[str, int], tuple[tuple[int, int], ...]]:
+        """The stored `sentence_words` as bits, one a distinct set of words: each word's
+        bits, and each spared rule (by index) with the bit of its set."""
+        given = self._sentence_words_given
+        if not given:
+            return {}, ()
+        stored = json.loads(given)
+        bits: dict[tuple[str, ...], int] = {}
+        words: dict[str, int] = {}
+        spared = []
+        for index, rule in enumerate(self.rules):
+            found = stored.get(rule.id)
+            if found is None or not _spared_for_its_sentence(rule):
+                continue
+            key = tuple(found)
+            if key not in bits:
+                bits[key] = len(bits)
+                for word in key:
+                    words[word] = words.get(word, 0) | 1 << bits[key]
+            spared.append((index, bits[key]))
+        return words, tuple(spared)
 
     def first_chars(self) -> dict[str, str]:
         """The characters each rule's matches start with, by rule id, where the regex
@@ -751,6 +804,12 @@ class Coach:
             if mark not in held:
                 held[mark] = holding(mark, folded, text_map.sentence_starts)
             rules[index] = held[mark]
+        if trie.spared:  # those whose `in_sentence` guard cannot match (_spared_for_its_sentence)
+            found = spread(words, trie.sentence_sets, len(trie.spared))
+            quoted = _quoted_sentences(text_map)
+            for index, number in trie.spared:
+                if rules[index]:
+                    rules[index] &= found[number] | quoted
         sets = spread(words, trie.set_list, also.every_set.bit_length())
         ways = self._way_sets()
         searched = []
@@ -1120,7 +1179,8 @@ class Coach:
         if self._trie_ready is None:
             ready = self._compiled()
             owners, also_words = ready.owners, self._also_bits().words
-            starts = WordStarts(sorted(owners.keys() | also_words.keys()))
+            in_sentence, spared = self._sentence_sets()
+            starts = WordStarts(sorted(owners.keys() | also_words.keys() | in_sentence.keys()))
             words, of_pattern = starts.words, (None, *starts.owners)
             no_rules: frozenset[int] = frozenset()
 
@@ -1133,6 +1193,11 @@ class Coach:
                     reduce(or_, (also_words.get(words[i], 0) for i in of_pattern[pattern]), 0)
                 )
 
+            def sentence_sets_of(pattern: int) -> tuple[int, ...]:
+                return indexes_of(
+                    reduce(or_, (in_sentence.get(words[i], 0) for i in of_pattern[pattern]), 0)
+                )
+
             # A match counts only where no letter or hyphen is before it (_inside_word),
             # so only such a mark is looked for: not the apostrophes of "you're", "don't".
             # The class comes first, so the engine skips to it in C; the lookbehind then
@@ -1143,7 +1208,10 @@ class Coach:
                 if (chars := start_chars(_lower(self._source(index)["pattern"] or "")))
                 and not any(_WORD_CHAR.match(char) for char in chars)
             )
-            self._trie_ready = _Trie(starts, _Listed(rules_of), _Listed(sets_of), marks)
+            sentence_sets = _Listed(sentence_sets_of)
+            self._trie_ready = _Trie(
+                starts, _Listed(rules_of), _Listed(sets_of), marks, sentence_sets, spared
+            )
         return self._trie_ready
 
     def _rule_ready(self, index: int) -> _Compiled:
@@ -1313,6 +1381,26 @@ def _with_a_way(
                 kept.append(span)
                 break
     return kept
+
+
+def _spared_for_its_sentence(rule: CoachRule) -> bool:
+    """Whether the rule may be left unsearched in a sentence where its `in_sentence` guard
+    cannot match and no quotation is: every match there would get the verdict None (a
+    guard it needs is missing: Coach._verdict), since nothing before that guard could
+    decline it (False: a quotation, an `unless_preceded_by` or `unless_followed_by`),
+    and a match whose verdict is None counts for nothing."""
+    return bool(rule.in_sentence) and not rule.unless_preceded_by and not rule.unless_followed_by
+
+
+def _quoted_sentences(text_map: TextMap) -> int:
+    """The bits of the sentences that hold some of a quotation."""
+    bits = 0
+    starts = text_map.sentence_starts
+    for start, end in text_map.quotes:
+        first = bisect_right(starts, start) - 1
+        last = bisect_right(starts, max(start, end - 1)) - 1
+        bits |= ((1 << (last - first + 1)) - 1) << first
+    return bits
 
 
 def _inside_word(folded: str, at: int) -> bool:
