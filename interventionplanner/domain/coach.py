@@ -118,9 +118,9 @@ _WORD = re.compile(r"\w+")
 # last character could run past its sentence's end, so it is looked for everywhere instead.
 _SENTENCE_ENDS = frozenset(".!?\n")
 # Texts up to this long have their first pass looked up word by word (domain/first_pass.py)
-# until the trie is compiled: a paragraph's scan (0.2 ms) costs less than the trie read
-# from the cache (2 ms) and far less than compiling it on a very first run (15-19 ms); a
-# 5,000-word letter's would cost 10 ms, so a longer text compiles the trie.
+# until the automaton of the first pass is built (Coach._trie, domain/word_starts.py): a
+# paragraph's scan (0.2 ms) costs less than building it (some 3 ms with its word lists);
+# a 5,000-word letter's would cost 10 ms, so a longer text builds it.
 _SCAN_UP_TO = 2000
 # Word sets a way of a rule's pattern is checked for (Coach.also): the second of them
 # spares most searches the first pass leaves, a third hardly any.
