@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 from functools import reduce
 from operator import or_
 from pathlib import Path
@@ -25,12 +26,18 @@ from pathlib import Path
 import pytest
 
 from interventionplanner import paths
-from interventionplanner.domain.coach import _fold, _inside_word
+from interventionplanner.domain.coach import Coach, _fold, _inside_word
 from interventionplanner.domain.first_pass import WordScan
-from interventionplanner.domain.prefilter import first_chars, literals_and_place
+from interventionplanner.domain.prefilter import first_chars, literals_and_place, trie_pattern
 from interventionplanner.domain.sentence_bits import chosen, with_a_way
 from interventionplanner.domain.sentences import map_text
-from interventionplanner.storage.coach_rules import coach_from_data, load_coach, rules_file
+from interventionplanner.domain.word_starts import WordStarts
+from interventionplanner.storage.coach_rules import (
+    coach_arguments,
+    coach_from_data,
+    load_coach,
+    rules_file,
+)
 
 _PARAGRAPH = 6  # sentences a paragraph
 _LETTER = 60  # sentences a letter
@@ -80,6 +87,21 @@ def test_the_shortcuts_never_change_a_finding(language):
     assert checked > 500  # paragraphs: the corpora were found
 
 
+def _trie(coach):
+    """The first pass's words as the trie regular expression the coach once ran (the
+    reference both first passes are checked against), with each word's rules and word
+    sets and those of the words it starts with, as the trie gives only the longest."""
+    ready, also = coach._compiled(), coach._also_bits()  # noqa: SLF001
+    owners, also_words = ready.owners, also.words
+    rules_of, sets_of = {}, {}
+    for word in owners.keys() | also_words.keys():
+        starts = [word[:n] for n in range(1, len(word) + 1)]
+        rules_of[word] = frozenset().union(*(owners[w] for w in starts if w in owners))
+        sets_of[word] = reduce(or_, (also_words.get(w, 0) for w in starts), 0)
+    pattern = re.compile(rf"\b(?=({coach.first_pass()}))\w*")
+    return pattern, rules_of, sets_of
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_the_first_pass_looked_up_word_by_word_finds_what_its_trie_finds(language):
     # A very first run's short texts are looked up word by word (domain/first_pass.py)
@@ -87,18 +109,73 @@ def test_the_first_pass_looked_up_word_by_word_finds_what_its_trie_finds(languag
     coach = load_coach(language)
     also = coach._also_bits()  # noqa: SLF001 (the two first passes)
     scan = WordScan(coach._compiled().owners, also.words)  # noqa: SLF001
-    trie = coach._trie()  # noqa: SLF001
+    pattern, rules_of, sets_of = _trie(coach)
     checked = 0
     for sentences in _sentences(language).values():
         for letter in _letters(sentences):
             folded = _fold(letter, coach._same_length)  # noqa: SLF001
             for start, end in map_text(folded).spans():
-                words = set(trie.pattern.findall(folded, start, end))
-                expected = set().union(*(trie.rules_of[word] for word in words))
-                bits = reduce(or_, (trie.sets_of[word] for word in words), 0)
+                words = set(pattern.findall(folded, start, end))
+                expected = set().union(*(rules_of[word] for word in words))
+                bits = reduce(or_, (sets_of[word] for word in words), 0)
                 assert scan.scan(folded, start, end) == (expected, bits)
                 checked += 1
     assert checked > 3000  # sentences: the corpora were found
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_automaton_finds_every_word_the_trie_finds_in_its_sentence(language):
+    # A long text's first pass (domain/word_starts.py) reads the text with every byte
+    # that is not a word character as a space: every word the trie finds is found in
+    # the same sentence. More may be (which costs a search, nothing else), but only a
+    # word holding something other than a word character ("clean,", "i'd" found in "i
+    # didn't"), or where the text has a character of more than one byte.
+    coach = load_coach(language)
+    starts = coach._trie().starts  # noqa: SLF001
+    # Its words: the trie's and those of the rules' `in_sentence` guards (sentence_words).
+    pattern = re.compile(rf"\b(?=({trie_pattern(sorted(starts.words))}))\w*")
+    checked = 0
+    for sentences in _sentences(language).values():
+        for letter in _letters(sentences):
+            folded = _fold(letter, coach._same_length)  # noqa: SLF001
+            spans = map_text(folded).spans()
+            found = starts.found(folded, spans)
+            for number, (start, end) in enumerate(spans):
+                words = set(pattern.findall(folded, start, end))
+                expected = {w for word in words for w in _starting(word, starts.words)}
+                got = {
+                    starts.words[i]
+                    for pattern_number, bits in found.items()
+                    if bits >> number & 1
+                    for i in starts.owners[pattern_number - 1]
+                }
+                assert expected <= got
+                if folded[start:end].isascii():
+                    assert all(not re.fullmatch(r"\w+", word) for word in got - expected)
+                checked += 1
+    assert checked > 3000  # sentences: the corpora were found
+
+
+def _starting(word, words):
+    """`word` and the first-pass words it starts with (the trie gives the longest)."""
+    known = set(words)
+    return {word[:n] for n in range(1, len(word) + 1)} & known
+
+
+def test_the_automaton_reads_words_after_any_character_that_is_not_a_word_character():
+    starts = WordStarts(["hate", "hateful", "don't", "son,", "niño", "'s"])
+    text = "¿hate?—hateful «don't» son, x-niño sister's"
+    found = starts.found(text, [(0, 15), (15, len(text))])
+    by_word = {starts.words[i]: bits for p, bits in found.items() for i in starts.owners[p - 1]}
+    assert by_word == {
+        "hate": 0b01,
+        "hateful": 0b01,
+        "don't": 0b10,
+        "son,": 0b10,
+        "niño": 0b10,
+        "'s": 0b10,
+    }
+    assert starts.found("a\x00b", [(0, 3)]) is None
 
 
 def _small(patterns: list[str], **known):
@@ -156,14 +233,18 @@ def test_a_pattern_the_engine_cannot_skip_through_is_given_its_first_characters(
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_sentences_as_bits_choose_what_sentence_by_sentence_chooses(language):
-    # With the trie, each rule's sentences are worked out with sentences as bits
-    # (domain/sentence_bits.py): the same rules and sentences as sentence by sentence, but
-    # for a rule with no first-pass word that starts with a quotation mark or the like,
-    # which is not searched where its search could find nothing that counts (no such mark
-    # there but after a letter, as in "you're": a match starting inside a word is passed
-    # over).
+    # A long text's rules and sentences are worked out with sentences as bits
+    # (domain/sentence_bits.py), its words found by the automaton (domain/word_starts.py):
+    # every sentence that sentence by sentence chooses for a rule (a few more may be
+    # chosen: the automaton finds a few more words), but for a rule with no first-pass
+    # word that starts with a quotation mark or the like, which is not searched where its
+    # search could find nothing that counts (no such mark there but after a letter, as in
+    # "you're": a match starting inside a word is passed over), and for a rule spared
+    # where its `in_sentence` guard cannot match and no quotation is (every match there
+    # would get the verdict None: Coach._verdict).
     coach = load_coach(language)
-    coach._trie()  # noqa: SLF001 (the two ways of choosing)
+    spared = {index for index, _ in coach._trie().spared}  # noqa: SLF001
+    assert spared  # the stored `sentence_words` were read
     checked = 0
     for sentences in _sentences(language).values():
         for letter in _letters(sentences):
@@ -174,14 +255,16 @@ def test_sentences_as_bits_choose_what_sentence_by_sentence_chooses(language):
                 by_bits = dict(coach._searched(folded, text_map, excluded))  # noqa: SLF001
                 one_by_one = dict(coach._searched_by_sentence(folded, text_map, excluded))  # noqa: SLF001
                 marked = {index for index, _ in coach._trie().marks}  # noqa: SLF001
-                assert {i: s for i, s in by_bits.items() if i not in marked} == {
-                    i: s for i, s in one_by_one.items() if i not in marked
-                }
-                for index in marked - excluded:
-                    kept = by_bits.get(index, [])
-                    assert set(kept) <= set(one_by_one[index])
+                for index, chosen_one_by_one in one_by_one.items():
+                    kept = set(by_bits.get(index, []))
                     rule = coach._rule_ready(index)  # noqa: SLF001
-                    for args in set(one_by_one[index]) - set(kept):
+                    for args in set(chosen_one_by_one) - kept:
+                        if index in spared:
+                            _, start, end = args
+                            assert not any(s < end and start < e for s, e in text_map.quotes)
+                            assert rule.in_sentence.search(folded, start, end) is None
+                            continue
+                        assert index in marked
                         starts = _match_starts(rule.pattern, rule.group, *args)
                         assert all(_inside_word(folded, at) for at in starts)
             checked += 1
@@ -207,6 +290,46 @@ def test_a_text_holding_the_sentences_separator_is_read_sentence_by_sentence():
         (24, "you're an addict"),
     ]
     assert found == coach.find(text.replace("\x00", " "))
+
+
+def test_a_rule_is_spared_only_where_its_sentence_guard_cannot_match_or_a_quote_is():
+    data = {
+        "sources": {"s": {"title": "t", "publisher": "p", "url": "https://e.org", "date": None}},
+        "macros": {},
+        "rules": [
+            {
+                "id": "r1",
+                "category": "blame",
+                "patterns": ["your fault"],
+                "message": "m",
+                "sources": ["s"],
+                "in_sentence": ["drinking|drugs"],
+            }
+        ],
+    }
+    plain = coach_from_data(data)
+    assert plain.sentence_words() == {"r1": ["drinking", "drugs"]}
+    coach = Coach(**coach_arguments(data), sentence_words=json.dumps(plain.sentence_words()))
+    coach.check()
+    filler = "Plain words here. " * 150
+    text = (
+        "It is your fault. The drinking is your fault. "
+        'She said "it is your fault." Then your fault, in "quotes". ' + filler
+    )
+    folded = _fold(text, coach._same_length)  # noqa: SLF001
+    text_map = map_text(folded)
+    searched = dict(coach._searched(folded, text_map, frozenset()))  # noqa: SLF001
+    assert [folded[start:end].strip() for _, start, end in searched[0]] == [
+        "the drinking is your fault.",
+        'she said "it is your fault.',
+        '" then your fault, in "quotes".',
+    ]
+    assert coach.find(text) == plain.find(text)
+    assert coach.verdicts(text) == plain.verdicts(text)
+    # A rule with an `unless_…` guard before or after its words is never spared: that guard
+    # may decline a match (a verdict that counts) before `in_sentence` is read.
+    data["rules"][0]["unless_followed_by"] = ["now"]
+    assert coach_from_data(data).sentence_words() == {}
 
 
 def test_chosen_takes_the_spans_of_the_set_bits_in_order():

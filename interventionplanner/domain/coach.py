@@ -58,7 +58,9 @@ until the first `find`.
 
 from __future__ import annotations
 
+import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -81,15 +83,14 @@ from interventionplanner.domain.prefilter import (
     trie_pattern,
 )
 from interventionplanner.domain.sentence_bits import (
-    SEPARATOR,
     chosen,
     holding,
     indexes_of,
     spread,
     with_a_way,
-    words_in_sentences,
 )
 from interventionplanner.domain.sentences import TextMap, clause_start, map_text
+from interventionplanner.domain.word_starts import WordStarts
 
 CATEGORIES = (
     "label",
@@ -117,9 +118,9 @@ _WORD = re.compile(r"\w+")
 # last character could run past its sentence's end, so it is looked for everywhere instead.
 _SENTENCE_ENDS = frozenset(".!?\n")
 # Texts up to this long have their first pass looked up word by word (domain/first_pass.py)
-# until the trie is compiled: a paragraph's scan (0.2 ms) costs less than the trie read
-# from the cache (2 ms) and far less than compiling it on a very first run (15-19 ms); a
-# 5,000-word letter's would cost 10 ms, so a longer text compiles the trie.
+# until the automaton of the first pass is built (Coach._trie, domain/word_starts.py): a
+# paragraph's scan (0.2 ms) costs less than building it (some 3 ms with its word lists);
+# a 5,000-word letter's would cost 10 ms, so a longer text builds it.
 _SCAN_UP_TO = 2000
 # Word sets a way of a rule's pattern is checked for (Coach.also): the second of them
 # spares most searches the first pass leaves, a third hardly any.
@@ -302,13 +303,11 @@ class _Compiled:
 @dataclass
 class _Ready:
     """What every rule shares: the first pass that finds the words each rule needs (see
-    domain/prefilter.py). Its trie, and whom words are about, compile on first need
-    (Coach._trie, Coach._aim_patterns)."""
+    domain/prefilter.py). Its automaton for long texts, and whom words are about, are
+    made on first need (Coach._trie, Coach._aim_patterns)."""
 
-    # At each place where a word starts, the first-pass words there: `owners` gives each
-    # word's own rules, `trie` a pattern of them all that finds the longest.
+    # The first-pass words, looked for where words start, each with its own rules.
     owners: dict[str, frozenset[int]]
-    trie: str
     everywhere: frozenset[int]  # the rules without a first-pass word: every sentence
     # Literals to find inside words too, each with its rules (domain/anywhere.py).
     anywhere: Anywhere
@@ -327,35 +326,38 @@ class _Also:
 
 @dataclass
 class _Trie:
-    """The first pass's trie, compiled (Coach._trie), and what the longest word it finds
-    at a place brings: its rules and the bits of its word sets (`_Also`), with those of
-    the words it starts with."""
+    """The first pass for a long text (Coach._trie): the first-pass words found where words
+    start, by one Aho–Corasick pass (domain/word_starts.py), and what each of its patterns
+    brings: the rules of its words, and the numbers of the word sets (`_Also`) they are
+    in. (The trie regular expression of the words, `Coach.first_pass`, gives the same
+    words; it is no longer compiled.)"""
 
-    pattern: re.Pattern[str]
-    rules_of: dict[str, frozenset[int]]
-    sets_of: dict[str, int]
-    # The same as indexes, for the bits by sentence (domain/sentence_bits.py): each word's
-    # rules, and the numbers of the word sets it is in.
-    rule_list: dict[str, tuple[int, ...]]
-    set_list: dict[str, tuple[int, ...]]
+    starts: WordStarts
+    # By pattern number (WordStarts.owners): the rules, the numbers of the word sets.
+    rule_list: dict[int, tuple[int, ...]]
+    set_list: dict[int, tuple[int, ...]]
     # The rules with no first-pass word whose matches start with one of a few characters
     # that are not letters (a quotation mark), each with a class of them: such a rule is
     # searched only in the sentences that hold one after no letter (a letter's are mostly
     # without: an apostrophe is mostly a contraction's).
     marks: tuple[tuple[int, re.Pattern[str]], ...]
+    # By pattern number, the numbers of the `in_sentence` word sets (Coach.sentence_words)
+    # its words are in; and each rule spared where its guard cannot match, with its set.
+    sentence_sets: dict[int, tuple[int, ...]]
+    spared: tuple[tuple[int, int], ...]
 
 
 class _Listed(dict):
-    """A word's rules or word sets as indexes (_Trie.rule_list, set_list), each worked out
-    the first time a text holds the word: all of them, some 22,000 set numbers, would be
-    6 ms of compiling the trie, most for words a letter never holds."""
+    """A pattern's rules or word sets as indexes (_Trie.rule_list, set_list), each worked
+    out the first time a text holds it: all of them, some 22,000 set numbers, would be
+    6 ms of building the first pass, most for words a letter never holds."""
 
-    def __init__(self, listed: Callable[[str], tuple[int, ...]]) -> None:
+    def __init__(self, listed: Callable[[int], tuple[int, ...]]) -> None:
         super().__init__()
         self._listed = listed
 
-    def __missing__(self, word: str) -> tuple[int, ...]:
-        found = self[word] = self._listed(word)
+    def __missing__(self, pattern: int) -> tuple[int, ...]:
+        found = self[pattern] = self._listed(pattern)
         return found
 
 
@@ -388,6 +390,7 @@ class Coach:
         expanded: Sequence[Mapping[str, str | None] | None] | None = None,
         also: Mapping[str, Iterable[Iterable[Iterable[str]]]] | None = None,
         also_bits: tuple[dict[str, int], Sequence[Sequence[int]]] | None = None,
+        sentence_words: str | None = None,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
@@ -407,7 +410,9 @@ class Coach:
         patterns with their macros expanded, as `expanded()` gave them for these rules.
         `also`: the other word sets each rule needs besides its `literals` (see `also()`),
         by rule id, stored and taken with them (none for a rule not listed); `also_bits`:
-        the same as `also_bits()` gave them for these rules and `also` (quicker to read)."""
+        the same as `also_bits()` gave them for these rules and `also` (quicker to read).
+        `sentence_words`: `sentence_words()` as stored, one string of JSON (read when a
+        long text first needs it); without it, no rule is spared for its `in_sentence`."""
         self.language = language
         self._compile_regex = compile_
         self._first_pass = first_pass
@@ -454,6 +459,7 @@ class Coach:
         # Taken as stored and made into sets when the trie is first needed (a first
         # paragraph is read without it: domain/first_pass.py).
         self._also_given = {} if also is None else also
+        self._sentence_words_given = sentence_words
         self._known = known
         self._also_ready: list[_Ways | None] | None = None
         self._also_sets: _Also | None = None
@@ -569,6 +575,49 @@ class Coach:
             ways.append(tuple(usable[:_ALSO_A_WAY]))
         return tuple(ways) or None
 
+    def sentence_words(self) -> dict[str, list[str]]:
+        """For each rule that `_sentence_sets` may spare, by rule id: the words one of
+        which a sentence must hold for its `in_sentence` guard to match there (found where
+        words start, as the first pass finds them), for storing beside `literals()`:
+        worked out, some 2 s for the English rules."""
+        found = {}
+        for index, rule in enumerate(self.rules):
+            if not _spared_for_its_sentence(rule):
+                continue
+            words = literals_and_place(_lower(self._source(index)["in_sentence"] or ""))
+            own = self._literals[index]
+            if (
+                words is None
+                or words[1]  # some only inside words: the first pass would not see them
+                or (own is not None and words[0] >= own)  # what the rule needs anyway
+                or not all(_SENTENCE_ENDS.isdisjoint(word[:-1]) for word in words[0])
+            ):
+                continue
+            found[rule.id] = sorted(words[0])
+        return found
+
+    def _sentence_sets(self) -> tuple[dict[str, int], tuple[tuple[int, int], ...]]:
+        """The stored `sentence_words` as bits, one a distinct set of words: each word's
+        bits, and each spared rule (by index) with the bit of its set."""
+        given = self._sentence_words_given
+        if not given:
+            return {}, ()
+        stored = json.loads(given)
+        bits: dict[tuple[str, ...], int] = {}
+        words: dict[str, int] = {}
+        spared = []
+        for index, rule in enumerate(self.rules):
+            found = stored.get(rule.id)
+            if found is None or not _spared_for_its_sentence(rule):
+                continue
+            key = tuple(found)
+            if key not in bits:
+                bits[key] = len(bits)
+                for word in key:
+                    words[word] = words.get(word, 0) | 1 << bits[key]
+            spared.append((index, bits[key]))
+        return words, tuple(spared)
+
     def first_chars(self) -> dict[str, str]:
         """The characters each rule's matches start with, by rule id, where the regex
         engine cannot see them itself (see _Compiled), for storing ahead of time."""
@@ -584,15 +633,16 @@ class Coach:
         return [self._source(index) for index in range(len(self.rules))]
 
     def first_pass(self) -> str:
-        """The first pass's pattern (a trie of the words it looks for where words start),
-        for storing ahead of time beside `literals()`: worked out, it is some 6 ms of the
-        coach's first use."""
-        return self._owners()[1]
+        """The first pass's words as the pattern of a trie that finds them where words
+        start, for storing beside `literals()` (the prefilter file keeps it, and the tests
+        read it: domain/word_starts.py finds the same words, and more quickly)."""
+        if self._first_pass:
+            return self._first_pass
+        return trie_pattern(sorted(self._owners()[0].keys() | self._also_bits().words.keys()))
 
-    def _owners(self) -> tuple[dict[str, set[int]], str, dict[str, set[int]]]:
-        """The first-pass words looked for where words start, with their rules; the pattern
-        that finds them (and the words of the rules' other sets, `also`); and the words
-        looked for everywhere, with theirs."""
+    def _owners(self) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+        """The first-pass words looked for where words start, with their rules, and the
+        words looked for everywhere, with theirs."""
         owners: dict[str, set[int]] = {}  # literals looked for where a word starts
         anywhere: dict[str, set[int]] = {}
         for index, literals in enumerate(self._literals):
@@ -602,10 +652,7 @@ class Coach:
                     anywhere if inside or not _SENTENCE_ENDS.isdisjoint(literal[:-1]) else owners
                 )
                 table.setdefault(literal, set()).add(index)
-        if self._first_pass:
-            return owners, self._first_pass, anywhere
-        words = owners.keys() | self._also_bits().words.keys()
-        return owners, trie_pattern(sorted(words)), anywhere
+        return owners, anywhere
 
     def also_bits(self) -> tuple[dict[str, int], tuple[tuple[int, ...], ...]]:
         """The rules' word sets (`also`) as bits, for storing (storage/coach_snapshot.py):
@@ -740,8 +787,8 @@ class Coach:
             return self._searched_by_sentence(folded, text_map, excluded)
         trie, also = self._trie(), self._also_bits()
         spans = text_map.spans()
-        words = words_in_sentences(trie.pattern.findall, folded, spans)
-        if words is None or "" in trie.rules_of:  # the separator would be ambiguous
+        words = trie.starts.found(folded, spans)
+        if words is None:  # a text holding the separator
             return self._searched_by_sentence(folded, text_map, excluded)
         rules = spread(words, trie.rule_list, len(self.rules))
         for sentence, indexes in self._found_anywhere(folded, text_map):
@@ -757,6 +804,12 @@ class Coach:
             if mark not in held:
                 held[mark] = holding(mark, folded, text_map.sentence_starts)
             rules[index] = held[mark]
+        if trie.spared:  # those whose `in_sentence` guard cannot match (_spared_for_its_sentence)
+            found = spread(words, trie.sentence_sets, len(trie.spared))
+            quoted = _quoted_sentences(text_map)
+            for index, number in trie.spared:
+                if rules[index]:
+                    rules[index] &= found[number] | quoted
         sets = spread(words, trie.set_list, also.every_set.bit_length())
         ways = self._way_sets()
         searched = []
@@ -915,19 +968,12 @@ class Coach:
         if not ready.owners:
             found: list[set[int]] = [set() for _ in every]
             have = [also.every_set] * len(every)  # no first pass: nothing to check
-        elif self._trie_ready is None and len(folded) <= _SCAN_UP_TO:
+        else:
             if self._scan is None:
                 self._scan = WordScan(ready.owners, also.words)
             scanned = [self._scan.scan(folded, s, e) for s, e in every]
             found = [rules for rules, _ in scanned]
             have = [bits for _, bits in scanned]
-        else:
-            trie = self._trie()
-            rules_of, sets_of, findall = trie.rules_of, trie.sets_of, trie.pattern.findall
-            # (Here only for a text holding the sentences' separator, found as "".)
-            words = [set(findall(folded, s, e)) - {""} for s, e in every]
-            found = [set().union(*map(rules_of.__getitem__, here)) for here in words]
-            have = [reduce(or_, map(sets_of.__getitem__, here), 0) for here in words]
         for sentence, indexes in self._found_anywhere(folded, text_map):
             found[sentence].update(indexes)
         every_set = also.every_set
@@ -993,12 +1039,15 @@ class Coach:
         )
 
     def _quiet_here(self, category: str, folded: str, s_start: int, s_end: int, at: int) -> bool:
-        """The category's kind contexts, in the sentence or right before `at`."""
-        if self._quiet_in_sentence(category, folded, s_start, s_end):
+        """The category's kind contexts, in the sentence or right before `at` (as
+        `_quiet_in_sentence` reads them for the rules, written out: a verdict's
+        commonest step)."""
+        sentence, before, _ = self._quiet.get(category) or self._quiet_patterns(category)
+        if sentence is not None and sentence.search(folded, s_start, s_end) is not None:
             return True
-        before = self._quiet_patterns(category)[1]
-        start = max(s_start, at - _LOOK_BEHIND)
-        return before is not None and before.search(folded, start, at) is not None
+        return before is not None and (
+            before.search(folded, max(s_start, at - _LOOK_BEHIND), at) is not None
+        )
 
     def _aimed(self, rule: CoachRule, folded: str, s_start: int, s_end: int, start: int) -> bool:
         return self._aimed_at(rule.aim, rule.even_negated, folded, s_start, s_end, start)
@@ -1103,9 +1152,9 @@ class Coach:
         return self._ready
 
     def _compile(self) -> _Ready:
-        owners, trie, anywhere = self._owners()
+        owners, anywhere = self._owners()
         everywhere = frozenset(i for i, found in enumerate(self._literals) if found is None)
-        first_pass = ({word: frozenset(rules) for word, rules in owners.items()}, trie, everywhere)
+        first_pass = ({word: frozenset(rules) for word, rules in owners.items()}, everywhere)
         inside = [(literal, tuple(sorted(rules))) for literal, rules in sorted(anywhere.items())]
         return _Ready(*first_pass, Anywhere(inside))
 
@@ -1123,35 +1172,32 @@ class Coach:
         return self._aim_ready
 
     def _trie(self) -> _Trie:
-        """The first pass's trie, the rules of the longest word it finds at a place, and
-        the bits of the rules' other word sets (`also`) that word is in.
-
-        The trie gives the longest word where it stops; the words it starts with are there
-        too, so their rules and sets come with it ("siempre" starts nine Spanish rules: one
-        look-up a place, however many rules share a word)."""
+        """The first pass for long texts (domain/word_starts.py): the first-pass words (the
+        rules' own and those of their other word sets, `also`), and for each of its
+        patterns the rules of its words and the numbers of the sets they are in. A word
+        and the shorter words it starts with are each found, so each brings its own."""
         if self._trie_ready is None:
             ready = self._compiled()
             owners, also_words = ready.owners, self._also_bits().words
-            rules_of: dict[str, frozenset[int]] = {}
-            sets_of: dict[str, int] = {}
-            for word in owners.keys() | also_words.keys():
-                starts = [word[:n] for n in range(1, len(word) + 1)]
-                rules_of[word] = frozenset().union(*(owners[w] for w in starts if w in owners))
-                sets_of[word] = reduce(or_, (also_words.get(w, 0) for w in starts), 0)
-            # After a word is found, the rest of its letters are passed over: no word starts
-            # among them (`\b` would fail there), and the engine skips them in one step.
-            # A place whose character starts no word is passed over before the trie's
-            # first choice is tried letter by letter: the end of every word is such a place
-            # (`\b` holds there), and the trie's first choice has some 30 branches.
-            firsts = "".join(sorted({word[0] for word in rules_of}))
-            starts = f"(?=[{re.escape(firsts)}])" if firsts else ""
-            # The separator of the sentences (sentence_bits.words_in_sentences) is found as
-            # an empty word.
-            pattern = self._compile_regex(
-                rf"{starts}\b(?=({ready.trie}))\w*|{re.escape(SEPARATOR)}"
-            )
-            rule_list = _Listed(lambda word: tuple(rules_of[word]))
-            set_list = _Listed(lambda word: indexes_of(sets_of[word]))
+            in_sentence, spared = self._sentence_sets()
+            starts = WordStarts(sorted(owners.keys() | also_words.keys() | in_sentence.keys()))
+            words, of_pattern = starts.words, (None, *starts.owners)
+            no_rules: frozenset[int] = frozenset()
+
+            def rules_of(pattern: int) -> tuple[int, ...]:
+                found = (owners.get(words[i], no_rules) for i in of_pattern[pattern])
+                return tuple(frozenset().union(*found))
+
+            def sets_of(pattern: int) -> tuple[int, ...]:
+                return indexes_of(
+                    reduce(or_, (also_words.get(words[i], 0) for i in of_pattern[pattern]), 0)
+                )
+
+            def sentence_sets_of(pattern: int) -> tuple[int, ...]:
+                return indexes_of(
+                    reduce(or_, (in_sentence.get(words[i], 0) for i in of_pattern[pattern]), 0)
+                )
+
             # A match counts only where no letter or hyphen is before it (_inside_word),
             # so only such a mark is looked for: not the apostrophes of "you're", "don't".
             # The class comes first, so the engine skips to it in C; the lookbehind then
@@ -1162,7 +1208,10 @@ class Coach:
                 if (chars := start_chars(_lower(self._source(index)["pattern"] or "")))
                 and not any(_WORD_CHAR.match(char) for char in chars)
             )
-            self._trie_ready = _Trie(pattern, rules_of, sets_of, rule_list, set_list, marks)
+            sentence_sets = _Listed(sentence_sets_of)
+            self._trie_ready = _Trie(
+                starts, _Listed(rules_of), _Listed(sets_of), marks, sentence_sets, spared
+            )
         return self._trie_ready
 
     def _rule_ready(self, index: int) -> _Compiled:
@@ -1332,6 +1381,26 @@ def _with_a_way(
                 kept.append(span)
                 break
     return kept
+
+
+def _spared_for_its_sentence(rule: CoachRule) -> bool:
+    """Whether the rule may be left unsearched in a sentence where its `in_sentence` guard
+    cannot match and no quotation is: every match there would get the verdict None (a
+    guard it needs is missing: Coach._verdict), since nothing before that guard could
+    decline it (False: a quotation, an `unless_preceded_by` or `unless_followed_by`),
+    and a match whose verdict is None counts for nothing."""
+    return bool(rule.in_sentence) and not rule.unless_preceded_by and not rule.unless_followed_by
+
+
+def _quoted_sentences(text_map: TextMap) -> int:
+    """The bits of the sentences that hold some of a quotation."""
+    bits = 0
+    starts = text_map.sentence_starts
+    for start, end in text_map.quotes:
+        first = bisect_right(starts, start) - 1
+        last = bisect_right(starts, max(start, end - 1)) - 1
+        bits |= ((1 << (last - first + 1)) - 1) << first
+    return bits
 
 
 def _inside_word(folded: str, at: int) -> bool:

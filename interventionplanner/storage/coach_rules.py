@@ -133,6 +133,7 @@ def _load(language: str, path: Path | None) -> Coach:
             also=_also(stored.get("also")),
         )
         arguments["also_bits"] = _also_bits(stored.get("also_bits"))
+        arguments["sentence_words"] = stored.get("sentence_words")
     # The shipped rules come with the shipped second opinion, read on first use, and with
     # their patterns compiled in an earlier run, when the user's cache has them.
     patterns = RegexCache(regex_cache_file(language))
@@ -260,6 +261,11 @@ def prefilter_data(raw: bytes) -> dict[str, Any]:
             {"sets": _sets(words), "masks": [[_places(mask) for mask in ways] for ways in masks]},
             ensure_ascii=False,
             separators=(",", ":"),
+        ),
+        # The words a rule's `in_sentence` guard needs (Coach.sentence_words), one string,
+        # read when a long text first needs it.
+        "sentence_words": json.dumps(
+            coach.sentence_words(), ensure_ascii=False, separators=(",", ":")
         ),
     }
 

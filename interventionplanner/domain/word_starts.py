@@ -1,0 +1,92 @@
+"""The coach's first pass over a long text: where each first-pass word starts a word, found
+by one Aho–Corasick pass (the `ahocorasick_rs` package) instead of a regular expression.
+
+The first pass (docs/coach.md, "Speed") wants, for each sentence, the first-pass words
+that start where a word starts (`\\b` before a word character). The trie regular
+expression (Coach._trie) does that exactly but is tried at every character of the text
+by Python's engine: 1.3-1.6 ms for the bench's 5,000-word letter. An automaton finds
+every occurrence of every word in compiled code, but most of them inside words; so it
+reads the text through a table (`_TABLE`) that turns every byte that is not a word
+character into a space, and looks for each word with a space in front:
+
+- the text is UTF-8, read as bytes: every ASCII character that is not a letter, digit or
+  "_" becomes a space, and so does every byte that continues a character of more than
+  one byte (so whatever ends in such a character, "¿", "—", or "é", is followed by a
+  space); the words are read through the same table;
+- where the trie finds a word at a place, the character before it is not a word
+  character (or the place starts the text), so its last byte reads as a space: the word,
+  with a space in front, is there too. (A word that starts with something other than a
+  word character is looked for without the space: it is there too.)
+
+So every word the trie finds is found, in the same sentence; a few more may be (a word
+after "é" or an apostrophe, "son," read as "son "), which only costs a search that finds
+nothing: a rule is searched in a sentence only because one of its words might be there,
+and its own pattern decides. Matches may overlap, so a word and the shorter words it
+starts with ("hateful", "hate") are each reported. The sentences are joined by
+`SEPARATOR` (read as itself), so one pass gives each word the bits of its sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from interventionplanner.domain.sentence_bits import SEPARATOR, Span
+
+_WORD_BYTE = re.compile(rb"\w")
+
+
+def _table() -> bytes:
+    """Bytes that are not word characters (ASCII) or continue a multi-byte character,
+    read as a space; the separator as itself."""
+    table = bytearray(range(256))
+    for byte in range(0x80):
+        if not _WORD_BYTE.match(bytes([byte])):
+            table[byte] = 0x20
+    table[0x80:0xC0] = b" " * 0x40
+    table[ord(SEPARATOR)] = ord(SEPARATOR)
+    return bytes(table)
+
+
+_TABLE = _table()
+_JOIN = f" {SEPARATOR} "
+
+
+class WordStarts:
+    """Finds which of `words` start a word in each sentence of a text, by index."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.words = tuple(words)
+        # Words that read the same through the table share one pattern ("son," and
+        # "son"): `owners[i]` lists the words of pattern i + 1 (0 is the separator).
+        patterns: dict[bytes, list[int]] = {}
+        for index, word in enumerate(self.words):
+            read = word.encode().translate(_TABLE)
+            key = read if read.startswith(b" ") else b" " + read
+            patterns.setdefault(key, []).append(index)
+        self.owners = tuple(tuple(found) for found in patterns.values())
+        # Imported here: a run that reads only short texts never loads it.
+        from ahocorasick_rs import BytesAhoCorasick
+
+        self._automaton: Any = BytesAhoCorasick([SEPARATOR.encode(), *patterns])
+
+    def found(self, folded: str, spans: Sequence[Span]) -> dict[int, int] | None:
+        """Each pattern (its number in `owners`, from 1) found in a sentence of `folded`
+        (`spans`), with the bits of the sentences it is in (bit i: sentence i); None for
+        a text holding SEPARATOR itself."""
+        if SEPARATOR in folded:
+            return None
+        joined = (" " + _JOIN.join([folded[start:end] for start, end in spans])).encode()
+        found: dict[int, int] = {}
+        get = found.get
+        bit = 1
+        matches = self._automaton.find_matches_as_indexes(
+            joined.translate(_TABLE), overlapping=True
+        )
+        for pattern, _, _ in matches:
+            if pattern:
+                found[pattern] = get(pattern, 0) | bit
+            else:
+                bit <<= 1
+        return found
