@@ -23,7 +23,7 @@ import os
 import struct
 import threading
 import weakref
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from functools import cache, partial
 from itertools import accumulate
@@ -137,11 +137,25 @@ def keep_snapshot(language: str, digest: bytes, arguments: dict[str, Any]) -> No
     plain["expanded_ends"] = list(accumulate(map(len, expanded))) if expanded else None
     if plain.get("also") is not None:  # needed only once the trie is (a long text)
         plain["also"] = marshal.dumps(dict(plain["also"]))
+    # The word sets as the coach keeps them (frozensets), made by marshal in one go rather
+    # than one `frozenset()` call a rule as they are read (the coach takes them as they are).
+    if plain.get("literals") is not None:
+        plain["literals"] = {
+            key: None if words is None else frozenset(words)
+            for key, words in plain["literals"].items()
+        }
+    if plain.get("first_pass_words") is not None:
+        at_starts, anywhere = plain["first_pass_words"]
+        plain["first_pass_words"] = (_frozen(at_starts), _frozen(anywhere))
     try:
         head = marshal.dumps((_HEADER, digest, plain))
     except ValueError:  # a value marshal cannot keep: nothing is kept
         return
     write_cache_file(path, [_LENGTH.pack(len(head)), head, *expanded])
+
+
+def _frozen(owners: Mapping[str, Iterable[int]]) -> dict[str, frozenset[int]]:
+    return {word: frozenset(rules) for word, rules in owners.items()}
 
 
 def _arguments(plain: dict[str, Any], expanded: _Expanded | None, rules: int) -> dict[str, Any]:
