@@ -2,17 +2,27 @@
 
 Reading the rules file is JSON (some 4 ms for 900 English rules) and then every rule's
 shape checked and made into a CoachRule (some 5 ms more). Once a run has done that, the
-result is kept here as plain values (marshal: strings, numbers, tuples and dictionaries,
-never code), with a digest of the rules file and its prefilter, so the next run makes the
-same coach from them in a third of the time. Once a run has compiled every rule, each
-rule's patterns with their macros expanded are kept too (`Coach.expanded`; 4 ms of an
-English first paragraph, 10 of a Spanish one).
+result is kept here as plain values (marshal: strings, numbers, tuples, sets and
+dictionaries, never code), with a digest of the rules file and its prefilter, so the next
+run makes the same coach from them in a fraction of the time. Once a run has compiled every
+rule, what it worked out is kept too: each rule's patterns with their macros expanded
+(`Coach.expanded`; 4 ms of an English first paragraph, 10 of a Spanish one), the rules'
+word sets as bits and the first-pass words with their rules (`Coach.first_pass_words`,
+4 ms of a first paragraph).
+
+The file (format 3): the length of its head, the head (the header, the digest and the
+Coach's arguments; each rule as its CoachRule's attributes, given to it at once), then each
+rule's expanded patterns one after another, read a rule at a time as the coach first
+needs them (a first paragraph needs some 60 of 1,475). A coach from a snapshot does not
+check its rules again (`checked`): a snapshot is kept only from a coach built, and so
+checked, from the very files of its digest.
 
 The digest covers the code that reads the rules as well (this module, storage/coach_rules.py
 and domain/coach.py, or the app's version where their source is not at hand), so a change
 to how macros are expanded never meets an old expansion. Any doubt (no file, another
-digest, another format, another CoachRule) means reading the rules file as usual, and
-writing this again.
+digest, another format, another CoachRule, a file cut short or longer) means reading the
+rules file as usual, and writing this again; a rule whose expanded patterns cannot be read
+is expanded again.
 """
 
 from __future__ import annotations
