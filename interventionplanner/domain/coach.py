@@ -62,7 +62,7 @@ import json
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, reduce
 from itertools import starmap
@@ -391,6 +391,9 @@ class Coach:
         also: Mapping[str, Iterable[Iterable[Iterable[str]]]] | None = None,
         also_bits: tuple[dict[str, int], Sequence[Sequence[int]]] | None = None,
         sentence_words: str | None = None,
+        first_pass_words: tuple[Mapping[str, Collection[int]], Mapping[str, Collection[int]]]
+        | None = None,
+        checked: bool = False,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
         (storage/coach_rules.py keeps them beside the rules); missing ones are worked out
@@ -412,7 +415,11 @@ class Coach:
         by rule id, stored and taken with them (none for a rule not listed); `also_bits`:
         the same as `also_bits()` gave them for these rules and `also` (quicker to read).
         `sentence_words`: `sentence_words()` as stored, one string of JSON (read when a
-        long text first needs it); without it, no rule is spared for its `in_sentence`."""
+        long text first needs it); without it, no rule is spared for its `in_sentence`.
+        `first_pass_words`: as `first_pass_words()` gave them for these rules (quicker than
+        working them out from `literals`). `checked`: these rules and macros are a snapshot
+        of those a coach was built from (their shape, names and macros checked then:
+        storage/coach_snapshot.py), so they are not checked again."""
         self.language = language
         self._compile_regex = compile_
         self._first_pass = first_pass
@@ -430,16 +437,8 @@ class Coach:
         self._expanded: dict[str, str] = {}  # by macro name
         self._joined: dict[tuple[str, ...], str] = {}
         self._aim = aim or Aim()
-        seen: set[str] = set()
-        for rule in self.rules:
-            if rule.id in seen:
-                raise CoachRuleError(f'Two rules are called "{rule.id}".')
-            seen.add(rule.id)
-            self._validate(rule)
-        # A missing macro is found when the file is read; the macros themselves are expanded
-        # when a rule is first needed (or now, for a rule whose first-pass words are not given).
-        for rule in self.rules:
-            self._check_macros(rule)
+        if not checked:
+            self._check()
         self._sources: list[dict[str, str | None] | None] = [None] * len(self.rules)
         # Read one at a time, as a rule is first needed (the snapshot's are kept so).
         self._given_sources = expanded if expanded and len(expanded) == len(self.rules) else None
@@ -467,6 +466,7 @@ class Coach:
             words, masks = also_bits
             every_set = reduce(or_, (mask for ways in masks for mask in ways), 0)
             self._also_sets = _Also(words, tuple(tuple(ways) for ways in masks), every_set)
+        self._first_pass_words = first_pass_words if first_pass else None
         self._first = [
             (first or {}).get(rule.id) if rule.id in known else self._first_chars(index)
             for index, rule in enumerate(self.rules)
@@ -481,6 +481,19 @@ class Coach:
         self._quiet: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
         self._checked: set[int] = set()  # rules whose guards are compiled too
         self._excluded_in: dict[str, frozenset[int]] = {}
+
+    def _check(self) -> None:
+        """Every rule's shape, name and macros (a broken rule file stops here)."""
+        seen: set[str] = set()
+        for rule in self.rules:
+            if rule.id in seen:
+                raise CoachRuleError(f'Two rules are called "{rule.id}".')
+            seen.add(rule.id)
+            self._validate(rule)
+        # A missing macro is found when the file is read; the macros themselves are expanded
+        # when a rule is first needed (or now, for a rule whose first-pass words are not given).
+        for rule in self.rules:
+            self._check_macros(rule)
 
     def check(self, indexes: Iterable[int] | None = None) -> None:
         """Compile every rule now (or those at `indexes`, after the first pass); a pattern
@@ -640,9 +653,21 @@ class Coach:
             return self._first_pass
         return trie_pattern(sorted(self._owners()[0].keys() | self._also_bits().words.keys()))
 
-    def _owners(self) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+    def first_pass_words(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """The first-pass words looked for where words start and those looked for inside
+        words too, each with its rules (by index), for storing beside `first_pass()`: some
+        4 ms of a first paragraph, worked out from `literals()`."""
+        owners, anywhere = self._owners()
+        return (
+            {word: sorted(rules) for word, rules in owners.items()},
+            {word: sorted(rules) for word, rules in anywhere.items()},
+        )
+
+    def _owners(self) -> tuple[Mapping[str, Collection[int]], Mapping[str, Collection[int]]]:
         """The first-pass words looked for where words start, with their rules, and the
         words looked for everywhere, with theirs."""
+        if self._first_pass_words is not None:
+            return self._first_pass_words
         owners: dict[str, set[int]] = {}  # literals looked for where a word starts
         anywhere: dict[str, set[int]] = {}
         for index, literals in enumerate(self._literals):

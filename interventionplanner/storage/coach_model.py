@@ -43,6 +43,7 @@ from pathlib import Path
 from interventionplanner import paths
 from interventionplanner.domain.coach_model import CoachModel, model_from_data
 from interventionplanner.storage.cache_files import cache_file, write_cache_file
+from interventionplanner.storage.long_lived import made_to_last
 
 MODEL_FORMAT = 1
 _CACHED_FORMAT = 1  # of the laid-out copies: shipped, and in the user's cache folder
@@ -69,7 +70,9 @@ def load_model(language: str = "en") -> CoachModel | None:
         return None
     raw, digest = shipped
     for kept in (paths.resource(laid_out_file(language)), cache_file(f"model-{language}.bin")):
-        model = _laid_out(kept, digest)
+        # Some 150,000 numbers the process keeps: out of the cycle collector's way.
+        with made_to_last():
+            model = _laid_out(kept, digest)
         if model is not None:
             return model
     model = _from_file(raw, model_file(language))

@@ -30,7 +30,6 @@ ships with the app, so a broken rule is a bug for us to see, not something to sk
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import sys
@@ -51,6 +50,7 @@ from interventionplanner.storage.coach_snapshot import (
     keep_snapshot,
     read_snapshot,
 )
+from interventionplanner.storage.long_lived import made_to_last
 from interventionplanner.storage.regex_cache import RegexCache
 
 # The languages the coach has rules for; English is the fallback for any other.
@@ -112,6 +112,17 @@ def load_coach(language: str | None = "en", path: Path | None = None) -> Coach:
 def _load(language: str, path: Path | None) -> Coach:
     if path is not None:
         return coach_from_data(json.loads(path.read_bytes().decode("utf-8")))
+    # The rules live as long as the process: kept from Python's cycle collector while
+    # they are read, and set aside from it once read (storage/long_lived.py), or the full
+    # walk that reading them sets off, some 10 ms with 1,475 rules, lands in their first
+    # use (ui/worker.freeze_heap_once does the same at the window's own moments).
+    with made_to_last():
+        return _shipped_coach(language)
+
+
+def _shipped_coach(language: str) -> Coach:
+    """The coach of the shipped rules for `language`, from the user's cache folder when an
+    earlier run kept what it made of them."""
     raw = paths.resource(rules_file(language)).read_bytes()
     try:
         prefilter = paths.resource(prefilter_file(language)).read_bytes()
@@ -144,22 +155,20 @@ def _load(language: str, path: Path | None) -> Coach:
     def keep(coach: Coach) -> None:
         patterns.save()
         if arguments.get("expanded") is None:
-            worked_out = {"expanded": coach.expanded(), "also_bits": coach.also_bits()}
+            worked_out = {
+                "expanded": coach.expanded(),
+                "also_bits": coach.also_bits(),
+                "first_pass_words": coach.first_pass_words(),
+            }
             keep_snapshot(language, digest(), {**arguments, **worked_out})
         keep_model(language)
 
-    coach = Coach(
+    return Coach(
         **arguments,
         model=partial(load_model, language),
         compile_=patterns.compile,
         all_compiled=keep,
     )
-    # The rules live as long as the process: set them aside from Python's cycle collector
-    # now (gc.freeze costs nothing), or the full walk that reading them sets off, some 10 ms
-    # with 1,475 rules, lands in their first use (ui/worker.freeze_heap_once does the same
-    # at the window's own moments; it also keeps whatever garbage was waiting).
-    gc.freeze()
-    return coach
 
 
 def regex_cache_file(language: str) -> Path | None:

@@ -2,39 +2,60 @@
 
 Reading the rules file is JSON (some 4 ms for 900 English rules) and then every rule's
 shape checked and made into a CoachRule (some 5 ms more). Once a run has done that, the
-result is kept here as plain values (marshal: strings, numbers, tuples and dictionaries,
-never code), with a digest of the rules file and its prefilter, so the next run makes the
-same coach from them in a third of the time. Once a run has compiled every rule, each
-rule's patterns with their macros expanded are kept too (`Coach.expanded`; 4 ms of an
-English first paragraph, 10 of a Spanish one).
+result is kept here as plain values (marshal: strings, numbers, tuples, sets and
+dictionaries, never code), with a digest of the rules file and its prefilter, so the next
+run makes the same coach from them in a fraction of the time. Once a run has compiled every
+rule, what it worked out is kept too: each rule's patterns with their macros expanded
+(`Coach.expanded`; 4 ms of an English first paragraph, 10 of a Spanish one), the rules'
+word sets as bits and the first-pass words with their rules (`Coach.first_pass_words`,
+4 ms of a first paragraph).
+
+The file (format 3): the length of its head, the head (the header, the digest and the
+Coach's arguments; each rule as its CoachRule's attributes, given to it at once), then each
+rule's expanded patterns one after another, read a rule at a time as the coach first
+needs them (a first paragraph needs some 60 of 1,475). A coach from a snapshot does not
+check its rules again (`checked`): a snapshot is kept only from a coach built, and so
+checked, from the very files of its digest.
 
 The digest covers the code that reads the rules as well (this module, storage/coach_rules.py
 and domain/coach.py, or the app's version where their source is not at hand), so a change
 to how macros are expanded never meets an old expansion. Any doubt (no file, another
-digest, another format, another CoachRule) means reading the rules file as usual, and
-writing this again.
+digest, another format, another CoachRule, a file cut short or longer) means reading the
+rules file as usual, and writing this again; a rule whose expanded patterns cannot be read
+is expanded again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import marshal
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import os
+import struct
+import threading
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from functools import cache, partial
+from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import interventionplanner
 from interventionplanner.domain import coach
 from interventionplanner.domain.coach import Aim, CoachRule, CoachSource
 from interventionplanner.storage.cache_files import cache_file, write_cache_file
 
-FORMAT = 2  # 2: the rules' other word sets (`also`) kept as one blob, read on first need
+# 2: the rules' other word sets (`also`) kept as one blob, read on first need; 3: each rule
+# as its CoachRule's own attributes, and the expanded patterns after the rest, read a rule
+# at a time from the file (see `_Expanded`)
+FORMAT = 3
 _RULE = tuple(f.name for f in fields(CoachRule))
+_RULE_FIELDS = frozenset(_RULE)
 _SOURCE = tuple(f.name for f in fields(CoachSource))
 _AIM = tuple(f.name for f in fields(Aim))
 _HEADER = (FORMAT, _RULE, _SOURCE, _AIM)
+# The length of the snapshot's head (everything but the expanded patterns), before it.
+_LENGTH = struct.Struct("<Q")
 
 
 def snapshot_file(language: str) -> Path | None:
@@ -44,7 +65,10 @@ def snapshot_file(language: str) -> Path | None:
 def snapshot_digest(*files: bytes) -> bytes:
     """The digest a snapshot is kept under: of the rules and prefilter files' `files`, and
     of the code that reads them."""
-    digest = hashlib.blake2b(_code_digest(), digest_size=16)
+    # SHA-1: what tells two versions of these files apart, at half blake2b's cost (1 ms
+    # against 2 for the English rules and prefilter; the processor does it); nobody
+    # chooses these files to collide with the ones kept.
+    digest = hashlib.sha1(_code_digest(), usedforsecurity=False)
     for data in files:
         digest.update(len(data).to_bytes(8, "little"))
         digest.update(data)
@@ -85,12 +109,23 @@ def read_snapshot(language: str, digest: Callable[[], bytes]) -> dict[str, Any] 
     if path is None:
         return None
     try:
-        header, kept, plain = marshal.loads(path.read_bytes())
-        if header != _HEADER or kept != digest():
-            return None
-        return _arguments(plain)
-    except Exception:  # noqa: BLE001 (any doubt: the rules file is read instead)
+        handle = path.open("rb")
+    except OSError:
         return None
+    try:
+        (length,) = _LENGTH.unpack(handle.read(_LENGTH.size))
+        header, kept, plain = marshal.loads(handle.read(length))
+        if header != _HEADER or kept != digest():
+            raise ValueError(header)
+        ends = plain["expanded_ends"]
+        expanded = None if ends is None else _Expanded(handle, _LENGTH.size + length, ends)
+        arguments = _arguments(plain, expanded, len(plain["rules"]))
+    except Exception:  # noqa: BLE001 (any doubt: the rules file is read instead)
+        handle.close()
+        return None
+    if expanded is None:
+        handle.close()
+    return arguments
 
 
 def keep_snapshot(language: str, digest: bytes, arguments: dict[str, Any]) -> None:
@@ -99,35 +134,68 @@ def keep_snapshot(language: str, digest: bytes, arguments: dict[str, Any]) -> No
     if path is None:
         return
     plain = dict(arguments)
-    plain["rules"] = [tuple(getattr(rule, name) for name in _RULE) for rule in plain["rules"]]
+    plain.pop("checked", None)
+    plain["rules"] = [{name: getattr(rule, name) for name in _RULE} for rule in plain["rules"]]
     plain["sources"] = {
         key: tuple(getattr(source, name) for name in _SOURCE)
         for key, source in plain["sources"].items()
     }
     aim = plain["aim"]
     plain["aim"] = None if aim is None else tuple(getattr(aim, name) for name in _AIM)
-    if plain.get("expanded") is not None:  # each rule's on its own, read when first needed
-        plain["expanded"] = [marshal.dumps(found) for found in plain["expanded"]]
+    # Each rule's expanded patterns on their own, after the rest: read when first needed.
+    expanded = [marshal.dumps(found) for found in plain.pop("expanded", None) or ()]
+    plain["expanded_ends"] = list(accumulate(map(len, expanded))) if expanded else None
     if plain.get("also") is not None:  # needed only once the trie is (a long text)
         plain["also"] = marshal.dumps(dict(plain["also"]))
+    # The word sets as the coach keeps them (frozensets), made by marshal in one go rather
+    # than one `frozenset()` call a rule as they are read (the coach takes them as they are).
+    if plain.get("literals") is not None:
+        plain["literals"] = {
+            key: None if words is None else frozenset(words)
+            for key, words in plain["literals"].items()
+        }
+    if plain.get("first_pass_words") is not None:
+        at_starts, anywhere = plain["first_pass_words"]
+        plain["first_pass_words"] = (_frozen(at_starts), _frozen(anywhere))
     try:
-        data = marshal.dumps((_HEADER, digest, plain))
+        head = marshal.dumps((_HEADER, digest, plain))
     except ValueError:  # a value marshal cannot keep: nothing is kept
         return
-    write_cache_file(path, [data])
+    write_cache_file(path, [_LENGTH.pack(len(head)), head, *expanded])
 
 
-def _arguments(plain: dict[str, Any]) -> dict[str, Any]:
+def _frozen(owners: Mapping[str, Iterable[int]]) -> dict[str, frozenset[int]]:
+    return {word: frozenset(rules) for word, rules in owners.items()}
+
+
+def _arguments(plain: dict[str, Any], expanded: _Expanded | None, rules: int) -> dict[str, Any]:
     arguments = dict(plain)
-    arguments["rules"] = [CoachRule(*values) for values in plain["rules"]]
+    del arguments["expanded_ends"]
+    if expanded is not None and len(expanded) != rules:
+        raise ValueError("expanded")
+    arguments["rules"] = list(map(_rule, plain["rules"]))
     arguments["sources"] = {key: CoachSource(*values) for key, values in plain["sources"].items()}
     aim = plain["aim"]
     arguments["aim"] = None if aim is None else Aim(*aim)
-    if plain.get("expanded") is not None:
-        arguments["expanded"] = _Expanded(plain["expanded"])
+    arguments["expanded"] = expanded
+    # Kept only from a coach built from these very rules (the digest says so): their
+    # shape, names and macros were checked then.
+    arguments["checked"] = True
     if plain.get("also") is not None:
         arguments["also"] = ReadLater(partial(marshal.loads, plain["also"]))
     return arguments
+
+
+def _rule(attributes: dict[str, Any]) -> CoachRule:
+    """The CoachRule whose attributes these are (its fields, by name, as `keep_snapshot`
+    kept them and `_HEADER` checked): given its attributes at once, as unpickling does,
+    rather than through the frozen dataclass's `__init__`, which sets each field in turn
+    (some 2 ms of 1,475 English rules against 0.3)."""
+    if attributes.keys() != _RULE_FIELDS:
+        raise ValueError(attributes)
+    rule = object.__new__(CoachRule)
+    object.__setattr__(rule, "__dict__", attributes)
+    return rule
 
 
 class ReadLater(Mapping[str, Any]):
@@ -155,13 +223,29 @@ class ReadLater(Mapping[str, Any]):
 
 
 class _Expanded(Sequence[dict[str, str | None] | None]):
-    """Each rule's expanded patterns, read from its own bytes when the coach asks."""
+    """Each rule's expanded patterns, read from the snapshot file when the coach first asks
+    (a first paragraph needs some 60 of 1,475): the file stays open while the coach may
+    ask, so a snapshot written meanwhile by another run is never mixed with this one. An
+    entry that cannot be read is None: the coach expands that rule itself."""
 
-    def __init__(self, kept: list[bytes]) -> None:
-        self._kept = kept
+    def __init__(self, handle: BinaryIO, start: int, ends: list[int]) -> None:
+        # A file cut short (or longer) is not this snapshot: nothing of it is used.
+        if not ends or os.fstat(handle.fileno()).st_size != start + ends[-1]:
+            raise ValueError("expanded")
+        self._handle, self._start, self._ends = handle, start, ends
+        self._lock = threading.Lock()  # the warm-up lane and the window's thread both read
+        weakref.finalize(self, handle.close)
 
     def __len__(self) -> int:
-        return len(self._kept)
+        return len(self._ends)
 
     def __getitem__(self, index):  # type: ignore[override] (one rule at a time)
-        return marshal.loads(self._kept[index])
+        begin = self._ends[index - 1] if index else 0
+        try:
+            with self._lock:
+                self._handle.seek(self._start + begin)
+                data = self._handle.read(self._ends[index] - begin)
+            found = marshal.loads(data)
+        except (OSError, ValueError, EOFError, TypeError):
+            return None
+        return found if isinstance(found, dict) else None

@@ -1,0 +1,183 @@
+"""The coach's snapshot in the user's cache folder (storage/coach_snapshot.py, format 3): the
+coach read from it is the one read from the rules file, and any doubt about the file (cut
+short, lengthened, damaged, another digest) means the rules file is read instead; a rule
+whose expanded patterns cannot be read is expanded again. And reading is kept out of the
+cycle collector's way without leaving it switched off (storage/long_lived.py)."""
+
+from __future__ import annotations
+
+import gc
+import json
+import marshal
+import shutil
+from pathlib import Path
+
+import pytest
+
+from interventionplanner import paths
+from interventionplanner.domain.coach import Coach, CoachRule, CoachRuleError
+from interventionplanner.storage import coach_rules, coach_snapshot
+from interventionplanner.storage.long_lived import made_to_last
+
+TEXT = "Eres un borracho y siempre mientes. Nunca cambias, tú eres así."
+
+
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory) -> Path:
+    """A cache folder where a first run's warm-up kept the Spanish coach's snapshot (once:
+    compiling every rule is some seconds)."""
+    folder = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(folder))
+        coach_rules.load_coach.cache_clear()
+        try:
+            coach_rules.load_coach("es").check()
+        finally:
+            coach_rules.load_coach.cache_clear()
+    return folder
+
+
+@pytest.fixture
+def kept(first_run: Path, tmp_path: Path, monkeypatch) -> Path:
+    """The snapshot of `first_run`, in a cache folder of the test's own."""
+    shutil.copytree(first_run, tmp_path, dirs_exist_ok=True)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    coach_rules.load_coach.cache_clear()
+    path = coach_snapshot.snapshot_file("es")
+    assert path is not None
+    assert path.exists()
+    yield path
+    coach_rules.load_coach.cache_clear()
+
+
+def _from_file() -> Coach:
+    """The Spanish coach as the rules file alone makes it (no cache folder at all)."""
+    data = json.loads(paths.resource(coach_rules.rules_file("es")).read_text("utf-8"))
+    return coach_rules.coach_from_data(data)
+
+
+def _again() -> Coach:
+    coach_rules.load_coach.cache_clear()
+    return coach_rules.load_coach("es")
+
+
+def _read(path: Path) -> dict | None:
+    raw = paths.resource(coach_rules.rules_file("es")).read_bytes()
+    prefilter = paths.resource(coach_rules.prefilter_file("es")).read_bytes()
+    return coach_snapshot.read_snapshot("es", coach_snapshot.LaterDigest(raw, prefilter))
+
+
+def test_the_snapshot_gives_the_same_coach(kept: Path):
+    arguments = _read(kept)
+    assert arguments is not None
+    assert arguments["checked"]  # kept only from a coach built (and checked) from them
+    fresh, again = _from_file(), _again()
+    assert all(type(rule) is CoachRule for rule in again.rules)
+    assert again.rules == fresh.rules
+    assert {hash(rule) for rule in again.rules} == {hash(rule) for rule in fresh.rules}
+    assert again.literals() == fresh.literals()
+    assert again.inside_words() == fresh.inside_words()
+    assert again.first_pass() == fresh.first_pass()
+    assert again.first_pass_words() == fresh.first_pass_words()
+    assert again.also_bits() == fresh.also_bits()
+    assert again.find(TEXT) == fresh.find(TEXT)
+    fresh.check()  # as the snapshot's coach was: its guards' stops read too
+    assert again.expanded() == fresh.expanded()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"",
+        lambda data: data[:7],
+        lambda data: data[:-1],  # the last rule's expanded patterns cut short
+        lambda data: data + b"\0",
+        lambda data: data[:8] + b"\xff" * 64 + data[72:],  # the head
+        lambda data: (len(data) * 2).to_bytes(8, "little") + data[8:],  # its length
+    ],
+)
+def test_a_damaged_snapshot_is_not_used(kept: Path, damage):
+    kept.write_bytes(damage(kept.read_bytes()))
+    assert _read(kept) is None
+    assert _again().find(TEXT) == _from_file().find(TEXT)
+
+
+def test_a_snapshot_of_other_rules_is_not_used(kept: Path):
+    raw = paths.resource(coach_rules.rules_file("es")).read_bytes()
+    prefilter = paths.resource(coach_rules.prefilter_file("es")).read_bytes()
+    other = coach_snapshot.LaterDigest(raw + b" ", prefilter)
+    assert coach_snapshot.read_snapshot("es", other) is None
+    assert _read(kept) is not None
+
+
+def test_a_rule_whose_expanded_patterns_cannot_be_read_is_expanded_again(kept: Path):
+    data = bytearray(kept.read_bytes())
+    (length,) = coach_snapshot._LENGTH.unpack_from(data)  # noqa: SLF001
+    start = coach_snapshot._LENGTH.size + length  # noqa: SLF001
+    data[start] = 0  # the first rule's entry: no marshal type
+    kept.write_bytes(bytes(data))
+    arguments = _read(kept)
+    assert arguments is not None
+    assert arguments["expanded"][0] is None
+    assert arguments["expanded"][1] is not None
+    fresh, again = _from_file(), _again()
+    assert again.find(TEXT) == fresh.find(TEXT)
+    fresh.check()
+    again.check()
+    assert again.expanded() == fresh.expanded()
+
+
+def test_only_whole_rules_are_read_from_the_snapshot(kept: Path):
+    data = kept.read_bytes()
+    (length,) = coach_snapshot._LENGTH.unpack_from(data)  # noqa: SLF001
+    head, digest, plain = marshal.loads(data[8 : 8 + length])
+    plain["rules"][0] = {"id": "only-an-id"}
+    body = marshal.dumps((head, digest, plain))
+    kept.write_bytes(len(body).to_bytes(8, "little") + body + data[8 + length :])
+    assert _read(kept) is None
+
+
+def test_given_first_pass_words_are_those_worked_out():
+    fresh = _from_file()
+    stored = json.loads(paths.resource(coach_rules.prefilter_file("es")).read_text("utf-8"))
+    arguments = coach_rules.coach_arguments(
+        json.loads(paths.resource(coach_rules.rules_file("es")).read_text("utf-8")),
+        stored["literals"],
+        first=stored["first"],
+        inside_words=stored["inside_words"],
+        first_pass=stored["first_pass"],
+    )
+    with_words = Coach(**arguments, first_pass_words=fresh.first_pass_words(), checked=True)
+    assert with_words.first_pass_words() == fresh.first_pass_words()
+    assert with_words.find(TEXT) == fresh.find(TEXT)
+    assert with_words.find(TEXT, second_opinion=False) == fresh.find(TEXT, second_opinion=False)
+
+
+def test_rules_not_checked_again_only_when_told():
+    arguments = coach_rules.coach_arguments(
+        json.loads(paths.resource(coach_rules.rules_file("es")).read_text("utf-8"))
+    )
+    broken = [*arguments["rules"], arguments["rules"][0]]  # two rules of one name
+    with pytest.raises(CoachRuleError):
+        Coach(**{**arguments, "rules": broken})
+    Coach(**{**arguments, "rules": broken}, checked=True)  # a snapshot's: taken as it is
+
+
+def test_made_to_last_leaves_the_collector_as_it_found_it():
+    assert gc.isenabled()
+    with made_to_last():
+        assert not gc.isenabled()
+        with made_to_last():  # inside another: still off after it
+            pass
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), made_to_last():
+        raise RuntimeError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with made_to_last():
+            pass
+        assert not gc.isenabled()  # off before: left off
+    finally:
+        gc.enable()
