@@ -63,7 +63,10 @@ ROUND12A_FLAG: list[tuple[str, set[str]]] = [
     # absolute: every time I lend you …, it comes back damaged
     ("Every time I lend you the van, it comes back with a new scratch.", {"absolute"}),
     ("Each time I trust you with my card, it comes back maxed out.", {"absolute"}),
-    ("Every single time I leave you the car it comes back empty and stinking of smoke.", {"absolute"}),
+    (
+        "Every single time I leave you the car it comes back empty and stinking of smoke.",
+        {"absolute"},
+    ),
     # absolute: not one person can count on you
     ("Not one person in this house can rely on you anymore.", {"absolute"}),
     ("Not a single person at work can depend on you now.", {"absolute"}),
@@ -124,9 +127,15 @@ ROUND12A_FLAG: list[tuple[str, set[str]]] = [
     ("Hiding the bottles from the kids, that's cowardly.", {"insult"}),
     ("The way you steal from Mum is despicable.", {"insult"}),
     # insult: humiliating for everyone
-    ("Watching you fall over at the christening was humiliating for everyone who was there.", {"insult"}),
+    (
+        "Watching you fall over at the christening was humiliating for everyone who was there.",
+        {"insult"},
+    ),
     ("Seeing you stagger around the school fair was mortifying for the kids.", {"insult"}),
-    ("Watching you slur your way through the toast was, honestly, embarrassing for all of us.", {"insult"}),
+    (
+        "Watching you slur your way through the toast was, honestly, embarrassing for all of us.",
+        {"insult"},
+    ),
     # insult: no dignity left
     ("There's no dignity left in the way you live.", {"insult"}),
     ("You've thrown away every ounce of your self-respect.", {"insult"}),
@@ -153,9 +162,18 @@ ROUND12A_FLAG: list[tuple[str, set[str]]] = [
     ("The neighbours say you're a mess, and I can't argue with that.", {"hearsay"}),
     ("Your sister thinks you're a liar and I can't disagree.", {"hearsay"}),
     # hearsay: a diagnosis retold by a friend
-    ("My friend who's a nurse says you've got borderline personality disorder.", {"hearsay", "diagnosis"}),
-    ("My cousin, who works in mental health, reckons you're a narcissist.", {"hearsay", "diagnosis"}),
-    ("a girl at work who studied psych says u have antisocial personality disorder", {"hearsay", "diagnosis"}),
+    (
+        "My friend who's a nurse says you've got borderline personality disorder.",
+        {"hearsay", "diagnosis"},
+    ),
+    (
+        "My cousin, who works in mental health, reckons you're a narcissist.",
+        {"hearsay", "diagnosis"},
+    ),
+    (
+        "a girl at work who studied psych says u have antisocial personality disorder",
+        {"hearsay", "diagnosis"},
+    ),
     # hearsay: Dad's already said so
     ("You're out of the house if you don't go, Mum's already said so.", {"hearsay", "threat"}),
     ("He's cutting you off unless you get help, your brother told me so.", {"hearsay", "threat"}),
@@ -193,9 +211,15 @@ ROUND12A_FLAG: list[tuple[str, set[str]]] = [
     ("Brilliant plan, taking the boat out after a six-pack.", {"sarcasm"}),
     ("Smart thinking, driving home from the pub after five pints.", {"sarcasm"}),
     # sarcasm: a whole 20 minutes before
-    ("Well done, you lasted a whole ten minutes at the party before you went for a drink.", {"sarcasm"}),
+    (
+        "Well done, you lasted a whole ten minutes at the party before you went for a drink.",
+        {"sarcasm"},
+    ),
     ("congrats u stayed sober a whole 2 hours", {"sarcasm"}),
-    ("Good job, you made it through dinner a whole fifteen minutes before sneaking out.", {"sarcasm"}),
+    (
+        "Good job, you made it through dinner a whole fifteen minutes before sneaking out.",
+        {"sarcasm"},
+    ),
     # sarcasm: a real role model, aren't you
     ("You're a real role model for the kids, aren't you.", {"sarcasm"}),
     ("You're such a hero, aren't you.", {"sarcasm"}),
@@ -225,9 +249,70 @@ ROUND12A_FLAG: list[tuple[str, set[str]]] = [
     ("She's got ADHD about everything except the bottle, that's my wife.", {"diagnosis"}),
     ("You have OCD about counting your pills.", {"diagnosis"}),
     # diagnosis: I recognise those patterns in you
-    ("I've nursed people with personality disorders for years, and I see every one of those signs in you.", {"diagnosis"}),
-    ("I worked with addicts with antisocial disorder, and I recognise all those traits in you.", {"diagnosis"}),
-    ("I've read about narcissistic personality disorder, and I see all the symptoms in you.", {"diagnosis"}),
+    (
+        "I've nursed people with personality disorders for years, and I see every one of those signs in you.",
+        {"diagnosis"},
+    ),
+    (
+        "I worked with addicts with antisocial disorder, and I recognise all those traits in you.",
+        {"diagnosis"},
+    ),
+    (
+        "I've read about narcissistic personality disorder, and I see all the symptoms in you.",
+        {"diagnosis"},
+    ),
+    # written after the first draft of the rules, in other words, and scored before any change
+    # (main 23/47, the first draft 41/47; docs/coach.md)
+    ("Her boy is a meth head now and she still sets a place for you at dinner.", {"label"}),
+    ("The man who used to coach my football team is a drunk sleeping in his van.", {"label"}),
+    ("Tio, you're a borracho and the whole family has watched it happen.", {"label"}),
+    ("I miss the clean version of you, the one who laughed.", {"clean"}),
+    ("If you keep staying dirty, the judge will see it in the tests.", {"clean"}),
+    ("Every time you get paid you disappear for three days and come back broke.", {"absolute"}),
+    ("There hasn't been a holiday when you showed up sober.", {"absolute"}),
+    ("Every time I lend you money, it comes back short or not at all.", {"absolute"}),
+    ("No one in this family can rely on you for anything anymore.", {"absolute"}),
+    ("You lie to us all the time, about the pills, about the money.", {"absolute"}),
+    ("Everything with you turns into a fight about the drinking.", {"absolute"}),
+    ("We lost the business because of you and your coke habit.", {"blame"}),
+    ("The kids flinch when you walk in, and you did that.", {"blame"}),
+    ("Every person in this room has been lied to by you.", {"blame"}),
+    ("Your drinking is tearing apart this whole family.", {"blame"}),
+    ("Our daughter grew up without her dad at her recitals, and that was your choice.", {"blame"}),
+    ("You made your own mother suffer for ten years.", {"blame"}),
+    ("Because of an alcoholic like you, I never had a childhood.", {"blame"}),
+    ("A grown man of fifty, still living off his pension-age mother.", {"insult"}),
+    ("You made a complete idiot of yourself at the barbecue.", {"insult"}),
+    ("The sneaking around is what gets me, it's gutless.", {"insult"}),
+    ("Watching you nod off at Sophie's recital was humiliating for all of us.", {"insult"}),
+    ("You've lost every ounce of your dignity.", {"insult"}),
+    ("You come home smelling like a distillery.", {"insult"}),
+    ("Your mother keeps telling people you're just stressed.", {"hearsay"}),
+    ("Everybody down at the pub knows you're back on the gear.", {"hearsay"}),
+    ("Your little girl told me she's scared when you're like that.", {"hearsay"}),
+    ("Your ex thinks you're a lost cause and honestly I can't argue.", {"hearsay"}),
+    ("My neighbour, who's a psychiatric nurse, says you're bipolar.", {"hearsay"}),
+    ("You're off the lease if you don't go, your dad's said so.", {"hearsay"}),
+    ("We've decided as a family that you can't stay here while you're using.", {"we"}),
+    ("We all agreed no one is giving you another cent.", {"we"}),
+    ("Your mum, your sister and I agree you can't keep going like this.", {"we"}),
+    ("The family has run out of patience with you, Liam.", {"we"}),
+    ("ur last chance with me, I mean it", {"threat"}),
+    ("No more money, not one cent, unless you get into treatment.", {"threat"}),
+    ("You won't see the grandkids until you're sober.", {"threat"}),
+    ("Genius move, driving to Gran's after four pints.", {"sarcasm"}),
+    ("Well done, you made it a whole hour at the wedding before you found the bar.", {"sarcasm"}),
+    ("You're a great example for your kids, aren't you.", {"sarcasm"}),
+    ("Thanks a lot for waking up the whole house at 2am, hero.", {"sarcasm"}),
+    ("What a great dad, missing the school play for a bender.", {"sarcasm"}),
+    ("You pawned Mum's ring, really smart.", {"sarcasm"}),
+    ("You are a textbook example of a narcissist.", {"diagnosis"}),
+    ("You have the mood swings of someone with bipolar.", {"diagnosis"}),
+    ("You've got OCD about your drinking schedule.", {"diagnosis"}),
+    (
+        "I work with patients with personality disorders, and I see the same patterns in you.",
+        {"diagnosis"},
+    ),
 ]
 
 ROUND12A_GOOD: list[str] = [
@@ -297,4 +382,11 @@ ROUND12A_TRAPS: list[str] = [
     "You are the textbook definition of a good father.",
     "You have the patience of someone who has worked with kids for years.",
     "I see all the signs of a great teacher in you.",
+    # twins of the second batch
+    "There hasn't been a day since June when you weren't sober, and I'm so proud.",
+    "You come home smelling like fresh bread from the bakery.",
+    "My neighbour, who's a nurse, says you're doing really well.",
+    "You're a great example for your kids, and I mean that.",
+    "You sold your bike to pay for Mum's birthday present, really kind.",
+    "A grown man of fifty, still living off his garden vegetables and loving it.",
 ]
