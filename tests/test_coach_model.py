@@ -280,7 +280,9 @@ def test_texting_twins_teach_the_model_the_way_some_writers_text():
 
 def test_texting_twins_bring_no_feature_of_their_own():
     """The twins teach the weights of the sentences' own features ("ur" where a sentence
-    has it), never new ones: the model keeps as many rows, and loads as fast."""
+    has it), never new ones: the model keeps as many rows, and loads as fast. Training's
+    solver is the [train] extra's (scikit-learn), which `make test` does not install."""
+    pytest.importorskip("sklearn")
     coach = load_coach()
     flagged = [f"You are a drunk, {name}." for name in ("Sam", "Jo", "Al", "Bea", "Cy", "Di")]
     good = [f"I love you, {name}." for name in ("Sam", "Jo", "Al", "Bea", "Cy", "Di")]
