@@ -56,6 +56,9 @@ import coach_dev45
 import coach_dev46
 import coach_dev47
 import coach_dev48
+import coach_dev49
+import coach_dev50
+import coach_dev51
 import pytest
 from coach_scores import score
 
@@ -125,6 +128,13 @@ BATCHES = [
     ("en", "English dev 46 (trained on)", coach_dev46, "DEV46", 0.99, 0.10),
     ("en", "English dev 47 (trained on)", coach_dev47, "DEV47", 0.80, 0.11),
     ("en", "English dev 48 (trained on)", coach_dev48, "DEV48", 0.86, 0.10),
+    # Round 13's, first looked at with round 12's rules and model (main 8fc185f): dev 49
+    # bilingual families writing in their second language, nobody tuned on (the rule writers'
+    # check set); dev 50 asked for 20 blame and 20 threat sentences (h110's recall rules, the
+    # r13c_ block); dev 51 mostly hard good sentences and traps (h111's guards).
+    ("en", "English dev 49 (trained on)", coach_dev49, "DEV49", 0.90, 0.11),
+    ("en", "English dev 50 (trained on)", coach_dev50, "DEV50", 0.83, 0.10),
+    ("en", "English dev 51 (trained on)", coach_dev51, "DEV51", 0.95, 0.12),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
