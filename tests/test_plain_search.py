@@ -76,4 +76,4 @@ def test_no_search_finds_anything_in_a_sentence_left_out(language):
             assert not found, f"rule {plain.rules[index].id}"
             searched += len(spans)
             kept += len(spans) - len(left_out)
-    assert kept < searched / 4  # the searches left out are most of them
+    assert kept < searched / 10  # the searches left out are most of them (about 96 %)
