@@ -3,12 +3,22 @@
 Nothing here sends an event to a widget. xdotool types into whatever window the X server
 has focused, and Qt hands each key to its own focus widget, exactly as for a person. After
 each action Qt's event loop runs until the expected result shows (qtbot.waitUntil), so no
-test sleeps. xdotool runs beside the event loop, not before it, so Qt keeps up with the
-keyboard map changes xdotool makes for characters outside the layout (é, ü).
+test sleeps. xdotool runs beside the event loop, not before it, so Qt keeps up with what
+it sends.
+
+A character outside the keyboard layout (é, ü) is given a spare key of its own for the
+rest of the session (`_on_a_spare_key`) before it is first typed. Left to itself, xdotool
+maps such a character onto a spare key, presses it and maps the key back at once: Qt reads
+the map when it handles the map's change, and under load that was after xdotool had
+mapped the key back, so the key typed nothing ("ë", "é" lost in the keyboard journey, 1
+run in 4 of the whole suite at load 8 on 2 cores). A map that no longer changes is the
+same whenever Qt reads it, and the X server sends the change before the key.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 import subprocess
 from collections.abc import Callable
@@ -88,14 +98,16 @@ class XKeys:
     def type(self, text: str, *, until: Callable[[], object] | None = None) -> None:
         """Type `text` into whatever has focus now. Newlines are the Return key.
 
-        A character outside the keyboard layout (ë, é) makes xdotool map it onto a spare key
-        for a moment; it is typed on its own, slowly, so Qt reads the new map in time.
+        A character outside the keyboard layout (ë, é) is typed on its own, on the spare
+        key it keeps for the session (`_on_a_spare_key`).
         """
         for run in _runs(text):
             if run == "\n":  # xdotool would send Linefeed, which no editor takes as Return
                 self._run("key", "Return")
-            else:
-                self._run("type", "--delay", "8" if run.isascii() else "120", "--", run)
+                continue
+            if not run.isascii():
+                _on_a_spare_key(run)
+            self._run("type", "--delay", "8", "--", run)
         if until is not None:
             self.wait(until, f"after typing {text!r}")
 
@@ -217,6 +229,70 @@ def _x_focus() -> int | None:
     except subprocess.TimeoutExpired:
         return None
     return int(said) if said.strip().isdigit() else None
+
+
+_KEPT: dict[str, set[str]] = {}  # by X display, the characters given a key of their own
+
+
+def _on_a_spare_key(char: str) -> None:
+    """Map `char` onto a key the layout leaves empty, for the rest of the X session (the
+    conftest's Xvfb runs with -noreset: a reset would restore the layout). xdotool then
+    finds it in the map and presses that key, changing nothing. Through libX11 itself
+    (xmodmap is not among the tools CI installs)."""
+    kept = _KEPT.setdefault(os.environ.get("DISPLAY", ""), set())
+    if char in kept:
+        return
+    code = ord(char)
+    keysym = code if code <= 0xFF else 0x01000000 | code  # as xdotool looks it up
+    x11 = _libx11()
+    display = x11.XOpenDisplay(None)
+    if not display:
+        raise AssertionError(f"cannot open the X display {os.environ.get('DISPLAY')!r}")
+    try:
+        keycode = _empty_keycode(x11, display)
+        x11.XChangeKeyboardMapping(display, keycode, 1, (ctypes.c_ulong * 1)(keysym), 1)
+        x11.XSync(display, 0)
+    finally:
+        x11.XCloseDisplay(display)
+    kept.add(char)
+
+
+def _empty_keycode(x11, display) -> int:
+    """The highest key the current map gives no symbol."""
+    low, high, per_key = ctypes.c_int(), ctypes.c_int(), ctypes.c_int()
+    x11.XDisplayKeycodes(display, ctypes.byref(low), ctypes.byref(high))
+    count = high.value - low.value + 1
+    symbols = x11.XGetKeyboardMapping(display, low.value, count, ctypes.byref(per_key))
+    try:
+        width = per_key.value
+        empty = [
+            low.value + n
+            for n in range(count)
+            if not any(symbols[n * width + level] for level in range(width))
+        ]
+    finally:
+        x11.XFree(symbols)
+    if not empty:
+        raise AssertionError("no key left empty in the X keyboard map for a spare character")
+    return max(empty)
+
+
+def _libx11():
+    x11 = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x11.XDisplayKeycodes.argtypes = [ctypes.c_void_p, *[ctypes.POINTER(ctypes.c_int)] * 2]
+    x11.XGetKeyboardMapping.restype = ctypes.POINTER(ctypes.c_ulong)
+    x11.XGetKeyboardMapping.argtypes = [
+        ctypes.c_void_p, ctypes.c_ubyte, ctypes.c_int, ctypes.POINTER(ctypes.c_int)
+    ]  # fmt: skip
+    x11.XChangeKeyboardMapping.argtypes = [
+        ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_ulong), ctypes.c_int
+    ]  # fmt: skip
+    x11.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
+    x11.XFree.argtypes = [ctypes.c_void_p]
+    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    return x11
 
 
 def _runs(text: str) -> list[str]:
