@@ -1019,22 +1019,25 @@ class Coach:
         """True: a finding at folded[start:end]. False: the rule's words are here and it
         declines them (a quotation, a kind context its `unless_…` guards know, someone
         else, a negation). None: what the rule looks for is not here after all (a guard it
-        needs is missing)."""
-        if not rule.rule.in_quotes and text_map.quoted(start, end):
+        needs is missing). The first guard that says no gives the answer, in this order."""
+        said = rule.rule
+        if text_map.quotes and not said.in_quotes and text_map.quoted(start, end):
             return False
         guarded = _guards_allow(rule, folded, start, end)
         if guarded is not True:
             return guarded
         s_start, s_end = text_map.sentence(start)
-        if rule.in_sentence and not rule.in_sentence.search(folded, s_start, s_end):
+        guard = rule.in_sentence
+        if guard is not None and guard.search(folded, s_start, s_end) is None:
             return None
-        if rule.not_in_sentence and rule.not_in_sentence.search(folded, s_start, s_end):
+        guard = rule.not_in_sentence
+        if guard is not None and guard.search(folded, s_start, s_end) is not None:
             return False
-        if self._quiet_here(rule.rule.category, folded, s_start, s_end, start):
+        if self._quiet_here(said.category, folded, s_start, s_end, start):
             return False
-        if rule.rule.aim is None:
+        if said.aim is None:
             return True
-        return self._aimed(rule.rule, folded, s_start, s_end, start)
+        return self._aimed(said, folded, s_start, s_end, start)
 
     def _quiet_patterns(self, category: str) -> tuple[re.Pattern[str] | None, ...]:
         """The category's kind contexts: in the sentence, right before the words, and in
@@ -1506,20 +1509,29 @@ def replacement(finding: CoachFinding) -> str:
 
 def _guards_allow(rule: _Compiled, text: str, start: int, end: int) -> bool | None:
     """True when the words around a match allow it; None when a word it needs is missing,
-    False when a word it must not have is there (see Coach._verdict)."""
-    before = max(0, start - _LOOK_BEHIND)
+    False when a word it must not have is there (see Coach._verdict). A guard's search is
+    `None`-compared and its pattern read once: some 200 matches a long letter."""
+    before = start - _LOOK_BEHIND if start > _LOOK_BEHIND else 0
     stops, not_stops = rule.stops
-    if rule.preceded and not rule.preceded.search(
-        text, window_start(text, before, start, stops) if stops else before, start
+    guard = rule.preceded
+    if guard is not None and (
+        guard.search(text, window_start(text, before, start, stops) if stops else before, start)
+        is None
     ):
         return None
-    if rule.not_preceded and rule.not_preceded.search(
-        text, window_start(text, before, start, not_stops) if not_stops else before, start
+    guard = rule.not_preceded
+    if guard is not None and (
+        guard.search(
+            text, window_start(text, before, start, not_stops) if not_stops else before, start
+        )
+        is not None
     ):
         return False
-    if rule.followed and not rule.followed.match(text, end):
+    guard = rule.followed
+    if guard is not None and guard.match(text, end) is None:
         return None
-    return not (rule.not_followed and rule.not_followed.match(text, end))
+    guard = rule.not_followed
+    return guard is None or guard.match(text, end) is None
 
 
 _KEPT_CASE = re.compile(r"(\\.|\(\?P)", re.DOTALL)
