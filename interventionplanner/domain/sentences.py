@@ -57,9 +57,8 @@ _QUOTE_MARKS = (
     r"\u00ab[^\u00bb\n]*\u00bb",
     r"'(?<![\w']')(?:[^'\n]|'(?=\w))+'(?![\w'])",  # `(?<![\w'])'…`, the quote first (see above)
 )
-_QUOTE = re.compile("|".join(_QUOTE_MARKS))
-# The same, one kind at a time: each starts with its own quotation mark, so the engine skips
-# to it in C, where the four together are tried at every character (`_quotes`).
+# One kind at a time: each starts with its own quotation mark, so the engine skips to it in
+# C, where the four as one pattern ("|".join) are tried at every character (`_quotes`).
 _QUOTE_KINDS = tuple(map(re.compile, _QUOTE_MARKS))
 # The first letter or digit after a sentence's punctuation and any closing quote.
 _NEXT_WORD = re.compile(r"[\s\"')\]\u00bb\u201d\u2019]*(\w)")
@@ -112,12 +111,13 @@ def map_text(folded: str, text: str | None = None) -> TextMap:
 
 
 def _quotes(folded: str) -> tuple[tuple[int, int], ...]:
-    """The spans `_QUOTE.finditer(folded)` gives, from one search a kind at a time (about a
-    quarter of the time on a long letter). Where the four together find a match, the
-    earliest of the kinds' next matches is it (no two kinds start with the same mark, so
-    no two start at the same place), and the search goes on from its end: a kind's next
-    match is looked for again only once that end has passed its start (whether a kind
-    matches at a place does not depend on where its search began)."""
+    """The spans the four kinds as one pattern (`"|".join(_QUOTE_MARKS)`) find with
+    `finditer`, from one search a kind at a time (0.07 -> 0.03 ms on a 5,000-word letter).
+    Where the four together find a match, the earliest of the kinds' next matches is it
+    (no two kinds start with the same mark, so no two start at the same place), and the
+    search goes on from its end: a kind's next match is looked for again only once that
+    end has passed its start (whether a kind matches at a place does not depend on where
+    its search began)."""
     found: list[tuple[int, int]] = []
     following = [kind.search(folded) for kind in _QUOTE_KINDS]
     while True:
