@@ -479,6 +479,11 @@ class Coach:
         self._scan: WordScan | None = None
         # The category-wide kind contexts (see the module's notes), compiled on first need.
         self._quiet: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
+        # What those said of each sentence of the text being read (`_quiet_in`): the text
+        # itself (this run's folded string, held so it stays itself) and the answers by
+        # pattern and sentence. Set in one step, so a text read on another thread at the
+        # same time only starts its own.
+        self._quiet_run: tuple[str, dict[tuple[int, int, int], bool]] = ("", {})
         self._checked: set[int] = set()  # rules whose guards are compiled too
         self._excluded_in: dict[str, frozenset[int]] = {}
 
@@ -1019,22 +1024,25 @@ class Coach:
         """True: a finding at folded[start:end]. False: the rule's words are here and it
         declines them (a quotation, a kind context its `unless_…` guards know, someone
         else, a negation). None: what the rule looks for is not here after all (a guard it
-        needs is missing)."""
-        if not rule.rule.in_quotes and text_map.quoted(start, end):
+        needs is missing). The first guard that says no gives the answer, in this order."""
+        said = rule.rule
+        if text_map.quotes and not said.in_quotes and text_map.quoted(start, end):
             return False
         guarded = _guards_allow(rule, folded, start, end)
         if guarded is not True:
             return guarded
         s_start, s_end = text_map.sentence(start)
-        if rule.in_sentence and not rule.in_sentence.search(folded, s_start, s_end):
+        guard = rule.in_sentence
+        if guard is not None and guard.search(folded, s_start, s_end) is None:
             return None
-        if rule.not_in_sentence and rule.not_in_sentence.search(folded, s_start, s_end):
+        guard = rule.not_in_sentence
+        if guard is not None and guard.search(folded, s_start, s_end) is not None:
             return False
-        if self._quiet_here(rule.rule.category, folded, s_start, s_end, start):
+        if self._quiet_here(said.category, folded, s_start, s_end, start):
             return False
-        if rule.rule.aim is None:
+        if said.aim is None:
             return True
-        return self._aimed(rule.rule, folded, s_start, s_end, start)
+        return self._aimed(said, folded, s_start, s_end, start)
 
     def _quiet_patterns(self, category: str) -> tuple[re.Pattern[str] | None, ...]:
         """The category's kind contexts: in the sentence, right before the words, and in
@@ -1059,7 +1067,7 @@ class Coach:
         second opinion, `model`, QUIET_MODEL_<CATEGORY> too)."""
         sentence, _, model_only = self._quiet_patterns(category)
         return any(
-            pattern is not None and pattern.search(folded, s_start, s_end) is not None
+            pattern is not None and self._quiet_in(pattern, folded, s_start, s_end)
             for pattern in (sentence, model_only if model else None)
         )
 
@@ -1068,11 +1076,27 @@ class Coach:
         `_quiet_in_sentence` reads them for the rules, written out: a verdict's
         commonest step)."""
         sentence, before, _ = self._quiet.get(category) or self._quiet_patterns(category)
-        if sentence is not None and sentence.search(folded, s_start, s_end) is not None:
+        if sentence is not None and self._quiet_in(sentence, folded, s_start, s_end):
             return True
         return before is not None and (
             before.search(folded, max(s_start, at - _LOOK_BEHIND), at) is not None
         )
+
+    def _quiet_in(self, pattern: re.Pattern[str], folded: str, s_start: int, s_end: int) -> bool:
+        """Whether a category's kind context (some 30-55 KB of pattern, up to 60 µs a
+        sentence) is in folded[s_start:s_end], searched once a sentence while one text is
+        read: a sentence where several of a category's rules match asks again. Forgotten
+        with the text (`is`: another text, even the same words, starts afresh)."""
+        run = self._quiet_run
+        if run[0] is not folded:
+            run = self._quiet_run = (folded, {})
+        # By `id`: a pattern's hash reads its whole compiled code; these are the coach's own,
+        # kept in `_quiet` for its life.
+        key = (id(pattern), s_start, s_end)
+        found = run[1].get(key)
+        if found is None:
+            found = run[1][key] = pattern.search(folded, s_start, s_end) is not None
+        return found
 
     def _aimed(self, rule: CoachRule, folded: str, s_start: int, s_end: int, start: int) -> bool:
         return self._aimed_at(rule.aim, rule.even_negated, folded, s_start, s_end, start)
@@ -1446,13 +1470,14 @@ def _without_overlaps(
     choose the bottle over us" is an absolute and blame): each has its own reason."""
     candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     kept: list[tuple[int, int, _Compiled, str | None]] = []
+    # Only a finding of its own category can keep a candidate out: each is compared with
+    # those alone (a letter with a hundred findings, some 150 candidates).
+    spans: dict[str, list[tuple[int, int]]] = {}
     for start, end, _order, rule, suggestion in candidates:
-        category = rule.rule.category
-        if all(
-            end <= s or start >= e or kept_rule.rule.category != category
-            for s, e, kept_rule, _ in kept
-        ):
+        taken = spans.setdefault(rule.rule.category, [])
+        if all(end <= s or start >= e for s, e in taken):
             kept.append((start, end, rule, suggestion))
+            taken.append((start, end))
     kept.sort(key=lambda k: k[0])
     return [
         CoachFinding(
@@ -1506,20 +1531,29 @@ def replacement(finding: CoachFinding) -> str:
 
 def _guards_allow(rule: _Compiled, text: str, start: int, end: int) -> bool | None:
     """True when the words around a match allow it; None when a word it needs is missing,
-    False when a word it must not have is there (see Coach._verdict)."""
-    before = max(0, start - _LOOK_BEHIND)
+    False when a word it must not have is there (see Coach._verdict). A guard's search is
+    `None`-compared and its pattern read once: some 200 matches a long letter."""
+    before = start - _LOOK_BEHIND if start > _LOOK_BEHIND else 0
     stops, not_stops = rule.stops
-    if rule.preceded and not rule.preceded.search(
-        text, window_start(text, before, start, stops) if stops else before, start
+    guard = rule.preceded
+    if guard is not None and (
+        guard.search(text, window_start(text, before, start, stops) if stops else before, start)
+        is None
     ):
         return None
-    if rule.not_preceded and rule.not_preceded.search(
-        text, window_start(text, before, start, not_stops) if not_stops else before, start
+    guard = rule.not_preceded
+    if guard is not None and (
+        guard.search(
+            text, window_start(text, before, start, not_stops) if not_stops else before, start
+        )
+        is not None
     ):
         return False
-    if rule.followed and not rule.followed.match(text, end):
+    guard = rule.followed
+    if guard is not None and guard.match(text, end) is None:
         return None
-    return not (rule.not_followed and rule.not_followed.match(text, end))
+    guard = rule.not_followed
+    return guard is None or guard.match(text, end) is None
 
 
 _KEPT_CASE = re.compile(r"(\\.|\(\?P)", re.DOTALL)

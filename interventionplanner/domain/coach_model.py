@@ -43,6 +43,7 @@ _PREFIX = 5  # a word longer than this also gives its first five letters
 _SPAN_WORDS = 4  # the longest underline the model gives
 _MEMO = 4096  # sentences whose scores are remembered
 _QUOTE_TOKEN = '"'
+_UNSEEN = object()  # a sentence the model has not scored yet (None: under every threshold)
 _SHORT_QUOTE = 3  # words: "your 'friends'", "a 'quick' drink" rather than someone's words
 
 # Per language: the reader spoken to in the present ("you're", "eres"), and negation.
@@ -88,20 +89,7 @@ def sentence_features(
 ) -> Features:
     """The features of folded[start:end]; `quotes` are the text's quotation spans (marks
     included), as domain/sentences.py finds them."""
-    tokens: list[tuple[str, int]] = []  # (word, index in `words`, or -1 for a quotation)
-    words: list[tuple[int, int]] = []
-    quoted: list[int] = []  # how many words each quotation holds
-    inside = [(q0, q1) for q0, q1 in quotes if q0 < end and q1 > start]
-    for match in _TOKEN.finditer(folded, start, end):
-        at, stop = match.span()
-        if inside and any(q0 < at and stop < q1 for q0, q1 in inside):
-            if not tokens or tokens[-1][0] != _QUOTE_TOKEN:
-                tokens.append((_QUOTE_TOKEN, -1))
-                quoted.append(0)
-            quoted[-1] += 1
-            continue
-        tokens.append((_NUMBER.sub("0", match.group()), len(words)))
-        words.append((at, stop))
+    tokens, words, quoted = _tokens(folded, start, end, quotes)
     names: list[str] = []
     anchors: list[tuple[int, ...]] = []
     previous: tuple[str, int] | None = None
@@ -116,12 +104,7 @@ def sentence_features(
             names.append(f"b|{previous[0]} {word}")
             anchors.append(tuple(i for i in (previous[1], at) if i >= 0))
         previous = (word, at)
-    seen = {t[0] for t in tokens}
-    bigrams = set(zip((t[0] for t in tokens), (t[0] for t in tokens[1:]), strict=False))
-    marks = " ".join(t[0] for t in tokens) + ("?" if "?" in folded[start:end] else "")
-    facts = _facts(seen, bigrams, marks, language)
-    if quoted:  # a word or two in quotation marks is often a sneer; more is someone's words
-        facts.append("f|quote" if min(quoted) <= _SHORT_QUOTE else "f|speech")
+    facts = _sentence_facts(tokens, quoted, folded, start, end, language)
     names.extend(facts)
     anchors.extend([()] * len(facts))
     breaks = frozenset(
@@ -130,6 +113,56 @@ def sentence_features(
         if index >= 0 and before == _QUOTE_TOKEN
     )
     return Features(tuple(names), tuple(anchors), tuple(words), breaks)
+
+
+def _tokens(
+    folded: str, start: int, end: int, quotes: Sequence[tuple[int, int]]
+) -> tuple[list[tuple[str, int]], list[tuple[int, int]], list[int]]:
+    """The tokens of folded[start:end] as `sentence_features` reads them: (word, index in
+    `words`) for the writer's words, (`_QUOTE_TOKEN`, -1) for a run of quoted ones; the
+    writer's words as (start, end); how many words each quotation holds."""
+    tokens: list[tuple[str, int]] = []
+    words: list[tuple[int, int]] = []
+    quoted: list[int] = []
+    inside = [(q0, q1) for q0, q1 in quotes if q0 < end and q1 > start]
+    # Numbers read as "0": only a sentence with a digit pays for the substitution.
+    numbers = _DIGIT.search(folded, start, end) is not None
+    # One quotation (the commonest case) is compared directly, not through `any`.
+    only = inside[0] if len(inside) == 1 else None
+    for match in _TOKEN.finditer(folded, start, end):
+        at, stop = match.span()
+        if inside and (
+            only[0] < at and stop < only[1]
+            if only is not None
+            else any(q0 < at and stop < q1 for q0, q1 in inside)
+        ):
+            if not tokens or tokens[-1][0] != _QUOTE_TOKEN:
+                tokens.append((_QUOTE_TOKEN, -1))
+                quoted.append(0)
+            quoted[-1] += 1
+            continue
+        word = match.group()
+        tokens.append((_NUMBER.sub("0", word) if numbers else word, len(words)))
+        words.append((at, stop))
+    return tokens, words, quoted
+
+
+def _sentence_facts(
+    tokens: list[tuple[str, int]],
+    quoted: list[int],
+    folded: str,
+    start: int,
+    end: int,
+    language: str,
+) -> list[str]:
+    """The sentence-wide features of a sentence with these tokens (`_tokens`)."""
+    seen = {t[0] for t in tokens}
+    bigrams = set(zip((t[0] for t in tokens), (t[0] for t in tokens[1:]), strict=False))
+    marks = " ".join(t[0] for t in tokens) + ("?" if "?" in folded[start:end] else "")
+    facts = _facts(seen, bigrams, marks, language)
+    if quoted:  # a word or two in quotation marks is often a sneer; more is someone's words
+        facts.append("f|quote" if min(quoted) <= _SHORT_QUOTE else "f|speech")
+    return facts
 
 
 def _facts(seen: set[str], bigrams: set[tuple[str, str]], text: str, language: str) -> list[str]:
@@ -160,7 +193,7 @@ class CoachModel:
     Each feature maps to one row of weights over every category: one dictionary look-up a
     feature, whatever the number of categories, and a sentence's rows summed column by
     column. Words, first letters and word pairs have a table each, so a sentence without a
-    quotation is scored straight from its words (`_quick_scores`), without building feature
+    quotation is scored straight from its words (`_over_threshold`), without building feature
     names, and remembered by its text; `scores` is the same sum from `sentence_features`, and
     a test keeps the two equal. A sentence over a threshold is also remembered with what was
     found in it (round 9): a re-check of the letter does not read its words again.
@@ -195,7 +228,7 @@ class CoachModel:
                 row[column] = weight
         tables = _tables({name: tuple(row) for name, row in rows.items()})
         self._words, self._prefixes, self._pairs, self._facts = tables
-        self._memo: dict[str, list[float]] = {}
+        self._memo: dict[str, list[float] | None] = {}
         self._found: dict[tuple[str, frozenset[str], object], tuple[list[float], list[Found]]] = {}
 
     def tables(self) -> tuple[str, tuple[str, ...], list[float], list[float], Tables]:
@@ -262,18 +295,24 @@ class CoachModel:
         expected = frozenset(expected)
         sentences = list(sentences)
         quoted = _quoted(sentences, quotes)
+        memo = self._memo
         for start, end in sentences:
             if start in quoted:
-                features = sentence_features(folded, start, end, quotes, self.language)
-                totals = self.scores(features)
+                # Scored from its tokens; its features (names and anchors) are read only
+                # where a category it may still add is over its threshold.
+                totals = self._quoted_scores(folded, start, end, quotes)
                 if any(map(operator.ge, totals, threshold)):
                     done = expected.union(skip.get(start, ()))
-                    found = self._in_sentence(totals, done, lambda f=features: f)
+                    read = partial(sentence_features, folded, start, end, quotes, self.language)
+                    found = self._in_sentence(totals, done, read)
                     out += [f for f in found if keep is None or keep(*f)]
                 continue
             sentence = folded[start:end]
-            totals = self._quick_scores(sentence)
-            if not any(map(operator.ge, totals, threshold)):
+            # Most sentences are remembered, and most as under every threshold (None).
+            totals = memo.get(sentence, _UNSEEN)
+            if totals is _UNSEEN:
+                totals = self._over_threshold(sentence)
+            if totals is None:
                 continue
             # A sentence over a threshold is remembered with what was found in it (offsets
             # from its start) beside its remembered scores (`is`: forgotten with them): a
@@ -294,6 +333,24 @@ class CoachModel:
             out += [(category, at + start, stop + start) for category, at, stop in kept[1]]
         return out
 
+    def _quoted_scores(
+        self, folded: str, start: int, end: int, quotes: Sequence[tuple[int, int]]
+    ) -> list[float]:
+        """`scores(sentence_features(…))` for a sentence holding a quotation, from its
+        tokens without building feature names: the same rows (each feature once: a set of
+        words, of first letters, of pairs, and the facts), summed with fsum (exact, so the
+        very same totals)."""
+        tokens, _, quoted = _tokens(folded, start, end, quotes)
+        writer = {word for word, at in tokens if at >= 0}
+        found = list(filter(None, map(self._words.get, writer)))
+        prefixes = {word[:_PREFIX] for word in writer if len(word) > _PREFIX}
+        found += filter(None, map(self._prefixes.get, prefixes))
+        names = [word for word, _ in tokens]
+        found += filter(None, map(self._pairs.get, set(zip(names, names[1:], strict=False))))
+        facts = _sentence_facts(tokens, quoted, folded, start, end, self.language)
+        found += filter(None, map(self._facts.get, facts))
+        return list(map(math.fsum, zip(self._bias, *found, strict=True)))
+
     def _in_sentence(
         self, totals: list[float], done: frozenset[str], features: Callable[[], Features]
     ) -> list[Found]:
@@ -311,18 +368,20 @@ class CoachModel:
                 out.append((category, *span))
         return out
 
-    def _quick_scores(self, sentence: str) -> list[float]:
-        """`scores(sentence_features(…))` for a sentence without a quotation, from its words.
+    def _over_threshold(self, sentence: str) -> list[float] | None:
+        """`scores(sentence_features(…))` for a sentence without a quotation, from its
+        words; None when no category is over its threshold (most sentences).
 
-        Remembered by the sentence's text: a letter is analysed again and again as it is
-        written, and most of its sentences have not changed."""
+        Remembered by the sentence's text (`_memo`, None kept too, so a re-check of a
+        sentence under every threshold is one look-up): a letter is analysed again and
+        again as it is written, and most of its sentences have not changed."""
         memo = self._memo
-        known = memo.get(sentence)
-        if known is not None:
-            return known
         if len(memo) >= _MEMO:
             memo.clear()
-        memo[sentence] = totals = self._score_words(sentence)
+        totals: list[float] | None = self._score_words(sentence)
+        if not any(map(operator.ge, totals, self._threshold)):
+            totals = None
+        memo[sentence] = totals
         return totals
 
     def _score_words(self, sentence: str) -> list[float]:
