@@ -46,7 +46,7 @@ from interventionplanner.storage.cache_files import cache_file, write_cache_file
 from interventionplanner.storage.long_lived import made_to_last
 
 MODEL_FORMAT = 1
-_CACHED_FORMAT = 1  # of the laid-out copies: shipped, and in the user's cache folder
+_CACHED_FORMAT = 2  # of the laid-out copies (2: with the known kind sentences, round 13)
 # marshal's own format, named so that a newer Python writing the shipped copy keeps it
 # readable by every Python the app runs on (4: since Python 3.4).
 _MARSHAL_VERSION = 4
