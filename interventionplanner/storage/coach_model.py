@@ -11,7 +11,9 @@ The file's shape:
       "format": 1, "language": "en", "trained": "YYYY-MM-DD",
       "order": ["label", ...],                    the categories, in the coach's order
       "categories": {"<category>": {"bias": float, "threshold": float (a probability),
-                                    "weights": {"<feature>": float}}},
+                                    "weights": {"<feature>": float},
+                                    "quiet_on": ["<fingerprint>", ...] (optional: known
+                                    kind sentences it stays quiet on, round 13)}},
       "training": {...}   what it was trained on (sets, sizes, hash, held-out batches left
                           out, seeds and settings) and its cross-validated figures
     }
