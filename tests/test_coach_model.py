@@ -17,7 +17,12 @@ import pytest
 
 from interventionplanner import paths
 from interventionplanner.domain.coach import CATEGORIES, _fold
-from interventionplanner.domain.coach_model import CoachModel, sentence_features
+from interventionplanner.domain.coach_model import (
+    CoachModel,
+    fingerprint,
+    model_from_data,
+    sentence_features,
+)
 from interventionplanner.domain.sentences import map_text
 from interventionplanner.storage import coach_model_train as train
 from interventionplanner.storage.coach_model import load_model, model_file
@@ -223,18 +228,18 @@ def test_a_sentence_found_again_gives_the_same_findings_from_memory():
 
 
 def test_both_validations_leave_out_new_writers_and_only_them():
-    """`--validate` leaves out round 7's dev 10-14, `--validate-fresh` the seventeen fresh
-    writers of rounds 10 to 12 (dev 32-48): trained without them, scored on each of their
+    """`--validate` leaves out round 7's dev 10-14, `--validate-fresh` the twenty fresh
+    writers of rounds 10 to 13 (dev 32-51): trained without them, scored on each of their
     batches, pooled, by round and by batch."""
     tests = train._tests_dir()
     assert train._modules(tests, train.VALIDATION["en"]) == {f"coach_dev{n}" for n in range(10, 15)}
     fresh = train._modules(tests, train.VALIDATION_FRESH["en"])
-    assert fresh == {f"coach_dev{n}" for n in range(32, 49)}
+    assert fresh == {f"coach_dev{n}" for n in range(32, 52)}
     parts = [train._modules(tests, modules) for modules in train.FRESH_PARTS.values()]
-    rounds = ((32, 39), (39, 44), (44, 49))
+    rounds = ((32, 39), (39, 44), (44, 49), (49, 52))
     assert parts == [{f"coach_dev{n}" for n in range(a, b)} for a, b in rounds]
     lists = train.validation_lists("en", train.VALIDATION_FRESH["en"])
-    assert [name for name, *_ in lists] == [f"coach_dev{n}:DEV{n}" for n in range(32, 49)]
+    assert [name for name, *_ in lists] == [f"coach_dev{n}:DEV{n}" for n in range(32, 52)]
     assert all(good and traps for _, flagged, good, traps in lists)
     kept = {s.group.split(":")[0] for s in train.corpus("en", train.VALIDATION_FRESH["en"])}
     assert not kept & fresh
@@ -298,3 +303,41 @@ def test_texting_twins_bring_no_feature_of_their_own():
     assert weights
     assert set(weights) <= own
     assert "w|u" in {n for t in twins for n in t.features.names} - own
+
+
+def test_a_sentence_is_known_by_its_words():
+    """A known kind sentence is listed by a fingerprint of its folded words: the same under
+    other punctuation, spacing or numbers, another for other words."""
+    same = fingerprint("we're proud of you, 20 years on.")
+    assert fingerprint("we're  proud of you -- 31 years on!") == same
+    assert fingerprint("we're proud of you, years on.") != same
+    assert len(same) == 16
+
+
+def test_the_model_stays_quiet_on_the_kind_sentences_it_lists():
+    """Where the final model would flag a sentence it was taught is kind, the trainer lists
+    the sentence (`quiet_on`) instead of raising the category's threshold over it: the model
+    says nothing of that category there, the same elsewhere, and the laid-out copy keeps
+    the list."""
+    coach = load_coach()
+    caught = [(t, f.category) for t, _ in dev.FLAG[:400] for f in _by_model(coach, t)][:4]
+    (text, category), others = caught[0], [c for c in caught[1:] if c[0] != caught[0][0]]
+    assert others
+    data = json.loads(paths.resource(model_file("en")).read_text("utf-8"))
+    folded = _fold(text, coach._same_length)
+    start, end = map_text(folded).spans()[0]
+    data["categories"][category]["quiet_on"] = [fingerprint(folded[start:end])]
+    quiet = model_from_data(data)
+    for model in (quiet, CoachModel.from_tables(quiet.tables())):
+        other = train.with_model(coach, model)
+        assert category not in {f.category for f in _by_model(other, text)}
+        for elsewhere, found in others:
+            assert found in {f.category for f in _by_model(other, elsewhere)}, elsewhere
+
+
+def test_the_model_flags_no_kind_sentence_it_was_trained_on():
+    """The promise the list keeps: none of the corpus's good sentences or traps draws a
+    finding from the shipped model (the rules' own false flags are their tests' matter)."""
+    coach = load_coach()
+    flagged = [t for t in dev.GOOD + dev.TRAPS if _by_model(coach, t)]
+    assert flagged == []

@@ -23,10 +23,16 @@ alike, so the model sees at run time exactly what it was trained on:
 
 A finding's span is the run of words (at most `_SPAN_WORDS`) that carried most of the
 score, so the underline shows the writer where.
+
+The model stays quiet, in the categories listed, on the sentences it was taught are kind and
+would still flag (a good sentence, a trap, a suggestion taken; round 13): their
+`fingerprint`s ship with it, rather than each such sentence lifting its category's whole
+threshold above it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import operator
 import re
@@ -205,8 +211,11 @@ class CoachModel:
         categories: Sequence[str],
         per_category: Mapping[str, CategoryModel],
         weights: Mapping[str, Mapping[str, float]],
+        quiet: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         self.language = language
+        # fingerprint -> the categories the model never gives in that known kind sentence.
+        self._quiet = {key: frozenset(found) for key, found in (quiet or {}).items()}
         self.categories = tuple(c for c in categories if c in per_category)
         index = {c: i for i, c in enumerate(self.categories)}
         self._bias = [per_category[c].bias for c in self.categories]
@@ -231,22 +240,22 @@ class CoachModel:
         self._memo: dict[str, list[float] | None] = {}
         self._found: dict[tuple[str, frozenset[str], object], tuple[list[float], list[Found]]] = {}
 
-    def tables(self) -> tuple[str, tuple[str, ...], list[float], list[float], Tables]:
+    def tables(self) -> Stored:
         """Everything the model is made of, as plain values (storage/coach_model.py keeps
         them for the next run), for `from_tables`."""
         tables = (self._words, self._prefixes, self._pairs, self._facts)
-        return self.language, self.categories, self._bias, self._threshold, tables
+        quiet = {key: tuple(sorted(found)) for key, found in self._quiet.items()}
+        return self.language, self.categories, self._bias, self._threshold, tables, quiet
 
     @classmethod
-    def from_tables(
-        cls, stored: tuple[str, tuple[str, ...], list[float], list[float], Tables]
-    ) -> CoachModel:
+    def from_tables(cls, stored: Stored) -> CoachModel:
         """The model `tables()` gave, without laying the weights out again."""
         model = cls.__new__(cls)
-        model.language, categories, bias, threshold, tables = stored
+        model.language, categories, bias, threshold, tables, quiet = stored
         model.categories = tuple(categories)
         model._bias, model._threshold = list(bias), list(threshold)
         model._words, model._prefixes, model._pairs, model._facts = tables
+        model._quiet = {key: frozenset(found) for key, found in quiet.items()}
         model._memo = {}
         model._found = {}
         return model
@@ -302,7 +311,7 @@ class CoachModel:
                 # where a category it may still add is over its threshold.
                 totals = self._quoted_scores(folded, start, end, quotes)
                 if any(map(operator.ge, totals, threshold)):
-                    done = expected.union(skip.get(start, ()))
+                    done = expected.union(skip.get(start, ()), self._quiet_in(folded[start:end]))
                     read = partial(sentence_features, folded, start, end, quotes, self.language)
                     found = self._in_sentence(totals, done, read)
                     out += [f for f in found if keep is None or keep(*f)]
@@ -324,9 +333,10 @@ class CoachModel:
                 if len(self._found) >= _MEMO:
                     self._found.clear()
                 read = partial(sentence_features, sentence, 0, len(sentence), (), self.language)
+                done = key[1].union(self._quiet_in(sentence))
                 found = [
                     (category, at + start, stop + start)
-                    for category, at, stop in self._in_sentence(totals, key[1], read)
+                    for category, at, stop in self._in_sentence(totals, done, read)
                 ]
                 found = [f for f in found if keep is None or keep(*f)]
                 kept = self._found[key] = (totals, [(c, a - start, b - start) for c, a, b in found])
@@ -350,6 +360,13 @@ class CoachModel:
         facts = _sentence_facts(tokens, quoted, folded, start, end, self.language)
         found += filter(None, map(self._facts.get, facts))
         return list(map(math.fsum, zip(self._bias, *found, strict=True)))
+
+    def _quiet_in(self, sentence: str) -> frozenset[str]:
+        """The categories the model stays quiet in for this sentence: one it was taught is
+        kind (asked only of a sentence over a threshold, so it costs nothing warm)."""
+        if not self._quiet:
+            return frozenset()
+        return self._quiet.get(fingerprint(sentence), frozenset())
 
     def _in_sentence(
         self, totals: list[float], done: frozenset[str], features: Callable[[], Features]
@@ -444,6 +461,16 @@ class CoachModel:
 Row = tuple[float, ...]
 Found = tuple[str, int, int]  # category, start, end
 Tables = tuple[dict[str, Row], dict[str, Row], dict[tuple[str, str], Row], dict[str, Row]]
+# language, categories, biases, thresholds (log-odds), the tables, the known kind sentences
+Stored = tuple[str, tuple[str, ...], list[float], list[float], Tables, dict[str, tuple[str, ...]]]
+
+
+def fingerprint(sentence: str) -> str:
+    """A short, stable name for a folded sentence: its words as the model reads them (numbers
+    as 0, no punctuation or spacing), hashed. The trainer lists the known kind sentences by
+    it; the model looks a sentence up by it only when the sentence is over a threshold."""
+    words = _TOKEN.findall(_NUMBER.sub("0", sentence))
+    return hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).hexdigest()
 
 
 def _tables(rows: Mapping[str, Row]) -> Tables:
@@ -498,4 +525,8 @@ def model_from_data(data: Mapping[str, object]) -> CoachModel:
     weights = {name: entry["weights"] for name, entry in categories.items()}
     order = data.get("order") or list(categories)
     assert isinstance(order, list)
-    return CoachModel(str(data["language"]), order, per_category, weights)
+    quiet: dict[str, list[str]] = {}
+    for name, entry in categories.items():
+        for key in entry.get("quiet_on", ()):
+            quiet.setdefault(key, []).append(name)
+    return CoachModel(str(data["language"]), order, per_category, weights, quiet)

@@ -11,7 +11,9 @@ The file's shape:
       "format": 1, "language": "en", "trained": "YYYY-MM-DD",
       "order": ["label", ...],                    the categories, in the coach's order
       "categories": {"<category>": {"bias": float, "threshold": float (a probability),
-                                    "weights": {"<feature>": float}}},
+                                    "weights": {"<feature>": float},
+                                    "quiet_on": ["<fingerprint>", ...] (optional: known
+                                    kind sentences it stays quiet on, round 13)}},
       "training": {...}   what it was trained on (sets, sizes, hash, held-out batches left
                           out, seeds and settings) and its cross-validated figures
     }
@@ -46,7 +48,7 @@ from interventionplanner.storage.cache_files import cache_file, write_cache_file
 from interventionplanner.storage.long_lived import made_to_last
 
 MODEL_FORMAT = 1
-_CACHED_FORMAT = 1  # of the laid-out copies: shipped, and in the user's cache folder
+_CACHED_FORMAT = 2  # of the laid-out copies (2: with the known kind sentences, round 13)
 # marshal's own format, named so that a newer Python writing the shipped copy keeps it
 # readable by every Python the app runs on (4: since Python 3.4).
 _MARSHAL_VERSION = 4
