@@ -102,3 +102,39 @@ ROUND13B_FLAG: list[tuple[str, set[str]]] = [
     ("You're clearly depressed and you won't admit it.", {"diagnosis"}),
     ("I'm sure you're a textbook narcissist.", {"diagnosis"}),
 ]
+
+# Set 2, written after set 1's readings and before they were run on it: other shapes of the
+# same kinds (main flagged 16 of these 23).
+ROUND13B_B_TRAPS: list[str] = [
+    "You were always the wisest voice in the room when things went wrong.",
+    "You've always been the most patient dad on the touchline.",
+    "My cousin Shona was on methadone for years, and she got clean in her forties.",
+    "Our neighbour's lad was in a bad way, and he's been clean since Easter.",
+    "Thanks to you we found a house of our own near the school.",
+    "it's thanks to you i kept a steady job all through the pandemic",
+    "My stepdad was a classic narcissist, but that isn't who you are.",
+    "Her ex is a sociopath according to the police, and you're not like him at all.",
+    "My mate Dave was a raging alcoholic, and he's the reason I worry.",
+    "Our coach Billy was a heavy drinker, and I never want you to end up like him.",
+    "We went to the hospital together and told them you'd had a fall.",
+    "I rang the school first thing and told them you were poorly.",
+    "The girls are so happy and healthy, and so much of that is on you.",
+    "That's on you in a good way, love: the garden looks incredible.",
+    "We promised we'd always be each other's safe place, and I meant it.",
+    "The addiction is so vile, and it's stolen so much from you.",
+    "This illness is pathetic, the way it lies to good people like you.",
+    "I don't believe you're cruel or a liar, not for one second.",
+    "I don't think you're thick or lazy or selfish.",
+    "If you ever fancy a chat, just ring, I'll pick up.",
+    "If you ever need to vent at midnight, I'll answer.",
+    "I was probably depressed myself that year, if I'm honest.",
+    "I'm a textbook case of anxiety myself, so I do get it.",
+]
+ROUND13B_B_FLAG: list[tuple[str, set[str]]] = [
+    ("You were always the worst at owning up.", {"absolute"}),
+    ("Our coach Billy says you're an alcoholic.", {"label"}),
+    ("The kids are scared all the time, and that's on you.", {"blame"}),
+    ("Your drinking is disgusting, honestly.", {"insult"}),
+    ("If you ever want to see your grandkids again, you will stop.", {"threat"}),
+    ("You're clearly depressed and hiding it.", {"diagnosis"}),
+]
