@@ -22,6 +22,7 @@ import coach_dev43
 import coach_dev44
 import coach_dev45
 import coach_dev48
+import coach_dev50
 import coach_dev_round9i
 import coach_dev_round10a
 import coach_dev_round10c
@@ -29,6 +30,7 @@ import coach_dev_round11a
 import coach_dev_round11c
 import coach_dev_round12a
 import coach_dev_round12c
+import coach_dev_round13c
 import coach_heldout
 import pytest
 from coach_blocks import flags_of_block, found_by_rules, missed_tags, untried_rules
@@ -41,6 +43,11 @@ Flags = list[tuple[str, set[str]]]
 
 def _released(*batches: str) -> Flags:
     return [flag for batch in batches for flag in getattr(coach_heldout, f"FLAG_{batch}")]
+
+
+def _only(categories: set[str], flags: Flags) -> Flags:
+    """The tags of `flags` in `categories`, for a block written for those alone."""
+    return [(text, expected & categories) for text, expected in flags if expected & categories]
 
 
 @dataclass(frozen=True)
@@ -130,6 +137,12 @@ BLOCKS = [
         # reader is a kind context of the hearsay rules).
         left=3,
         missed=frozenset({"All I want for Christmas is my husband clean."}),
+    ),
+    Block(
+        "r13c_",  # round 13 (h110): blame and threat from dev 50, every tag caught
+        coach_dev_round13c.ROUND13C_FLAG,
+        _only({"blame", "threat"}, coach_dev50.DEV50_FLAG),
+        left=0,
     ),
 ]
 
