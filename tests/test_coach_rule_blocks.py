@@ -29,6 +29,7 @@ import coach_dev_round11a
 import coach_dev_round11c
 import coach_dev_round12a
 import coach_dev_round12c
+import coach_dev_round13a
 import coach_heldout
 import pytest
 from coach_blocks import flags_of_block, found_by_rules, missed_tags, untried_rules
@@ -130,6 +131,22 @@ BLOCKS = [
         # reader is a kind context of the hearsay rules).
         left=3,
         missed=frozenset({"All I want for Christmas is my husband clean."}),
+    ),
+    Block(
+        "r13a_",  # round 13 (h109), from the released AB, AC, AD
+        coach_dev_round13a.ROUND13A_FLAG,
+        _released("AB", "AC", "AD"),
+        # Left to the second opinion: a misspelt "everthing", an ambiguous "you really outdid
+        # yourself at easter, just brilliant", "my son clean and home" and the probes below
+        # (QUIET_CLEAN's OTHERS_RECOVERY reads "my daughter clean" as someone else's
+        # recovery), and blame carried by "because of it" after a label.
+        left=4,
+        missed=frozenset(
+            {
+                "All I pray for is my daughter clean by summer.",
+                "I want my boy clean again.",
+            }
+        ),
     ),
 ]
 
