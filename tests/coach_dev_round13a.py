@@ -26,7 +26,7 @@ degrading watching"; diagnoses as "every hallmark of a sociopath", "a classic pa
 personality", "something paranoid about you").
 ROUND13A_GOOD and ROUND13A_TRAPS: their kind twins, the same frames about good things or about
 someone else. Written by the rule writer, so they show what the rules read, not how a fresh
-writer scores (docs/coach.md, "Thirteenth round: English recall from AB, AC, AD (h109)").
+writer scores (docs/coach.md, "Thirteenth round: recall from AB, AC, AD (h109)").
 """
 
 from __future__ import annotations
