@@ -137,16 +137,9 @@ BLOCKS = [
         coach_dev_round13a.ROUND13A_FLAG,
         _released("AB", "AC", "AD"),
         # Left to the second opinion: a misspelt "everthing", an ambiguous "you really outdid
-        # yourself at easter, just brilliant", "my son clean and home" and the probes below
-        # (QUIET_CLEAN's OTHERS_RECOVERY reads "my daughter clean" as someone else's
-        # recovery), and blame carried by "because of it" after a label.
-        left=4,
-        missed=frozenset(
-            {
-                "All I pray for is my daughter clean by summer.",
-                "I want my boy clean again.",
-            }
-        ),
+        # yourself at easter, just brilliant", and blame carried by "because of it" after a
+        # label.
+        left=3,
     ),
 ]
 
