@@ -30,6 +30,7 @@ import coach_dev_round11a
 import coach_dev_round11c
 import coach_dev_round12a
 import coach_dev_round12c
+import coach_dev_round13a
 import coach_dev_round13c
 import coach_heldout
 import pytest
@@ -143,6 +144,15 @@ BLOCKS = [
         coach_dev_round13c.ROUND13C_FLAG,
         _only({"blame", "threat"}, coach_dev50.DEV50_FLAG),
         left=0,
+    ),
+    Block(
+        "r13a_",  # round 13 (h109), from the released AB, AC, AD
+        coach_dev_round13a.ROUND13A_FLAG,
+        _released("AB", "AC", "AD"),
+        # Left to the second opinion: a misspelt "everthing", an ambiguous "you really outdid
+        # yourself at easter, just brilliant", and blame carried by "because of it" after a
+        # label.
+        left=3,
     ),
 ]
 
