@@ -13,7 +13,10 @@ the window's warm-up lane, or a long text).
 The trie gives the longest word at a place and that word's rules include those of the
 shorter words it starts with; here every word found at the place gives its own rules, so
 the union is the same. So for the rules' other word sets (Coach.also): each word found
-gives the bits of the sets it is in.
+gives the bits of the sets it is in. Such a word may be a phrase ("and i"), each space
+standing for some whitespace (domain/prefilter.py, `required_sets`): a sentence where some
+whitespace is not one plain space (a line break, two spaces) counts as holding every
+phrase, as in domain/word_starts.py.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ from collections.abc import Mapping
 
 # Where the trie's pattern may start: `\b`, read with the same bounds by the same engine.
 _BOUNDARY = re.compile(r"\b")
+# Whitespace other than one plain space between characters that are not: where a phrase
+# may be there though its text is not (see the module's notes).
+_UNEVEN = re.compile(r"\S(?! \S)\s+\S")
 
 
 _NONE: frozenset[int] = frozenset()
@@ -42,6 +48,11 @@ class WordScan:
             lengths.setdefault(word[0], set()).add(len(word))
         # Only the lengths of words with this first character are looked up.
         self._lengths = {char: sorted(found) for char, found in lengths.items()}
+        # The bits of the sets of the phrases (the module's notes).
+        self._phrases = 0
+        for word, bits in self._sets_of.items():
+            if " " in word:
+                self._phrases |= bits
 
     def scan(self, folded: str, start: int, end: int) -> tuple[set[int], int]:
         """The rules of every first-pass word in folded[start:end] where the trie would
@@ -59,4 +70,6 @@ class WordScan:
                 word = folded[at : at + length]
                 found |= owners.get(word, _NONE)
                 bits |= sets_of.get(word, 0)
+        if self._phrases and _UNEVEN.search(folded, start, end):
+            bits |= self._phrases
         return found, bits
