@@ -5,6 +5,7 @@ domain/word_starts.py; domain/first_pass.py)."""
 
 from __future__ import annotations
 
+import marshal
 import re
 import sys
 
@@ -14,6 +15,7 @@ from interventionplanner.domain.first_pass import WordScan
 from interventionplanner.domain.prefilter import required_sets
 from interventionplanner.domain.word_starts import WordStarts, _uneven
 from interventionplanner.storage.coach_rules import coach_from_data
+from interventionplanner.storage.coach_snapshot import _shared_masks
 
 
 def _sets(pattern: str) -> list[list[list[str]]]:
@@ -115,3 +117,25 @@ def test_a_rule_keyed_on_a_phrase_finds_what_it_finds_without_the_first_pass(spa
     found = coach.find(text)
     assert [f.text for f in found] == [f"Mom and{space}I agree", "Dad and me think"]
     assert found == everywhere.find(text)
+
+
+def test_a_phrase_set_holds_at_most_sixteen_phrases():
+    first, second = ("mom", "dad", "aunt", "uncle"), ("says", "said", "thinks", "thought")
+    sixteen = sorted(f"{a} {b}" for a in first for b in second)
+    assert _sets(rf"(?:{'|'.join(first)})\s+(?:{'|'.join(second)})") == [[sixteen]]
+    # A third word of two ways: 32 phrases, too many for one set; the words' own sets
+    # are checked instead.
+    (way,) = _sets(rf"(?:{'|'.join(first)})\s+(?:{'|'.join(second)})\s+(?:yes|sure)")
+    assert sorted(way) == sorted([sorted(first), sorted(second), ["sure", "yes"]])
+
+
+def test_equal_masks_are_one_object_in_the_snapshot():
+    # Built apart, as a coach's words' masks are; kept, each distinct mask is one object
+    # (marshal then writes it once), the values unchanged.
+    words = {"and i": int("1" + "0" * 3000, 2), "and me": int("1" + "0" * 3000, 2), "so": 1}
+    masks = ((int("1" + "0" * 3000, 2) | 1,), (int("1" + "0" * 3000, 2),))
+    assert words["and i"] is not words["and me"]
+    shared_words, shared_masks = _shared_masks(words, masks)
+    assert (shared_words, shared_masks) == (words, masks)
+    assert shared_words["and i"] is shared_words["and me"] is shared_masks[1][0]
+    assert len(marshal.dumps((shared_words, shared_masks))) < len(marshal.dumps((words, masks)))

@@ -23,6 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import reduce
+from itertools import chain
+from operator import or_
 
 # Where the trie's pattern may start: `\b`, read with the same bounds by the same engine.
 _BOUNDARY = re.compile(r"\b")
@@ -44,15 +47,12 @@ class WordScan:
     ) -> None:
         self._owners, self._sets_of = owners, sets_of or {}
         lengths: dict[str, set[int]] = {}
-        for word in (*owners, *self._sets_of):
-            lengths.setdefault(word[0], set()).add(len(word))
+        for char, length in {(word[0], len(word)) for word in chain(owners, self._sets_of)}:
+            lengths.setdefault(char, set()).add(length)
         # Only the lengths of words with this first character are looked up.
         self._lengths = {char: sorted(found) for char, found in lengths.items()}
-        # The bits of the sets of the phrases (the module's notes).
-        self._phrases = 0
-        for word, bits in self._sets_of.items():
-            if " " in word:
-                self._phrases |= bits
+        # The bits of the sets of the phrases (the module's notes), on first need.
+        self._phrases: int | None = None
 
     def scan(self, folded: str, start: int, end: int) -> tuple[set[int], int]:
         """The rules of every first-pass word in folded[start:end] where the trie would
@@ -70,6 +70,15 @@ class WordScan:
                 word = folded[at : at + length]
                 found |= owners.get(word, _NONE)
                 bits |= sets_of.get(word, 0)
-        if self._phrases and _UNEVEN.search(folded, start, end):
-            bits |= self._phrases
+        if _UNEVEN.search(folded, start, end):
+            bits |= self._phrase_bits()
         return found, bits
+
+    def _phrase_bits(self) -> int:
+        """The bits of the sets of the phrases: worked out the first time a sentence's
+        whitespace is uneven (some 2 ms of a first paragraph otherwise), each mask once
+        (masks are shared, storage/coach_snapshot.py: 11,000 English phrases)."""
+        if self._phrases is None:
+            masks = {id(bits): bits for word, bits in self._sets_of.items() if " " in word}
+            self._phrases = reduce(or_, masks.values(), 0)
+        return self._phrases
