@@ -128,8 +128,9 @@ def required_sets(pattern: str, shortest: int = MIN_USEFUL) -> list[list[frozens
 
 
 # At most this many phrases in a set: each is a word of the first pass (Coach.also_bits),
-# read at every first use; 48 gave the English rules 32,000 words and phrases (a snapshot
-# of 12 MB and first use 5-10 ms slower) for no warm gain measured; 16 gives 11,900.
+# read at every first use; 48 gave the English rules 32,000 words and phrases (first use
+# 5-8 ms slower, each mask kept once all the same); 16 gives 11,900, for 5 % (English) and
+# 11 % (Spanish) more instructions a warm pass (docs/benchmarks.md, thirteenth round).
 _MAX_PHRASES = 16
 
 
