@@ -50,26 +50,29 @@ def literals_and_place(pattern: str, *, at_word: bool = True) -> Literals | None
 _WORD = re.compile(r"\w")
 
 
-def _required(items: list, at_word: bool) -> Literals | None:
+def _required(items: list, at_word: bool, spaced: bool = False) -> Literals | None:
     """The most useful of `_candidates`: the one set the first pass looks for."""
-    candidates = _candidates(items, at_word)
+    candidates = _candidates(items, at_word, spaced=spaced)
     if not candidates:
         return None
     return max(candidates, key=lambda c: _usefulness(c[0]))
 
 
-def _candidates(items: list, at_word: bool, *, deep: bool = False) -> list[Literals]:
+def _candidates(
+    items: list, at_word: bool, *, deep: bool = False, spaced: bool = False
+) -> list[Literals]:
     """Every set of strings the sequence requires one of. Neighbouring pieces whose whole
     text is one of a few strings are joined ("you|u" then "'re" gives "you're", "u're");
     any other piece offers what it requires (its most useful set; `deep`: every set of a
     group or a repeat's first turn, which are all required too). With each, the strings
     that may start inside a word: all of a piece unless what comes before it in a match
-    ends a word (`at_word`: the sequence's start does)."""
+    ends a word (`at_word`: the sequence's start does). `spaced`: whitespace (`\\s`,
+    `\\s+`) reads as one space, so words are joined across it ("and i", "says so")."""
     candidates: list[Literals] = []
     chain: frozenset[str] | None = None
     chain_at_word = False
     for op, av in items:
-        exact = _exact_item(op, av)
+        exact = _exact_item(op, av, spaced)
         if exact is not None:
             if chain is not None and len(chain) * len(exact) <= _MAX_JOINED:
                 chain = frozenset(a + b for a in chain for b in exact)
@@ -86,8 +89,8 @@ def _candidates(items: list, at_word: bool, *, deep: bool = False) -> list[Liter
             chain = None
             inner = _deep_items(op, av) if deep else None
             if inner is not None:
-                candidates += _candidates(inner, at_word, deep=True)
-            elif found := _required_item(op, av, at_word):
+                candidates += _candidates(inner, at_word, deep=True, spaced=spaced)
+            elif found := _required_item(op, av, at_word, spaced):
                 candidates.append(found)
         at_word = _ends_word(op, av, at_word)
     if chain is not None:
@@ -110,13 +113,44 @@ def required_sets(pattern: str, shortest: int = MIN_USEFUL) -> list[list[frozens
     coach's are) holds one where a word starts, most useful first: its own best set and
     the others, for a conjunctive check ("always" or "constantly", and "you're" or "you
     are"). A set any of whose strings may start inside a word is left out, as are sets
-    with a string shorter than `shortest` (everywhere: a poor check)."""
+    with a string shorter than `shortest` (everywhere: a poor check). Words are joined
+    across whitespace into phrases ("and i", "says so": far rarer than their words), each
+    space standing for any run of it: the first pass counts every phrase as found in a
+    sentence whose whitespace is not all single spaces (domain/word_starts.py, `_UNEVEN`)."""
     try:
         items = list(sre_parse.parse(pattern))
     except Exception:  # noqa: BLE001 (an odd pattern just gets no check)
         return []
     choices = _top_choices(items)
-    return [_usable(_candidates(way, True, deep=True), shortest) for way in choices]
+    return [
+        _usable([*_candidates(way, True, deep=True), *_phrases(way)], shortest) for way in choices
+    ]
+
+
+# At most this many phrases in a set: each is a word of the first pass (Coach.also_bits),
+# read at every first use; 48 gave the English rules 32,000 words and phrases (first use
+# 5-8 ms slower, each mask kept once all the same); 16 gives 11,900, for 5 % (English) and
+# 11 % (Spanish) more instructions a warm pass (docs/benchmarks.md, thirteenth round).
+_MAX_PHRASES = 16
+
+
+def _phrases(way: list) -> list[Literals]:
+    """The sets of phrases a way requires one of (`_candidates`, spaced), without spaces at
+    either end: "reckon " is no rarer than "reckon", and " and i" (after `\\s+`) is "and i"
+    where a word starts. Not too many in a set."""
+    found = []
+    for strings, inside in _candidates(way, True, deep=True, spaced=True):
+        trimmed = frozenset(string.strip(" ") for string in strings)
+        if "" in trimmed or len(trimmed) > _MAX_PHRASES or not any(" " in s for s in trimmed):
+            continue
+        # A string after whitespace starts a word, as does one that did before.
+        within = {
+            string.strip(" ")
+            for string in strings
+            if (not _WORD.match(string.lstrip(" ")) if string.startswith(" ") else string in inside)
+        }
+        found.append((trimmed, frozenset(within)))
+    return found
 
 
 def _top_choices(items: list) -> list[list]:
@@ -133,7 +167,19 @@ def _top_choices(items: list) -> list[list]:
 def _usable(found: list[Literals], shortest: int) -> list[frozenset[str]]:
     usable = {strings for strings, inside in found if not inside}
     usable = {strings for strings in usable if min(map(len, strings)) >= shortest}
+    # A set another implies is no check of its own: "and" beside "and i" or "and me".
+    usable = {
+        strings
+        for strings in usable
+        if not any(_implies(other, strings) and not _implies(strings, other) for other in usable)
+    }
     return sorted(usable, key=lambda strings: (_usefulness(strings), sorted(strings)), reverse=True)
+
+
+def _implies(found: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether a text holding one of `found` where a word starts holds one of `other` so
+    too: each of `found` starts with one of `other`, or holds one after a space."""
+    return all(any((" " + string).find(" " + word) >= 0 for word in other) for string in found)
 
 
 def _placed(strings: frozenset[str], at_word: bool) -> Literals:
@@ -263,56 +309,72 @@ def _usefulness(found: frozenset[str]) -> tuple[bool, int, int, int]:
     return min(MIN_USEFUL, shortest), rare, -len(found), shortest
 
 
-def _required_item(op, av, at_word: bool) -> Literals | None:
+def _required_item(op, av, at_word: bool, spaced: bool = False) -> Literals | None:
     if op is sre_constants.SUBPATTERN:
-        return _required(list(av[-1]), at_word)
+        return _required(list(av[-1]), at_word, spaced)
     if op is sre_constants.BRANCH:
         union: set[str] = set()
         inside: set[str] = set()
         for branch in av[1]:
-            found = _required(list(branch), at_word)
+            found = _required(list(branch), at_word, spaced)
             if not found:
                 return None
             union |= found[0]
             inside |= found[1]
         return frozenset(union), frozenset(inside)
     if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
-        return _required(list(av[2]), at_word)  # its first turn starts where it does
+        return _required(list(av[2]), at_word, spaced)  # its first turn starts where it does
     return None
 
 
-def _exact(items: list) -> frozenset[str] | None:
-    """Every string the sequence can match, when they are few; else None."""
+def _exact(items: list, spaced: bool = False) -> frozenset[str] | None:
+    """Every string the sequence can match, when they are few; else None (`spaced`:
+    whitespace as one space, see `_candidates`)."""
     out = frozenset([""])
     for op, av in items:
-        exact = _exact_item(op, av)
+        exact = _exact_item(op, av, spaced)
         if exact is None or len(out) * len(exact) > _MAX_JOINED:
             return None
         out = frozenset(a + b for a in out for b in exact)
     return out
 
 
-def _exact_item(op, av) -> frozenset[str] | None:
+def _exact_item(op, av, spaced: bool = False) -> frozenset[str] | None:
+    if spaced and _whitespace(op, av):
+        return _ONE_SPACE
     if op is sre_constants.LITERAL:
         return frozenset([chr(av)])
     if op in _ZERO_WIDTH:
         return frozenset([""])
     if op is sre_constants.SUBPATTERN:
-        return _exact(list(av[-1]))
+        return _exact(list(av[-1]), spaced)
     if op is sre_constants.BRANCH:
         union: set[str] = set()
         for branch in av[1]:
-            found = _exact(list(branch))
+            found = _exact(list(branch), spaced)
             if found is None:
                 return None
             union |= found
         return frozenset(union) if len(union) <= _MAX_JOINED else None
     if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[1] == 1:
-        inner = _exact(list(av[2]))
+        inner = _exact(list(av[2]), spaced)
         if inner is None:
             return None
         return inner | {""} if av[0] == 0 else inner
     return None
+
+
+_SPACE_CLASS = [(sre_constants.CATEGORY, sre_constants.CATEGORY_SPACE)]
+_ONE_SPACE = frozenset([" "])
+
+
+def _whitespace(op, av) -> bool:
+    """Whether the piece is `\\s` or `\\s+`: some whitespace, read as one space."""
+    if op is sre_constants.IN:
+        return av == _SPACE_CLASS
+    if op is sre_constants.MAX_REPEAT and av[0] == 1:
+        return list(av[2]) == [(sre_constants.IN, _SPACE_CLASS)]
+    return False
 
 
 # The first pass (above) chooses the sentences a rule is tried in; within a sentence the

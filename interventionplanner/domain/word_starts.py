@@ -24,6 +24,15 @@ nothing: a rule is searched in a sentence only because one of its words might be
 and its own pattern decides. Matches may overlap, so a word and the shorter words it
 starts with ("hateful", "hate") are each reported. The sentences are joined by
 `SEPARATOR` (read as itself), so one pass gives each word the bits of its sentences.
+
+A word may be a phrase (domain/prefilter.py, `required_sets`: "and i", "says so"), each
+space in it standing for some whitespace (`\\s+`). Through the table, a run of one
+whitespace character of ASCII reads as one space, so the phrase is found as above; a run
+of two or more, or one character of other whitespace (a no-break space), would hide it.
+So a sentence holding such a run between characters that are not whitespace (where a
+phrase could reach across it: `_UNEVEN`, rare in a letter) counts as holding every phrase.
+Each sentence is stripped of the whitespace at its ends first (no word starts there; the
+join puts a space before each).
 """
 
 from __future__ import annotations
@@ -35,6 +44,16 @@ from typing import Any
 from interventionplanner.domain.sentence_bits import SEPARATOR, Span
 
 _WORD_BYTE = re.compile(rb"\w")
+# Whitespace a phrase's space may stand for but the table does not read as one space: a
+# run of two or more (each sentence is stripped first: it may start or end with a blank
+# line), or whitespace outside ASCII (`\s` matches it).
+_UNEVEN = re.compile(r"\s\s|[^\S\x00-\x7f]")
+# Looking for `_UNEVEN` tries every character (some 0.4 ms on the bench's letter), so an
+# ASCII text is first asked, each in C, whether it has whitespace other than spaces and
+# line breaks, or two of those in a row.
+_RARE = "".join(char for char in map(chr, range(128)) if char.isspace() and char not in " \n")
+# What stands for a sentence of only whitespace, stripped: one character, not a word's.
+_BLANK = "\x01"
 
 
 def _table() -> bytes:
@@ -66,6 +85,8 @@ class WordStarts:
             key = read if read.startswith(b" ") else b" " + read
             patterns.setdefault(key, []).append(index)
         self.owners = tuple(tuple(found) for found in patterns.values())
+        # The patterns of phrases (a space after their first character), by number.
+        self._phrases = tuple(number for number, key in enumerate(patterns, 1) if b" " in key[1:])
         # Imported here: a run that reads only short texts never loads it.
         from ahocorasick_rs import BytesAhoCorasick
 
@@ -77,7 +98,8 @@ class WordStarts:
         a text holding SEPARATOR itself."""
         if SEPARATOR in folded:
             return None
-        joined = (" " + _JOIN.join([folded[start:end] for start, end in spans])).encode()
+        text = " " + _JOIN.join([folded[start:end].strip() or _BLANK for start, end in spans])
+        joined = text.encode()
         found: dict[int, int] = {}
         get = found.get
         bit = 1
@@ -89,4 +111,25 @@ class WordStarts:
                 found[pattern] = get(pattern, 0) | bit
             else:
                 bit <<= 1
+        if self._phrases and (uneven := _uneven(text)):
+            self._every_phrase(found, uneven)
         return found
+
+    def _every_phrase(self, found: dict[int, int], sentences: int) -> None:
+        """Every phrase counted as found in `sentences` (see the module's notes)."""
+        get = found.get
+        for pattern in self._phrases:
+            found[pattern] = get(pattern, 0) | sentences
+
+
+def _uneven(text: str) -> int:
+    """The bits of the sentences of `text` (joined by SEPARATOR, each stripped) holding a
+    run of two whitespace characters or one outside ASCII."""
+    if text.isascii() and not any(char in text for char in _RARE):
+        spaced = text.replace("\n", " ") if "\n" in text else text
+        if "  " not in spaced:
+            return 0
+    bits = 0
+    for hit in _UNEVEN.finditer(text):
+        bits |= 1 << text.count(SEPARATOR, 0, hit.start())
+    return bits

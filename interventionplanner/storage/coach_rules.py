@@ -215,7 +215,8 @@ def _also_bits(kept: str | None) -> tuple[dict[str, int], list[tuple[int, ...]]]
     for place, joined in enumerate(stored["sets"]):
         bit = 1 << place
         for word in joined.split(_WORDS_APART) if joined else ():  # "": a set of no words
-            words[word] = words.get(word, 0) | bit
+            # A word of one set keeps its bit itself: one object, marshal keeps it once.
+            words[word] = words[word] | bit if word in words else bit
     return words, [tuple(_mask(way) for way in ways) for ways in stored["masks"]]
 
 
