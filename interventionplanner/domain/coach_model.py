@@ -311,7 +311,7 @@ class CoachModel:
                 # where a category it may still add is over its threshold.
                 totals = self._quoted_scores(folded, start, end, quotes)
                 if any(map(operator.ge, totals, threshold)):
-                    done = expected.union(skip.get(start, ()), self._quiet_in(folded[start:end]))
+                    done = expected.union(skip.get(start, ()), self._known_kind(folded[start:end]))
                     read = partial(sentence_features, folded, start, end, quotes, self.language)
                     found = self._in_sentence(totals, done, read)
                     out += [f for f in found if keep is None or keep(*f)]
@@ -333,7 +333,7 @@ class CoachModel:
                 if len(self._found) >= _MEMO:
                     self._found.clear()
                 read = partial(sentence_features, sentence, 0, len(sentence), (), self.language)
-                done = key[1].union(self._quiet_in(sentence))
+                done = key[1].union(self._known_kind(sentence))
                 found = [
                     (category, at + start, stop + start)
                     for category, at, stop in self._in_sentence(totals, done, read)
@@ -361,7 +361,7 @@ class CoachModel:
         found += filter(None, map(self._facts.get, facts))
         return list(map(math.fsum, zip(self._bias, *found, strict=True)))
 
-    def _quiet_in(self, sentence: str) -> frozenset[str]:
+    def _known_kind(self, sentence: str) -> frozenset[str]:
         """The categories the model stays quiet in for this sentence: one it was taught is
         kind (asked only of a sentence over a threshold, so it costs nothing warm)."""
         if not self._quiet:
