@@ -36,7 +36,7 @@ from itertools import starmap
 
 from bench.coach_findings import corpora
 from bench.letter_analysis import letter_of, spanish_letter_of
-from interventionplanner.domain.coach import Coach, _fold, _inside_word, _lower
+from interventionplanner.domain.coach import Coach, _inside_word, _lower
 from interventionplanner.domain.prefilter import _engine_sees_start
 from interventionplanner.domain.sentences import map_text
 from interventionplanner.storage.coach_rules import load_coach
@@ -99,7 +99,7 @@ def _best(work: Callable[[], object], runs: int) -> float:
 
 def rule_costs(coach: Coach, text: str, part: str = "letter", runs: int = 5) -> list[Cost]:
     """Each searched rule's cost on `text`, costliest first (the coach must be warm)."""
-    folded = _fold(text, coach._same_length)  # noqa: SLF001 (the bench looks inside)
+    folded = coach.fold(text)
     text_map = map_text(folded, text)
     searched = coach._searched(folded, text_map, coach._excluded(part))  # noqa: SLF001
     costs = []

@@ -27,7 +27,7 @@ import pytest
 from plain_search import Needed, needed
 
 from interventionplanner import paths
-from interventionplanner.domain.coach import Coach, _fold, _inside_word
+from interventionplanner.domain.coach import Coach, _inside_word
 from interventionplanner.domain.first_pass import WordScan
 from interventionplanner.domain.prefilter import first_chars, literals_and_place, trie_pattern
 from interventionplanner.domain.sentence_bits import chosen, with_a_way
@@ -176,7 +176,7 @@ def test_the_first_pass_looked_up_word_by_word_finds_what_its_trie_finds(languag
     checked = 0
     for sentences in _sentences(language).values():
         for letter in _letters(sentences):
-            folded = _fold(letter, coach._same_length)  # noqa: SLF001
+            folded = coach.fold(letter)
             for start, end in map_text(folded).spans():
                 words = set(pattern.findall(folded, start, end))
                 expected = set().union(*(rules_of[word] for word in words))
@@ -200,7 +200,7 @@ def test_the_automaton_finds_every_word_the_trie_finds_in_its_sentence(language)
     checked = 0
     for sentences in _sentences(language).values():
         for letter in _letters(sentences):
-            folded = _fold(letter, coach._same_length)  # noqa: SLF001
+            folded = coach.fold(letter)
             spans = map_text(folded).spans()
             found = starts.found(folded, spans)
             for number, (start, end) in enumerate(spans):
@@ -311,7 +311,7 @@ def test_sentences_as_bits_choose_what_sentence_by_sentence_chooses(language):
     checked = 0
     for sentences in _sentences(language).values():
         for letter in _letters(sentences):
-            folded = _fold(letter, coach._same_length)  # noqa: SLF001
+            folded = coach.fold(letter)
             text_map = map_text(folded)
             for part in ("letter", "bottom_line"):
                 excluded = coach._excluded(part)  # noqa: SLF001
@@ -379,7 +379,7 @@ def test_a_rule_is_spared_only_where_its_sentence_guard_cannot_match_or_a_quote_
         "It is your fault. The drinking is your fault. "
         'She said "it is your fault." Then your fault, in "quotes". ' + filler
     )
-    folded = _fold(text, coach._same_length)  # noqa: SLF001
+    folded = coach.fold(text)
     text_map = map_text(folded)
     searched = dict(coach._searched(folded, text_map, frozenset()))  # noqa: SLF001
     assert [folded[start:end].strip() for _, start, end in searched[0]] == [

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from interventionplanner.domain.coach import _LOOK_BEHIND, _fold
+from interventionplanner.domain.coach import _LOOK_BEHIND
 from interventionplanner.domain.guard_window import never_held, window_start
 from interventionplanner.storage.coach_rules import load_coach
 from interventionplanner.storage.example import example_plan
@@ -58,7 +58,7 @@ def _letter(language: str) -> str:
 def test_every_guard_answers_as_over_the_whole_window(language):
     coach = load_coach(language)
     coach.check()
-    text = _fold(_letter(language) + "\n\n" + _DENSE[language], coach._same_length)  # noqa: SLF001
+    text = coach.fold(_letter(language) + "\n\n" + _DENSE[language])
     places = [m.start() for m in re.finditer(r"\b\w", text)]
     checked = 0
     for index in range(len(coach.rules)):

@@ -16,7 +16,7 @@ import coach_corpus_es as dev_es
 import pytest
 
 from interventionplanner import paths
-from interventionplanner.domain.coach import CATEGORIES, _fold
+from interventionplanner.domain.coach import CATEGORIES
 from interventionplanner.domain.coach_model import (
     CoachModel,
     fingerprint,
@@ -154,7 +154,7 @@ def test_training_and_run_time_read_a_sentence_the_same_way(language):
     module = CORPUS[language]
     texts = [t for t, _ in module.FLAG[:300]] + module.GOOD[:100] + module.TRAPS[:100]
     for text in texts:
-        folded = _fold(text, coach._same_length)
+        folded = coach.fold(text)
         text_map = map_text(folded)
         spans = text_map.spans()
         if len(spans) != 1 or text_map.quotes:
@@ -324,7 +324,7 @@ def test_the_model_stays_quiet_on_the_kind_sentences_it_lists():
     (text, category), others = caught[0], [c for c in caught[1:] if c[0] != caught[0][0]]
     assert others
     data = json.loads(paths.resource(model_file("en")).read_text("utf-8"))
-    folded = _fold(text, coach._same_length)
+    folded = coach.fold(text)
     start, end = map_text(folded).spans()[0]
     data["categories"][category]["quiet_on"] = [fingerprint(folded[start:end])]
     quiet = model_from_data(data)

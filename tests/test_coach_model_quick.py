@@ -17,7 +17,6 @@ import coach_corpus_es as dev_es
 import pytest
 
 from interventionplanner.domain import coach_model
-from interventionplanner.domain.coach import _fold
 from interventionplanner.domain.coach_model import Features, sentence_features
 from interventionplanner.domain.sentences import map_text
 from interventionplanner.storage.coach_rules import load_coach
@@ -90,7 +89,7 @@ def test_features_and_quoted_scores_are_round_12s(language):
     model = coach.model()
     with_quotes = 0
     for text in _texts(language):
-        folded = _fold(text, coach._same_length)
+        folded = coach.fold(text)
         text_map = map_text(folded, text)
         for start, end in text_map.spans():
             quotes = text_map.quotes

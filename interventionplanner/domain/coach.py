@@ -747,7 +747,7 @@ class Coach:
             return [_shifted(f, start) for f in found]
         if not text.strip():
             return []
-        folded = _fold(text, self._same_length)
+        folded = self.fold(text)
         text_map = map_text(folded, text)
         findings, declined = self._by_rules(text, folded, text_map, part)
         model = self.model() if second_opinion else None
@@ -755,11 +755,16 @@ class Coach:
             return findings
         return self._second_opinion(model, text, folded, text_map, part, findings, declined)
 
+    def fold(self, text: str) -> str:
+        """`text` as this coach's rules read it: lower case, and accents folded where the
+        language does so, every character where it was (offsets stay the text's)."""
+        return _fold(text, self._same_length)
+
     def verdicts(self, text: str, part: str = "letter") -> tuple[set[str], set[str]]:
         """The categories the rules find in `text`, and those where a rule's words are
         there but its guards said no (a kind context, a third person, a quotation): the
         model is not asked about either (storage/coach_model_train.py scores it so)."""
-        folded = _fold(text, self._same_length)
+        folded = self.fold(text)
         text_map = map_text(folded, text)
         findings, declined = self._by_rules(text, folded, text_map, part)
         quiet = {
@@ -905,7 +910,7 @@ class Coach:
     def features(self, text: str, start: int = 0, end: int | None = None) -> Features:
         """The model's features for text[start:end] as the coach reads it at run time (the
         training script uses the same function: domain/coach_model.py)."""
-        folded = _fold(text, self._same_length)
+        folded = self.fold(text)
         quotes = map_text(folded, text).quotes
         return sentence_features(
             folded, start, len(text) if end is None else end, quotes, self.language

@@ -257,14 +257,12 @@ def quiet_on_known_kind(
     there and nowhere else. Until round 12 such a sentence raised its category's threshold
     above it instead, which lifted four categories' thresholds for every new writer
     (docs/coach.md, "Thirteenth round: the second opinion (h112)")."""
-    from interventionplanner.domain.coach import _fold
-
     both = with_model(coach, _runtime(categories, language))
     quiet: dict[str, set[str]] = {}
     for s in sentences:
         if s.kind not in ("good", "trap", "fixed") or s.twin:
             continue
-        folded = _fold(s.text, coach._same_length)  # noqa: SLF001 (the coach's own folding)
+        folded = coach.fold(s.text)
         text_map = map_text(folded, s.text)
         for finding in both.find(s.text):
             kind = finding.rule_id.startswith("model:")
