@@ -84,3 +84,15 @@ def test_columns_are_measured_out_of_sight_too(qtbot):
     """A step built ahead reads the plan hidden: its columns are ready when it shows."""
     view = table(qtbot, 20)
     assert widths(view) == as_qt_fits_them(view)
+
+
+def test_a_view_whose_model_is_gone_takes_a_new_font_without_fitting(qtbot):
+    """A view on its way out (its model already gone) still gets the application's font
+    and style changes: nothing to measure then, and no error."""
+    view = table(qtbot, 5)
+    view.setModel(None)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    view.setFont(font)
+    assert view.model() is None
+    assert view.font().pointSizeF() == font.pointSizeF()

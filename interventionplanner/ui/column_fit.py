@@ -56,7 +56,10 @@ class ColumnFitter(QObject):
 
     def refit(self) -> None:
         """Measure every cell of the fitted columns again."""
-        rows = range(self._view.model().rowCount())
+        model = self._view.model()
+        if model is None:  # a view being destroyed: its model may go before its events
+            return
+        rows = range(model.rowCount())
         for column in self._columns:
             self._widths[column] = {}
             self._measure(column, rows)

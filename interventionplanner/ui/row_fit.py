@@ -48,7 +48,8 @@ class RowFitter(QObject):
 
     def refit(self) -> None:
         """Every row is measured again: on screen before its next paint, the rest soon."""
-        self._stale = set(range(self._view.model().rowCount()))
+        model = self._view.model()  # None: a view being destroyed, its model gone first
+        self._stale = set(range(model.rowCount())) if model is not None else set()
         self._soon()
 
     def _changed(self, top_left, bottom_right, roles=()) -> None:
@@ -79,8 +80,11 @@ class RowFitter(QObject):
 
     def fit_in_view(self) -> None:
         """Measure the stale rows that show in the viewport now (its top row down)."""
-        view, header = self._view, self._view.verticalHeader()
-        rows, bottom = view.model().rowCount(), self._viewport.height()
+        header, model = self._view.verticalHeader(), self._view.model()
+        if model is None:  # see `refit`
+            self._stale.clear()
+            return
+        rows, bottom = model.rowCount(), self._viewport.height()
         row = max(header.logicalIndexAt(0), 0)
         while row < rows and header.sectionViewportPosition(row) < bottom:
             if row in self._stale:
