@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from interventionplanner.domain.display import letter_length
 from interventionplanner.domain.plan import RiskFlag, Role, Rsvp
 from interventionplanner.storage import load_plan
 from interventionplanner.ui import dialogs
@@ -158,6 +159,8 @@ def letters_step(xkeys, window):
             # Two paragraphs in the first part: a letter of several paragraphs.
             typed = f"{text}\n\nWith love." if number == 1 else text
             xkeys.type(typed, until=lambda e=edit, t=typed: e.toPlainText() == t)
+    # The length line follows a pause in typing: photograph the letter once it has caught up.
+    xkeys.wait(lambda: page.stats.text() != letter_length(0, 0), "the letter's length shown")
     xkeys.shot("journey-4-letters")
 
 
