@@ -201,19 +201,23 @@ def test_the_blind_batches_i_and_j(coach, record_score, batch, least, most_traps
         ("AB", 0.91, 0.02, 0.04),
         ("AC", 0.92, 0.02, 0.05),
         ("AD", 0.93, 0.02, 0.10),
+        ("AE", 0.94, 0.04, 0.10),
+        ("AF", 0.90, 0.02, 0.08),
+        ("AG", 0.95, 0.02, 0.06),
     ],
 )
-def test_the_blind_batches_k_to_ad(coach, record_score, batch, least, most_good, most_traps):
-    """Batches K and L (round 5), M and N (round 6), O and P (round 7), Q and R (round 8), S,
-    T and U (round 9), V, W and X (round 10), Y, Z and AA (round 11), AB, AC and AD (round
-    12), by writers who never saw the coach, each kept outside the project while a round of
-    rules and the learned second opinion were written; trained and tuned on from the round
-    after (tests/test_coach_heldout_newest.py has the fresh figures). First scored before
-    their round: K 0.69, L 0.71 (rules alone), M 0.82, N 0.83, O 0.83, P 0.80, Q 0.92, R
-    0.87, S 0.90, T 0.85, U 0.89, V 0.82, W 0.88, X 0.86, Y 0.96, Z 0.91, AA 0.91, AB 0.91,
-    AC 0.94, AD 0.95 (with the second opinion; docs/coach.md has every figure since). The
-    issue's targets are recall >= 0.9 in every category, false flags <= 2 % of good
-    sentences and <= 10 % of traps; the floors below only catch a regression."""
+def test_the_blind_batches_k_to_ag(coach, record_score, batch, least, most_good, most_traps):
+    """Batches K and L (round 5), M and N (round 6), O and P (round 7), Q and R (round 8), S, T
+    and U (round 9), V, W and X (round 10), Y, Z and AA (round 11), AB, AC and AD (round 12),
+    AE, AF and AG (round 13), by writers who never saw the coach, each kept outside the project
+    while a round of rules and the learned second opinion were written; trained and tuned on
+    from the round after (tests/test_coach_heldout_newest.py has the fresh figures). First
+    scored before their round: K 0.69, L 0.71 (rules alone), M 0.82, N 0.83, O 0.83, P 0.80, Q
+    0.92, R 0.87, S 0.90, T 0.85, U 0.89, V 0.82, W 0.88, X 0.86, Y 0.96, Z 0.91, AA 0.91, AB
+    0.91, AC 0.94, AD 0.95, AE 0.90, AF 0.83, AG 0.92 (with the second opinion; docs/coach.md
+    has every figure since). The issue's targets are recall >= 0.9 in every category, false
+    flags <= 2 % of good sentences and <= 10 % of traps; the floors below only catch a
+    regression."""
     scores = score_batch(coach, f"held-out {batch} (blind)", heldout, batch, record_score)
     assert scores.overall >= least
     assert scores.good_rate <= most_good

@@ -59,6 +59,9 @@ import coach_dev48
 import coach_dev49
 import coach_dev50
 import coach_dev51
+import coach_dev52
+import coach_dev53
+import coach_dev54
 import pytest
 from coach_scores import score
 
@@ -135,6 +138,13 @@ BATCHES = [
     ("en", "English dev 49 (trained on)", coach_dev49, "DEV49", 0.90, 0.11),
     ("en", "English dev 50 (trained on)", coach_dev50, "DEV50", 0.83, 0.10),
     ("en", "English dev 51 (trained on)", coach_dev51, "DEV51", 0.95, 0.12),
+    # Round 14's, first looked at with round 13's rules and model (main a62dc00): dev 52
+    # blended families (step-parents, in-laws, exes), 53 voices shaped by a job (a nurse, a
+    # police officer, a pastor), 54 teenagers and writers of English as a second language;
+    # nobody wrote rules from them.
+    ("en", "English dev 52 (trained on)", coach_dev52, "DEV52", 0.93, 0.14),
+    ("en", "English dev 53 (trained on)", coach_dev53, "DEV53", 0.89, 0.15),
+    ("en", "English dev 54 (trained on)", coach_dev54, "DEV54", 0.91, 0.12),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
