@@ -62,6 +62,9 @@ import coach_dev51
 import coach_dev52
 import coach_dev53
 import coach_dev54
+import coach_dev55
+import coach_dev56
+import coach_dev57
 import pytest
 from coach_scores import score
 
@@ -145,6 +148,12 @@ BATCHES = [
     ("en", "English dev 52 (trained on)", coach_dev52, "DEV52", 0.93, 0.14),
     ("en", "English dev 53 (trained on)", coach_dev53, "DEV53", 0.89, 0.15),
     ("en", "English dev 54 (trained on)", coach_dev54, "DEV54", 0.91, 0.12),
+    # First looked at with main 3e794bf (round 13's rules, the model retrained on AE-AG and
+    # dev 52-54): dev 55 long, layered sentences said politely, 56 asked for 25 each of
+    # insult, hearsay, absolute, blame and sarcasm, 57 mostly hard good sentences and traps.
+    ("en", "English dev 55 (trained on)", coach_dev55, "DEV55", 0.84, 0.12),
+    ("en", "English dev 56 (trained on)", coach_dev56, "DEV56", 0.83, 0.10),
+    ("en", "English dev 57 (trained on)", coach_dev57, "DEV57", 0.93, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
