@@ -104,3 +104,45 @@ ROUND14B_FLAG: list[tuple[str, set[str]]] = [
     ("You're the most selfish person I know.", {"insult"}),
     ("Your sister tells everyone you were drunk at the wedding.", {"hearsay"}),
 ]
+
+# Set 2, written after the readings and before they were run on it.
+ROUND14B_B_GOOD: list[str] = [
+    "Grandad asked me whether you were poorly, and I just hugged him.",
+    "I told everybody at church you had a migraine, and I felt sick about it.",
+]
+
+ROUND14B_B_TRAPS: list[str] = [
+    "When I was new in town, you made me feel like I mattered.",
+    "Nothing you've done will ever change how much we love you.",
+    "You always smelled of pine needles and woodsmoke after your walks.",
+    "ya were never boring to be around, even when we were broke",
+    "Nobody here is going to call you an alcoholic; we just want you well.",
+    "My late husband was a drunk, and I know what that does to a house.",
+    "My stepdad was a gambler and a boozer, and Mum left him when I was nine.",
+    "I'm the grandson of an alcoholic, and I know the family story.",
+    "we binged old stoner films every summer at the cabin",
+    "Because of you I had the nerve to ask for the promotion.",
+    "You're the reason I got into art school.",
+    "You were the one who dragged me along to museums when I was bored stiff.",
+    "You're not a failure nor a disgrace to me.",
+    "People in town have said a lot of things about you, and I'm not going to go into them.",
+    "My auntie she say you are the most helpful boy in the street",
+    "Your mentor told us you've been doing really well at the centre.",
+    "Everyone at this table has had a hard year, myself included.",
+    "The audit came back clean, and I couldn't have done it without your spreadsheets.",
+    "You're the least judgemental person I know, and the least selfish.",
+]
+
+ROUND14B_B_FLAG: list[tuple[str, set[str]]] = [
+    ("You made me feel like I was nothing.", {"blame"}),
+    ("You always smelled of whisky by noon.", {"absolute"}),
+    ("My husband is a drunk and everyone knows it.", {"label"}),
+    ("Because of you I had to sell the car.", {"blame"}),
+    (
+        "People have said a lot of things about you, and most of them were about your drinking.",
+        {"hearsay"},
+    ),
+    ("Apparently you were seen at the bar again.", {"hearsay"}),
+    ("You're a lost cause and a disgrace.", {"insult"}),
+    ("Your mentor told us you've been skipping the centre and drinking.", {"hearsay"}),
+]
