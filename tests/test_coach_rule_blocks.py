@@ -66,35 +66,16 @@ BLOCKS = [
         "r9i_",  # round 9 (h82): harm said indirectly
         coach_dev_round9i.ROUND9I_FLAG,
         [*coach_dev23.DEV23_FLAG, *coach_dev28.DEV28_FLAG],
-        known_flags=frozenset(
-            {
-                "My sister was diagnosed bipolar in her twenties and she's doing brilliantly"
-                " on her meds now",
-                "The neighbours said it to my face: you're the best son on the street.",
-            }
-        ),
     ),
     Block(
         "r10a_",  # round 10 (h84), from the released S, T, U
         coach_dev_round10a.ROUND10A_FLAG,
         _released("S", "T", "U"),
-        known_flags=frozenset(
-            {
-                "Not a single word out of your mouth tonight has been unkind, and I noticed.",
-                "You did that to me once in a game of chess and I never forgot it.",
-            }
-        ),
     ),
     Block(
         "r10c_",  # round 10 (h86): harm said indirectly, from dev 34 and 35
         [*coach_dev_round10c.ROUND10C_FLAG, *coach_dev_round10c.ROUND10C_B_FLAG],
         [*coach_dev34.DEV34_FLAG, *coach_dev35.DEV35_FLAG],
-        known_flags=frozenset(
-            {
-                "I get so lonely at the house since you stopped coming around.",
-                "The consensus in this family is that you're the funniest one.",
-            }
-        ),
     ),
     Block(
         "r11a_",  # round 11 (h93), from the released V, W, X
@@ -119,7 +100,6 @@ BLOCKS = [
         # Left to the second opinion: neighbours asking whether the reader is okay (a kind
         # context of hearsay), and "your friends have all noticed" (hearsay, not an absolute).
         left=2,
-        known_flags=frozenset({"If you don't want to, you can forget about the dishes tonight."}),
     ),
     Block(
         "r12a_",  # round 12 (h103), from the released Y, Z, AA: every tag caught
