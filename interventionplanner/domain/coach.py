@@ -65,7 +65,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, reduce
-from itertools import starmap
+from itertools import chain, starmap
 from operator import or_
 
 from interventionplanner.domain.anywhere import Anywhere
@@ -467,7 +467,8 @@ class Coach:
             # Every set has a bit below the highest (`_also_bits` numbers only the sets of
             # some way), so this is every mask or-ed together, without the 3,000 integers
             # of up to 3,600 bits that or-ing them makes (some 1 ms of first use).
-            every_set = (1 << max((m.bit_length() for ways in masks for m in ways), default=0)) - 1
+            bits = map(int.bit_length, chain.from_iterable(masks))
+            every_set = (1 << max(bits, default=0)) - 1
             self._also_sets = _Also(words, tuple(tuple(ways) for ways in masks), every_set)
         self._first_pass_words = first_pass_words if first_pass else None
         self._first = [
@@ -1211,7 +1212,11 @@ class Coach:
     def _compile(self) -> _Ready:
         owners, anywhere = self._owners()
         everywhere = frozenset(i for i, found in enumerate(self._literals) if found is None)
-        first_pass = ({word: frozenset(rules) for word, rules in owners.items()}, everywhere)
+        # A snapshot's are frozensets already (storage/coach_snapshot.py): taken as they are
+        # rather than copied (some 1 ms of first use).
+        if set(map(type, owners.values())) != {frozenset}:
+            owners = {word: frozenset(rules) for word, rules in owners.items()}
+        first_pass = (owners, everywhere)
         inside = [(literal, tuple(sorted(rules))) for literal, rules in sorted(anywhere.items())]
         return _Ready(*first_pass, Anywhere(inside))
 
