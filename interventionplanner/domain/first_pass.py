@@ -46,9 +46,10 @@ _NONE: frozenset[int] = frozenset()
 class WordBits(Mapping[str, int]):
     """Each word's bits of the word sets it is in (Coach.also_bits), with the phrases kept
     apart by their first word (`heads`: each with what `read` makes its phrases and their
-    bits of), each first word's read on first need: a first paragraph holds some 65 of
-    1,400 English first words, 2,400 of 9,800 phrases (storage/coach_snapshot.py keeps
-    them so). Asked as a whole mapping, it reads every phrase."""
+    bits of), each first word's read on first need: the bench's first paragraph reads 60
+    of the 1,414 English first words, a quarter of the 9,800 phrases
+    (storage/coach_snapshot.py keeps them so). Asked as a whole mapping, it reads every
+    phrase."""
 
     def __init__(
         self, words: dict[str, int], heads: Mapping[str, Any], read: Callable[[Any], dict[str, int]]
