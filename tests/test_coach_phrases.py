@@ -11,11 +11,11 @@ import sys
 
 import pytest
 
-from interventionplanner.domain.first_pass import WordScan
+from interventionplanner.domain.first_pass import WordBits, WordScan
 from interventionplanner.domain.prefilter import required_sets
 from interventionplanner.domain.word_starts import WordStarts, _uneven
 from interventionplanner.storage.coach_rules import coach_from_data
-from interventionplanner.storage.coach_snapshot import _shared_masks
+from interventionplanner.storage.coach_snapshot import _by_first_word, _phrases_in, _shared_masks
 
 
 def _sets(pattern: str) -> list[list[list[str]]]:
@@ -139,3 +139,29 @@ def test_equal_masks_are_one_object_in_the_snapshot():
     assert (shared_words, shared_masks) == (words, masks)
     assert shared_words["and i"] is shared_words["and me"] is shared_masks[1][0]
     assert len(marshal.dumps((shared_words, shared_masks))) < len(marshal.dumps((words, masks)))
+
+
+def test_phrases_kept_by_their_first_word_are_read_only_after_it():
+    # A snapshot keeps the phrases by their first word (storage/coach_snapshot.py), read
+    # when a sentence first holds that word followed by a space: the same bits as the
+    # whole table gives, and nothing read for a sentence without such a word.
+    words = {"and i": 0b001, "and me": 0b010, "says so": 0b100, "agree": 0b1000, "and": 0b10000}
+    single, heads, blob = _by_first_word(words)
+    assert single == {"agree": 0b1000, "and": 0b10000}
+    assert sorted(heads) == ["and", "says"]
+    read: list[tuple[int, int]] = []
+
+    def reading(span: tuple[int, int]) -> dict[str, int]:
+        read.append(span)
+        return _phrases_in(blob, span)
+
+    owners = {"mom": frozenset({0})}
+    lazy, whole = WordScan(owners, WordBits(single, heads, reading)), WordScan(owners, words)
+    for text in ["mom agrees", "mom and dad", "mom and", "mom, and i agree", "he says so"]:
+        assert lazy.scan(text, 0, len(text)) == whole.scan(text, 0, len(text)), text
+    assert lazy.scan("i agree", 0, 7) == (set(), 0b1000)
+    assert read == [heads["and"], heads["says"]]  # each once, as first needed
+    assert lazy.scan("mom and i agree", 0, 15) == ({0}, 0b11001)
+    # Uneven whitespace: every phrase, so every first word's are read.
+    assert lazy.scan("mom  and me", 0, 11) == ({0}, 0b10111)
+    assert dict(WordBits(single, heads, reading)) == words

@@ -1,4 +1,4 @@
-"""The coach's snapshot in the user's cache folder (storage/coach_snapshot.py, format 3): the
+"""The coach's snapshot in the user's cache folder (storage/coach_snapshot.py, format 4): the
 coach read from it is the one read from the rules file, and any doubt about the file (cut
 short, lengthened, damaged, another digest) means the rules file is read instead; a rule
 whose expanded patterns cannot be read is expanded again. And reading is kept out of the
@@ -16,6 +16,7 @@ import pytest
 
 from interventionplanner import paths
 from interventionplanner.domain.coach import Coach, CoachRule, CoachRuleError
+from interventionplanner.domain.first_pass import WordBits, WordScan
 from interventionplanner.storage import coach_rules, coach_snapshot
 from interventionplanner.storage.long_lived import made_to_last
 
@@ -83,6 +84,25 @@ def test_the_snapshot_gives_the_same_coach(kept: Path):
     assert again.find(TEXT) == fresh.find(TEXT)
     fresh.check()  # as the snapshot's coach was: its guards' stops read too
     assert again.expanded() == fresh.expanded()
+
+
+def test_every_phrase_read_by_its_first_word_brings_the_bits_of_the_whole_table(kept: Path):
+    # The snapshot's phrases are read by their first word, as a text holds it (format 4):
+    # each phrase, looked up word by word, brings the same rules and bits as from the
+    # table the rules file gives.
+    again = _again()
+    lazy = again._also_bits().words  # noqa: SLF001 (the two tables)
+    assert isinstance(lazy, WordBits)
+    fresh = _from_file()
+    owners = fresh._compiled().owners  # noqa: SLF001
+    whole = WordScan(owners, fresh._also_bits().words)  # noqa: SLF001
+    phrases = [word for word in fresh._also_bits().words if " " in word]  # noqa: SLF001
+    assert len(phrases) > 100
+    scan = WordScan(again._compiled().owners, lazy)  # noqa: SLF001
+    for phrase in phrases:
+        text = f"y {phrase} ya"
+        assert scan.scan(text, 0, len(text)) == whole.scan(text, 0, len(text)), phrase
+    assert len(lazy._phrases) == len(lazy.heads)  # noqa: SLF001 (each read, once)
 
 
 @pytest.mark.parametrize(

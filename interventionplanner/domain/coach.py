@@ -65,7 +65,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, reduce
-from itertools import starmap
+from itertools import chain, starmap
 from operator import or_
 
 from interventionplanner.domain.anywhere import Anywhere
@@ -319,7 +319,7 @@ class _Also:
     the bits of the sets each word is in, `masks` each rule's ways (one mask a way: the
     bits of the sets it needs; none: not checked), `every_set` every bit."""
 
-    words: dict[str, int]
+    words: Mapping[str, int]  # a dict, or a snapshot's WordBits (domain/first_pass.py)
     masks: tuple[tuple[int, ...], ...]
     every_set: int
 
@@ -389,7 +389,7 @@ class Coach:
         all_compiled: Callable[[Coach], None] | None = None,
         expanded: Sequence[Mapping[str, str | None] | None] | None = None,
         also: Mapping[str, Iterable[Iterable[Iterable[str]]]] | None = None,
-        also_bits: tuple[dict[str, int], Sequence[Sequence[int]]] | None = None,
+        also_bits: tuple[Mapping[str, int], Sequence[Sequence[int]]] | None = None,
         sentence_words: str | None = None,
         first_pass_words: tuple[Mapping[str, Collection[int]], Mapping[str, Collection[int]]]
         | None = None,
@@ -464,7 +464,11 @@ class Coach:
         self._also_sets: _Also | None = None
         if also_bits is not None and len(also_bits[1]) == len(self.rules):
             words, masks = also_bits
-            every_set = reduce(or_, (mask for ways in masks for mask in ways), 0)
+            # Every set has a bit below the highest (`_also_bits` numbers only the sets of
+            # some way), so this is every mask or-ed together, without the 3,000 integers
+            # of up to 3,600 bits that or-ing them makes (some 1 ms of first use).
+            bits = map(int.bit_length, chain.from_iterable(masks))
+            every_set = (1 << max(bits, default=0)) - 1
             self._also_sets = _Also(words, tuple(tuple(ways) for ways in masks), every_set)
         self._first_pass_words = first_pass_words if first_pass else None
         self._first = [
@@ -684,7 +688,7 @@ class Coach:
                 table.setdefault(literal, set()).add(index)
         return owners, anywhere
 
-    def also_bits(self) -> tuple[dict[str, int], tuple[tuple[int, ...], ...]]:
+    def also_bits(self) -> tuple[Mapping[str, int], tuple[tuple[int, ...], ...]]:
         """The rules' word sets (`also`) as bits, for storing (storage/coach_snapshot.py):
         each word's, and each rule's ways as masks; worked out, some 5 ms of a first
         paragraph."""
@@ -1208,7 +1212,11 @@ class Coach:
     def _compile(self) -> _Ready:
         owners, anywhere = self._owners()
         everywhere = frozenset(i for i, found in enumerate(self._literals) if found is None)
-        first_pass = ({word: frozenset(rules) for word, rules in owners.items()}, everywhere)
+        # A snapshot's are frozensets already (storage/coach_snapshot.py): taken as they are
+        # rather than copied (some 1 ms of first use).
+        if set(map(type, owners.values())) != {frozenset}:
+            owners = {word: frozenset(rules) for word, rules in owners.items()}
+        first_pass = (owners, everywhere)
         inside = [(literal, tuple(sorted(rules))) for literal, rules in sorted(anywhere.items())]
         return _Ready(*first_pass, Anywhere(inside))
 

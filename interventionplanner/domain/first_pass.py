@@ -17,15 +17,21 @@ gives the bits of the sets it is in. Such a word may be a phrase ("and i"), each
 standing for some whitespace (domain/prefilter.py, `required_sets`): a sentence where some
 whitespace is not one plain space (a line break, two spaces) counts as holding every
 phrase, as in domain/word_starts.py.
+
+The phrases are most of these words (9,800 of 13,000 English), and a first paragraph holds
+few of them: the rules' snapshot keeps them by their first word (`WordBits`), and a
+phrase's first word, found followed by a space, brings its phrases to be looked up, read
+then.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import reduce
 from itertools import chain
 from operator import or_
+from typing import Any
 
 # Where the trie's pattern may start: `\b`, read with the same bounds by the same engine.
 _BOUNDARY = re.compile(r"\b")
@@ -37,6 +43,59 @@ _UNEVEN = re.compile(r"\S(?! \S)\s+\S")
 _NONE: frozenset[int] = frozenset()
 
 
+class WordBits(Mapping[str, int]):
+    """Each word's bits of the word sets it is in (Coach.also_bits), with the phrases kept
+    apart by their first word (`heads`: each with what `read` makes its phrases and their
+    bits of), each first word's read on first need: the bench's first paragraph reads 60
+    of the 1,414 English first words, a quarter of the 9,800 phrases
+    (storage/coach_snapshot.py keeps them so). Asked as a whole mapping, it reads every
+    phrase."""
+
+    def __init__(
+        self, words: dict[str, int], heads: Mapping[str, Any], read: Callable[[Any], dict[str, int]]
+    ) -> None:
+        self.words, self.heads, self._read = words, heads, read  # `words`: no phrase
+        self._phrases: dict[str, tuple[dict[str, int], list[int]]] = {}
+        self._every: dict[str, int] | None = None
+
+    def phrases(self, head: str) -> tuple[dict[str, int], list[int]]:
+        """The phrases that start with the word `head`, with their bits, and their lengths
+        in order."""
+        found = self._phrases.get(head)
+        if found is None:
+            phrases = self._read(self.heads[head])
+            found = self._phrases[head] = (phrases, sorted({len(p) for p in phrases}))
+        return found
+
+    def _all(self) -> dict[str, int]:
+        if self._every is None:
+            every = dict(self.words)
+            for head in self.heads:
+                every.update(self.phrases(head)[0])
+            self._every = every
+        return self._every
+
+    def __getitem__(self, word: str) -> int:
+        return self._all()[word]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def get(self, word: str, default: Any = None) -> Any:
+        return self._all().get(word, default)
+
+
+def _lengths(words: Iterable[str]) -> dict[str, list[int]]:
+    """The lengths of `words` by their first character, each in order."""
+    lengths: dict[str, set[int]] = {}
+    for char, length in {(word[0], len(word)) for word in words}:
+        lengths.setdefault(char, set()).add(length)
+    return {char: sorted(found) for char, found in lengths.items()}
+
+
 class WordScan:
     """Finds the rules of the first-pass words that start in a sentence (`owners`: each
     word's own rules), and the bits of the word sets found there (`sets_of`: each word's
@@ -45,12 +104,14 @@ class WordScan:
     def __init__(
         self, owners: Mapping[str, frozenset[int]], sets_of: Mapping[str, int] | None = None
     ) -> None:
-        self._owners, self._sets_of = owners, sets_of or {}
-        lengths: dict[str, set[int]] = {}
-        for char, length in {(word[0], len(word)) for word in chain(owners, self._sets_of)}:
-            lengths.setdefault(char, set()).add(length)
+        # (Not `sets_of or {}`: a WordBits' length is every phrase read.)
+        self._owners, self._every_word = owners, {} if sets_of is None else sets_of
+        # Phrases kept by their first word are looked up after it (the module's notes).
+        self._by_head = sets_of if isinstance(sets_of, WordBits) else None
+        self._sets_of = self._every_word if self._by_head is None else self._by_head.words
+        self._heads = {} if self._by_head is None else self._by_head.heads
         # Only the lengths of words with this first character are looked up.
-        self._lengths = {char: sorted(found) for char, found in lengths.items()}
+        self._lengths = _lengths(chain(owners, self._sets_of, self._heads))
         # The bits of the sets of the phrases (the module's notes), on first need.
         self._phrases: int | None = None
 
@@ -60,6 +121,7 @@ class WordScan:
         found: set[int] = set()
         bits = 0
         owners, sets_of, lengths = self._owners, self._sets_of, self._lengths
+        heads = self._heads
         for boundary in _BOUNDARY.finditer(folded, start, end):
             at = boundary.start()
             if at >= end:
@@ -70,15 +132,28 @@ class WordScan:
                 word = folded[at : at + length]
                 found |= owners.get(word, _NONE)
                 bits |= sets_of.get(word, 0)
+                if word in heads and folded.startswith(" ", at + length):
+                    bits |= self._phrases_at(folded, at, end, word)
         if _UNEVEN.search(folded, start, end):
             bits |= self._phrase_bits()
         return found, bits
+
+    def _phrases_at(self, folded: str, at: int, end: int, head: str) -> int:
+        """The bits of the phrases that start with `head` found at `at`, within `end`."""
+        assert self._by_head is not None  # only `WordBits` have heads
+        phrases, lengths = self._by_head.phrases(head)
+        bits = 0
+        for length in lengths:
+            if at + length > end:
+                break
+            bits |= phrases.get(folded[at : at + length], 0)
+        return bits
 
     def _phrase_bits(self) -> int:
         """The bits of the sets of the phrases: worked out the first time a sentence's
         whitespace is uneven (some 2 ms of a first paragraph otherwise), each mask once
         (masks are shared, storage/coach_snapshot.py: 11,000 English phrases)."""
         if self._phrases is None:
-            masks = {id(bits): bits for word, bits in self._sets_of.items() if " " in word}
+            masks = {id(bits): bits for word, bits in self._every_word.items() if " " in word}
             self._phrases = reduce(or_, masks.values(), 0)
         return self._phrases

@@ -127,10 +127,12 @@ def required_sets(pattern: str, shortest: int = MIN_USEFUL) -> list[list[frozens
     ]
 
 
-# At most this many phrases in a set: each is a word of the first pass (Coach.also_bits),
-# read at every first use; 48 gave the English rules 32,000 words and phrases (first use
-# 5-8 ms slower, each mask kept once all the same); 16 gives 11,900, for 5 % (English) and
-# 11 % (Spanish) more instructions a warm pass (docs/benchmarks.md, thirteenth round).
+# At most this many phrases in a set: each is a word of the first pass (Coach.also_bits);
+# 48 gave the English rules 32,000 words and phrases (first use 5-8 ms slower, each mask
+# kept once all the same); 16 gives 11,900, for 5 % (English) and 11 % (Spanish) more
+# instructions a warm pass (docs/benchmarks.md, thirteenth round). With the phrases read
+# by their first word at first use, 32 and 8 were tried again: warm -1.3 % against first
+# use +5 %, and first use -2.7 % against warm +6.4 % (fourteenth round).
 _MAX_PHRASES = 16
 
 
