@@ -197,6 +197,7 @@ def test_the_automaton_finds_every_word_the_trie_finds_in_its_sentence(language)
     starts = coach._trie().starts  # noqa: SLF001
     # Its words: the trie's and those of the rules' `in_sentence` guards (sentence_words).
     pattern = re.compile(rf"\b(?=({trie_pattern(sorted(starts.words))}))\w*")
+    known = frozenset(starts.words)
     checked = 0
     for sentences in _sentences(language).values():
         for letter in _letters(sentences):
@@ -205,7 +206,7 @@ def test_the_automaton_finds_every_word_the_trie_finds_in_its_sentence(language)
             found = starts.found(folded, spans)
             for number, (start, end) in enumerate(spans):
                 words = set(pattern.findall(folded, start, end))
-                expected = {w for word in words for w in _starting(word, starts.words)}
+                expected = {w for word in words for w in _starting(word, known)}
                 got = {
                     starts.words[i]
                     for pattern_number, bits in found.items()
@@ -219,9 +220,8 @@ def test_the_automaton_finds_every_word_the_trie_finds_in_its_sentence(language)
     assert checked > 3000  # sentences: the corpora were found
 
 
-def _starting(word, words):
+def _starting(word: str, known: frozenset[str]) -> set[str]:
     """`word` and the first-pass words it starts with (the trie gives the longest)."""
-    known = set(words)
     return {word[:n] for n in range(1, len(word) + 1)} & known
 
 
