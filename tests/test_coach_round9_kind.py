@@ -151,3 +151,13 @@ def test_the_second_opinion_is_quiet_there_too(text):
 )
 def test_but_not_about_trouble(rules, text):
     assert "absolute" in {f.category for f in rules.find(text)}
+
+
+# Round 14 (h118): "in this room" on its own was a kind context of "we" for the second
+# opinion, and silenced most sentences holding it, which speak for everyone there; love or
+# support said in the room still quiets it (docs/coach.md, "Fourteenth round: what silences
+# the second opinion (h118)").
+def test_in_this_room_alone_leaves_we_to_the_second_opinion(rules):
+    said_for_all = "All of us sitting in this room have agreed that you need to go today."
+    assert "we" not in rules.verdicts(said_for_all)[1]
+    assert "we" in rules.verdicts("We love you, every single one of us in this room.")[1]
