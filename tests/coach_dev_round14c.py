@@ -27,5 +27,8 @@ ROUND14C_FLAG: list[tuple[str, set[str]]] = [
     ("This is the last chance you'll get to stop before we change the locks.", {"threat"}),
     ("I heard you were drunk at the school gate again.", {"hearsay"}),
     ("Your sister told me you were stealing from Mum's purse.", {"hearsay"}),
-    ("I'm tired of covering your shifts because you're too hungover to show up, and I've done it for years.", {"blame"}),
+    (
+        "I'm tired of covering your shifts because you're too hungover to show up, and I've done it for years.",
+        {"blame"},
+    ),
 ]
