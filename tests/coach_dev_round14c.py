@@ -20,9 +20,14 @@ ROUND14C_GOOD: list[str] = [
     "This may be the last chance I get to tell you how much I admire you, so I will.",
     "You swore it was a secret family recipe but we all knew it was mostly garlic.",
     "You never quit a practice in six years of football, and I don't think you'll quit now.",
+    # added after "still" was allowed, before running
+    "Apparently the clinic has a garden, so you can still sit outside in the afternoons.",
+    "Your old teacher says you've been visiting him on Saturdays, and he lights up whenever your name comes up.",
 ]
 
 ROUND14C_FLAG: list[tuple[str, set[str]]] = [
+    ("Apparently you're still drinking at the clinic.", {"hearsay"}),
+    ("I heard you've been stealing again, and it means a lot that I finally say it.", {"hearsay"}),
     ("Every single time you come home you're drunk and yelling at the kids.", {"absolute"}),
     ("This is the last chance you'll get to stop before we change the locks.", {"threat"}),
     ("I heard you were drunk at the school gate again.", {"hearsay"}),
