@@ -90,7 +90,7 @@ def test_the_snapshot_gives_the_same_coach(kept: Path):
 
 
 def test_every_phrase_read_by_its_first_word_brings_the_bits_of_the_whole_table(kept: Path):
-    # The snapshot's phrases are read by their first word, as a text holds it (format 4):
+    # The snapshot's phrases are read by their first word, as a text holds it (format 4 on):
     # each phrase, looked up word by word, brings the same rules and bits as from the
     # table the rules file gives.
     again = _again()
