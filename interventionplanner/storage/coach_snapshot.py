@@ -17,9 +17,9 @@ needs them (a first paragraph needs some 60 of 1,475). The word sets' bits keep 
 phrases apart, by their first word, each first word's marshalled on its own in one blob of
 the head and read when a text first holds that word followed by a space
 (domain/first_pass.py, `WordBits`); the phrases' names are kept apart from their bits, one
-string, so a long text's automaton is built without reading them. A coach from a snapshot does not
-check its rules again (`checked`): a snapshot is kept only from a coach built, and so
-checked, from the very files of its digest.
+string, so a long text's automaton is built without reading them. A coach from a snapshot
+does not check its rules again (`checked`): a snapshot is kept only from a coach built, and
+so checked, from the very files of its digest.
 
 The digest covers the code that reads the rules as well (this module, storage/coach_rules.py
 and domain/coach.py, or the app's version where their source is not at hand), so a change
