@@ -146,7 +146,7 @@ def test_phrases_kept_by_their_first_word_are_read_only_after_it():
     # when a sentence first holds that word followed by a space: the same bits as the
     # whole table gives, and nothing read for a sentence without such a word.
     words = {"and i": 0b001, "and me": 0b010, "says so": 0b100, "agree": 0b1000, "and": 0b10000}
-    single, heads, blob = _by_first_word(words)
+    single, heads, names, blob = _by_first_word(words)
     assert single == {"agree": 0b1000, "and": 0b10000}
     assert sorted(heads) == ["and", "says"]
     read: list[tuple[int, int]] = []
@@ -156,7 +156,7 @@ def test_phrases_kept_by_their_first_word_are_read_only_after_it():
         return _phrases_in(blob, span)
 
     owners = {"mom": frozenset({0})}
-    lazy, whole = WordScan(owners, WordBits(single, heads, reading)), WordScan(owners, words)
+    lazy, whole = WordScan(owners, WordBits(single, heads, names, reading)), WordScan(owners, words)
     for text in ["mom agrees", "mom and dad", "mom and", "mom, and i agree", "he says so"]:
         assert lazy.scan(text, 0, len(text)) == whole.scan(text, 0, len(text)), text
     assert lazy.scan("i agree", 0, 7) == (set(), 0b1000)
@@ -164,4 +164,30 @@ def test_phrases_kept_by_their_first_word_are_read_only_after_it():
     assert lazy.scan("mom and i agree", 0, 15) == ({0}, 0b11001)
     # Uneven whitespace: every phrase, so every first word's are read.
     assert lazy.scan("mom  and me", 0, 11) == ({0}, 0b10111)
-    assert dict(WordBits(single, heads, reading)) == words
+    assert dict(WordBits(single, heads, names, reading)) == words
+
+
+def test_the_phrases_names_are_known_without_reading_their_bits():
+    # A long text's automaton is built of every word's name (Coach._trie): the snapshot
+    # keeps the phrases' names apart (format 5), so naming them reads no first word's
+    # phrases, and a phrase's bits read only its first word's.
+    words = {"and i": 0b001, "and me": 0b010, "says so": 0b100, "agree": 0b1000}
+    single, heads, names, blob = _by_first_word(words)
+    read: list[tuple[int, int]] = []
+
+    def reading(span: tuple[int, int]) -> dict[str, int]:
+        read.append(span)
+        return _phrases_in(blob, span)
+
+    lazy = WordBits(single, heads, names, reading)
+    assert sorted(lazy) == sorted(words)
+    assert len(lazy) == len(words)
+    assert read == []
+    assert lazy.get("says so") == 0b100
+    assert lazy["agree"] == 0b1000
+    assert lazy.get("says no", 0) == 0
+    assert lazy.get("said so") is None
+    assert read == [heads["says"]]
+    with pytest.raises(KeyError):
+        lazy["and you"]
+    assert dict(lazy.items()) == words

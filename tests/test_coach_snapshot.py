@@ -1,4 +1,4 @@
-"""The coach's snapshot in the user's cache folder (storage/coach_snapshot.py, format 4): the
+"""The coach's snapshot in the user's cache folder (storage/coach_snapshot.py, format 5): the
 coach read from it is the one read from the rules file, and any doubt about the file (cut
 short, lengthened, damaged, another digest) means the rules file is read instead; a rule
 whose expanded patterns cannot be read is expanded again. And reading is kept out of the
@@ -15,8 +15,11 @@ from pathlib import Path
 import pytest
 
 from interventionplanner import paths
+from interventionplanner.domain import coach
 from interventionplanner.domain.coach import Coach, CoachRule, CoachRuleError
 from interventionplanner.domain.first_pass import WordBits, WordScan
+from interventionplanner.domain.sentence_bits import spread
+from interventionplanner.domain.sentences import map_text
 from interventionplanner.storage import coach_rules, coach_snapshot
 from interventionplanner.storage.long_lived import made_to_last
 
@@ -87,7 +90,7 @@ def test_the_snapshot_gives_the_same_coach(kept: Path):
 
 
 def test_every_phrase_read_by_its_first_word_brings_the_bits_of_the_whole_table(kept: Path):
-    # The snapshot's phrases are read by their first word, as a text holds it (format 4):
+    # The snapshot's phrases are read by their first word, as a text holds it (format 4 on):
     # each phrase, looked up word by word, brings the same rules and bits as from the
     # table the rules file gives.
     again = _again()
@@ -103,6 +106,37 @@ def test_every_phrase_read_by_its_first_word_brings_the_bits_of_the_whole_table(
         text = f"y {phrase} ya"
         assert scan.scan(text, 0, len(text)) == whole.scan(text, 0, len(text)), phrase
     assert len(lazy._phrases) == len(lazy.heads)  # noqa: SLF001 (each read, once)
+
+
+def test_a_long_text_finds_the_phrases_of_first_words_never_read(kept: Path):
+    # A long text's automaton (Coach._trie) is built of the phrases' names (format 5),
+    # reading no first word's phrases; a phrase found brings its bits, its first word's
+    # phrases read then: the same word sets as the table the rules file gives, and the
+    # same findings.
+    again, fresh = _again(), _from_file()
+    lazy = again._also_bits().words  # noqa: SLF001 (the two tables)
+    assert isinstance(lazy, WordBits)
+    whole = fresh._also_bits().words  # noqa: SLF001
+    assert sorted(lazy) == sorted(whole)
+    trie, fresh_trie = again._trie(), fresh._trie()  # noqa: SLF001
+    assert not lazy._phrases  # noqa: SLF001 (built without reading a phrase's bits)
+    phrases = sorted(word for word in whole if " " in word)[::9]
+    text = " ".join(f"Y {phrase} ya." for phrase in phrases)
+    assert len(text) > coach._SCAN_UP_TO  # noqa: SLF001 (the automaton's length)
+    folded = again.fold(text)
+    spans = map_text(folded, text).spans()
+    found = trie.starts.found(folded, spans)
+    assert found is not None
+    size = again._also_bits().every_set.bit_length()  # noqa: SLF001
+    sets = spread(found, trie.set_list, size)
+    fresh_found = fresh_trie.starts.found(folded, spans)
+    assert fresh_found is not None
+    assert sets == spread(fresh_found, fresh_trie.set_list, size)
+    assert sum(map(bool, sets)) > 100
+    assert 0 < len(lazy._phrases) < len(lazy.heads)  # noqa: SLF001 (only the text's)
+    # (The rules searched may differ: a snapshot's coach spares the rules whose guard
+    # cannot match, Coach._sentence_sets; the rules' findings may not.)
+    assert again.find(text, second_opinion=False) == fresh.find(text, second_opinion=False)
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ then.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, ItemsView, Iterable, Iterator, Mapping
 from functools import reduce
 from itertools import chain
 from operator import or_
@@ -48,13 +48,21 @@ class WordBits(Mapping[str, int]):
     apart by their first word (`heads`: each with what `read` makes its phrases and their
     bits of), each first word's read on first need: the bench's first paragraph reads 60
     of the 1,414 English first words, a quarter of the 9,800 phrases
-    (storage/coach_snapshot.py keeps them so). Asked as a whole mapping, it reads every
-    phrase."""
+    (storage/coach_snapshot.py keeps them so). The phrases' names (`names`, one a line,
+    in the order of `heads`) are kept apart too: the keys (a long text's automaton is
+    built of them, domain/word_starts.py) read no phrase, and a word's bits read only
+    its first word's phrases; `items()` reads every phrase."""
 
     def __init__(
-        self, words: dict[str, int], heads: Mapping[str, Any], read: Callable[[Any], dict[str, int]]
+        self,
+        words: dict[str, int],
+        heads: Mapping[str, Any],
+        names: str,
+        read: Callable[[Any], dict[str, int]],
     ) -> None:
         self.words, self.heads, self._read = words, heads, read  # `words`: no phrase
+        self._names = names
+        self._name_list: list[str] | None = None
         self._phrases: dict[str, tuple[dict[str, int], list[int]]] = {}
         self._every: dict[str, int] | None = None
 
@@ -67,6 +75,11 @@ class WordBits(Mapping[str, int]):
             found = self._phrases[head] = (phrases, sorted({len(p) for p in phrases}))
         return found
 
+    def _phrase_names(self) -> list[str]:
+        if self._name_list is None:
+            self._name_list = self._names.split("\n") if self._names else []
+        return self._name_list
+
     def _all(self) -> dict[str, int]:
         if self._every is None:
             every = dict(self.words)
@@ -76,16 +89,30 @@ class WordBits(Mapping[str, int]):
         return self._every
 
     def __getitem__(self, word: str) -> int:
-        return self._all()[word]
+        found = self.get(word, _MISSING)
+        if found is _MISSING:
+            raise KeyError(word)
+        return found
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._all())
+        return chain(self.words, self._phrase_names())
 
     def __len__(self) -> int:
-        return len(self._all())
+        return len(self.words) + len(self._phrase_names())
 
     def get(self, word: str, default: Any = None) -> Any:
-        return self._all().get(word, default)
+        if " " not in word:
+            return self.words.get(word, default)
+        head = word.split(" ", 1)[0]
+        if head not in self.heads:
+            return default
+        return self.phrases(head)[0].get(word, default)
+
+    def items(self) -> ItemsView[str, int]:
+        return self._all().items()
+
+
+_MISSING = object()
 
 
 def _lengths(words: Iterable[str]) -> dict[str, list[int]]:

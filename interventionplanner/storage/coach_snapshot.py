@@ -10,15 +10,16 @@ rule, what it worked out is kept too: each rule's patterns with their macros exp
 word sets as bits and the first-pass words with their rules (`Coach.first_pass_words`,
 4 ms of a first paragraph).
 
-The file (format 4): the length of its head, the head (the header, the digest and the
+The file (format 5): the length of its head, the head (the header, the digest and the
 Coach's arguments; each rule as its CoachRule's attributes, given to it at once), then each
 rule's expanded patterns one after another, read a rule at a time as the coach first
 needs them (a first paragraph needs some 60 of 1,475). The word sets' bits keep the
 phrases apart, by their first word, each first word's marshalled on its own in one blob of
 the head and read when a text first holds that word followed by a space
-(domain/first_pass.py, `WordBits`). A coach from a snapshot does not
-check its rules again (`checked`): a snapshot is kept only from a coach built, and so
-checked, from the very files of its digest.
+(domain/first_pass.py, `WordBits`); the phrases' names are kept apart from their bits, one
+string, so a long text's automaton is built without reading them. A coach from a snapshot
+does not check its rules again (`checked`): a snapshot is kept only from a coach built, and
+so checked, from the very files of its digest.
 
 The digest covers the code that reads the rules as well (this module, storage/coach_rules.py
 and domain/coach.py, or the app's version where their source is not at hand), so a change
@@ -39,7 +40,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from functools import cache, partial
-from itertools import accumulate
+from itertools import accumulate, chain
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -52,8 +53,8 @@ from interventionplanner.storage.cache_files import cache_file, write_cache_file
 # 2: the rules' other word sets (`also`) kept as one blob, read on first need; 3: each rule
 # as its CoachRule's own attributes, and the expanded patterns after the rest, read a rule
 # at a time from the file (see `_Expanded`); 4: the word sets' phrases by their first word,
-# read on first need (`_by_first_word`)
-FORMAT = 4
+# read on first need (`_by_first_word`); 5: the phrases' names apart from their bits
+FORMAT = 5
 _RULE = tuple(f.name for f in fields(CoachRule))
 _RULE_FIELDS = frozenset(_RULE)
 _SOURCE = tuple(f.name for f in fields(CoachSource))
@@ -161,7 +162,10 @@ def keep_snapshot(language: str, digest: bytes, arguments: dict[str, Any]) -> No
         }
     if plain.get("also_bits") is not None:
         words, masks = _shared_masks(*plain["also_bits"])
-        plain["also_bits"] = (*_by_first_word(words), masks)
+        try:
+            plain["also_bits"] = (*_by_first_word(words), masks)
+        except ValueError:  # a phrase with a line break: nothing is kept
+            return
     if plain.get("first_pass_words") is not None:
         at_starts, anywhere = plain["first_pass_words"]
         plain["first_pass_words"] = (_frozen(at_starts), _frozen(anywhere))
@@ -188,22 +192,27 @@ def _shared_masks(
 
 def _by_first_word(
     words: Mapping[str, int],
-) -> tuple[dict[str, int], dict[str, tuple[int, int]], bytes]:
+) -> tuple[dict[str, int], dict[str, tuple[int, int]], str, bytes]:
     """The word sets' bits of the words (Coach.also_bits) with the phrases apart: each
     phrase's first word with the span, in one blob, of its phrases' marshal (read as a
-    text first holds that word: `WordBits`). Masks shared across first words are written
-    once for each (some 1.3 MB of English phrases against 0.8 MB in one dictionary)."""
+    text first holds that word: `WordBits`), and the phrases' names, one a line, in the
+    order of the first words (a long text's automaton is built of them without reading
+    the blob). Masks shared across first words are written once for each (some 1.3 MB of
+    English phrases against 0.8 MB in one dictionary)."""
     single: dict[str, int] = {}
     heads: dict[str, dict[str, int]] = {}
     for word, bits in words.items():
         if " " in word:
+            if "\n" in word:
+                raise ValueError(word)
             heads.setdefault(word.split(" ", 1)[0], {})[word] = bits
         else:
             single[word] = bits
     blobs = [marshal.dumps(phrases) for phrases in heads.values()]
     starts = accumulate(map(len, blobs), initial=0)
     spans = {head: (at, at + len(blob)) for head, blob, at in zip(heads, blobs, starts)}  # noqa: B905 (one start more)
-    return single, spans, b"".join(blobs)
+    names = "\n".join(chain.from_iterable(heads.values()))
+    return single, spans, names, b"".join(blobs)
 
 
 def _phrases_in(blob: bytes, span: tuple[int, int]) -> dict[str, int]:
@@ -235,8 +244,9 @@ def _arguments(plain: dict[str, Any], expanded: _Expanded | None, rules: int) ->
     if plain.get("also") is not None:
         arguments["also"] = ReadLater(partial(marshal.loads, plain["also"]))
     if plain.get("also_bits") is not None:
-        words, heads, blob, masks = plain["also_bits"]
-        arguments["also_bits"] = (WordBits(words, heads, partial(_phrases_in, blob)), masks)
+        words, heads, names, blob, masks = plain["also_bits"]
+        read = partial(_phrases_in, blob)
+        arguments["also_bits"] = (WordBits(words, heads, names, read), masks)
     return arguments
 
 
