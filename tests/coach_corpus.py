@@ -1179,6 +1179,15 @@ EXAMPLE_PLAN_TRAPS: list[str] = [
     "Last summer you said you'd help me move into my new apartment near campus.",
     "You told me you'd be there by six, and you called at nine to say you were sorry.",
 ]
+# The loved one's own words in quotation marks (tests/test_coach_context.py): the model
+# flagged the last one as sarcasm after round 14's retraining (the words around the
+# quotation, not in it), so they are traps it learns from too.
+QUOTED_LABEL_TRAPS: list[str] = [
+    'You told me once, "I\'m just a junkie, leave me alone."',
+    "You said, 'I'm a drunk, so what,' and walked out.",
+    "You called yourself “a hopeless alcoholic” that night.",
+    "You wrote ‘I am an addict’ on the back of the receipt.",
+]
 AFTER_G_FIFTH_TRAPS: list[str] = [
     "Funny how you always knew when I needed a laugh.",
     "Bet the kids were thrilled to see you at the game.",

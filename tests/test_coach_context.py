@@ -23,15 +23,7 @@ def coach():
 # --- quotations: the loved one's own words are not the writer's label --------------------
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        'You told me once, "I\'m just a junkie, leave me alone."',
-        "You said, 'I'm a drunk, so what,' and walked out.",
-        "You called yourself “a hopeless alcoholic” that night.",
-        "You wrote ‘I am an addict’ on the back of the receipt.",
-    ],
-)
+@pytest.mark.parametrize("text", dev.QUOTED_LABEL_TRAPS)
 def test_words_inside_a_quotation_are_not_flagged(coach, text):
     assert coach.find(text) == []
 
