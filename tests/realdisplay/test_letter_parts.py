@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QTextCharFormat
 
+from interventionplanner.domain.display import letter_length
 from interventionplanner.domain.plan import Participant, Role
 from interventionplanner.ui.coached_edit import SPELLING_COLOUR
 from interventionplanner.ui.wizard import PageId
@@ -59,5 +60,6 @@ def test_a_misspelling_typed_in_a_letter_is_underlined(window, xkeys):
     xkeys.wait(edit.spelling_ready, "for the dictionary")
     xkeys.type("I remeber the lake, Mia.", until=lambda: "lake" in mia.letter.love_and_memory)
     xkeys.wait(lambda: spelling_marks(edit) == ["remeber"], "for the spelling underline")
+    xkeys.wait(lambda: page.stats.text() != letter_length(0, 0), "the letter's length shown")
     xkeys.shot("letter-spelling")
     assert "Mia" not in spelling_marks(edit)  # names in the plan are never flagged
