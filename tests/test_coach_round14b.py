@@ -1,6 +1,7 @@
-"""Round 14 (h116): the kind readings written for the English false flags of AE, AF, AG and dev
-52, 53, 54, on kind sentences written here (tests/coach_dev_round14b.py), and their hard twins,
-which must still be flagged.
+"""Round 14: the kind readings written for the English false flags of AE, AF, AG and dev 52,
+53, 54 (h116, tests/coach_dev_round14b.py) and of dev 55, 56, 57 (h120,
+tests/coach_dev_round14c.py), on kind sentences written for them, and their hard twins, which
+must still be flagged.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from coach_dev_round14b import (
     ROUND14B_GOOD,
     ROUND14B_TRAPS,
 )
+from coach_dev_round14c import ROUND14C_FLAG, ROUND14C_GOOD
 
 from interventionplanner.storage.coach_rules import load_coach
 
-KIND = ROUND14B_GOOD + ROUND14B_TRAPS + ROUND14B_B_GOOD + ROUND14B_B_TRAPS
+KIND = ROUND14B_GOOD + ROUND14B_TRAPS + ROUND14B_B_GOOD + ROUND14B_B_TRAPS + ROUND14C_GOOD
+TWINS = ROUND14B_FLAG + ROUND14B_B_FLAG + ROUND14C_FLAG
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +33,7 @@ def test_kind_sentences_of_round_fourteen_are_not_flagged_by_the_rules(coach, te
     assert coach.find(text, second_opinion=False) == []
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND14B_FLAG + ROUND14B_B_FLAG)
+@pytest.mark.parametrize(("text", "expected"), TWINS)
 def test_their_hard_twins_are_still_flagged(coach, text, expected):
     assert expected <= {f.category for f in coach.find(text, second_opinion=False)}
 
