@@ -59,6 +59,43 @@ def test_a_misspelling_is_underlined_apart_from_the_coach(qtbot, edit):
     assert QColor(SPELLING_COLOUR) != QColor(COACH_COLOUR)
 
 
+def spelling_marks(edit) -> list[str]:
+    """The words of the first paragraph underlined as misspelled, in order."""
+    block = edit.document().firstBlock()
+    return [
+        block.text()[r.start : r.start + r.length]
+        for r in sorted(block.layout().formats(), key=lambda r: r.start)
+        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    ]
+
+
+def test_the_word_being_typed_is_marked_only_once_the_caret_leaves_it(qtbot, edit):
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    type_text(edit, "I recieve your letters and I recie")
+    assert spelling_marks(edit) == ["recieve"]  # half a word, the caret at its end: not yet
+    assert [m.word for m in edit.misspellings()] == ["recieve", "recie"]  # still known
+    type_text(edit, "ve")
+    assert spelling_marks(edit) == ["recieve"]
+    type_text(edit, " ")
+    assert spelling_marks(edit) == ["recieve", "recieve"]
+
+
+def test_a_word_left_unfinished_is_marked_when_the_caret_moves_or_focus_goes(qtbot, edit):
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    type_text(edit, "I recieve")
+    assert spelling_marks(edit) == []
+    edit.moveCursor(QTextCursor.MoveOperation.Start)  # a click or an arrow key elsewhere
+    assert spelling_marks(edit) == ["recieve"]
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(edit, " wierd")
+    assert spelling_marks(edit) == ["recieve"]
+    edit.clearFocus()  # Tab to the next box, or the window left
+    qtbot.waitUntil(lambda: not edit.hasFocus())
+    assert spelling_marks(edit) == ["recieve", "wierd"]
+
+
 def test_a_misspelling_is_corrected_from_the_context_menu(qtbot, edit):
     type_text(edit, "I recieve your letters.")
     menu = edit.context_menu_at(point_at(edit, "recieve"))

@@ -42,6 +42,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QKeyEvent,
     QPalette,
     QShowEvent,
@@ -144,6 +145,11 @@ class CoachHighlighter(QSyntaxHighlighter):
         self.waits: Callable[[], bool] = lambda: False
         self.missed = False
         self._coached: dict[str, list[CoachFinding]] = {}  # paragraph → the coach's findings
+        # The word being typed (the caret at its end) is not marked misspelled until the
+        # caret leaves it, as word processors do: half a word is always "wrong", and a mark
+        # that changes at every key makes Qt redraw the whole box.
+        self.caret: Callable[[], int | None] = lambda: None  # where typing is, if anywhere
+        self.held: tuple[int, int] | None = None  # (paragraph, column) of the word left
 
     def findings_in(self, paragraph: str) -> list[CoachFinding]:
         if self.coach is None:
@@ -169,9 +175,18 @@ class CoachHighlighter(QSyntaxHighlighter):
         for finding in self.findings_in(text):
             start = _qt_index(text, finding.start)
             self.setFormat(start, _qt_index(text, finding.end) - start, self._format)
+        block = self.currentBlock()
+        caret = self.caret()
+        column = -1 if caret is None else caret - block.position()
+        held = None
         for wrong in self.misspellings_in(text):
-            start = _qt_index(text, wrong.start)
-            self.setFormat(start, _qt_index(text, wrong.end) - start, self._spelling)
+            start, end = _qt_index(text, wrong.start), _qt_index(text, wrong.end)
+            if end == column:
+                held = (block.blockNumber(), column)
+            else:
+                self.setFormat(start, end - start, self._spelling)
+        if held is not None or (self.held is not None and self.held[0] == block.blockNumber()):
+            self.held = held
 
 
 class CoachedEdit(QPlainTextEdit):
@@ -195,6 +210,8 @@ class CoachedEdit(QPlainTextEdit):
         self._next_block = 0  # where the idle pass goes on from
         self._blocks = 0  # the paragraphs it last knew of
         self.document().contentsChange.connect(self._edited)
+        self.highlighter.caret = self._typing_at
+        self.cursorPositionChanged.connect(self._mark_word_left)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._plan_words: set[str] = set()
         self._my_words: set[str] = set()
@@ -566,6 +583,31 @@ class CoachedEdit(QPlainTextEdit):
         super().resizeEvent(event)
         if self._idle.isActive():
             self._highlight_visible()
+
+    def _typing_at(self) -> int | None:
+        cursor = self.textCursor()
+        return cursor.position() if self.hasFocus() and not cursor.hasSelection() else None
+
+    def _mark_word_left(self) -> None:
+        """The caret left the word being typed (or the box lost focus): mark it if wrong."""
+        held = self.highlighter.held
+        if held is None:
+            return
+        cursor = self.textCursor()
+        if self.hasFocus() and (cursor.blockNumber(), cursor.positionInBlock()) == held:
+            return  # still typing it
+        self.highlighter.held = None
+        block = self.document().findBlockByNumber(held[0])
+        if block.isValid():
+            blocked = self.blockSignals(True)
+            try:
+                self.highlighter.rehighlightBlock(block)
+            finally:
+                self.blockSignals(blocked)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        self._mark_word_left()
 
     def _update_known(self) -> None:
         self.highlighter.known = self._plan_words | self._my_words
