@@ -1,0 +1,79 @@
+# ruff: noqa: E501  (one sentence a line reads best)
+"""Round 15 (h124): kind sentences of the shapes of the English corpus's good sentences and
+traps the rules still flagged after round 14, written here in other words before any reading
+was built (none is from a held-out batch), with hard twins of the same shapes that must stay
+flagged. By kind: a medical scan or test that came back clear ("your scan came back clean");
+"lush" as green and growing; a label someone else once called a third person ("he was called
+a junkie by everyone"); a loser at a game or a school subject, and "no loser"; a plain thing
+called pathetic or disgusting (a cake, a tent, a little tree); good news retold (the reader
+looked well, the kindest, helping at the food bank); the reader's own words ("you rang and
+said you were frightened"); an aspiration or a homecoming the reader made possible ("you're
+the reason I want to be a teacher"); an offer after "if you don't want to" or "unless you
+want"; "I'm still going to be here"; the reader never being like a third person; "you'll
+never regret"; "you always will" and "you'll always be their dad"; "you always showed up to
+my games".
+
+Development sentences: the second opinion trains on them (as every coach_dev*.py).
+"""
+
+from __future__ import annotations
+
+ROUND15_GOOD: list[str] = [
+    # a medical scan or test that came back clear
+    "The nurse said your chest scan came back clean, and I nearly cried in the hallway.",
+    "Mum's biopsy came back clean last week, so she'll be there on Sunday.",
+    "Your blood work at the hospital came back clean, which is the best news we've had all year.",
+    # lush as green
+    "The lush meadow behind your cottage is where I want to sit with you again.",
+    # a label someone else once called a third person
+    "My uncle was called a junkie by the whole village, and I won't do that to you.",
+    "Our neighbour's boy got called a pillhead at school and it crushed him.",
+    # a loser at a game or a subject; "no loser"
+    "I was a hopeless loser at Monopoly every Christmas, and you never let me forget it, which I loved.",
+    "You are no loser to me, and you never were.",
+    "I'm a bit of a loser at cards, so thanks for teaching me poker.",
+    # a plain thing called pathetic or disgusting
+    "My birthday cake was a pathetic lopsided thing and you ate two slices anyway.",
+    "It's a pathetic little tree we got this year, but it's waiting for your ornaments.",
+    "The tent at that campsite was disgusting and you still made it fun.",
+    # good news retold
+    "Aunt Rose says she saw you at the market and you looked really well.",
+    "Gran always says you're the sweetest of her grandchildren, and she's right.",
+    "Father Tom mentioned you'd been helping at the soup kitchen on Fridays.",
+    # the reader's own words
+    "When you rang me in March and said you were frightened, I believed every word.",
+    # an aspiration or a homecoming the reader made possible
+    "You're the reason I want to be a teacher, honestly.",
+    "You're the reason Mia wants to be a vet, she follows you around the barn.",
+    "You were the reason I survived my first year at uni.",
+    "You're the reason I stayed in the band when I wanted to quit.",
+    # an offer after "if you don't want to" / "unless you want"; "still going to be here"
+    "If you don't want to talk here, I'll take you for a drive and we can talk in the car.",
+    "Unless you want the last biscuit, I'm having it.",
+    "If you say no tonight, I'm still going to be here tomorrow, and the day after.",
+    # never like a third person; never regret
+    "My stepdad was a mean drunk, and you have never been anything like him.",
+    "You won't ever regret giving this a chance, I promise you.",
+    # always will; always their parent; showed up to my games
+    "I love you, and I always will.",
+    "Whatever happens with us, you'll always be the boys' mum, and I want that to be good for them.",
+    "You always came to my matches, whatever the weather.",
+]
+
+ROUND15_FLAG: list[tuple[str, set[str]]] = [
+    ("Your drug test came back clean for once.", {"clean"}),
+    ("You're a lush and everyone knows it.", {"label"}),
+    ("You're a junkie, and everyone in the village calls you that.", {"label"}),
+    ("You're a loser at life and always will be.", {"insult"}),
+    ("You're a loser, plain and simple.", {"insult"}),
+    ("You're pathetic, and the cake you dropped drunk proves it.", {"insult"}),
+    ("Aunt Rose says she saw you drunk at the market.", {"hearsay"}),
+    ("Gran says you stole from her purse.", {"hearsay"}),
+    ("You're the reason I want to move out of this house.", {"blame"}),
+    ("You're the reason Mia cries herself to sleep.", {"blame"}),
+    ("If you don't go to rehab, I'm leaving and taking the kids.", {"threat"}),
+    ("Unless you stop drinking, you're out of this house.", {"threat"}),
+    ("You've never been anything but a drunk.", {"label"}),
+    ("You always show up drunk to my games.", {"absolute"}),
+    ("You always will be a liar.", {"absolute"}),
+]
