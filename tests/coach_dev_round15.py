@@ -77,3 +77,55 @@ ROUND15_FLAG: list[tuple[str, set[str]]] = [
     ("You always show up drunk to my games.", {"absolute"}),
     ("You always will be a liar.", {"absolute"}),
 ]
+
+
+# Set 2, written after set 1's readings were built and before set 2's were: the shapes of the
+# corpus sentences still flagged after them.
+ROUND15_B_GOOD: list[str] = [
+    # a third person of the writer's past, or a role played
+    "My old flatmate from college was a real stoner, and you were the one who found me a new place.",
+    "My grandad spent years as a heroin addict before he got clean, and he's the gentlest man I know.",
+    "You played a junkie in the school play and we still laugh about it.",
+    # the writer not saying it
+    "I'm not saying you're a failure or a bad dad, I'm saying you're ill and I miss you.",
+    # embarrassing, but loved
+    "It's so embarrassing when you sing along in the supermarket, but I love it.",
+    # a plain place called disgusting
+    "The cabins at that camp were disgusting and somehow you made it the best week of the summer.",
+    # an errand's last chance; a will; a career
+    "This is your last chance to add a message to Grandpa's card before I post it.",
+    "We've spoken to a lawyer about writing our wills, so the kids are looked after.",
+    "Carry on like this and you'll be running the whole department in a year.",
+    # help so the reader can get well
+    "If you go, I'll have the kids every weekend so you can concentrate on getting better.",
+    # a family plan, tiredness, an old thing given up, a name
+    "We as a family have decided to book a cottage for your birthday.",
+    "We're all exhausted after the flight, so let's talk tomorrow.",
+    "We've all given up on the old lawnmower.",
+    "We came to the same conclusion about the new kitten's name.",
+    "We all know you're the best gardener in the family.",
+    # praise retold
+    "Your grandma always said you were the kind one, and she was right.",
+    "People talk about how you light up every room you walk into.",
+    "My brother reckons you'd be a brilliant teacher.",
+    "Your mum thinks you've been taking on too much at work lately.",
+    # credit for good things
+    "I'm sober today because of you, because you sat with me through that first week.",
+    "The reason I became a nurse is you, and the way you looked after Gran.",
+    "The kitchen looks amazing and you did that.",
+    "You don't care what anyone thinks of your dancing, and I love that.",
+    "After everything we've been through, I'm still on your side.",
+]
+
+ROUND15_B_FLAG: list[tuple[str, set[str]]] = [
+    ("Your roommate says you're a stoner, and honestly you are one.", {"label"}),
+    ("You're a failure and a bad dad.", {"insult"}),
+    ("It's embarrassing watching you stagger around drunk at weddings.", {"insult"}),
+    ("This is your last chance to get sober before I leave.", {"threat"}),
+    ("I've already talked to a lawyer about custody of the kids.", {"threat"}),
+    ("We as a family have decided you need to leave.", {"we"}),
+    ("Your grandma always said you were a liar, and she was right.", {"hearsay"}),
+    ("Your mum thinks you've been drinking at work again.", {"hearsay"}),
+    ("The kitchen is wrecked and you did that.", {"blame"}),
+    ("After everything we've been through, you still lie to my face.", {"blame"}),
+]
