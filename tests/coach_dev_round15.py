@@ -129,3 +129,37 @@ ROUND15_B_FLAG: list[tuple[str, set[str]]] = [
     ("The kitchen is wrecked and you did that.", {"blame"}),
     ("After everything we've been through, you still lie to my face.", {"blame"}),
 ]
+
+
+# Set 3, written after set 2's readings were built and before set 3's were.
+ROUND15_C_GOOD: list[str] = [
+    "I'm not saying you're a sociopath or anything like that; I'm saying I'm scared for you.",
+    "There hasn't been a Thanksgiving you didn't make special.",
+    "You've kept every appointment you made with the counsellor this month.",
+    "It was never your fault that Mum got sick, and I should have told you sooner.",
+    "The second anyone tells you they're lonely, you're knocking on their door.",
+    "It's up to you whether you come, and I'll love you either way.",
+    "I wouldn't be alive today if it wasn't for you.",
+    "My manager is a total narcissist, but that's a story for another day.",
+    "My sister-in-law is a narcissist, and I'm so glad you're nothing like her.",
+    "Is it selfish of me to want my brother home for Christmas?",
+    "The most pathetic thing I ever did was stop calling you.",
+    "You deserve a medal for remembering all our anniversaries.",
+    "Brilliant job at the concert, Sam, I clapped until my hands hurt.",
+    "You always had the whole table laughing at Christmas.",
+    "You never brought us down, not once.",
+    "I have never stopped believing in you, not once in all these years.",
+    "You haven't missed a single shift at the shelter this year.",
+    "You can't go a day without making somebody smile.",
+]
+
+ROUND15_C_FLAG: list[tuple[str, set[str]]] = [
+    ("There hasn't been a Christmas you didn't ruin.", {"absolute"}),
+    ("I wouldn't be in this mess if it wasn't for you.", {"blame"}),
+    ("My husband is a narcissist and he knows it.", {"diagnosis"}),
+    ("Is it selfish of me to say you're a selfish drunk?", {"insult"}),
+    ("Great job at the party, showing up drunk again.", {"sarcasm"}),
+    ("You always had us crying with your drinking.", {"absolute"}),
+    ("You haven't stayed sober a single day this year.", {"absolute"}),
+    ("Every day you're drunk, and I can't take it.", {"absolute"}),
+]
