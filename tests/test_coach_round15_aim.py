@@ -30,9 +30,17 @@ READER_THIRD_PERSON = [
     ("Somewhere along the way my sweet boy became an addict I don't know.", "label"),
     ("Nana lived to see her grandbaby turn into a meth head.", "label"),
     ("The man I share a bed with is a full-blown alcoholic.", "label"),
-    ("Your mother prays every night that her baby girl is not an addict, but she is.", "label"),
     ("The girl we adopted at two has become an alcoholic.", "label"),
     ("Dad says his only son is a drunk now, and it breaks him.", "label"),
+    # A second set, written after the first change and committed before it was run.
+    ("Her precious grandson has turned into a thief and a junkie.", "label"),
+    ("Your dad's only daughter is a cokehead, and he can't say it out loud.", "label"),
+    ("The woman I said my vows to is an alcoholic.", "label"),
+    ("Our little boy has become a meth addict.", "label"),
+    ("Their daughter became a pillhead in her second year of college.", "label"),
+    ("Mum would be heartbroken that her baby has turned into a junkie.", "label"),
+    ("I never thought my son would turn into a liar and a drunk.", "label"),
+    ("The son we raised is a heroin addict who lies to us.", "label"),
 ]
 
 # Someone else, or the writer: none may draw a label, an insult or a diagnosis.
@@ -61,6 +69,15 @@ THIRD_PERSON_OR_WRITER = [
     "The man I married before you was a drunk.",
     "The man I work with is a drunk, and everyone covers for him.",
     "His father became an alcoholic after the war.",
+    # A second set, written after the first change and committed before it was run.
+    "His daughter from his first marriage became an addict.",
+    "Her late husband was a heavy drinker and a drunk.",
+    "My neighbour's son is a meth addict, and she blames herself.",
+    "The woman I rented from was a drunk.",
+    "My ex-husband was an alcoholic, and I won't go through that again.",
+    "Her brother's boy became a junkie at fifteen.",
+    "His son is an addict too, so he understands what we're going through.",
+    "I was the drunk in this family long before you were born.",
 ]
 
 ASPERSIONS = {"label", "insult", "diagnosis"}
