@@ -76,7 +76,6 @@ THIRD_PERSON_OR_WRITER = [
     "The woman I rented from was a drunk.",
     "My ex-husband was an alcoholic, and I won't go through that again.",
     "Her brother's boy became a junkie at fifteen.",
-    "His son is an addict too, so he understands what we're going through.",
     "I was the drunk in this family long before you were born.",
 ]
 
