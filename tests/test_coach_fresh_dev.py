@@ -65,6 +65,7 @@ import coach_dev54
 import coach_dev55
 import coach_dev56
 import coach_dev57
+import coach_dev58
 import pytest
 from coach_scores import score
 
@@ -154,6 +155,10 @@ BATCHES = [
     ("en", "English dev 55 (trained on)", coach_dev55, "DEV55", 0.84, 0.12),
     ("en", "English dev 56 (trained on)", coach_dev56, "DEV56", 0.83, 0.10),
     ("en", "English dev 57 (trained on)", coach_dev57, "DEV57", 0.93, 0.10),
+    # Round 15's, first looked at with main 46d8431 (round 14's rules and model): the loved
+    # one named in the third person ("her only grandson", "the man I married"), its traps
+    # harsh words about someone else said the same way (14 of 70 flagged at the first look).
+    ("en", "English dev 58 (trained on)", coach_dev58, "DEV58", 0.66, 0.20),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
