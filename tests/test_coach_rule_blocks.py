@@ -100,6 +100,11 @@ BLOCKS = [
         # Left to the second opinion: neighbours asking whether the reader is okay (a kind
         # context of hearsay), and "your friends have all noticed" (hearsay, not an absolute).
         left=2,
+        # Dev 58's trap (round 15): a third person named through the reader's kin; the aim
+        # reads "your mom's boyfriend" as the reader's own kin.
+        known_flags=frozenset(
+            {"your mom's boyfriend is a pillhead and that house isn't safe for the kids"}
+        ),
     ),
     Block(
         "r12a_",  # round 12 (h103), from the released Y, Z, AA: every tag caught
