@@ -138,6 +138,17 @@ def test_window_imports_come_in_on_the_windows_thread(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: seen == [True], timeout=10_000)
 
 
+def test_a_window_import_that_fails_stops_neither_its_item_nor_the_lane(qtbot):
+    """An import that raised on the window's thread raised out of the lane's timer, which
+    then never looked again: what waited behind it waited until something new was added (a
+    window's coach's rules "compiling" for good). The work meets the error on the worker."""
+    lane, ran = Lane(), []
+    lane.idle_ms = 0
+    lane.add(lambda: ran.append("first"), window_imports=("interventionplanner.no_such_module",))
+    lane.add(lambda: ran.append("next"))
+    qtbot.waitUntil(lambda: ran == ["first", "next"], timeout=10_000)
+
+
 def test_a_spelling_list_is_read_on_the_lane(qtbot):
     from interventionplanner.ui.coached_edit import dictionary
     from interventionplanner.ui.lane import lane
