@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -30,6 +31,9 @@ from interventionplanner.domain.plan import Plan  # noqa: E402
 from interventionplanner.domain.substances import Catalogue  # noqa: E402
 from interventionplanner.storage.catalogue import load_catalogue  # noqa: E402
 from interventionplanner.storage.example import example_plan  # noqa: E402
+
+if TYPE_CHECKING:
+    from interventionplanner.ui.lane import Lane
 
 # A hung test's last guard, failed or not: its hooks (tests/hang_guard.py).
 from tests.hang_guard import (  # noqa: E402, F401
@@ -114,7 +118,7 @@ def pytest_runtest_teardown(item, nextitem):
 
 
 @contextmanager
-def never_pausing(monkeypatch) -> Iterator:
+def never_pausing(monkeypatch: pytest.MonkeyPatch) -> Iterator[Lane]:
     """A fresh process lane (ui/lane.py) whose person never pauses: nothing queued on it
     runs until the test sets its `idle_ms` and starts its timer. Only its own pause changes:
     the lane it stands in for keeps its own. After, its person pauses again, so what is left
