@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from interventionplanner.ui import lane as lane_module
 from interventionplanner.ui import worker
 from interventionplanner.ui.lane import IDLE_MS, Lane
-from tests.conftest import never_pausing
+from tests.conftest import never_pausing, wait_on_lane
 
 
 def _recorder():
@@ -194,7 +194,7 @@ def test_the_coachs_rules_are_compiled_a_slice_at_a_time(qtbot, window, monkeypa
         Coach, "check", lambda self, indexes=None: slices.append(indexes) or check(self, indexes)
     )
     qtbot.mouseClick(window.wizard.welcome.example_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(slices) > 2 and not lane().busy, timeout=30_000)
+    wait_on_lane(qtbot, lambda: len(slices) > 2 and not lane().busy, timeout=30_000)
     rules = len(window.services.coach.rules)
     assert None not in slices  # never all at once
     compiled = [index for chunk in slices for index in chunk]
