@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 
 # Before any QApplication exists: no display is needed, and tr() output is predictable.
@@ -18,8 +19,11 @@ os.environ["INTERVENTIONPLANNER_NO_SYSTEM_FONTS"] = "1"
 os.environ["XDG_CACHE_HOME"] = _CACHE = tempfile.mkdtemp(prefix="ip-test-cache-")
 atexit.register(shutil.rmtree, _CACHE, True)
 
+from collections.abc import Callable, Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -27,6 +31,9 @@ from interventionplanner.domain.plan import Plan  # noqa: E402
 from interventionplanner.domain.substances import Catalogue  # noqa: E402
 from interventionplanner.storage.catalogue import load_catalogue  # noqa: E402
 from interventionplanner.storage.example import example_plan  # noqa: E402
+
+if TYPE_CHECKING:
+    from interventionplanner.ui.lane import Lane
 
 # A hung test's last guard, failed or not: its hooks (tests/hang_guard.py).
 from tests.hang_guard import (  # noqa: E402, F401
@@ -90,6 +97,55 @@ def user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     return tmp_path
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """The process's warm-up lane (ui/lane.py) outlives every test. A test that leaves it a
+    longer pause, or a timer set well beyond its pause, makes later tests' warm-ups wait:
+    round 15's flake, where a test's person who never paused (the module's `IDLE_MS` at a
+    minute) set it a minute off and test_gui_settling waited in vain. This fails the test
+    that did it, by name, not the one that waits next; checked once every fixture is torn
+    down (monkeypatch has put the process's lane back)."""
+    result = yield
+    module = sys.modules.get("interventionplanner.ui.lane")
+    line = None if module is None else module._lane
+    if line is None or module._gone(line):
+        return result
+    if line.idle_ms != module.IDLE_MS or line._timer.remainingTime() > 2 * line.idle_ms:
+        pytest.fail(f"the process's warm-up lane was left asleep: {line.state()}", False)
+    return result
+
+
+@contextmanager
+def never_pausing(monkeypatch: pytest.MonkeyPatch) -> Iterator[Lane]:
+    """A fresh process lane (ui/lane.py) whose person never pauses: nothing queued on it
+    runs until the test sets its `idle_ms` and starts its timer. Only its own pause changes:
+    the lane it stands in for keeps its own. After, its person pauses again, so what is left
+    on it (a spelling list queued there, say) still runs at the usual pauses."""
+    from interventionplanner.ui import lane as lane_module
+
+    monkeypatch.setattr(lane_module, "_lane", None)
+    fresh = lane_module.lane()
+    fresh.idle_ms = 60_000
+    try:
+        yield fresh
+    finally:
+        fresh.idle_ms = lane_module.IDLE_MS
+        fresh._timer.start(0)
+
+
+def wait_on_lane(qtbot, condition: Callable[[], object], timeout: int = 5000) -> None:
+    """qtbot.waitUntil for something the window's warm-up lane brings (the coach's rules
+    compiled): a timeout says what the lane held, running, waiting and when it looks next."""
+    from pytestqt.exceptions import TimeoutError as WaitTimeout
+
+    try:
+        qtbot.waitUntil(condition, timeout=timeout)
+    except WaitTimeout as error:
+        from interventionplanner.ui.lane import lane
+
+        raise AssertionError(f"{error}\nthe warm-up lane: {lane().state()}") from error
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from interventionplanner.storage.coach_rules import load_coach
 from interventionplanner.ui.coached_edit import LAZY_FROM_CHARACTERS, CoachedEdit
 from interventionplanner.ui.wizard import PageId
-from tests.conftest import type_text
+from tests.conftest import type_text, wait_on_lane
 
 pytestmark = pytest.mark.gui
 
@@ -154,7 +154,7 @@ def test_the_letters_step_lists_a_long_letters_suggestions_after_the_idle_pass(q
     assert edit.toPlainText() == long_letter()
     # Once the window's lane has compiled the coach's rules (ui/coach_warmth.py).
     warm = window.coach_warmth
-    qtbot.waitUntil(lambda: not warm.compiling and not edit.highlight_pending(), timeout=20_000)
+    wait_on_lane(qtbot, lambda: not warm.compiling and not edit.highlight_pending(), timeout=20_000)
     expected = len(edit.findings())
     assert expected >= 80
     qtbot.waitUntil(lambda: page.findings.rowCount() >= expected, timeout=20_000)

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView
 
-from interventionplanner.ui import lane as lane_module
 from interventionplanner.ui import packet_warmup, worker
 from interventionplanner.ui.lane import lane
 from interventionplanner.ui.wizard import PageId
+from tests.conftest import never_pausing
 
 pytestmark = pytest.mark.gui
 
@@ -22,9 +22,9 @@ pytestmark = pytest.mark.gui
 def busy_person(monkeypatch):
     """A fresh lane for this test's window, and a person who never pauses; and a record of
     what the app has set aside from the cycle collector, fresh for this test."""
-    monkeypatch.setattr(lane_module, "_lane", None)
-    monkeypatch.setattr(lane_module, "IDLE_MS", 60_000)
     monkeypatch.setattr(worker, "_heap_frozen", set())
+    with never_pausing(monkeypatch) as fresh:
+        yield fresh
 
 
 def review_built_ahead(qtbot, window) -> None:
@@ -49,7 +49,7 @@ def test_review_built_ahead_loads_the_packets_libraries_on_the_lane(
     waiting = [item.key for item in lane()._queue]
     assert [key for key in waiting if key in keys] == keys  # a part a pause, in order
     assert not threads
-    monkeypatch.setattr(lane_module, "IDLE_MS", 0)  # the person stops to read
+    lane().idle_ms = 0  # the person stops to read
     lane()._timer.start(0)
     qtbot.waitUntil(lambda: not lane().busy, timeout=30_000)
     assert threads  # the last part

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from interventionplanner.ui import coached_edit
 from interventionplanner.ui.coach_warmth import warmth_of
 from interventionplanner.ui.wizard import PageId
-from tests.conftest import type_text
+from tests.conftest import type_text, wait_on_lane
 from tests.test_gui_letters import open_letters, underlined_words
 
 pytestmark = pytest.mark.gui
@@ -48,7 +48,7 @@ def _harsh_letter(qtbot, window, text=f"I love you. {HARSH}"):
     edit = next(iter(page.part_edits.values()))
     type_text(edit, text)
     # At once, or once the window's lane has compiled the rules (ui/coach_warmth.py).
-    qtbot.waitUntil(lambda: "selfish" in underlined_words(edit), timeout=30_000)
+    wait_on_lane(qtbot, lambda: "selfish" in underlined_words(edit), timeout=30_000)
     qtbot.waitUntil(lambda: page.findings.rowCount() >= 1)
     return page, edit
 
@@ -86,7 +86,7 @@ def test_an_edit_that_changes_the_sentence_brings_the_note_back(qtbot, window, m
     assert page.findings.rowCount() == 0
     edit.moveCursor(QTextCursor.MoveOperation.Start)
     type_text(edit, "We went fishing. ")  # another sentence: this one still says the same
-    qtbot.waitUntil(lambda: not warmth_of(edit).compiling, timeout=30_000)
+    wait_on_lane(qtbot, lambda: not warmth_of(edit).compiling, timeout=30_000)
     page.analyse()  # as after the pause in typing
     assert page.findings.rowCount() == 0
     assert underlined_words(edit) == []
@@ -94,7 +94,7 @@ def test_an_edit_that_changes_the_sentence_brings_the_note_back(qtbot, window, m
     edit.moveCursor(QTextCursor.MoveOperation.Left)  # before the full stop
     type_text(edit, " and cold")
     # At once, or once the window's lane has compiled the rules (ui/coach_warmth.py).
-    qtbot.waitUntil(lambda: "selfish" in underlined_words(edit), timeout=30_000)
+    wait_on_lane(qtbot, lambda: "selfish" in underlined_words(edit), timeout=30_000)
     qtbot.waitUntil(lambda: page.findings.rowCount() == 1)
 
 
@@ -139,10 +139,10 @@ def test_review_counts_the_notes_left_apart(qtbot, window, monkeypatch):
     assert page.findings.rowCount() == 1
     window.wizard.go_to(PageId.REVIEW)
     review = window.wizard.review
-    qtbot.waitUntil(lambda: review.coach_notes.isVisible())
+    wait_on_lane(qtbot, review.coach_notes.isVisible)  # after the lane's rules (coach_warmth)
     said = review.coach_notes.text()
     assert "Mia: 1 to look at, 1 left as it is by the writer." in said
     window.wizard.go_to(PageId.LETTERS)
     right_click(monkeypatch, edit, 0, AGAIN)
     window.wizard.go_to(PageId.REVIEW)
-    qtbot.waitUntil(lambda: "Mia: 2 to look at." in review.coach_notes.text())
+    wait_on_lane(qtbot, lambda: "Mia: 2 to look at." in review.coach_notes.text())

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from interventionplanner.ui.coach_warmth import warmth_of
 from interventionplanner.ui.wizard import PageId
-from tests.conftest import type_text
+from tests.conftest import type_text, wait_on_lane
 from tests.test_gui_letters import open_letters, underlined_words
 from tests.test_gui_settling import AGAIN, LEAVE, right_click
 
@@ -49,7 +49,7 @@ def test_an_edit_to_the_bottom_lines_sentence_brings_the_note_back(qtbot, window
     edit.moveCursor(QTextCursor.MoveOperation.End)
     edit.moveCursor(QTextCursor.MoveOperation.Left)  # before the full stop
     type_text(edit, " and cold")
-    qtbot.waitUntil(lambda: not warmth_of(edit).compiling, timeout=30_000)
+    wait_on_lane(qtbot, lambda: not warmth_of(edit).compiling, timeout=30_000)
     qtbot.waitUntil(lambda: "selfish" in underlined_words(edit))
 
 
@@ -88,7 +88,7 @@ def test_a_note_settled_in_the_bottom_line_stays_settled_after_saving_and_openin
     edit = page.edit_for("bottom_line")
     qtbot.waitUntil(lambda: edit.toPlainText() == f"{CALM} {HARSH}")
     assert len(window.document.plan.participants[0].letter.settled) == 1
-    qtbot.waitUntil(lambda: not warmth_of(edit).compiling, timeout=30_000)
+    wait_on_lane(qtbot, lambda: not warmth_of(edit).compiling, timeout=30_000)
     page.analyse()
     assert underlined_words(edit) == []
 

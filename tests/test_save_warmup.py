@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from interventionplanner.storage import is_protected, load_plan
 from interventionplanner.ui import dialogs, save_warmup
-from interventionplanner.ui import lane as lane_module
 from interventionplanner.ui.lane import Lane, lane
+from tests.conftest import never_pausing
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("quick_keys")]
 SECRET = "plum kettle river"
@@ -20,17 +20,17 @@ SECRET = "plum kettle river"
 def busy_person(monkeypatch):
     """A fresh lane for this test's window, and a person who never pauses: nothing queued
     runs until the test says so."""
-    monkeypatch.setattr(lane_module, "_lane", None)
-    monkeypatch.setattr(lane_module, "IDLE_MS", 60_000)
+    with never_pausing(monkeypatch) as fresh:
+        yield fresh
 
 
 def queued() -> list[str | None]:
     return [item.key for item in lane()._queue]
 
 
-def pause(monkeypatch) -> None:
+def pause() -> None:
     """The person stops to read: the lane's next pause is now."""
-    monkeypatch.setattr(lane_module, "IDLE_MS", 0)
+    lane().idle_ms = 0
     lane()._timer.start(0)
 
 
@@ -39,14 +39,14 @@ def open_example(qtbot, window) -> None:
     qtbot.waitUntil(lambda: lane().has(save_warmup.CHECKS))  # queued once the plan is open
 
 
-def test_first_goes_ahead_of_what_waits_and_a_waiting_key_moves_to_the_front(qtbot, monkeypatch):
-    monkeypatch.setattr(lane_module, "IDLE_MS", 60_000)
+def test_first_goes_ahead_of_what_waits_and_a_waiting_key_moves_to_the_front(qtbot):
     line, ran = Lane(), []
+    line.idle_ms = 60_000
     line.add(lambda: ran.append("dates"))
     line.add(lambda: ran.append("checks"), key="checks")
     assert line.add(lambda: ran.append("cipher"), key="cipher", first=True)
     assert not line.add(lambda: ran.append("again"), key="checks", first=True)  # moved
-    monkeypatch.setattr(lane_module, "IDLE_MS", 0)
+    line.idle_ms = 0
     line._timer.start(0)
     qtbot.waitUntil(lambda: not line.busy, timeout=10_000)
     assert ran == ["checks", "cipher", "dates"]
@@ -74,7 +74,7 @@ def test_the_dialogs_pause_builds_the_checks_before_the_save(
     open_example(qtbot, window)
 
     def reading_the_dialog(parent):
-        pause(monkeypatch)  # the person reads the file dialog
+        pause()  # the person reads the file dialog
         qtbot.waitUntil(lambda: built == ["checks", "cipher"], timeout=10_000)
         return tmp_path / "family.ivplan"
 

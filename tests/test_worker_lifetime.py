@@ -172,3 +172,30 @@ def test_no_cycle_collection_runs_while_a_job_does(qtbot):
     assert during == [False]
     qtbot.waitUntil(lambda: not worker._RUNNING, timeout=5000)
     assert gc.isenabled()
+
+
+class _Stop(BaseException):
+    """What `except Exception` lets through: KeyboardInterrupt, SystemExit, pytest.fail()
+    or pytest.skip() from a function a test replaced."""
+
+
+def test_a_job_whose_work_raises_past_exception_still_ends(qtbot):
+    """Such a job used to leave its thread without its end: it stayed in _RUNNING for good,
+    and the warm-up lane, which waits while any job runs, never warmed up again in that
+    process (the switch interval and the cycle collector stayed as for a running job)."""
+    from interventionplanner.ui.lane import Lane
+
+    def work(progress):
+        raise _Stop("not an Exception")
+
+    pool, job = QThreadPool(), worker.Job(work)
+    with qtbot.capture_exceptions() as raised:
+        with qtbot.waitSignal(job.signals.ended, timeout=5000):
+            worker.start(job, pool)
+        pool.waitForDone(5000)
+    assert [type(error) for _kind, error, _trace in raised] == [_Stop]  # raised, not hidden
+    qtbot.waitUntil(lambda: job not in worker._RUNNING, timeout=5000)
+    lane, done = Lane(), []
+    lane.idle_ms = 0
+    lane.add(lambda: "warm", done=done.append)
+    qtbot.waitUntil(lambda: done == ["warm"], timeout=10_000)

@@ -16,11 +16,15 @@ wait for the worker's import lock. Modules both need are imported on the window'
 before the warm-up starts, one module at a pause, so no import holds it for long
 (`window_imports`).
 
-`lane()` is the process's one lane. A key makes a warm-up run once per process.
+`lane()` is the process's one lane. A key makes a warm-up run once per process. Each lane
+keeps its own pause (`idle_ms`): a test that makes its own lane's person never pause leaves
+the process's lane its 0.3 s (a test that changed the module's `IDLE_MS` once set the
+process's lane's timer to a minute, and the next tests' warm-ups waited for it).
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
 import time
@@ -59,6 +63,8 @@ class Lane(QObject):
         self._queue: list[_Item] = []
         self._known: set[str] = set()  # every key ever added: each warm-up runs once
         self._running: worker.Job | None = None
+        self._running_item: tuple[str, float] | None = None  # its name, when it started
+        self.idle_ms = IDLE_MS  # no input for this long is a pause (a test may change it)
         self._last_input = time.monotonic()
         self._watching = False
         self._pool: QThreadPool | None = None  # made with the first warm-up, not at start
@@ -100,7 +106,7 @@ class Lane(QObject):
         else:
             self._queue.append(item)
         if self._running is None and not self._timer.isActive():
-            self._timer.start(IDLE_MS)
+            self._timer.start(self.idle_ms)
         return True
 
     def _to_front(self, key: str) -> None:
@@ -139,18 +145,21 @@ class Lane(QObject):
             self._watch(True)
             self._last_input = time.monotonic()
         quiet_ms = (time.monotonic() - self._last_input) * 1000
-        if quiet_ms < IDLE_MS:  # the person is at work: wait for the pause
-            self._timer.start(max(1, round(IDLE_MS - quiet_ms)))
+        if quiet_ms < self.idle_ms:  # the person is at work: wait for the pause
+            self._timer.start(max(1, round(self.idle_ms - quiet_ms)))
             return
         if worker.running_jobs():  # a save, a preview, an export: theirs first
-            self._timer.start(IDLE_MS)
+            self._timer.start(self.idle_ms)
             return
         item = self._queue[0]
         if item.window_imports:  # one module a turn, then the window's thread has its turn
             module, *rest = item.window_imports
             item.window_imports = tuple(rest)
             if module not in sys.modules:
-                importlib.import_module(module)
+                # One that fails is the work's to meet, on the worker, as its own failure:
+                # raised here, out of the timer, it stopped the lane.
+                with contextlib.suppress(Exception):
+                    importlib.import_module(module)
                 self._timer.start(YIELD_MS)
                 return
         if item.window_imports:
@@ -161,6 +170,7 @@ class Lane(QObject):
         if item.done is not None:
             job.signals.finished.connect(item.done)
         job.signals.ended.connect(self._ended)
+        self._running_item = (_name(item), time.monotonic())
         self._running = worker.start(job, self._lane_pool())
 
     def _lane_pool(self) -> QThreadPool:
@@ -176,7 +186,45 @@ class Lane(QObject):
 
     def _ended(self) -> None:
         self._running = None
+        self._running_item = None
         self._timer.start(YIELD_MS)
+
+    def state(self) -> str:
+        """What the lane holds, in a line: a test that waited in vain for a warm-up says it."""
+        now = time.monotonic()
+        if self._running_item is not None:
+            name, since = self._running_item
+            cancelled = (
+                " (cancelled)" if self._running is not None and self._running.cancelled else ""
+            )
+            running = f"running {name}{cancelled} for {now - since:.1f} s"
+        else:
+            running = "running nothing"
+        waiting = [
+            _name(item) + (" (owner gone)" if _gone(item.owner) else "") for item in self._queue
+        ]
+        shown = ", ".join(waiting[:5]) + (
+            f", … {len(waiting) - 5} more" if len(waiting) > 5 else ""
+        )
+        timer = (
+            f"next look in {self._timer.remainingTime()} ms"
+            if self._timer.isActive()
+            else "no look due"
+        )
+        return (
+            f"{running}; {len(waiting)} waiting{': ' + shown if waiting else ''}; "
+            f"{worker.running_jobs()} job(s) running in the process; {timer} "
+            f"(pause {self.idle_ms} ms, last input {now - self._last_input:.1f} s ago, "
+            f"{'watching' if self._watching else 'not watching'} the input)"
+        )
+
+
+def _name(item: _Item) -> str:
+    """An item as a person debugging the lane knows it: its key, else its work's name."""
+    if item.key is not None:
+        return item.key
+    work = getattr(item.work, "func", item.work)  # a functools.partial's function
+    return getattr(work, "__qualname__", repr(work))
 
 
 def _gone(owner: QObject | None) -> bool:

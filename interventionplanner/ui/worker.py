@@ -7,7 +7,8 @@ total)` callback it may call as often as it likes.
 A job may outlive the window that started it (the window closes during a preview):
 
 - a running job keeps itself alive (`_RUNNING`) until its end has been delivered on the
-  window's thread, so its signals are never deleted under the worker's feet;
+  window's thread, so its signals are never deleted under the worker's feet; its end is
+  sent whatever the work raises, so no job stays "running" for good;
 - a job given an `owner` is cancelled when the owner is destroyed, and `cancel()` does the
   same: the work stops at its next progress report and nothing more is emitted; a report
   the worker sent before is checked again when the window's thread delivers it, so a page
@@ -104,7 +105,9 @@ class Job(QRunnable):
             self._emit("failed", error)
         else:
             self._emit("finished", result)
-        self._emit("ended", always=True)
+        finally:  # also after what `except Exception` lets through (it goes on up): a job
+            # that never ends stays in _RUNNING, and the warm-up lane waits for it for good
+            self._emit("ended", always=True)
 
     def _emit(self, name: str, *args: object, always: bool = False) -> None:
         if self.cancelled and not always:
