@@ -87,6 +87,7 @@ from interventionplanner.domain.sentence_bits import (
     holding,
     indexes_of,
     spread,
+    with_a_way,
 )
 from interventionplanner.domain.sentences import TextMap, clause_start, map_text
 from interventionplanner.domain.word_starts import WordStarts
@@ -854,21 +855,10 @@ class Coach:
         for index, sentences in enumerate(rules):
             if not sentences or index in excluded:
                 continue
-            if rule_ways := ways[index]:
-                # `with_a_way`, written out (899 rules of the bench's letter ask), and a way
-                # left as soon as a set it needs is in none of the sentences left.
-                allowed = 0
-                for way in rule_ways:
-                    have = sentences
-                    for needed in way:
-                        have &= sets[needed]
-                        if not have:
-                            break
-                    else:
-                        allowed |= have
-                if not allowed:  # nor compiled, if it never was
+            if ways[index]:
+                sentences = with_a_way(sentences, ways[index], sets)
+                if not sentences:  # nor compiled, if it never was
                     continue
-                sentences = allowed
             searched.append((index, args if sentences == every else chosen(sentences, args)))
         return searched
 

@@ -62,7 +62,10 @@ def with_a_way(sentences: int, ways: Sequence[Sequence[int]], sets: Sequence[int
         have = sentences
         for needed in way:
             have &= sets[needed]
-        allowed |= have
+            if not have:  # a set in none of the sentences left: the way is out
+                break
+        else:
+            allowed |= have
     return allowed
 
 
