@@ -1,6 +1,7 @@
 """The newest held-out batches: the honest figures for issues 14 and 19.
 
-English AH, AI and AJ (round 14, written on 3 December 2026), Spanish L (round 8, written on
+English AH, AI and AJ (round 14, written on 3 December 2026) and AK (round 16, written on
+4 December 2026), Spanish L (round 8, written on
 2 December 2026): each by a writer who never saw the coach, kept outside the project while
 its round of rules and the second opinion were written, never trained on
 (storage/coach_model_train.HELD_OUT names them) and never shown to a rule writer. Scored by
@@ -31,6 +32,7 @@ BATCHES = [
     ("en", coach_heldout, "AH", 0.90, 0.02, 0.12),  # 0.92 (traps 11 %); 0.92 (traps 6.7 %)
     ("en", coach_heldout, "AI", 0.92, 0.02, 0.08),  # 0.95; 0.97
     ("en", coach_heldout, "AJ", 0.82, 0.04, 0.08),  # 0.85; 0.85 (good 3.3 % both)
+    ("en", coach_heldout, "AK", 0.90, 0.02, 0.12),  # 0.94 (traps 10 %); after: see docs/coach.md
     ("es", coach_heldout_es, "L", 0.92, 0.02, 0.03),  # 0.92; 0.93
 ]
 
