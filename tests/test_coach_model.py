@@ -114,7 +114,9 @@ def test_the_model_file_names_what_it_left_out_and_stays_small(language):
     assert path.stat().st_size < 1_000_000
     data = json.loads(path.read_text("utf-8"))
     held = data["training"]["held_out_not_trained_on"]
-    batches = ("AH", "AI", "AJ", "AK") if language == "en" else ("L",)  # the newest held-out batches
+    batches = (
+        ("AH", "AI", "AJ", "AK") if language == "en" else ("L",)
+    )  # the newest held-out batches
     for batch in batches:
         for kind in ("FLAG", "GOOD", "TRAPS"):
             assert f"{kind}_{batch}" in held["lists"]
