@@ -77,7 +77,9 @@ from interventionplanner.storage.coach_model_texting import texting
 # The newest held-out batches: never trained on, never used to choose anything here.
 HELD_OUT = {
     "en": tuple(
-        f"{kind}_{batch}" for batch in ("AH", "AI", "AJ", "AK") for kind in ("FLAG", "GOOD", "TRAPS")
+        f"{kind}_{batch}"
+        for batch in ("AH", "AI", "AJ", "AK")
+        for kind in ("FLAG", "GOOD", "TRAPS")
     ),
     "es": tuple(f"{kind}_{batch}" for batch in "L" for kind in ("FLAG", "GOOD", "TRAPS")),
 }
