@@ -173,6 +173,27 @@ def test_a_word_marked_as_the_caret_leaves_repaints_its_paragraph_only(qtbot, ed
     assert not area.intersects(rows_of(edit, 1))
 
 
+def test_underlines_applied_off_screen_cost_no_repaint_and_no_layout(qtbot, edit):
+    """The idle pass over a long letter underlines paragraphs far below the box: nothing to
+    repaint there, and each is laid out when it is drawn, not as it is underlined."""
+    edit.setPlainText("\n".join(["We went to the lake."] * 40 + ["I recieve no calls."]))
+    last = edit.document().lastBlock()
+    assert (
+        not edit.blockBoundingGeometry(last)
+        .translated(edit.contentOffset())
+        .intersects(edit.viewport().rect())
+    )
+    area = painted_by(edit, lambda: edit.highlighter.rehighlightBlock(last))
+    assert area.isEmpty()
+    assert last.layout().lineCount() == 0  # not laid out while off screen
+    edit.moveCursor(QTextCursor.MoveOperation.End)  # scrolled to: drawn, underlined
+    QApplication.processEvents()
+    assert last.layout().lineCount() == 1
+    assert [last.text()[r.start : r.start + r.length] for r in last.layout().formats()] == [
+        "recieve"
+    ]
+
+
 def test_an_edit_across_paragraphs_still_repaints_each_of_them(qtbot, edit):
     edit.setPlainText(UNDERLINED)
     text = edit.toPlainText()

@@ -47,6 +47,7 @@ from PySide6.QtGui import (
     QPalette,
     QShowEvent,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -151,6 +152,9 @@ class ParagraphLayout(QPlainTextDocumentLayout):
         super().__init__(document)
         self._blocks = document.blockCount()  # as many as Qt's layout last knew of
         self._edit: tuple[int, int, int] | None = None  # the text edit, before the underlines
+        # Whether a paragraph may be on screen (the box says); underlines re-applied to one
+        # that is not need no repaint, and its layout waits until it is drawn.
+        self.shown: Callable[[QTextBlock], bool] = lambda _block: True
         document.contentsChange.connect(self._edited)
 
     def _edited(self, position: int, removed: int, added: int) -> None:
@@ -168,6 +172,8 @@ class ParagraphLayout(QPlainTextDocumentLayout):
                 own = document.findBlock(at) == block and (
                     document.findBlock(max(0, at + gone + came - 1)) == block
                 )
+            if own and edit is None and not self.shown(block):
+                return  # the underlines cleared its lines: laid out again when it is drawn
             if own:
                 # Underlines clear the paragraph's layout, so Qt cannot tell a row was added;
                 # the document keeps the rows it last had (underlines never change a height).
@@ -258,6 +264,7 @@ class CoachedEdit(QPlainTextEdit):
         self._layout = ParagraphLayout(document)
         document.setDocumentLayout(self._layout)
         self.setDocument(document)  # so the box takes the new layout as its own
+        self._layout.shown = self._shows
         self.setTabChangesFocus(True)  # Tab moves on; a letter has no use for tab stops
         self.highlighter = CoachHighlighter(self.document(), coach, part)
         self.highlighter.waits = self._coach_compiling
@@ -641,6 +648,14 @@ class CoachedEdit(QPlainTextEdit):
         super().resizeEvent(event)
         if self._idle.isActive():
             self._highlight_visible()
+
+    def _shows(self, block: QTextBlock) -> bool:
+        """Whether `block` is on screen, even in part (the rows shown are laid out)."""
+        number = block.blockNumber()
+        if number < self.firstVisibleBlock().blockNumber():
+            return False
+        bottom = self.cursorForPosition(QPoint(0, self.viewport().height() - 1))
+        return number <= bottom.blockNumber()
 
     def _typing_at(self) -> int | None:
         cursor = self.textCursor()
