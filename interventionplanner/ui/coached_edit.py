@@ -47,11 +47,18 @@ from PySide6.QtGui import (
     QPalette,
     QShowEvent,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QToolTip
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QPlainTextDocumentLayout,
+    QPlainTextEdit,
+    QToolTip,
+)
 
 from interventionplanner.domain import settling
 from interventionplanner.domain.coach import Coach, CoachFinding, replacement
@@ -127,6 +134,57 @@ def show_menu(menu: QMenu, at: QPoint) -> None:
     menu.exec(at)
 
 
+class ParagraphLayout(QPlainTextDocumentLayout):
+    """Qt's plain-text layout, which redraws only the paragraph a key changed even when
+    that paragraph holds an underline.
+
+    A QSyntaxHighlighter that leaves or puts any underline in a paragraph marks the whole
+    paragraph changed (`markContentsDirty(position, length)`); inside a key's edit Qt merges
+    that into the key's change, so the layout is told "length - 1 characters removed,
+    length added" at the paragraph's start. QPlainTextDocumentLayout::documentChanged adds
+    the two to find the last paragraph touched, lands a paragraph's length past the end of
+    this one, clears the layout of the paragraphs in between and repaints the whole box.
+    Here a change whose text edit Qt itself treats as one paragraph's, and whose underlines
+    stay in that paragraph, is passed on as that paragraph's alone; every other change
+    (paragraphs added or joined, a paste over several) goes to Qt as it came."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._blocks = document.blockCount()  # as many as Qt's layout last knew of
+        self._edit: tuple[int, int, int] | None = None  # the text edit, before the underlines
+        # Whether a paragraph may be on screen (the box says); underlines re-applied to one
+        # that is not need no repaint, and its layout waits until it is drawn.
+        self.shown: Callable[[QTextBlock], bool] = lambda _block: True
+        document.contentsChange.connect(self._edited)
+
+    def _edited(self, position: int, removed: int, added: int) -> None:
+        self._edit = (position, removed, added)
+
+    def documentChanged(self, position: int, removed: int, added: int) -> None:  # noqa: N802 (Qt's name)
+        document = self.document()
+        edit, self._edit = self._edit, None
+        blocks, self._blocks = self._blocks, document.blockCount()
+        if blocks == self._blocks and added > 0:
+            block = document.findBlock(position)
+            own = document.findBlock(position + added - 1) == block
+            if own and edit is not None:  # Qt's own test, on the edit without the underlines
+                at, gone, came = edit
+                own = document.findBlock(at) == block and (
+                    document.findBlock(max(0, at + gone + came - 1)) == block
+                )
+            if own and edit is None and not self.shown(block):
+                return  # the underlines cleared its lines: laid out again when it is drawn
+            if own:
+                # Underlines clear the paragraph's layout, so Qt cannot tell a row was added;
+                # the document keeps the rows it last had (underlines never change a height).
+                rows = block.lineCount()
+                super().documentChanged(position, 0, added)
+                if block.lineCount() != rows:
+                    self.requestUpdate()  # a row more or less: what is below has moved
+                return
+        super().documentChanged(position, removed, added)
+
+
 class CoachHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, coach: Coach | None, part: str = "letter") -> None:
         super().__init__(document)
@@ -200,6 +258,13 @@ class CoachedEdit(QPlainTextEdit):
 
     def __init__(self, coach: Coach | None, part: str = "letter", *, spelling: bool = True) -> None:
         super().__init__()
+        document = self.document()
+        # Kept here too: a PySide object that only Qt holds can lose its Python side (the
+        # highlighter's and this layout's overrides) while Qt still calls it.
+        self._layout = ParagraphLayout(document)
+        document.setDocumentLayout(self._layout)
+        self.setDocument(document)  # so the box takes the new layout as its own
+        self._layout.shown = self._shows
         self.setTabChangesFocus(True)  # Tab moves on; a letter has no use for tab stops
         self.highlighter = CoachHighlighter(self.document(), coach, part)
         self.highlighter.waits = self._coach_compiling
@@ -583,6 +648,14 @@ class CoachedEdit(QPlainTextEdit):
         super().resizeEvent(event)
         if self._idle.isActive():
             self._highlight_visible()
+
+    def _shows(self, block: QTextBlock) -> bool:
+        """Whether `block` is on screen, even in part (the rows shown are laid out)."""
+        number = block.blockNumber()
+        if number < self.firstVisibleBlock().blockNumber():
+            return False
+        bottom = self.cursorForPosition(QPoint(0, self.viewport().height() - 1))
+        return number <= bottom.blockNumber()
 
     def _typing_at(self) -> int | None:
         cursor = self.textCursor()
