@@ -444,7 +444,7 @@ class PlanWizard(QWizard):
                 from interventionplanner.ui.pages.participants import ParticipantsPage
 
                 yield
-                page = ParticipantsPage(document, services.user_templates)
+                page = yield from ParticipantsPage.in_slices(document, services.user_templates)
                 yield from page.preview_in_slices()
                 return page
             case PageId.LETTERS:

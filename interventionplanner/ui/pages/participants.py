@@ -34,6 +34,11 @@ class ParticipantsPage(PlanPage):
     exportRequested = Signal()
 
     def __init__(self, document, user_templates=None) -> None:
+        for _slice in self._slices(document, user_templates):
+            pass
+
+    def _slices(self, document, user_templates=None) -> Iterator[None]:
+        """The build (PlanPage.in_slices): the table, then the rest."""
         super().__init__(document)
         self._user_templates = user_templates
         self.dialog: ParticipantDialog | None = None
@@ -55,6 +60,7 @@ class ParticipantsPage(PlanPage):
             stretch=(self.model.COL_RELATIONSHIP, self.model.COL_ROLES, self.model.COL_CHECK),
         )
         self.table.activated.connect(lambda index: self.edit_person(index.row()))
+        yield
 
         self.add_button = QPushButton(_("&Add a person…"))
         self.edit_button = QPushButton(_("&Change…"))
