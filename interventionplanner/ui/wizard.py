@@ -481,7 +481,8 @@ class PlanWizard(QWizard):
 
     def go_to(self, page_id: PageId) -> None:
         """Walk to a step one page at a time, so Back always means the step before. Steps
-        walked past are not built (nor waited for)."""
+        walked past are not built (nor waited for), nor do they read what changed while they
+        were hidden: they do when next shown (`_moved`)."""
         self.walking, self._walk_to = True, page_id
         try:
             while self.currentId() < page_id:
