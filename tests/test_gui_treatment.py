@@ -490,3 +490,24 @@ def test_every_shortcut_letter_on_this_step_is_its_own(window):
     letters = [m for m in map(mnemonic, own + others) if m]
     assert sorted(letters) == sorted(set(letters)), own
     assert len([m for m in map(mnemonic, own) if m]) >= 15
+
+
+def test_coming_back_refits_the_people_columns_only_when_a_name_changed(qtbot, window):
+    page = open_example(qtbot, window)
+    told = []
+    page.tasks_model.dataChanged.connect(lambda *args: told.append(args[0].column()))
+    window.wizard.go_to(PageId.ORDER)
+    window.wizard.go_to(PageId.TREATMENT)
+    assert told == []  # nothing changed: nothing to measure again
+    owner = next(task.owner_id for task in window.document.plan.tasks if task.owner_id)
+    window.wizard.go_to(PageId.ORDER)
+    window.document.set_field(window.document.plan.participant(owner), "name", "Zed Quill")
+    window.wizard.go_to(PageId.TREATMENT)
+    assert told  # a name shown changed: its column is told
+    assert page.tasks_model.index(0, 0).isValid()
+    names = [
+        page.tasks_model.data(page.tasks_model.index(row, column))
+        for row in range(page.tasks_model.rowCount())
+        for column in range(page.tasks_model.columnCount())
+    ]
+    assert "Zed Quill" in names

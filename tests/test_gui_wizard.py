@@ -373,3 +373,26 @@ def test_step_marks_are_gentle_on_a_new_plan_and_kept_in_words(qtbot, window):
     assert window.steps.item(PageId.PARTICIPANTS).toolTip() == "Done."
     heights = {window.steps.visualItemRect(window.steps.item(p)).height() for p in PageId}
     assert len(heights) == 1  # marks never change a row's height
+
+
+def test_steps_walked_past_read_the_plan_when_shown_not_on_the_way(
+    qtbot, window, today, monkeypatch
+):
+    window.document.open_example(today)
+    wizard = window.wizard
+    order, treatment = wizard.step(PageId.ORDER), wizard.step(PageId.TREATMENT)
+    wizard.go_to(PageId.TREATMENT)
+    wizard.go_to(PageId.LETTERS)
+    reads = []
+    for page in (order, treatment):
+        monkeypatch.setattr(page, "load", lambda page=page: reads.append(page))
+    window.document.update(
+        "participants", lambda plan: setattr(plan.participants[0], "name", "Zed")
+    )
+    wizard.go_to(PageId.REVIEW)  # past Order and Treatment
+    assert wizard.currentId() == PageId.REVIEW
+    assert reads == []
+    wizard.go_to(PageId.TREATMENT)
+    assert reads == [treatment]
+    wizard.go_to(PageId.ORDER)
+    assert reads == [treatment, order]

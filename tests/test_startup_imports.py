@@ -264,3 +264,19 @@ def test_the_catalogue_loads_once_when_first_asked_for():
     assert services.catalogue is services.catalogue is load_catalogue()
     assert calls == [1]
     assert services.crisis_resources is load_catalogue().crisis_resources
+
+
+def test_the_lane_names_the_classes_its_filter_meets_at_a_pause_before_watching():
+    probe = (
+        "import time; from PySide6 import QtWidgets;"
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from interventionplanner.ui import lane as lanes;"
+        "lane = lanes.lane(); lane.idle_ms = 1; lane.add(lambda: None, key='probe');"
+        "named = lambda: 'QStyle' in vars(QtWidgets);"
+        "at_start, watched_unnamed, end = named(), False, time.monotonic() + 10;"
+        "exec('while lane.busy and time.monotonic() < end:\\n"
+        " app.processEvents(); time.sleep(0.001)\\n"
+        " watched_unnamed = watched_unnamed or (lane._watching and not named())');"
+        "print(lane.busy, at_start, watched_unnamed, named())"
+    )
+    assert run_probe(probe).split() == ["False", "False", "False", "True"]

@@ -57,6 +57,10 @@ class Services:
         return self._catalogue
 
     @property
+    def catalogue_loaded(self) -> bool:
+        return self._catalogue is not None
+
+    @property
     def crisis_resources(self) -> tuple[CrisisResource, ...]:
         """The crisis lines: the catalogue's, or read alone while it is not loaded yet."""
         if self._catalogue is not None:
