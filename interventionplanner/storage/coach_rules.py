@@ -125,11 +125,7 @@ def shipped_coach(language: str, where: CoachCache | None = None) -> Coach:
     earlier run kept what it made of them, else from the app's seed when it holds them
     (`where`: this run's folders unless given; storage/coach_seed.py gives its own)."""
     where = where or coach_cache()
-    raw = paths.resource(rules_file(language)).read_bytes()
-    try:
-        prefilter = paths.resource(prefilter_file(language)).read_bytes()
-    except OSError:
-        prefilter = b""
+    raw, prefilter = shipped_files(language)
     # What an earlier run made of exactly these files, when the user's cache has it
     # (storage/coach_snapshot.py); else the files themselves. Their digest is worked out
     # only when a snapshot is there to compare, or to be kept (some 1.5 ms).
@@ -172,6 +168,16 @@ def shipped_coach(language: str, where: CoachCache | None = None) -> Coach:
         compile_=patterns.compile,
         all_compiled=keep,
     )
+
+
+def shipped_files(language: str) -> tuple[bytes, bytes]:
+    """The shipped rules and prefilter files of `language` (b"": no prefilter)."""
+    raw = paths.resource(rules_file(language)).read_bytes()
+    try:
+        prefilter = paths.resource(prefilter_file(language)).read_bytes()
+    except OSError:
+        prefilter = b""
+    return raw, prefilter
 
 
 def regex_cache_name(language: str) -> str:

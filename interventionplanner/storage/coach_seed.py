@@ -26,9 +26,15 @@ import tempfile
 from pathlib import Path
 
 from interventionplanner import paths
+from interventionplanner.storage import regex_cache
 from interventionplanner.storage.cache_files import CoachCache
-from interventionplanner.storage.coach_rules import LANGUAGES, regex_cache_name, shipped_coach
-from interventionplanner.storage.coach_snapshot import snapshot_name
+from interventionplanner.storage.coach_rules import (
+    LANGUAGES,
+    regex_cache_name,
+    shipped_coach,
+    shipped_files,
+)
+from interventionplanner.storage.coach_snapshot import LaterDigest, read_snapshot, snapshot_name
 
 
 def seed_names(language: str) -> tuple[str, str]:
@@ -55,6 +61,29 @@ def build_seed(folder: Path, *, bundle: bool = False) -> list[Path]:
                 (folder / f"{name}.new").replace(folder / name)
                 made.append(folder / name)
     return made
+
+
+def seed_is_current(folder: Path) -> bool:
+    """Whether the seed in `folder` holds every language's files, made by this Python from
+    these rules and this code (what the app checks before it reads them)."""
+    for language in LANGUAGES:
+        patterns, snapshot = (folder / name for name in seed_names(language))
+        if not regex_cache.entries_in(patterns):
+            return False
+        raw, prefilter = shipped_files(language)
+        where = CoachCache(None, folder)
+        if read_snapshot(language, LaterDigest(raw, prefilter), where) is None:
+            return False
+    return True
+
+
+def ensure_seed(folder: Path | None = None) -> bool:
+    """Makes the checkout's seed (or `folder`'s) unless it is current; True when it made it."""
+    folder = folder or paths.checkout_seed_dir()
+    if seed_is_current(folder):
+        return False
+    build_seed(folder)
+    return True
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -154,6 +154,15 @@ def _open(path: Path | None) -> _Opened | None:
     return _Opened(handle, index, _LENGTH.size + length)
 
 
+def entries_in(path: Path) -> int:
+    """How many patterns the file at `path` holds for this Python (0: none, or not read)."""
+    opened = _open(path)
+    if opened is None:
+        return 0
+    opened.handle.close()
+    return len(opened.index)
+
+
 def _compiled(source: str) -> tuple[re.Pattern[str], bytes]:
     """`re.compile(source)`, as re/_compiler.py's `compile` does it, and its entry."""
     parsed = _parser.parse(source, 0)
