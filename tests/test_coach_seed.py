@@ -152,6 +152,22 @@ def test_a_stale_or_foreign_seed_is_not_used_and_never_written(
     assert _contents(seed) == before
 
 
+def test_a_stale_snapshot_of_the_users_gives_way_to_the_seeds(fresh_user: Path, seed: Path):
+    """After an update, the user's snapshot is an earlier version's: the seed's is read, and
+    the stale one removed (no run would write it again while the seed holds everything)."""
+    name = coach_seed.seed_names("es")[1]
+    fresh_user.mkdir(parents=True)
+    (fresh_user / name).write_bytes((seed / name).read_bytes()[:-1] + b"?")  # not the same
+    stale_digest = CoachCache(fresh_user, seed, bundle=True)  # the seed's is stale to it
+    assert coach_rules.shipped_coach("es", stale_digest).find(TEXT)
+    assert (fresh_user / name).exists()  # neither was current: nothing removed
+    (fresh_user / name).write_bytes(b"an earlier version's")
+    coach = coach_rules.shipped_coach("es", CoachCache(fresh_user, seed))
+    assert coach.find(TEXT) == _from_rules_alone().find(TEXT)
+    assert not (fresh_user / name).exists()
+    assert (seed / name).exists()
+
+
 def test_a_damaged_seed_means_compiling_as_usual(fresh_user: Path, compiled: list[str], seed: Path):
     for name in coach_seed.seed_names("es"):
         (seed / name).write_bytes((seed / name).read_bytes()[:100])

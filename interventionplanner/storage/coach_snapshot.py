@@ -38,6 +38,7 @@ import struct
 import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import fields
 from functools import cache, partial
 from itertools import accumulate, chain
@@ -125,11 +126,16 @@ def read_snapshot(
     snapshot, else the seed's (`where`: this run's folders unless given)."""
     where = where or coach_cache()
     name = snapshot_name(language)
-    for path in (where.kept(name), where.seeded(name)):
-        arguments = _read_snapshot(path, digest)
-        if arguments is not None:
-            return arguments
-    return None
+    kept, seeded = where.kept(name), where.seeded(name)
+    arguments = _read_snapshot(kept, digest)
+    if arguments is None:
+        arguments = _read_snapshot(seeded, digest)
+        if arguments is not None and kept is not None:
+            # The user's, if any, is stale (an earlier version's): with the seed current,
+            # no run would write it again, and every launch would read it first in vain.
+            with suppress(OSError):
+                kept.unlink(missing_ok=True)
+    return arguments
 
 
 def _read_snapshot(path: Path | None, digest: Callable[[], bytes]) -> dict[str, Any] | None:
