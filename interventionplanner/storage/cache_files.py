@@ -3,8 +3,8 @@ patterns and laid-out model): where they go, and how one is written.
 
 Nothing here is the user's data: a cache file may be deleted at any time, and one that
 cannot be written is simply not kept (the next run works it out again). Beside the user's
-folder, the coach's seed (storage/coach_seed.py, `CoachCache.seed`): the same files made ahead of
-time, read when the user's own lack something, never written by the app.
+folder, the coach's seed (storage/coach_seed.py, `CoachCache.seed`): the same files made
+ahead of time, read when the user's own lack something, never written by the app.
 """
 
 from __future__ import annotations
