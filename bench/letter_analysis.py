@@ -152,7 +152,7 @@ def _main() -> None:
     print(f"  first use, first paragraph analysed (compiling what it needs): {first:.1f} ms")
     print(f"  first use, a {SIZES[-1]}-word letter instead: {reading_long + first_long:.1f} ms")
     print(
-        f"  the very first run (nothing in the cache folder yet): reading {cold_reading:.1f} ms,"
+        f"  the very first run (an empty cache folder, no seed): reading {cold_reading:.1f} ms,"
         f" first paragraph {cold_first:.1f} ms"
     )
     for size in SIZES:
@@ -186,7 +186,7 @@ def spanish(english: str) -> None:
     print(f"  Spanish, {len(coach.rules)} rules, {count_words(text)} words of plain sentences:")
     print(f"    first use: reading the rules {reading:.1f} ms, first paragraph {first:.1f} ms")
     print(
-        f"    the very first run: reading {cold_reading:.1f} ms,"
+        f"    the very first run (no seed): reading {cold_reading:.1f} ms,"
         f" first paragraph {cold_first:.1f} ms"
     )
     print(f"    full analysis, warm:      {full:8.3f} ms (CPU time {cpu:.3f} ms)")
