@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: run test test-offscreen test-realdisplay lint format bench dist clean catalogues
+.PHONY: seed run test test-offscreen test-realdisplay lint format bench dist clean catalogues
 
 # Install (again) only when pyproject.toml is newer than the last install.
 $(STAMP): pyproject.toml
@@ -14,17 +14,33 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The coach's seed (storage/coach_seed.py): its compiled patterns and snapshot, made ahead of
+# time so no first run compiles every rule. Made again when the rules or the code that reads
+# them change, into the folder paths.checkout_seed_dir() names (git-ignored under build/).
+SEED_DIR := build/coach-seed
+SEED := $(SEED_DIR)/.made
+SEED_INPUTS := $(wildcard resources/coach_rules*.json resources/coach_prefilter*.json) \
+	interventionplanner/domain/coach.py interventionplanner/storage/coach_rules.py \
+	interventionplanner/storage/coach_snapshot.py interventionplanner/storage/regex_cache.py \
+	interventionplanner/storage/coach_seed.py
+
+$(SEED): $(STAMP) $(SEED_INPUTS)
+	$(BIN)/python -m interventionplanner.storage.coach_seed $(SEED_DIR)
+	touch $(SEED)
+
+seed: $(SEED)
+
+run: $(STAMP) $(SEED)
 	$(BIN)/interventionplanner $(ARGS)
 
 # The offscreen suite, then the real-display suite (its own process: Qt's platform is fixed
 # per process; it starts its own Xvfb and openbox), then the linter.
 test: test-offscreen test-realdisplay lint
 
-test-offscreen: $(STAMP)
+test-offscreen: $(STAMP) $(SEED)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
 
-test-realdisplay: $(STAMP)
+test-realdisplay: $(STAMP) $(SEED)
 	$(BIN)/python -m pytest tests/realdisplay $(RDARGS)
 
 lint: $(STAMP)
@@ -41,7 +57,7 @@ format: $(STAMP)
 catalogues: $(STAMP)
 	$(BIN)/python i18n/catalogues.py $(NEW)
 
-bench: $(STAMP)
+bench: $(STAMP) $(SEED)
 	$(BIN)/python -m bench
 
 # A one-folder bundle that runs without Python (docs/packaging.md). PyInstaller goes into the

@@ -26,6 +26,7 @@ from datetime import date
 from pathlib import Path
 
 from bench import stall
+from bench.cache_state import first_launch
 
 RUNS = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
 
@@ -93,6 +94,13 @@ def _session() -> dict:
 
 
 def main() -> None:
+    """As an installed app's first launch (bench/cache_state.py): every run in one empty
+    cache folder of the bench's own, beside the coach's seed."""
+    with first_launch("first_save"):
+        _main()
+
+
+def _main() -> None:
     runs = [_session() for _ in range(RUNS)]
     print("the first save at once, the example just opened (each run a fresh process):")
     print("  (seconds from the choice of Save As; * built by the save itself)")

@@ -7,27 +7,25 @@ than any letter should be). Printed too: the one-off cost of first use (reading 
 then the first analysis, which compiles only the rules the text may need), in CPU time,
 both as any run after the first pays it (the coach's compiled patterns, rules and model
 kept in the user's cache folder: storage/regex_cache.py, coach_snapshot.py, coach_model.py)
-and as the very first run pays it (an empty cache folder); and one paragraph re-checked on
+and as the very first run of a Python without the coach's seed pays it (an empty cache
+folder, the seed left unread: storage/coach_seed.py); and one paragraph re-checked on
 its own, as the editor does while typing. Then the same for a Spanish letter (plain
 sentences of the development corpus, which the coach must not flag), and what the second
-opinion (domain/coach_model.py) adds to each. The bench keeps its cache folder in a
-temporary folder of its own, never the user's.
+opinion (domain/coach_model.py) adds to each. The bench keeps its cache folders in
+temporary folders of its own, never the user's, and puts XDG_CACHE_HOME back when done.
 """
 
 from __future__ import annotations
 
-import atexit
-import os
 import re
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from bench.cache_state import own_cache_folder
 from bench.timing import median_cpu_seconds, median_seconds
 from interventionplanner.domain.coach import Coach
 from interventionplanner.domain.speaking import count_words, speaking_seconds
@@ -78,7 +76,7 @@ def first_use(text: str, language: str = "en") -> tuple[float, float]:
     """Reading the rules, then the first analysis of `text` (which compiles what it needs),
     in ms of CPU time, as a fresh process would pay them: Python's own cache of compiled
     expressions is emptied first. What the user's cache folder holds is used (see
-    `cache_folder`)."""
+    `first_uses`)."""
     re.purge()
     load_coach.cache_clear()
     started = time.process_time()
@@ -88,23 +86,16 @@ def first_use(text: str, language: str = "en") -> tuple[float, float]:
     return (loaded - started) * 1000, (time.process_time() - loaded) * 1000
 
 
-def cache_folder() -> str:
-    """A cache folder of the bench's own (XDG_CACHE_HOME), never the user's."""
-    folder = tempfile.mkdtemp(prefix="bench-coach-cache-")
-    atexit.register(shutil.rmtree, folder, True)
-    os.environ["XDG_CACHE_HOME"] = folder
-    return folder
-
-
 def first_uses(text: str, language: str = "en") -> tuple[float, float, float, float]:
-    """`first_use` as the very first run pays it (nothing kept yet), then as any later run
-    does (everything kept: the first run's coach compiled every rule, as the app's warm-up
-    does), each the median of five."""
+    """`first_use` as the very first run of a Python without the coach's seed pays it
+    (nothing kept yet, no seed read: bench/cache_state.py), then as any later run does
+    (everything kept in the folder the bench runs in: the first run's coach compiled
+    every rule, as the app's warm-up does), each the median of five."""
     cold, warm = [], []
     for _ in range(5):
-        cache_folder()
-        cold.append(first_use(text, language))
-    load_coach(language).check()  # keeps the compiled patterns
+        with own_cache_folder(seed=False):
+            cold.append(first_use(text, language))
+    load_coach(language).check()  # keeps the compiled patterns, in the bench's folder
     for _ in range(5):
         warm.append(first_use(text, language))
     (cold_reading, cold_first), (reading, first) = (
@@ -139,7 +130,13 @@ def second_opinion(coach: Coach, text: str) -> tuple[float, float]:
 
 
 def main() -> None:
-    cache_folder()
+    """In cache folders of the bench's own (bench/cache_state.py), put back after: the
+    benches after it in `make bench` start with theirs."""
+    with own_cache_folder(seed=False):
+        _main()
+
+
+def _main() -> None:
     paragraph = letter_of(120)
     cold_reading, cold_first, reading, first = first_uses(paragraph)
     reading_long, first_long = first_use(letter_of(SIZES[-1]))
@@ -155,7 +152,7 @@ def main() -> None:
     print(f"  first use, first paragraph analysed (compiling what it needs): {first:.1f} ms")
     print(f"  first use, a {SIZES[-1]}-word letter instead: {reading_long + first_long:.1f} ms")
     print(
-        f"  the very first run (nothing in the cache folder yet): reading {cold_reading:.1f} ms,"
+        f"  the very first run (an empty cache folder, no seed): reading {cold_reading:.1f} ms,"
         f" first paragraph {cold_first:.1f} ms"
     )
     for size in SIZES:
@@ -189,7 +186,7 @@ def spanish(english: str) -> None:
     print(f"  Spanish, {len(coach.rules)} rules, {count_words(text)} words of plain sentences:")
     print(f"    first use: reading the rules {reading:.1f} ms, first paragraph {first:.1f} ms")
     print(
-        f"    the very first run: reading {cold_reading:.1f} ms,"
+        f"    the very first run (no seed): reading {cold_reading:.1f} ms,"
         f" first paragraph {cold_first:.1f} ms"
     )
     print(f"    full analysis, warm:      {full:8.3f} ms (CPU time {cpu:.3f} ms)")

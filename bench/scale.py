@@ -8,7 +8,9 @@ switch and the 0.3 s after it; for Review, until its preview shows) with the win
 CPU time inside that block, the export's time per page
 with and without reading copies, and the resident memory after visiting every step. The
 example plan, in the same run, is the baseline for memory. To keep the grid to a few
-minutes, the big cells type fewer keys (see KEYS) and export once.
+minutes, the big cells type fewer keys (see KEYS) and export once. Each cell starts as an
+installed app's first launch does: an empty cache folder of its own, beside the coach's
+seed (bench/cache_state.py).
 
     python -m bench.scale                       the whole grid, once
     python -m bench.scale 48x300 48x5000 -r 3   those cells, each the median of three runs
@@ -27,6 +29,8 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+
+from bench.cache_state import announce_first_launch, own_cache_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 PEOPLE = (3, 12, 48)
@@ -176,21 +180,22 @@ print("RESULT", json.dumps(out), flush=True)
 def cell(
     people: int, words: int, keys: int, pace: float = 0.3, probe: float = 0, export: bool = True
 ) -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            CELL,
-            *map(str, (people, words, keys, pace, probe, int(export))),
-            *EXTRA,
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=900,
-    )
+    with own_cache_folder():  # each cell an installed app's first launch
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                CELL,
+                *map(str, (people, words, keys, pace, probe, int(export))),
+                *EXTRA,
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=900,
+        )
     for line in done.stdout.splitlines():
         if line.startswith("RESULT "):
             return json.loads(line[7:])
@@ -246,6 +251,7 @@ def main() -> None:
         help="poll the event loop between events instead of sleeping (as up to round 8)",
     )
     args = parser.parse_args()
+    announce_first_launch("scale", " (each cell)")
     if args.busy_loop:
         EXTRA.append("--busy-loop")
     export = not args.no_export

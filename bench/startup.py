@@ -27,6 +27,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench.cache_state import first_launch
+
 ROOT = Path(__file__).resolve().parents[1]
 # Processes of each kind, interleaved (`--runs N`): more on a busy machine.
 RUNS = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 5
@@ -170,6 +172,13 @@ class Runs:
 
 
 def main() -> None:
+    """As an installed app's first launch (bench/cache_state.py): every run in one empty
+    cache folder of the bench's own, beside the coach's seed."""
+    with first_launch("startup"):
+        _main()
+
+
+def _main() -> None:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),

@@ -20,6 +20,13 @@ echo "new --demo and export: a $(wc -c <packet.pdf)-byte packet"
 find "$bundle" -name "_rl_accel*" | grep -q . ||
   { echo "reportlab's C speed-ups (_rl_accel) are not in the bundle" >&2; exit 1; }
 
+# The coach's seed (storage/coach_seed.py), made by the spec for this bundle's Python.
+for name in rules-en.bin rules-es.bin; do
+  find "$bundle" -path "*/interventionplanner/coach_seed/$name" | grep -q . ||
+    { echo "the coach's seed ($name) is not in the bundle" >&2; exit 1; }
+done
+echo "the coach's seed: $(find "$bundle" -path "*/interventionplanner/coach_seed/*.bin" | wc -l) files"
+
 # The window: a runtime hook in the bundle (packaging/rth_window_check.py) reports and quits.
 shown="$(run INTERVENTIONPLANNER_WINDOW_CHECK=1 "$exe" --demo)"
 echo "the window: $shown"

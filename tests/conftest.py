@@ -18,6 +18,17 @@ os.environ["INTERVENTIONPLANNER_NO_SYSTEM_FONTS"] = "1"
 # the tests' own, fresh each run, never the real one.
 os.environ["XDG_CACHE_HOME"] = _CACHE = tempfile.mkdtemp(prefix="ip-test-cache-")
 atexit.register(shutil.rmtree, _CACHE, True)
+# ... beside the checkout's seed (storage/coach_seed.py), as an installed app's first launch
+# has it: no test that waits for the coach's warm-up pays for compiling every rule (some
+# 6 s). Made here when missing or stale (`make test` has made it already). The tests of the
+# very first run of a Python without a seed switch it off (`without_coach_seed`).
+os.environ.pop("INTERVENTIONPLANNER_NO_COACH_SEED", None)
+from interventionplanner.storage.coach_seed import ensure_seed  # noqa: E402
+
+try:
+    ensure_seed()
+except OSError as error:  # a read-only checkout, say: the tests compile as a wheel's run does
+    sys.stderr.write(f"the coach's seed could not be made ({error}); running without it\n")
 
 from collections.abc import Callable, Iterator  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
@@ -54,6 +65,19 @@ def pytest_ignore_collect(collection_path, config):
         return None
     asked = [Path(str(arg).split("::")[0]).resolve() for arg in config.args]
     return not any(path == REAL_DISPLAY or REAL_DISPLAY in path.parents for path in asked)
+
+
+def without_coach_seed() -> Iterator[None]:
+    """For a module's own fixture (scope="module", autouse): the coach's seed left unread,
+    as a Python without one (a wheel) runs; the cold path's tests want it so."""
+    from interventionplanner import paths
+    from interventionplanner.storage.coach_rules import load_coach
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(paths.NO_SEED, "1")
+        load_coach.cache_clear()
+        yield
+    load_coach.cache_clear()
 
 
 @pytest.fixture

@@ -1,11 +1,13 @@
 """What the coach keeps in the user's cache folder between runs (storage/regex_cache.py,
 coach_snapshot.py, coach_model.py): the same patterns, rules and model as without it, and
-any doubt about a file means working them out as usual."""
+any doubt about a file means working them out as usual. As a Python without the coach's
+seed runs (its own tests: tests/test_coach_seed.py)."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from interventionplanner import paths
 from interventionplanner.domain.coach import Coach
 from interventionplanner.storage import coach_model, coach_rules, coach_snapshot, regex_cache
 from interventionplanner.storage.regex_cache import RegexCache
+from tests.conftest import without_coach_seed
 
 PATTERNS = [
     r"(?<![\w-])(?:you(?P<be>'re| are)) (?:a|an)\s+\w+(?![\w-])",
@@ -21,6 +24,12 @@ PATTERNS = [
     r"\b(?=(?:a(?:b(?:c)?)?|x))",
     r"(?:\s*(?:ni|tampoco))\Z",
 ]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_seed() -> Iterator[None]:
+    """The very first run of a Python without the coach's seed (storage/coach_seed.py)."""
+    yield from without_coach_seed()
 
 
 def test_the_same_patterns_as_re_compile(tmp_path: Path):
@@ -59,8 +68,7 @@ def test_only_this_runs_patterns_are_kept(tmp_path: Path):
     second.compile(PATTERNS[0])
     second.compile("new")
     second.save()
-    third = RegexCache(tmp_path / "p.bin")
-    assert len(third._open()) == 2  # noqa: SLF001
+    assert regex_cache.entries_in(tmp_path / "p.bin") == 2
 
 
 @pytest.mark.parametrize(
@@ -90,7 +98,7 @@ def test_another_python_or_engine_is_not_read(tmp_path: Path, monkeypatch):
     cache.compile(PATTERNS[0])
     cache.save()
     monkeypatch.setattr(regex_cache, "_HEADER", (regex_cache.FORMAT, "another", 0, 4))
-    assert RegexCache(path)._open() == {}  # noqa: SLF001
+    assert regex_cache.entries_in(path) == 0
 
 
 def test_no_cache_folder_no_file(tmp_path: Path):

@@ -7,13 +7,21 @@ says; a stale or damaged copy is never used."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 
 from interventionplanner import paths
 from interventionplanner.storage import coach_model, coach_rules
+from tests.conftest import without_coach_seed
 
 LANGUAGES = ("en", "es")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_seed() -> Iterator[None]:
+    """The very first run of a Python without the coach's seed (storage/coach_seed.py)."""
+    yield from without_coach_seed()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -92,7 +100,9 @@ def test_the_snapshot_digest_is_worked_out_once_and_only_when_asked(monkeypatch)
     calls = []
     real = coach_snapshot.snapshot_digest
     monkeypatch.setattr(
-        coach_snapshot, "snapshot_digest", lambda *files: calls.append(files) or real(*files)
+        coach_snapshot,
+        "snapshot_digest",
+        lambda *files, **how: calls.append(files) or real(*files, **how),
     )
     digest = coach_snapshot.LaterDigest(b"rules", b"prefilter")
     assert calls == []

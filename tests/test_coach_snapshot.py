@@ -10,6 +10,7 @@ import gc
 import json
 import marshal
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,15 @@ from interventionplanner.domain.sentence_bits import spread
 from interventionplanner.domain.sentences import map_text
 from interventionplanner.storage import coach_rules, coach_snapshot
 from interventionplanner.storage.long_lived import made_to_last
+from tests.conftest import without_coach_seed
 
 TEXT = "Eres un borracho y siempre mientes. Nunca cambias, tú eres así."
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_seed() -> Iterator[None]:
+    """The very first run of a Python without the coach's seed (storage/coach_seed.py)."""
+    yield from without_coach_seed()
 
 
 @pytest.fixture(scope="module")

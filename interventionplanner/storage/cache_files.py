@@ -2,24 +2,51 @@
 patterns and laid-out model): where they go, and how one is written.
 
 Nothing here is the user's data: a cache file may be deleted at any time, and one that
-cannot be written is simply not kept (the next run works it out again).
+cannot be written is simply not kept (the next run works it out again). Beside the user's
+folder, the coach's seed (storage/coach_seed.py, `CoachCache.seed`): the same files made
+ahead of time, read when the user's own lack something, never written by the app.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from interventionplanner import paths
 
 
+@dataclass(frozen=True)
+class CoachCache:
+    """Where the coach's cache files are: the user's `folder` (read first, and where what a
+    run works out is written) and the `seed` (read after it, never written; None: none),
+    and whether the code reading them is a bundle's (`bundle`: the snapshot's digest then
+    names the app's version, its sources not being at hand: storage/coach_snapshot.py)."""
+
+    folder: Path | None
+    seed: Path | None = None
+    bundle: bool = False
+
+    def kept(self, name: str) -> Path | None:
+        return None if self.folder is None else self.folder / name
+
+    def seeded(self, name: str) -> Path | None:
+        return None if self.seed is None else self.seed / name
+
+
+def coach_cache() -> CoachCache:
+    """This run's: the user's cache folder, the app's seed (paths.coach_seed_dir)."""
+    try:
+        folder: Path | None = paths.user_cache_dir() / "coach"
+    except Exception:  # noqa: BLE001 (no cache folder: nothing is kept)
+        folder = None
+    return CoachCache(folder, paths.coach_seed_dir(), paths.is_bundle())
+
+
 def cache_file(name: str) -> Path | None:
     """The coach's cache file `name`, or None when this system has no cache folder."""
-    try:
-        return paths.user_cache_dir() / "coach" / name
-    except Exception:  # noqa: BLE001 (no cache folder: nothing is kept)
-        return None
+    return coach_cache().kept(name)
 
 
 def write_cache_file(path: Path, chunks: Iterable[bytes]) -> bool:

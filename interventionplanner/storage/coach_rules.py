@@ -42,7 +42,7 @@ from typing import Any
 from interventionplanner import paths
 from interventionplanner.domain.coach import Aim, Coach, CoachRule, CoachRuleError, CoachSource
 from interventionplanner.domain.coach_model import CoachModel
-from interventionplanner.storage.cache_files import cache_file
+from interventionplanner.storage.cache_files import CoachCache, coach_cache
 from interventionplanner.storage.coach_model import keep_model, load_model
 from interventionplanner.storage.coach_snapshot import (
     LaterDigest,
@@ -117,22 +117,20 @@ def _load(language: str, path: Path | None) -> Coach:
     # walk that reading them sets off, some 10 ms with 1,475 rules, lands in their first
     # use (ui/worker.freeze_heap_once does the same at the window's own moments).
     with made_to_last():
-        return _shipped_coach(language)
+        return shipped_coach(language)
 
 
-def _shipped_coach(language: str) -> Coach:
+def shipped_coach(language: str, where: CoachCache | None = None) -> Coach:
     """The coach of the shipped rules for `language`, from the user's cache folder when an
-    earlier run kept what it made of them."""
-    raw = paths.resource(rules_file(language)).read_bytes()
-    try:
-        prefilter = paths.resource(prefilter_file(language)).read_bytes()
-    except OSError:
-        prefilter = b""
+    earlier run kept what it made of them, else from the app's seed when it holds them
+    (`where`: this run's folders unless given; storage/coach_seed.py gives its own)."""
+    where = where or coach_cache()
+    raw, prefilter = shipped_files(language)
     # What an earlier run made of exactly these files, when the user's cache has it
     # (storage/coach_snapshot.py); else the files themselves. Their digest is worked out
     # only when a snapshot is there to compare, or to be kept (some 1.5 ms).
-    digest = LaterDigest(raw, prefilter)
-    arguments = read_snapshot(language, digest)
+    digest = LaterDigest(raw, prefilter, bundle=where.bundle)
+    arguments = read_snapshot(language, digest, where)
     if arguments is None:
         stored = _prefilter_for(raw, prefilter) or {}
         arguments = coach_arguments(
@@ -146,8 +144,9 @@ def _shipped_coach(language: str) -> Coach:
         arguments["also_bits"] = _also_bits(stored.get("also_bits"))
         arguments["sentence_words"] = stored.get("sentence_words")
     # The shipped rules come with the shipped second opinion, read on first use, and with
-    # their patterns compiled in an earlier run, when the user's cache has them.
-    patterns = RegexCache(regex_cache_file(language))
+    # their patterns compiled in an earlier run, when the user's cache or the seed has them.
+    name = regex_cache_name(language)
+    patterns = RegexCache(where.kept(name), where.seeded(name))
 
     # Every rule compiled (the warm-up's work, off the first use): what this run worked
     # out is kept for the next. Nothing is written before, so a very first run's first
@@ -160,7 +159,7 @@ def _shipped_coach(language: str) -> Coach:
                 "also_bits": coach.also_bits(),
                 "first_pass_words": coach.first_pass_words(),
             }
-            keep_snapshot(language, digest(), {**arguments, **worked_out})
+            keep_snapshot(language, digest(), {**arguments, **worked_out}, where)
         keep_model(language)
 
     return Coach(
@@ -171,10 +170,25 @@ def _shipped_coach(language: str) -> Coach:
     )
 
 
-def regex_cache_file(language: str) -> Path | None:
-    """Where the coach's compiled patterns for `language` are kept between runs
+def shipped_files(language: str) -> tuple[bytes, bytes]:
+    """The shipped rules and prefilter files of `language` (b"": no prefilter)."""
+    raw = paths.resource(rules_file(language)).read_bytes()
+    try:
+        prefilter = paths.resource(prefilter_file(language)).read_bytes()
+    except OSError:
+        prefilter = b""
+    return raw, prefilter
+
+
+def regex_cache_name(language: str) -> str:
+    """The name of the file of the coach's compiled patterns for `language`
     (storage/regex_cache.py): one file a language and Python version."""
-    return cache_file(f"patterns-{language}-{sys.implementation.cache_tag}.bin")
+    return f"patterns-{language}-{sys.implementation.cache_tag}.bin"
+
+
+def regex_cache_file(language: str) -> Path | None:
+    """Where the coach's compiled patterns for `language` are kept between runs."""
+    return coach_cache().kept(regex_cache_name(language))
 
 
 def _clear() -> None:

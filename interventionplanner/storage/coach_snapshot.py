@@ -38,6 +38,7 @@ import struct
 import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import fields
 from functools import cache, partial
 from itertools import accumulate, chain
@@ -48,7 +49,7 @@ import interventionplanner
 from interventionplanner.domain import coach
 from interventionplanner.domain.coach import Aim, CoachRule, CoachSource
 from interventionplanner.domain.first_pass import WordBits
-from interventionplanner.storage.cache_files import cache_file, write_cache_file
+from interventionplanner.storage.cache_files import CoachCache, coach_cache, write_cache_file
 
 # 2: the rules' other word sets (`also`) kept as one blob, read on first need; 3: each rule
 # as its CoachRule's own attributes, and the expanded patterns after the rest, read a rule
@@ -64,17 +65,22 @@ _HEADER = (FORMAT, _RULE, _SOURCE, _AIM)
 _LENGTH = struct.Struct("<Q")
 
 
+def snapshot_name(language: str) -> str:
+    return f"rules-{language}.bin"
+
+
 def snapshot_file(language: str) -> Path | None:
-    return cache_file(f"rules-{language}.bin")
+    """The user's snapshot for `language` (where it is written)."""
+    return coach_cache().kept(snapshot_name(language))
 
 
-def snapshot_digest(*files: bytes) -> bytes:
+def snapshot_digest(*files: bytes, bundle: bool = False) -> bytes:
     """The digest a snapshot is kept under: of the rules and prefilter files' `files`, and
-    of the code that reads them."""
+    of the code that reads them (a bundle's: its version)."""
     # SHA-1: what tells two versions of these files apart, at half blake2b's cost (1 ms
     # against 2 for the English rules and prefilter; the processor does it); nobody
     # chooses these files to collide with the ones kept.
-    digest = hashlib.sha1(_code_digest(), usedforsecurity=False)
+    digest = hashlib.sha1(_code_digest(bundle), usedforsecurity=False)
     for data in files:
         digest.update(len(data).to_bytes(8, "little"))
         digest.update(data)
@@ -82,9 +88,11 @@ def snapshot_digest(*files: bytes) -> bytes:
 
 
 @cache
-def _code_digest() -> bytes:
+def _code_digest(bundle: bool) -> bytes:
     from interventionplanner.storage import coach_rules  # noqa: PLC0415 (it imports this)
 
+    if bundle:  # its sources are not at hand (and its seed is made where they are)
+        return interventionplanner.__version__.encode()
     try:
         return (
             b"".join(Path(module.__file__ or "").read_bytes() for module in (coach, coach_rules))
@@ -98,20 +106,39 @@ class LaterDigest:
     """`snapshot_digest(*files)`, worked out when first asked for (a very first run has
     no snapshot to compare with: some 1.5 ms saved) and kept; the files are let go then."""
 
-    def __init__(self, *files: bytes) -> None:
+    def __init__(self, *files: bytes, bundle: bool = False) -> None:
         self._files: tuple[bytes, ...] | None = files
+        self._bundle = bundle
         self._digest = b""
 
     def __call__(self) -> bytes:
         if self._files is not None:
-            self._digest, self._files = snapshot_digest(*self._files), None
+            self._digest = snapshot_digest(*self._files, bundle=self._bundle)
+            self._files = None
         return self._digest
 
 
-def read_snapshot(language: str, digest: Callable[[], bytes]) -> dict[str, Any] | None:
+def read_snapshot(
+    language: str, digest: Callable[[], bytes], where: CoachCache | None = None
+) -> dict[str, Any] | None:
     """The Coach's arguments kept for rules and prefilter files of the `digest()`, if any
-    (asked for only when a snapshot is there: a very first run has none)."""
-    path = snapshot_file(language)
+    (asked for only when a snapshot is there: a very first run has none): the user's
+    snapshot, else the seed's (`where`: this run's folders unless given)."""
+    where = where or coach_cache()
+    name = snapshot_name(language)
+    kept, seeded = where.kept(name), where.seeded(name)
+    arguments = _read_snapshot(kept, digest)
+    if arguments is None:
+        arguments = _read_snapshot(seeded, digest)
+        if arguments is not None and kept is not None:
+            # The user's, if any, is stale (an earlier version's): with the seed current,
+            # no run would write it again, and every launch would read it first in vain.
+            with suppress(OSError):
+                kept.unlink(missing_ok=True)
+    return arguments
+
+
+def _read_snapshot(path: Path | None, digest: Callable[[], bytes]) -> dict[str, Any] | None:
     if path is None:
         return None
     try:
@@ -134,9 +161,12 @@ def read_snapshot(language: str, digest: Callable[[], bytes]) -> dict[str, Any] 
     return arguments
 
 
-def keep_snapshot(language: str, digest: bytes, arguments: dict[str, Any]) -> None:
-    """Keeps the Coach's `arguments` (those `read_snapshot` gives back) for the next run."""
-    path = snapshot_file(language)
+def keep_snapshot(
+    language: str, digest: bytes, arguments: dict[str, Any], where: CoachCache | None = None
+) -> None:
+    """Keeps the Coach's `arguments` (those `read_snapshot` gives back) for the next run, in
+    the user's folder (`where`: this run's unless given; never the seed)."""
+    path = (where or coach_cache()).kept(snapshot_name(language))
     if path is None:
         return
     plain = dict(arguments)

@@ -31,8 +31,10 @@ import sys
 import threading
 import weakref
 from array import array
+from collections.abc import Iterator
 from pathlib import Path
 from re import _compiler, _parser  # the two Python steps of re.compile (see above)
+from typing import BinaryIO
 
 from interventionplanner.storage.cache_files import write_cache_file
 
@@ -49,14 +51,15 @@ def _key(source: str) -> bytes:
 
 class RegexCache:
     """Compiles patterns as `re.compile` does, from the cache file at `path` when it holds
-    them. `save()` writes every pattern compiled or read in this run, if any was new."""
+    them, else from the `seed`'s (the same file made ahead of time, read only: see
+    storage/coach_seed.py). `save()` writes every pattern compiled or read in this run to
+    `path`, if any was in neither file."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, seed: Path | None = None) -> None:
         self.path = path
+        self.seed = seed
         self._lock = threading.Lock()  # the lane's worker and the window's thread compile
-        self._index: dict[bytes, tuple[int, int]] | None = None  # read on first use
-        self._file = None
-        self._start = 0  # where the entries begin, after the index
+        self._files: list[_Opened] | None = None  # the user's, then the seed's: on first use
         self._used: dict[bytes, bytes] = {}  # every entry this run compiled or read
         self._patterns: dict[bytes, re.Pattern[str]] = {}  # and its pattern
         self._new = False
@@ -72,23 +75,22 @@ class RegexCache:
             return pattern
 
     def _compile(self, source: str, key: bytes) -> re.Pattern[str]:
-        entry = self._read(key)
-        if entry is not None:
+        for entry in self._entries(key):
             try:
                 pattern = _from_entry(source, entry)
-            except Exception:  # noqa: BLE001 (a damaged entry: compiled as usual)
-                pattern = None
-            if pattern is not None:
-                self._used[key] = entry
-                return pattern
+            except Exception:  # noqa: BLE001 (a damaged entry: the next, or compiled)
+                continue
+            self._used[key] = entry
+            return pattern
         pattern, entry = _compiled(source)
         self._used[key] = entry
         self._new = True
         return pattern
 
     def save(self) -> None:
-        """Writes this run's patterns (only when some were not in the file), replacing the
-        file at once; a cache that cannot be written is simply not kept."""
+        """Writes this run's patterns to `path` (only when some were in neither file),
+        replacing the file at once; a cache that cannot be written is simply not kept. The
+        seed is never written."""
         with self._lock:
             if self.path is None or not self._new:
                 return
@@ -96,47 +98,69 @@ class RegexCache:
             if _write(self.path, self._used):
                 self._new = False
 
-    def _read(self, key: bytes) -> bytes | None:
-        if self._index is None:
-            self._index = self._open()
-        place = self._index.get(key)
-        if place is None or self._file is None:
+    def _entries(self, key: bytes) -> Iterator[bytes]:
+        """The entries kept for `key`: the user's file's, then the seed's."""
+        if self._files is None:
+            self._files = [opened for opened in map(_open, (self.path, self.seed)) if opened]
+            for opened in self._files:
+                # Kept open while the coach may ask for more; closed with the cache, at the latest.
+                weakref.finalize(self, opened.handle.close)
+        for opened in self._files:
+            entry = opened.read(key)
+            if entry is not None:
+                yield entry
+
+    def _close(self) -> None:
+        for opened in self._files or ():
+            opened.handle.close()
+        self._files = []
+
+
+class _Opened:
+    """A cache file opened for reading: its index (where each pattern's entry is)."""
+
+    def __init__(self, handle: BinaryIO, index: dict[bytes, tuple[int, int]], start: int) -> None:
+        self.handle, self.index, self.start = handle, index, start  # entries begin at start
+
+    def read(self, key: bytes) -> bytes | None:
+        place = self.index.get(key)
+        if place is None:
             return None
         try:
-            self._file.seek(self._start + place[0])
-            entry = self._file.read(place[1])
-        except OSError:
+            self.handle.seek(self.start + place[0])
+            entry = self.handle.read(place[1])
+        except (OSError, ValueError):
             return None
         return entry if len(entry) == place[1] else None
 
-    def _open(self) -> dict[bytes, tuple[int, int]]:
-        """The file's index (where each pattern's entry is), or none when it is missing or
-        was written by another format, Python or engine."""
-        if self.path is None:
-            return {}
-        try:
-            handle = self.path.open("rb")
-        except OSError:
-            return {}
-        try:
-            (length,) = _LENGTH.unpack(handle.read(_LENGTH.size))
-            header, index = marshal.loads(handle.read(length))
-            if header != _HEADER or not isinstance(index, dict):
-                raise ValueError(header)
-            self._start = _LENGTH.size + length
-        except Exception:  # noqa: BLE001 (any doubt: the file is not used)
-            handle.close()
-            return {}
-        self._file = handle
-        # Kept open while the coach may ask for more; closed with the cache, at the latest.
-        weakref.finalize(self, handle.close)
-        return index
 
-    def _close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
-        self._index = {}
+def _open(path: Path | None) -> _Opened | None:
+    """The file at `path`, open with its index, or None when it is missing or was written
+    by another format, Python or engine."""
+    if path is None:
+        return None
+    try:
+        handle = path.open("rb")
+    except OSError:
+        return None
+    try:
+        (length,) = _LENGTH.unpack(handle.read(_LENGTH.size))
+        header, index = marshal.loads(handle.read(length))
+        if header != _HEADER or not isinstance(index, dict):
+            raise ValueError(header)
+    except Exception:  # noqa: BLE001 (any doubt: the file is not used)
+        handle.close()
+        return None
+    return _Opened(handle, index, _LENGTH.size + length)
+
+
+def entries_in(path: Path) -> int:
+    """How many patterns the file at `path` holds for this Python (0: none, or not read)."""
+    opened = _open(path)
+    if opened is None:
+        return 0
+    opened.handle.close()
+    return len(opened.index)
 
 
 def _compiled(source: str) -> tuple[re.Pattern[str], bytes]:
