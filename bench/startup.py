@@ -17,7 +17,6 @@ where the CPU medians move by ±20 % (docs/benchmarks.md, sixth round).
 
 from __future__ import annotations
 
-import compileall
 import os
 import re
 import shutil
@@ -184,10 +183,7 @@ def _main() -> None:
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "PYTHONPATH": str(ROOT),
     }
-    # An installed app runs from compiled bytecode (pip compiles it), so this does too; a
-    # machine with PYTHONDONTWRITEBYTECODE set would otherwise compile the package each run.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    compileall.compile_dir(ROOT / "interventionplanner", quiet=1)
+    # bench/__main__.py has compiled the package and unset PYTHONDONTWRITEBYTECODE.
     if "--instructions" in sys.argv:
         count_instructions(env, APP.replace("{first}", "welcome"), APP.replace("{first}", ""))
         return
