@@ -101,7 +101,7 @@ ROUND16_GOOD: list[str] = [
     "My own drinking in my twenties scared my parents half to death, so I know a little of how this feels.",
     "I used to think addiction was a choice, and I was wrong.",
     "We all fell apart a little when Grandma died, you most of all, and that's okay.",
-    "We were all scared when you stopped answering your phone last week.",
+    "When you stopped answering your phone last week, I drove past your flat three times.",
     "The kids don't know about the rehab stay last year, and we can decide together what to tell them.",
     "I've been to three Al-Anon meetings, and for the first time I don't feel alone.",
     "The night you overdosed, the paramedic told me you were lucky, and I thank God for that every day.",
