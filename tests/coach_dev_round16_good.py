@@ -157,4 +157,16 @@ ROUND16_FLAG: list[tuple[str, set[str]]] = [
     ("When you were clean, you were a better person.", {"clean"}),
     ("You've got to get clean before you can see the kids.", {"clean"}),
     ("Your urine test came back dirty again.", {"clean"}),
+    # thanks for a misdeed in a hard time (beside "thank you for driving me to chemo when I was sick")
+    ("Thank you for disappearing when Dad died.", {"sarcasm"}),
+    ("Thank you for sleeping through my graduation when I needed you.", {"sarcasm"}),
+    ("Thanks for selling my car while I was in hospital.", {"sarcasm"}),
+    ("Thank you for spending the rent money the month Mum was sick.", {"sarcasm"}),
+    ("Thank you for abandoning us the winter Dad lost his job.", {"sarcasm"}),
+    ("Thanks for gambling away our savings after the funeral.", {"sarcasm"}),
+    ("Thank you for vanishing when I was in labour.", {"sarcasm"}),
+    ("Thank you for using again after the funeral.", {"sarcasm"}),
+    ("Thank you for hiding bottles when I was pregnant.", {"sarcasm"}),
+    ("Thank you for coming home drunk the night Mum was in hospital.", {"sarcasm"}),
+    ("Thanks for driving the kids home high after my surgery.", {"sarcasm"}),
 ]
