@@ -76,6 +76,14 @@ BLOCKS = [
         "r10c_",  # round 10 (h86): harm said indirectly, from dev 34 and 35
         [*coach_dev_round10c.ROUND10C_FLAG, *coach_dev_round10c.ROUND10C_B_FLAG],
         [*coach_dev34.DEV34_FLAG, *coach_dev35.DEV35_FLAG],
+        # A round-16 probe (h129): a paramedic's "you were lucky" retold is hearsay to
+        # r10c_hearsay-told-us-you; the hearsay entries were h128's that round.
+        known_flags=frozenset(
+            {
+                "The night you overdosed, the paramedic told me you were lucky, and I thank God"
+                " for that every day."
+            }
+        ),
     ),
     Block(
         "r11a_",  # round 11 (h93), from the released V, W, X
