@@ -21,7 +21,7 @@ from interventionplanner.domain.coach import Coach, CoachRule, CoachRuleError
 from interventionplanner.domain.first_pass import WordBits, WordScan
 from interventionplanner.domain.sentence_bits import spread
 from interventionplanner.domain.sentences import map_text
-from interventionplanner.storage import coach_rules, coach_snapshot
+from interventionplanner.storage import cache_files, coach_rules, coach_snapshot
 from interventionplanner.storage.long_lived import made_to_last
 from tests.conftest import without_coach_seed
 
@@ -174,8 +174,8 @@ def test_a_snapshot_of_other_rules_is_not_used(kept: Path):
 
 def test_a_rule_whose_expanded_patterns_cannot_be_read_is_expanded_again(kept: Path):
     data = bytearray(kept.read_bytes())
-    (length,) = coach_snapshot._LENGTH.unpack_from(data)  # noqa: SLF001
-    start = coach_snapshot._LENGTH.size + length  # noqa: SLF001
+    (length,) = cache_files._LENGTH.unpack_from(data)  # noqa: SLF001
+    start = cache_files._LENGTH.size + length  # noqa: SLF001
     data[start] = 0  # the first rule's entry: no marshal type
     kept.write_bytes(bytes(data))
     arguments = _read(kept)
@@ -191,7 +191,7 @@ def test_a_rule_whose_expanded_patterns_cannot_be_read_is_expanded_again(kept: P
 
 def test_only_whole_rules_are_read_from_the_snapshot(kept: Path):
     data = kept.read_bytes()
-    (length,) = coach_snapshot._LENGTH.unpack_from(data)  # noqa: SLF001
+    (length,) = cache_files._LENGTH.unpack_from(data)  # noqa: SLF001
     head, digest, plain = marshal.loads(data[8 : 8 + length])
     plain["rules"][0] = {"id": "only-an-id"}
     body = marshal.dumps((head, digest, plain))

@@ -9,10 +9,13 @@ ahead of time, read when the user's own lack something, never written by the app
 
 from __future__ import annotations
 
+import marshal
 import os
+import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from interventionplanner import paths
 
@@ -69,3 +72,32 @@ def write_cache_file(path: Path, chunks: Iterable[bytes]) -> bool:
     finally:
         Path(temporary).unlink(missing_ok=True)
     return True
+
+
+# A cache file starts with its head (a marshalled value, its length before it); what the
+# head describes (entries, expanded patterns) follows, read later from the open file.
+_LENGTH = struct.Struct("<Q")
+
+
+def headed(head: Any) -> list[bytes]:
+    """The first chunks of a cache file whose head is `head` (for `write_cache_file`)."""
+    data = marshal.dumps(head)
+    return [_LENGTH.pack(len(data)), data]
+
+
+def open_cache_file(path: Path | None) -> tuple[BinaryIO, Any, int] | None:
+    """The file at `path`, open, with its head and where what follows the head begins; None
+    when it is missing or cannot be read. The caller checks the head and closes the file."""
+    if path is None:
+        return None
+    try:
+        handle = path.open("rb")
+    except OSError:
+        return None
+    try:
+        (length,) = _LENGTH.unpack(handle.read(_LENGTH.size))
+        head = marshal.loads(handle.read(length))
+    except Exception:  # noqa: BLE001 (a damaged or foreign file: not used)
+        handle.close()
+        return None
+    return handle, head, _LENGTH.size + length

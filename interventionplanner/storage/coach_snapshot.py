@@ -34,7 +34,6 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-import struct
 import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -49,7 +48,13 @@ import interventionplanner
 from interventionplanner.domain import coach
 from interventionplanner.domain.coach import Aim, CoachRule, CoachSource
 from interventionplanner.domain.first_pass import WordBits
-from interventionplanner.storage.cache_files import CoachCache, coach_cache, write_cache_file
+from interventionplanner.storage.cache_files import (
+    CoachCache,
+    coach_cache,
+    headed,
+    open_cache_file,
+    write_cache_file,
+)
 
 # 2: the rules' other word sets (`also`) kept as one blob, read on first need; 3: each rule
 # as its CoachRule's own attributes, and the expanded patterns after the rest, read a rule
@@ -61,8 +66,6 @@ _RULE_FIELDS = frozenset(_RULE)
 _SOURCE = tuple(f.name for f in fields(CoachSource))
 _AIM = tuple(f.name for f in fields(Aim))
 _HEADER = (FORMAT, _RULE, _SOURCE, _AIM)
-# The length of the snapshot's head (everything but the expanded patterns), before it.
-_LENGTH = struct.Struct("<Q")
 
 
 def snapshot_name(language: str) -> str:
@@ -139,19 +142,16 @@ def read_snapshot(
 
 
 def _read_snapshot(path: Path | None, digest: Callable[[], bytes]) -> dict[str, Any] | None:
-    if path is None:
+    opened = open_cache_file(path)
+    if opened is None:
         return None
+    handle, head, start = opened
     try:
-        handle = path.open("rb")
-    except OSError:
-        return None
-    try:
-        (length,) = _LENGTH.unpack(handle.read(_LENGTH.size))
-        header, kept, plain = marshal.loads(handle.read(length))
+        header, kept, plain = head
         if header != _HEADER or kept != digest():
             raise ValueError(header)
         ends = plain["expanded_ends"]
-        expanded = None if ends is None else _Expanded(handle, _LENGTH.size + length, ends)
+        expanded = None if ends is None else _Expanded(handle, start, ends)
         arguments = _arguments(plain, expanded, len(plain["rules"]))
     except Exception:  # noqa: BLE001 (any doubt: the rules file is read instead)
         handle.close()
@@ -200,10 +200,10 @@ def keep_snapshot(
         at_starts, anywhere = plain["first_pass_words"]
         plain["first_pass_words"] = (_frozen(at_starts), _frozen(anywhere))
     try:
-        head = marshal.dumps((_HEADER, digest, plain))
+        head = headed((_HEADER, digest, plain))
     except ValueError:  # a value marshal cannot keep: nothing is kept
         return
-    write_cache_file(path, [_LENGTH.pack(len(head)), head, *expanded])
+    write_cache_file(path, [*head, *expanded])
 
 
 def _shared_masks(

@@ -26,7 +26,6 @@ import _sre
 import hashlib
 import marshal
 import re
-import struct
 import sys
 import threading
 import weakref
@@ -36,13 +35,12 @@ from pathlib import Path
 from re import _compiler, _parser  # the two Python steps of re.compile (see above)
 from typing import BinaryIO
 
-from interventionplanner.storage.cache_files import write_cache_file
+from interventionplanner.storage.cache_files import headed, open_cache_file, write_cache_file
 
 # What a file must say about itself to be read: this format, this Python, this engine.
 FORMAT = 1
 _HEADER = (FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE)
 _TYPECODE = {2: "H", 4: "I"}.get(_sre.CODESIZE, "L")  # one engine code number
-_LENGTH = struct.Struct("<Q")  # the index's length, before it
 
 
 def _key(source: str) -> bytes:
@@ -137,21 +135,18 @@ class _Opened:
 def _open(path: Path | None) -> _Opened | None:
     """The file at `path`, open with its index, or None when it is missing or was written
     by another format, Python or engine."""
-    if path is None:
+    opened = open_cache_file(path)
+    if opened is None:
         return None
+    handle, head, start = opened
     try:
-        handle = path.open("rb")
-    except OSError:
-        return None
-    try:
-        (length,) = _LENGTH.unpack(handle.read(_LENGTH.size))
-        header, index = marshal.loads(handle.read(length))
+        header, index = head
         if header != _HEADER or not isinstance(index, dict):
             raise ValueError(header)
     except Exception:  # noqa: BLE001 (any doubt: the file is not used)
         handle.close()
         return None
-    return _Opened(handle, index, _LENGTH.size + length)
+    return _Opened(handle, index, start)
 
 
 def entries_in(path: Path) -> int:
@@ -194,5 +189,5 @@ def _write(path: Path, entries: dict[bytes, bytes]) -> bool:
     for key, entry in entries.items():
         index[key] = (offset, len(entry))
         offset += len(entry)
-    head = marshal.dumps((_HEADER, index))  # offsets from the end of the index
-    return write_cache_file(path, [_LENGTH.pack(len(head)), head, *entries.values()])
+    # offsets from the end of the head
+    return write_cache_file(path, [*headed((_HEADER, index)), *entries.values()])
