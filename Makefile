@@ -22,6 +22,7 @@ SEED := $(SEED_DIR)/.made
 SEED_INPUTS := $(wildcard resources/coach_rules*.json resources/coach_prefilter*.json) \
 	interventionplanner/domain/coach.py interventionplanner/storage/coach_rules.py \
 	interventionplanner/storage/coach_snapshot.py interventionplanner/storage/regex_cache.py \
+	interventionplanner/storage/cache_files.py \
 	interventionplanner/storage/coach_seed.py
 
 $(SEED): $(STAMP) $(SEED_INPUTS)
