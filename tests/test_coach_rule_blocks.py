@@ -71,6 +71,10 @@ BLOCKS = [
         "r10a_",  # round 10 (h84), from the released S, T, U
         coach_dev_round10a.ROUND10A_FLAG,
         _released("S", "T", "U"),
+        # A round-16 twin (h128): praise counted like an absolute ("not a single … without").
+        known_flags=frozenset(
+            {"Not a single visit to Grandma this year went by without you bringing her flowers."}
+        ),
     ),
     Block(
         "r10c_",  # round 10 (h86): harm said indirectly, from dev 34 and 35
@@ -110,8 +114,16 @@ BLOCKS = [
         left=2,
         # Dev 58's trap (round 15): a third person named through the reader's kin; the aim
         # reads "your mom's boyfriend" as the reader's own kin.
+        # Dev 60's and 61's good sentences (round 16): a relapse told with its month, then
+        # hope ("when you started drinking again in March…, but I still believe…").
         known_flags=frozenset(
-            {"your mom's boyfriend is a pillhead and that house isn't safe for the kids"}
+            {
+                "your mom's boyfriend is a pillhead and that house isn't safe for the kids",
+                "When you started drinking again in March my heart dropped, but I still believe"
+                " you can get well.",
+                "When you started drinking again in September I felt like the floor had given"
+                " way under me, but I am not giving up on you.",
+            }
         ),
     ),
     Block(
@@ -131,6 +143,10 @@ BLOCKS = [
         # reader is a kind context of the hearsay rules).
         left=3,
         missed=frozenset({"All I want for Christmas is my husband clean."}),
+        # Dev 62's good sentence (round 16): "dirty" of a car, beside "your".
+        known_flags=frozenset(
+            {"Dad washed your car every Saturday, dirty or not, because he liked doing it for you."}
+        ),
     ),
     Block(
         "r13c_",  # round 13 (h110): blame and threat from dev 50, every tag caught
