@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import textwrap
 
 from PySide6.QtCore import QMetaMethod, Qt
 
@@ -267,16 +268,32 @@ def test_the_catalogue_loads_once_when_first_asked_for():
 
 
 def test_the_lane_names_the_classes_its_filter_meets_at_a_pause_before_watching():
-    probe = (
-        "import time; from PySide6 import QtWidgets;"
-        "from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-        "from interventionplanner.ui import lane as lanes;"
-        "lane = lanes.lane(); lane.idle_ms = 1; lane.add(lambda: None, key='probe');"
-        "named = lambda: 'QStyle' in vars(QtWidgets);"
-        "at_start, watched_unnamed, end = named(), False, time.monotonic() + 10;"
-        "exec('while lane.busy and time.monotonic() < end:\\n"
-        " app.processEvents(); time.sleep(0.001)\\n"
-        " watched_unnamed = watched_unnamed or (lane._watching and not named())');"
-        "print(lane.busy, at_start, watched_unnamed, named())"
+    # A zero-interval timer looks at every turn of the event loop, until the lane is done
+    # (or ten seconds have gone, and the first answer fails the test).
+    probe = textwrap.dedent(
+        """
+        from PySide6 import QtWidgets
+        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from interventionplanner.ui import lane as lanes
+        lane = lanes.lane()
+        lane.idle_ms = 1
+        lane.add(lambda: None, key="probe")
+        named = lambda: "QStyle" in vars(QtWidgets)
+        at_start, watched_unnamed = named(), False
+        loop = QEventLoop()
+        def look():
+            global watched_unnamed
+            watched_unnamed = watched_unnamed or (lane._watching and not named())
+            if not lane.busy:
+                loop.quit()
+        turns = QTimer(interval=0)
+        turns.timeout.connect(look)
+        turns.start()
+        QTimer.singleShot(10_000, loop.quit)
+        loop.exec()
+        print(lane.busy, at_start, watched_unnamed, named())
+        """
     )
     assert run_probe(probe).split() == ["False", "False", "False", "True"]
