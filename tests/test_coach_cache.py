@@ -15,6 +15,7 @@ import pytest
 from interventionplanner import paths
 from interventionplanner.domain.coach import Coach
 from interventionplanner.storage import coach_model, coach_rules, coach_snapshot, regex_cache
+from interventionplanner.storage.cache_files import cache_file
 from interventionplanner.storage.regex_cache import RegexCache
 from tests.conftest import without_coach_seed
 
@@ -112,7 +113,7 @@ def test_the_coach_keeps_its_patterns_once_all_are_compiled(tmp_path: Path, monk
     coach_rules.load_coach.cache_clear()
     try:
         coach = coach_rules.load_coach("es")
-        path = coach_rules.regex_cache_file("es")
+        path = cache_file(coach_rules.regex_cache_name("es"))
         assert path is not None
         assert tmp_path in path.parents
         coach.find("Eres un borracho y siempre mientes.")

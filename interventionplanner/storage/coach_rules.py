@@ -186,11 +186,6 @@ def regex_cache_name(language: str) -> str:
     return f"patterns-{language}-{sys.implementation.cache_tag}.bin"
 
 
-def regex_cache_file(language: str) -> Path | None:
-    """Where the coach's compiled patterns for `language` are kept between runs."""
-    return coach_cache().kept(regex_cache_name(language))
-
-
 def _clear() -> None:
     _load.cache_clear()
     load_model.cache_clear()
