@@ -5,8 +5,8 @@ hidden only sets `WA_PendingMoveEvent` / `WA_PendingResizeEvent`, and the events
 parent first, to each widget as it is shown. A step built and laid out ahead of time
 (ui/wizard.py `StepShell.preparing`) therefore still paid, in the click that showed it, for
 every widget learning its size: text boxes laying their text out at their width, scroll
-areas placing their bars, headers their sections, tables their rows (186 M instructions of
-the paced click on Treatment).
+areas placing their bars, headers their sections, tables their rows: the paced click on
+Treatment ran 178 M instructions, 113 M once told (docs/benchmarks.md, round 18).
 
 `told` sends those same events, in the order showing would (each widget before its
 children, children in order), to the widgets showing the step will show, a slice of at
@@ -14,6 +14,8 @@ most SLICE_S at a time; widgets hidden in their own right (a tab not chosen) are
 their own showing, as Qt leaves them. Qt does the same for a hidden widget it renders
 (`QWidget.render`). A size changed again after it was told (the window resized) is held
 back again and sent at the showing: nothing is ever lost, only done earlier.
+
+Imported when a step is first read ahead, not at start-up: it names `Qt` (ui/qt_names.py).
 """
 
 from __future__ import annotations
