@@ -151,3 +151,39 @@ def test_a_step_built_ahead_starts_reading_its_spelling_list(qtbot, window, monk
     pause(qtbot, window)
     assert not window.wizard.step(PageId.LETTERS).isVisible()
     assert "en" in started
+
+
+def waiting_for_showing(shell: QWidget) -> list[QWidget]:
+    """The step and the widgets its showing will show, whose move or resize event Qt still
+    holds back (it sends them as it shows each one)."""
+    held = (Qt.WidgetAttribute.WA_PendingMoveEvent, Qt.WidgetAttribute.WA_PendingResizeEvent)
+    widgets = [shell] + [w for w in shell.findChildren(QWidget) if w.isVisibleTo(shell)]
+    return [w for w in widgets if any(w.testAttribute(kind) for kind in held)]
+
+
+@pytest.mark.parametrize(
+    ("before", "step"), [(PageId.PARTICIPANTS, PageId.LETTERS), (PageId.ORDER, PageId.TREATMENT)]
+)
+def test_a_step_built_ahead_is_told_its_sizes_before_it_is_shown(qtbot, window, before, step):
+    """Told on the turns after it is read, not in the click that shows it: that was the
+    whole layout cascade of the page (text boxes, tables, scroll bars) inside the click
+    (ui/hidden_sizes.py). Shown, it is where it was laid out, the keyboard where any
+    arrival puts it. (A tab widget lays out its pages only once shown: Qt's own.)"""
+    open_example(qtbot, window)
+    window.wizard.go_to(before)
+    pause(qtbot, window)
+    shell = window.wizard.page(step)
+    assert not shell.isVisible()
+    shown = [shell] + [w for w in shell.findChildren(QWidget) if w.isVisibleTo(shell)]
+    assert len(shown) > 20
+    assert waiting_for_showing(shell) == []
+    told = shell.size()
+
+    window.wizard.go_to(step)
+    page = window.wizard.ready_page(step)
+    assert page is shell.content
+    assert page.isVisible()
+    assert shell.size() == told  # the size it was laid out and told at
+    assert page.geometry() == shell.contentsRect()
+    # The keyboard in its first input, as on any arrival (the window's next turn).
+    qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()))

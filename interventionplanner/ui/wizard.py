@@ -126,8 +126,8 @@ class StepShell(QWizardPage):
     def preparing(self) -> Iterator[None]:
         """Build the page, then do what its first showing would: polish its widgets, lay
         them out at the size it will have, read the plan into it, fit its columns to that
-        width, start reading the dictionary its boxes check spelling with. A slice per
-        step of this iterator."""
+        width, start reading the dictionary its boxes check spelling with, tell its widgets
+        their sizes (ui/hidden_sizes.py). A slice per step of this iterator."""
         yield from self.building()
         if self.prepared:
             return
@@ -149,6 +149,13 @@ class StepShell(QWizardPage):
                 for box in self.findChildren(coached.CoachedEdit):
                     box.warm_up()
         self._ready()
+        if self._read_ahead:
+            # Last, once it is ready: a visit meanwhile shows it at once, and Qt sends what
+            # is left as it shows it. (Imported here: not on the first step's way.)
+            from interventionplanner.ui import hidden_sizes
+
+            yield
+            yield from hidden_sizes.told(self.content if self.isVisible() else self)
 
     def _ready(self) -> None:
         self.prepared = True
