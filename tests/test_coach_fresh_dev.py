@@ -71,6 +71,9 @@ import coach_dev60
 import coach_dev61
 import coach_dev62
 import coach_dev63
+import coach_dev64
+import coach_dev65
+import coach_dev66
 import pytest
 from coach_scores import score
 
@@ -173,6 +176,13 @@ BATCHES = [
     ("en", "English dev 61 (trained on)", coach_dev61, "DEV61", 0.80, 0.14),
     ("en", "English dev 62 (trained on)", coach_dev62, "DEV62", 0.95, 0.14),
     ("en", "English dev 63 (trained on)", coach_dev63, "DEV63", 0.81, 0.11),
+    # Round 18's, first looked at with main 797675b (round 16's rules and model): dev 64
+    # absolutes, blame and hearsay in long, rambling sentences, 65 sarcasm, insults and
+    # diagnosing (sarcasm 19/34 at the first look, 9 of 51 traps flagged), 66 the hard word
+    # mid-sentence, warm good sentences with feared words, and traps.
+    ("en", "English dev 64 (trained on)", coach_dev64, "DEV64", 0.88, 0.10),
+    ("en", "English dev 65 (trained on)", coach_dev65, "DEV65", 0.81, 0.18),
+    ("en", "English dev 66 (trained on)", coach_dev66, "DEV66", 0.92, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
