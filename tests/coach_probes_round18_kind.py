@@ -26,6 +26,7 @@ ROUND18_KIND: list[str] = [
     "Great job on the 10K last fall, I cheered so hard at the finish that I lost my voice.",
     "You did a great job raising the three of us after Mom left, and I will never forget it.",
     "Great job on the science fair, I still tell people about the volcano you built.",
+    "Great job at the recital, I screamed and cried like a fool in the front row.",
     # a fond habit remembered
     "I remember the way you always hummed old hymns while you fixed the fence.",
     "I miss the way you always whistled while you shaved.",
@@ -80,6 +81,7 @@ ROUND18_TWINS: list[tuple[str, set[str]]] = [
     ("You come home drunk and scream at us, every single time.", {"absolute"}),
     ("Great job on the 10K, too bad you were drunk at the finish line.", {"sarcasm"}),
     ("Great job raising us, you were passed out on the couch most nights.", {"sarcasm"}),
+    ("Great job at the recital, you yelled at the usher the whole time.", {"sarcasm"}),
     ("I hate the way you always lie to Mom.", {"absolute"}),
     ("You always had a drink in your hand.", {"absolute"}),
     ("Apparently you were at the bar again, according to Jen.", {"hearsay"}),
@@ -100,4 +102,12 @@ ROUND18_TWINS: list[tuple[str, set[str]]] = [
     ("You never let me forget what a loser you are.", {"insult"}),
     ("You're a disgusting drunk.", {"insult"}),
     ("That disgusting thing you said to Mom at dinner was cruel.", {"insult"}),
+    ("Since the summer you turned sixteen you stopped talking to us.", {"blame"}),
+    ("You never stopped talking about your dealer like he was family.", {"absolute"}),
+    ("I remember the way you always came home drunk on Fridays.", {"absolute"}),
+    ("According to your boss, you missed three shifts.", {"hearsay"}),
+    ("The kids will grow up with a drunk for a father.", {"label"}),
+    ("Everyone in this family will call you a drunk if you keep this up.", {"hearsay"}),
+    ("If you don't like the rules here, you can find another place to live.", {"threat"}),
+    ("You were disgusting last night, puking in the sink.", {"insult"}),
 ]
