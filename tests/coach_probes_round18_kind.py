@@ -110,4 +110,14 @@ ROUND18_TWINS: list[tuple[str, set[str]]] = [
     ("Everyone in this family will call you a drunk if you keep this up.", {"hearsay"}),
     ("If you don't like the rules here, you can find another place to live.", {"threat"}),
     ("You were disgusting last night, puking in the sink.", {"insult"}),
+    (
+        "According to you, everyone else is the problem, and Aunt May says you were drunk again.",
+        {"hearsay"},
+    ),
+    (
+        "The Cowboys were pathetic that whole game, and so were you, drunk in the stands.",
+        {"insult"},
+    ),
+    ("I remember the way you always had a beer in your hand.", {"absolute"}),
+    ("Great job on the deck, shame you were hammered the whole time.", {"sarcasm"}),
 ]
