@@ -339,8 +339,8 @@ class _Trie:
     # The rules with no first-pass word whose matches start with one of a few characters
     # that are not letters (a quotation mark), each with a class of them: such a rule is
     # searched only in the sentences that hold one after no letter (a letter's are mostly
-    # without: an apostrophe is mostly a contraction's).
-    marks: tuple[tuple[int, re.Pattern[str]], ...]
+    # without: an apostrophe is mostly a contraction's), each character its own pattern.
+    marks: tuple[tuple[int, tuple[re.Pattern[str], ...]], ...]
     # By pattern, the numbers of the `in_sentence` word sets (Coach.sentence_words) its
     # words are in; and each rule spared where its guard cannot match, with its set.
     sentence_sets: dict[str, tuple[int, ...]]
@@ -838,7 +838,7 @@ class Coach:
         args = [(folded, start, end) for start, end in spans]  # a search's, a sentence each
         for index in ready.everywhere:  # no first-pass word: every sentence
             rules[index] = every
-        held: dict[re.Pattern[str], int] = {}
+        held: dict[tuple[re.Pattern[str], ...], int] = {}
         for index, mark in trie.marks:  # or those holding a character it starts with
             if mark not in held:
                 held[mark] = holding(mark, folded, text_map.sentence_starts)
@@ -1268,10 +1268,14 @@ class Coach:
 
             # A match counts only where no letter or hyphen is before it (_inside_word),
             # so only such a mark is looked for: not the apostrophes of "you're", "don't".
-            # The class comes first, so the engine skips to it in C; the lookbehind then
-            # reads the character before it.
+            # One pattern a character, the character first: the engine skips to it in C
+            # as to a literal (a class, "[\"'“]", is tried at every character, five times
+            # the instructions), and the lookbehind then reads the character before it.
             marks = tuple(
-                (index, re.compile("[" + re.escape("".join(sorted(chars))) + r"](?<![\w-].)"))
+                (
+                    index,
+                    tuple(re.compile(re.escape(char) + r"(?<![\w-].)") for char in sorted(chars)),
+                )
                 for index in sorted(ready.everywhere)
                 if (chars := start_chars(_lower(self._source(index)["pattern"] or "")))
                 and not any(_WORD_CHAR.match(char) for char in chars)
