@@ -117,3 +117,29 @@ def test_a_sentence_under_every_threshold_is_remembered_as_none():
     assert coach.find(text) == first
     model._memo.clear()
     assert coach.find(text) == first
+
+
+def test_a_quoted_sentence_is_remembered_by_its_text_and_its_quotations():
+    # A sentence holding a quotation is remembered with where its quotations are, from its
+    # start (CoachModel._quoted_totals): what is remembered is what reading it again gives,
+    # and a letter found again from memory gives the same findings as one read afresh.
+    coach = load_coach()
+    model = coach.model()
+    model._memo.clear()
+    quoted = 'He said "you are a drunk" to me. You said "a drunk" to him.'
+    plain = 'He said you are "a drunk" to me. You said "a drunk" to him.'
+    first = coach.find(quoted)
+    keys = [key for key in model._memo if isinstance(key, tuple)]
+    assert keys
+    assert all(key[1] for key in keys)
+    for text in (quoted, plain):
+        folded = coach.fold(text)
+        text_map = map_text(folded, text)
+        for start, end in text_map.spans():
+            inside = [q for q in text_map.quotes if q[0] < end and q[1] > start]
+            if inside:
+                kept = model._quoted_totals(folded, start, end, text_map.quotes)
+                assert kept == model._quoted_scores(folded, start, end, text_map.quotes)
+    assert coach.find(quoted) == first
+    model._memo.clear()
+    assert coach.find(quoted) == first

@@ -32,8 +32,8 @@ def test_words_are_joined_across_whitespace_into_phrases():
     assert _sets(r"you\s+never|always\s+you") == [[["you never"]], [["always you"]]]
 
 
-def _bits(found: dict[int, int], starts: WordStarts) -> dict[str, int]:
-    return {starts.words[i]: bits for p, bits in found.items() for i in starts.owners[p - 1]}
+def _bits(found: dict[str, int], starts: WordStarts) -> dict[str, int]:
+    return {starts.words[i]: bits for p, bits in found.items() for i in starts.owners[p]}
 
 
 def test_a_phrase_is_found_where_whitespace_is_one_character_of_ascii():

@@ -333,17 +333,17 @@ class _Trie:
     words; it is no longer compiled.)"""
 
     starts: WordStarts
-    # By pattern number (WordStarts.owners): the rules, the numbers of the word sets.
-    rule_list: dict[int, tuple[int, ...]]
-    set_list: dict[int, tuple[int, ...]]
+    # By pattern (a key of WordStarts.owners): the rules, the numbers of the word sets.
+    rule_list: dict[str, tuple[int, ...]]
+    set_list: dict[str, tuple[int, ...]]
     # The rules with no first-pass word whose matches start with one of a few characters
     # that are not letters (a quotation mark), each with a class of them: such a rule is
     # searched only in the sentences that hold one after no letter (a letter's are mostly
-    # without: an apostrophe is mostly a contraction's).
-    marks: tuple[tuple[int, re.Pattern[str]], ...]
-    # By pattern number, the numbers of the `in_sentence` word sets (Coach.sentence_words)
-    # its words are in; and each rule spared where its guard cannot match, with its set.
-    sentence_sets: dict[int, tuple[int, ...]]
+    # without: an apostrophe is mostly a contraction's), each character its own pattern.
+    marks: tuple[tuple[int, tuple[re.Pattern[str], ...]], ...]
+    # By pattern, the numbers of the `in_sentence` word sets (Coach.sentence_words) its
+    # words are in; and each rule spared where its guard cannot match, with its set.
+    sentence_sets: dict[str, tuple[int, ...]]
     spared: tuple[tuple[int, int], ...]
 
 
@@ -352,11 +352,11 @@ class _Listed(dict):
     out the first time a text holds it: all of them, some 22,000 set numbers, would be
     6 ms of building the first pass, most for words a letter never holds."""
 
-    def __init__(self, listed: Callable[[int], tuple[int, ...]]) -> None:
+    def __init__(self, listed: Callable[[str], tuple[int, ...]]) -> None:
         super().__init__()
         self._listed = listed
 
-    def __missing__(self, pattern: int) -> tuple[int, ...]:
+    def __missing__(self, pattern: str) -> tuple[int, ...]:
         found = self[pattern] = self._listed(pattern)
         return found
 
@@ -838,7 +838,7 @@ class Coach:
         args = [(folded, start, end) for start, end in spans]  # a search's, a sentence each
         for index in ready.everywhere:  # no first-pass word: every sentence
             rules[index] = every
-        held: dict[re.Pattern[str], int] = {}
+        held: dict[tuple[re.Pattern[str], ...], int] = {}
         for index, mark in trie.marks:  # or those holding a character it starts with
             if mark not in held:
                 held[mark] = holding(mark, folded, text_map.sentence_starts)
@@ -852,6 +852,9 @@ class Coach:
         sets = spread(words, trie.set_list, also.every_set.bit_length())
         ways = self._way_sets()
         searched = []
+        # Rules searched in the same sentences share one list of search arguments (many
+        # do: the rules of one word, or of none).
+        lists = {every: args}
         for index, sentences in enumerate(rules):
             if not sentences or index in excluded:
                 continue
@@ -859,7 +862,10 @@ class Coach:
                 sentences = with_a_way(sentences, ways[index], sets)
                 if not sentences:  # nor compiled, if it never was
                     continue
-            searched.append((index, args if sentences == every else chosen(sentences, args)))
+            taken = lists.get(sentences)
+            if taken is None:
+                taken = lists[sentences] = chosen(sentences, args)
+            searched.append((index, taken))
         return searched
 
     def _searched_by_sentence(
@@ -1243,29 +1249,33 @@ class Coach:
             owners, also_words = ready.owners, self._also_bits().words
             in_sentence, spared = self._sentence_sets()
             starts = WordStarts(sorted(owners.keys() | also_words.keys() | in_sentence.keys()))
-            words, of_pattern = starts.words, (None, *starts.owners)
+            words, of_pattern = starts.words, starts.owners
             no_rules: frozenset[int] = frozenset()
 
-            def rules_of(pattern: int) -> tuple[int, ...]:
+            def rules_of(pattern: str) -> tuple[int, ...]:
                 found = (owners.get(words[i], no_rules) for i in of_pattern[pattern])
                 return tuple(frozenset().union(*found))
 
-            def sets_of(pattern: int) -> tuple[int, ...]:
+            def sets_of(pattern: str) -> tuple[int, ...]:
                 return indexes_of(
                     reduce(or_, (also_words.get(words[i], 0) for i in of_pattern[pattern]), 0)
                 )
 
-            def sentence_sets_of(pattern: int) -> tuple[int, ...]:
+            def sentence_sets_of(pattern: str) -> tuple[int, ...]:
                 return indexes_of(
                     reduce(or_, (in_sentence.get(words[i], 0) for i in of_pattern[pattern]), 0)
                 )
 
             # A match counts only where no letter or hyphen is before it (_inside_word),
             # so only such a mark is looked for: not the apostrophes of "you're", "don't".
-            # The class comes first, so the engine skips to it in C; the lookbehind then
-            # reads the character before it.
+            # One pattern a character, the character first: the engine skips to it in C
+            # as to a literal (a class, "[\"'“]", is tried at every character, five times
+            # the instructions), and the lookbehind then reads the character before it.
             marks = tuple(
-                (index, re.compile("[" + re.escape("".join(sorted(chars))) + r"](?<![\w-].)"))
+                (
+                    index,
+                    tuple(re.compile(re.escape(char) + r"(?<![\w-].)") for char in sorted(chars)),
+                )
                 for index in sorted(ready.everywhere)
                 if (chars := start_chars(_lower(self._source(index)["pattern"] or "")))
                 and not any(_WORD_CHAR.match(char) for char in chars)

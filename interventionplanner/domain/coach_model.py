@@ -49,6 +49,9 @@ _PREFIX = 5  # a word longer than this also gives its first five letters
 _SPAN_WORDS = 4  # the longest underline the model gives
 _MEMO = 4096  # sentences whose scores are remembered
 _QUOTE_TOKEN = '"'
+# What `_memo` remembers scores by: a sentence without a quotation by its text; one with
+# by its text and its quotations' (start, end) from its start (CoachModel._quoted_totals).
+_Remembered = str | tuple[str, tuple[tuple[int, int], ...]]
 _UNSEEN = object()  # a sentence the model has not scored yet (None: under every threshold)
 _SHORT_QUOTE = 3  # words: "your 'friends'", "a 'quick' drink" rather than someone's words
 
@@ -237,7 +240,7 @@ class CoachModel:
                 row[column] = weight
         tables = _tables({name: tuple(row) for name, row in rows.items()})
         self._words, self._prefixes, self._pairs, self._facts = tables
-        self._memo: dict[str, list[float] | None] = {}
+        self._memo: dict[_Remembered, list[float] | None] = {}
         self._found: dict[tuple[str, frozenset[str], object], tuple[list[float], list[Found]]] = {}
 
     def tables(self) -> Stored:
@@ -309,7 +312,7 @@ class CoachModel:
             if start in quoted:
                 # Scored from its tokens; its features (names and anchors) are read only
                 # where a category it may still add is over its threshold.
-                totals = self._quoted_scores(folded, start, end, quotes)
+                totals = self._quoted_totals(folded, start, end, quotes)
                 if any(map(operator.ge, totals, threshold)):
                     done = expected.union(skip.get(start, ()), self._known_kind(folded[start:end]))
                     read = partial(sentence_features, folded, start, end, quotes, self.language)
@@ -342,6 +345,22 @@ class CoachModel:
                 kept = self._found[key] = (totals, [(c, a - start, b - start) for c, a, b in found])
             out += [(category, at + start, stop + start) for category, at, stop in kept[1]]
         return out
+
+    def _quoted_totals(
+        self, folded: str, start: int, end: int, quotes: Sequence[tuple[int, int]]
+    ) -> list[float]:
+        """`_quoted_scores`, remembered (`_memo`) by the sentence's text and where the
+        quotations that reach into it are, from its start: all the scores read (its tokens
+        are found with no look back before `start`), so a re-check reads none again."""
+        inside = tuple((q0 - start, q1 - start) for q0, q1 in quotes if q0 < end and q1 > start)
+        key = (folded[start:end], inside)
+        memo = self._memo
+        totals = memo.get(key)
+        if totals is None:
+            if len(memo) >= _MEMO:
+                memo.clear()
+            totals = memo[key] = self._quoted_scores(folded, start, end, quotes)
+        return totals
 
     def _quoted_scores(
         self, folded: str, start: int, end: int, quotes: Sequence[tuple[int, int]]

@@ -28,19 +28,20 @@ _BIT_BY_BIT = 40
 _BYTES = bytes.maketrans(b"01", b"\x00\x01")  # binary digits as selectors
 
 
-def holding(mark: re.Pattern[str], folded: str, starts: Sequence[int]) -> int:
-    """The bits of the sentences (starting at `starts`) where `mark` is found: one search
-    a sentence that holds it, the next from the sentence after."""
+def holding(marks: Sequence[re.Pattern[str]], folded: str, starts: Sequence[int]) -> int:
+    """The bits of the sentences (starting at `starts`) where one of `marks` is found: for
+    each, one search a sentence that holds it, the next from the sentence after."""
     bits = 0
-    pos = 0
-    search = mark.search
     last = len(starts) - 1
-    while hit := search(folded, pos):
-        sentence = bisect_right(starts, hit.start()) - 1
-        bits |= 1 << sentence
-        if sentence == last:
-            break
-        pos = starts[sentence + 1]
+    for mark in marks:
+        pos = 0
+        search = mark.search
+        while hit := search(folded, pos):
+            sentence = bisect_right(starts, hit.start()) - 1
+            bits |= 1 << sentence
+            if sentence == last:
+                break
+            pos = starts[sentence + 1]
     return bits
 
 

@@ -78,44 +78,44 @@ class WordStarts:
     def __init__(self, words: Sequence[str]) -> None:
         self.words = tuple(words)
         # Words that read the same through the table share one pattern ("son," and
-        # "son"): `owners[i]` lists the words of pattern i + 1 (0 is the separator).
-        patterns: dict[bytes, list[int]] = {}
+        # "son"): `owners[pattern]` lists the words of a pattern. A pattern is the word's
+        # bytes read through the table, decoded as Latin-1 (one character a byte), so the
+        # automaton can give back the pattern itself for each match: a reference to the
+        # string it keeps (`store_patterns`), no tuple of numbers to make a match.
+        patterns: dict[str, list[int]] = {}
         for index, word in enumerate(self.words):
-            read = word.encode().translate(_TABLE)
-            key = read if read.startswith(b" ") else b" " + read
+            read = word.encode().translate(_TABLE).decode("latin-1")
+            key = read if read.startswith(" ") else " " + read
             patterns.setdefault(key, []).append(index)
-        self.owners = tuple(tuple(found) for found in patterns.values())
-        # The patterns of phrases (a space after their first character), by number.
-        self._phrases = tuple(number for number, key in enumerate(patterns, 1) if b" " in key[1:])
+        self.owners = {key: tuple(found) for key, found in patterns.items()}
+        # The patterns of phrases (a space after their first character).
+        self._phrases = tuple(key for key in patterns if " " in key[1:])
         # Imported here: a run that reads only short texts never loads it.
-        from ahocorasick_rs import BytesAhoCorasick
+        from ahocorasick_rs import AhoCorasick
 
-        self._automaton: Any = BytesAhoCorasick([SEPARATOR.encode(), *patterns])
+        self._automaton: Any = AhoCorasick([SEPARATOR, *patterns], store_patterns=True)
 
-    def found(self, folded: str, spans: Sequence[Span]) -> dict[int, int] | None:
-        """Each pattern (its number in `owners`, from 1) found in a sentence of `folded`
-        (`spans`), with the bits of the sentences it is in (bit i: sentence i); None for
-        a text holding SEPARATOR itself."""
+    def found(self, folded: str, spans: Sequence[Span]) -> dict[str, int] | None:
+        """Each pattern (a key of `owners`) found in a sentence of `folded` (`spans`), with
+        the bits of the sentences it is in (bit i: sentence i); None for a text holding
+        SEPARATOR itself."""
         if SEPARATOR in folded:
             return None
         text = " " + _JOIN.join([folded[start:end].strip() or _BLANK for start, end in spans])
-        joined = text.encode()
-        found: dict[int, int] = {}
+        read = text.encode().translate(_TABLE).decode("latin-1")
+        found: dict[str, int] = {}
         get = found.get
         bit = 1
-        matches = self._automaton.find_matches_as_indexes(
-            joined.translate(_TABLE), overlapping=True
-        )
-        for pattern, _, _ in matches:
-            if pattern:
-                found[pattern] = get(pattern, 0) | bit
-            else:
+        for pattern in self._automaton.find_matches_as_strings(read, overlapping=True):
+            if pattern == SEPARATOR:
                 bit <<= 1
+            else:
+                found[pattern] = get(pattern, 0) | bit
         if self._phrases and (uneven := _uneven(text)):
             self._every_phrase(found, uneven)
         return found
 
-    def _every_phrase(self, found: dict[int, int], sentences: int) -> None:
+    def _every_phrase(self, found: dict[str, int], sentences: int) -> None:
         """Every phrase counted as found in `sentences` (see the module's notes)."""
         get = found.get
         for pattern in self._phrases:
