@@ -248,6 +248,20 @@ def test_both_validations_leave_out_new_writers_and_only_them():
     assert "coach_dev31" in kept
 
 
+def test_the_newest_validation_leaves_out_round_16s_writers_and_only_them():
+    """`--validate-newest` leaves out round 16's five fresh writers (dev 59-63), the nearest
+    to the newest held-out ones: trained without them, scored on each of their batches."""
+    tests = train._tests_dir()
+    newest = train._modules(tests, train.VALIDATION_NEWEST["en"])
+    assert newest == {f"coach_dev{n}" for n in range(59, 64)}
+    lists = train.validation_lists("en", train.VALIDATION_NEWEST["en"])
+    assert [name for name, *_ in lists] == [f"coach_dev{n}:DEV{n}" for n in range(59, 64)]
+    assert all(flagged and good and traps for _, flagged, good, traps in lists)
+    kept = {s.group.split(":")[0] for s in train.corpus("en", train.VALIDATION_NEWEST["en"])}
+    assert not kept & newest
+    assert {"coach_dev58", "coach_dev51"} <= kept
+
+
 def test_a_batch_is_on_target_category_by_category():
     """The issue's criterion for a batch: every category with at least ten sentences at a
     recall of 0.9 or more; smaller categories are not counted."""
