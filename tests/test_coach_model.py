@@ -203,6 +203,10 @@ def test_training_weighs_what_the_model_is_asked_about():
     caught = train.Sentence("You're a drunk.", "flag", {"label"}, "g", by_rules={"label"})
     trap = train.Sentence("He's a news junkie.", "trap", set(), "g", declined={"label"})
     assert train._weight(missed, "insult") == train.MISSED_WEIGHT > 1.0
+    # English absolutes, blame, hearsay and sarcasm the rules miss weigh more (round 18)
+    absolute = train.Sentence("Not one birthday sober.", "flag", {"absolute"}, "g")
+    assert train._weight(absolute, "absolute") == 3.0 > train.MISSED_WEIGHT
+    assert train._weight(absolute, "absolute", "es") == train.MISSED_WEIGHT
     assert train._weight(caught, "label") == 1.0
     assert train._weight(missed, "label") == train.OTHER_WEIGHT
     assert 0.0 < train._weight(trap, "label") == train.DECLINED_WEIGHT["en"] < 1.0
@@ -248,6 +252,20 @@ def test_both_validations_leave_out_new_writers_and_only_them():
     assert "coach_dev31" in kept
 
 
+def test_the_newest_validation_leaves_out_round_16s_writers_and_only_them():
+    """`--validate-newest` leaves out round 16's five fresh writers (dev 59-63), the nearest
+    to the newest held-out ones: trained without them, scored on each of their batches."""
+    tests = train._tests_dir()
+    newest = train._modules(tests, train.VALIDATION_NEWEST["en"])
+    assert newest == {f"coach_dev{n}" for n in range(59, 64)}
+    lists = train.validation_lists("en", train.VALIDATION_NEWEST["en"])
+    assert [name for name, *_ in lists] == [f"coach_dev{n}:DEV{n}" for n in range(59, 64)]
+    assert all(flagged and good and traps for _, flagged, good, traps in lists)
+    kept = {s.group.split(":")[0] for s in train.corpus("en", train.VALIDATION_NEWEST["en"])}
+    assert not kept & newest
+    assert {"coach_dev58", "coach_dev51"} <= kept
+
+
 def test_a_batch_is_on_target_category_by_category():
     """The issue's criterion for a batch: every category with at least ten sentences at a
     recall of 0.9 or more; smaller categories are not counted."""
@@ -280,7 +298,8 @@ def test_texting_twins_teach_the_model_the_way_some_writers_text():
     ]
     assert twins[0].weight == train.TEXTING_WEIGHT["en"] < 1.0
     assert twins[0].features == train.training_features(coach, "u r always drunk")
-    alone = 1.0 if "absolute" in twins[0].by_rules else train.MISSED_WEIGHT
+    missed = train.MISSED_WEIGHT_BY_CATEGORY["en"].get("absolute", train.MISSED_WEIGHT)
+    alone = 1.0 if "absolute" in twins[0].by_rules else missed
     assert train._weight(twins[0], "absolute") == twins[0].weight * alone
     assert train.texting_twins([flagged], load_coach("es"), "es") == []
 
