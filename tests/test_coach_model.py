@@ -203,10 +203,6 @@ def test_training_weighs_what_the_model_is_asked_about():
     caught = train.Sentence("You're a drunk.", "flag", {"label"}, "g", by_rules={"label"})
     trap = train.Sentence("He's a news junkie.", "trap", set(), "g", declined={"label"})
     assert train._weight(missed, "insult") == train.MISSED_WEIGHT > 1.0
-    # English absolutes, blame, hearsay and sarcasm the rules miss weigh more (round 18)
-    absolute = train.Sentence("Not one birthday sober.", "flag", {"absolute"}, "g")
-    assert train._weight(absolute, "absolute") == 3.0 > train.MISSED_WEIGHT
-    assert train._weight(absolute, "absolute", "es") == train.MISSED_WEIGHT
     assert train._weight(caught, "label") == 1.0
     assert train._weight(missed, "label") == train.OTHER_WEIGHT
     assert 0.0 < train._weight(trap, "label") == train.DECLINED_WEIGHT["en"] < 1.0
@@ -298,8 +294,7 @@ def test_texting_twins_teach_the_model_the_way_some_writers_text():
     ]
     assert twins[0].weight == train.TEXTING_WEIGHT["en"] < 1.0
     assert twins[0].features == train.training_features(coach, "u r always drunk")
-    missed = train.MISSED_WEIGHT_BY_CATEGORY["en"].get("absolute", train.MISSED_WEIGHT)
-    alone = 1.0 if "absolute" in twins[0].by_rules else missed
+    alone = 1.0 if "absolute" in twins[0].by_rules else train.MISSED_WEIGHT
     assert train._weight(twins[0], "absolute") == twins[0].weight * alone
     assert train.texting_twins([flagged], load_coach("es"), "es") == []
 

@@ -28,9 +28,8 @@ held-out files, EXCEPT the newest held-out batches, which stay held out to measu
 (HELD_OUT below, named in the model file). GOOD and TRAPS sentences are negatives for every
 category, weakly (`DECLINED_WEIGHT`) for one the rules declined in it (never asked there); a FLAG
 sentence is a positive for its labelled categories (weighing `MISSED_WEIGHT` where the rules
-miss it: those are what the model is asked about; `MISSED_WEIGHT_BY_CATEGORY` in the
-weakest categories) and a weak negative for the others (weight `OTHER_WEIGHT`: it may hold an
-unlabelled one); a BOTTOM_LINE_OK sentence is a threat (in the
+miss it: those are what the model is asked about) and a weak negative for the others (weight
+`OTHER_WEIGHT`: it may hold an unlabelled one); a BOTTOM_LINE_OK sentence is a threat (in the
 letter). Each FLAG sentence with a rule's suggestion taken ("you're
 struggling with alcohol") is a negative for that rule's category: the model must not flag
 the coach's own better wording. Each sentence also teaches as a texting writer would send it
@@ -115,15 +114,6 @@ MIN_PROBABILITY = 0.5  # never fire below this, whatever cross-validation allows
 # A labelled sentence the rules miss weighs this much (round 9): the model is asked about
 # such sentences, never about those the rules catch, which still teach it the words.
 MISSED_WEIGHT = 2.0
-# Round 18 (m40): in the four categories fresh writers miss most in their own words, a missed
-# label weighs 3 (English). Trained without dev 32-51 that caught 3 labels and 2 batch
-# categories more there, without dev 59-63 one label more, without dev 10-14 the same, with no
-# good or trap flag more on any; 2.5 gave the same, 4 lost it (docs/coach.md, m40): a small
-# gain at the edge of the noise, free at run time.
-MISSED_WEIGHT_BY_CATEGORY = {
-    "en": dict.fromkeys(("absolute", "blame", "hearsay", "sarcasm"), 3.0),
-    "es": {},
-}
 # A kind sentence as a negative for a category a rule declined in it ("he's a news junkie").
 # The model is not asked there, so round 9 gave it no weight; round 11 gives some back: the
 # model learns a little of what the rules' guards know (a third person, a memory, good news),
@@ -371,9 +361,7 @@ def _weight(s: Sentence, category: str, language: str = "en") -> float:
     there fully, it only learnt that the word is kind, and lost it where it is asked (round
     9); taught there a little, it learns some of what the guards know (round 11)."""
     if category in s.labels:
-        if category in s.by_rules:
-            return s.weight
-        return s.weight * MISSED_WEIGHT_BY_CATEGORY[language].get(category, MISSED_WEIGHT)
+        return s.weight * (1.0 if category in s.by_rules else MISSED_WEIGHT)
     sure = s.kind in ("good", "trap") or category in s.negative_for
     if not sure:
         return s.weight * OTHER_WEIGHT  # a FLAG sentence: it may hold this category unlabelled
@@ -589,7 +577,6 @@ def train(
                 "C": C,
                 "other_categories_weight": OTHER_WEIGHT,
                 "missed_by_the_rules_weight": MISSED_WEIGHT,
-                "missed_by_the_rules_weight_by_category": MISSED_WEIGHT_BY_CATEGORY[language],
                 "kind_sentence_where_the_rules_declined_weight": DECLINED_WEIGHT[language],
                 "texting_twin_weight": TEXTING_WEIGHT[language],
                 "weights_kept_per_category": KEEP[language],
