@@ -16,8 +16,11 @@ class LayoutRequests(QObject):
         self.count = 0
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
+        # Only what is on screen: steps built ahead, hidden, may still be told their
+        # sizes in slices meanwhile (ui/hidden_sizes.py), which is work, not a loop.
+        if event.type() == QEvent.Type.LayoutRequest and watched.isWidgetType():
+            if watched.isVisible():
+                self.count += 1
         return False
 
 
