@@ -18,9 +18,9 @@ class LayoutRequests(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         # Only what is on screen: steps built ahead, hidden, may still be told their
         # sizes in slices meanwhile (ui/hidden_sizes.py), which is work, not a loop.
-        if event.type() == QEvent.Type.LayoutRequest and watched.isWidgetType():
-            if watched.isVisible():
-                self.count += 1
+        on_screen = watched.isWidgetType() and watched.isVisible()
+        if event.type() == QEvent.Type.LayoutRequest and on_screen:
+            self.count += 1
         return False
 
 
