@@ -74,6 +74,11 @@ import coach_dev63
 import coach_dev64
 import coach_dev65
 import coach_dev66
+import coach_dev67
+import coach_dev68
+import coach_dev69
+import coach_dev70
+import coach_dev71
 import pytest
 from coach_scores import score
 
@@ -183,6 +188,15 @@ BATCHES = [
     ("en", "English dev 64 (trained on)", coach_dev64, "DEV64", 0.88, 0.10),
     ("en", "English dev 65 (trained on)", coach_dev65, "DEV65", 0.81, 0.18),
     ("en", "English dev 66 (trained on)", coach_dev66, "DEV66", 0.92, 0.10),
+    # Round 19's, first looked at with main 03867e0 (round 18's rules and model), written
+    # toward the held-out batches' weakest kinds: dev 67 absolutes and blame, 68 hearsay and
+    # insults, 69 sarcasm, 70 mostly good sentences and hard traps, 71 formal, religious and
+    # second-language writers saying the hard kinds politely.
+    ("en", "English dev 67 (trained on)", coach_dev67, "DEV67", 0.79, 0.15),
+    ("en", "English dev 68 (trained on)", coach_dev68, "DEV68", 0.87, 0.14),
+    ("en", "English dev 69 (trained on)", coach_dev69, "DEV69", 0.93, 0.10),
+    ("en", "English dev 70 (trained on)", coach_dev70, "DEV70", 0.97, 0.10),
+    ("en", "English dev 71 (trained on)", coach_dev71, "DEV71", 0.79, 0.14),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
@@ -206,3 +220,18 @@ def test_a_fresh_development_batch(
     assert scores.overall >= first_look
     assert scores.good_rate <= 0.05
     assert scores.trap_rate <= most_traps
+
+
+CALM_CONSEQUENCES = [coach_dev67, coach_dev68, coach_dev69, coach_dev70, coach_dev71]
+
+
+@pytest.mark.parametrize("module", CALM_CONSEQUENCES, ids=lambda m: m.__name__)
+def test_a_writers_calm_consequences_are_quiet_in_the_bottom_line(module):
+    """Each round-19 writer's calm consequences ("if you say no today, I won't…") are kept
+    apart from the traps: fine in the bottom line, where the coach must not call them threats."""
+    coach = load_coach("en")
+    prefix = module.__name__.removeprefix("coach_").upper()
+    sentences = getattr(module, f"{prefix}_BOTTOM_LINE_OK")
+    assert sentences
+    for text in sentences:
+        assert "threat" not in {f.category for f in coach.find(text, "bottom_line")}, text

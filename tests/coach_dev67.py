@@ -1,0 +1,352 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""English development batch 67 (4 December 2026, round 19): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: absolutes and blame said the many ways real writers say them, often mid-sentence inside a loving or long sentence, indirectly and in informal spelling. The writer's calm consequences ("if you say no today, I won't…") are kept apart as
+DEV67_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main 03867e0, rules and model 0.79 (91/115; the rules alone 81/115): absolute 35/48, blame 38/49, every other kind full; good 0/45 (0.0%; the rules alone 0), traps 6/42 (14.3%; the rules alone 4).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV67_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "Danny I love you more than you know, but it feels like every single time we make plans for the weekend you find some reason to cancel once the bottle comes out.",
+        {"absolute"},
+    ),
+    ("You didnt call me back once that whole winter, not even on my birthday.", {"absolute"}),
+    (
+        "Your always late picking up the girls from school, and half the time you smell like beer when you get there.",
+        {"absolute"},
+    ),
+    ("Nothing I say gets through to you anymore, Mom.", {"absolute"}),
+    (
+        "Kev, you constantly lie to me about where the money goes and I'm so tired of checking the bank app at 2am.",
+        {"absolute"},
+    ),
+    (
+        "Ever since your knee surgery you haven't gone a single day without those pills, and I really miss the dad who used to take me fishing at Lake Travis.",
+        {"absolute"},
+    ),
+    (
+        "Every holiday for the last five years has ended with you passed out on the couch before dessert.",
+        {"absolute"},
+    ),
+    ("You never listen, you never show up, and you never say sorry.", {"absolute"}),
+    (
+        "I remember when you'd bake bread on Sundays, but now you don't do anything except sleep and smoke out on the back steps.",
+        {"absolute"},
+    ),
+    ("Not one of the promises you made me last New Year's was kept, not one.", {"absolute"}),
+    ("Youre forever telling me you'll quit tomorrow.", {"absolute"}),
+    ("Each and every time I try to bring it up you grab your keys and walk out.", {"absolute"}),
+    (
+        "Jess, you are the sweetest person I know and I mean that, but you have not been honest with me about the Xanax one single time this year.",
+        {"absolute"},
+    ),
+    ("Dad, you always pick the bar over my games.", {"absolute", "blame"}),
+    ("u never pick up when i call after like 9 and i lie awake thinking ur dead", {"absolute"}),
+    (
+        "All you ever do anymore is sit in the garage with a case of Busch Light and the radio on.",
+        {"absolute"},
+    ),
+    (
+        "You have missed every one of Lily's piano recitals since she started in second grade.",
+        {"absolute"},
+    ),
+    ("Honestly I can't even remember the last time you came home sober.", {"absolute"}),
+    ("When your using you never think about anyone but yourself.", {"absolute"}),
+    ("Money goes missing out of my purse every time you stay over.", {"absolute"}),
+    (
+        "Grandpa, you used to tell the best stories at the cabin, but nowadays you're slurring constantly and I can't follow what you're saying.",
+        {"absolute"},
+    ),
+    (
+        "It's the same thing over and over with you, you promise, you break it, you promise again.",
+        {"absolute"},
+    ),
+    ("Since I lost the baby you haven't asked me even once how I'm holding up.", {"absolute"}),
+    (
+        "Not a single day goes by that you don't have a drink in your hand before lunch.",
+        {"absolute"},
+    ),
+    (
+        "You always have a reason ready, your back, the stress, your boss, the weather.",
+        {"absolute"},
+    ),
+    (
+        "Honey I love you, I really do, but you dont hear a single word I say once you've been smoking.",
+        {"absolute"},
+    ),
+    (
+        "You can't keep a job for more than a couple of months anymore, it's one after the other.",
+        {"absolute"},
+    ),
+    ("Every phone call from you ends with you asking for another loan.", {"absolute"}),
+    (
+        "Whatever I try, counseling, prayer, hiding the keys, none of it is ever enough to keep you home at night.",
+        {"absolute"},
+    ),
+    ("You never keep your word about anything anymore, big or small.", {"absolute"}),
+    ("Mia sits by the window every single Friday and you never come.", {"absolute"}),
+    ("You are drinking around the clock now, morning noon and night.", {"absolute"}),
+    (
+        "I want my brother back so bad, the guy who used to drive me to practice, not the one who's high every time I see him.",
+        {"absolute"},
+    ),
+    ("Its like you're incapable of going one weekend without coke.", {"absolute"}),
+    (
+        "You never once came to see me in the hospital after the accident, and I kept asking the nurses if you'd called.",
+        {"absolute"},
+    ),
+    (
+        "I gave up college to help raise your son while you were out partying, and I don't think you ever even noticed.",
+        {"absolute", "blame"},
+    ),
+    (
+        "Everything that's gone wrong in this house the last three years goes back to you and that bottle of Jack.",
+        {"absolute", "blame"},
+    ),
+    (
+        "I have done everything for you, cooked for you, paid your rent, bailed you out twice, and you've never given me anything back but lies.",
+        {"absolute", "blame"},
+    ),
+    ("You've started every fight we've had this year.", {"absolute", "blame"}),
+    (
+        "Sammy lost his spot on the team because you never drove him to practice like you promised.",
+        {"absolute", "blame"},
+    ),
+    (
+        "You always make everything about you and your hangovers and I'm always the one left cleaning up after.",
+        {"absolute", "blame"},
+    ),
+    ("Dad, you let us down every single time it mattered.", {"absolute", "blame"}),
+    (
+        "Every bad thing that happened to me in high school traces straight back to your drinking.",
+        {"absolute", "blame"},
+    ),
+    ("You never cared one bit how your using would hurt me, did you?", {"absolute", "blame"}),
+    (
+        "I love you so much and I want you home, but your always putting the pills ahead of your own kids and I cant watch it anymore.",
+        {"absolute", "blame"},
+    ),
+    (
+        "You never show up when you say you will and it's always somebody else's fault in your head.",
+        {"absolute"},
+    ),
+    (
+        "When you relapse its me who has to explain to the kids why daddy's gone again, and thats on you.",
+        {"blame"},
+    ),
+    (
+        "You've never once thought about what your drinking does to Mom, she's the one who pays for it.",
+        {"absolute", "blame"},
+    ),
+    ("Because of your drinking, Emma cries herself to sleep most nights.", {"blame"}),
+    ("You're the whole reason Mom's hair went gray, and deep down you know it.", {"blame"}),
+    ("I lost my job at the bank covering for you, and that's on you, not me.", {"blame"}),
+    ("When it came down to it you picked oxy over your own children.", {"blame"}),
+    (
+        "After all the nights I sat up waiting for you and all the bail money, this is how you pay me back?",
+        {"blame"},
+    ),
+    ("You ruined our twentieth anniversary dinner and I'm still not over it.", {"blame"}),
+    ("Just look around this room at what your using has done to all of us.", {"blame"}),
+    (
+        "I'll never understand how you could take money out of Grandma's purse while she was lying in the hospital.",
+        {"blame"},
+    ),
+    ("I feel like our marriage is falling apart and honestly its all your fault.", {"blame"}),
+    ("You wrecked the car, you wrecked our credit, and you wrecked my trust in you.", {"blame"}),
+    ("The kids are scared of you now and you did that to them.", {"blame"}),
+    ("You broke Dad's heart before he died, Tommy.", {"blame"}),
+    (
+        "If you had stopped when I first asked you to, Jake would still have a father who shows up to his games.",
+        {"blame"},
+    ),
+    ("Its your fault we lost the house on Maple Street.", {"blame"}),
+    ("You threw away the scholarship, the job at Boeing, and us, all for cocaine.", {"blame"}),
+    ("You made your choice the day you picked meth over your daughter.", {"blame"}),
+    ("I love you, I always will, but you're the one who tore this family apart.", {"blame"}),
+    ("Mom's back in the hospital with her heart again, thanks to you.", {"blame"}),
+    ("I blame the weed for a lot, but mostly I blame you for not caring.", {"blame"}),
+    ("You dragged your little brother into it and now he's using too.", {"blame"}),
+    ("Do you even realize what you've put me through these last two years?", {"blame"}),
+    (
+        "Your mother worked two jobs so you could go to Ohio State, and you threw it right back in her face.",
+        {"blame"},
+    ),
+    (
+        "I stayed in this marriage for you, I turned down the promotion in Denver for you, and you thank me by lying to my face.",
+        {"blame"},
+    ),
+    ("you know ur the reason nana doesnt come over anymore right", {"blame"}),
+    ("It's on your head that Lucas had to change schools in the middle of the year.", {"blame"}),
+    ("I can't trust anyone anymore because of what you did to me.", {"blame"}),
+    ("You took the best years of my life and drank them away.", {"blame"}),
+    (
+        "I hope you get better, I truly do, but I'm not going to pretend this mess isn't your doing.",
+        {"blame"},
+    ),
+    ("You turned Grandpa's last Christmas into a nightmare.", {"blame"}),
+    (
+        "Maybe if you cared about us half as much as you care about your Percocet, none of this would've happened.",
+        {"blame"},
+    ),
+    (
+        "Remember the Fourth of July at Uncle Ray's, the one you wrecked by showing up on something?",
+        {"blame"},
+    ),
+    ("I worked so hard to give you a good life and you just tossed it in the trash.", {"blame"}),
+    ("Nana's savings are gone and you're the one who spent them.", {"blame"}),
+    ("Because you couldn't put the pipe down, we're thirty thousand dollars in debt.", {"blame"}),
+    (
+        "Brittany, you are my best friend and I love you, but you owe me an apology for what happened at my bachelorette party.",
+        {"blame"},
+    ),
+    ("Half of us are in therapy now thanks to what you've done, Matt.", {"blame"}),
+    (
+        "You've turned into a full blown junkie, Marcus, and it breaks my heart to say it.",
+        {"label"},
+    ),
+    ("I need you to be clean and sober before the baby comes in May.", {"clean"}),
+    (
+        "Your own sister says you've been borrowing money from half the people at church.",
+        {"hearsay"},
+    ),
+    ("All of us here have talked it over and we think you've lost your way.", {"we"}),
+    (
+        "If you walk out that door today without saying yes, don't bother ever calling me again.",
+        {"threat"},
+    ),
+    ("Wow, real nice of you to show up to Nana's funeral smelling like vodka.", {"sarcasm"}),
+    ("Honestly I think you're a narcissist and the drugs just made it worse.", {"diagnosis"}),
+    ("Right now you're a pathetic excuse for a big brother.", {"insult"}),
+    (
+        "Apparently you got let go from Home Depot back in March and didnt tell anybody.",
+        {"hearsay"},
+    ),
+    ("You're in denial, Ben, plain and simple.", {"diagnosis"}),
+    (
+        "Your last screen at the methadone clinic came back dirty, so please stop telling me everything's under control.",
+        {"clean"},
+    ),
+    ("Congrats on making it all the way to noon before the first beer, Dad.", {"sarcasm"}),
+    ("I'm tired of being married to a drunk, Greg.", {"label"}),
+    (
+        "Your AA sponsor rang me last week and said you haven't been to a meeting since August.",
+        {"hearsay"},
+    ),
+    (
+        "Mom, you raised four of us on your own and I will never forget that, but these days you're the lush of every family party.",
+        {"absolute", "label"},
+    ),
+    ("Keep using and you can forget about seeing these grandkids, I mean it.", {"threat"}),
+    (
+        "Thanks so much for the lovely Christmas, nothing says holiday cheer like you puking in the driveway.",
+        {"sarcasm"},
+    ),
+    ("Mom and Dad and me are all done with your lies.", {"we"}),
+]
+
+DEV67_GOOD: list[str] = [
+    "Mike, I remember the summer you taught me to ride a bike in the church parking lot on Elm Street.",
+    "I love you, and I'm scared to death that one night I'm going to get a phone call saying you're gone.",
+    "When you really laugh, the whole kitchen lights up, and I miss that sound so much.",
+    "I've noticed you stopped coming to Sunday dinner, and I miss you sitting next to me.",
+    "Last month I found you asleep in the car in the driveway with the engine running, and I was terrified.",
+    "There's a bed waiting for you at Cumberland Heights this afternoon, and I'm asking you to take it.",
+    "You were the first person I called when I got into nursing school.",
+    "Dad, you coached my Little League team for four years and I still have the ball from the championship game.",
+    "I feel lonely in our marriage lately, like I'm talking to someone who isn't really there.",
+    "Please say yes today, not for me, for you.",
+    "im your little sister and i look up to you so much, i just want my big brother back",
+    "I saw your hands shaking when you poured your coffee on Tuesday morning.",
+    "When you missed Ava's birthday party in June, I told her you were sick, and I hated lying to her.",
+    "I know how hard the pain has been since the accident at the plant.",
+    "I miss our late-night talks on the porch with the crickets going.",
+    "I'm worried about your health, your color hasn't looked right since spring.",
+    "Treatment is thirty days, and your job will be there when you get back, I already worked it out with HR.",
+    "I want to be at your wedding someday and dance with you to something terrible from the eighties.",
+    "The night you didn't come home from the Carsons' party, I sat by the window until four in the morning.",
+    "I'm not here to fight with you, I'm here to tell you I love you.",
+    "I felt embarrassed and sad when you fell asleep at the table at Karen's graduation dinner.",
+    "I'm proud of the man you were before the pills and I believe he's still in there.",
+    "It scared me so badly when I found the needles in the bathroom drawer.",
+    "Remember the road trip to Yellowstone when the van broke down and you turned it into an adventure?",
+    "I miss my best friend.",
+    "you were the one who taught me how to change a tire and how to make chili from scratch",
+    "I noticed you've lost a lot of weight and you don't sit down for breakfast with me anymore.",
+    "When you're sober you're the funniest person in any room.",
+    "I can't keep watching you hurt yourself without saying something.",
+    "Your daughter drew a picture of you for her class, you're holding her hand at the zoo.",
+    "Bro, I've got your back no matter what happens today.",
+    "I've seen how tired you are, and I don't think you're happy.",
+    "The program at Ridgeview has a family weekend and I will be there.",
+    "Please let the people here help you.",
+    "I was so proud standing next to you the day you got your welding certificate.",
+    "The bag is packed and in my trunk, and I'm asking you to go today.",
+    "Since Christmas I've found three empty vodka bottles hidden behind the paint cans in the garage.",
+    "When I think about my future I can't picture it without you in it.",
+    "Mr. Alvarez, I've worked beside you for eleven years and you trained half the crew on this line.",
+    "I'm writing this letter as your wife of twenty-two years, and I'm not ready to lose you.",
+    "My heart hurt when you forgot to pick up Noah from daycare last Thursday.",
+    "I want my son back, the one who used to call me just to tell me a dumb joke.",
+    "You are worth fighting for, Abuela.",
+    "Your hugs used to smell like sawdust and coffee and I miss that.",
+    "Papa, I want you to see Sofia graduate, and I want you to be there clear-eyed and healthy.",
+]
+
+DEV67_TRAPS: list[str] = [
+    "I will always be your mom, no matter what you decide today.",
+    "I never stopped believing you could beat this.",
+    "Every time I hear Tom Petty on the radio I think of you singing in the truck.",
+    "Because of you, I learned to love baseball, and your old glove is still on my shelf next to the Cubs pennant.",
+    "Honestly a lot of this is my fault, I kept handing you cash when I should have said no.",
+    "I enabled you for years, that's on me and I own it.",
+    "Uncle Pete was an alcoholic and I watched it take him at fifty-two, and I don't want that for you.",
+    "I was a drunk myself for twelve years and I've been sober since 2009, so I know a way out exists.",
+    "Last spring you told me 'I'm an addict and I don't know how to stop,' and I've never forgotten how brave that was.",
+    "We always had pancakes on Saturday mornings before your soccer games.",
+    "Great job on those six months last year, I still carry the chip you gave me on my keychain.",
+    "The doctors at Mercy said your pancreas is inflamed from the alcohol, and I don't want to bury my son.",
+    "We're both coffee junkies, remember the espresso machine you bought me for my fortieth?",
+    "Let's clean out the boat together this summer like we used to.",
+    "Our father's drinking is the reason you and I didn't get much of a childhood, and I don't want your kids going through that too.",
+    "I blame myself for not seeing it sooner.",
+    "It was my ex-husband who ruined Christmas that year, not you, you were the one who made it okay for the kids.",
+    "You never have to do this alone.",
+    "Not a day goes by that I don't pray for you.",
+    "Every time you walk in the door Bella goes crazy wagging her tail, she misses you.",
+    "You always made my lunches with little notes in them, and I kept every one.",
+    "Because of the insurance through my job, your whole stay at Hazelden is covered.",
+    "The psychiatrist at Valley diagnosed you with depression in 2019, and I want you to get help for that too, not just the drinking.",
+    "No matter what anyone calls you, to me you'll never be an addict, you're my baby brother.",
+    "My sponsor told me once that the hardest step is the first one, and I believe you can take it.",
+    "I heard you laughing with the kids in the backyard last weekend and it made my whole day.",
+    "The drunk driver who hit Aunt Lisa took so much from us, and I'm not willing to lose you too.",
+    "I'll never give up on you, not ever.",
+    "We went to Disney when you were seven and you cried when Goofy hugged you.",
+    "I've always been proud to be your daughter.",
+    "You were never anything but gentle with the kids, even on your worst days.",
+    "Every Christmas you dressed up as Santa for the kids on our street, and they still talk about it.",
+    "Clean sheets, your old room and a home-cooked meal will be waiting when you finish the program.",
+    "The company laid you off because of the plant closing, and none of that was your doing.",
+    "I'm sorry for the times I screamed at you; that was wrong of me and it did nothing but make things worse.",
+    "Every single time you held Hannah as a baby you hummed that same Beatles song.",
+    "You've always been the one I call when my car breaks down.",
+    "Your always welcome at my place once you're out of treatment, day or night.",
+    "Thanks for driving me to chemo every week last year, I don't think I ever said it properly.",
+    "Your grandkids ask about you all the time.",
+    "From Grandma and Grandpa down to little Ollie, we all love you and we're all here for you.",
+    "You nailed that interview at FedEx last fall and I bragged about you to everybody at work.",
+]
+
+DEV67_BOTTOM_LINE_OK: list[str] = [
+    "If you say no today, I won't be paying your phone bill or your car insurance anymore.",
+    "If you choose not to go, I will still love you, but you can't live in my house while you're using.",
+    "This isn't a threat, it's what I'm going to do: if you refuse treatment, I'll be staying with my sister for a while.",
+]
