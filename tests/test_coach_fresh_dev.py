@@ -79,6 +79,10 @@ import coach_dev68
 import coach_dev69
 import coach_dev70
 import coach_dev71
+import coach_dev72
+import coach_dev73
+import coach_dev74
+import coach_dev75
 import pytest
 from coach_scores import score
 
@@ -197,6 +201,13 @@ BATCHES = [
     ("en", "English dev 69 (trained on)", coach_dev69, "DEV69", 0.93, 0.10),
     ("en", "English dev 70 (trained on)", coach_dev70, "DEV70", 0.97, 0.10),
     ("en", "English dev 71 (trained on)", coach_dev71, "DEV71", 0.79, 0.14),
+    # The round's second wave, first looked at with the same main: dev 72 blame and absolutes
+    # said indirectly, 73 hearsay and sarcasm (often texting), 74 insults and diagnosing from
+    # the older generation, with many traps, 75 whole letters with every kind mid-sentence.
+    ("en", "English dev 72 (trained on)", coach_dev72, "DEV72", 0.88, 0.10),
+    ("en", "English dev 73 (trained on)", coach_dev73, "DEV73", 0.87, 0.18),
+    ("en", "English dev 74 (trained on)", coach_dev74, "DEV74", 0.84, 0.10),
+    ("en", "English dev 75 (trained on)", coach_dev75, "DEV75", 0.87, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
@@ -222,7 +233,17 @@ def test_a_fresh_development_batch(
     assert scores.trap_rate <= most_traps
 
 
-CALM_CONSEQUENCES = [coach_dev67, coach_dev68, coach_dev69, coach_dev70, coach_dev71]
+CALM_CONSEQUENCES = [
+    coach_dev67,
+    coach_dev68,
+    coach_dev69,
+    coach_dev70,
+    coach_dev71,
+    coach_dev72,
+    coach_dev73,
+    coach_dev74,
+    coach_dev75,
+]
 
 
 @pytest.mark.parametrize("module", CALM_CONSEQUENCES, ids=lambda m: m.__name__)
