@@ -830,10 +830,9 @@ class Coach:
         if words is None:  # a text holding the separator
             return self._searched_by_sentence(folded, text_map, excluded)
         rules = spread(words, trie.rule_list, len(self.rules))
-        for sentence, indexes in self._found_anywhere(folded, text_map):
-            bit = 1 << sentence
+        for sentences, indexes in self._compiled().anywhere.bits(folded, text_map.sentence_starts):
             for index in indexes:
-                rules[index] |= bit
+                rules[index] |= sentences
         every = (1 << len(spans)) - 1
         args = [(folded, start, end) for start, end in spans]  # a search's, a sentence each
         for index in ready.everywhere:  # no first-pass word: every sentence
