@@ -273,6 +273,21 @@ def test_a_literal_found_only_inside_a_word_is_looked_for_everywhere():
     assert [f.text for f in given.find("A crackhead.")] == ["crackhead"]
 
 
+def test_literals_found_inside_words_give_each_literal_its_sentences_as_bits():
+    """Anywhere.bits: a literal's sentences (bit i: sentence i) with its rules, the same
+    from the `find`s of a short text as from the automaton of a long one."""
+    from interventionplanner.domain.anywhere import _FIND_UP_TO, Anywhere
+
+    anywhere = Anywhere([("head", (0,)), ("ing", (1, 2)), ("absent", (3,))])
+    text = "a crackhead. nothing here! singing, heading home."
+    starts = [0, 12, 26]
+    expected = {(0b101, (0,)), (0b110, (1, 2))}
+    assert set(anywhere.bits(text, starts)) == expected
+    long_text = text + " " * _FIND_UP_TO  # past the `find`s: the automaton reads it
+    assert set(anywhere.bits(long_text, starts)) == expected
+    assert Anywhere([]).bits(text, starts) == []
+
+
 def test_a_literal_after_a_space_or_at_a_match_start_starts_a_word():
     found = literals_and_place(r"(?:(?:you|u)\s+(?:always|constantly))(?![\w-])")
     assert found == (frozenset({"always", "constantly"}), frozenset())

@@ -123,9 +123,10 @@ _SENTENCE_ENDS = frozenset(".!?\n")
 # a 5,000-word letter's would cost 10 ms, so a longer text builds it.
 _SCAN_UP_TO = 2000
 # Word sets a way of a rule's pattern is checked for (Coach.also): the second of them
-# spares most searches the first pass leaves, a third hardly any.
-_ALSO_A_WAY = 2
-# The shortest word a rule with no first-pass words is checked for (Coach._also_needed).
+# spares most searches the first pass leaves; with two-letter words in the sets, a third
+# some more (0.8 M instructions of a warm pass of the bench's letter), a fourth nothing.
+_ALSO_A_WAY = 3
+# The shortest word a rule's other word sets (Coach._also_needed) may hold.
 _SHORT_ALSO = 2
 # A rule's ways (a choice at its pattern's top), each with the word sets it needs.
 _Ways = tuple[tuple[frozenset[str], ...], ...]
@@ -581,9 +582,10 @@ class Coach:
         one the rule's own set implies (a superset of it)."""
         own = self._literals[index]
         pattern = _lower(self._source(index)["pattern"] or "")
-        # A rule without first-pass words runs on every sentence: a short word ("or",
-        # "we") is still worth a look there, as the trie finds it where words start.
-        found_sets = required_sets(pattern, _SHORT_ALSO) if own is None else required_sets(pattern)
+        # A short word ("or", "so", "he") is worth a look too: the automaton finds it where
+        # words start, and it spares a rule the sentences that hold its own words only
+        # ("says" without "so", "saw" without "he", "she" or "they").
+        found_sets = required_sets(pattern, _SHORT_ALSO)
         ways = []
         for found in found_sets:
             usable = [
@@ -830,10 +832,9 @@ class Coach:
         if words is None:  # a text holding the separator
             return self._searched_by_sentence(folded, text_map, excluded)
         rules = spread(words, trie.rule_list, len(self.rules))
-        for sentence, indexes in self._found_anywhere(folded, text_map):
-            bit = 1 << sentence
+        for sentences, indexes in self._compiled().anywhere.bits(folded, text_map.sentence_starts):
             for index in indexes:
-                rules[index] |= bit
+                rules[index] |= sentences
         every = (1 << len(spans)) - 1
         args = [(folded, start, end) for start, end in spans]  # a search's, a sentence each
         for index in ready.everywhere:  # no first-pass word: every sentence

@@ -37,8 +37,22 @@ def _by_width(words: list[str], template: str, joiner: str) -> str:
     return joiner.join(template.format("|".join(group)) for group in widths.values())
 
 
-_NOT_AFTER_TITLE = _by_width(_TITLES, r"(?<!\b(?:{})\.)", "")
-_AFTER_SHORT = _by_width(_SHORT, r"(?<=(?<![^\W\d_])(?:{})\.)", "|")
+def _last_letters(words: list[str]) -> str:
+    """The letters `words` end with, as the inside of a character class."""
+    return "".join(sorted({word[-1] for word in words}))
+
+
+# Seven lookbehinds at every full stop are most of the pattern's cost, so each kind is tried
+# only after a stop whose letter before it ends one of its words (a title ends in one of
+# "aflrstvx", so after "you." none is looked for): the same sentence ends, found sooner.
+_NOT_AFTER_TITLE = (
+    rf"(?:(?<![{_last_letters(_TITLES)}]\.)|" + _by_width(_TITLES, r"(?<!\b(?:{})\.)", "") + ")"
+)
+_AFTER_SHORT = (
+    rf"(?<=[{_last_letters(_SHORT)}]\.)(?:"
+    + _by_width(_SHORT, r"(?<=(?<![^\W\d_])(?:{})\.)", "|")
+    + ")"
+)
 # Each pattern below starts with the one character every match starts with, written as a
 # class or a literal, so the regex engine skips to it in C instead of trying every place
 # (a pattern that starts with a lookbehind or with alternatives of other kinds cannot).

@@ -87,6 +87,13 @@ class WordStarts:
             read = word.encode().translate(_TABLE).decode("latin-1")
             key = read if read.startswith(" ") else " " + read
             patterns.setdefault(key, []).append(index)
+        # A word that ends in what is not a word character ("you,", " you ") is counted
+        # found wherever the word before it is, when that is a pattern too ("you"): the
+        # same sentences or a few more, and no match of its own (nearly every "you" has one).
+        for key in [key for key in patterns if key.endswith(" ") and key.strip(" ")]:
+            stem = key.rstrip(" ")
+            if stem in patterns:
+                patterns[stem] += patterns.pop(key)
         self.owners = {key: tuple(found) for key, found in patterns.items()}
         # The patterns of phrases (a space after their first character).
         self._phrases = tuple(key for key in patterns if " " in key[1:])
