@@ -233,25 +233,27 @@ def test_a_fresh_development_batch(
     assert scores.trap_rate <= most_traps
 
 
+# The batches whose writers kept their calm consequences apart (round 19 on).
 CALM_CONSEQUENCES = [
-    coach_dev67,
-    coach_dev68,
-    coach_dev69,
-    coach_dev70,
-    coach_dev71,
-    coach_dev72,
-    coach_dev73,
-    coach_dev74,
-    coach_dev75,
+    (language, module, prefix)
+    for language, _, module, prefix, *_ in BATCHES
+    if hasattr(module, f"{prefix}_BOTTOM_LINE_OK")
 ]
 
 
-@pytest.mark.parametrize("module", CALM_CONSEQUENCES, ids=lambda m: m.__name__)
-def test_a_writers_calm_consequences_are_quiet_in_the_bottom_line(module):
-    """Each round-19 writer's calm consequences ("if you say no today, I won't…") are kept
-    apart from the traps: fine in the bottom line, where the coach must not call them threats."""
-    coach = load_coach("en")
-    prefix = module.__name__.removeprefix("coach_").upper()
+def test_round_nineteens_writers_kept_their_calm_consequences_apart():
+    assert {prefix for _, _, prefix in CALM_CONSEQUENCES} >= {f"DEV{n}" for n in range(67, 76)}
+
+
+@pytest.mark.parametrize(
+    ("language", "module", "prefix"),
+    CALM_CONSEQUENCES,
+    ids=[prefix for _, _, prefix in CALM_CONSEQUENCES],
+)
+def test_a_writers_calm_consequences_are_quiet_in_the_bottom_line(language, module, prefix):
+    """Each writer's calm consequences ("if you say no today, I won't…") are kept apart from
+    the traps: fine in the bottom line, where the coach must not call them threats."""
+    coach = load_coach(language)
     sentences = getattr(module, f"{prefix}_BOTTOM_LINE_OK")
     assert sentences
     for text in sentences:

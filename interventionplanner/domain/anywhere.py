@@ -47,19 +47,10 @@ class Anywhere:
         sentences holding it (bit i: sentence i) with its rules: its rules take one `|`
         a literal, not one an occurrence ("ing" is in some 170 places of the bench's
         letter)."""
-        if not self.literals:
-            return []
         found: dict[tuple[int, ...], int] = {}
         get = found.get
-        if self._automaton is None and len(folded) <= _FIND_UP_TO:
-            for sentence, indexes in self._found_each(folded, starts):
-                found[indexes] = get(indexes, 0) | 1 << sentence
-        else:
-            literals = self.literals
-            matches = self._finder().find_matches_as_indexes(folded, overlapping=True)
-            for number, at, _ in matches:
-                indexes = literals[number][1]
-                found[indexes] = get(indexes, 0) | 1 << (bisect_right(starts, at) - 1)
+        for sentence, indexes in self.found(folded, starts):
+            found[indexes] = get(indexes, 0) | 1 << sentence
         return [(bits, indexes) for indexes, bits in found.items()]
 
     def _found_each(
