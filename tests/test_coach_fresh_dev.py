@@ -15,6 +15,7 @@ import coach_corpus_es_dev10
 import coach_corpus_es_dev11
 import coach_corpus_es_dev12
 import coach_corpus_es_dev13
+import coach_corpus_es_dev14
 import coach_dev8
 import coach_dev9
 import coach_dev10
@@ -83,6 +84,13 @@ import coach_dev72
 import coach_dev73
 import coach_dev74
 import coach_dev75
+import coach_dev76
+import coach_dev77
+import coach_dev78
+import coach_dev79
+import coach_dev80
+import coach_dev81
+import coach_dev82
 import pytest
 from coach_scores import score
 
@@ -208,11 +216,22 @@ BATCHES = [
     ("en", "English dev 73 (trained on)", coach_dev73, "DEV73", 0.87, 0.18),
     ("en", "English dev 74 (trained on)", coach_dev74, "DEV74", 0.84, 0.10),
     ("en", "English dev 75 (trained on)", coach_dev75, "DEV75", 0.87, 0.10),
+    # Round 20's, first looked at with round 19's rules and model (main 2ab5128): dev 76
+    # absolutes, 77 blame, 78 hearsay, 79 threats, 80 sarcasm, 81 labels and diagnosing in
+    # slang, 82 rushed phone-typed letters; Spanish dev 14 insults and hearsay.
+    ("en", "English dev 76 (trained on)", coach_dev76, "DEV76", 0.92, 0.11),
+    ("en", "English dev 77 (trained on)", coach_dev77, "DEV77", 0.80, 0.13),
+    ("en", "English dev 78 (trained on)", coach_dev78, "DEV78", 0.97, 0.10),
+    ("en", "English dev 79 (trained on)", coach_dev79, "DEV79", 0.97, 0.10),
+    ("en", "English dev 80 (trained on)", coach_dev80, "DEV80", 0.77, 0.10),
+    ("en", "English dev 81 (trained on)", coach_dev81, "DEV81", 0.78, 0.13),
+    ("en", "English dev 82 (trained on)", coach_dev82, "DEV82", 0.92, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
     # Round 8's, mostly traps, first looked at with round 7's rules and model (main dc8d3ce).
     ("es", "Spanish dev 13 (trained on)", coach_corpus_es_dev13, "DEV13", 0.95, 0.11),
+    ("es", "Spanish dev 14 (trained on)", coach_corpus_es_dev14, "DEV14", 0.84, 0.10),
 ]
 # Spanish development batches 5, 6 and 7 are in the rules' development split since round 6
 # (tests/test_coach_es.py), their first looks in their docstrings.

@@ -1,0 +1,303 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""English development batch 77 (4 December 2026, round 20): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: blame told through what the writer lost or carried, mostly without the word "blame". 2 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV77_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main 2ab5128, rules and model 0.80 (70/87; the rules alone 54/87): absolute 4/5, blame 45/60, sarcasm 2/3, every other kind full; good 1/44 (2.3%; the rules alone 1), traps 6/49 (12.2%; the rules alone 3).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV77_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "I had to drop out of nursing school to pay the rent you kept drinking away, Danny.",
+        {"blame"},
+    ),
+    (
+        "Mom's heart is worn out from sitting up till 3am waiting for you to come home, and you did that to her.",
+        {"blame"},
+    ),
+    ("The boys lost their father the day you decided to pick up again.", {"blame"}),
+    (
+        "I sold Grandma's ring to get you out of county and you went straight back to the dealer on Fifth Street.",
+        {"blame"},
+    ),
+    ("Your choices are the reason we live in a two bedroom behind the laundromat now.", {"blame"}),
+    (
+        "I spent my whole twenties mopping up your mess instead of having a life of my own.",
+        {"blame"},
+    ),
+    (
+        "You put us here, Mark, in a house where the kids whisper so they dont set you off.",
+        {"blame"},
+    ),
+    (
+        "You cost us the house on Birch Street, and I was the one who had to explain it to the girls.",
+        {"blame"},
+    ),
+    ("Who do you think paid for your lawyer after the second DUI? Not you.", {"blame"}),
+    (
+        "Do you have any idea what you did to Dad when he had to go pick up your wrecked car from the impound lot?",
+        {"blame"},
+    ),
+    (
+        "I lost my job at the credit union because I kept leaving early to deal with your latest disaster.",
+        {"blame"},
+    ),
+    (
+        "My marriage fell apart over the money I kept handing you, so dont tell me your pills only hurt you.",
+        {"blame"},
+    ),
+    ("You drank away the college fund Papa left for Lily.", {"blame"}),
+    ("Thanks to your habit I'm forty two and still paying off your credit cards.", {"blame"}),
+    (
+        "I gave up my scholarship to come home and babysit you, and you never once said thank you.",
+        {"absolute", "blame"},
+    ),
+    (
+        "When you took the oxy out of Grandpa's hospice box you took his last comfortable weeks too.",
+        {"blame"},
+    ),
+    ("Kayla stopped inviting friends over because of what you turned this house into.", {"blame"}),
+    ("Its your drinking that sent Mom back to work at sixty seven.", {"blame"}),
+    (
+        "You stole my childhood, Dad, I was making dinner for Jess at nine years old while you were passed out on the couch.",
+        {"blame"},
+    ),
+    ("How am I supposed to trust you after you pawned my guitar for meth money?", {"blame"}),
+    (
+        "I carried this family on my back for six years while you were off getting high, and I'm exhausted.",
+        {"blame"},
+    ),
+    (
+        "My ulcer, my sleepless nights, my nerves, all of it traces right back to you and that bottle.",
+        {"blame"},
+    ),
+    ("You made me the parent when I was supposed to be the kid.", {"blame"}),
+    (
+        "The reason Grandma cries in the pew every Sunday is sitting right here in this chair.",
+        {"blame"},
+    ),
+    (
+        "Ava's surgery got pushed back a year because you emptied the joint account for coke.",
+        {"blame"},
+    ),
+    ("Your mess lands on me, like it always does.", {"absolute", "blame"}),
+    (
+        "I didnt even get to grieve Mom properly because I spent her funeral keeping you away from the bar.",
+        {"blame"},
+    ),
+    (
+        "Look at Sam, hes twelve and he already flinches when a car pulls in late, thats what your using has done to him.",
+        {"blame"},
+    ),
+    (
+        "You wrecked my credit when you opened that card in my name to pay for your pills.",
+        {"blame"},
+    ),
+    ("Why should I be the one working doubles to cover bills you snorted up your nose?", {"blame"}),
+    (
+        "I moved back to Fresno to help with your kids and lost the best job I ever had, all so you could keep partying.",
+        {"blame"},
+    ),
+    ("You picked Percocet over your daughter's recital and she has not forgotten it.", {"blame"}),
+    (
+        "Hannah left me because I couldnt stop rescuing you, and I hold you responsible for that.",
+        {"blame"},
+    ),
+    (
+        "My kids dont have an uncle anymore because you went with the bottle instead of them.",
+        {"blame"},
+    ),
+    (
+        "I emptied my 401k to pay for your rehab in 2019 and you threw it away in four days.",
+        {"blame"},
+    ),
+    ("You broke Mom, plain and simple.", {"blame"}),
+    ("What did I do to deserve being your cleanup crew for fifteen years?", {"blame"}),
+    ("It's your fault Dad had the stroke, the stress of you nearly killed him.", {"blame"}),
+    (
+        "I'm raising your son because you couldnt put the needle down long enough to do it yourself.",
+        {"blame"},
+    ),
+    (
+        "Dont act surprised that we're all here, you brought every bit of this on yourself and on us.",
+        {"blame"},
+    ),
+    (
+        "The kids still talk about the Thanksgiving you wrecked by showing up wired on meth.",
+        {"blame"},
+    ),
+    ("I lost my savings, my twenties and my best friend to your addiction.", {"blame"}),
+    (
+        "You cost me my sister, the real one, the one who used to braid my hair before school.",
+        {"blame"},
+    ),
+    ("Because you kept driving drunk, Mom had to sell her Corolla to pay your fines.", {"blame"}),
+    (
+        "I'm the one who had to tell Grandpa why you weren't at Nana's burial, you put that on me.",
+        {"blame"},
+    ),
+    (
+        "Where do you think the money came from when your rent was short, Tony? It came out of my kids' mouths.",
+        {"blame"},
+    ),
+    ("Honestly Ray you took everything that was good about our marriage and smoked it.", {"blame"}),
+    ("I dont sleep anymore and thats on you and your drinking.", {"blame"}),
+    (
+        "My panic attacks started the year you started on heroin and I dont think thats a coincidence.",
+        {"blame"},
+    ),
+    ("You dragged all of us down with you and didnt even look back.", {"blame"}),
+    ("I gave you my kidney, Mike, and you're pickling it in vodka.", {"blame"}),
+    ("Why is it always me picking up the pieces of your choices?", {"absolute", "blame"}),
+    ("Our restaurant went under because you were drinking the profits behind the bar.", {"blame"}),
+    (
+        "Jenna had to switch schools halfway through senior year thanks to your coke habit, I hope you know that.",
+        {"blame"},
+    ),
+    ("You're the reason Mom is sick, you selfish junkie.", {"blame", "insult", "label"}),
+    ("All of us agree you've torn this family in half.", {"blame", "we"}),
+    ("Aunt Rita says you're why Grandpa rewrote his will.", {"blame", "hearsay"}),
+    (
+        "You couldnt stay clean for one week before the baby's christening, even after we paid for the detox.",
+        {"blame", "clean"},
+    ),
+    (
+        "Wow, bankrupting Mom and Dad in under two years, what an accomplishment.",
+        {"blame", "sarcasm"},
+    ),
+    (
+        "Get in the van to treatment today or you will never see Emma again, you've already cost her enough.",
+        {"blame", "threat"},
+    ),
+    ("You've turned into a pillhead, Bri, and I barely recognize you.", {"label"}),
+    ("I need you clean by the time the baby comes.", {"clean"}),
+    ("Your probation officer told me your last screen came back dirty.", {"clean", "hearsay"}),
+    ("You have not shown up sober to a single one of Lucas's soccer games.", {"absolute"}),
+    ("Every single time you swear you're done, you're drunk again by Friday.", {"absolute"}),
+    ("Honestly it's pathetic watching a grown man hide beer cans in the dryer.", {"insult"}),
+    ("You're an embarrassment to this family and to Dad's name.", {"insult"}),
+    ("Linda next door told me she saw you passed out in the driveway last Tuesday.", {"hearsay"}),
+    ("Apparently you've been buying from the guy at the car wash again.", {"hearsay"}),
+    ("Everyone in this family is fed up with your excuses.", {"we"}),
+    (
+        "If you walk out of this room I'm changing the locks and you can sleep in your truck for all I care.",
+        {"threat"},
+    ),
+    ("Nice touch, nodding off in the front row during Grandma's eulogy.", {"sarcasm"}),
+    ("Congrats on your 'one beer' that turned into a fifth of Jack.", {"sarcasm"}),
+    ("I've read enough online to know you're a narcissist.", {"diagnosis"}),
+    ("You're in denial and honestly probably bipolar too.", {"diagnosis"}),
+    ("You're a meth head now, Cody, thats just what you are.", {"label"}),
+]
+
+DEV77_GOOD: list[str] = [
+    "Mikey, I still think about the summer you taught me to ride my bike on Maple Court, running behind me holding the seat.",
+    "I love you, Dad, and I'm writing this because I want my kids to know their grandpa.",
+    "When you laughed at my wedding toast, I felt like I had my big sister back for a minute.",
+    "Lately I've noticed you sleep through most of the afternoon, and it scares me.",
+    "Last March I found you on the bathroom floor and I didn't know if you were breathing. I still see it when I close my eyes.",
+    "You were the best fishing partner a kid could ask for.",
+    "I'm asking you to go to Hazelden today, the bed is ready and I'll drive you there myself.",
+    "I want the man who built the treehouse with me to come home.",
+    "Its hard for me to write this, I've started it about ten times.",
+    "When you missed Ellie's birthday in June, I felt so sad for her and for you.",
+    "You were so proud when you got your electrician's license and I was proud of you too.",
+    "I remember you holding Noah in the hospital and crying happy tears.",
+    "I'm scared that one night the phone will ring and it'll be about you.",
+    "Please accept the help that's been lined up for you today.",
+    "You have a laugh that fills a room and I haven't heard it in a long time.",
+    "I feel lonely in our marriage right now, Carla, and I want my best friend back.",
+    "When I saw the bottles in the garage recycling last week my stomach dropped.",
+    "You're still the person I call when my car breaks down, and I want to keep calling you for another fifty years.",
+    "I'm not here to fight, I'm here because I love you.",
+    "I want to see you at Jake's graduation next May, healthy and clear eyed.",
+    "I noticed your hands shaking at breakfast on Easter and I worried about you all day.",
+    "Youre the only brother I've got and I'm not ready to lose you.",
+    "I hope someday we can go back to Tahoe and rent that same ugly green cabin.",
+    "I felt embarrassed and hurt when you slurred your words at my work party, and I went home and cried.",
+    "I've been reading about opioid treatment and I learned how hard it is to stop alone.",
+    "Thank you for teaching me to drive stick in the church parking lot.",
+    "My heart breaks when Mia asks where daddy is.",
+    "I want to be your sister again, not your watchdog.",
+    "Will you say yes today and get in the car with me?",
+    "You walked me down the aisle, Pop, and I'd love for you to hold your great grandbaby strong and well.",
+    "I'm proud of you for coming today and listening to us.",
+    "I know this is hard to hear.",
+    "I remember the night you sat with me after my breakup and watched bad movies until 2am.",
+    "I worry about your liver and your heart, and mostly I just worry about you.",
+    "You were my hero growing up, Tommy, and part of me still looks up to you.",
+    "Since Christmas I've watched you get thinner and quieter.",
+    "Treatment starts tomorrow morning and there's a room waiting with your name on it.",
+    "I don't want to lose any more years with you.",
+    "Im your daughter and I love you more than anything, please go.",
+    "I kept the card you gave me when I turned sixteen, its in my wallet right now.",
+    "When you told me about your back pain and the pills, I wish I had listened more.",
+    "Mom, you sewed every one of my Halloween costumes by hand and I want my kids to have that grandma.",
+    "When you came to my apartment in October smelling like whiskey at noon, I felt scared for you.",
+    "I believe you can do this, Reggie, I really do.",
+]
+
+DEV77_TRAPS: list[str] = [
+    "My uncle Ray was a drunk who died at fifty one, and I can't watch that happen to you.",
+    "I was an addict myself for eight years, so I know this isn't about willpower.",
+    "You told me once, 'I'm just a junkie, sis, leave me alone,' and I didn't believe it for a second.",
+    "You are not an alcoholic to me, you are my son.",
+    "I dropped out of college that year, and that was my choice, not something I hold against you.",
+    "I kept handing you money and I know now it made it easier to keep using, and I'm sorry for my part in that.",
+    "I blame the disease, not you.",
+    "None of this is your fault, the opioids got their hooks in you after your knee surgery.",
+    "The doctor who kept writing you refills for two years should have known better.",
+    "Mom got really sick that winter and it was hard on all of us.",
+    "Because you're my big brother, I will show up for you every single day you're in treatment.",
+    "I'm writing this because I finally found the words.",
+    "I'll always love you, no matter what you decide today.",
+    "I never stop hoping we'll get our old Friday nights back.",
+    "We always had pizza at Gino's on Fridays, you and me and Dad, and those are my favorite memories.",
+    "Great job on your sixty days last spring, I still carry the chip you gave me.",
+    "Your doctor told you in March that your liver numbers are bad, and I'm scared because I love you.",
+    "I spent Saturday helping Dad clean out the garage and found your old baseball glove.",
+    "I'm a total sugar junkie these days, you'd laugh at how many donuts I eat.",
+    "I carried a lot of anger for a long time and I'm working on that in Al-Anon.",
+    "I know I made things worse when I screamed at you in the driveway, and I'm sorry.",
+    "Grandpa's drinking hurt all of us when we were kids, and I don't want that cycle to keep going.",
+    "The drug company lied about how addictive those pills were.",
+    "You told me 'I've ruined everything' and I want you to know you haven't.",
+    "That storm in 2018 ruined the cabin roof, and we fixed it together that August.",
+    "We went to Disneyland when I was seven and you carried me on your shoulders the whole day.",
+    "Our family has never been perfect, and I've never needed it to be.",
+    "I had my own rough patch with pills after Dad died, and someone sat with me the way I want to sit with you.",
+    "Because of you, I learned to love the Steelers.",
+    "You're the reason I became a nurse, watching you take care of Grandma.",
+    "It wasn't your fault that the plant closed.",
+    "The pain clinic cut you off cold turkey, and I'm angry at them, not you.",
+    "Being sober eleven years now, I can tell you it's worth it.",
+    "I was the one who kept covering for you with Mom, and I see now that didn't help either of us.",
+    "Dr. Patel diagnosed your depression last year, and this program treats that too.",
+    "I wasn't always a good sister either, and I'm sorry for the years I stayed away.",
+    "The whole family drove up to Duluth for your graduation and we cheered so loud you turned red.",
+    "You never had to ask me twice to help you move, and I'll never forget that.",
+    "Alcohol took our grandfather and it is not going to take you without a fight from me.",
+    "I used to think I could fix you, and that was my mistake.",
+    "Your kids are doing okay because your mom and I made sure of it, and they love you so much.",
+    "Nobody in this room thinks you're a lost cause.",
+    "You said 'I'm a disgrace' in the car that night, and I'll say now what I said then, you're not.",
+    "I'm worn out, and that's on me for not asking for help sooner.",
+    "I chose to move back home, nobody made me, and I'd do it again.",
+    "Losing the house was hard on all of us, and I'm not bringing it up to hurt you.",
+    "The addiction lied to you and it lied to us too.",
+    "I know Dad's drinking is where you learned it, and that's not on you.",
+    "I have a clean record at work because you taught me to show up on time every day.",
+]
+
+DEV77_BOTTOM_LINE_OK: list[str] = [
+    "If you say no today, I won't be paying your phone bill or your rent anymore, and I'll still love you.",
+    "If you leave treatment early you can't stay at my place, but I'll visit you at the program any weekend you want.",
+    "If you choose not to go, I'm going to stop covering for you with your boss, and I'll be keeping the car keys.",
+    "If the drinking keeps going, Mark, I will take the kids to my sister's in Tucson for a while, because I need them safe.",
+]

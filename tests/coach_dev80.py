@@ -1,0 +1,332 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""English development batch 80 (4 December 2026, round 20): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: sarcasm, deadpan and subtle, from teenagers, siblings, friends and spouses. 4 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV80_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main 2ab5128, rules and model 0.77 (74/96; the rules alone 61/96): label 3/4, clean 2/3, absolute 4/5, blame 3/5, we 2/3, sarcasm 48/63, diagnosis 3/4, every other kind full; good 2/43 (4.7%; the rules alone 2), traps 2/52 (3.8%; the rules alone 2).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV80_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "Congrats on making it a whole four days this time, Danny, must be some kind of record.",
+        {"sarcasm"},
+    ),
+    (
+        "Must be nice to sleep till two every afternoon while Mom covers your shifts at the diner.",
+        {"sarcasm"},
+    ),
+    (
+        "Oh and thanks sooo much for coming to my graduation smelling like a brewery, really made my day.",
+        {"sarcasm"},
+    ),
+    ("Bravo on the DUI, Kev, the mugshot really captures your good side.", {"sarcasm"}),
+    ("What a surprise, you were 'sick' again the morning of Grandpa's funeral.", {"sarcasm"}),
+    (
+        "Real mature, hiding vodka in the windshield washer bottle like nobody would notice.",
+        {"sarcasm"},
+    ),
+    ("Way to go on pawning Nana's ring, I'm sure the oxy was worth it.", {"sarcasm"}),
+    (
+        "You were such a fun guest at Lily's fifth birthday, passing out in the bouncy castle and all.",
+        {"sarcasm"},
+    ),
+    (
+        "Husband of the year award goes to you, Mark, for skipping our anniversary dinner to go meet your dealer.",
+        {"sarcasm"},
+    ),
+    (
+        "I just love how you 'borrow' twenty bucks from my piggy bank like it's your personal ATM.",
+        {"sarcasm"},
+    ),
+    (
+        "Thanks for teaching me what rehab brochures look like before I could even drive, bro.",
+        {"sarcasm"},
+    ),
+    (
+        "Super cool that you got fired from a third job this year, really impressive streak.",
+        {"sarcasm"},
+    ),
+    (
+        "Oh sure, you're totally 'just tired' every single time your pupils are pinned.",
+        {"absolute", "sarcasm"},
+    ),
+    (
+        "Nice work convincing the ER nurse you only had two beers, Oscar-worthy performance honestly.",
+        {"sarcasm"},
+    ),
+    ("Wow, you remembered my name tonight, should I bake you a cake?", {"sarcasm"}),
+    (
+        "Big congrats on relapsing the same week you picked up your thirty-day chip, perfect timing Jess.",
+        {"sarcasm"},
+    ),
+    ("Very elegant move, throwing up on Pastor Dave's shoes at Easter brunch.", {"sarcasm"}),
+    (
+        "Mom's so lucky to have a son who 'handles' the bills by spending the rent on pills.",
+        {"sarcasm"},
+    ),
+    (
+        "I guess I should thank you for all the practice I got lying to my teachers about why you skipped conferences.",
+        {"sarcasm"},
+    ),
+    ("Gold star for you sis, you only crashed the Civic once this month.", {"sarcasm"}),
+    ("Love that for you, trading your Martin guitar for an eight ball.", {"sarcasm"}),
+    (
+        "Best uncle ever, showing the twins how to roll a joint at the Fourth of July cookout.",
+        {"sarcasm"},
+    ),
+    (
+        "Cheers to you Rob for drinking straight through your own retirement party, what a legacy.",
+        {"sarcasm"},
+    ),
+    (
+        "What a shock that the money from Dad's truck disappeared the same weekend you did.",
+        {"sarcasm"},
+    ),
+    (
+        "Oh yeah, you're 'totally fine,' that's why your hands shake until the first beer at 7am.",
+        {"sarcasm"},
+    ),
+    (
+        "You're such a great listener, especially when you nod off in the middle of my sentence.",
+        {"sarcasm"},
+    ),
+    ("Kudos on the new personal best: three ER visits before Valentine's Day.", {"sarcasm"}),
+    (
+        "Thanks a bunch for showing my friends what a 'fun dad' looks like when he falls down the porch steps.",
+        {"sarcasm"},
+    ),
+    (
+        "Must be real relaxing, not having to remember a word you said the night before.",
+        {"sarcasm"},
+    ),
+    ("Shocker, the 'work trip' to Reno turned into four days with your phone off.", {"sarcasm"}),
+    (
+        "Look at you, Mr. Responsible, driving the kids to soccer with a flask in the cupholder.",
+        {"sarcasm"},
+    ),
+    ("Slow clap for the toast you gave at my wedding, slurring is definitely a vibe.", {"sarcasm"}),
+    (
+        "So proud you finally found a hobby, too bad it's snorting stuff off the bathroom counter.",
+        {"sarcasm"},
+    ),
+    (
+        "Hats off, you managed to make Thanksgiving all about you for the fifth year running.",
+        {"sarcasm"},
+    ),
+    ("Real grown up of you to text me 'u up' at 3am asking for gas money.", {"sarcasm"}),
+    (
+        "Sure, Aunt Carol's Percocet just grew legs and walked out of her purse by itself.",
+        {"sarcasm"},
+    ),
+    ("Brilliant plan Tyler, quitting meth by switching to 'only weekends.'", {"sarcasm"}),
+    ("Employee of the month over here, calling in Monday with the 'flu' again.", {"sarcasm"}),
+    ("Oh, you 'cut back'? Is that why the recycling bin clinks like a wind chime?", {"sarcasm"}),
+    ("Glad your weed guy gets to see you more than your daughter does, good for him.", {"sarcasm"}),
+    (
+        "You really outdid yourself at Mia's recital, snoring in row two was a nice touch.",
+        {"sarcasm"},
+    ),
+    (
+        "What a treat it was picking you up from county lockup on my sixteenth birthday.",
+        {"sarcasm"},
+    ),
+    ("Congratulations, you've officially been 'starting Monday' for two years now.", {"sarcasm"}),
+    ("Must be nice having a wife who lies to your foreman for you.", {"sarcasm"}),
+    (
+        "Very impressive how u can find a pill in a couch cushion but cant find your sons baseball games.",
+        {"sarcasm"},
+    ),
+    ("Nice of you to drop by Christmas morning, only six hours late and glassy eyed.", {"sarcasm"}),
+    ("Wow, one whole weekend without a drink, somebody call the newspaper.", {"sarcasm"}),
+    ("Such a role model Jake, my little brother now thinks Adderall is candy.", {"sarcasm"}),
+    (
+        "Thank you for the unforgettable memory of watching you get tased in our driveway.",
+        {"sarcasm"},
+    ),
+    (
+        "Bravo Lou, you made it all the way to the rehab parking lot before you turned the car around.",
+        {"sarcasm"},
+    ),
+    (
+        "Your 'one glass of wine' is a fascinating unit of measurement, Mom, considering it's a whole bottle.",
+        {"sarcasm"},
+    ),
+    ("Nice try pinning the empty Jack Daniels bottle on the dog.", {"sarcasm"}),
+    ("Smooth move dude, selling my Xbox and then acting shocked it got 'stolen.'", {"sarcasm"}),
+    (
+        "Congrats on being the family's resident drunk, you really earned that title.",
+        {"label", "sarcasm"},
+    ),
+    (
+        "All hail the neighborhood junkie of the year, you never miss a chance to let us down.",
+        {"absolute", "label", "sarcasm"},
+    ),
+    ("Thanks for wrecking Dad's seventieth, hope the coke was worth it.", {"blame", "sarcasm"}),
+    ("So proud of your 'clean' week Becca, too bad the test said otherwise.", {"clean", "sarcasm"}),
+    (
+        "Oh great, another 'I'm done for good' speech, we all totally believe you this time.",
+        {"sarcasm", "we"},
+    ),
+    ("Gee thanks for making Mom cry again, you're a real prince.", {"blame", "sarcasm"}),
+    (
+        "Clearly you're a totally normal person who isn't in denial at all, right?",
+        {"diagnosis", "sarcasm"},
+    ),
+    (
+        "Keep partying, champ, you can enjoy it in a motel because I'm changing the locks Friday.",
+        {"sarcasm", "threat"},
+    ),
+    (
+        "Coach Ramirez told me you showed up to get Eli 'a little happy,' so that's fun.",
+        {"hearsay", "sarcasm"},
+    ),
+    (
+        "What a charming, sophisticated man you are, puking in the neighbors' hedges, it's disgusting.",
+        {"insult", "sarcasm"},
+    ),
+    ("I'm done pretending my brother isn't a pillhead.", {"label"}),
+    ("Ever since you turned into a tweaker you don't even look like my Jamie anymore.", {"label"}),
+    ("You promised me you'd get clean before the baby came, Marcus.", {"clean"}),
+    (
+        "When your probation screen came back dirty in March I stopped believing anything you said.",
+        {"clean"},
+    ),
+    ("You never once asked how my chemo was going.", {"absolute"}),
+    (
+        "Every single holiday you find a way to disappear into the garage with a bottle.",
+        {"absolute"},
+    ),
+    ("You don't listen to one thing anybody tells you, not ever.", {"absolute"}),
+    ("Grandma's heart attack happened because of all the stress you put on her.", {"blame"}),
+    ("You picked the bottle over your own kids, Dale.", {"blame"}),
+    ("After all the bail money and rides to court, this is how you repay me?", {"blame"}),
+    ("Honestly you're an embarrassment to this family.", {"insult"}),
+    (
+        "Your roommate texted me that you haven't paid rent since June because it all goes to your guy.",
+        {"hearsay"},
+    ),
+    ("Apparently half of Millbrook saw you stumbling out of the Elks lodge.", {"hearsay"}),
+    ("Tanya from your work says you've been sleeping in your car at lunch.", {"hearsay"}),
+    ("All of us agree you've become impossible to be around.", {"we"}),
+    ("The whole family has run out of patience with your excuses.", {"we"}),
+    ("Either you check in Monday or I'm calling your parole officer myself.", {"threat"}),
+    ("Keep using and I swear you will never hold your granddaughter.", {"threat"}),
+    ("I think you're a full-blown narcissist, you only care about yourself.", {"diagnosis"}),
+    ("Your mood swings are textbook bipolar, Carl.", {"diagnosis"}),
+    ("You're so deep in denial you can't see the damage you're doing.", {"diagnosis"}),
+]
+
+DEV80_GOOD: list[str] = [
+    "Dad, I still remember you teaching me to bait a hook at Lake Winnebago when I was six.",
+    "I love you, Sam, and I miss the brother who used to call me Sunday nights just to talk about the Packers.",
+    "Since last fall I've noticed you skip family dinners, and when you do come you leave early.",
+    "On March 3rd I found you asleep in the car with the engine running and I was so scared I couldn't breathe.",
+    "I'm asking you to accept the help that's being offered today.",
+    "There's a bed waiting for you at Hazelden this afternoon and I will drive you there myself.",
+    "Mom, you're the one who taught me how to make tamales, and I want my kids to learn from you too.",
+    "I miss your laugh, the real one, the one that makes you snort.",
+    "When you missed Ava's birthday party, I watched her check the window for you over and over.",
+    "I'm scared that one day I'll get a phone call telling me you're gone.",
+    "u were my best friend growing up and I want that back so bad",
+    "I'm writing this because I love you, not because I'm angry.",
+    "Grandpa, you sat with me at night when I had pneumonia, and now I want to sit with you while you get better.",
+    "I noticed your hands shaking at breakfast last Tuesday and I didn't know what to say.",
+    "Please say yes today. Please.",
+    "I want to hear you play guitar on the porch again like you did the summer we painted the barn.",
+    "Honey, I married you because you are kind and funny and brave, and I still see that man in you.",
+    "When I saw the empty pill bottles in your bathroom trash I felt sick with worry.",
+    "I'm hoping the two of us can go camping at Yosemite next summer.",
+    "I've been hiding how much this hurts me and I don't want to hide it anymore.",
+    "Jordan, I'm proud to be your sister and I will be proud of you when you walk into treatment.",
+    "I believe you can get well. I've seen you do hard things before.",
+    "Your daughter asked me last week why Daddy sleeps so much and I didn't have an answer for her.",
+    "Working beside you at the shop for eleven years, I've watched you go from first one in to last one in, and I'm worried about you.",
+    "I remember when you stayed up all night helping me with my science fair volcano.",
+    "I dont want to lose you. Thats really all this letter is.",
+    "The program starts today at 4 and your bag is already packed in my trunk.",
+    "I keep your old voicemails so I can hear your voice from when you sounded happy.",
+    "Mija, I have loved you since before you were born.",
+    "I felt embarrassed and sad when you fell asleep at the table during Pastor Jim's visit.",
+    "I want my son back, the one who fixed the neighbors' lawn mowers for free.",
+    "Last winter you forgot to pick Noah up from hockey and he waited outside the rink for two hours.",
+    "You gave the best toast at Mom and Dad's fortieth and I cried laughing.",
+    "I am here, I'm not going anywhere, and I'm asking you to go today.",
+    "I started going to Al-Anon in January and it's helped me see I can't fix this for you.",
+    "Since the accident I've noticed you drink alone in the basement most nights.",
+    "I want to be at your one-year medallion ceremony cheering louder than anybody.",
+    "You taught me to drive stick in the church parking lot and laughed when I stalled it twelve times.",
+    "Tommy, you were the best man at my wedding and I need you in my life.",
+    "I found the pawn shop receipts in your jacket and I felt scared, not angry.",
+    "I'd give anything to have coffee with you on a Saturday morning like we used to.",
+    "The night you didn't come home, I drove up and down Elm Street until 3am looking for your car.",
+    "I'm asking you to take this chance, for yourself first, and for all of us who love you.",
+]
+
+DEV80_TRAPS: list[str] = [
+    "Great job on your sixty days last spring, Maddie, I framed the picture of you holding that chip.",
+    "Thanks for coming to my soccer final sober last year, it honestly meant everything to me.",
+    "We always had the best time making waffles on snow days.",
+    "You used to call me 'Captain Chaos' and I secretly loved it.",
+    "My uncle Ray was a drunk his whole life and I don't want that ending for you.",
+    "I was an addict for nine years and got sober at 34, so I know it's possible.",
+    "You told me once, 'I'm a junkie and nobody can help me,' and I want to prove that wrong together.",
+    "You are not an alcoholic to me, you are my husband, and you are sick and need care.",
+    "You've always been a total news junkie, reading three papers before breakfast.",
+    "Remember the Saturday we spent cleaning out Grandma's garage and found her old prom dress?",
+    "Your doctor told us your liver enzymes are high, and I'm scared because I love you.",
+    "Bravo for the share you gave at your meeting last month, I cried in the back row.",
+    "Way to go on passing your CDL test in 2019, you studied every night for it and I was so proud.",
+    "Congratulations on becoming an uncle, Benny, Lucy can't wait to meet you properly.",
+    "We all went to Myrtle Beach in 2015 and you buried me in sand up to my neck.",
+    "The kids still call you 'Pop-Pop the Great' and they mean every word.",
+    "You always made the best pancakes shaped like dinosaurs.",
+    "I never once doubted that you loved us.",
+    "After your knee surgery you healed faster than the doctor expected, and I know you can heal from this too.",
+    "Dr. Patel said your blood pressure is dangerously high, and I want you around for a long, long time.",
+    "Our counselor explained that addiction is an illness, and that helped me stop being so angry.",
+    "I remember when you were sober for eight months and coached Eli's T-ball team, you were amazing.",
+    "You used to tease me for singing off key in the car and I'd give anything to hear that again.",
+    "Thank you for driving four hours to help me move last summer, you didn't even complain about the couch.",
+    "Every time I smell cinnamon rolls I think of you at Grandma's kitchen table.",
+    "You told me last week, 'I'm a mess, Sis,' and I'm so glad you were honest with me.",
+    "What a surprise it was when you showed up at my dorm with a pizza freshman year, I still talk about it.",
+    "That was a really mature thing you did, calling me to apologize after our fight in October.",
+    "Ben made you a 'World's Best Dad' mug in second grade and you still drink your coffee out of it.",
+    "You played the drunk butler in the senior play and had the whole auditorium howling.",
+    "Jess, you're my hero for getting through nursing school as a single mom.",
+    "You are not a disgrace and you are not worthless, you are my son and you are sick.",
+    "My best friend Kara's dad was a meth addict, and watching her lose him is part of why I'm here today.",
+    "The guys at the station nicknamed you 'Tank' because you could haul two hoses at once, and we're all proud of that.",
+    "Nice work on the deck you built last summer, I sit out there with my coffee every morning.",
+    "Thank you for the letter you wrote me at ninety days, I keep it in my nightstand.",
+    "I dirty up every pan in the kitchen when I try your chili recipe and it never tastes as good as yours.",
+    "Your sponsor sounds like someone I'd like to meet, if you'll let me.",
+    "We used to stay up talking on the trampoline until Mom yelled at us to come inside.",
+    "Remember when I congratulated you on your 'first gray hair' at 25 and you chased me around the yard with the hose?",
+    "You used to call yourself 'the world's worst bowler' and then beat all of us at Lucky Strike.",
+    "Your nickname for me was 'Stinkbug' and I pretend to hate it but I don't.",
+    "I will always be your little sister no matter what happens today.",
+    "I'm ready to support you in every way that helps you heal.",
+    "Dr. Nguyen diagnosed you with depression in 2018, and I know how hard you fought just to get out of bed back then.",
+    "I was diagnosed bipolar myself at twenty, and treatment gave me my life back.",
+    "My mother, your Nana, was in denial about her drinking until the day she died, and I don't want to repeat that silence.",
+    "Back in high school you were the one who stayed with me when I was a sloppy drunk mess at prom, and I never forgot it.",
+    "I'll never forget the look on your face when you held Mateo for the first time.",
+    "Shame on me for waiting this long to tell you how much I love you.",
+    "You stayed sober through Dad's funeral last year and I was so proud of you, truly.",
+    "Keep the 'Mr. Fix-It' title, you earned it, I still ride the bike you rebuilt for me.",
+]
+
+DEV80_BOTTOM_LINE_OK: list[str] = [
+    "If you say no today, I will not be giving you rides or money anymore, and I will still love you.",
+    "If you choose not to go, I'm going to stay with my sister for a while, because I can't keep living like this.",
+    "Jake, if you don't accept treatment, you won't be able to stay in the apartment over the garage after the first of the month.",
+    "If you decide not to go today, I won't cover for you with your boss anymore.",
+    "If you say no, I won't let you drive the kids anywhere until you're in recovery.",
+]
