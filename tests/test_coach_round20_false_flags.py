@@ -72,6 +72,30 @@ KIND_TWINS = [
     # grooming
     "I want to see you come home clean shaven for Sunday lunch.",
     "Dad always kept you clean shaved for church.",
+    # second wave, from the kind sentences older batches (dev 58-75) showed flagged:
+    # a milestone praised with the writer's own tears or knowledge after it
+    "Congratulations on your first month at the halfway house, I cried reading your letter.",
+    "Congratulations is what I wanted to say when you rang me from rehab.",
+    # the reader as the one who cared
+    "You were the one who took the kids so I could rest after the funeral.",
+    # the dealer, or someone else's death, called the word
+    "The woman who sold you that fentanyl is disgusting, and I hope she's caught.",
+    "The only shameful thing here is the dealer who kept selling to you.",
+    "My aunt Rose died an addict in a shelter in Leeds, and I can't lose you the same way.",
+    # the writer's own childhood
+    "My grandfather was a drunk, and I made sure my children wouldn't grow up the way I did.",
+    # a holiday never left willingly, a keepsake kept
+    "We took you camping every summer and you never wanted to go home.",
+    "You always left me notes in my lunchbox, and I still have every one of them.",
+    # hearsay that is not: a program's rule, praise or a milestone heard, a nurse's good news
+    "According to the intake nurse, you can have visitors on Sundays.",
+    "Your boss rang me last week to say how well you'd been doing on the night shift.",
+    "I heard you picked up your ninety-day keytag, and I've told everyone at work.",
+    "From what the nurses tell me, you're sleeping better.",
+    # blame denied, a kindness never a chore
+    "The factory shut down, and none of it was your doing.",
+    "Nothing we do for you will ever be a burden.",
+    "It was always about you children when Mum planned Christmas.",
 ]
 
 KIND_TWINS_ES = [
@@ -144,6 +168,25 @@ PROBES = [
         None,
     ),
     ("I want you to come home clean.", "clean", None),
+    # second wave
+    ("Great job on your sixty days, and then you relapsed at the wedding.", "sarcasm", None),
+    ("You were the one who drove me to my first dealer.", "blame", "blame-because-of-your"),
+    ("You were the one who took the kids and left.", "threat", "threat-hard"),
+    ("You'll die a drunk if you keep this up.", "label", "label-drunk"),
+    ("You never wanted to come home from the pub.", "absolute", "absolute-never"),
+    ("Your daughter said she saw you drunk at her recital.", "hearsay", None),
+    ("According to your boss, you can't be trusted with the till.", "hearsay", None),
+    ("Your cousin says you have a personality disorder.", "diagnosis", None),
+    ("Your sponsor called me to say how much you've been drinking.", "hearsay", None),
+    ("I heard you got your third DUI in April.", "hearsay", None),
+    ("You always lied to me, and I kept every one of your notes.", "absolute", None),
+    ("That was all your doing.", "blame", "blame-your-doing"),
+    ("Nothing I say ever gets through to you.", "absolute", None),
+    ("I can't go a single day without you calling for money.", "absolute", "absolute-not-once"),
+    ("Everything that went wrong goes back to you.", "blame", "blame-traces-back"),
+    ("It's always about you and your drinking.", "absolute", "r9_absolute-its-always-about-you"),
+    ("From what the neighbours tell me, you're drinking again.", "hearsay", None),
+    ("Grow up.", "insult", "insult-shame-p6"),
 ]
 
 PROBES_ES = [
