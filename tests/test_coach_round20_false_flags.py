@@ -96,6 +96,14 @@ KIND_TWINS = [
     "The factory shut down, and none of it was your doing.",
     "Nothing we do for you will ever be a burden.",
     "It was always about you children when Mum planned Christmas.",
+    # third wave: blame denied as "on you", a milestone heard from someone named, the dealer
+    # or the prescriber called the word, someone else's kin in the past
+    "The bank took the farm when the mill closed, and none of that was on you.",
+    "None of what happened to Dad is on your shoulders.",
+    "I heard from your sponsor that you picked up your sixty-day chip.",
+    "The dealer behind the gas station is a pathetic excuse for a man.",
+    "The doctor who kept refilling your pills was a disgrace.",
+    "Uncle Ray's second wife was a pillhead who sold his tools.",
 ]
 
 KIND_TWINS_ES = [
@@ -187,6 +195,12 @@ PROBES = [
     ("It's always about you and your drinking.", "absolute", "r9_absolute-its-always-about-you"),
     ("From what the neighbours tell me, you're drinking again.", "hearsay", None),
     ("Grow up.", "insult", "insult-shame-p6"),
+    # third wave
+    ("All of that was on you.", "blame", None),
+    ("I heard from Denise that you got fired again.", "hearsay", None),
+    ("That doctor is right, you are a disgrace.", "insult", None),
+    ("Your father was a drunk and so are you.", "label", None),
+    ("Mum's boyfriend is a pillhead.", "label", None),
 ]
 
 PROBES_ES = [
