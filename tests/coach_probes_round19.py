@@ -124,16 +124,9 @@ ROUND19_KIND: list[str] = [
     "I'm never too ashamed to tell people you're my brother.",
 ]
 
-# Kind twins that main's older rules already flag (none by an r19_ rule; left for the
-# false-flag work): the round's test checks only that no r19_ rule flags them.
-ROUND19_KIND_FLAGGED_BY_OLDER_RULES: frozenset[str] = frozenset(
-    {
-        "At no point did you make me feel like a burden.",  # blame-made-me
-        "Nothing I do for you is ever a chore.",  # r9i_absolute-nothing-anyone-says
-        "I can't go a single day without thinking about you.",  # absolute-not-once
-        "Everything good in me goes back to you and the way you raised me.",  # blame-traces-back
-        "It was always about you kids when Dad planned the summer.",  # r9_absolute-its-always-about-you
-        "From what the nurses tell me, you're doing better every day.",  # hearsay-from-what
-        "You were the one who took the baby so I could sleep.",  # threat-hard
-    }
-)
+# Kind twins that main's older rules flagged (none by an r19_ rule; left for the false-flag
+# work): round 20's f42 guards read all seven ("At no point did you make me feel…",
+# "… is ever a chore", "… without thinking about you", "Everything good in me goes back to
+# you", "about you kids", "From what the nurses tell me, you're doing better", "the one who
+# took the baby so I could sleep"), so none is left; the round's test checks every twin.
+ROUND19_KIND_FLAGGED_BY_OLDER_RULES: frozenset[str] = frozenset()
