@@ -62,6 +62,17 @@ ROUND20B_PROBES: list[tuple[str, set[str]]] = [
     ("Must be real restful, never having to remember where you parked.", {"sarcasm"}),
     ("Awesome that you always find cash for weed but never for the light bill.", {"sarcasm"}),
     ("oh sure, ur 'just resting your eyes' again", {"sarcasm"}),
+    # sarcasm: a praise word and a job, then the deed; the life of the party, then the deed
+    (
+        "Terrific job keeping it classy at the reunion, you only knocked over two chairs.",
+        {"sarcasm"},
+    ),
+    ("Lovely toast at your brother's wedding, shame nobody could understand a word.", {"sarcasm"}),
+    ("Great work getting us kicked out of the cinema on my birthday.", {"sarcasm"}),
+    ("Well aren't you the life of the party, Tom, passed out under the pool table.", {"sarcasm"}),
+    # sarcasm: the reader's excuse in scare quotes
+    ("Thanks for the 'short loan' last spring, still waiting on it.", {"sarcasm"}),
+    ("Your 'social' drinking has cost us two cars.", {"sarcasm"}),
     # insult: labels like you; how do you live with yourself; normal people don't
     ("Drunks like you don't get to tell me how to raise my kids.", {"insult"}),
     ("How can you look at yourself in the mirror after taking Grandma's pension?", {"insult"}),
@@ -107,6 +118,11 @@ ROUND20B_KIND: list[str] = [
     "You were such a lively guest at the barbecue, dancing with all the kids.",
     "What a lovely host you were at New Year's, everyone still talks about your pie.",
     "Should I bake you a cake for your birthday?",
+    "Terrific job keeping the garden going while I was in the hospital.",
+    "Lovely toast at your brother's wedding, everyone cried.",
+    "You were the life of the party, dancing with Grandma all night.",
+    "Thanks for the 'emergency' chocolate you left in my bag.",
+    "Stellar parenting, driving the kids to every single practice.",
     "Hats off to you for ninety days sober.",
     "Really nice that you got the job at the garage.",
     "Congrats on the 'Best Employee' award, you earned it.",
@@ -142,6 +158,7 @@ ROUND20B_KIND: list[str] = [
 # Twins flagged by older rules on main already (not by an r20b_ rule), for the false-flag work:
 ROUND20B_KIND_FLAGGED_BY_OLDER_RULES: set[str] = {
     "Very classy move, bringing flowers for Grandma's birthday.",  # sarcasm-grown-up-move
+    "Lovely toast at your brother's wedding, everyone cried.",  # sarcasm-praise-comma-trouble
     "I don't think you have some kind of mental illness; I think you're in pain.",  # diagnosis-have
     "We called you 'the professor' because you read everything.",  # sarcasm-your-scare-quotes
 }
