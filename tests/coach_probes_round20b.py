@@ -88,6 +88,9 @@ ROUND20B_PROBES: list[tuple[str, set[str]]] = [
     ("What sort of son steals his father's pain pills?", {"insult"}),
     ("After all we did for you, this is how you pay us back, you selfish brat.", {"insult"}),
     ("You have the table manners of a barnyard animal when you've been drinking.", {"insult"}),
+    ("You're a sorry excuse for a son-in-law, and Thanksgiving proved it.", {"insult"}),
+    ("The man I married is a coward who hides behind a bottle.", {"insult"}),
+    ("My wife of fifteen years is a drunk who lies about where the money goes.", {"label"}),
     # diagnosis: that X of yours; you've got untreated …; textbook denial; slang
     ("That paranoia of yours about the neighbors is the meth talking.", {"diagnosis"}),
     ("You've got untreated depression and the wine is how you cope.", {"diagnosis"}),
@@ -145,6 +148,8 @@ ROUND20B_KIND: list[str] = [
     "I'm sorry for anyone who has to go through what you're going through.",
     "I'm not ashamed to tell anyone that you're my brother.",
     "You were a grown man of twenty when you first took care of me.",
+    "The man I married is a wonderful father, and I want him back.",
+    "My wife of fifteen years is a nurse who has saved more lives than I can count.",
     # fond words and nicknames
     "Your 'famous' chili is still the first thing Dad asks for.",
     "We called you 'the professor' because you read everything.",
