@@ -21,7 +21,13 @@ their mother the summer you went back"; "I cashed in my pension … and you walk
 important to you than"; "nobody forced you"; "you broke Grandma"; "already cost this family";
 "brought … down on the rest of us"; "quit her job so she could babysit you"; "tell me you
 didn't cause this"; "can't forgive what you did to"; "turned every birthday into something
-the kids dread".
+the kids dread". A third wave, read across the older batches (dev 3-51): "nobody here
+trusts you …"; "each time you get out of detox you're back …"; "at every one of …"; "the
+bottle always comes first"; "you say … and it never is"; "every time my phone buzzes after
+midnight, it's you"; "all on account of you"; "the only reason … is …"; "put there by you";
+"I hold you … responsible"; "has you … to thank for"; "back in our faces"; "dragged … through
+hell"; "blown this family apart"; "grey before his time"; "would rather be at the bar than";
+"traced back to your"; "the stress you've heaped on".
 
 Not training data (the name is not coach_dev*): tests/test_coach_round20a.py runs them with
 the rules alone.
@@ -116,6 +122,26 @@ ROUND20A_PROBES: list[tuple[str, set[str]]] = [
     # blame: can't forgive what you did to; turned into something we dread
     ("I can't forgive what you did to Grandpa's retirement savings.", {"blame"}),
     ("You turned every birthday in this house into something the kids dread.", {"blame"}),
+    # wave 3: nobody can ... you; every time you promise ... back; at every one of them
+    ("Nobody at the shop trusts you with the register anymore.", {"absolute"}),
+    ("Each time you get out of detox you're back at the bar within a week.", {"absolute"}),
+    ("You were hammered at every one of our anniversary dinners.", {"absolute"}),
+    ("With you the bottle always comes first.", {"absolute"}),
+    ("You say this is the last time and it never is.", {"absolute"}),
+    ("Every time my phone buzzes after midnight, it's you needing money.", {"absolute"}),
+    # wave 3 blame: on account of you; the reason is; put there by you; hold you responsible
+    ("Dad's been sleeping on the couch for months, all on account of you.", {"blame"}),
+    ("The only reason Grandma sold the farm is the lawyers she kept paying for you.", {"blame"}),
+    ("Every worry line on Mom's face was put there by you.", {"blame"}),
+    ("I hold you and your pills responsible for Dad's heart attack.", {"blame"}),
+    ("My son has you and your cocaine to thank for his panic attacks.", {"blame"}),
+    ("We paid off your debts twice and you threw it right back in our faces.", {"blame"}),
+    ("You've dragged your poor mother through hell this year.", {"blame"}),
+    ("Your drinking has blown this family apart.", {"blame"}),
+    ("Grandpa went grey before his time, watching you.", {"blame"}),
+    ("The kids know their mother would rather be at the bar than at home.", {"blame"}),
+    ("Every sleepless night I've had can be traced back to your using.", {"blame"}),
+    ("The stress you've heaped on your father put him in the hospital.", {"blame"}),
 ]
 
 ROUND20A_KIND: list[str] = [
@@ -165,6 +191,19 @@ ROUND20A_KIND: list[str] = [
     # the illness blamed, not the reader
     "None of this is your fault; the pills got their hooks in you after your knee surgery.",
     "How can I ever thank you after all you did for Grandma?",
+    # wave 3 twins
+    "Nobody can replace you in this family.",
+    "Nobody trusts you more than I do.",
+    "I was the drunk at every family party in my twenties, and you never judged me.",
+    "You never once let me down when it mattered.",
+    "Every time you get out of the hospital I feel like I can breathe again.",
+    "The reason I came today is you.",
+    "My love of music I owe to you; I have you to thank for it.",
+    "I lay no blame on you for the years I stayed away.",
+    "The divorce tore our family apart, and none of it was your fault.",
+    "You drove me to school every morning for twelve years.",
+    "The flowers on the porch were put there by you, and they still bloom.",
+    "Cancer made Grandma old before her time, and you nursed her through it.",
 ]
 
 # Kind twins that main's older rules already flag (none by an r20a_ rule; left for the
@@ -174,5 +213,7 @@ ROUND20A_KIND_FLAGGED_BY_OLDER_RULES: frozenset[str] = frozenset(
         "Every Christmas it's the same story with you: the first one up, making pancakes for everyone.",  # absolute-over-and-over-5
         "I'll drive you to your meetings, every single time.",  # absolute-every-last-3
         "Thank you for making Mom cry happy tears at the wedding.",  # sarcasm-praise-p7
+        "Every time you get out of the hospital I feel like I can breathe again.",  # absolute-every-time
+        "The reason I came today is you.",  # blame-responsible-7
     }
 )
