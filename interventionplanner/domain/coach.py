@@ -337,10 +337,12 @@ class _Trie:
     # By pattern (a key of WordStarts.owners): the rules, the numbers of the word sets.
     rule_list: dict[str, tuple[int, ...]]
     set_list: dict[str, tuple[int, ...]]
-    # The rules with no first-pass word whose matches start with one of a few characters
-    # that are not letters (a quotation mark), each with a class of them: such a rule is
-    # searched only in the sentences that hold one after no letter (a letter's are mostly
-    # without: an apostrophe is mostly a contraction's), each character its own pattern.
+    # The rules whose matches start with one of a few characters that are not letters (a
+    # quotation mark), each with a class of them: such a rule is searched only in the
+    # sentences that hold one after no letter (a letter's are mostly without: an
+    # apostrophe is mostly a contraction's), each character its own pattern; a rule with
+    # no first-pass word in all of those, one with words in those that hold them too
+    # (round 20: the scare-quote rules keyed by words, "last", "rent", "only had").
     marks: tuple[tuple[int, tuple[re.Pattern[str], ...]], ...]
     # By pattern, the numbers of the `in_sentence` word sets (Coach.sentence_words) its
     # words are in; and each rule spared where its guard cannot match, with its set.
@@ -840,10 +842,10 @@ class Coach:
         for index in ready.everywhere:  # no first-pass word: every sentence
             rules[index] = every
         held: dict[tuple[re.Pattern[str], ...], int] = {}
-        for index, mark in trie.marks:  # or those holding a character it starts with
+        for index, mark in trie.marks:  # of those, the ones holding a character it starts with
             if mark not in held:
                 held[mark] = holding(mark, folded, text_map.sentence_starts)
-            rules[index] = held[mark]
+            rules[index] &= held[mark]
         if trie.spared:  # those whose `in_sentence` guard cannot match (_spared_for_its_sentence)
             found = spread(words, trie.sentence_sets, len(trie.spared))
             quoted = _quoted_sentences(text_map)
@@ -1277,8 +1279,9 @@ class Coach:
                     index,
                     tuple(re.compile(re.escape(char) + r"(?<![\w-].)") for char in sorted(chars)),
                 )
-                for index in sorted(ready.everywhere)
-                if (chars := start_chars(_lower(self._source(index)["pattern"] or "")))
+                for index, rule in enumerate(self.rules)
+                if (index in ready.everywhere or all(map(_opens_with_a_mark, rule.patterns)))
+                and (chars := start_chars(_lower(self._source(index)["pattern"] or "")))
                 and not any(_WORD_CHAR.match(char) for char in chars)
             )
             sentence_sets = _Listed(sentence_sets_of)
@@ -1454,6 +1457,15 @@ def _with_a_way(
                 kept.append(span)
                 break
     return kept
+
+
+def _opens_with_a_mark(pattern: str) -> bool:
+    """Whether a rule's pattern, as written, opens with a class or a character that is not
+    a letter or a group (a class of quotation marks): a quick look, so that of some 1,700
+    rules only those few have the characters their matches start with worked out
+    (`start_chars` parses the pattern) when the trie is built; a rule it misses is only
+    searched in more sentences."""
+    return pattern[:1] == "[" or not (pattern[:1].isalnum() or pattern[:1] in "({\\")
 
 
 def _spared_for_its_sentence(rule: CoachRule) -> bool:
