@@ -410,6 +410,52 @@ def test_a_rule_is_spared_only_where_its_sentence_guard_cannot_match_or_a_quote_
     assert coach_from_data(data).sentence_words() == {}
 
 
+def test_a_rule_keyed_by_its_guard_words_looks_for_them_anywhere_only_in_quotes():
+    """A rule whose pattern offers no word is keyed by its `in_sentence` guard's (round 20):
+    where words start, when the guard's matches hold them there and nothing but a
+    quotation could decline a match before the guard is read; in a sentence holding a
+    quotation anywhere, as before. The same findings and verdicts as a coach that looks
+    for them anywhere everywhere, short texts and long."""
+    data = {
+        "sources": {"s": {"title": "t", "publisher": "p", "url": "https://e.org", "date": None}},
+        "macros": {},
+        "rules": [
+            {
+                "id": "r1",
+                "category": "absolute",
+                "patterns": ["(?:so|oh)(?=[.,!?])"],  # no word of three letters
+                "message": "m",
+                "sources": ["s"],
+                "in_sentence": ["(?:you|u) (?:call|come|visit)"],
+            }
+        ],
+    }
+    coach = coach_from_data(data)
+    assert coach.guard_keyed() == ["r1"]
+    assert coach.inside_words() == {}
+    assert sorted(coach.literals()["r1"] or ()) == ["call", "come", "visit"]
+    words = ["call", "come", "visit"]
+    before = coach_from_data(data, {"r1": words}, inside_words={"r1": words})
+    assert before.guard_keyed() == []
+    texts = [
+        "You call, and so.",
+        'It has become "just so." Oh.',  # "come" only inside a word, in quotes
+        'He said "oh," and it has become a habit.',
+        "It has become a habit, oh.",
+        '"You come, oh." Well.',
+    ]
+    long = " ".join(texts * 40)
+    for text in [*texts, long]:
+        for part in ("letter", "bottom_line"):
+            assert coach.find(text, part) == before.find(text, part), text
+            assert coach.verdicts(text, part) == before.verdicts(text, part), text
+    assert coach.verdicts(texts[1]) == before.verdicts(texts[1]) == (set(), {"absolute"})
+    coach.check()
+    before.check()
+    assert coach.find(long) == before.find(long)
+    assert coach.verdicts(long) == before.verdicts(long)
+
+
 def test_chosen_takes_the_spans_of_the_set_bits_in_order():
     spans = [(i, i + 1) for i in range(100)]
     few = (1 << 3) | (1 << 40) | (1 << 99)

@@ -64,9 +64,10 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property, reduce
+from functools import cache, cached_property, partial, reduce
 from itertools import chain, starmap
 from operator import or_
+from typing import Any
 
 from interventionplanner.domain.anywhere import Anywhere
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
@@ -77,7 +78,6 @@ from interventionplanner.domain.prefilter import (
     Literals,
     first_chars,
     literals_and_place,
-    required_literals,
     required_sets,
     start_chars,
     trie_pattern,
@@ -337,10 +337,12 @@ class _Trie:
     # By pattern (a key of WordStarts.owners): the rules, the numbers of the word sets.
     rule_list: dict[str, tuple[int, ...]]
     set_list: dict[str, tuple[int, ...]]
-    # The rules with no first-pass word whose matches start with one of a few characters
-    # that are not letters (a quotation mark), each with a class of them: such a rule is
-    # searched only in the sentences that hold one after no letter (a letter's are mostly
-    # without: an apostrophe is mostly a contraction's), each character its own pattern.
+    # The rules whose matches start with one of a few characters that are not letters (a
+    # quotation mark), each with a class of them: such a rule is searched only in the
+    # sentences that hold one after no letter (a letter's are mostly without: an
+    # apostrophe is mostly a contraction's), each character its own pattern; a rule with
+    # no first-pass word in all of those, one with words in those that hold them too
+    # (round 20: the scare-quote rules keyed by words, "last", "rent", "only had").
     marks: tuple[tuple[int, tuple[re.Pattern[str], ...]], ...]
     # By pattern, the numbers of the `in_sentence` word sets (Coach.sentence_words) its
     # words are in; and each rule spared where its guard cannot match, with its set.
@@ -394,6 +396,7 @@ class Coach:
         sentence_words: str | None = None,
         first_pass_words: tuple[Mapping[str, Collection[int]], Mapping[str, Collection[int]]]
         | None = None,
+        guard_keyed: Collection[str] | None = None,
         checked: bool = False,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
@@ -418,9 +421,10 @@ class Coach:
         `sentence_words`: `sentence_words()` as stored, one string of JSON (read when a
         long text first needs it); without it, no rule is spared for its `in_sentence`.
         `first_pass_words`: as `first_pass_words()` gave them for these rules (quicker than
-        working them out from `literals`). `checked`: these rules and macros are a snapshot
-        of those a coach was built from (their shape, names and macros checked then:
-        storage/coach_snapshot.py), so they are not checked again."""
+        working them out from `literals`). `guard_keyed`: as `guard_keyed()` gave them for
+        these rules and `literals`, stored with them. `checked`: these rules and macros
+        are a snapshot of those a coach was built from (their shape, names and macros
+        checked then: storage/coach_snapshot.py), so they are not checked again."""
         self.language = language
         self._compile_regex = compile_
         self._first_pass = first_pass
@@ -446,12 +450,22 @@ class Coach:
         known = literals or {}
         self._literals: list[frozenset[str] | None] = []
         self._inside: list[frozenset[str]] = []  # literals to look for inside words too
+        # The rules keyed by their `in_sentence` guard's words found where words start,
+        # which look for them anywhere in a sentence holding a quotation (_needed).
+        self._guard_keyed: list[int] = []
+        self._guard_words: (
+            tuple[tuple[tuple[str, tuple[int, ...]], ...], int, Callable[[], Any]] | None
+        ) = None
+        keyed = frozenset(guard_keyed or ())
         for index, rule in enumerate(self.rules):
             if rule.id in known:
                 inside = None if inside_words is None else inside_words.get(rule.id, ())
                 found = _given(known[rule.id], inside)
+                quoted = rule.id in keyed
             else:
-                found = _needed(self._source(index))
+                found, quoted = _needed(self._source(index), rule)
+            if quoted:
+                self._guard_keyed.append(index)
             self._literals.append(None if found is None else found[0])
             self._inside.append(frozenset() if found is None else found[1])
         # The other word sets each rule needs (see `also()`): stored with the literals, or
@@ -540,6 +554,12 @@ class Coach:
             rule.id: None if found is None else sorted(found)
             for rule, found in zip(self.rules, self._literals, strict=True)
         }
+
+    def guard_keyed(self) -> list[str]:
+        """The rules keyed by their `in_sentence` guard's words where words start that look
+        for them anywhere in a sentence holding a quotation too (_needed), by rule id, for
+        storing ahead of time beside `literals()`."""
+        return sorted(self.rules[index].id for index in self._guard_keyed)
 
     def inside_words(self) -> dict[str, list[str]]:
         """The literals a rule's matches may hold only inside a word, by rule id, for
@@ -835,15 +855,17 @@ class Coach:
         for sentences, indexes in self._compiled().anywhere.bits(folded, text_map.sentence_starts):
             for index in indexes:
                 rules[index] |= sentences
+        for index, sentences in self._guard_keyed_in_quotes(folded, text_map).items():
+            rules[index] |= sentences
         every = (1 << len(spans)) - 1
         args = [(folded, start, end) for start, end in spans]  # a search's, a sentence each
         for index in ready.everywhere:  # no first-pass word: every sentence
             rules[index] = every
         held: dict[tuple[re.Pattern[str], ...], int] = {}
-        for index, mark in trie.marks:  # or those holding a character it starts with
+        for index, mark in trie.marks:  # of those, the ones holding a character it starts with
             if mark not in held:
                 held[mark] = holding(mark, folded, text_map.sentence_starts)
-            rules[index] = held[mark]
+            rules[index] &= held[mark]
         if trie.spared:  # those whose `in_sentence` guard cannot match (_spared_for_its_sentence)
             found = spread(words, trie.sentence_sets, len(trie.spared))
             quoted = _quoted_sentences(text_map)
@@ -1022,8 +1044,56 @@ class Coach:
             have = [bits for _, bits in scanned]
         for sentence, indexes in self._found_anywhere(folded, text_map):
             found[sentence].update(indexes)
+        for index, sentences in self._guard_keyed_in_quotes(folded, text_map).items():
+            for sentence in indexes_of(sentences):
+                found[sentence].add(index)
         every_set = also.every_set
         return found, [every_set ^ bits for bits in have]
+
+    def _guard_keyed_in_quotes(self, folded: str, text_map: TextMap) -> dict[int, int]:
+        """For each rule keyed by its guard's words where words start (`_guard_keyed`),
+        the bits of the sentences holding some of a quotation and one of its words
+        anywhere, as `_Ready.anywhere` would find it (an occurrence counts in the sentence
+        where it starts): there a match may be declined for its quotation (see _needed).
+        Each such sentence is read once: by an automaton of every such rule's words once
+        the trie is built (a long text), else with a `find` a word."""
+        if not self._guard_keyed or not text_map.quotes:
+            return {}
+        words, longest, finder = self._guard_finder()
+        if self._trie_ready is None:
+            finder = None  # a first paragraph: nothing to build or import
+        starts = text_map.sentence_starts
+        found: dict[int, int] = {}
+        for number in indexes_of(_quoted_sentences(text_map)):
+            start = starts[number]
+            stop = (starts[number + 1] if number + 1 < len(starts) else len(folded)) - start
+            piece = folded[start : start + stop + longest - 1]  # what starts in the sentence
+            if finder is None:
+                hits: Iterable[int] = (
+                    place for place, (word, _) in enumerate(words) if 0 <= piece.find(word) < stop
+                )
+            else:
+                found_in = finder().find_matches_as_indexes(piece, overlapping=True)
+                hits = {place for place, at, _ in found_in if at < stop}
+            for place in hits:
+                for index in words[place][1]:
+                    found[index] = found.get(index, 0) | 1 << number
+        return found
+
+    def _guard_finder(
+        self,
+    ) -> tuple[tuple[tuple[str, tuple[int, ...]], ...], int, Callable[[], Any]]:
+        """The guard-keyed rules' words, each with its rules, the longest's length, and
+        what gives their automaton (built on first need; `_guard_keyed_in_quotes`)."""
+        if self._guard_words is None:
+            owners: dict[str, list[int]] = {}
+            for index in self._guard_keyed:
+                for word in sorted(self._literals[index] or ()):
+                    owners.setdefault(word, []).append(index)
+            words = tuple((word, tuple(rules)) for word, rules in owners.items())
+            longest = max((len(word) for word in owners), default=1)
+            self._guard_words = (words, longest, cache(partial(_automaton_of, tuple(owners))))
+        return self._guard_words
 
     def _found_anywhere(
         self, folded: str, text_map: TextMap
@@ -1277,8 +1347,9 @@ class Coach:
                     index,
                     tuple(re.compile(re.escape(char) + r"(?<![\w-].)") for char in sorted(chars)),
                 )
-                for index in sorted(ready.everywhere)
-                if (chars := start_chars(_lower(self._source(index)["pattern"] or "")))
+                for index, rule in enumerate(self.rules)
+                if (index in ready.everywhere or all(map(_opens_with_a_mark, rule.patterns)))
+                and (chars := start_chars(_lower(self._source(index)["pattern"] or "")))
                 and not any(_WORD_CHAR.match(char) for char in chars)
             )
             sentence_sets = _Listed(sentence_sets_of)
@@ -1412,16 +1483,35 @@ def _lookbehinds(pattern: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _needed(sources: dict[str, str | None]) -> Literals | None:
+def _needed(sources: dict[str, str | None], rule: CoachRule) -> tuple[Literals | None, bool]:
     """The words a rule needs, and those of them its matches may hold only inside a word
     (domain/prefilter.py): its pattern's, or where the pattern offers none, those of its
     `in_sentence` guard (a match counts only in a sentence that has them; looked for
-    everywhere, as the guard is a sentence's, not a match's)."""
+    everywhere, as the guard is a sentence's, not a match's). With them, whether the rule
+    also looks for its guard's words anywhere in a sentence holding a quotation.
+
+    A guard's words are looked for where words start when its matches hold one there
+    (round 20: "own" and "come" of `r19_absolute-not-one-time` were found in "known" and
+    "become" all over a letter) and the rule may be spared a sentence where its guard
+    cannot match (_spared_for_its_sentence): a match there gets the verdict None, unless
+    it is quoted (False, unless the rule speaks `in_quotes`). So such a rule looks for
+    them anywhere in a sentence holding a quotation, as before: the same sentences, each
+    match the same verdict. Only words of ASCII letters and digits: the first pass finds
+    each exactly where the text has it (domain/word_starts.py)."""
     found = literals_and_place(sources["pattern"] or "")
-    if found is None and sources["in_sentence"]:
-        words = required_literals(sources["in_sentence"])
-        found = None if words is None else (words, words)
-    return found
+    if found is not None or not sources["in_sentence"]:
+        return found, False
+    found = literals_and_place(sources["in_sentence"])
+    if found is None:
+        return None, False
+    words = found[0]
+    if (
+        not found[1]
+        and _spared_for_its_sentence(rule)
+        and all(word.isascii() and word.isalnum() for word in words)
+    ):
+        return (words, frozenset()), not rule.in_quotes
+    return (words, words), False
 
 
 def _given_also(ways: Iterable[Iterable[Iterable[str]]] | None) -> _Ways | None:
@@ -1454,6 +1544,22 @@ def _with_a_way(
                 kept.append(span)
                 break
     return kept
+
+
+def _automaton_of(words: tuple[str, ...]) -> Any:
+    """An automaton finding `words` anywhere, overlapping ones too (a DFA: a few words)."""
+    from ahocorasick_rs import AhoCorasick  # noqa: PLC0415 (a long text has imported it)
+
+    return AhoCorasick(list(words))
+
+
+def _opens_with_a_mark(pattern: str) -> bool:
+    """Whether a rule's pattern, as written, opens with a class or a character that is not
+    a letter or a group (a class of quotation marks): a quick look, so that of some 1,700
+    rules only those few have the characters their matches start with worked out
+    (`start_chars` parses the pattern) when the trie is built; a rule it misses is only
+    searched in more sentences."""
+    return pattern[:1] == "[" or not (pattern[:1].isalnum() or pattern[:1] in "({\\")
 
 
 def _spared_for_its_sentence(rule: CoachRule) -> bool:

@@ -140,6 +140,7 @@ def shipped_coach(language: str, where: CoachCache | None = None) -> Coach:
             inside_words=stored.get("inside_words"),
             first_pass=stored.get("first_pass"),
             also=_also(stored.get("also")),
+            guard_keyed=stored.get("guard_keyed"),
         )
         arguments["also_bits"] = _also_bits(stored.get("also_bits"))
         arguments["sentence_words"] = stored.get("sentence_words")
@@ -270,6 +271,9 @@ def prefilter_data(raw: bytes) -> dict[str, Any]:
         "literals": coach.literals(),
         "first": coach.first_chars(),
         "inside_words": coach.inside_words(),
+        # The rules keyed by their guard's words that look for them in quoted sentences
+        # anywhere too (Coach.guard_keyed), taken with `literals`.
+        "guard_keyed": coach.guard_keyed(),
         "first_pass": coach.first_pass(),
         # One string of JSON: read whole with the rest, it would cost a very first run
         # over 1 ms; it is needed only once the trie is (see `_also`).
@@ -297,13 +301,20 @@ def coach_from_data(
     inside_words: dict[str, list[str]] | None = None,
     first_pass: str | None = None,
     also: dict[str, list[list[list[str]]]] | None = None,
+    guard_keyed: list[str] | None = None,
     model: Callable[[], CoachModel | None] | None = None,
 ) -> Coach:
     """A coach from a rules file's contents and, when given, its stored first pass
-    (`literals`, `first`, `inside_words`, `first_pass`, `also`: see Coach); `model` reads
-    its second opinion on first use."""
+    (`literals`, `first`, `inside_words`, `first_pass`, `also`, `guard_keyed`: see Coach);
+    `model` reads its second opinion on first use."""
     arguments = coach_arguments(
-        data, literals, first=first, inside_words=inside_words, first_pass=first_pass, also=also
+        data,
+        literals,
+        first=first,
+        inside_words=inside_words,
+        first_pass=first_pass,
+        also=also,
+        guard_keyed=guard_keyed,
     )
     return Coach(**arguments, model=model)
 
@@ -316,6 +327,7 @@ def coach_arguments(
     inside_words: dict[str, list[str]] | None = None,
     first_pass: str | None = None,
     also: dict[str, list[list[list[str]]]] | None = None,
+    guard_keyed: list[str] | None = None,
 ) -> dict[str, Any]:
     """The Coach's arguments for a rules file's contents (see `coach_from_data`), each
     rule's shape checked: plain values a snapshot can keep (storage/coach_snapshot.py)."""
@@ -344,6 +356,7 @@ def coach_arguments(
         "inside_words": inside_words,
         "first_pass": first_pass,
         "also": also,
+        "guard_keyed": guard_keyed,
     }
 
 
