@@ -109,6 +109,17 @@ ROUND20D_PROBES: list[tuple[str, set[str]]] = [
     ("Go to rehab or the divorce papers get filed on Monday.", {"threat"}),
     ("Go today or find your own couch to sleep on.", {"threat"}),
     ("The car, the phone and the credit card all go away unless you say yes.", {"threat"}),
+    # threat: one more … and you lose; keep you away from; or the visits stop
+    ("One more lie about the money and you lose your key to this house for good.", {"threat"}),
+    ("Pick the clinic, or I'll keep you away from the baby, and I know how.", {"threat"}),
+    ("Either you sign today or the Sunday visits stop.", {"threat"}),
+    # threat: a last chance said alone; don't call me again; your officer
+    ("Last chance, Robbie.", {"threat"}),
+    ("If you go back to the pills after this, don't call me again.", {"threat"}),
+    ("I'll call your probation officer myself.", {"threat"}),
+    # hearsay: I hear you're …; someone told Mum you …
+    ("I hear you've been drinking at the lake house again.", {"hearsay"}),
+    ("Your friend Jess told my sister you were passed out at the barbecue.", {"hearsay"}),
 ]
 
 ROUND20D_KIND: list[str] = [
@@ -146,6 +157,15 @@ ROUND20D_KIND: list[str] = [
     "You'll never be alone in this, not for a single day.",
     "My parents' divorce papers came when I was ten, and you held my hand.",
     "If you'd rather, you can find your own way to the party and I'll meet you there.",
+    "One more hug and then you can go to bed.",
+    "One more week and you'll be finished with detox, and I'll be there.",
+    "Keep the baby away from the stove, please.",
+    "Wear a coat or the kids will be cold on the walk.",
+    "Last chance for pie, everyone!",
+    "If you're tired tonight, don't come home, stay at your mom's and rest.",
+    "I'll call your probation officer with you, together, so you're not alone in it.",
+    "I hear you're doing so well in the program.",
+    "Your friend Jess told my sister you were the best maid of honour she'd ever seen.",
 ]
 
 ROUND20D_BOTTOM_LINE: list[str] = [
@@ -159,4 +179,5 @@ ROUND20D_BOTTOM_LINE: list[str] = [
 # Twins an older rule already flags on main (for the false-flag work; no r20d_ rule flags them).
 ROUND20D_KIND_FLAGGED_BY_OLDER_RULES: set[str] = {
     "I got a call from the treatment centre saying they have a bed ready for you on Monday.",  # hearsay-call-from
+    "One more week and you'll be finished with detox, and I'll be there.",  # threat-one-more-2
 }
