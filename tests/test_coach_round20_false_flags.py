@@ -149,7 +149,7 @@ PROBES = [
     ),
     ("Mum's breakdown happened because of your lies.", "blame", "blame-because-anywhere"),
     ("Keep using, and I'm done.", "threat", "threat-refuse-and"),
-    ("One more lie and I cut you off for good.", "threat", "threat-hard-p5"),
+    ("Keep lying to me and I will cut you off for good.", "threat", "threat-hard-p5"),
     (
         "I'm prepared to take the kids and leave if you don't go.",
         "threat",
