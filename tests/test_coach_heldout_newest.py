@@ -33,7 +33,9 @@ BATCHES = [
     ("en", coach_heldout, "AI", 0.92, 0.02, 0.08),  # 0.95; 0.97
     ("en", coach_heldout, "AJ", 0.82, 0.04, 0.08),  # 0.85; 0.85 (good 3.3 % both)
     ("en", coach_heldout, "AK", 0.90, 0.02, 0.12),  # 0.94; 0.94 (traps 10 % both)
-    ("es", coach_heldout_es, "L", 0.92, 0.02, 0.03),  # 0.92; 0.93
+    # L round 20: 0.96, but traps 3/47 (the issue allows 10 %): the Spanish model, trained on
+    # round 20's two Spanish writers, flags two traps it left alone (recorded in docs/coach.md).
+    ("es", coach_heldout_es, "L", 0.92, 0.02, 0.07),  # 0.92; 0.93
 ]
 
 
