@@ -64,10 +64,9 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property, partial, reduce
+from functools import cached_property, reduce
 from itertools import chain, starmap
 from operator import or_
-from typing import Any
 
 from interventionplanner.domain.anywhere import Anywhere
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
@@ -453,9 +452,7 @@ class Coach:
         # The rules keyed by their `in_sentence` guard's words found where words start,
         # which look for them anywhere in a sentence holding a quotation (_needed).
         self._guard_keyed: list[int] = []
-        self._guard_words: (
-            tuple[tuple[tuple[str, tuple[int, ...]], ...], int, Callable[[], Any]] | None
-        ) = None
+        self._guard_words: Anywhere | None = None  # their words, on first need
         keyed = frozenset(guard_keyed or ())
         for index, rule in enumerate(self.rules):
             if rule.id in known:
@@ -1054,46 +1051,22 @@ class Coach:
         """For each rule keyed by its guard's words where words start (`_guard_keyed`),
         the bits of the sentences holding some of a quotation and one of its words
         anywhere, as `_Ready.anywhere` would find it (an occurrence counts in the sentence
-        where it starts): there a match may be declined for its quotation (see _needed).
-        Each such sentence is read once: by an automaton of every such rule's words once
-        the trie is built (a long text), else with a `find` a word."""
+        where it starts): there a match may be declined for its quotation (see _needed)."""
         if not self._guard_keyed or not text_map.quotes:
             return {}
-        words, longest, finder = self._guard_finder()
-        if self._trie_ready is None:
-            finder = None  # a first paragraph: nothing to build or import
-        starts = text_map.sentence_starts
-        found: dict[int, int] = {}
-        for number in indexes_of(_quoted_sentences(text_map)):
-            start = starts[number]
-            stop = (starts[number + 1] if number + 1 < len(starts) else len(folded)) - start
-            piece = folded[start : start + stop + longest - 1]  # what starts in the sentence
-            if finder is None:
-                hits: Iterable[int] = (
-                    place for place, (word, _) in enumerate(words) if 0 <= piece.find(word) < stop
-                )
-            else:
-                found_in = finder().find_matches_as_indexes(piece, overlapping=True)
-                hits = {place for place, at, _ in found_in if at < stop}
-            for place in hits:
-                for index in words[place][1]:
-                    found[index] = found.get(index, 0) | 1 << number
-        return found
-
-    def _guard_finder(
-        self,
-    ) -> tuple[tuple[tuple[str, tuple[int, ...]], ...], int, Callable[[], Any]]:
-        """The guard-keyed rules' words, each with its rules, the longest's length, and
-        what gives their automaton (built on first need; `_guard_keyed_in_quotes`)."""
         if self._guard_words is None:
             owners: dict[str, list[int]] = {}
             for index in self._guard_keyed:
                 for word in sorted(self._literals[index] or ()):
                     owners.setdefault(word, []).append(index)
-            words = tuple((word, tuple(rules)) for word, rules in owners.items())
-            longest = max((len(word) for word in owners), default=1)
-            self._guard_words = (words, longest, cache(partial(_automaton_of, tuple(owners))))
-        return self._guard_words
+            self._guard_words = Anywhere([(word, tuple(rules)) for word, rules in owners.items()])
+        quoted = _quoted_sentences(text_map)
+        found: dict[int, int] = {}
+        for sentences, indexes in self._guard_words.bits(folded, text_map.sentence_starts):
+            if sentences := sentences & quoted:
+                for index in indexes:
+                    found[index] = found.get(index, 0) | sentences
+        return found
 
     def _found_anywhere(
         self, folded: str, text_map: TextMap
@@ -1544,13 +1517,6 @@ def _with_a_way(
                 kept.append(span)
                 break
     return kept
-
-
-def _automaton_of(words: tuple[str, ...]) -> Any:
-    """An automaton finding `words` anywhere, overlapping ones too (a DFA: a few words)."""
-    from ahocorasick_rs import AhoCorasick  # noqa: PLC0415 (a long text has imported it)
-
-    return AhoCorasick(list(words))
 
 
 def _opens_with_a_mark(pattern: str) -> bool:
