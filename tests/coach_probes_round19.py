@@ -11,7 +11,7 @@ the thanks…"; "<person> reported / informs us / keeps calling to say / sent me
 "rumor around town"; "a true gentleman … falling …"; a praise word opening a sentence beside
 the scene; "what kind of <role> does …"; "ashamed of what you have become".
 
-Not training data (the name is not coach_dev*): tests/test_coach_round19.py runs them with the
+Not training data (the name is not coach_dev*): tests/test_coach_construction_rules.py runs them with the
 rules alone.
 """
 

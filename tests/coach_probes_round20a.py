@@ -29,7 +29,7 @@ midnight, it's you"; "all on account of you"; "the only reason … is …"; "put
 hell"; "blown this family apart"; "grey before his time"; "would rather be at the bar than";
 "traced back to your"; "the stress you've heaped on".
 
-Not training data (the name is not coach_dev*): tests/test_coach_round20.py runs them with
+Not training data (the name is not coach_dev*): tests/test_coach_construction_rules.py runs them with
 the rules alone.
 """
 

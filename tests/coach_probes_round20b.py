@@ -17,7 +17,7 @@ doolally", "a headcase"; "the town's resident drunk"; grandparents and parents b
 in the present ("Nana's become a lush", "Grandad is a pothead"); "yuh turn rumhead"; dialect
 "ye're" read as the reader.
 
-Not training data (the name is not coach_dev*): tests/test_coach_round20.py runs them with the
+Not training data (the name is not coach_dev*): tests/test_coach_construction_rules.py runs them with the
 rules alone.
 """
 

@@ -21,7 +21,7 @@ goodbye"; "none of us will open the door again"; "stop answering your calls for 
 to this family"; "you won't see them again"; "the locks get changed"; "you're cut off"; "we've
 decided you're not coming"; "divorce papers"; "find your own couch"; a loss "unless you say yes".
 
-Not training data (the name is not coach_dev*): tests/test_coach_round20.py runs them with
+Not training data (the name is not coach_dev*): tests/test_coach_construction_rules.py runs them with
 the rules alone.
 """
 

@@ -1,13 +1,14 @@
-"""Round 20's rules for constructions, rules alone: r42a's absolutes and blame (r20a_),
-r42b's sarcasm, insults, labels and diagnosing (r20b_), r42d's hearsay and threats (r20d_).
-Each block's constructions said in words of our own, and their kind twins
-(tests/coach_probes_round20a.py, …20b.py, …20d.py)."""
+"""The English rules for constructions, rules alone: round 19's (r41, r19_) and round 20's,
+r42a's absolutes and blame (r20a_), r42b's sarcasm, insults, labels and diagnosing (r20b_),
+r42d's hearsay and threats (r20d_). Each block's constructions said in words of our own, and
+their kind twins (tests/coach_probes_round19.py, …20a.py, …20b.py, …20d.py)."""
 
 from __future__ import annotations
 
 import runpy
 from pathlib import Path
 
+import coach_probes_round19 as r19
 import coach_probes_round20a as a
 import coach_probes_round20b as b
 import coach_probes_round20d as d
@@ -19,6 +20,7 @@ TESTS = Path(__file__).parent
 
 # Each block: its rules' prefix, its probes, its kind twins, the twins older rules flag.
 BLOCKS = [
+    ("r19_", r19.ROUND19_PROBES, r19.ROUND19_KIND, r19.ROUND19_KIND_FLAGGED_BY_OLDER_RULES),
     ("r20a_", a.ROUND20A_PROBES, a.ROUND20A_KIND, a.ROUND20A_KIND_FLAGGED_BY_OLDER_RULES),
     ("r20b_", b.ROUND20B_PROBES, b.ROUND20B_KIND, b.ROUND20B_KIND_FLAGGED_BY_OLDER_RULES),
     ("r20d_", d.ROUND20D_PROBES, d.ROUND20D_KIND, d.ROUND20D_KIND_FLAGGED_BY_OLDER_RULES),
@@ -33,12 +35,12 @@ def coach():
 
 
 @pytest.mark.parametrize(("text", "expected"), PROBES)
-def test_a_construction_of_round_twenty_is_flagged_by_the_rules(coach, text, expected):
+def test_a_construction_is_flagged_by_the_rules(coach, text, expected):
     assert expected <= {f.category for f in coach.find(text, second_opinion=False)}
 
 
 @pytest.mark.parametrize(("prefix", "text", "flagged_by_older_rules"), KIND)
-def test_no_round_twenty_rule_flags_a_kind_twin(coach, prefix, text, flagged_by_older_rules):
+def test_no_rule_of_its_block_flags_a_kind_twin(coach, prefix, text, flagged_by_older_rules):
     found = coach.find(text, second_opinion=False)
     assert [f.rule_id for f in found if f.rule_id.startswith(prefix)] == []
     if not flagged_by_older_rules:
