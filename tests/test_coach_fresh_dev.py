@@ -17,6 +17,7 @@ import coach_corpus_es_dev12
 import coach_corpus_es_dev13
 import coach_corpus_es_dev14
 import coach_corpus_es_dev15
+import coach_corpus_es_dev16
 import coach_dev8
 import coach_dev9
 import coach_dev10
@@ -96,6 +97,12 @@ import coach_dev83
 import coach_dev84
 import coach_dev85
 import coach_dev86
+import coach_dev87
+import coach_dev88
+import coach_dev89
+import coach_dev90
+import coach_dev91
+import coach_dev92
 import pytest
 from coach_scores import score
 
@@ -238,6 +245,16 @@ BATCHES = [
     ("en", "English dev 84 (trained on)", coach_dev84, "DEV84", 0.90, 0.10),
     ("en", "English dev 85 (trained on)", coach_dev85, "DEV85", 0.84, 0.16),
     ("en", "English dev 86 (trained on)", coach_dev86, "DEV86", 0.96, 0.10),
+    # Round 21's first wave, first looked at with main b933936: dev 87 absolutes in short
+    # sentences and questions, 88 blame as the cause of a cost, 89 bitter sarcasm, 90 hearsay
+    # from what others posted or let slip, 91 terse men's letters, 92 English as a second
+    # language; Spanish dev 16 absolutes and blame.
+    ("en", "English dev 87 (trained on)", coach_dev87, "DEV87", 0.85, 0.1),
+    ("en", "English dev 88 (trained on)", coach_dev88, "DEV88", 0.88, 0.11),
+    ("en", "English dev 89 (trained on)", coach_dev89, "DEV89", 0.81, 0.1),
+    ("en", "English dev 90 (trained on)", coach_dev90, "DEV90", 0.95, 0.1),
+    ("en", "English dev 91 (trained on)", coach_dev91, "DEV91", 0.96, 0.12),
+    ("en", "English dev 92 (trained on)", coach_dev92, "DEV92", 0.95, 0.1),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
@@ -245,6 +262,7 @@ BATCHES = [
     ("es", "Spanish dev 13 (trained on)", coach_corpus_es_dev13, "DEV13", 0.95, 0.11),
     ("es", "Spanish dev 14 (trained on)", coach_corpus_es_dev14, "DEV14", 0.84, 0.10),
     ("es", "Spanish dev 15 (trained on)", coach_corpus_es_dev15, "DEV15", 0.88, 0.10),
+    ("es", "Spanish dev 16 (trained on)", coach_corpus_es_dev16, "DEV16", 0.82, 0.10),
 ]
 # Spanish development batches 5, 6 and 7 are in the rules' development split since round 6
 # (tests/test_coach_es.py), their first looks in their docstrings.

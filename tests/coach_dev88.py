@@ -1,0 +1,315 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""English development batch 88 (4 December 2026, round 21): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: blame from spouses and parents: the loved one as the cause of a cost, said many ways besides "blame". 5 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV88_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main b933936, rules and model 0.89 (80/90; the rules alone 74/90): blame 49/59, every other kind full; good 1/44 (2.3%; the rules alone 0), traps 5/47 (10.6%; the rules alone 3).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV88_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "Thanks to your drinking, Emma spent her sixteenth birthday waiting by the window for a dad who didn't show up.",
+        {"blame"},
+    ),
+    ("If it weren't for your pills we would still have the house on Maple Street.", {"blame"}),
+    (
+        "Your drinking cost us our savings Dan, the money we put away for the kids college.",
+        {"blame"},
+    ),
+    (
+        "We lost the house over your coke habit and I still have to explain that to my mother.",
+        {"blame"},
+    ),
+    (
+        "I hold you responsible for the night Lily ended up in the ER because nobody was home to pick her up.",
+        {"blame"},
+    ),
+    ("Who do you think paid for the lawyer after your second DUI, Mark?", {"blame"}),
+    ("You brought this on yourself and you dragged the rest of us down with you.", {"blame"}),
+    (
+        "The bankruptcy, the repo man, the calls from collectors, its your doing and you know it.",
+        {"blame"},
+    ),
+    (
+        "Do you have any idea what you put your sister through when she found you on the bathroom floor?",
+        {"blame"},
+    ),
+    (
+        "You took our retirement, money your father worked forty years for, all so you could stay high.",
+        {"blame"},
+    ),
+    (
+        "You pawned grandma's ring to keep using, and that ring was supposed to go to Hannah.",
+        {"blame"},
+    ),
+    ("You made us the family the neighbours whisper about.", {"blame"}),
+    (
+        "Mom's heart attack came a month after your arrest and I can't help thinking that one is on your shoulders.",
+        {"blame"},
+    ),
+    ("Because you kept picking the meth over us, Jaden doesnt trust anybody anymore.", {"blame"}),
+    (
+        "Your sister had to drop out of nursing school to look after your kids, thats what your drinking did to her.",
+        {"blame"},
+    ),
+    ("I had to take a second job at the Kroger to cover the rent you drank away.", {"blame"}),
+    ("The kids lost their father the day you picked the bottle over them.", {"blame"}),
+    (
+        "You wrecked our anniversary trip to Maui by drinking on the plane and getting us kicked off the snorkel tour.",
+        {"blame"},
+    ),
+    ("After all the nights I sat up waiting for you, this is how you repay me?", {"blame"}),
+    (
+        "I gave up my own career so you could get better and you threw it right back in my face.",
+        {"blame"},
+    ),
+    (
+        "Grandpa died not knowing if you were alive or dead, and that's something you did to him.",
+        {"blame"},
+    ),
+    ("You made your own son lie to his teachers about why you missed conferences.", {"blame"}),
+    ("It's because of your using that Katie moved three states away.", {"blame"}),
+    (
+        "I had to bail you out with the money we saved for our wedding, so dont tell me this only hurts you.",
+        {"blame"},
+    ),
+    (
+        "Your Oxy habit is the reason we're eating ramen and the electric bill is three months late.",
+        {"blame"},
+    ),
+    ("Honestly Brian, I lay the divorce at your feet, not mine.", {"blame"}),
+    (
+        "The car, the job, the apartment in Tempe, all gone, and you did that, nobody else.",
+        {"blame"},
+    ),
+    ("My blood pressure pills are thanks to you and your 3am phone calls.", {"blame"}),
+    (
+        "You put your little brother in the middle of your mess when you had him drive you to buy.",
+        {"blame"},
+    ),
+    ("I hope you know you broke your mothers heart and she hasnt been the same since.", {"blame"}),
+    ("We had to sell the boat to pay off your dealer, remember that?", {"blame"}),
+    (
+        "You cost me my friendship with Renee when you went through her purse at my party.",
+        {"blame"},
+    ),
+    (
+        "Who is paying your phone bill, your car insurance, your fines? Me, thats who, while you put it all up your nose.",
+        {"blame"},
+    ),
+    (
+        "I blame you for Tyler failing ninth grade, he couldnt study with you screaming in the hallway at 2am.",
+        {"blame"},
+    ),
+    (
+        "The reason Aunt Jo stopped coming at Christmas is you and the way you act once you've had a few.",
+        {"blame"},
+    ),
+    (
+        "You dragged this whole family through three years of court dates and hospital waiting rooms.",
+        {"blame"},
+    ),
+    (
+        "Sophie is in therapy at nine years old because of what she saw you do in that kitchen.",
+        {"blame"},
+    ),
+    (
+        "You took our daughter's childhood away from her and swapped it for a bottle of Smirnoff.",
+        {"blame"},
+    ),
+    ("Jack's college fund went up your nose, Marcus.", {"blame"}),
+    (
+        "Mom worked doubles for two years to pay for a rehab that you walked out of after four days.",
+        {"blame"},
+    ),
+    (
+        "The debt collectors calling me at work is your fault, not mine, and I want you to understand that.",
+        {"blame"},
+    ),
+    (
+        "You stole my sleep, my peace of mind and my savings, just to keep the party going.",
+        {"blame"},
+    ),
+    (
+        "If you hadnt left your pipe in my car, I wouldnt have spent a night in a holding cell explaining it.",
+        {"blame"},
+    ),
+    ("You made me into somebody who smells your breath before I let you hold the baby.", {"blame"}),
+    (
+        "Our marriage is in pieces and you need to own that it was the pills you chose over me.",
+        {"blame"},
+    ),
+    (
+        "Your grandmother spent her last months worried sick over you, I hope that sits on your conscience.",
+        {"blame"},
+    ),
+    ("We missed Nana's funeral so you could go find your fix.", {"blame"}),
+    ("Look at your mother, look at the grey in her hair, that came from you.", {"blame"}),
+    ("You turned our home into a place the kids are scared to come back to.", {"blame"}),
+    ("My credit is wrecked because u opened cards in my name to buy crystal.", {"blame"}),
+    (
+        "I'm the one explaining it to the bank, to your boss, to your kids, so dont act like you're the only one paying for this.",
+        {"blame"},
+    ),
+    ("You're a drunk, Gary, and you drank away this family's future.", {"blame", "label"}),
+    ("You should be ashamed of how you bled your own mother dry for pills.", {"blame", "insult"}),
+    ("Not once did you stop to think what your using was costing us.", {"absolute", "blame"}),
+    ("You owe this family an apology for every single holiday you wrecked.", {"absolute", "blame"}),
+    ("Everyone in this family agrees you threw away everything we built.", {"blame", "we"}),
+    (
+        "Your aunt Linda told me you used the rent money on pills and then let me think we'd been robbed.",
+        {"blame", "hearsay"},
+    ),
+    (
+        "Congratulations, you managed to get us evicted the week before Christmas, what an accomplishment.",
+        {"blame", "sarcasm"},
+    ),
+    (
+        "Get into treatment or I'm changing the locks, this mess is yours not mine.",
+        {"blame", "threat"},
+    ),
+    ("Im tired of being married to a pillhead, Rob.", {"label"}),
+    ("You turned into a stoner who can't even hold a job at the car wash.", {"label"}),
+    ("You are an alcoholic, Sam, and its time you said it out loud.", {"label"}),
+    ("I need you to get clean before the baby comes, Tasha.", {"clean"}),
+    ("Your probation officer said your last UA came back dirty.", {"clean", "hearsay"}),
+    (
+        "Two weeks clean isn't something to brag about when you've done that a dozen times.",
+        {"clean"},
+    ),
+    ("You always find a way to make it about you.", {"absolute"}),
+    ("You never call me back unless you need money.", {"absolute"}),
+    ("Not a single promise you've made me since 2019 has held.", {"absolute"}),
+    (
+        "Honestly the way you live is disgusting and I'm embarrassed to say you're my son.",
+        {"insult"},
+    ),
+    ("You are a grown man acting like a pathetic little kid.", {"insult"}),
+    ("Your coworker Dave texted me that you were nodding off at your desk again.", {"hearsay"}),
+    ("I heard from Kayla's mom that you showed up to pickup smelling like beer.", {"hearsay"}),
+    ("All of us are sick and tired of covering for your lies.", {"we"}),
+    ("The whole family thinks you're throwing your life away.", {"we"}),
+    (
+        "If you walk out of this room without saying yes, dont bother ever calling me again.",
+        {"threat"},
+    ),
+    ("Go to Hazelden or you can forget about walking Mia down the aisle.", {"threat"}),
+    (
+        "Wow, mother of the year, showing up to the recital so high you couldn't find your seat.",
+        {"sarcasm"},
+    ),
+    ("Oh sure, you're 'just having a couple' again, right.", {"sarcasm"}),
+    ("I think you're bipolar and the booze is just how you cope with it.", {"diagnosis"}),
+    ("You're a textbook narcissist Jeff, everything is about you.", {"diagnosis"}),
+    ("You're so deep in denial you can't see the house burning down around you.", {"diagnosis"}),
+]
+
+DEV88_GOOD: list[str] = [
+    "Dad, I still remember you teaching me to cast a line off the dock at Lake Wallenpaupack when I was seven.",
+    "I love you and I miss the man who used to sing Springsteen in the kitchen on Saturday mornings.",
+    "Mom, I'm writing this because I want my kids to know their grandma the way I knew you.",
+    "Last month I found you asleep in the car in the driveway at noon, and I was terrified.",
+    "I've noticed you stopped going to your Tuesday bowling league, and I miss hearing about your scores.",
+    "When you held Ava for the first time in the hospital you cried, and I fell in love with you all over again.",
+    "I'm scared when the phone rings after midnight.",
+    "Jess, you taught me to drive stick in Grandpa's old Ford, stalling on Hill Street about ten times.",
+    "I have a bed ready for you at Cedar Ridge, and they can take you today.",
+    "Will you accept this help today?",
+    "I want my big brother back.",
+    "On Thanksgiving you slurred your words during grace and the kids went quiet, and my heart sank.",
+    "I miss our late night talks on the porch after the game.",
+    "When your grandfather passed you drove four hours in the rain to sit with me, and I have not forgotten it.",
+    "I'm proud of the nurse you became and I believe you can be her again.",
+    "Lately you've been missing work, and Friday your hands were shaking when you poured your coffee.",
+    "I'm asking you to go with Pete to the treatment center this afternoon.",
+    "You are the funniest person I know and I miss laughing with you.",
+    "When I was little you built me a treehouse out of old pallets and let me paint it purple.",
+    "I found the empty pill bottles in the glovebox last week and I didn't know what to say to you.",
+    "Babe, I want to grow old with you in that little house we talked about near the coast.",
+    "Tony, you've been my best friend since third grade and I'm not going anywhere.",
+    "I'm writing this with shaking hands but a full heart.",
+    "Your son asked me last week when daddy is coming to his soccer games again.",
+    "i love u mom and i want you to get better so u can come to my graduation",
+    "The staff at Valley Hope are ready for you and your bag is already packed in the car.",
+    "I remember the summer you and I drove to Memphis just to eat ribs.",
+    "You have a big heart, the biggest in this family.",
+    "Seeing you lose so much weight this spring has frightened me.",
+    "I want you to be there when Molly has her baby in October.",
+    "Carla, at the shop you were the one everybody went to when a shift fell apart, and I miss that.",
+    "I saw the vodka bottles hidden behind the paint cans in the garage.",
+    "Mija, I light a candle for you at St. Anne's on Sundays.",
+    "When you're sober you're the kindest man I know.",
+    "Whatever happens today, I am on your side.",
+    "Remember teaching Noah to ride his bike in the church parking lot?",
+    "I miss the way you used to hum while you stirred the Sunday gravy.",
+    "I've watched you fall asleep at the dinner table three times this month and it scares me.",
+    "You missed Eli's birthday party in June and he kept looking at the door.",
+    "I want to hear you laugh like you did at Cousin Ray's wedding.",
+    "Bro I wanna go fishing with you at Skeleton Lake again, just the two of us like old times.",
+    "I would give anything to have my sister back.",
+    "Your hands used to be steady enough to rebuild a carburetor, and now they shake in the morning.",
+    "Nana, you taught me how to make pierogi and how to forgive people.",
+]
+
+DEV88_TRAPS: list[str] = [
+    "I'm sorry I made excuses for you to your boss for so long, that was my fear talking.",
+    "Thanks to you, I learned to bake bread, and I want more Sunday mornings like that.",
+    "Because of you I became a nurse, watching how gently you took care of Grandma.",
+    "We lost the house in 2021, and I know that loss weighs on both of us.",
+    "Our savings are gone and I'm scared, and I don't want to lose you too.",
+    "The addiction took so much from our family, and I don't want it to take you.",
+    "I blame the doctor who kept refilling your Percocet after the surgery, not you.",
+    "It's the disease that cost us the lake cabin, not the man I married.",
+    "I was part of the problem too, I yelled, I checked your phone, I made it about me.",
+    "I hold myself responsible for not speaking up sooner.",
+    "Who pays for treatment? Your insurance covers most of it and I've got the rest, so please don't let money stop you.",
+    "My dad was a drunk who ruined every holiday, I swore my kids would have better, and for years you gave them better.",
+    "I was a pillhead in my twenties and somebody loved me enough to do this for me.",
+    "You said to me 'I'm a junkie Ma, just let me go,' and I refuse to let you go.",
+    "You are not a waste of space, you are my son, and I'll keep saying it.",
+    "I'm a total chocolate junkie, you know that, and I'd give it all up to have you home.",
+    "I spent Saturday cleaning out the garage and found your old hockey skates.",
+    "We always went to the Jersey shore the first week of August, and I want that back.",
+    "Great job on your six months last year, I still keep the chip you gave me in my wallet.",
+    "Your doctor told us your liver numbers are bad, and I want you around for a long time.",
+    "The psychiatrist at St. Vincent's diagnosed you with depression in March, and I was glad you finally had an answer.",
+    "I never give up on you, not for one day.",
+    "Thanks to Mrs. Alvarez next door, the kids had somewhere safe to go that night.",
+    "Because I love you, I'm asking you to go today.",
+    "My own drinking made it easy to look the other way, and I've been sober since January.",
+    "I'm learning in Al-Anon that I can't fix this for you, and that I put myself through a lot of sleepless nights trying.",
+    "The fentanyl did this, not you, and it nearly killed you in April.",
+    "That dealer on 5th Street is the one I'm angry at, not you.",
+    "We had the best Christmas of my life in 2015 when you cooked the whole turkey yourself.",
+    "Uncle Ray drank himself to death at 52, and I'm terrified of losing you the same way.",
+    "I was never good at saying I love you, so I'm saying it now.",
+    "I used to be the drunk at every family party, so I know how much courage this takes.",
+    "The meth stole your smile and your sleep, but it didn't steal who you are to me.",
+    "I picked up extra shifts this year and I chose to, because I love this family.",
+    "The bills piled up and I won't pretend they didn't, but money is not why I'm here.",
+    "You told me once, 'I'm worthless when I'm using,' and I want you to know you are worth everything to me.",
+    "Every time I look at Ruby I see your eyes and I smile.",
+    "My mom was a lush and I spent years angry at her, I don't want that for us.",
+    "I got clean in 2009 at a place just like this one and it saved my life.",
+    "I stayed because I chose to stay, and I'm choosing to stay now if you'll get help.",
+    "It's not your fault you got hooked after the accident, the pain was real.",
+    "I'm furious with the insurance company for cutting off your physical therapy and leaving you with nothing but pills.",
+    "What kind of father teaches his daughter to throw a spiral in the snow? You did, and I loved it.",
+    "I was disgusted with myself for reading your texts, and I've apologized for that.",
+    "If it weren't for you, I'd never have learned to love jazz.",
+    "You brought so much light into this house the day you were born.",
+    "It's my doing that I let things go this long without saying anything.",
+]
+
+DEV88_BOTTOM_LINE_OK: list[str] = [
+    "If you say no today, I will stop paying your car insurance at the end of this month.",
+    "If you choose not to go, the kids and I will stay with my sister in Fresno for a while, and I will still love you.",
+    "Whatever you decide, I won't lend you money anymore and I won't call your boss to cover for you.",
+    "If you leave this room without accepting help, you can't keep living in the basement, and I will help you find a shelter bed.",
+]

@@ -1,0 +1,280 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""English development batch 92 (4 December 2026, round 21): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: relatives who write English as a second language, every kind, absolutes, blame, sarcasm and hearsay most. 1 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV92_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main b933936, rules and model 0.95 (81/85; the rules alone 74/85): absolute 11/13, blame 11/12, sarcasm 11/12, every other kind full; good 0/45 (0.0%; the rules alone 0), traps 4/44 (9.1%; the rules alone 4).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV92_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "Tomasz, every time you come home after midnight with the smell of vodka, every single time, and I am waiting in the kitchen with the soup going cold.",
+        {"absolute"},
+    ),
+    ("Not one time this whole year you called your mother on her name day, not one.", {"absolute"}),
+    ("You never keep the promise, anak, you promise and promise and nothing comes.", {"absolute"}),
+    (
+        "Always you are saying tomorrow, tomorrow I stop, but for you tomorrow never arrives.",
+        {"absolute"},
+    ),
+    ("You are constantly lying to me about where the pills are coming from, Minh.", {"absolute"}),
+    (
+        "In my village they say the goat always goes back to the same bush, and you always go back to the cocaine no matter what you swear.",
+        {"absolute"},
+    ),
+    ("Because of your drinking Papa got the heart attack, this is on your head, Emeka.", {"blame"}),
+    ("You choose the bottle in place of your own children, Kasia.", {"blame"}),
+    (
+        "After all I sacrifice for you, cleaning offices at night in this country so you can study, this is how you pay me?",
+        {"blame"},
+    ),
+    (
+        "Your sister's wedding is spoiled because of what you did, you destroyed her big day.",
+        {"blame"},
+    ),
+    ("How you can do this to your mother, who carried you nine months in her belly?", {"blame"}),
+    ("You are the reason your father cannot sleep at night anymore.", {"blame"}),
+    (
+        "It is your fault we lost the house in Guadalajara, you sold the truck and the land for the crystal.",
+        {"blame"},
+    ),
+    ("I gave you my whole life and you throw it in the garbage for these pills.", {"blame"}),
+    (
+        "Congratulations, Bayo, very good son, coming drunk to your own father's funeral.",
+        {"sarcasm"},
+    ),
+    (
+        "Such a wonderful husband, sleeping in the car in front of the church on our anniversary.",
+        {"sarcasm"},
+    ),
+    ("Bravo, you are the champion, third time the police bring you home this year.", {"sarcasm"}),
+    (
+        "Thank you very much for the beautiful Noche Buena, when you threw up on the table in front of Lola.",
+        {"sarcasm"},
+    ),
+    (
+        "Oh yes, you are 'only relaxing' with the weed, relaxing so much that you lost the job at Walmart.",
+        {"sarcasm"},
+    ),
+    (
+        "Very nice example you give to your little brother, he is so proud to find you high on the stairs.",
+        {"sarcasm"},
+    ),
+    (
+        "Wow, very smart businessman, the restaurant money gone on cocaine in one weekend.",
+        {"sarcasm"},
+    ),
+    (
+        "You are 'in control', you tell me, so in control that you crashed Tio Beto's car.",
+        {"sarcasm"},
+    ),
+    (
+        "Mother of the year, forgetting to pick up Anh from school because you were sleeping from the pills.",
+        {"sarcasm"},
+    ),
+    (
+        "Auntie Ngozi telephoned me and she said she saw you buying ogogoro by the junction at seven in the morning.",
+        {"hearsay"},
+    ),
+    (
+        "Your manager at the call center told me you are coming late and smelling of alcohol.",
+        {"hearsay"},
+    ),
+    ("People in the parish are talking, they say you are taking the shabu again.", {"hearsay"}),
+    ("I was told by your cousin Marcos that you borrowed money from him for the po.", {"hearsay"}),
+    ("They say in the market that you owe money to bad people, Thanh.", {"hearsay"}),
+    (
+        "Your ex-wife phoned me crying, she said you came to her door at 3 in the morning, high.",
+        {"hearsay"},
+    ),
+    (
+        "The neighbor's boy says you are selling your pills to the kids at the basketball court.",
+        {"hearsay"},
+    ),
+    (
+        "Every time you drink you shout at me, and because of you I lost my job at the hospital.",
+        {"absolute", "blame"},
+    ),
+    (
+        "Your cousin Dung says you are always stealing from Ba's purse when she sleeps.",
+        {"absolute", "hearsay"},
+    ),
+    (
+        "Very good, again you forgot Mateo's birthday, like every year, well done Papa.",
+        {"absolute", "sarcasm"},
+    ),
+    ("We all know you never tell the truth, Janek, all of us.", {"absolute", "we"}),
+    (
+        "If you dont stop, I leave you and go back to Cebu, because you destroyed my life.",
+        {"blame", "threat"},
+    ),
+    (
+        "Thank you, really, for making your mother cry every Sunday, you did a great job with this family.",
+        {"absolute", "blame", "sarcasm"},
+    ),
+    (
+        "Your boss at the clinic told Mama you are a drug addict now, and I believe him.",
+        {"hearsay", "label"},
+    ),
+    (
+        "Mrs. Okafor says you are in denial, and she is a teacher, she knows these things.",
+        {"diagnosis", "hearsay"},
+    ),
+    ("Pillhead, this is how your daughter's friends are calling you.", {"hearsay", "label"}),
+    ("All of us agree, you ruined this family with your meth.", {"blame", "we"}),
+    ("You are a disgrace, you never once brought home a full paycheck.", {"absolute", "insult"}),
+    (
+        "I read on the internet you have the narcissistic personality, everything always is about you.",
+        {"absolute", "diagnosis"},
+    ),
+    (
+        "Something is broken in your head, you are a psychopath, I am sure of it.",
+        {"diagnosis", "insult"},
+    ),
+    ("Go to rehab or you are not my son anymore, I swear on my mother's grave.", {"threat"}),
+    ("Your brothers told me your test from the probation came dirty again.", {"clean", "hearsay"}),
+    ("Oh sure, you are clean, clean like the Pasig river.", {"clean", "sarcasm"}),
+    (
+        "All of us in the family already decided you are a bad influence for the small cousins.",
+        {"we"},
+    ),
+    ("We are all tired, all of us, of picking you up from the floor.", {"we"}),
+    ("Your brothers and me, we think you stopped caring about your own life.", {"we"}),
+    (
+        "The whole family is thinking the same thing: you are wasting the life Lola gave you.",
+        {"we"},
+    ),
+    (
+        "If you dont accept today, I take the children to Manila and you will not see their faces again.",
+        {"threat"},
+    ),
+    ("Either the treatment or the street, Pawel, you choose.", {"threat"}),
+    (
+        "If you say no, dont come to my funeral, I will tell the priest to close the door for you.",
+        {"threat"},
+    ),
+    ("You refuse this, and I make sure everybody in Ibadan knows what you are.", {"threat"}),
+    ("You are a shame for our family name, a shame before all of Ha Noi.", {"insult"}),
+    ("Look at you, like a dog in the gutter, disgusting.", {"insult"}),
+    ("What kind of mother leaves her baby to go smoke the shabu?", {"insult"}),
+    ("You became a good-for-nothing, a useless man.", {"insult"}),
+    ("You are a drunkard now, Obinna, I say it with pain in my heart.", {"label"}),
+    ("Now you are just a pothead who sleeps until two, Diego.", {"label"}),
+    ("You are a cokehead, Bruno, say it to yourself in the mirror.", {"label"}),
+    ("My son the alcoholic, this is who you are now.", {"label"}),
+    ("I pray every night to Santo Nino that you will be clean one day.", {"clean"}),
+    ("The urine test from the clinic came out dirty again, Tuan.", {"clean"}),
+    ("You stayed clean only two weeks after the pilgrimage to Czestochowa.", {"clean"}),
+    ("I want my clean son back, the one before the heroin.", {"clean"}),
+    ("I think you are bipolar, one day an angel, next day a devil.", {"diagnosis"}),
+    ("You are clearly depressive, I can see it, you use the pills like medicine.", {"diagnosis"}),
+    ("You are in denial, Adaeze, deep denial.", {"diagnosis"}),
+]
+
+DEV92_GOOD: list[str] = [
+    "Synu, I remember when you were small and you carried my shopping bags up four floors in Krakow, so proud to be strong like your tata.",
+    "Anak, when you finished nursing school I cried the whole jeepney ride home, from happiness only.",
+    "I miss our Sunday afternoons making pierogi together, you stealing the dough when I turned my back.",
+    "Son, I am writing this letter with my heart in my hands.",
+    "I have seen you lose so much weight, your eyes are yellow and your hands shake in the morning before the first beer.",
+    "Last month you forgot to pick up Ama from school, and I found her waiting alone at the gate at six o'clock.",
+    "When the phone rings in the night my stomach becomes small, I am so afraid it is the hospital.",
+    "You taught me to ride the motorbike in Da Nang, holding the back of the seat and running beside me.",
+    "I want my husband back, the man who danced with me at the fiesta until the sun came up.",
+    "Mijo, there is a bed for you at the center in Tucson today, it is ready and I will drive you myself.",
+    "Please accept this help today, I am asking you with my whole heart.",
+    "When you laugh the whole house is laughing with you, I want to hear that sound again.",
+    "I noticed you dont come to eat with us anymore, your plate stays cold on the table.",
+    "You were the first one in our family to go to university, Chukwudi, and I told everyone in the village.",
+    "I feel lonely at night, even when you are lying next to me.",
+    "My grandson, your grandmother is getting old and I want to see you healthy before God calls me.",
+    "I found the empty pill bottles under the sink in March and I did not know who to talk with.",
+    "Irmao, you protected me from the bigger boys in the favela when I was eight, now is my turn to protect you.",
+    "I love you more than my own eyes, my son.",
+    "When you came to my wedding in Lagos in your blue agbada you were the most handsome man in the hall.",
+    "I am not angry, I am sad, and I am afraid to lose you.",
+    "On Tuesday I saw your hands shaking so much you could not hold the coffee cup.",
+    "You were my best friend at the factory, you covered my shift the night my daughter was born.",
+    "Papa, I want you to walk me to the altar next year, sober and smiling.",
+    "I believe you can do this, I have seen you fight hard things before, like learning English at forty.",
+    "The program in Makati has doctors who understand, and they speak Tagalog also.",
+    "Your kids ask me why Daddy sleeps so much in the day and I dont know what to tell them.",
+    "I remember the smell of your chicken adobo on Saturdays, the whole street came knocking on our door.",
+    "Mae, you raised us alone after Pai left, you are the strongest woman I know.",
+    "Since last Christmas you lost your job at the warehouse, and I watch you go more and more far from us.",
+    "I am ready to take care of the children while you are in treatment, do not worry for them.",
+    "My heart is heavy like a stone when I see you in the morning.",
+    "You used to call me on Sundays from Houston, now the phone is quiet.",
+    "I want to cook for you again and see you finish the whole plate and ask for more.",
+    "Bhaiya, when I tied the rakhi on your wrist last August your hand was shaking, and I pretended not to see.",
+    "I am not going anywhere, I will come on the visiting days with mango and sticky rice.",
+    "I worked beside you twelve years at the shipyard in Gdansk and you were the best welder there.",
+    "The doctor at the clinic is keeping a place for you this afternoon, the car is outside.",
+    "I remember you singing Besame Mucho to Mama in the kitchen, out of tune but with so much love.",
+    "When you drink you become quiet and far, like you are in another room even sitting next to me.",
+    "I was so proud when you opened the little pho shop on Bellaire, you worked so hard for it.",
+    "It hurt me when you missed Tomek's first communion, I kept your seat empty the whole mass.",
+    "You are my only daughter and my heart has a hole in it while you are sick.",
+    "Dziadek loves you, and I want to go fishing with you again on the Wisla like before.",
+    "I saw you take money from my purse on Friday, and I felt something break inside me.",
+]
+
+DEV92_TRAPS: list[str] = [
+    "My father was a drunkard in Poland, I know how a child suffers from this, so I am not here to judge you.",
+    "I was an alcoholic for ten years in Lagos before I found AA, so I understand your fight from inside.",
+    'You told me yourself, crying, "Ma, I am an addict and I dont know how to stop."',
+    "You are not a junkie for me, you are my baby boy, always.",
+    "Your daughter is a real chocolate junkie, just like you were at her age.",
+    "I clean the house of Mrs. Peterson on Tuesdays and the whole time I am thinking of you.",
+    "You helped me clean out the garage in Fresno and we found the old photos of Lola in a box.",
+    "I will always be your mother, whatever you answer today.",
+    "We always had the big supper on Wigilia with twelve dishes, and you put the hay under the tablecloth.",
+    "Great job on your six months sober in 2019, I still keep the coin you gave me in my wallet.",
+    "Your doctor said your liver is sick and the numbers are high, and I want you to live long, anak.",
+    "The psychiatrist in Quezon City told us you have depression, and I want you to get the right treatment for it.",
+    "I heard you singing in the shower on Sunday and I smiled for the whole day.",
+    "We went to Baguio in 2015 and you drove the whole mountain road while everybody was singing.",
+    "We love you, all of us, and we are here beside you today.",
+    "It is not because of you that I am sad, it is because I miss you.",
+    "Thank you for the years you worked so hard in Dubai to send money for my school fees.",
+    "You were the best father in the world when I was small, and I want that father back.",
+    "I am not saying you are a bad person, you are a good person with a sickness.",
+    "My brother Kazik died a drunk on the street in Lodz, I cannot lose you the same way.",
+    "I never told you how proud I was when you got the job at the bank.",
+    "You never, not even once, raised your hand to me, even when drinking, and I want you to know I see this.",
+    "Nothing you do will make me stop loving you.",
+    "I am a recovering addict myself, eight years clean this June.",
+    "The doctor said the scan of your lungs came back clean, no cancer, thanks God, so now we fight the other sickness.",
+    'You said to me, "Tita, I am a disgrace," and I told you no, you are my nephew and I love you.',
+    "It is a shame, como dizemos, that so many years are lost, but we can start again today.",
+    "Mama always says a crooked tree can still give sweet fruit, and I believe this for you.",
+    "My neighbor's son was a pillhead and today he is a teacher, so I know people can change.",
+    "If you say yes today, I will be the first one to hug you at the door of the clinic.",
+    "I dont think you are crazy or bad, I think you are sick and need the doctors.",
+    "We were always the loud family on the beach in Ipanema, with the radio and the big cooler.",
+    'Your favorite saying was "never give up, Ate," and now I am saying it back to you.',
+    "Wow, when you made the lechon for my fiftieth, everybody asked for the recipe, it was really amazing.",
+    "Congratulations on the new baby, Rafael, he has your eyes and he needs his papa.",
+    "Remember when we got so dirty in the mud at the river in Oaxaca and Mama chased us with the broom?",
+    "I have to be honest that I was in denial too, two years I pretended the bottles were not there.",
+    "My first husband was a cocaine user and I left him, but you I will not leave, I will walk with you.",
+    "Even the day you came drunk to the baptism, I still saw my son under all of that.",
+    "The counselor told me addiction is a sickness of the brain, not a weakness, and this helped me to understand.",
+    "In Vietnam we say fall down seven times, stand up eight, and I have seen you stand up before.",
+    "I am a coffee addict, you know this, so I understand a little how hard it is to stop something.",
+    "I was so ashamed of myself for yelling at you last winter, and I am sorry for it.",
+    "I love you more than the rice I eat, like we say at home.",
+]
+
+DEV92_BOTTOM_LINE_OK: list[str] = [
+    "If you say no today, I will not give you money anymore, not for rent, not for the phone, because I love you too much to pay for your sickness.",
+    "If you dont go to the treatment, Tomasz, you cannot sleep in my apartment anymore; I will help you find the program, but not the couch.",
+    "If you choose to say no, I will still love you, but I will not bring the children to visit when you have been drinking.",
+    "If you leave today without saying yes, I will stop covering for you at the shop, I will not tell the boss you are sick anymore.",
+]
