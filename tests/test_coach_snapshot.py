@@ -1,4 +1,4 @@
-"""The coach's snapshot in the user's cache folder (storage/coach_snapshot.py, format 5): the
+"""The coach's snapshot in the user's cache folder (storage/coach_snapshot.py, format 6): the
 coach read from it is the one read from the rules file, and any doubt about the file (cut
 short, lengthened, damaged, another digest) means the rules file is read instead; a rule
 whose expanded patterns cannot be read is expanded again. And reading is kept out of the
@@ -145,6 +145,44 @@ def test_a_long_text_finds_the_phrases_of_first_words_never_read(kept: Path):
     # (The rules searched may differ: a snapshot's coach spares the rules whose guard
     # cannot match, Coach._sentence_sets; the rules' findings may not.)
     assert again.find(text, second_opinion=False) == fresh.find(text, second_opinion=False)
+
+
+def test_a_short_text_reads_only_what_it_needs_of_the_snapshots_tail(kept: Path):
+    # Format 6: the literals, the rules' other word sets (`also`), each rule's ways and
+    # each single word's bits are kept after the head, each read as the coach first needs
+    # it: a short text reads no literal, no `also`, and some of the masks; read whole,
+    # they are the rules file's.
+    again, fresh = _again(), _from_file()
+    assert again.find(TEXT) == fresh.find(TEXT)
+    assert again._literal_lists is None  # noqa: SLF001 (what was read)
+    assert again._also_given._read_once is not None  # noqa: SLF001
+    also = again._also_bits()  # noqa: SLF001
+    masks, bits = also.masks, also.words.mask.__self__
+    read = sum(found is not None for found in masks._found)  # noqa: SLF001
+    assert 0 < read < len(masks) // 2
+    assert 0 < sum(found is not None for found in bits._found) < len(bits) // 2  # noqa: SLF001
+    whole = fresh._also_bits()  # noqa: SLF001
+    assert tuple(masks) == whole.masks
+    assert also.every_set == whole.every_set
+    assert dict(also.words.items()) == dict(whole.words.items())
+    assert again.literals() == fresh.literals()
+    assert again.inside_words() == fresh.inside_words()
+    assert again._compiled().everywhere == fresh._compiled().everywhere  # noqa: SLF001
+    assert again._guard_keyed == fresh._guard_keyed  # noqa: SLF001
+    assert again.find(TEXT) == fresh.find(TEXT)
+
+
+def test_equal_strings_of_the_rules_are_kept_once_and_nothing_else_is_merged():
+    shared: dict = {}
+    first = coach_snapshot._shared(("a b", "c"), shared)  # noqa: SLF001
+    again = coach_snapshot._shared(("a b", "c"), shared)  # noqa: SLF001
+    assert first == again == ("a b", "c")
+    assert first is again
+    assert coach_snapshot._shared("c", shared) is first[1]  # noqa: SLF001
+    assert coach_snapshot._shared(1, shared) == 1  # noqa: SLF001
+    assert coach_snapshot._shared(True, shared) is True  # noqa: SLF001 (1 == True: not merged)
+    assert coach_snapshot._shared((1,), shared) == (1,)  # noqa: SLF001
+    assert type(coach_snapshot._shared((True,), shared)[0]) is bool  # noqa: SLF001
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,7 @@ from operator import or_
 
 from interventionplanner.domain.anywhere import Anywhere
 from interventionplanner.domain.coach_model import CoachModel, Features, sentence_features
-from interventionplanner.domain.first_pass import WordScan
+from interventionplanner.domain.first_pass import WordBits, WordScan
 from interventionplanner.domain.grouped import grouped_start
 from interventionplanner.domain.guard_window import never_held, window_start
 from interventionplanner.domain.prefilter import (
@@ -307,7 +307,7 @@ class _Ready:
     made on first need (Coach._trie, Coach._aim_patterns)."""
 
     # The first-pass words, looked for where words start, each with its own rules.
-    owners: dict[str, frozenset[int]]
+    owners: Mapping[str, Collection[int]]  # frozensets, or a snapshot's tuples
     everywhere: frozenset[int]  # the rules without a first-pass word: every sentence
     # Literals to find inside words too, each with its rules (domain/anywhere.py).
     anywhere: Anywhere
@@ -320,7 +320,8 @@ class _Also:
     bits of the sets it needs; none: not checked), `every_set` every bit."""
 
     words: Mapping[str, int]  # a dict, or a snapshot's WordBits (domain/first_pass.py)
-    masks: tuple[tuple[int, ...], ...]
+    # A tuple, or a snapshot's, read a rule's at a time (storage/coach_snapshot.py).
+    masks: Sequence[tuple[int, ...]]
     every_set: int
 
 
@@ -391,11 +392,15 @@ class Coach:
         all_compiled: Callable[[Coach], None] | None = None,
         expanded: Sequence[Mapping[str, str | None] | None] | None = None,
         also: Mapping[str, Iterable[Iterable[Iterable[str]]]] | None = None,
-        also_bits: tuple[Mapping[str, int], Sequence[Sequence[int]]] | None = None,
+        also_bits: tuple[Mapping[str, int], Sequence[Sequence[int]]]
+        | tuple[Mapping[str, int], Sequence[tuple[int, ...]], int]
+        | None = None,
         sentence_words: str | None = None,
         first_pass_words: tuple[Mapping[str, Collection[int]], Mapping[str, Collection[int]]]
         | None = None,
         guard_keyed: Collection[str] | None = None,
+        first_pass_lengths: Mapping[str, Sequence[int]] | None = None,
+        everywhere: Collection[int] | None = None,
         checked: bool = False,
     ) -> None:
         """`literals` are the words each rule needs (by rule id), worked out ahead of time
@@ -416,12 +421,19 @@ class Coach:
         patterns with their macros expanded, as `expanded()` gave them for these rules.
         `also`: the other word sets each rule needs besides its `literals` (see `also()`),
         by rule id, stored and taken with them (none for a rule not listed); `also_bits`:
-        the same as `also_bits()` gave them for these rules and `also` (quicker to read).
+        the same as `also_bits()` gave them for these rules and `also` (quicker to read),
+        or a snapshot's: with every set's bit after them, each rule's ways then read as
+        first needed.
         `sentence_words`: `sentence_words()` as stored, one string of JSON (read when a
         long text first needs it); without it, no rule is spared for its `in_sentence`.
         `first_pass_words`: as `first_pass_words()` gave them for these rules (quicker than
         working them out from `literals`). `guard_keyed`: as `guard_keyed()` gave them for
-        these rules and `literals`, stored with them. `checked`: these rules and macros
+        these rules and `literals`, stored with them. `first_pass_lengths`: the lengths
+        a short text's first pass looks up (domain/first_pass.py, `word_lengths`) of the
+        words of `first_pass_words` and of a snapshot's `also_bits`, as a snapshot keeps
+        them (used only with both). `everywhere`: the rules (by index) whose `literals`
+        are None, when `literals` holds every rule (a snapshot's, read on first need:
+        a first paragraph needs them not). `checked`: these rules and macros
         are a snapshot of those a coach was built from (their shape, names and macros
         checked then: storage/coach_snapshot.py), so they are not checked again."""
         self.language = language
@@ -447,24 +459,18 @@ class Coach:
         # Read one at a time, as a rule is first needed (the snapshot's are kept so).
         self._given_sources = expanded if expanded and len(expanded) == len(self.rules) else None
         known = literals or {}
-        self._literals: list[frozenset[str] | None] = []
-        self._inside: list[frozenset[str]] = []  # literals to look for inside words too
-        # The rules keyed by their `in_sentence` guard's words found where words start,
-        # which look for them anywhere in a sentence holding a quotation (_needed).
-        self._guard_keyed: list[int] = []
+        self._inside_words_given = inside_words
         self._guard_words: Anywhere | None = None  # their words, on first need
         keyed = frozenset(guard_keyed or ())
-        for index, rule in enumerate(self.rules):
-            if rule.id in known:
-                inside = None if inside_words is None else inside_words.get(rule.id, ())
-                found = _given(known[rule.id], inside)
-                quoted = rule.id in keyed
-            else:
-                found, quoted = _needed(self._source(index), rule)
-            if quoted:
-                self._guard_keyed.append(index)
-            self._literals.append(None if found is None else found[0])
-            self._inside.append(frozenset() if found is None else found[1])
+        # Each rule's literals, and those to look for inside words too (see `_literals`).
+        self._literal_lists: tuple[list[frozenset[str] | None], list[frozenset[str]]] | None
+        self._everywhere_given = None if everywhere is None else frozenset(everywhere)
+        if self._everywhere_given is None:
+            literal_lists, self._guard_keyed = self._work_out_literals(known, keyed)
+            self._literal_lists = literal_lists
+        else:  # every rule's literals given, read when first needed (a snapshot's)
+            self._literal_lists = None
+            self._guard_keyed = [i for i, rule in enumerate(self.rules) if rule.id in keyed]
         # The other word sets each rule needs (see `also()`): stored with the literals, or
         # worked out here for a rule whose literals were.
         # Taken as stored and made into sets when the trie is first needed (a first
@@ -475,16 +481,21 @@ class Coach:
         self._also_ready: list[_Ways | None] | None = None
         self._also_sets: _Also | None = None
         if also_bits is not None and len(also_bits[1]) == len(self.rules):
-            words, masks = also_bits
-            # Every set has a bit below the highest (`_also_bits` numbers only the sets of
-            # some way), so this is every mask or-ed together, without the 3,000 integers
-            # of up to 3,600 bits that or-ing them makes (some 1 ms of first use).
-            bits = map(int.bit_length, chain.from_iterable(masks))
-            every_set = (1 << max(bits, default=0)) - 1
-            self._also_sets = _Also(words, tuple(tuple(ways) for ways in masks), every_set)
+            words, masks, *given_every = also_bits
+            if given_every:  # a snapshot's: each rule's ways read on first need
+                self._also_sets = _Also(words, masks, given_every[0])
+            else:
+                # Every set has a bit below the highest (`_also_bits` numbers only the sets
+                # of some way), so this is every mask or-ed together, without the 3,000
+                # integers of up to 3,600 bits that or-ing them makes (some 1 ms).
+                bits = map(int.bit_length, chain.from_iterable(masks))
+                every_set = (1 << max(bits, default=0)) - 1
+                self._also_sets = _Also(words, tuple(tuple(ways) for ways in masks), every_set)
         self._first_pass_words = first_pass_words if first_pass else None
+        self._first_pass_lengths = first_pass_lengths
+        given = known.__contains__ if self._everywhere_given is None else _every_id
         self._first = [
-            (first or {}).get(rule.id) if rule.id in known else self._first_chars(index)
+            (first or {}).get(rule.id) if given(rule.id) else self._first_chars(index)
             for index, rule in enumerate(self.rules)
         ]
         self._rules_ready: list[_Compiled | None] = [None] * len(self.rules)
@@ -502,6 +513,47 @@ class Coach:
         self._quiet_run: tuple[str, dict[tuple[int, int, int], bool]] = ("", {})
         self._checked: set[int] = set()  # rules whose guards are compiled too
         self._excluded_in: dict[str, frozenset[int]] = {}
+
+    def _work_out_literals(
+        self, known: Mapping[str, Iterable[str] | None], keyed: frozenset[str]
+    ) -> tuple[tuple[list[frozenset[str] | None], list[frozenset[str]]], list[int]]:
+        """Each rule's literals (None: no first-pass word) and those to look for inside
+        words too, given (`known`) or worked out; and the rules keyed by their
+        `in_sentence` guard's words found where words start, which look for them anywhere
+        in a sentence holding a quotation (_needed; `keyed`: those given)."""
+        inside_words = self._inside_words_given
+        literals: list[frozenset[str] | None] = []
+        inside: list[frozenset[str]] = []
+        guard_keyed: list[int] = []
+        for index, rule in enumerate(self.rules):
+            if rule.id in known:
+                words = None if inside_words is None else inside_words.get(rule.id, ())
+                found = _given(known[rule.id], words)
+                quoted = rule.id in keyed
+            else:
+                found, quoted = _needed(self._source(index), rule)
+            if quoted:
+                guard_keyed.append(index)
+            literals.append(None if found is None else found[0])
+            inside.append(frozenset() if found is None else found[1])
+        return (literals, inside), guard_keyed
+
+    def _literal_table(self) -> tuple[list[frozenset[str] | None], list[frozenset[str]]]:
+        if self._literal_lists is None:  # a snapshot's, given for every rule
+            self._literal_lists = self._work_out_literals(self._known, frozenset())[0]
+        return self._literal_lists
+
+    @property
+    def _literals(self) -> list[frozenset[str] | None]:
+        """Each rule's literals (None: none), by index: worked out when the coach is built,
+        or, a snapshot's, read when first needed (a first paragraph needs none of them:
+        some 2 ms of every first use)."""
+        return self._literal_table()[0]
+
+    @property
+    def _inside(self) -> list[frozenset[str]]:
+        """Those of each rule's literals to look for inside words too."""
+        return self._literal_table()[1]
 
     def _check(self) -> None:
         """Every rule's shape, name and macros (a broken rule file stops here)."""
@@ -712,7 +764,7 @@ class Coach:
         each word's, and each rule's ways as masks; worked out, some 5 ms of a first
         paragraph."""
         found = self._also_bits()
-        return found.words, found.masks
+        return found.words, tuple(found.masks)
 
     def _also_bits(self) -> _Also:
         """The rules' word sets (`also`) as bits, worked out on first need."""
@@ -1035,7 +1087,10 @@ class Coach:
             have = [also.every_set] * len(every)  # no first pass: nothing to check
         else:
             if self._scan is None:
-                self._scan = WordScan(ready.owners, also.words)
+                given = self._first_pass_lengths
+                if self._first_pass_words is None or not isinstance(also.words, WordBits):
+                    given = None  # not the words they are the lengths of
+                self._scan = WordScan(ready.owners, also.words, given)
             scanned = [self._scan.scan(folded, s, e) for s, e in every]
             found = [rules for rules, _ in scanned]
             have = [bits for _, bits in scanned]
@@ -1261,10 +1316,12 @@ class Coach:
 
     def _compile(self) -> _Ready:
         owners, anywhere = self._owners()
-        everywhere = frozenset(i for i, found in enumerate(self._literals) if found is None)
-        # A snapshot's are frozensets already (storage/coach_snapshot.py): taken as they are
-        # rather than copied (some 1 ms of first use).
-        if set(map(type, owners.values())) != {frozenset}:
+        everywhere = self._everywhere_given
+        if everywhere is None:
+            everywhere = frozenset(i for i, found in enumerate(self._literals) if found is None)
+        # A snapshot's are tuples (storage/coach_snapshot.py): taken as they are rather
+        # than copied (some 1 ms of first use); sets worked out here are frozen.
+        if set in set(map(type, owners.values())):
             owners = {word: frozenset(rules) for word, rules in owners.items()}
         first_pass = (owners, everywhere)
         inside = [(literal, tuple(sorted(rules))) for literal, rules in sorted(anywhere.items())]
@@ -1491,6 +1548,10 @@ def _given_also(ways: Iterable[Iterable[Iterable[str]]] | None) -> _Ways | None:
     """Stored word sets (`Coach.also`) as the coach keeps them."""
     found = tuple(tuple(frozenset(words) for words in way) for way in ways or ())
     return found or None
+
+
+def _every_id(rule_id: str) -> bool:  # every rule's literals given (a snapshot's)
+    return True
 
 
 def _given(found: Iterable[str] | None, inside: Iterable[str] | None) -> Literals | None:

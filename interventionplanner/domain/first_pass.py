@@ -27,7 +27,7 @@ then.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, ItemsView, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, ItemsView, Iterable, Iterator, Mapping, Sequence
 from functools import reduce
 from itertools import chain
 from operator import or_
@@ -51,7 +51,9 @@ class WordBits(Mapping[str, int]):
     (storage/coach_snapshot.py keeps them so). The phrases' names (`names`, one a line,
     in the order of `heads`) are kept apart too: the keys (a long text's automaton is
     built of them, domain/word_starts.py) read no phrase, and a word's bits read only
-    its first word's phrases; `items()` reads every phrase."""
+    its first word's phrases; `items()` reads every phrase. With `numbered`, `words`
+    gives each single word's number there, its bits read as first needed (a snapshot's:
+    a first paragraph's words need some 150 of 2,900 English masks)."""
 
     def __init__(
         self,
@@ -59,8 +61,13 @@ class WordBits(Mapping[str, int]):
         heads: Mapping[str, Any],
         names: str,
         read: Callable[[Any], dict[str, int]],
+        numbered: Sequence[int] | None = None,
     ) -> None:
-        self.words, self.heads, self._read = words, heads, read  # `words`: no phrase
+        # `numbers`: each single word (no phrase) with its bits, or their number; `mask`
+        # gives the bits of that (`int` gives back the very int it is given).
+        self.numbers, self.heads, self._read = words, heads, read
+        self.mask: Callable[[int], int] = int if numbered is None else numbered.__getitem__
+        self._words: dict[str, int] | None = None if numbered is not None else words
         self._names = names
         self._name_list: list[str] | None = None
         self._phrases: dict[str, tuple[dict[str, int], list[int]]] = {}
@@ -74,6 +81,14 @@ class WordBits(Mapping[str, int]):
             phrases = self._read(self.heads[head])
             found = self._phrases[head] = (phrases, sorted({len(p) for p in phrases}))
         return found
+
+    @property
+    def words(self) -> dict[str, int]:
+        """Each single word (no phrase) with its bits (every mask read)."""
+        if self._words is None:
+            mask = self.mask
+            self._words = {word: mask(number) for word, number in self.numbers.items()}
+        return self._words
 
     def _phrase_names(self) -> list[str]:
         if self._name_list is None:
@@ -95,14 +110,15 @@ class WordBits(Mapping[str, int]):
         return found
 
     def __iter__(self) -> Iterator[str]:
-        return chain(self.words, self._phrase_names())
+        return chain(self.numbers, self._phrase_names())
 
     def __len__(self) -> int:
-        return len(self.words) + len(self._phrase_names())
+        return len(self.numbers) + len(self._phrase_names())
 
     def get(self, word: str, default: Any = None) -> Any:
         if " " not in word:
-            return self.words.get(word, default)
+            number = self.numbers.get(word)
+            return default if number is None else self.mask(number)
         head = word.split(" ", 1)[0]
         if head not in self.heads:
             return default
@@ -115,7 +131,7 @@ class WordBits(Mapping[str, int]):
 _MISSING = object()
 
 
-def _lengths(words: Iterable[str]) -> dict[str, list[int]]:
+def word_lengths(words: Iterable[str]) -> dict[str, list[int]]:
     """The lengths of `words` by their first character, each in order."""
     lengths: dict[str, set[int]] = {}
     for char, length in {(word[0], len(word)) for word in words}:
@@ -129,16 +145,25 @@ class WordScan:
     own, as the trie's words bring them)."""
 
     def __init__(
-        self, owners: Mapping[str, frozenset[int]], sets_of: Mapping[str, int] | None = None
+        self,
+        owners: Mapping[str, Collection[int]],
+        sets_of: Mapping[str, int] | None = None,
+        lengths: Mapping[str, Sequence[int]] | None = None,
     ) -> None:
+        """`lengths`: `word_lengths` of the words of `owners`, `sets_of` and its phrases'
+        first words, when they were worked out before (a snapshot keeps them)."""
         # (Not `sets_of or {}`: a WordBits' length is every phrase read.)
         self._owners, self._every_word = owners, {} if sets_of is None else sets_of
         # Phrases kept by their first word are looked up after it (the module's notes).
         self._by_head = sets_of if isinstance(sets_of, WordBits) else None
-        self._sets_of = self._every_word if self._by_head is None else self._by_head.words
+        # Each single word's bits, or their number (`_mask` gives the bits: WordBits).
+        self._sets_of = self._every_word if self._by_head is None else self._by_head.numbers
+        self._mask = int if self._by_head is None else self._by_head.mask
         self._heads = {} if self._by_head is None else self._by_head.heads
         # Only the lengths of words with this first character are looked up.
-        self._lengths = _lengths(chain(owners, self._sets_of, self._heads))
+        if lengths is None:
+            lengths = word_lengths(chain(owners, self._sets_of, self._heads))
+        self._lengths = lengths
         # The bits of the sets of the phrases (the module's notes), on first need.
         self._phrases: int | None = None
 
@@ -148,7 +173,7 @@ class WordScan:
         found: set[int] = set()
         bits = 0
         owners, sets_of, lengths = self._owners, self._sets_of, self._lengths
-        heads = self._heads
+        heads, mask = self._heads, self._mask
         for boundary in _BOUNDARY.finditer(folded, start, end):
             at = boundary.start()
             if at >= end:
@@ -157,8 +182,9 @@ class WordScan:
                 if at + length > end:
                     break
                 word = folded[at : at + length]
-                found |= owners.get(word, _NONE)
-                bits |= sets_of.get(word, 0)
+                found.update(owners.get(word, _NONE))
+                if (number := sets_of.get(word)) is not None:
+                    bits |= mask(number)
                 if word in heads and folded.startswith(" ", at + length):
                     bits |= self._phrases_at(folded, at, end, word)
         if _UNEVEN.search(folded, start, end):
@@ -181,6 +207,13 @@ class WordScan:
         whitespace is uneven (some 2 ms of a first paragraph otherwise), each mask once
         (masks are shared, storage/coach_snapshot.py: 11,000 English phrases)."""
         if self._phrases is None:
-            masks = {id(bits): bits for word, bits in self._every_word.items() if " " in word}
+            by_head = self._by_head
+            if by_head is None:
+                found = (bits for word, bits in self._every_word.items() if " " in word)
+            else:  # every first word's phrases (not the single words' bits)
+                found = chain.from_iterable(
+                    by_head.phrases(head)[0].values() for head in by_head.heads
+                )
+            masks = {id(bits): bits for bits in found}
             self._phrases = reduce(or_, masks.values(), 0)
         return self._phrases

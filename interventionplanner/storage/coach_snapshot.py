@@ -10,16 +10,18 @@ rule, what it worked out is kept too: each rule's patterns with their macros exp
 word sets as bits and the first-pass words with their rules (`Coach.first_pass_words`,
 4 ms of a first paragraph).
 
-The file (format 5): the length of its head, the head (the header, the digest and the
-Coach's arguments; each rule as its CoachRule's attributes, given to it at once), then each
-rule's expanded patterns one after another, read a rule at a time as the coach first
-needs them (a first paragraph needs some 60 of 1,475). The word sets' bits keep the
+The file (format 6): the length of its head, the head (the header, the digest and the
+Coach's arguments; each rule as its CoachRule's attributes, given to it at once), then its
+tail, read from the open file as the coach first needs each part (`_Tail`): each rule's
+expanded patterns one after another, read a rule at a time (a first paragraph needs some
+60 of 1,960), the rules' other word sets (`also`, for a long text's automaton), the word
+sets' phrases and each rule's ways as masks (`_Masks`). The word sets' bits keep the
 phrases apart, by their first word, each first word's marshalled on its own in one blob of
-the head and read when a text first holds that word followed by a space
+the tail and read when a text first holds that word followed by a space
 (domain/first_pass.py, `WordBits`); the phrases' names are kept apart from their bits, one
-string, so a long text's automaton is built without reading them. A coach from a snapshot
-does not check its rules again (`checked`): a snapshot is kept only from a coach built, and
-so checked, from the very files of its digest.
+string of the head, so a long text's automaton is built without reading them. A coach
+from a snapshot does not check its rules again (`checked`): a snapshot is kept only from a
+coach built, and so checked, from the very files of its digest.
 
 The digest covers the code that reads the rules as well (this module, storage/coach_rules.py
 and domain/coach.py, or the app's version where their source is not at hand), so a change
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import mmap
 import os
 import threading
 import weakref
@@ -47,7 +50,7 @@ from typing import Any, BinaryIO
 import interventionplanner
 from interventionplanner.domain import coach
 from interventionplanner.domain.coach import Aim, CoachRule, CoachSource
-from interventionplanner.domain.first_pass import WordBits
+from interventionplanner.domain.first_pass import WordBits, word_lengths
 from interventionplanner.storage.cache_files import (
     CoachCache,
     coach_cache,
@@ -59,8 +62,9 @@ from interventionplanner.storage.cache_files import (
 # 2: the rules' other word sets (`also`) kept as one blob, read on first need; 3: each rule
 # as its CoachRule's own attributes, and the expanded patterns after the rest, read a rule
 # at a time from the file (see `_Expanded`); 4: the word sets' phrases by their first word,
-# read on first need (`_by_first_word`); 5: the phrases' names apart from their bits
-FORMAT = 5
+# read on first need (`_by_first_word`); 5: the phrases' names apart from their bits; 6:
+# the phrases' bits, `also` and each rule's ways (`_Masks`) after the head, in its tail
+FORMAT = 6
 _RULE = tuple(f.name for f in fields(CoachRule))
 _RULE_FIELDS = frozenset(_RULE)
 _SOURCE = tuple(f.name for f in fields(CoachSource))
@@ -150,14 +154,11 @@ def _read_snapshot(path: Path | None, digest: Callable[[], bytes]) -> dict[str, 
         header, kept, plain = head
         if header != _HEADER or kept != digest():
             raise ValueError(header)
-        ends = plain["expanded_ends"]
-        expanded = None if ends is None else _Expanded(handle, start, ends)
-        arguments = _arguments(plain, expanded, len(plain["rules"]))
+        tail = _Tail(handle, start, plain["tail"])
+        arguments = _arguments(plain, tail, len(plain["rules"]))
     except Exception:  # noqa: BLE001 (any doubt: the rules file is read instead)
         handle.close()
         return None
-    if expanded is None:
-        handle.close()
     return arguments
 
 
@@ -171,7 +172,12 @@ def keep_snapshot(
         return
     plain = dict(arguments)
     plain.pop("checked", None)
-    plain["rules"] = [{name: getattr(rule, name) for name in _RULE} for rule in plain["rules"]]
+    # Equal values one object (messages, guards and their tuples repeat across a family):
+    # marshal keeps each once, and reading them is a quarter quicker (English 1.4 -> 1.0 MB).
+    shared: dict[Any, Any] = {}
+    plain["rules"] = [
+        {name: _shared(getattr(rule, name), shared) for name in _RULE} for rule in plain["rules"]
+    ]
     plain["sources"] = {
         key: tuple(getattr(source, name) for name in _SOURCE)
         for key, source in plain["sources"].items()
@@ -181,29 +187,84 @@ def keep_snapshot(
     # Each rule's expanded patterns on their own, after the rest: read when first needed.
     expanded = [marshal.dumps(found) for found in plain.pop("expanded", None) or ()]
     plain["expanded_ends"] = list(accumulate(map(len, expanded))) if expanded else None
+    tail = _TailWriter(expanded)
     if plain.get("also") is not None:  # needed only once the trie is (a long text)
-        plain["also"] = marshal.dumps(dict(plain["also"]))
+        plain["also"] = tail.add([marshal.dumps(dict(plain["also"]))])
     # The word sets as the coach keeps them (frozensets), made by marshal in one go rather
     # than one `frozenset()` call a rule as they are read (the coach takes them as they are).
+    plain["everywhere"] = None
     if plain.get("literals") is not None:
-        plain["literals"] = {
+        literals = {
             key: None if words is None else frozenset(words)
             for key, words in plain["literals"].items()
         }
+        rules = plain["rules"]
+        if all(rule["id"] in literals for rule in rules):
+            # In the tail, read when the coach first needs them (a first paragraph does
+            # not: some 2 ms of every first use), with the rules that have none.
+            plain["literals"] = tail.add([marshal.dumps(literals)])
+            plain["everywhere"] = [
+                index for index, rule in enumerate(rules) if literals[rule["id"]] is None
+            ]
+        else:
+            plain["literals"] = literals
     if plain.get("also_bits") is not None:
         words, masks = _shared_masks(*plain["also_bits"])
         try:
-            plain["also_bits"] = (*_by_first_word(words), masks)
+            single, spans, names, blob = _by_first_word(words)
         except ValueError:  # a phrase with a line break: nothing is kept
             return
+        phrases_at, _ = tail.add([blob])
+        # The single words' bits too, each distinct mask on its own, read as a text first
+        # holds one of its words (a first paragraph some 150 of 2,900: 1.4 MB otherwise).
+        single, bits = _numbered(single)
+        bits_at, _ = tail.add(bits)
+        bits_ends = list(accumulate(map(len, bits)))
+        # Each rule's ways on its own, read as a text first needs that rule's (a first
+        # paragraph some 150 of 1,960), with every bit they may have.
+        every_set = (1 << max(map(int.bit_length, chain.from_iterable(masks)), default=0)) - 1
+        ways = [marshal.dumps(tuple(rule)) for rule in masks]
+        masks_at, _ = tail.add(ways)
+        mask_ends = list(accumulate(map(len, ways)))
+        plain["also_bits"] = (
+            (single, bits_at, bits_ends),
+            spans,
+            names,
+            phrases_at,
+            masks_at,
+            mask_ends,
+            every_set,
+        )
+    plain["tail"] = tail.size
     if plain.get("first_pass_words") is not None:
         at_starts, anywhere = plain["first_pass_words"]
-        plain["first_pass_words"] = (_frozen(at_starts), _frozen(anywhere))
+        plain["first_pass_words"] = (_listed(at_starts), _listed(anywhere))
+        if plain.get("also_bits") is not None:
+            # The lengths a short text's first pass looks up (domain/first_pass.py, WordScan),
+            # of these words and those of the word sets with the phrases' first words.
+            (single, *_), spans = plain["also_bits"][:2]
+            plain["first_pass_lengths"] = word_lengths(chain(at_starts, single, spans))
     try:
         head = headed((_HEADER, digest, plain))
     except ValueError:  # a value marshal cannot keep: nothing is kept
         return
-    write_cache_file(path, [*head, *expanded])
+    write_cache_file(path, [*head, *tail.chunks])
+
+
+class _TailWriter:
+    """What follows a snapshot's head, chunk by chunk, each part's span (from the end of
+    the head) given as it is added."""
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        self.chunks = list(chunks)
+        self.size = sum(map(len, chunks))
+
+    def add(self, chunks: Iterable[bytes]) -> tuple[int, int]:
+        begin = self.size
+        for chunk in chunks:
+            self.chunks.append(chunk)
+            self.size += len(chunk)
+        return begin, self.size
 
 
 def _shared_masks(
@@ -254,13 +315,41 @@ def _phrases_in(blob: bytes, span: tuple[int, int]) -> dict[str, int]:
     return found
 
 
-def _frozen(owners: Mapping[str, Iterable[int]]) -> dict[str, frozenset[int]]:
-    return {word: frozenset(rules) for word, rules in owners.items()}
+def _phrases_kept(tail: _Tail, at: int, span: tuple[int, int]) -> dict[str, int]:
+    """`_phrases_in` the blob kept at `at` in the snapshot's `tail`."""
+    start, end = span
+    return _phrases_in(tail.read(at + start, at + end), (0, end - start))
 
 
-def _arguments(plain: dict[str, Any], expanded: _Expanded | None, rules: int) -> dict[str, Any]:
+def _numbered(words: Mapping[str, int]) -> tuple[dict[str, int], list[bytes]]:
+    """Each word with the number of its bits, and each distinct mask marshalled on its own
+    (`_Entries` reads them as a text first holds a word)."""
+    numbers: dict[int, int] = {}
+    found = {word: numbers.setdefault(bits, len(numbers)) for word, bits in words.items()}
+    return found, [marshal.dumps(bits) for bits in numbers]
+
+
+def _listed(owners: Mapping[str, Iterable[int]]) -> dict[str, tuple[int, ...]]:
+    """Each word's rules as a tuple: read in half the time of a frozenset (the coach takes
+    either)."""
+    return {word: tuple(sorted(rules)) for word, rules in owners.items()}
+
+
+def _shared(value: Any, shared: dict[Any, Any]) -> Any:
+    """`value`, or the equal one met before, for a string or a tuple of strings (those
+    strings too); anything else as it is (1 and True are equal, but not the same)."""
+    if type(value) is tuple and all(type(item) is str for item in value):
+        value = tuple(shared.setdefault(item, item) for item in value)
+    elif type(value) is not str:
+        return value
+    return shared.setdefault(value, value)
+
+
+def _arguments(plain: dict[str, Any], tail: _Tail, rules: int) -> dict[str, Any]:
     arguments = dict(plain)
-    del arguments["expanded_ends"]
+    del arguments["expanded_ends"], arguments["tail"]
+    ends = plain["expanded_ends"]
+    expanded = None if ends is None else _Expanded(tail, ends)
     if expanded is not None and len(expanded) != rules:
         raise ValueError("expanded")
     arguments["rules"] = list(map(_rule, plain["rules"]))
@@ -272,11 +361,18 @@ def _arguments(plain: dict[str, Any], expanded: _Expanded | None, rules: int) ->
     # shape, names and macros were checked then.
     arguments["checked"] = True
     if plain.get("also") is not None:
-        arguments["also"] = ReadLater(partial(marshal.loads, plain["also"]))
+        arguments["also"] = ReadLater(lambda: marshal.loads(tail.read(*plain["also"])))
+    if plain["everywhere"] is not None:
+        arguments["literals"] = ReadLater(lambda: marshal.loads(tail.read(*plain["literals"])))
     if plain.get("also_bits") is not None:
-        words, heads, names, blob, masks = plain["also_bits"]
-        read = partial(_phrases_in, blob)
-        arguments["also_bits"] = (WordBits(words, heads, names, read), masks)
+        single, heads, names, phrases_at, masks_at, mask_ends, every_set = plain["also_bits"]
+        words, bits_at, bits_ends = single
+        read = partial(_phrases_kept, tail, phrases_at)
+        masks = _Entries(tail, masks_at, mask_ends, tuple)
+        if len(masks) != rules:
+            raise ValueError("also_bits")
+        bits = _Entries(tail, bits_at, bits_ends, int)
+        arguments["also_bits"] = (WordBits(words, heads, names, read, bits), masks, every_set)
     return arguments
 
 
@@ -316,19 +412,53 @@ class ReadLater(Mapping[str, Any]):
         return len(self._read())
 
 
-class _Expanded(Sequence[dict[str, str | None] | None]):
-    """Each rule's expanded patterns, read from the snapshot file when the coach first asks
-    (a first paragraph needs some 60 of 1,475): the file stays open while the coach may
-    ask, so a snapshot written meanwhile by another run is never mixed with this one. An
-    entry that cannot be read is None: the coach expands that rule itself."""
+class _Tail:
+    """What follows a snapshot's head (each rule's expanded patterns, the word sets' phrases
+    and each rule's ways), read from the file as the coach first needs each part: the file
+    stays open while the coach may ask, so a snapshot written meanwhile by another run is
+    never mixed with this one."""
 
-    def __init__(self, handle: BinaryIO, start: int, ends: list[int]) -> None:
+    def __init__(self, handle: BinaryIO, start: int, size: int) -> None:
         # A file cut short (or longer) is not this snapshot: nothing of it is used.
-        if not ends or os.fstat(handle.fileno()).st_size != start + ends[-1]:
-            raise ValueError("expanded")
-        self._handle, self._start, self._ends = handle, start, ends
+        if os.fstat(handle.fileno()).st_size != start + size:
+            raise ValueError("tail")
+        self._handle, self._start = handle, start
         self._lock = threading.Lock()  # the warm-up lane and the window's thread both read
-        weakref.finalize(self, handle.close)
+        # Mapped, where it can be: a part is then read without a call to the system (a
+        # first paragraph reads some 500: its rules' patterns, ways and phrases).
+        self._mapped: mmap.mmap | None = None
+        with suppress(OSError, ValueError):
+            self._mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        weakref.finalize(self, _close, handle, self._mapped)
+
+    def read(self, begin: int, end: int) -> bytes:
+        """Bytes `begin` to `end` of the tail (OSError if the file cannot be read)."""
+        if self._mapped is not None:
+            data = self._mapped[self._start + begin : self._start + end]
+        else:
+            with self._lock:
+                self._handle.seek(self._start + begin)
+                data = self._handle.read(end - begin)
+        if len(data) != end - begin:
+            raise OSError("a snapshot cut short")
+        return data
+
+
+def _close(handle: BinaryIO, mapped: mmap.mmap | None) -> None:
+    if mapped is not None:
+        mapped.close()
+    handle.close()
+
+
+class _Expanded(Sequence[dict[str, str | None] | None]):
+    """Each rule's expanded patterns, read from the snapshot's tail when the coach first
+    asks (a first paragraph needs some 60 of 1,475). An entry that cannot be read is
+    None: the coach expands that rule itself."""
+
+    def __init__(self, tail: _Tail, ends: list[int]) -> None:
+        if not ends:
+            raise ValueError("expanded")
+        self._tail, self._ends = tail, ends
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -336,10 +466,35 @@ class _Expanded(Sequence[dict[str, str | None] | None]):
     def __getitem__(self, index):  # type: ignore[override] (one rule at a time)
         begin = self._ends[index - 1] if index else 0
         try:
-            with self._lock:
-                self._handle.seek(self._start + begin)
-                data = self._handle.read(self._ends[index] - begin)
-            found = marshal.loads(data)
+            found = marshal.loads(self._tail.read(begin, self._ends[index]))
         except (OSError, ValueError, EOFError, TypeError):
             return None
         return found if isinstance(found, dict) else None
+
+
+class _Entries(Sequence[Any]):
+    """Values of type `kind` marshalled one after another at `at` in the snapshot's tail,
+    each read as the coach first needs it, and kept: each rule's ways as masks
+    (Coach.also_bits: a first paragraph needs some 150 of 1,960 English rules', whose 1.2
+    MB were read with the head before, some 1.5 ms of every first use), and the single
+    words' masks (WordBits)."""
+
+    def __init__(self, tail: _Tail, at: int, ends: list[int], kind: type) -> None:
+        self._tail, self._at, self._ends, self._kind = tail, at, ends, kind
+        self._found: list[Any] = [None] * len(ends)
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, index):  # type: ignore[override] (one rule at a time)
+        found = self._found[index]
+        if found is None:
+            begin = self._at + (self._ends[index - 1] if index else 0)
+            found = marshal.loads(self._tail.read(begin, self._at + self._ends[index]))
+            if type(found) is not self._kind:
+                raise TypeError(index)
+            self._found[index] = found
+        return found
+
+    def __iter__(self) -> Iterator[Any]:
+        return map(self.__getitem__, range(len(self._ends)))
