@@ -82,6 +82,15 @@ KIND_TWINS = [
     "I got a call from the rehab saying they have a bed ready for you on Friday.",
     # F43_SAME_FOND
     "Every Thanksgiving it's the same story with you: first one up, making the stuffing.",
+    # second wave, from older batches' traps: the word denied (F43_NOTHING_ABOUT,
+    # F43_DEFINITELY_NOT, F43_NO_MATTER_WHAT_SAYS), someone else's recovery "ever since",
+    # the reader's own feeling (F43_YOU_FEEL_LIKE), a cause denied (F43_DENIED_CAUSE)
+    "There's nothing selfish about getting well first.",
+    "You're not useless and you're not a burden, no matter what the bottle tells you.",
+    "I know you're not a bad man, and you're certainly not a loser.",
+    "My sister did thirty days at Hazelden and she's been clean ever since.",
+    "I know you feel like you've wrecked everything, but I don't.",
+    "I don't believe Grandma's stroke happened because of you, and I never will.",
 ]
 
 KIND_TWINS_ES = [
@@ -144,6 +153,16 @@ PROBES = [
         "sarcasm-praise-comma-trouble",
     ),
     ("One more drink and you'll be out on the street.", "threat", "threat-one-more-2"),
+    ("You're selfish, and there's nothing noble about it.", "insult", "insult"),
+    (
+        "Your sister tells me you're drinking again, no matter what you claim.",
+        "hearsay",
+        "hearsay-speaker-said",
+    ),
+    ("You're definitely a loser.", "insult", "insult-loser"),
+    ("He's been clean ever since, but you haven't.", "clean", "clean-stay"),
+    ("You've wrecked everything, and I know it.", "blame", "blame-ruin"),
+    ("Grandma's stroke happened because of you.", "blame", "blame-because-anywhere"),
 ]
 
 PROBES_ES = [
