@@ -207,13 +207,6 @@ ROUND20A_KIND: list[str] = [
 ]
 
 # Kind twins that main's older rules already flag (none by an r20a_ rule; left for the
-# false-flag work): the round's test checks only that no r20a_ rule flags them.
-ROUND20A_KIND_FLAGGED_BY_OLDER_RULES: frozenset[str] = frozenset(
-    {
-        "Every Christmas it's the same story with you: the first one up, making pancakes for everyone.",  # absolute-over-and-over-5
-        "I'll drive you to your meetings, every single time.",  # absolute-every-last-3
-        "Thank you for making Mom cry happy tears at the wedding.",  # sarcasm-praise-p7
-        "Every time you get out of the hospital I feel like I can breathe again.",  # absolute-every-time
-        "The reason I came today is you.",  # blame-responsible-7
-    }
-)
+# false-flag work): the round's test checks only that no r20a_ rule flags them. Round 21 (f43)
+# quieted all five, so the test holds every twin quiet.
+ROUND20A_KIND_FLAGGED_BY_OLDER_RULES: frozenset[str] = frozenset()

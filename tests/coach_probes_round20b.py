@@ -160,10 +160,6 @@ ROUND20B_KIND: list[str] = [
     "Don't be so hard on yourself; how you live with all that pain, I'll never know.",
 ]
 
-# Twins flagged by older rules on main already (not by an r20b_ rule), for the false-flag work:
-ROUND20B_KIND_FLAGGED_BY_OLDER_RULES: set[str] = {
-    "Very classy move, bringing flowers for Grandma's birthday.",  # sarcasm-grown-up-move
-    "Lovely toast at your brother's wedding, everyone cried.",  # sarcasm-praise-comma-trouble
-    "I don't think you have some kind of mental illness; I think you're in pain.",  # diagnosis-have
-    "We called you 'the professor' because you read everything.",  # sarcasm-your-scare-quotes
-}
+# Twins flagged by older rules on main already (not by an r20b_ rule), for the false-flag work;
+# round 21 (f43) quieted all four.
+ROUND20B_KIND_FLAGGED_BY_OLDER_RULES: set[str] = set()

@@ -187,8 +187,6 @@ ROUND20D_BOTTOM_LINE: list[str] = [
     "If you drink again, the kids won't ride in the car with you.",
 ]
 
-# Twins an older rule already flags on main (for the false-flag work; no r20d_ rule flags them).
-ROUND20D_KIND_FLAGGED_BY_OLDER_RULES: set[str] = {
-    "I got a call from the treatment centre saying they have a bed ready for you on Monday.",  # hearsay-call-from
-    "One more week and you'll be finished with detox, and I'll be there.",  # threat-one-more-2
-}
+# Twins an older rule already flags on main (for the false-flag work; no r20d_ rule flags them);
+# round 21 (f43) quieted both.
+ROUND20D_KIND_FLAGGED_BY_OLDER_RULES: set[str] = set()

@@ -185,14 +185,9 @@ ROUND20C_ES_KIND: list[str] = [
     "what a game, bro, qué partidazo.",
 ]
 
-# Kind twins that rules older than this round flag on main already (for the false-flag work).
-ROUND20C_ES_KIND_FLAGGED_BY_OLDER_RULES: set[str] = {
-    "La casa quedó hecha un asco después de la fiesta de los niños.",
-    "Me contaron que ganaste el torneo de dominó, qué orgullo.",
-    "Qué vergüenza me dio tropezar en la boda de mi prima.",
-    "Si hoy estoy sana es gracias a ti, que me llevaste al hospital.",
-    "Todo lo que hice en esos años fue por ti, y lo volvería a hacer.",
-}
+# Kind twins that rules older than this round flag on main already (for the false-flag work);
+# round 21 (f43) quieted all five.
+ROUND20C_ES_KIND_FLAGGED_BY_OLDER_RULES: set[str] = set()
 
 
 @pytest.fixture(scope="module")
