@@ -69,6 +69,14 @@ ROUND21A_PROBES: list[tuple[str, set[str]]] = [
     ("You sold every last thing Grandpa left you, down to his fishing reels.", {"absolute"}),
     ("You're stoned all the time now, and your kids notice.", {"absolute"}),
     ("Not one of your detox programs has lasted past the second week.", {"absolute"}),
+    ("Whenever life gets a little hard, you reach for the whiskey.", {"absolute"}),
+    ("Whatever goes wrong at the garage, somehow it's never your fault.", {"absolute"}),
+    (
+        "Funny how the cash in the tip jar only ever goes missing when you're on shift.",
+        {"absolute"},
+    ),
+    ("Each and every month the rent is due, you're nowhere to be found.", {"absolute"}),
+    ("Whenever there's a family reunion, you're the one passed out by the pool.", {"absolute"}),
     # blame: the trade
     ("You blew off your son's graduation for a bag of pills.", {"blame"}),
     ("Grandma spent her birthday alone so you could go meet your dealer.", {"blame"}),
@@ -110,6 +118,10 @@ ROUND21A_PROBES: list[tuple[str, set[str]]] = [
     ("We gave you a home for two years, and this is how you repay us?", {"blame"}),
     ("You broke that little boy's heart when you passed out at his game.", {"blame"}),
     ("You made the choice to drink instead of showing up for your daughter.", {"blame"}),
+    ("Your mother took a second job at the diner to cover your gambling debts.", {"blame"}),
+    ("You poured my savings down the drain, one bottle of rum at a time.", {"blame"}),
+    ("My ulcer is from the stress of covering for you.", {"blame"}),
+    ("The kids can't sleep from all the yelling you bring home after the bar.", {"blame"}),
 ]
 
 ROUND21A_KIND: list[str] = [
@@ -149,6 +161,14 @@ ROUND21A_KIND: list[str] = [
     "We left early so you could get some sleep.",
     "Your grandmother spent her last months surrounded by the people she loved.",
     "Not one of your friends has forgotten you.",
+    "Whenever things get hard at work, you call me, and I love that.",
+    "Whatever goes wrong, I know you'll be there for me.",
+    "Each and every time I called, you answered.",
+    "Whenever there's a family party, you're the first one on the dance floor.",
+    "My mother took a second job to cover my tuition, and I'll never forget it.",
+    "You poured the vodka down the sink the day you came home from treatment.",
+    "I poured my heart into this letter because I love you.",
+    "The stress of the move got to all of us.",
 ]
 
 # Kind twins the rules of main (before this round) already flag; listed for the false-flag work.
