@@ -1,7 +1,8 @@
 """The English rules for constructions, rules alone: round 19's (r41, r19_) and round 20's,
 r42a's absolutes and blame (r20a_), r42b's sarcasm, insults, labels and diagnosing (r20b_),
-r42d's hearsay and threats (r20d_). Each block's constructions said in words of our own, and
-their kind twins (tests/coach_probes_round19.py, …20a.py, …20b.py, …20d.py)."""
+r42d's hearsay and threats (r20d_), and round 21's, r43a's absolutes and blame (r21a_). Each
+block's constructions said in words of our own, and their kind twins
+(tests/coach_probes_round19.py, …20a.py, …20b.py, …20d.py, …21a.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import coach_probes_round19 as r19
 import coach_probes_round20a as a
 import coach_probes_round20b as b
 import coach_probes_round20d as d
+import coach_probes_round21a as r21a
 import pytest
 
 from interventionplanner.storage.coach_rules import load_coach
@@ -24,6 +26,7 @@ BLOCKS = [
     ("r20a_", a.ROUND20A_PROBES, a.ROUND20A_KIND, a.ROUND20A_KIND_FLAGGED_BY_OLDER_RULES),
     ("r20b_", b.ROUND20B_PROBES, b.ROUND20B_KIND, b.ROUND20B_KIND_FLAGGED_BY_OLDER_RULES),
     ("r20d_", d.ROUND20D_PROBES, d.ROUND20D_KIND, d.ROUND20D_KIND_FLAGGED_BY_OLDER_RULES),
+    ("r21a_", r21a.ROUND21A_PROBES, r21a.ROUND21A_KIND, r21a.ROUND21A_KIND_FLAGGED_BY_OLDER_RULES),
 ]
 PROBES = [(text, expected) for _, probes, _, _ in BLOCKS for text, expected in probes]
 KIND = [(prefix, text, text in older) for prefix, _, kind, older in BLOCKS for text in kind]
@@ -67,6 +70,19 @@ def test_every_r20a_rule_fires_on_a_probe_or_a_batch_it_was_read_from(coach):
     assert len(ids) >= 50
     texts = [text for text, _ in a.ROUND20A_PROBES]
     for number in range(3, 83):
+        batch = runpy.run_path(str(TESTS / f"coach_dev{number}.py"))
+        texts += [text for text, _ in batch[f"DEV{number}_FLAG"]]
+    fired = {f.rule_id for text in texts for f in coach.find(text, second_opinion=False)}
+    assert ids <= fired, sorted(ids - fired)
+
+
+def test_every_r21a_rule_fires_on_a_probe_or_a_batch_it_was_read_from(coach):
+    """As for r20a_: every r21a_ rule gives a finding of its own somewhere in its probes or
+    the development batches it was read from (dev 3-92)."""
+    ids = {rule.id for rule in coach.rules if rule.id.startswith("r21a_")}
+    assert len(ids) >= 30
+    texts = [text for text, _ in r21a.ROUND21A_PROBES]
+    for number in range(3, 93):
         batch = runpy.run_path(str(TESTS / f"coach_dev{number}.py"))
         texts += [text for text, _ in batch[f"DEV{number}_FLAG"]]
     fired = {f.rule_id for text in texts for f in coach.find(text, second_opinion=False)}
