@@ -18,7 +18,9 @@ impressed with how you handled …, really, bang up job"; "hope the pills were w
 must be so proud"; "some best man you turned out to be"; "handling it great, that's why …";
 "you're 'handling it'"; "not in denial at all, right?"; insults ("a real talent for lying", "no
 real father lets …", "you must be so proud of yourself, …"); "you're 'totally clean'"; "we're all
-so impressed …, bang up job"; "enjoy it alone, I'll be gone".
+so impressed …, bang up job"; "enjoy it alone, I'll be gone"; openers such as "top effort", "good on ya", "cheers for", and
+slang for drunk or high ("half-cut", "already lit", "sleep it off") and money blown as scene
+words, which r20b's sarcasm rules now read too.
 
 Not training data (the name is not coach_dev*): tests/test_coach_construction_rules.py runs them with the
 rules alone.
@@ -48,6 +50,10 @@ ROUND21B_PROBES: list[tuple[str, set[str]]] = [
     ("Hell of an example for your nephews, passed out on the lawn chair.", {"sarcasm"}),
     ("Such a devoted wife, sleeping in the car outside the bar on our anniversary.", {"sarcasm"}),
     ("Congratulations on becoming the only uncle ever asked to leave a christening.", {"sarcasm"}),
+    # the openers and scene words of the third wave (slang for drunk or high, money blown)
+    ("Top effort, turning up to the christening half-cut.", {"sarcasm"}),
+    ("Good on ya, showing up to the recital already lit.", {"sarcasm"}),
+    ("Real proud of you, blowing the whole tax refund in a weekend.", {"sarcasm"}),
     # a one-word cheer, then the scene
     ("Terrific. Another weekend in the drunk tank.", {"sarcasm"}),
     ("Bravo. Now the landlord has an eviction notice on the door.", {"sarcasm"}),
@@ -132,6 +138,10 @@ ROUND21B_KIND: list[str] = [
     "Congratulations on becoming a grandfather, the baby has your ears.",
     "Terrific. The new job starts on Monday.",
     "Bravo. Now the garden finally looks the way Dad wanted.",
+    "Top effort at the fun run, you were grinning the whole way.",
+    "Cheers for the barbecue, the ribs were perfect.",
+    "You lit up the room at the wedding, great job.",
+    "Real proud of you, paying off the whole credit card in a year.",
     # a mock title read sincerely
     "You were a real hero at Dad's funeral, holding Mom up when she could barely stand.",
     "You were quite the hit at the reunion, telling the story about the canoe.",
