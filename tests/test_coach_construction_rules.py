@@ -1,7 +1,8 @@
 """The English rules for constructions, rules alone: round 19's (r41, r19_) and round 20's,
 r42a's absolutes and blame (r20a_), r42b's sarcasm, insults, labels and diagnosing (r20b_),
-r42d's hearsay and threats (r20d_). Each block's constructions said in words of our own, and
-their kind twins (tests/coach_probes_round19.py, …20a.py, …20b.py, …20d.py)."""
+r42d's hearsay and threats (r20d_); round 21's r43d hearsay (r21d_). Each block's
+constructions said in words of our own, and their kind twins (tests/coach_probes_round19.py,
+…20a.py, …20b.py, …20d.py, …21d.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import coach_probes_round19 as r19
 import coach_probes_round20a as a
 import coach_probes_round20b as b
 import coach_probes_round20d as d
+import coach_probes_round21d as d21
 import pytest
 
 from interventionplanner.storage.coach_rules import load_coach
@@ -24,6 +26,7 @@ BLOCKS = [
     ("r20a_", a.ROUND20A_PROBES, a.ROUND20A_KIND, a.ROUND20A_KIND_FLAGGED_BY_OLDER_RULES),
     ("r20b_", b.ROUND20B_PROBES, b.ROUND20B_KIND, b.ROUND20B_KIND_FLAGGED_BY_OLDER_RULES),
     ("r20d_", d.ROUND20D_PROBES, d.ROUND20D_KIND, d.ROUND20D_KIND_FLAGGED_BY_OLDER_RULES),
+    ("r21d_", d21.ROUND21D_PROBES, d21.ROUND21D_KIND, d21.ROUND21D_KIND_FLAGGED_BY_OLDER_RULES),
 ]
 PROBES = [(text, expected) for _, probes, _, _ in BLOCKS for text, expected in probes]
 KIND = [(prefix, text, text in older) for prefix, _, kind, older in BLOCKS for text in kind]
