@@ -24,21 +24,45 @@ from __future__ import annotations
 
 ROUND21D_PROBES: list[tuple[str, set[str]]] = [
     # a reporting verb
-    ("Your manager mentioned to Dad that you've been calling in sick every Monday since March.", {"hearsay"}),
-    ("A couple of the regulars at the diner remarked to me that you look shaky in the mornings.", {"hearsay"}),
-    ("Your roommate reported to your sister that you hadn't left the apartment in a week.", {"hearsay"}),
+    (
+        "Your manager mentioned to Dad that you've been calling in sick every Monday since March.",
+        {"hearsay"},
+    ),
+    (
+        "A couple of the regulars at the diner remarked to me that you look shaky in the mornings.",
+        {"hearsay"},
+    ),
+    (
+        "Your roommate reported to your sister that you hadn't left the apartment in a week.",
+        {"hearsay"},
+    ),
     ("Word has reached us that you lost your job at the warehouse.", {"hearsay"}),
-    ("Two ladies from the choir came to me with concerns about your drinking at the potluck.", {"hearsay"}),
+    (
+        "Two ladies from the choir came to me with concerns about your drinking at the potluck.",
+        {"hearsay"},
+    ),
     # a third person's account of what someone did
-    ("My cousin who works nights at the gas station says he sold you a bottle at six in the morning.", {"hearsay"}),
+    (
+        "My cousin who works nights at the gas station says he sold you a bottle at six in the morning.",
+        {"hearsay"},
+    ),
     ("Grandpa's neighbour says she found you asleep in your car in his driveway.", {"hearsay"}),
-    ("Your brother says you've been borrowing money from him and never paying it back.", {"hearsay"}),
+    (
+        "Your brother says you've been borrowing money from him and never paying it back.",
+        {"hearsay"},
+    ),
     ("Your supervisor told Aunt Lena you show up late smelling of beer.", {"hearsay"}),
-    ("Mrs. Ortiz said a man who looked exactly like you was passed out on the bus bench.", {"hearsay"}),
+    (
+        "Mrs. Ortiz said a man who looked exactly like you was passed out on the bus bench.",
+        {"hearsay"},
+    ),
     ("The building manager said there were empties piled up outside your door.", {"hearsay"}),
     # keep telling me, a chain of tellers
     ("The boys on your crew keep telling me you aren't right after lunch.", {"hearsay"}),
-    ("Olivia told her mom, who told me, that you were buying pills from a kid at school.", {"hearsay"}),
+    (
+        "Olivia told her mom, who told me, that you were buying pills from a kid at school.",
+        {"hearsay"},
+    ),
     # posts, photos, messages
     ("Your cousin posted a clip of you falling down the stairs at the wedding.", {"hearsay"}),
     ("Somebody shared photos in the team chat of you stumbling out of the bar.", {"hearsay"}),
@@ -47,16 +71,25 @@ ROUND21D_PROBES: list[tuple[str, set[str]]] = [
     # a group talking
     ("The parents at hockey are all talking about how you were slurring at the game.", {"hearsay"}),
     # rang me, and told me
-    ("Your landlady phoned me, because I co-signed, and told me you're two months behind on rent.", {"hearsay"}),
+    (
+        "Your landlady phoned me, because I co-signed, and told me you're two months behind on rent.",
+        {"hearsay"},
+    ),
     # a bare "heard", "I'm told", "word is"
     ("Heard you got kicked out of the Legion again.", {"hearsay"}),
     ("I'm told you've been driving after a few drinks.", {"hearsay"}),
     ("From what your teammates tell me, you've been missing practices.", {"hearsay"}),
     ("Rumour has it you were picked up by the police on Friday.", {"hearsay"}),
     # a school or a sitter reporting the child
-    ("The babysitter mentioned that Noah tells her his daddy sleeps on the couch all day.", {"hearsay"}),
+    (
+        "The babysitter mentioned that Noah tells her his daddy sleeps on the couch all day.",
+        {"hearsay"},
+    ),
     # keep asking me why
-    ("The other dads at soccer keep asking me why you're never at the games and always hungover.", {"hearsay"}),
+    (
+        "The other dads at soccer keep asking me why you're never at the games and always hungover.",
+        {"hearsay"},
+    ),
     # ask anyone and they'll tell you
     ("Ask anybody at the shop and they'll tell you how much you've changed.", {"hearsay"}),
     # spotted
