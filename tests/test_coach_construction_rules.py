@@ -1,8 +1,9 @@
 """The English rules for constructions, rules alone: round 19's (r41, r19_) and round 20's,
 r42a's absolutes and blame (r20a_), r42b's sarcasm, insults, labels and diagnosing (r20b_),
 r42d's hearsay and threats (r20d_), and round 21's: r43a's absolutes and blame (r21a_),
-r43b's sarcasm (r21b_). Each block's constructions said in words of our own, and their kind
-twins (tests/coach_probes_round19.py, …20a.py, …20b.py, …20d.py, …21a.py, …21b.py)."""
+r43b's sarcasm (r21b_), r43d's hearsay (r21d_). Each block's constructions said in words of our
+own, and their kind twins (tests/coach_probes_round19.py, …20a.py, …20b.py, …20d.py, …21a.py,
+…21b.py, …21d.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import coach_probes_round20b as b
 import coach_probes_round20d as d
 import coach_probes_round21a as r21a
 import coach_probes_round21b as r21b
+import coach_probes_round21d as r21d
 import pytest
 
 from interventionplanner.storage.coach_rules import load_coach
@@ -29,6 +31,7 @@ BLOCKS = [
     ("r20d_", d.ROUND20D_PROBES, d.ROUND20D_KIND, d.ROUND20D_KIND_FLAGGED_BY_OLDER_RULES),
     ("r21a_", r21a.ROUND21A_PROBES, r21a.ROUND21A_KIND, r21a.ROUND21A_KIND_FLAGGED_BY_OLDER_RULES),
     ("r21b_", r21b.ROUND21B_PROBES, r21b.ROUND21B_KIND, r21b.ROUND21B_KIND_FLAGGED_BY_OLDER_RULES),
+    ("r21d_", r21d.ROUND21D_PROBES, r21d.ROUND21D_KIND, r21d.ROUND21D_KIND_FLAGGED_BY_OLDER_RULES),
 ]
 PROBES = [(text, expected) for _, probes, _, _ in BLOCKS for text, expected in probes]
 KIND = [(prefix, text, text in older) for prefix, _, kind, older in BLOCKS for text in kind]
