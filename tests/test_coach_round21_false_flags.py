@@ -155,7 +155,7 @@ PROBES = [
     ("One more drink and you'll be out on the street.", "threat", "threat-one-more-2"),
     ("You're selfish, and there's nothing noble about it.", "insult", "insult"),
     (
-        "Your sister tells me you're drinking again, no matter what you claim.",
+        "Your sister tells me you're back on it, no matter what you claim.",
         "hearsay",
         "hearsay-speaker-said",
     ),
