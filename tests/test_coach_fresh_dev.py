@@ -18,6 +18,7 @@ import coach_corpus_es_dev13
 import coach_corpus_es_dev14
 import coach_corpus_es_dev15
 import coach_corpus_es_dev16
+import coach_corpus_es_dev17
 import coach_dev8
 import coach_dev9
 import coach_dev10
@@ -103,6 +104,16 @@ import coach_dev89
 import coach_dev90
 import coach_dev91
 import coach_dev92
+import coach_dev93
+import coach_dev94
+import coach_dev95
+import coach_dev96
+import coach_dev97
+import coach_dev98
+import coach_dev99
+import coach_dev100
+import coach_dev101
+import coach_dev102
 import pytest
 from coach_scores import score
 
@@ -249,12 +260,29 @@ BATCHES = [
     # sentences and questions, 88 blame as the cause of a cost, 89 bitter sarcasm, 90 hearsay
     # from what others posted or let slip, 91 terse men's letters, 92 English as a second
     # language; Spanish dev 16 absolutes and blame.
-    ("en", "English dev 87 (trained on)", coach_dev87, "DEV87", 0.85, 0.1),
+    ("en", "English dev 87 (trained on)", coach_dev87, "DEV87", 0.85, 0.10),
     ("en", "English dev 88 (trained on)", coach_dev88, "DEV88", 0.88, 0.11),
-    ("en", "English dev 89 (trained on)", coach_dev89, "DEV89", 0.81, 0.1),
-    ("en", "English dev 90 (trained on)", coach_dev90, "DEV90", 0.95, 0.1),
+    ("en", "English dev 89 (trained on)", coach_dev89, "DEV89", 0.81, 0.10),
+    ("en", "English dev 90 (trained on)", coach_dev90, "DEV90", 0.95, 0.10),
     ("en", "English dev 91 (trained on)", coach_dev91, "DEV91", 0.96, 0.12),
-    ("en", "English dev 92 (trained on)", coach_dev92, "DEV92", 0.95, 0.1),
+    ("en", "English dev 92 (trained on)", coach_dev92, "DEV92", 0.95, 0.10),
+    # The round's check set (scored by figures only while its rules were written), first
+    # looked at with main 4fa7a7b (the first wave trained on): dev 93 spouses' absolutes and
+    # blame, 94 siblings' sarcasm and hearsay, 95 parents, 96 adult children.
+    ("en", "English dev 93 (trained on)", coach_dev93, "DEV93", 0.80, 0.10),
+    ("en", "English dev 94 (trained on)", coach_dev94, "DEV94", 0.92, 0.11),
+    ("en", "English dev 95 (trained on)", coach_dev95, "DEV95", 0.99, 0.10),
+    ("en", "English dev 96 (trained on)", coach_dev96, "DEV96", 0.96, 0.10),
+    # A second unread set, written while the rules were: absolutes, blame, sarcasm and hearsay
+    # in six voices (97 a long marriage, 98 working-class siblings, 99 a mother's run-ons,
+    # 100 a jokey friend, 101 British and Irish, 102 religious elders). The rules flag 7 and
+    # 6 traps of dev 99 and 100: left for the next false-flag work.
+    ("en", "English dev 97 (trained on)", coach_dev97, "DEV97", 0.92, 0.10),
+    ("en", "English dev 98 (trained on)", coach_dev98, "DEV98", 0.88, 0.10),
+    ("en", "English dev 99 (trained on)", coach_dev99, "DEV99", 0.80, 0.16),
+    ("en", "English dev 100 (trained on)", coach_dev100, "DEV100", 0.81, 0.13),
+    ("en", "English dev 101 (trained on)", coach_dev101, "DEV101", 0.93, 0.10),
+    ("en", "English dev 102 (trained on)", coach_dev102, "DEV102", 0.84, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
@@ -263,6 +291,8 @@ BATCHES = [
     ("es", "Spanish dev 14 (trained on)", coach_corpus_es_dev14, "DEV14", 0.84, 0.10),
     ("es", "Spanish dev 15 (trained on)", coach_corpus_es_dev15, "DEV15", 0.88, 0.10),
     ("es", "Spanish dev 16 (trained on)", coach_corpus_es_dev16, "DEV16", 0.82, 0.10),
+    # Its check set, first looked at with main 4fa7a7b.
+    ("es", "Spanish dev 17 (trained on)", coach_corpus_es_dev17, "DEV17", 0.93, 0.10),
 ]
 # Spanish development batches 5, 6 and 7 are in the rules' development split since round 6
 # (tests/test_coach_es.py), their first looks in their docstrings.
