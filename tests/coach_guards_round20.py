@@ -2,13 +2,9 @@
 Spanish dev 14), read by the kind of context, not the sentence. Each twin below is in our own
 words, in the same kind of context as a writer's sentence, and was flagged by main dcd7f37's
 rules; the probes are harsh sentences beside each guard that the rules must still flag.
-Rules alone (`second_opinion=False`)."""
+Rules alone (`second_opinion=False`); tests/test_coach_guards.py runs them."""
 
 from __future__ import annotations
-
-import pytest
-
-from interventionplanner.storage.coach_rules import load_coach
 
 # Grouped by the kind of context; a comment names the guard where one reads a twin alone.
 KIND_TWINS = [
@@ -210,38 +206,3 @@ PROBES_ES = [
         "blame-es-por-cuidarte",
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def coach():
-    return load_coach()
-
-
-@pytest.fixture(scope="module")
-def coach_es():
-    return load_coach("es")
-
-
-@pytest.mark.parametrize("text", KIND_TWINS)
-def test_a_kind_twin_of_round_twenty_is_quiet(coach, text):
-    assert coach.find(text, second_opinion=False) == []
-
-
-@pytest.mark.parametrize("text", KIND_TWINS_ES)
-def test_a_spanish_kind_twin_of_round_twenty_is_quiet(coach_es, text):
-    assert coach_es.find(text, second_opinion=False) == []
-
-
-@pytest.mark.parametrize(("text", "category", "rule_id"), PROBES)
-def test_a_guarded_rule_still_flags_a_harsh_sentence(coach, text, category, rule_id):
-    found = coach.find(text, second_opinion=False)
-    assert category in {f.category for f in found}
-    if rule_id is not None:
-        assert rule_id in {f.rule_id for f in found}
-
-
-@pytest.mark.parametrize(("text", "category", "rule_id"), PROBES_ES)
-def test_a_guarded_spanish_rule_still_flags_a_harsh_sentence(coach_es, text, category, rule_id):
-    found = coach_es.find(text, second_opinion=False)
-    assert category in {f.category for f in found}
-    assert rule_id in {f.rule_id for f in found}
