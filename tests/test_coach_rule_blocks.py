@@ -81,11 +81,18 @@ BLOCKS = [
         [*coach_dev_round10c.ROUND10C_FLAG, *coach_dev_round10c.ROUND10C_B_FLAG],
         [*coach_dev34.DEV34_FLAG, *coach_dev35.DEV35_FLAG],
         # A round-16 probe (h129): a paramedic's "you were lucky" retold is hearsay to
-        # r10c_hearsay-told-us-you; the hearsay entries were h128's that round.
+        # r10c_hearsay-told-us-you; the hearsay entries were h128's that round. Dev 99's traps
+        # (round 21, unread until its merge): a nurse's good news retold, the same rule; a
+        # grandfather who "drank himself into an early grave", to r10c_blame-worried-into.
         known_flags=frozenset(
             {
                 "The night you overdosed, the paramedic told me you were lucky, and I thank God"
-                " for that every day."
+                " for that every day.",
+                "The nurse at the ER told me you were stable and resting and that you'd asked"
+                " for me, and I've held onto that ever since.",
+                "Your Grandpa Joe came home from the war and drank himself into an early grave"
+                " and nobody ever talked about it, and I think its time our family finally"
+                " talks.",
             }
         ),
     ),
@@ -143,9 +150,14 @@ BLOCKS = [
         # reader is a kind context of the hearsay rules).
         left=3,
         missed=frozenset({"All I want for Christmas is my husband clean."}),
-        # Dev 62's good sentence (round 16): "dirty" of a car, beside "your".
+        # Dev 62's good sentence (round 16): "dirty" of a car, beside "your". Dev 94's trap
+        # (round 21, unread until its merge): support offered by "every single one of us".
         known_flags=frozenset(
-            {"Dad washed your car every Saturday, dirty or not, because he liked doing it for you."}
+            {
+                "Dad washed your car every Saturday, dirty or not, because he liked doing it"
+                " for you.",
+                "If you need anything at all, every single one of us is a phone call away.",
+            }
         ),
     ),
     Block(
