@@ -349,7 +349,7 @@ def _arguments(plain: dict[str, Any], tail: _Tail, rules: int) -> dict[str, Any]
     arguments = dict(plain)
     del arguments["expanded_ends"], arguments["tail"]
     ends = plain["expanded_ends"]
-    expanded = None if ends is None else _Expanded(tail, ends)
+    expanded = None if ends is None else _Expanded(tail, 0, ends, dict)
     if expanded is not None and len(expanded) != rules:
         raise ValueError("expanded")
     arguments["rules"] = list(map(_rule, plain["rules"]))
@@ -450,28 +450,6 @@ def _close(handle: BinaryIO, mapped: mmap.mmap | None) -> None:
     handle.close()
 
 
-class _Expanded(Sequence[dict[str, str | None] | None]):
-    """Each rule's expanded patterns, read from the snapshot's tail when the coach first
-    asks (a first paragraph needs some 60 of 1,475). An entry that cannot be read is
-    None: the coach expands that rule itself."""
-
-    def __init__(self, tail: _Tail, ends: list[int]) -> None:
-        if not ends:
-            raise ValueError("expanded")
-        self._tail, self._ends = tail, ends
-
-    def __len__(self) -> int:
-        return len(self._ends)
-
-    def __getitem__(self, index):  # type: ignore[override] (one rule at a time)
-        begin = self._ends[index - 1] if index else 0
-        try:
-            found = marshal.loads(self._tail.read(begin, self._ends[index]))
-        except (OSError, ValueError, EOFError, TypeError):
-            return None
-        return found if isinstance(found, dict) else None
-
-
 class _Entries(Sequence[Any]):
     """Values of type `kind` marshalled one after another at `at` in the snapshot's tail,
     each read as the coach first needs it, and kept: each rule's ways as masks
@@ -498,3 +476,15 @@ class _Entries(Sequence[Any]):
 
     def __iter__(self) -> Iterator[Any]:
         return map(self.__getitem__, range(len(self._ends)))
+
+
+class _Expanded(_Entries):
+    """Each rule's expanded patterns, at the start of the snapshot's tail, read when the
+    coach first asks (a first paragraph needs some 60 of 1,960). An entry that cannot be
+    read is None: the coach expands that rule itself."""
+
+    def __getitem__(self, index):  # type: ignore[override] (one rule at a time)
+        try:
+            return super().__getitem__(index)
+        except (OSError, ValueError, EOFError, TypeError):
+            return None
