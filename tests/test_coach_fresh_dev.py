@@ -19,6 +19,7 @@ import coach_corpus_es_dev14
 import coach_corpus_es_dev15
 import coach_corpus_es_dev16
 import coach_corpus_es_dev17
+import coach_corpus_es_dev18
 import coach_dev8
 import coach_dev9
 import coach_dev10
@@ -114,6 +115,13 @@ import coach_dev99
 import coach_dev100
 import coach_dev101
 import coach_dev102
+import coach_dev103
+import coach_dev104
+import coach_dev105
+import coach_dev106
+import coach_dev107
+import coach_dev108
+import coach_dev109
 import pytest
 from coach_scores import score
 
@@ -283,6 +291,17 @@ BATCHES = [
     ("en", "English dev 100 (trained on)", coach_dev100, "DEV100", 0.81, 0.13),
     ("en", "English dev 101 (trained on)", coach_dev101, "DEV101", 0.93, 0.10),
     ("en", "English dev 102 (trained on)", coach_dev102, "DEV102", 0.84, 0.10),
+    # Round 22's first wave, looked at with main 11e22a8, aimed at sarcasm and absolutes: 103 a
+    # teenager texting a parent, 104 a spouse's deadpan irony, 105 coworkers, 106 a grandparent,
+    # 107 Australian, New Zealand and Canadian idiom, 108 partners and social media, 109 the
+    # sibling who stayed. The rules flag 10, 7 and 7 traps of dev 105, 106 and 108.
+    ("en", "English dev 103 (trained on)", coach_dev103, "DEV103", 0.89, 0.10),
+    ("en", "English dev 104 (trained on)", coach_dev104, "DEV104", 0.87, 0.10),
+    ("en", "English dev 105 (trained on)", coach_dev105, "DEV105", 0.92, 0.28),
+    ("en", "English dev 106 (trained on)", coach_dev106, "DEV106", 0.82, 0.16),
+    ("en", "English dev 107 (trained on)", coach_dev107, "DEV107", 0.94, 0.10),
+    ("en", "English dev 108 (trained on)", coach_dev108, "DEV108", 0.92, 0.19),
+    ("en", "English dev 109 (trained on)", coach_dev109, "DEV109", 0.89, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
@@ -293,6 +312,8 @@ BATCHES = [
     ("es", "Spanish dev 16 (trained on)", coach_corpus_es_dev16, "DEV16", 0.82, 0.10),
     # Its check set, first looked at with main 4fa7a7b.
     ("es", "Spanish dev 17 (trained on)", coach_corpus_es_dev17, "DEV17", 0.93, 0.10),
+    # Round 22's, aimed at sarcasm and absolutes, first looked at with main 11e22a8.
+    ("es", "Spanish dev 18 (trained on)", coach_corpus_es_dev18, "DEV18", 0.83, 0.10),
 ]
 # Spanish development batches 5, 6 and 7 are in the rules' development split since round 6
 # (tests/test_coach_es.py), their first looks in their docstrings.
