@@ -87,7 +87,15 @@ KIND_TWINS = [
     "My sister has been clean and sober nine years and she came today to tell you it's possible.",
 ]
 
-KIND_TWINS_ES: list[str] = []
+KIND_TWINS_ES = [
+    # a label the writer does not see in the reader
+    "Nunca te he visto como un drogadicto, te veo como mi hermano que está enfermo.",
+    "Nunca te vi como una borracha, sino como mi hija enferma.",
+    # the writer's own perception, and worry
+    "Desde que volviste a las pastillas te noto irritable, con la mirada perdida, y me preocupas.",
+    # the staff will be with the reader day and night
+    "El doctor nos dijo que los primeros días son duros y que van a estar contigo día y noche.",
+]
 
 # Harsh sentences beside the guards: (text, category, rule id or None).
 PROBES = [
@@ -121,6 +129,9 @@ PROBES = [
 ]
 
 PROBES_ES = [
+    ("Eres un drogadicto y lo sabes.", "label", None),
+    ("Desde que empezaste con el cristal esta casa es un infierno.", "blame", None),
+    ("Te la pasas borracho día y noche.", "absolute", None),
     ("Papá, yo lo admiro mucho, pero usted nunca está sobrio en las cenas.", "absolute", None),
     ("Te quiero, hijo, pero a cada rato llegas borracho a la casa.", "absolute", None),
     ("Te quiero con toda el alma, pero siempre que te busco estás tomado.", "absolute", None),
