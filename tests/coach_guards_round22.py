@@ -83,6 +83,16 @@ KIND_TWINS = [
     "No matter what anybody says, you are not a junkie to me, you're my son and you're sick.",
     # constantly amazed
     "Dad, you constantly amazed me with how hard you worked on that farm.",
+    # a third person's own praise of treatment
+    "My neighbour's son went to rehab in Leeds and he said it was the best thing he ever did.",
+    # the reader made the writer feel the smartest
+    "You always made me feel like the smartest girl in the class.",
+    # pride in the reader's deed, "you did that"
+    "I'm so proud of you for the month you stayed sober after the funeral, you did that.",
+    # the reader got the writer through, night after night
+    "You got me through the fire academy, quizzing me on codes at the table night after night.",
+    # a third person offering to visit (F44_OFFER_TO_VISIT)
+    "My uncle used heroin for years, he's sober now, and he said he'd come visit you.",
     # a kin's years clean (F44_KIN_YEARS_CLEAN)
     "My sister has been clean and sober nine years and she came today to tell you it's possible.",
 ]
@@ -121,6 +131,10 @@ PROBES = [
     ("You constantly lie to me.", "absolute", "absolute-constantly"),
     ("You're clean and sober for a week and then you're back at it.", "clean", None),
     ("I'm not ashamed to say I'm ashamed of you.", "insult", None),
+    ("You said rehab was the best thing you ever did, and then you walked out.", "sarcasm", None),
+    ("You always made me feel worthless.", "blame", "blame-made-me"),
+    ("You lied to the judge, you did that.", "blame", "blame-living-hell-4"),
+    ("You came home drunk night after night.", "absolute", None),
     # a warm opening turned by "but", then a hard half (the turn)
     ("Honey, I know you're trying, and I love you, but you never call.", "absolute", None),
     ("You're a kind soul, but you never keep a promise to me.", "absolute", None),
