@@ -135,11 +135,31 @@ PROBES = [
     ("You always made me feel worthless.", "blame", "blame-made-me"),
     ("You lied to the judge, you did that.", "blame", "blame-living-hell-4"),
     ("You came home drunk night after night.", "absolute", None),
-    # a warm opening turned by "but", then a hard half (the turn)
-    ("Honey, I know you're trying, and I love you, but you never call.", "absolute", None),
-    ("You're a kind soul, but you never keep a promise to me.", "absolute", None),
+    # a warm opening turned by "but", then a hard half that main's rules left alone (the turn)
+    (
+        "Dad, we adore you, but we all agree the drinking has to stop before the baby comes.",
+        "we",
+        None,
+    ),
+    (
+        "I'd rather write to you as your friend than as your landlord, but every chat we start "
+        "ends with you storming out.",
+        "absolute",
+        None,
+    ),
     ("I'm proud of how hard you work, but the reason the kids won't visit is you.", "blame", None),
-    ("I love you, Mia, but everyone in this family agrees you have to go.", "we", None),
+    (
+        "I'm not a psychiatrist, but I think you've got some kind of narcissist streak in you.",
+        "diagnosis",
+        None,
+    ),
+    # a category's kind context (QUIET_HEARSAY) in the warm opening, then the turn
+    (
+        "I love you Ana and I almost left this out, but your cousin let it slip that you've been "
+        "buying from someone at the gym.",
+        "hearsay",
+        None,
+    ),
 ]
 
 PROBES_ES = [
