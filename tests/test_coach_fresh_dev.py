@@ -278,29 +278,30 @@ BATCHES = [
     # looked at with main 4fa7a7b (the first wave trained on): dev 93 spouses' absolutes and
     # blame, 94 siblings' sarcasm and hearsay, 95 parents, 96 adult children.
     ("en", "English dev 93 (trained on)", coach_dev93, "DEV93", 0.80, 0.10),
-    ("en", "English dev 94 (trained on)", coach_dev94, "DEV94", 0.92, 0.11),
+    ("en", "English dev 94 (trained on)", coach_dev94, "DEV94", 0.92, 0.10),
     ("en", "English dev 95 (trained on)", coach_dev95, "DEV95", 0.99, 0.10),
     ("en", "English dev 96 (trained on)", coach_dev96, "DEV96", 0.96, 0.10),
     # A second unread set, written while the rules were: absolutes, blame, sarcasm and hearsay
     # in six voices (97 a long marriage, 98 working-class siblings, 99 a mother's run-ons,
-    # 100 a jokey friend, 101 British and Irish, 102 religious elders). The rules flag 7 and
-    # 6 traps of dev 99 and 100: left for the next false-flag work.
+    # 100 a jokey friend, 101 British and Irish, 102 religious elders). The rules flagged 7 and
+    # 6 traps of dev 99 and 100; none since round 22's guards (f44).
     ("en", "English dev 97 (trained on)", coach_dev97, "DEV97", 0.92, 0.10),
     ("en", "English dev 98 (trained on)", coach_dev98, "DEV98", 0.88, 0.10),
-    ("en", "English dev 99 (trained on)", coach_dev99, "DEV99", 0.80, 0.16),
-    ("en", "English dev 100 (trained on)", coach_dev100, "DEV100", 0.81, 0.13),
+    ("en", "English dev 99 (trained on)", coach_dev99, "DEV99", 0.80, 0.10),
+    ("en", "English dev 100 (trained on)", coach_dev100, "DEV100", 0.81, 0.10),
     ("en", "English dev 101 (trained on)", coach_dev101, "DEV101", 0.93, 0.10),
     ("en", "English dev 102 (trained on)", coach_dev102, "DEV102", 0.84, 0.10),
     # Round 22's first wave, looked at with main 11e22a8, aimed at sarcasm and absolutes: 103 a
     # teenager texting a parent, 104 a spouse's deadpan irony, 105 coworkers, 106 a grandparent,
     # 107 Australian, New Zealand and Canadian idiom, 108 partners and social media, 109 the
-    # sibling who stayed. The rules flag 10, 7 and 7 traps of dev 105, 106 and 108.
+    # sibling who stayed. The rules flagged 10, 7 and 7 traps of dev 105, 106 and 108; none
+    # since round 22's guards (f44).
     ("en", "English dev 103 (trained on)", coach_dev103, "DEV103", 0.89, 0.10),
     ("en", "English dev 104 (trained on)", coach_dev104, "DEV104", 0.87, 0.10),
-    ("en", "English dev 105 (trained on)", coach_dev105, "DEV105", 0.92, 0.28),
-    ("en", "English dev 106 (trained on)", coach_dev106, "DEV106", 0.82, 0.16),
+    ("en", "English dev 105 (trained on)", coach_dev105, "DEV105", 0.92, 0.10),
+    ("en", "English dev 106 (trained on)", coach_dev106, "DEV106", 0.82, 0.10),
     ("en", "English dev 107 (trained on)", coach_dev107, "DEV107", 0.94, 0.10),
-    ("en", "English dev 108 (trained on)", coach_dev108, "DEV108", 0.92, 0.19),
+    ("en", "English dev 108 (trained on)", coach_dev108, "DEV108", 0.92, 0.10),
     ("en", "English dev 109 (trained on)", coach_dev109, "DEV109", 0.89, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),

@@ -1,16 +1,18 @@
 """The false-flag lanes' guards, rules alone: each round's kind twins stay quiet, and the
 harsh probe beside each guarded rule is still flagged (tests/coach_guards_round20.py, f42;
-…round21.py, f43)."""
+…round21.py, f43; …round22.py, f44, with the turn of a sentence)."""
 
 from __future__ import annotations
 
 import coach_guards_round20 as r20
 import coach_guards_round21 as r21
+import coach_guards_round22 as r22
 import pytest
 
+from interventionplanner.domain.coach import _after_turn
 from interventionplanner.storage.coach_rules import load_coach
 
-ROUNDS = {"round 20": r20, "round 21": r21}
+ROUNDS = {"round 20": r20, "round 21": r21, "round 22": r22}
 TWINS = [
     (language, text)
     for round_ in ROUNDS.values()
@@ -41,3 +43,22 @@ def test_a_guarded_rule_still_flags_a_harsh_sentence(coaches, language, text, ca
     assert category in {f.category for f in found}
     if rule_id is not None:
         assert rule_id in {f.rule_id for f in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "clause"),
+    [
+        ("I love you, but you always lie.", "you always", " you always lie."),
+        ("You always lie, but I love you.", "You always", "You always lie, but I love you."),
+        ("Te quiero, pero siempre llegas tarde.", "siempre", " siempre llegas tarde."),
+        (
+            "I love you but, butter aside, you never call.",
+            "you never",
+            ", butter aside, you never call.",
+        ),
+    ],
+)
+def test_a_rules_kind_guards_read_the_clause_after_the_turn(text, words, clause):
+    """`unless_in_sentence` is read from the sentence's last "but" / "pero" before the
+    words (round 22, f44), so a warm opening does not silence the hard half after it."""
+    assert text[_after_turn(text.lower(), 0, text.index(words)) :] == clause

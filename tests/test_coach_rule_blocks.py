@@ -59,6 +59,10 @@ class Block:
     left: int | None = None  # tags of `tuned_on` the rules alone may leave (None: not counted)
     missed: frozenset[str] = field(default_factory=frozenset)  # own probes left alone
     known_flags: frozenset[str] = field(default_factory=frozenset)  # kind sentences it flags
+    # Rules whose sentences an older rule now catches with a longer finding of the same
+    # category (round 22, f44: an older rule's kind guards no longer read a warm opening
+    # before "but", and the block was written for that shape): kept, named here.
+    superseded: frozenset[str] = field(default_factory=frozenset)
 
 
 BLOCKS = [
@@ -81,20 +85,18 @@ BLOCKS = [
         [*coach_dev_round10c.ROUND10C_FLAG, *coach_dev_round10c.ROUND10C_B_FLAG],
         [*coach_dev34.DEV34_FLAG, *coach_dev35.DEV35_FLAG],
         # A round-16 probe (h129): a paramedic's "you were lucky" retold is hearsay to
-        # r10c_hearsay-told-us-you; the hearsay entries were h128's that round. Dev 99's traps
-        # (round 21, unread until its merge): a nurse's good news retold, the same rule; a
-        # grandfather who "drank himself into an early grave", to r10c_blame-worried-into.
+        # r10c_hearsay-told-us-you; the hearsay entries were h128's that round. Dev 99's two
+        # traps (a nurse's good news retold; a grandfather who "drank himself into an early
+        # grave") are quiet since round 22 (f44).
         known_flags=frozenset(
             {
                 "The night you overdosed, the paramedic told me you were lucky, and I thank God"
                 " for that every day.",
-                "The nurse at the ER told me you were stable and resting and that you'd asked"
-                " for me, and I've held onto that ever since.",
-                "Your Grandpa Joe came home from the war and drank himself into an early grave"
-                " and nobody ever talked about it, and I think its time our family finally"
-                " talks.",
             }
         ),
+        # Warm openings before "but" (dev 35), now caught by blame-responsible-7 and
+        # blame-because-of-your (round 22, f44).
+        superseded=frozenset({"r10c_blame-the-reason-is-you", "r10c_blame-because-of-your-habit"}),
     ),
     Block(
         "r11a_",  # round 11 (h93), from the released V, W, X
@@ -151,12 +153,11 @@ BLOCKS = [
         left=3,
         missed=frozenset({"All I want for Christmas is my husband clean."}),
         # Dev 62's good sentence (round 16): "dirty" of a car, beside "your". Dev 94's trap
-        # (round 21, unread until its merge): support offered by "every single one of us".
+        # (support offered by "every single one of us") is quiet since round 22 (f44).
         known_flags=frozenset(
             {
                 "Dad washed your car every Saturday, dirty or not, because he liked doing it"
                 " for you.",
-                "If you need anything at all, every single one of us is a phone call away.",
             }
         ),
     ),
@@ -231,4 +232,4 @@ def test_the_block_flags_no_kind_sentence(kind_flags, block):
 def test_every_rule_of_the_block_is_tried(coach, block):
     """Each rule of the block catches at least one sentence of its own or its batches."""
     sentences = [text for text, _ in (*block.own, *block.tuned_on)]
-    assert untried_rules(coach, block.prefix, sentences) == set()
+    assert untried_rules(coach, block.prefix, sentences) == block.superseded

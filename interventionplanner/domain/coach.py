@@ -13,7 +13,10 @@ How a rule matches (the JSON file's "notes" say the same for its reviewers):
   read as straight ones. `{{NAME}}` is replaced by the file's macro of that name.
 - Guards look at the words around a match: `preceded_by` / `followed_by` must match right
   before / after it, `unless_preceded_by` / `unless_followed_by` must not.
-- `in_sentence` / `unless_in_sentence`: somewhere in the same sentence, must / must not.
+- `in_sentence` / `unless_in_sentence`: somewhere in the same sentence, must / must not;
+  `unless_in_sentence` (and a category's `QUIET_` contexts) from the sentence's last "but" /
+  "pero" before the words on, so a warm opening ("I love you, but …") does not silence the
+  hard half after it.
 - `aim`: whom the words are about, read from the clause before them ("you're a …",
   "my father was a …", "I'm a …"). "reader": only the person the letter is for;
   "person": the reader or nobody named (a general label). Negated ("you're not a …")
@@ -131,6 +134,19 @@ _SHORT_ALSO = 2
 _Ways = tuple[tuple[frozenset[str], ...], ...]
 # How far back a `preceded_by` guard may look, in characters.
 _LOOK_BEHIND = 80
+# The turn of a sentence ("I love you, but …"): a rule's `unless_in_sentence` and its
+# category's `QUIET_` contexts (kind contexts) are read from the last one before the words
+# on, so a warm opening does not silence the hard half after it (round 22, f44).
+_TURN = re.compile(r"(?<![\w'-])(?:but|pero)(?![\w'-])")
+
+
+def _after_turn(folded: str, s_start: int, start: int) -> int:
+    """Where the clause of folded[start] begins after the sentence's last turn before it."""
+    found = s_start
+    for found_turn in _TURN.finditer(folded, s_start, start):
+        found = found_turn.end()
+    return found
+
 
 # Characters read as another of the same length before matching, so offsets never move.
 _APOSTROPHES = {
@@ -1149,10 +1165,13 @@ class Coach:
         guard = rule.in_sentence
         if guard is not None and guard.search(folded, s_start, s_end) is None:
             return None
+        # The rule's kind contexts, and its category's, are read from the sentence's last
+        # turn ("but", "pero") before the words on (round 22).
+        clause = _after_turn(folded, s_start, start)
         guard = rule.not_in_sentence
-        if guard is not None and guard.search(folded, s_start, s_end) is not None:
+        if guard is not None and guard.search(folded, clause, s_end) is not None:
             return False
-        if self._quiet_here(said.category, folded, s_start, s_end, start):
+        if self._quiet_here(said.category, folded, clause, s_end, start):
             return False
         if said.aim is None:
             return True
