@@ -126,6 +126,8 @@ def test_the_category_contexts_are_read_on_the_sides_the_coach_wraps():
     macros = {"QUIET_BEFORE_SARCASM": ", i used to think ", "QUIET_SARCASM": "fun|(?:and|;) so"}
     found = _found([{"patterns": ["great"]}], macros)
     assert len(found) == 2
-    assert found[0].startswith("The macro QUIET_BEFORE_SARCASM (The sarcasm contexts)")
+    assert found[0].startswith(
+        "The macro QUIET_BEFORE_SARCASM (The sarcasm contexts, QUIET_BEFORE_SARCASM)"
+    )
     assert "the alternative «, i used to think »" in found[0]
     assert "the alternative «;» (of «(?:and|;) so»)" in found[1]

@@ -125,7 +125,7 @@ def never_matching(coach: _Rules) -> list[NeverMatches]:
         for prefix, edges in _CONTEXT_EDGES.items():
             if name.startswith(prefix):
                 category = name.removeprefix(prefix).lower()
-                _dead(coach, f"{{{{{name}}}}}", edges, f"The {category} contexts", found)
+                _dead(coach, f"{{{{{name}}}}}", edges, f"The {category} contexts, {name}", found)
                 break
     return [
         NeverMatches(tuple(users), alternative, within, macro, why)
