@@ -803,6 +803,18 @@ class Coach:
     def _first_chars(self, index: int) -> str | None:
         return first_chars(_lower(self._source(index)["pattern"] or ""))
 
+    @property
+    def macros(self) -> Mapping[str, str]:
+        """The rules file's macros, by name, as written."""
+        return self._macros
+
+    def expand(self, pattern: str) -> str:
+        """A pattern, guard or macro as the coach reads it (macros expanded, spaces as
+        whitespace, informal word forms, curly apostrophes and, where the language folds
+        them, accents read as plain), not yet wrapped as whole words
+        (domain/never_matches.py reads it so)."""
+        return self._expand(pattern)
+
     def rule(self, rule_id: str) -> CoachRule:
         for rule in self.rules:
             if rule.id == rule_id:

@@ -396,11 +396,23 @@ def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def never_matching_warnings(language: str) -> list[str]:
+    """A warning for each alternative of the shipped rules of `language` that can never
+    match, read as whole words (domain/never_matches.py; imported here, not at start-up)."""
+    from interventionplanner.domain.never_matches import never_matching
+
+    data = json.loads(paths.resource(rules_file(language)).read_bytes().decode("utf-8"))
+    return [f"{rules_file(language)}: {found}" for found in never_matching(coach_from_data(data))]
+
+
 if __name__ == "__main__":  # regenerate every language's COACH_PREFILTER
     for code in LANGUAGES:
         source = paths.resource(rules_file(code)).read_bytes()
         text = json.dumps(prefilter_data(source), indent=1, sort_keys=True, ensure_ascii=False)
         paths.resource(prefilter_file(code)).write_text(text + "\n", encoding="utf-8")
+        # and say which alternatives can never match (tests/test_coach_never_matches.py)
+        for warning in never_matching_warnings(code):
+            sys.stderr.write(f"warning: {warning}\n")
     # and the second opinion's shipped laid-out copy, should the model have been retrained
     from interventionplanner.storage.coach_model import write_laid_out
 
