@@ -68,8 +68,9 @@ def test_a_stale_or_damaged_laid_out_copy_is_not_used(tmp_path):
 
 
 def test_a_words_weights_are_read_as_a_sentence_first_holds_it():
-    """Format 3: the head at once, each word's weights (and some of its pairs') when a
-    sentence first holds the word; read whole, the same tables as the model file's."""
+    """Format 3: the head at once, each word's weights (as a word, as first letters, and
+    some of its pairs') when a sentence first holds the word; read whole, the same tables
+    as the model file's."""
     raw = paths.resource(coach_model.model_file("en")).read_bytes()
     from_file = coach_model._from_file(raw, "model")  # noqa: SLF001 (the file itself)
     shipped = paths.resource(coach_model.laid_out_file("en"))
@@ -78,15 +79,18 @@ def test_a_words_weights_are_read_as_a_sentence_first_holds_it():
     unread = len(model._unread)  # noqa: SLF001 (what is read)
     assert unread > 2000
     assert model._words == {}  # noqa: SLF001
+    assert model._prefixes == {}  # noqa: SLF001
     assert model._pairs == {}  # noqa: SLF001
     sentence = "you are always drunk and you never listen to anyone"
     found = model.find(sentence, [(0, len(sentence))], (), {})
     assert found == from_file.find(sentence, [(0, len(sentence))], (), {})
-    assert unread - len(model._unread) <= len(set(sentence.split()))  # noqa: SLF001
+    words = sentence.split()
+    longer = {word[:5] for word in words if len(word) > 5}
+    assert unread - len(model._unread) <= len(set(words) | longer)  # noqa: SLF001
+    assert model._prefixes.get("alway") == from_file._prefixes.get("alway")  # noqa: SLF001
     assert "you" not in model._unread  # noqa: SLF001
     assert "drunk" not in model._unread  # noqa: SLF001
     # pairs kept with either of their words: all of this sentence's are in
-    words = sentence.split()
     for pair in zip(words, words[1:], strict=False):
         assert model._pairs.get(pair) == from_file._pairs.get(pair)  # noqa: SLF001
     assert model.scores(_features(sentence)) == from_file.scores(_features(sentence))

@@ -284,13 +284,15 @@ class CoachModel:
             if where is None:
                 continue
             try:
-                row, pairs = self._later.read(where)
+                row, prefix, pairs = self._later.read(where)
             except Exception:  # noqa: BLE001 (any doubt: the model file itself)
                 self._words, self._prefixes, self._pairs, self._facts = self._later.everything()
                 self._unread = {}
                 return
             if pairs:
                 self._pairs.update(pairs)
+            if prefix is not None:
+                self._prefixes[word] = prefix
             if row is not None:
                 self._words[word] = row
             unread.pop(word, None)
@@ -303,6 +305,8 @@ class CoachModel:
                 self._read_words((rest,))
             return self._words.get(rest)
         if kind == "p":
+            if self._unread:
+                self._read_words((rest,))
             return self._prefixes.get(rest)
         if kind == "b":
             first, _, second = rest.partition(" ")
@@ -407,11 +411,11 @@ class CoachModel:
         very same totals)."""
         tokens, _, quoted = _tokens(folded, start, end, quotes)
         names = [word for word, _ in tokens]
-        if self._unread:
-            self._read_words(set(names))
         writer = {word for word, at in tokens if at >= 0}
-        found = list(filter(None, map(self._words.get, writer)))
         prefixes = {word[:_PREFIX] for word in writer if len(word) > _PREFIX}
+        if self._unread:
+            self._read_words(prefixes.union(names))
+        found = list(filter(None, map(self._words.get, writer)))
         found += filter(None, map(self._prefixes.get, prefixes))
         found += filter(None, map(self._pairs.get, set(zip(names, names[1:], strict=False))))
         facts = _sentence_facts(tokens, quoted, folded, start, end, self.language)
@@ -465,12 +469,12 @@ class CoachModel:
         if not words:
             return [-math.inf] * len(self._bias)
         seen = set(words)
+        prefixes = {w[:_PREFIX] for w in seen if len(w) > _PREFIX}
         if self._unread:  # a word's weights read as a sentence first holds it
-            self._read_words(seen)
+            self._read_words(seen.union(prefixes))
         bigrams = set(zip(words, words[1:], strict=False))
         # map/filter keep the look-ups in C: this runs for every sentence of a letter.
         found = list(filter(None, map(self._words.get, seen)))
-        prefixes = {w[:_PREFIX] for w in seen if len(w) > _PREFIX}
         found += filter(None, map(self._prefixes.get, prefixes))
         found += filter(None, map(self._pairs.get, bigrams))
         facts = _facts(seen, bigrams, sentence, self.language)
@@ -527,14 +531,15 @@ Stored = tuple[str, tuple[str, ...], list[float], list[float], Tables, dict[str,
 @dataclass(frozen=True)
 class Later:
     """What of a model is read as a sentence first needs it (storage/coach_model.py keeps
-    the words' weights so): `unread`, each word whose weights, or the weights of pairs
-    kept with it (pairs it is in: a sentence holding a pair holds both its words), are not
-    in the tables yet, with where they are; `read(where)` gives them, (its row or None,
-    {(word, next word): row}), or raises; `everything()` the model's tables all laid out
-    again from its file, for when a word's cannot be read."""
+    the words' weights so): `unread`, each word (or first letters of longer words) whose
+    weights, as a word or as first letters, or the weights of pairs kept with it (pairs
+    it is in: a sentence holding a pair holds both its words), are not in the tables yet,
+    with where they are; `read(where)` gives them, (its row or None, its row as first
+    letters or None, {(word, next word): row} or None), or raises; `everything()` the
+    model's tables all laid out again from its file, for when a word's cannot be read."""
 
     unread: Mapping[str, object]
-    read: Callable[[object], tuple[Row | None, dict[tuple[str, str], Row] | None]]
+    read: Callable[[object], tuple[Row | None, Row | None, dict[tuple[str, str], Row] | None]]
     everything: Callable[[], Tables]
 
 

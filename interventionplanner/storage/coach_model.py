@@ -24,11 +24,11 @@ Laid out for scoring, the weights ship beside the model file too (coach_model.bi
 coach_model.<lang>.bin: marshal, plain numbers and strings, never code), with a digest of
 the model file they came from: the very first run reads them in a third of the time the
 model file takes (5 ms against 17 for English). Since round 22 (format 3, `_laid_out`)
-only their head is read at once (the categories, first letters, facts and known kind
-sentences, and where each word's weights are: some 1.4 ms of English); each word's
-weights, with those of the pairs kept with it, are read as a sentence first holds the word
-(a first paragraph some 80 of 3,300 words; 6.6 ms read whole before). Regenerate them
-after training:
+only their head is read at once (the categories, facts and known kind sentences, and where
+each word's weights are); each word's weights, as a word and as the first letters of
+longer ones, with those of the pairs kept with it, are read from the mapped file as a
+sentence first holds the word (a first paragraph some 100 of 4,000; 6.6 ms read whole
+before). Regenerate them after training:
 
     python -m interventionplanner.storage.coach_model
 
@@ -43,6 +43,7 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
+import mmap
 import struct
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache, partial
@@ -150,23 +151,23 @@ def _laid_out(
     `everything` lays the model out from its file, should one be unreadable then).
 
     The file (format 3): the head's length (8 bytes), the head, then each word's weights
-    and those of some pairs it is in, marshalled one word after another (`_groups`). The
-    head: the header (format, digest), the model's tables without the words and pairs,
-    where each word's are (from the end of the head), and the size of what follows it."""
+    (as a word, as first letters) and those of some pairs it is in, marshalled one word
+    after another (`_groups`). The head: the header (format, digest), the model's tables
+    but the words, first letters and pairs, where each word's are (from the end of the
+    head), and the size of what follows it."""
     if path is None:
         return None
     try:
-        data = path.read_bytes()
-        (length,) = _LENGTH.unpack_from(data)
-        view = memoryview(data)
+        view = _mapped(path)
+        (length,) = _LENGTH.unpack_from(view)
         header, stored, where, size = marshal.loads(view[_LENGTH.size : _LENGTH.size + length])
         if header != (_CACHED_FORMAT, digest):
             return None
         start = _LENGTH.size + length
-        if len(data) != start + size:  # cut short, or longer: not this copy
+        if len(view) != start + size:  # cut short, or longer: not this copy
             return None
         words, prefixes, pairs, facts = stored[4]
-        if words or pairs or type(where) is not dict:
+        if words or prefixes or pairs or type(where) is not dict:
             return None
         later = Later(where, partial(_group, view, start), everything or _nothing)
         return CoachModel.from_tables(stored, later)
@@ -174,17 +175,30 @@ def _laid_out(
         return None
 
 
-def _group(view: memoryview, start: int, at: object) -> tuple[Row | None, dict | None]:
-    """The weights kept at `at` after the head: a word's row (or None) and its pairs'."""
+def _mapped(path: Path) -> memoryview:
+    """The file at `path`, mapped where it can be (the words' weights are then read from
+    it without a call to the system, and what is never read is never copied), else read."""
+    with path.open("rb") as handle:
+        try:
+            return memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+        except (OSError, ValueError):  # an empty file, or a system that cannot map it
+            return memoryview(handle.read())
+
+
+def _group(view: memoryview, start: int, at: object) -> tuple[Row | None, Row | None, dict | None]:
+    """The weights kept at `at` after the head: a word's row, its row as first letters
+    (each or None) and the pairs' kept with it."""
     if type(at) is not int or at < 0:
         raise ValueError(at)
     found = marshal.loads(view[start + at :])  # marshal reads one value, and no further
-    if type(found) is not tuple or len(found) != 2:
+    if type(found) is not tuple or len(found) != 3:
         raise ValueError(at)
-    row, pairs = found
-    if not (row is None or type(row) is tuple) or not (pairs is None or type(pairs) is dict):
+    row, prefix, pairs = found
+    if not all(item is None or type(item) is tuple for item in (row, prefix)):
         raise ValueError(at)
-    return row, pairs
+    if not (pairs is None or type(pairs) is dict):
+        raise ValueError(at)
+    return row, prefix, pairs
 
 
 def _nothing() -> Tables:
@@ -194,10 +208,10 @@ def _nothing() -> Tables:
 def _laid_out_bytes(digest: bytes, model: CoachModel) -> bytes:
     language, categories, bias, threshold, tables, quiet = model.tables()
     words, prefixes, pairs, facts = tables
-    where, groups = _groups(words, pairs)
+    where, groups = _groups(words, prefixes, pairs)
     head = (
         (_CACHED_FORMAT, digest),
-        (language, categories, bias, threshold, ({}, prefixes, {}, facts), quiet),
+        (language, categories, bias, threshold, ({}, {}, {}, facts), quiet),
         where,
         sum(map(len, groups)),
     )
@@ -206,10 +220,11 @@ def _laid_out_bytes(digest: bytes, model: CoachModel) -> bytes:
 
 
 def _groups(
-    words: Mapping[str, Row], pairs: Mapping[tuple[str, str], Row]
+    words: Mapping[str, Row], prefixes: Mapping[str, Row], pairs: Mapping[tuple[str, str], Row]
 ) -> tuple[dict[str, int], list[bytes]]:
-    """Each word's weights (or None) with those of some pairs it is in, marshalled on its
-    own, in the order of the words; and where each word's begin, from the first's start.
+    """Each word's weights (or None), its weights as the first letters of longer words (or
+    None) and those of some pairs it is in, marshalled on its own, in the order of the
+    words; and where each word's begin, from the first's start.
     A sentence holding a pair holds both its words: the pair goes with the word in fewer
     pairs (the first on a tie), so that "you", in 2,000 English pairs, does not bring
     them all in with the first sentence that holds it."""
@@ -225,8 +240,9 @@ def _groups(
     where: dict[str, int] = {}
     groups: list[bytes] = []
     at = 0
-    for word in sorted(words.keys() | begun.keys()):
-        group = marshal.dumps((words.get(word), begun.get(word)), _MARSHAL_VERSION)
+    for word in sorted(words.keys() | prefixes.keys() | begun.keys()):
+        found = (words.get(word), prefixes.get(word), begun.get(word))
+        group = marshal.dumps(found, _MARSHAL_VERSION)
         where[word] = at
         groups.append(group)
         at += len(group)
