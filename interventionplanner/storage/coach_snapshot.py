@@ -10,18 +10,19 @@ rule, what it worked out is kept too: each rule's patterns with their macros exp
 word sets as bits and the first-pass words with their rules (`Coach.first_pass_words`,
 4 ms of a first paragraph).
 
-The file (format 6): the length of its head, the head (the header, the digest and the
-Coach's arguments; each rule as its CoachRule's attributes, given to it at once), then its
-tail, read from the open file as the coach first needs each part (`_Tail`): each rule's
-expanded patterns one after another, read a rule at a time (a first paragraph needs some
-60 of 1,960), the rules' other word sets (`also`, for a long text's automaton), the word
-sets' phrases and each rule's ways as masks (`_Masks`). The word sets' bits keep the
-phrases apart, by their first word, each first word's marshalled on its own in one blob of
-the tail and read when a text first holds that word followed by a space
-(domain/first_pass.py, `WordBits`); the phrases' names are kept apart from their bits, one
-string of the head, so a long text's automaton is built without reading them. A coach
-from a snapshot does not check its rules again (`checked`): a snapshot is kept only from a
-coach built, and so checked, from the very files of its digest.
+The file (format 7): the length of its head, the head (the header, the digest and the
+Coach's arguments; each rule as its CoachRule's attributes but those equal to their field's
+default, given to it at once), then its tail, read from the open file as the coach first
+needs each part (`_Tail`): each rule's expanded patterns one after another, read a rule
+at a time (a first paragraph needs some 60 of 1,960), the rules' other word sets (`also`,
+for a long text's automaton), the word sets' phrases and each rule's ways as masks
+(`_Masks`). The word sets' bits keep the phrases apart, by their first word, each first
+word's marshalled on its own in one blob of the tail (each phrase with the number of its
+bits, read as a single word's are) and read when a text first holds that word followed by
+a space (domain/first_pass.py, `WordBits`); the phrases' names are kept apart from their
+bits, one string of the head, so a long text's automaton is built without reading them. A
+coach from a snapshot does not check its rules again (`checked`): a snapshot is kept only
+from a coach built, and so checked, from the very files of its digest.
 
 The digest covers the code that reads the rules as well (this module, storage/coach_rules.py
 and domain/coach.py, or the app's version where their source is not at hand), so a change
