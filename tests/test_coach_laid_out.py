@@ -56,13 +56,68 @@ def test_the_model_is_read_from_its_laid_out_copy_the_same(language, monkeypatch
 def test_a_stale_or_damaged_laid_out_copy_is_not_used(tmp_path):
     raw = paths.resource(coach_model.model_file("en")).read_bytes()
     shipped = paths.resource(coach_model.laid_out_file("en"))
-    digest = coach_model.hashlib.blake2b(raw, digest_size=16).digest()
+    digest = coach_model.model_digest(raw)
     assert coach_model._laid_out(shipped, digest) is not None  # noqa: SLF001
-    assert coach_model._laid_out(shipped, bytes(16)) is None  # noqa: SLF001 (another model)
+    assert coach_model._laid_out(shipped, bytes(20)) is None  # noqa: SLF001 (another model)
     damaged = tmp_path / "damaged.bin"
-    damaged.write_bytes(shipped.read_bytes()[:1000])
-    assert coach_model._laid_out(damaged, digest) is None  # noqa: SLF001
+    data = shipped.read_bytes()
+    for cut in (data[:1000], data[:-1], data + b"\0", b"not a model"):
+        damaged.write_bytes(cut)
+        assert coach_model._laid_out(damaged, digest) is None  # noqa: SLF001
     assert coach_model._laid_out(tmp_path / "missing.bin", digest) is None  # noqa: SLF001
+
+
+def test_a_words_weights_are_read_as_a_sentence_first_holds_it():
+    """Format 3: the head at once, each word's weights (as a word, as first letters, and
+    some of its pairs') when a sentence first holds the word; read whole, the same tables
+    as the model file's."""
+    raw = paths.resource(coach_model.model_file("en")).read_bytes()
+    from_file = coach_model._from_file(raw, "model")  # noqa: SLF001 (the file itself)
+    shipped = paths.resource(coach_model.laid_out_file("en"))
+    model = coach_model._laid_out(shipped, coach_model.model_digest(raw))  # noqa: SLF001
+    assert model is not None
+    unread = len(model._unread)  # noqa: SLF001 (what is read)
+    assert unread > 2000
+    assert model._words == {}  # noqa: SLF001
+    assert model._prefixes == {}  # noqa: SLF001
+    assert model._pairs == {}  # noqa: SLF001
+    sentence = "you are always drunk and you never listen to anyone"
+    found = model.find(sentence, [(0, len(sentence))], (), {})
+    assert found == from_file.find(sentence, [(0, len(sentence))], (), {})
+    words = sentence.split()
+    longer = {word[:5] for word in words if len(word) > 5}
+    assert unread - len(model._unread) <= len(set(words) | longer)  # noqa: SLF001
+    assert model._prefixes.get("alway") == from_file._prefixes.get("alway")  # noqa: SLF001
+    assert "you" not in model._unread  # noqa: SLF001
+    assert "drunk" not in model._unread  # noqa: SLF001
+    # pairs kept with either of their words: all of this sentence's are in
+    for pair in zip(words, words[1:], strict=False):
+        assert model._pairs.get(pair) == from_file._pairs.get(pair)  # noqa: SLF001
+    assert model.scores(_features(sentence)) == from_file.scores(_features(sentence))
+    assert model.tables() == from_file.tables()
+    assert not model._unread  # noqa: SLF001
+
+
+def test_a_damaged_word_lays_the_model_out_from_its_file(tmp_path):
+    """A copy whose head reads but one of whose words does not: the whole model is laid
+    out from the model file, never a word's weights guessed."""
+    raw = paths.resource(coach_model.model_file("en")).read_bytes()
+    from_file = coach_model._from_file(raw, "model")  # noqa: SLF001 (the file itself)
+    data = bytearray(paths.resource(coach_model.laid_out_file("en")).read_bytes())
+    damaged = tmp_path / "damaged.bin"
+    data[-30:] = b"\xff" * 30  # the last word's weights
+    damaged.write_bytes(bytes(data))
+    everything = coach_model.partial(coach_model._everything, "en")  # noqa: SLF001
+    model = coach_model._laid_out(damaged, coach_model.model_digest(raw), everything)  # noqa: SLF001
+    assert model is not None  # its head is sound
+    assert model.tables() == from_file.tables()
+    assert not model._unread  # noqa: SLF001
+
+
+def _features(sentence: str):
+    from interventionplanner.domain.coach_model import sentence_features  # noqa: PLC0415
+
+    return sentence_features(sentence, 0, len(sentence))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

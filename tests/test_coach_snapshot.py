@@ -155,6 +155,7 @@ def test_a_short_text_reads_only_what_it_needs_of_the_snapshots_tail(kept: Path)
     again, fresh = _again(), _from_file()
     assert again.find(TEXT) == fresh.find(TEXT)
     assert again._literal_lists is None  # noqa: SLF001 (what was read)
+    assert again._known._read_once is not None  # noqa: SLF001 (not even by Coach.__init__)
     assert again._also_given._read_once is not None  # noqa: SLF001
     also = again._also_bits()  # noqa: SLF001
     masks, bits = also.masks, also.words.mask.__self__
@@ -170,6 +171,24 @@ def test_a_short_text_reads_only_what_it_needs_of_the_snapshots_tail(kept: Path)
     assert again._compiled().everywhere == fresh._compiled().everywhere  # noqa: SLF001
     assert again._guard_keyed == fresh._guard_keyed  # noqa: SLF001
     assert again.find(TEXT) == fresh.find(TEXT)
+
+
+def test_a_rules_defaults_are_left_out_and_read_back_as_they_were(kept: Path):
+    # Format 7: an attribute equal to its field's default (of its very type) is not kept;
+    # the rule gives the dataclass's own default for it.
+    opened = cache_files.open_cache_file(kept)
+    assert opened is not None
+    opened[0].close()
+    stored = opened[1][2]["rules"]
+    assert any("suggestion" not in rule for rule in stored)
+    assert all(rule.keys() >= {"id", "category", "patterns", "message"} for rule in stored)
+    again, fresh = _again(), _from_file()
+    assert again.rules == fresh.rules
+    for rule, made in zip(again.rules, fresh.rules, strict=True):
+        assert all(getattr(rule, name) == getattr(made, name) for name in coach_snapshot._RULE)  # noqa: SLF001
+    assert coach_snapshot._is_default("in_quotes", False)  # noqa: SLF001
+    assert not coach_snapshot._is_default("in_quotes", 0)  # noqa: SLF001 (0 is not False)
+    assert not coach_snapshot._is_default("id", "")  # noqa: SLF001 (no default)
 
 
 def test_equal_strings_of_the_rules_are_kept_once_and_nothing_else_is_merged():

@@ -474,7 +474,7 @@ class Coach:
         self._sources: list[dict[str, str | None] | None] = [None] * len(self.rules)
         # Read one at a time, as a rule is first needed (the snapshot's are kept so).
         self._given_sources = expanded if expanded and len(expanded) == len(self.rules) else None
-        known = literals or {}
+        known = {} if literals is None else literals  # not `or`: a snapshot's read on first need
         self._inside_words_given = inside_words
         self._guard_words: Anywhere | None = None  # their words, on first need
         keyed = frozenset(guard_keyed or ())

@@ -240,38 +240,78 @@ class CoachModel:
                 row[column] = weight
         tables = _tables({name: tuple(row) for name, row in rows.items()})
         self._words, self._prefixes, self._pairs, self._facts = tables
+        self._unread: dict[str, object] = {}  # all of it laid out
         self._memo: dict[_Remembered, list[float] | None] = {}
         self._found: dict[tuple[str, frozenset[str], object], tuple[list[float], list[Found]]] = {}
 
     def tables(self) -> Stored:
         """Everything the model is made of, as plain values (storage/coach_model.py keeps
         them for the next run), for `from_tables`."""
+        if self._unread:
+            self._read_words(list(self._unread))
         tables = (self._words, self._prefixes, self._pairs, self._facts)
         quiet = {key: tuple(sorted(found)) for key, found in self._quiet.items()}
         return self.language, self.categories, self._bias, self._threshold, tables, quiet
 
     @classmethod
-    def from_tables(cls, stored: Stored) -> CoachModel:
-        """The model `tables()` gave, without laying the weights out again."""
+    def from_tables(cls, stored: Stored, later: Later | None = None) -> CoachModel:
+        """The model `tables()` gave, without laying the weights out again. With `later`,
+        the words' weights and their pairs' are not in `stored`'s tables yet: each word's
+        are read when a sentence first holds it (`Later`)."""
         model = cls.__new__(cls)
         model.language, categories, bias, threshold, tables, quiet = stored
         model.categories = tuple(categories)
         model._bias, model._threshold = list(bias), list(threshold)
         model._words, model._prefixes, model._pairs, model._facts = tables
         model._quiet = {key: frozenset(found) for key, found in quiet.items()}
+        model._unread = {}
+        if later is not None:
+            model._unread = dict(later.unread)
+            model._later = later
         model._memo = {}
         model._found = {}
         return model
+
+    def _read_words(self, words: Iterable[str]) -> None:
+        """Reads the weights of those of `words` not read yet, and of the pairs kept with
+        them (a model from `from_tables` with a `Later`). A word's are all in before it is
+        struck off, so another thread that finds it read finds its weights; two threads
+        may read the same word's, and put in the same. Anything unreadable: the whole
+        model is laid out again from its file (`Later.everything`)."""
+        unread = self._unread
+        for word in unread.keys() & words:
+            where = unread.get(word)
+            if where is None:
+                continue
+            try:
+                row, prefix, pairs = self._later.read(where)
+            except Exception:  # noqa: BLE001 (any doubt: the model file itself)
+                self._words, self._prefixes, self._pairs, self._facts = self._later.everything()
+                self._unread = {}
+                return
+            if pairs:
+                self._pairs.update(pairs)
+            if prefix is not None:
+                self._prefixes[word] = prefix
+            if row is not None:
+                self._words[word] = row
+            unread.pop(word, None)
 
     def _row(self, name: str) -> tuple[float, ...] | None:
         """The weights of the feature `name` ("w|drunk", "b|you always"…)."""
         kind, _, rest = name.partition("|")
         if kind == "w":
+            if self._unread:
+                self._read_words((rest,))
             return self._words.get(rest)
         if kind == "p":
+            if self._unread:
+                self._read_words((rest,))
             return self._prefixes.get(rest)
         if kind == "b":
             first, _, second = rest.partition(" ")
+            if self._unread:
+                self._read_words((first, second))
             return self._pairs.get((first, second))
         return self._facts.get(name)
 
@@ -370,11 +410,13 @@ class CoachModel:
         words, of first letters, of pairs, and the facts), summed with fsum (exact, so the
         very same totals)."""
         tokens, _, quoted = _tokens(folded, start, end, quotes)
-        writer = {word for word, at in tokens if at >= 0}
-        found = list(filter(None, map(self._words.get, writer)))
-        prefixes = {word[:_PREFIX] for word in writer if len(word) > _PREFIX}
-        found += filter(None, map(self._prefixes.get, prefixes))
         names = [word for word, _ in tokens]
+        writer = {word for word, at in tokens if at >= 0}
+        prefixes = {word[:_PREFIX] for word in writer if len(word) > _PREFIX}
+        if self._unread:
+            self._read_words(prefixes.union(names))
+        found = list(filter(None, map(self._words.get, writer)))
+        found += filter(None, map(self._prefixes.get, prefixes))
         found += filter(None, map(self._pairs.get, set(zip(names, names[1:], strict=False))))
         facts = _sentence_facts(tokens, quoted, folded, start, end, self.language)
         found += filter(None, map(self._facts.get, facts))
@@ -427,10 +469,12 @@ class CoachModel:
         if not words:
             return [-math.inf] * len(self._bias)
         seen = set(words)
+        prefixes = {w[:_PREFIX] for w in seen if len(w) > _PREFIX}
+        if self._unread:  # a word's weights read as a sentence first holds it
+            self._read_words(seen.union(prefixes))
         bigrams = set(zip(words, words[1:], strict=False))
         # map/filter keep the look-ups in C: this runs for every sentence of a letter.
         found = list(filter(None, map(self._words.get, seen)))
-        prefixes = {w[:_PREFIX] for w in seen if len(w) > _PREFIX}
         found += filter(None, map(self._prefixes.get, prefixes))
         found += filter(None, map(self._pairs.get, bigrams))
         facts = _facts(seen, bigrams, sentence, self.language)
@@ -482,6 +526,21 @@ Found = tuple[str, int, int]  # category, start, end
 Tables = tuple[dict[str, Row], dict[str, Row], dict[tuple[str, str], Row], dict[str, Row]]
 # language, categories, biases, thresholds (log-odds), the tables, the known kind sentences
 Stored = tuple[str, tuple[str, ...], list[float], list[float], Tables, dict[str, tuple[str, ...]]]
+
+
+@dataclass(frozen=True)
+class Later:
+    """What of a model is read as a sentence first needs it (storage/coach_model.py keeps
+    the words' weights so): `unread`, each word (or first letters of longer words) whose
+    weights, as a word or as first letters, or the weights of pairs kept with it (pairs
+    it is in: a sentence holding a pair holds both its words), are not in the tables yet,
+    with where they are; `read(where)` gives them, (its row or None, its row as first
+    letters or None, {(word, next word): row} or None), or raises; `everything()` the
+    model's tables all laid out again from its file, for when a word's cannot be read."""
+
+    unread: Mapping[str, object]
+    read: Callable[[object], tuple[Row | None, Row | None, dict[tuple[str, str], Row] | None]]
+    everything: Callable[[], Tables]
 
 
 def fingerprint(sentence: str) -> str:

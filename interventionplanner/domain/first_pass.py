@@ -52,8 +52,9 @@ class WordBits(Mapping[str, int]):
     in the order of `heads`) are kept apart too: the keys (a long text's automaton is
     built of them, domain/word_starts.py) read no phrase, and a word's bits read only
     its first word's phrases; `items()` reads every phrase. With `numbered`, `words`
-    gives each single word's number there, its bits read as first needed (a snapshot's:
-    a first paragraph's words need some 150 of 2,900 English masks)."""
+    gives each single word's number there, and `read` each phrase's, its bits read as
+    first needed (a snapshot's: a first paragraph's words need some 150 of 2,900 English
+    masks, and its first words' 2,700 phrases some 40 of theirs)."""
 
     def __init__(
         self,
@@ -63,8 +64,9 @@ class WordBits(Mapping[str, int]):
         read: Callable[[Any], dict[str, int]],
         numbered: Sequence[int] | None = None,
     ) -> None:
-        # `numbers`: each single word (no phrase) with its bits, or their number; `mask`
-        # gives the bits of that (`int` gives back the very int it is given).
+        # `numbers`: each single word (no phrase) with its bits, or their number (and so
+        # each phrase `read` gives); `mask` gives the bits of that (`int` gives back the
+        # very int it is given).
         self.numbers, self.heads, self._read = words, heads, read
         self.mask: Callable[[int], int] = int if numbered is None else numbered.__getitem__
         self._words: dict[str, int] | None = None if numbered is not None else words
@@ -74,8 +76,8 @@ class WordBits(Mapping[str, int]):
         self._every: dict[str, int] | None = None
 
     def phrases(self, head: str) -> tuple[dict[str, int], list[int]]:
-        """The phrases that start with the word `head`, with their bits, and their lengths
-        in order."""
+        """The phrases that start with the word `head`, with their bits (or their number:
+        `mask` gives the bits), and their lengths in order."""
         found = self._phrases.get(head)
         if found is None:
             phrases = self._read(self.heads[head])
@@ -98,8 +100,9 @@ class WordBits(Mapping[str, int]):
     def _all(self) -> dict[str, int]:
         if self._every is None:
             every = dict(self.words)
+            mask = self.mask
             for head in self.heads:
-                every.update(self.phrases(head)[0])
+                every.update({phrase: mask(n) for phrase, n in self.phrases(head)[0].items()})
             self._every = every
         return self._every
 
@@ -122,7 +125,8 @@ class WordBits(Mapping[str, int]):
         head = word.split(" ", 1)[0]
         if head not in self.heads:
             return default
-        return self.phrases(head)[0].get(word, default)
+        number = self.phrases(head)[0].get(word)
+        return default if number is None else self.mask(number)
 
     def items(self) -> ItemsView[str, int]:
         return self._all().items()
@@ -199,7 +203,8 @@ class WordScan:
         for length in lengths:
             if at + length > end:
                 break
-            bits |= phrases.get(folded[at : at + length], 0)
+            if (number := phrases.get(folded[at : at + length])) is not None:
+                bits |= self._mask(number)
         return bits
 
     def _phrase_bits(self) -> int:
@@ -211,9 +216,10 @@ class WordScan:
             if by_head is None:
                 found = (bits for word, bits in self._every_word.items() if " " in word)
             else:  # every first word's phrases (not the single words' bits)
-                found = chain.from_iterable(
+                numbers = chain.from_iterable(
                     by_head.phrases(head)[0].values() for head in by_head.heads
                 )
+                found = map(by_head.mask, set(numbers))
             masks = {id(bits): bits for bits in found}
             self._phrases = reduce(or_, masks.values(), 0)
         return self._phrases

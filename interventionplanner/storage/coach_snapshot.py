@@ -10,18 +10,19 @@ rule, what it worked out is kept too: each rule's patterns with their macros exp
 word sets as bits and the first-pass words with their rules (`Coach.first_pass_words`,
 4 ms of a first paragraph).
 
-The file (format 6): the length of its head, the head (the header, the digest and the
-Coach's arguments; each rule as its CoachRule's attributes, given to it at once), then its
-tail, read from the open file as the coach first needs each part (`_Tail`): each rule's
-expanded patterns one after another, read a rule at a time (a first paragraph needs some
-60 of 1,960), the rules' other word sets (`also`, for a long text's automaton), the word
-sets' phrases and each rule's ways as masks (`_Masks`). The word sets' bits keep the
-phrases apart, by their first word, each first word's marshalled on its own in one blob of
-the tail and read when a text first holds that word followed by a space
-(domain/first_pass.py, `WordBits`); the phrases' names are kept apart from their bits, one
-string of the head, so a long text's automaton is built without reading them. A coach
-from a snapshot does not check its rules again (`checked`): a snapshot is kept only from a
-coach built, and so checked, from the very files of its digest.
+The file (format 7): the length of its head, the head (the header, the digest and the
+Coach's arguments; each rule as its CoachRule's attributes but those equal to their field's
+default, given to it at once), then its tail, read from the open file as the coach first
+needs each part (`_Tail`): each rule's expanded patterns one after another, read a rule
+at a time (a first paragraph needs some 60 of 1,960), the rules' other word sets (`also`,
+for a long text's automaton), the word sets' phrases and each rule's ways as masks
+(`_Masks`). The word sets' bits keep the phrases apart, by their first word, each first
+word's marshalled on its own in one blob of the tail (each phrase with the number of its
+bits, read as a single word's are) and read when a text first holds that word followed by
+a space (domain/first_pass.py, `WordBits`); the phrases' names are kept apart from their
+bits, one string of the head, so a long text's automaton is built without reading them. A
+coach from a snapshot does not check its rules again (`checked`): a snapshot is kept only
+from a coach built, and so checked, from the very files of its digest.
 
 The digest covers the code that reads the rules as well (this module, storage/coach_rules.py
 and domain/coach.py, or the app's version where their source is not at hand), so a change
@@ -41,7 +42,7 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from functools import cache, partial
 from itertools import accumulate, chain
 from pathlib import Path
@@ -63,10 +64,15 @@ from interventionplanner.storage.cache_files import (
 # as its CoachRule's own attributes, and the expanded patterns after the rest, read a rule
 # at a time from the file (see `_Expanded`); 4: the word sets' phrases by their first word,
 # read on first need (`_by_first_word`); 5: the phrases' names apart from their bits; 6:
-# the phrases' bits, `also` and each rule's ways (`_Masks`) after the head, in its tail
-FORMAT = 6
+# the phrases' bits, `also` and each rule's ways (`_Masks`) after the head, in its tail;
+# 7: a rule's attributes that are their field's default left out (`_rule`), and the
+# phrases by the number of their bits, as the single words
+FORMAT = 7
 _RULE = tuple(f.name for f in fields(CoachRule))
 _RULE_FIELDS = frozenset(_RULE)
+# The fields a rule may leave out, with their defaults (CoachRule's class attributes).
+_DEFAULTS = {f.name: f.default for f in fields(CoachRule) if f.default is not MISSING}
+_REQUIRED = _RULE_FIELDS - _DEFAULTS.keys()
 _SOURCE = tuple(f.name for f in fields(CoachSource))
 _AIM = tuple(f.name for f in fields(Aim))
 _HEADER = (FORMAT, _RULE, _SOURCE, _AIM)
@@ -176,7 +182,12 @@ def keep_snapshot(
     # marshal keeps each once, and reading them is a quarter quicker (English 1.4 -> 1.0 MB).
     shared: dict[Any, Any] = {}
     plain["rules"] = [
-        {name: _shared(getattr(rule, name), shared) for name in _RULE} for rule in plain["rules"]
+        {
+            name: _shared(value, shared)
+            for name in _RULE
+            if not _is_default(name, value := getattr(rule, name))
+        }
+        for rule in plain["rules"]
     ]
     plain["sources"] = {
         key: tuple(getattr(source, name) for name in _SOURCE)
@@ -210,14 +221,16 @@ def keep_snapshot(
             plain["literals"] = literals
     if plain.get("also_bits") is not None:
         words, masks = _shared_masks(*plain["also_bits"])
+        # The words' and phrases' bits by number, each distinct mask on its own, read as a
+        # text first holds one of its words or phrases (a first paragraph some 150 of
+        # 4,100: 1.4 MB otherwise); a first word's phrases are kept with their numbers
+        # (a first paragraph's 60 first words 600 KB with their masks, 80 KB so).
+        numbered, bits = _numbered(words)
         try:
-            single, spans, names, blob = _by_first_word(words)
+            single, spans, names, blob = _by_first_word(numbered)
         except ValueError:  # a phrase with a line break: nothing is kept
             return
         phrases_at, _ = tail.add([blob])
-        # The single words' bits too, each distinct mask on its own, read as a text first
-        # holds one of its words (a first paragraph some 150 of 2,900: 1.4 MB otherwise).
-        single, bits = _numbered(single)
         bits_at, _ = tail.add(bits)
         bits_ends = list(accumulate(map(len, bits)))
         # Each rule's ways on its own, read as a text first needs that rule's (a first
@@ -376,12 +389,24 @@ def _arguments(plain: dict[str, Any], tail: _Tail, rules: int) -> dict[str, Any]
     return arguments
 
 
+def _is_default(name: str, value: Any) -> bool:
+    """Whether a rule's `value` of field `name` is the field's default (of its very type:
+    False is not 0)."""
+    if name not in _DEFAULTS:
+        return False
+    default = _DEFAULTS[name]
+    return type(value) is type(default) and value == default
+
+
 def _rule(attributes: dict[str, Any]) -> CoachRule:
     """The CoachRule whose attributes these are (its fields, by name, as `keep_snapshot`
     kept them and `_HEADER` checked): given its attributes at once, as unpickling does,
     rather than through the frozen dataclass's `__init__`, which sets each field in turn
-    (some 2 ms of 1,475 English rules against 0.3)."""
-    if attributes.keys() != _RULE_FIELDS:
+    (some 2 ms of 1,475 English rules against 0.3). A field left out is its default: the
+    dataclass keeps each default as a class attribute, which an instance without its own
+    gives (some 19,000 of the 33,000 English attributes; the rules read in two thirds of
+    the time)."""
+    if not _REQUIRED <= attributes.keys() <= _RULE_FIELDS:
         raise ValueError(attributes)
     rule = object.__new__(CoachRule)
     object.__setattr__(rule, "__dict__", attributes)
