@@ -20,6 +20,15 @@ import coach_corpus_es_dev15
 import coach_corpus_es_dev16
 import coach_corpus_es_dev17
 import coach_corpus_es_dev18
+import coach_corpus_es_dev19
+import coach_corpus_es_dev20
+import coach_corpus_es_dev21
+import coach_corpus_es_dev22
+import coach_corpus_es_dev23
+import coach_corpus_es_dev24
+import coach_corpus_es_dev25
+import coach_corpus_es_dev26
+import coach_corpus_es_dev27
 import coach_dev8
 import coach_dev9
 import coach_dev10
@@ -122,6 +131,33 @@ import coach_dev106
 import coach_dev107
 import coach_dev108
 import coach_dev109
+import coach_dev110
+import coach_dev111
+import coach_dev112
+import coach_dev113
+import coach_dev114
+import coach_dev115
+import coach_dev116
+import coach_dev117
+import coach_dev118
+import coach_dev119
+import coach_dev120
+import coach_dev121
+import coach_dev122
+import coach_dev123
+import coach_dev124
+import coach_dev125
+import coach_dev126
+import coach_dev127
+import coach_dev128
+import coach_dev129
+import coach_dev130
+import coach_dev131
+import coach_dev132
+import coach_dev133
+import coach_dev134
+import coach_dev135
+import coach_dev136
 import pytest
 from coach_scores import score
 
@@ -303,6 +339,36 @@ BATCHES = [
     ("en", "English dev 107 (trained on)", coach_dev107, "DEV107", 0.94, 0.10),
     ("en", "English dev 108 (trained on)", coach_dev108, "DEV108", 0.92, 0.10),
     ("en", "English dev 109 (trained on)", coach_dev109, "DEV109", 0.89, 0.10),
+    # Round 22's check set (dev 110-116, seen by figures only while the lanes worked) and its
+    # unread writers (dev 117-136, aimed at sarcasm and absolutes), first looked at with main
+    # cdd2c5a; each floor is the lower of the first look and the figure at merge (bfd6408).
+    ("en", "English dev 110 (trained on)", coach_dev110, "DEV110", 0.87, 0.10),
+    ("en", "English dev 111 (trained on)", coach_dev111, "DEV111", 0.96, 0.10),
+    ("en", "English dev 112 (trained on)", coach_dev112, "DEV112", 0.93, 0.10),
+    ("en", "English dev 113 (trained on)", coach_dev113, "DEV113", 0.93, 0.10),
+    ("en", "English dev 114 (trained on)", coach_dev114, "DEV114", 0.94, 0.12),
+    ("en", "English dev 115 (trained on)", coach_dev115, "DEV115", 0.96, 0.10),
+    ("en", "English dev 116 (trained on)", coach_dev116, "DEV116", 0.93, 0.10),
+    ("en", "English dev 117 (trained on)", coach_dev117, "DEV117", 0.97, 0.10),
+    ("en", "English dev 118 (trained on)", coach_dev118, "DEV118", 0.89, 0.10),
+    ("en", "English dev 119 (trained on)", coach_dev119, "DEV119", 0.94, 0.10),
+    ("en", "English dev 120 (trained on)", coach_dev120, "DEV120", 0.94, 0.10),
+    ("en", "English dev 121 (trained on)", coach_dev121, "DEV121", 0.89, 0.10),
+    ("en", "English dev 122 (trained on)", coach_dev122, "DEV122", 0.97, 0.10),
+    ("en", "English dev 123 (trained on)", coach_dev123, "DEV123", 0.88, 0.16),
+    ("en", "English dev 124 (trained on)", coach_dev124, "DEV124", 0.92, 0.10),
+    ("en", "English dev 125 (trained on)", coach_dev125, "DEV125", 0.76, 0.12),
+    ("en", "English dev 126 (trained on)", coach_dev126, "DEV126", 0.91, 0.10),
+    ("en", "English dev 127 (trained on)", coach_dev127, "DEV127", 0.95, 0.10),
+    ("en", "English dev 128 (trained on)", coach_dev128, "DEV128", 0.88, 0.10),
+    ("en", "English dev 129 (trained on)", coach_dev129, "DEV129", 0.92, 0.12),
+    ("en", "English dev 130 (trained on)", coach_dev130, "DEV130", 0.88, 0.10),
+    ("en", "English dev 131 (trained on)", coach_dev131, "DEV131", 0.90, 0.10),
+    ("en", "English dev 132 (trained on)", coach_dev132, "DEV132", 0.85, 0.10),
+    ("en", "English dev 133 (trained on)", coach_dev133, "DEV133", 0.86, 0.10),
+    ("en", "English dev 134 (trained on)", coach_dev134, "DEV134", 0.87, 0.17),
+    ("en", "English dev 135 (trained on)", coach_dev135, "DEV135", 0.90, 0.10),
+    ("en", "English dev 136 (trained on)", coach_dev136, "DEV136", 0.92, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
@@ -315,6 +381,16 @@ BATCHES = [
     ("es", "Spanish dev 17 (trained on)", coach_corpus_es_dev17, "DEV17", 0.93, 0.10),
     # Round 22's, aimed at sarcasm and absolutes, first looked at with main 11e22a8.
     ("es", "Spanish dev 18 (trained on)", coach_corpus_es_dev18, "DEV18", 0.83, 0.10),
+    # Round 22's check writer (dev 19) and unread writers (dev 20-27), first looked at with cdd2c5a.
+    ("es", "Spanish dev 19 (trained on)", coach_corpus_es_dev19, "DEV19", 0.93, 0.10),
+    ("es", "Spanish dev 20 (trained on)", coach_corpus_es_dev20, "DEV20", 0.89, 0.10),
+    ("es", "Spanish dev 21 (trained on)", coach_corpus_es_dev21, "DEV21", 0.92, 0.12),
+    ("es", "Spanish dev 22 (trained on)", coach_corpus_es_dev22, "DEV22", 0.82, 0.10),
+    ("es", "Spanish dev 23 (trained on)", coach_corpus_es_dev23, "DEV23", 0.83, 0.10),
+    ("es", "Spanish dev 24 (trained on)", coach_corpus_es_dev24, "DEV24", 0.84, 0.10),
+    ("es", "Spanish dev 25 (trained on)", coach_corpus_es_dev25, "DEV25", 0.77, 0.14),
+    ("es", "Spanish dev 26 (trained on)", coach_corpus_es_dev26, "DEV26", 0.88, 0.10),
+    ("es", "Spanish dev 27 (trained on)", coach_corpus_es_dev27, "DEV27", 0.90, 0.10),
 ]
 # Spanish development batches 5, 6 and 7 are in the rules' development split since round 6
 # (tests/test_coach_es.py), their first looks in their docstrings.

@@ -70,6 +70,14 @@ BLOCKS = [
         "r9i_",  # round 9 (h82): harm said indirectly
         coach_dev_round9i.ROUND9I_FLAG,
         [*coach_dev23.DEV23_FLAG, *coach_dev28.DEV28_FLAG],
+        # Round 22's later writers (dev 110-136), joined at merge: sincere congratulations on
+        # honesty with a doctor (dev 123), left for the false-flag work.
+        known_flags=frozenset(
+            {
+                "Congratulations on being honest with Dr. Patel about the pills last week, that"
+                " was brave.",
+            }
+        ),
     ),
     Block(
         "r10a_",  # round 10 (h84), from the released S, T, U
@@ -92,6 +100,13 @@ BLOCKS = [
             {
                 "The night you overdosed, the paramedic told me you were lucky, and I thank God"
                 " for that every day.",
+                # Round 22's later writers, joined at merge: an ER doctor's "lucky to be alive"
+                # retold (dev 113) and a change the writer saw dated by "since you started"
+                # (dev 115), left for the false-flag work.
+                "The ER doctor told us you were lucky to be alive, and I thank God every day that"
+                " you are.",
+                "Since you started smoking the weed in the mornings, you stopped going jogging"
+                " with me.",
             }
         ),
         # Warm openings before "but" (dev 35), now caught by blame-responsible-7 and
@@ -158,6 +173,9 @@ BLOCKS = [
             {
                 "Dad washed your car every Saturday, dirty or not, because he liked doing it"
                 " for you.",
+                # Round 22's later writers, joined at merge: "nobody … sees you as just an
+                # addict" (dev 118), the label denied by everyone; left for the false-flag work.
+                "Nobody in this room sees you as just an addict, and I certainly don't.",
             }
         ),
     ),

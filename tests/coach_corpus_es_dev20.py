@@ -1,0 +1,296 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""Spanish development batch 20 (4 December 2026, round 22, a set of fresh writers kept unread until the merge): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: grandparents, godparents and aunts: absolutes most, then sarcasm, blame and hearsay. 3 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV20_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main cdd2c5a, rules and model 0.90 (79/88; the rules alone 70/88): label 5/6, absolute 15/19, blame 12/13, insult 6/7, sarcasm 11/13, every other kind full; good 1/45 (2.2%; the rules alone 1), traps 3/43 (7.0%; the rules alone 2).
+
+At merge, before it was trained on: with main bfd6408, rules and model 0.93 (82/88; the rules alone 77/88): label 5/6, absolute 18/19, blame 12/13, insult 6/7, sarcasm 11/13, every other kind full; good 1/45 (2.2%; the rules alone 1), traps 3/43 (7.0%; the rules alone 2).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV20_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "Mijo, te quiero con toda mi alma, pero siempre que vienes a la casa llegas oliendo a trago.",
+        {"absolute"},
+    ),
+    (
+        "Ahijado, yo te cargué en la pila bautismal y te he visto crecer, pero nunca cumples lo que me prometes.",
+        {"absolute"},
+    ),
+    (
+        "Cada vez que tu abuela te llama no contestas, y cuando contestas estas arrastrando las palabras.",
+        {"absolute"},
+    ),
+    (
+        "Sobrina linda, te adoro, pero jamás te he visto llegar a una reunion familiar sin haberte tomado algo antes.",
+        {"absolute"},
+    ),
+    (
+        "Vos todo el tiempo estás con el celular esperando que te traigan la merca, ya ni nos mirás a la cara.",
+        {"absolute"},
+    ),
+    ("Ni una sola vez me has pedido perdón por lo del carro, ni una.", {"absolute"}),
+    (
+        "Te quiero mucho mi niño, pero no hay un domingo en que no llegues crudo a misa.",
+        {"absolute"},
+    ),
+    (
+        "Siempre es lo mismo contigo, prometes y prometes y al otro dia otra vez con las pastillas.",
+        {"absolute"},
+    ),
+    (
+        "Querido nieto, eres la luz de mis ojos, pero cada vez q te presto plata se me desaparece en cocaína.",
+        {"absolute"},
+    ),
+    (
+        "Tu tía Carmen te habla con el corazón: en todos estos años no te he visto sano en un solo cumpleaños.",
+        {"absolute"},
+    ),
+    ("Jamás llegas a la hora, jamás, y cuando por fin llegas ya vienes puesto.", {"absolute"}),
+    ("Usted nunca piensa en nadie más que en usted mismo y en la botella, compadre.", {"absolute"}),
+    (
+        "Tu padrino te quiere, ahijada, pero tú a toda hora estás drogada, desde que te levantas hasta que te acuestas.",
+        {"absolute"},
+    ),
+    (
+        "Todas las navidades terminan igualito: tú gritando, tomado, y los niños llorando en el cuarto.",
+        {"absolute"},
+    ),
+    (
+        "Mi amor, sabes que te amo, pero tú siempre tienes una excusa pa no ir al médico.",
+        {"absolute"},
+    ),
+    (
+        "Siempre nos haces lo mismo y por tu culpa tu mamá ya no duerme en las noches.",
+        {"absolute", "blame"},
+    ),
+    (
+        "Todos en la familia pensamos que nunca vas a cambiar si sigues por ese camino.",
+        {"absolute", "we"},
+    ),
+    ("Nunca has aguantado limpio más de dos semanas, Franco, nunca.", {"absolute", "clean"}),
+    (
+        "Felicidades, mijo, otro cumpleaños de tu hija que te perdiste por estar en la cantina, bien hecho.",
+        {"sarcasm"},
+    ),
+    (
+        "Qué buen ejemplo les das a tus sobrinos, llegando jalado a la primera comunión de Sofi.",
+        {"sarcasm"},
+    ),
+    (
+        "El nieto del año, ese eres tú, que le sacaste los aretes de oro a tu abuela pa venderlos.",
+        {"sarcasm"},
+    ),
+    (
+        "Gracias por llegar a la boda de tu prima tan 'tranquilo', se notó clarito lo relajado que andabas.",
+        {"sarcasm"},
+    ),
+    ("Vos estás 'bien', clarísimo, por eso dormís hasta las tres de la tarde.", {"sarcasm"}),
+    (
+        "Muy responsable de tu parte manejar con los niños atrás después de seis cervezas, de verdad te felicito.",
+        {"sarcasm"},
+    ),
+    (
+        "Qué orgullo tener un ahijado que sale en el periódico de Arequipa por chocar tomado, wow.",
+        {"sarcasm"},
+    ),
+    (
+        "Bravo, tres días sin llamar a tu mamá y apareces pidiendo plata, todo un campeón.",
+        {"sarcasm"},
+    ),
+    ("Eres el alma de la fiesta, sí señor, hasta que te quedas dormido en el baño.", {"sarcasm"}),
+    (
+        "Qué lindo regalo del Día de las Madres, hijo, llegar a las 5 de la mañana con los ojos rojos.",
+        {"sarcasm"},
+    ),
+    ("Súper papá el que se fuma la cuota del colegio de los niños.", {"sarcasm"}),
+    (
+        "Qué maravilla de Año Nuevo nos diste, chamo, con la policía en la puerta y todo.",
+        {"sarcasm"},
+    ),
+    (
+        "Ay sí, tú siempre tan puntual, sobre todo cuando hay que ir a ver al dealer.",
+        {"absolute", "sarcasm"},
+    ),
+    ("Tu papá está enfermo del corazón por culpa tuya, que lo sepas.", {"blame"}),
+    ("Con todo lo que yo he hecho por ti, tu abuela que te crió, y así me pagas.", {"blame"}),
+    ("Tú acabaste con el matrimonio de tu mamá, nadie más que tú.", {"blame"}),
+    ("Preferiste la piedra antes que a tus propios hijos, Wilmer.", {"blame"}),
+    ("¿Cómo fuiste capaz de robarle a tu propia madrina?", {"blame"}),
+    ("Mira cómo tienes a tu mamá, flaca y sin dormir, eso es obra tuya.", {"blame"}),
+    ("Si el negocio de la familia se fundió fue xq vos te gastabas la guita en merca.", {"blame"}),
+    (
+        "Lo que le pasó a tu hermanito cuando se cayó de la escalera fue culpa tuya y de tu borrachera.",
+        {"blame"},
+    ),
+    ("Nos arruinaste la Nochebuena a todos, otra vez.", {"blame"}),
+    (
+        "Yo dejé mi trabajo pa cuidarte y tú sigues escogiendo el cristal antes que a tu familia.",
+        {"blame"},
+    ),
+    ("La tristeza con que se murió tu abuelo, esa te la debemos a ti.", {"blame"}),
+    ("Le destrozaste la vida a tu madre, eres una vergüenza pa esta familia.", {"blame", "insult"}),
+    ("Me da asco verte así, tirado en el sillón con la baba afuera.", {"insult"}),
+    ("Das lástima, sobrino, de verdad das pena ajena.", {"insult"}),
+    ("¿Qué clase de madre deja a sus hijos solos en el apartamento pa irse a drogar?", {"insult"}),
+    ("No sirves pa nada desde que empezaste con esas pastillas.", {"insult"}),
+    ("Vergüenza te debería dar, a tus 40 años y pidiéndole plata a tu abuela de 80.", {"insult"}),
+    (
+        "Abuela te quiere, pero ya no puedo seguir viendo cómo te conviertes en un borracho más del barrio.",
+        {"label"},
+    ),
+    ("Eres un adicto, mijo, y mientras no lo aceptes esto no va a cambiar.", {"label"}),
+    ("Mi Valeria de antes no era esta drogata que tengo enfrente.", {"label"}),
+    ("Parecés un falopero cualquiera, ahijado, con esa cara de no haber dormido.", {"label"}),
+    ("Eres alcohólico, Raúl, lo sabes tú y lo sé yo.", {"label"}),
+    (
+        "Don Ernesto me contó q en el pueblo ya te dicen el borrachito de la esquina.",
+        {"hearsay", "label"},
+    ),
+    (
+        "Quiero que te limpies de una vez, mija, que salgas limpia de ese centro y no vuelvas.",
+        {"clean"},
+    ),
+    (
+        "La prueba del trabajo te salió sucia otra vez y aún así me juras que no estás usando.",
+        {"clean"},
+    ),
+    ("Cuando estés limpio hablamos de que vuelvas a ver a los niños.", {"clean"}),
+    ("¿Cuánto tiempo llevas limpio de verdad, Tomás? Porque yo ya no te creo.", {"clean"}),
+    ("Tu padrino solo quiere verte sano y limpio de toda esa porquería.", {"clean"}),
+    ("Tu prima Lupita me contó que te vio en la plaza comprando pastillas.", {"hearsay"}),
+    ("Dicen en el barrio que andas otra vez con las malas juntas de antes.", {"hearsay"}),
+    (
+        "El vecino me dijo que te escuchó gritándole a tu esposa el sábado en la madrugada.",
+        {"hearsay"},
+    ),
+    ("Tu jefe llamó a la casa y me dijo que llevas una semana sin ir a trabajar.", {"hearsay"}),
+    ("Según tu exnovia, te gastaste la plata del arriendo en perico.", {"hearsay"}),
+    ("Me llegó el chisme de que te agarraron a golpes en la discoteca, ahijado.", {"hearsay"}),
+    ("La señora de la tienda le contó a tu abuela que le debes como 300 mil pesos.", {"hearsay"}),
+    ("Todos en la familia estamos hartos de tus mentiras.", {"we"}),
+    ("Tus tías y yo pensamos que tú ya no tienes remedio.", {"we"}),
+    ("Aquí en la casa todos estamos de acuerdo en que te volviste un egoísta.", {"insult", "we"}),
+    ("La familia entera opina que te estás echando la vida a perder.", {"we"}),
+    ("Nosotros ya decidimos que tu no puedes manejar tu vida solo.", {"we"}),
+    ("O te internas esta semana o te olvidas de que tienes abuela.", {"threat"}),
+    ("Si no vas al centro, agarro a los niños y no nos vuelves a ver en tu vida.", {"threat"}),
+    ("Te lo digo clarito: te vas a rehabilitación o te saco de esta casa a patadas.", {"threat"}),
+    ("Si sigues así, para mí te moriste, ahijado.", {"threat"}),
+    ("Acepta la ayuda hoy o le digo a la policía dónde escondes la droga.", {"threat"}),
+    (
+        "Yo creo que eres bipolar, mijo, un día estás feliz y al otro no hay quien te aguante.",
+        {"diagnosis"},
+    ),
+    ("Estás en negación, sobrina, y eso lo ve cualquiera menos tú.", {"diagnosis"}),
+    ("Vos tenés un trastorno de personalidad, nadie me lo saca de la cabeza.", {"diagnosis"}),
+    ("Está clarísimo que tienes depresión, aunque no quieras ir al psicólogo.", {"diagnosis"}),
+    ("A veces pienso que eres un psicópata, por la frialdad con que me mientes.", {"diagnosis"}),
+]
+
+DEV20_GOOD: list[str] = [
+    "Mijo, me acuerdo cuando eras chiquito y me ayudabas a hacer tamales en diciembre, con la cara llena de masa.",
+    "Soy tu abuela y te escribo esta carta con las manos temblando pero con el corazón lleno de amor.",
+    "Ahijado, el día de tu bautizo le prometí a Dios que iba a estar contigo, y aquí estoy.",
+    "Me preocupa verte tan flaco, Andrés, y me duele no saber dónde pasas las noches.",
+    "Extraño tus chistes malos en la sobremesa, tu tía Rosa se reía hasta llorar.",
+    "Te pido con todo mi amor que aceptes el lugar que te conseguimos en la clínica de Cuernavaca.",
+    "Me dio mucho miedo la noche que no llegaste y tuve que llamar a los hospitales uno por uno.",
+    "Cuando te vi en el velorio de tu abuelo tan ido, sentí que te estaba perdiendo a ti tmb.",
+    "Yo quiero volver a verte reír como en el viaje a Mar del Plata.",
+    "Hijo, estoy orgullosa del hombre noble que eres por dentro.",
+    "Tu padrino quiere llevarte otra vez a pescar al río como cuando tenías doce años.",
+    "Me duele el pecho cuando paso frente a tu cuarto vacío.",
+    "Te extraño, primo, extraño nuestras tardes de fútbol en la cancha de la colonia.",
+    "Desde que empezaste con las pastillas te noto triste y apagado, y yo quiero ayudarte.",
+    "Tu hija me pregunta por ti y yo no sé qué decirle.",
+    "Acepta la ayuda hoy, mi amor, hazlo por ti.",
+    "Hay una cama lista para ti en el centro de Medellín y yo te llevo en el carro ahorita mismo.",
+    "Yo te perdono lo del dinero, lo que quiero es que te recuperes.",
+    "Me acuerdo de tu primera comunión, ibas con tu trajecito blanco y no te querías soltar de mi mano.",
+    "Te escribo desde la cocina donde te enseñé a hacer arepas.",
+    "Se me rompió el corazón el día que te vi en urgencias con el suero puesto.",
+    "Quiero conocer a mis bisnietos con su papá sano y presente.",
+    "Sos mi sobrino favorito y te banco, pero necesito que hoy digas que sí.",
+    "Me asusté mucho cuando te desmayaste en la fiesta de quince de tu prima.",
+    "Tu abuelo estaría triste de verte así, pero sé que te diría que todavía hay tiempo.",
+    "Te amo, Marisol, y quiero que vuelvas a ser la mujer alegre que bailaba salsa en la cocina.",
+    "No te escribo para regañarte, te escribo porque te quiero de vuelta.",
+    "Cuando yo era chiquita me peinabas las trenzas antes de la escuela, hermana, y me sentía la niña mas linda del mundo.",
+    "He notado que te tiemblan las manos en las mañanas y eso me asusta muchisimo.",
+    "Tu madrina va a estar en la sala de espera el día que entres y el día que salgas.",
+    "Te acuerdas del verano en Cartagena, cuando comimos arroz con coco frente al mar?",
+    "Me da mucho miedo que suene el teléfono en la madrugada.",
+    "Mijita, le rezo a la Virgencita por ti antes de dormir.",
+    "Yo no sé mucho de drogas, pero sé que te quiero y que esto se puede tratar.",
+    "El lunes que llegaste con la mano vendada me quedé sin palabras y no pude ni preguntarte.",
+    "Quiero volver a confiar en ti y creo que este programa es el primer paso.",
+    "Tu papá y yo te vamos a acompañar a las visitas familiares del programa.",
+    "Tus hijos te hicieron un dibujo pa que te lo lleves al centro.",
+    "Me hace falta mi compañero de turno, el que me ayudaba con los pedidos y me hacía reír en el almuerzo.",
+    "Te vi dormido en el carro frente a la casa a las diez de la mañana y se me vino el mundo abajo.",
+    "Eres inteligente, trabajador y tienes un corazón enorme, Nico.",
+    "Mi amor, la casa se siente vacía sin tu risa.",
+    "Te pido que vayas hoy, sin esperar a mañana.",
+    "Yo, tu abuelita Chela, te voy a esperar con un caldito de pollo cuando salgas.",
+    "Perdóname por las veces que te grité, yo también estaba asustada.",
+]
+
+DEV20_TRAPS: list[str] = [
+    "Mi papá, tu bisabuelo, era un borracho, y yo sé lo que eso le hace a una familia.",
+    "Yo fui alcohólico veinte años y hoy llevo doce sobrio, por eso te hablo con cariño.",
+    "Tú me dijiste llorando 'abuela, soy una adicta', y yo te abracé fuerte.",
+    "Para mí no eres un drogadicto, eres mi nieto Julián.",
+    "Siempre vas a ser mi niño, aunque ya tengas treinta años.",
+    "Los domingos siempre íbamos a comer barbacoa a Texcoco, ¿te acuerdas?",
+    "Felicidades por tus sesenta días, mijo, de verdad estoy orgulloso de ti.",
+    "Ayer limpié tu cuarto y encontré las cartas que me escribías en la primaria.",
+    "Soy adicta al chocolate y a las telenovelas, eso lo sabes de sobra.",
+    "Tu doctor nos explicó que el hígado ya está dañado, y eso me tiene muy asustada.",
+    "Nosotros fuimos juntos a Chapultepec el día que cumpliste diez.",
+    "Todos te queremos y estamos aquí contigo, Beto.",
+    "Tu tío Memo era alcohólico y murió solo; yo no quiero eso para ti.",
+    "Jamás me arrepentí de haber sido tu madrina.",
+    "Yo también estuve en negación con lo de mi diabetes, así que te entiendo.",
+    "Tu abuelo decía que tenías manos de carpintero, y tenía razón.",
+    "La psiquiatra del hospital te diagnosticó depresión y quiero que sepas que no estás solo con eso.",
+    "La casa quedó limpiecita pa cuando vuelvas.",
+    "Te felicito de corazón por el trabajo nuevo en la ferretería.",
+    "No eres un caso perdido, mija, eres mi esperanza.",
+    "Nunca olvido la noche que me cuidaste cuando me operaron de la vesícula.",
+    "Yo era bien marihuanera en la prepa, así que no te hablo desde arriba.",
+    "Mi hermano Chucho, tu tío, fue drogadicto y hoy lleva quince años recuperado.",
+    "Siempre he creído en ti, desde que aprendiste a leer sentado en mis piernas.",
+    "Me dijiste 'estoy bien, tía, no es para tanto', y yo quiero creerte pero tengo miedo.",
+    "Qué bonito te quedó el mueble que le hiciste a tu hija, de verdad tienes un don.",
+    "Tu sobrino es un adicto al Boca, igualito a vos a su edad.",
+    "Cada vez que paso por la panadería de la esquina me acuerdo de ti y sonrío.",
+    "Todos nosotros nos sentamos hoy aquí porque te queremos.",
+    "Sé que no es tu culpa haberte enfermado, pero sí está en tus manos aceptar la ayuda.",
+    "Tu madre no te culpa de nada, ahijado, ella solo quiere abrazarte.",
+    "Jugaste limpio toda la vida en el fútbol, eras el único que no le pegaba a nadie.",
+    "En la familia de tu abuelo hubo muchos borrachos, y creo que eso no es casualidad.",
+    "No sos ningún fracasado, sos un hombre enfermo que se puede curar.",
+    "Jamás te voy a dejar de abrir la puerta pa conversar, mijo.",
+    "Nosotras te llevábamos todos los veranos a la finca de Chinchiná.",
+    "Te prometo que nunca vas a estar solo en esto.",
+    "El día que cumpliste tu primer año sin tomar lloré de alegría; bien hecho, mijo, de verdad.",
+    "Tu psicóloga me explicó que la ansiedad viene de antes y que se puede tratar.",
+    "Reconozco que yo tomaba demasiado en esos años y que te hice daño.",
+    "Siempre fuiste el que sacaba a bailar a la abuela en las fiestas.",
+    "Qué orgullo cuando te graduaste de la técnica, toda la familia aplaudió de pie.",
+    "Pedro, el vecino, era tecato y ahora trabaja en el programa donde te quiero llevar.",
+]
+
+DEV20_BOTTOM_LINE_OK: list[str] = [
+    "Si hoy dices que no, yo ya no te voy a dar dinero, pero te voy a seguir queriendo.",
+    "Mijo, si no aceptas ir hoy, ya no vas a poder quedarte a dormir en mi casa, y me duele decírtelo.",
+    "Si decides no ir, yo dejo de pagar tu celular y la renta del departamento desde el mes que viene.",
+    "Si hoy no aceptas, no te vuelvo a prestar la camioneta; eso sí, la puerta pa hablar sigue abierta.",
+]

@@ -1,0 +1,287 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""English development batch 111 (4 December 2026, round 22, the round's check set, seen by figures only while the lanes worked): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: a military or veteran family, clipped and direct: absolutes, blame, sarcasm and hearsay. 3 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV111_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main cdd2c5a, rules and model 0.96 (76/79; the rules alone 67/79): blame 14/16, sarcasm 14/15, every other kind full; good 0/44 (0.0%; the rules alone 0), traps 3/44 (6.8%; the rules alone 3).
+
+At merge, before it was trained on: with main bfd6408, rules and model 0.96 (76/79; the rules alone 67/79): blame 14/16, sarcasm 14/15, every other kind full; good 0/44 (0.0%; the rules alone 0), traps 3/44 (6.8%; the rules alone 3).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV111_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "Since you got back from Kandahar you have not made it through one single evening without a bottle in your hand.",
+        {"absolute"},
+    ),
+    (
+        "You miss every formation this family has, Ray. Every birthday, every school thing, every Sunday.",
+        {"absolute"},
+    ),
+    ("Your word used to be your bond, now you break every promise you make to me.", {"absolute"}),
+    ("You're constantly sneaking off to the garage to take another pill.", {"absolute"}),
+    ("Not one time this past year have you picked Tyler up from practice sober.", {"absolute"}),
+    ("Any call I get from you after 2100 you are slurring, no exceptions.", {"absolute"}),
+    (
+        "You dont listen to anybody anymore, not me, not the chaplain, not Mom, nobody.",
+        {"absolute"},
+    ),
+    (
+        "Whenever a paycheck comes in it goes straight to the package store, without fail.",
+        {"absolute"},
+    ),
+    ("You lie about the oxy each and every time I ask, Danny.", {"absolute"}),
+    ("There hasnt been a day since your discharge that you didnt drink.", {"absolute"}),
+    ("your always gonna pick the bottle no matter what I say to you", {"absolute"}),
+    (
+        "In three years you have not once asked how the kids are doing before you asked where your pills were.",
+        {"absolute"},
+    ),
+    (
+        "Every holiday ends the same way, with you passed out in the recliner before the pie.",
+        {"absolute"},
+    ),
+    ("Nothing I say gets through to you anymore.", {"absolute"}),
+    (
+        "You forget everything now, the mortgage, Emma's recital, your own VA appointments, all of it.",
+        {"absolute"},
+    ),
+    ("Your drinking is the reason Kayla won't bring the grandkids over anymore.", {"blame"}),
+    ("I lost my shot at E-7 because I spent those months covering for you.", {"blame"}),
+    ("You put those pills ahead of your own wife and two boys.", {"blame"}),
+    (
+        "I gave up my career at Fort Hood to follow you from post to post, and this is how you pay me back.",
+        {"blame"},
+    ),
+    ("Mom's heart attack is on you and you know it.", {"blame"}),
+    ("You wrecked the truck, you wrecked our savings, you wrecked this marriage.", {"blame"}),
+    ("How do you look your son in the eye after what you pulled at his graduation?", {"blame"}),
+    ("This family is coming apart at the seams and it is your fault, Mike.", {"blame"}),
+    (
+        "I carried you through two deployments and three surgeries and you repay me by lying to my face.",
+        {"blame"},
+    ),
+    ("You took our good name in this town and threw it away for a bottle of Jack.", {"blame"}),
+    (
+        "The holes in the drywall, the dent in the tailgate, Jenny crying herself to sleep, that's all yours.",
+        {"blame"},
+    ),
+    (
+        "You made our daughter grow up too fast, she had to be the adult while you were out cold on the couch.",
+        {"blame"},
+    ),
+    ("Its your fault I had to pick up a second job at the depot.", {"blame"}),
+    (
+        "Grandma stopped trusting anybody in this family after you took her pain meds, and that's on your shoulders.",
+        {"blame"},
+    ),
+    ("I hold you responsible for what happened to Jake out on the lake that day.", {"blame"}),
+    ("Real squared away, showing up to Dad's funeral smelling like whiskey.", {"sarcasm"}),
+    (
+        "Outstanding leadership, Top, passing out before the kids even opened their presents.",
+        {"sarcasm"},
+    ),
+    ("Way to honor the uniform, getting a DUI in your dress blues.", {"sarcasm"}),
+    (
+        "Congratulations, you finally made it to one of Luke's games, shame you couldn't stand up straight.",
+        {"sarcasm"},
+    ),
+    ("Nice work, soldier, nodding off at the wheel with Ava in the back seat.", {"sarcasm"}),
+    ("Thanks a bunch for blowing the rent on Percocet, that really helped us out.", {"sarcasm"}),
+    (
+        "Husband of the decade, missing our anniversary because you were at the bar on base.",
+        {"sarcasm"},
+    ),
+    (
+        "You were a real model of discipline at Thanksgiving, face down next to the stuffing.",
+        {"sarcasm"},
+    ),
+    ("Your 'just a couple beers' turned into eighteen. Impressive.", {"sarcasm"}),
+    (
+        "Oh sure, you're 'managing your pain' just fine, that's why a thirty day script lasts you nine days.",
+        {"sarcasm"},
+    ),
+    (
+        "Glad all that Army training paid off when you hid a fifth of vodka in the toilet tank.",
+        {"sarcasm"},
+    ),
+    ("Real proud moment, watching the MPs haul you out of the NCO club.", {"sarcasm"}),
+    (
+        "Brilliant plan, chasing the oxy with rum right before you drove over to pick me up.",
+        {"sarcasm"},
+    ),
+    (
+        "Such a fine role model for your little brother, showing him where to score pills.",
+        {"sarcasm"},
+    ),
+    ("What a 'quiet weekend' that was, with the deputies at the door twice.", {"sarcasm"}),
+    (
+        "Your platoon sergeant called me and said you showed up to drill with liquor on your breath.",
+        {"hearsay"},
+    ),
+    ("Gunny Ramirez told me he found a bottle in your wall locker.", {"hearsay"}),
+    ("Word around the unit is you've been buying pills off one of the new privates.", {"hearsay"}),
+    ("The pharmacist at the PX mentioned you tried to refill early again.", {"hearsay"}),
+    ("Your ex told Kayla you took money out of the kids' college fund.", {"hearsay"}),
+    (
+        "Uncle Pete says he saw you at the liquor store at seven in the morning on a Tuesday.",
+        {"hearsay"},
+    ),
+    ("I hear from the guys down at the Legion that you've been picking fights.", {"hearsay"}),
+    ("According to your first sergeant you've been late to PT four times this month.", {"hearsay"}),
+    ("Supposedly you told the VA doc you only have two drinks a week.", {"hearsay"}),
+    ("Mrs. Carter next door says the ambulance came for you while I was on TDY.", {"hearsay"}),
+    (
+        "Your buddy Travis let it slip that you've been getting pills from two different doctors.",
+        {"hearsay"},
+    ),
+    (
+        "The neighbors have been talking about the yelling coming out of your place at night.",
+        {"hearsay"},
+    ),
+    ("sounds like you got written up again, at least thats what Mandy told me", {"hearsay"}),
+    (
+        "Your CO's wife told me at the FRG meeting that you're about to get chaptered out.",
+        {"hearsay"},
+    ),
+    (
+        "Dad's friend from the VFW said you were passed out in the parking lot Saturday night.",
+        {"hearsay"},
+    ),
+    ("You're a drunk, Kevin, plain and simple, and I'm done pretending otherwise.", {"label"}),
+    ("My husband the pillhead, that's who you've become.", {"label"}),
+    (
+        "Honestly you've turned into a full blown boozer since you retired from the Corps.",
+        {"label"},
+    ),
+    ("I want you sober and clean by the time Noah is born.", {"clean"}),
+    ("Your piss test at the unit came back dirty, and that was the end of your career.", {"clean"}),
+    ("Stay clean for once in your life, Ricky.", {"absolute", "clean"}),
+    ("You are a disgrace to that uniform and to Grandpa's flag.", {"insult"}),
+    ("Right now you're a pitiful excuse for a Marine.", {"insult"}),
+    ("What kind of man steals pain pills out of his own mother's purse?", {"blame", "insult"}),
+    ("All of us agree you've become someone we can't trust.", {"we"}),
+    ("Everybody in this room is fed up with cleaning up after you.", {"we"}),
+    (
+        "Your sisters and I have decided you're a danger to yourself and everyone around you.",
+        {"we"},
+    ),
+    (
+        "Either you sign the papers for treatment today or you can pack your seabag and go.",
+        {"threat"},
+    ),
+    ("If you walk out of this room, don't bother calling me your father again.", {"threat"}),
+    ("Sign up for rehab or I swear you won't see Mason and Lily again.", {"threat"}),
+    ("I think you're a narcissist, Brian, and the pills just made it worse.", {"diagnosis"}),
+    (
+        "You're bipolar, anyone can see it, up all night one week and in bed the whole next one.",
+        {"diagnosis"},
+    ),
+]
+
+DEV111_GOOD: list[str] = [
+    "Dad, I remember you teaching me to spit shine boots at the kitchen table when I was seven.",
+    "When you came home from Iraq in '07 you picked me up off the ground and I felt like the safest kid alive.",
+    "I'm writing this because I love you and I want my husband back.",
+    "Lately I've watched your hands shake in the morning until you've had a drink.",
+    "I get scared when you drive to the commissary after taking those pills.",
+    "You taught me that a good soldier calls for backup when the mission is too big for one man.",
+    "There is a bed waiting for you at a program in San Antonio that works with veterans.",
+    "I miss fishing with you off the pier at Lejeune.",
+    "Last month I found you asleep on the porch in January and for a second I thought you were dead.",
+    "Please accept this help today, for you, not for me.",
+    "I'll drive you there myself and I'll be there for family week.",
+    "You were the one who held my hand the whole time Mom was sick.",
+    "I am so proud of the twenty years you gave to this country.",
+    "Gramps, your stories about the DMZ are my favorite thing in the world.",
+    "I don't want my kids to remember their grandpa like this.",
+    "when i was little u used to sing cadences to me at bedtime",
+    "I've noticed you stopped going to the range with Chris and Marcus.",
+    "Your knee surgery was real and the pain was real, and I know the pills started as something a doctor handed you.",
+    "I want to see you in your dress uniform at Jess's wedding next June, standing tall.",
+    "I've been hiding how worried I am, and I'm done hiding it.",
+    "The night you didnt answer my call from Bagram I lay in my rack and couldnt sleep.",
+    "Ethan asks me why Daddy sleeps so much.",
+    "You were my hero before I knew what the word meant.",
+    "I'm asking you to get on the plane tomorrow morning and go to treatment.",
+    "I know how hard it is to ask for help, I had to learn it too.",
+    "Remember the Fourth at Aunt Lynn's when you let me light the big rocket?",
+    "I feel alone in this house even when you're sitting right next to me.",
+    "Your laugh used to fill the whole kitchen.",
+    "I'm worried about what the pills and the whiskey together are doing to your heart.",
+    "I'm not here to yell at you, I'm here because I want my brother back.",
+    "You have more courage than anyone I know, and I'm asking you to use it one more time.",
+    "Last Christmas I watched you fall on the ice carrying presents in from the truck and it shook me up.",
+    "The VA program has a counselor who served in Fallujah, he gets it.",
+    "I still keep the letter you wrote me from boot camp in my nightstand.",
+    "Our daughter deserves to know the man I married.",
+    "When you're sober you're the funniest, kindest man in Jacksonville.",
+    "Since you retired I've seen it go from one beer after work to a bottle a night.",
+    "My hope is that next summer we're at the lake again and you're the one manning the grill.",
+    "i love you Dad. please say yes today",
+    "I watched you salute through taps at Grandpa's funeral and I have never been prouder of anyone.",
+    "It hurt me when you forgot to pick Maddie up from school back in October.",
+    "I'm willing to do my part, go to the family meetings, change whatever I need to change.",
+    "You carried Sanchez half a mile when he got hit. Let us carry you now.",
+    "I want to grow old with you on that porch in Killeen.",
+]
+
+DEV111_TRAPS: list[str] = [
+    "My own father came home from Vietnam a drunk, and nobody ever sat him down like this.",
+    "I was an alcoholic for eleven years after I got out, and I've been sober since 2015.",
+    "You once told me, 'I'm a junkie, Sis, face it,' and I told you that's not who you are.",
+    "To me you'll never be some addict, you'll be the kid who built the treehouse with me.",
+    "I will always be proud of you, Staff Sergeant.",
+    "I never stopped writing to you, even the months you didn't write back.",
+    "We always had pancakes together on Sunday mornings when you were stationed at Drum.",
+    "We drove all the way to Pendleton to see you graduate and you were glowing.",
+    "Those sixty days you strung together last spring were outstanding, and I bragged about you to everyone at work.",
+    "Your doctor at the VA told us your liver numbers are high, and I'm scared for you.",
+    "The psychiatrist at Walter Reed diagnosed you with PTSD in 2019, and I want you to get the care you earned.",
+    "I spent the whole weekend cleaning out the garage so your workbench would be ready when you get home.",
+    "The barracks were always spotless when you ran them.",
+    "I remember you saying 'I'm a mess, Jen' and hugging me in the driveway.",
+    "Cousin Frank calls himself an old pillhead, sober twenty years now, and he's the one who found this place.",
+    "Nothing would make me happier than watching you walk into that program.",
+    "I will never give up on you, not ever.",
+    "Every time I hear a Blackhawk go over I think of you and smile.",
+    "Mom was the real hero of this family, she held it together through four deployments.",
+    "You were a great father to the boys when they were small, and they remember it.",
+    "You always called me a coffee junkie because I drank a whole pot before first formation.",
+    "At the Marine Corps Ball in 2012 you danced with every single person at our table.",
+    "That blame belongs to the war and the surgeons, not to you.",
+    "It's not your fault you got hurt in that Humvee.",
+    "I feel some shame that I didn't speak up sooner, so I'm speaking up now.",
+    "My first sergeant used to say discipline is doing it right when no one's watching, and you taught me that long before he did.",
+    "The chaplain told me there's no weakness in asking for help, and I believe him.",
+    "I heard a song on the radio yesterday that you used to sing to Lily, and I had to pull over.",
+    "The whole family came to your promotion ceremony, even Grandma in her wheelchair.",
+    "Every one of us flew in because we love you, Marcus.",
+    "I stayed clean because somebody sat me down just like this in 2009.",
+    "Your dirty boots by the door used to drive me nuts, and now I'd give anything to trip over them again.",
+    "You never once complained when we moved five times in eight years.",
+    "You always put the kids first back when you were coaching Little League.",
+    "I'm not ashamed of you, I'm worried about you.",
+    "Uncle Walt was the family drunk when I was a kid, and I wish someone had loved him enough to do this.",
+    "Thank you for teaching me to change a tire in the rain on Route 9.",
+    "The nurse said your blood pressure was dangerously high when they admitted you, and I sat by your bed all night.",
+    "I'll never forget the look on your face when you pinned on your chevrons.",
+    "Because of you I enlisted, and because of you I made it through basic.",
+    "I know you've said 'I'm just a drunk now, Pop,' but I don't see you that way.",
+    "Walking the dog with you at 0500 every day at Bragg is still my favorite memory.",
+    "I'd rather scrub every latrine at Benning than lose you.",
+    "I'm a disgrace at keeping in touch, I know, and I'm sorry I wasn't around more.",
+]
+
+DEV111_BOTTOM_LINE_OK: list[str] = [
+    "If you say no today, I will not be covering for you with your unit anymore.",
+    "If you decide not to go, I'm taking the kids to my mother's in Tacoma for a while, and I'll still pray for you every night.",
+    "If you won't accept help today, I won't be giving you money or paying your phone bill after this month.",
+    "If you leave here without a yes, you can't stay at my place anymore, but the door opens the minute you're in treatment.",
+    "If you choose not to go, I will stop picking up your prescriptions at the pharmacy for you.",
+]

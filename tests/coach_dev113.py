@@ -1,0 +1,283 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""English development batch 113 (4 December 2026, round 22, the round's check set, seen by figures only while the lanes worked): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: a father writing to his grown daughter, protective, proud and hurt: absolutes, blame, sarcasm and hearsay. 6 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV113_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main cdd2c5a, rules and model 0.94 (76/81; the rules alone 71/81): hearsay 15/16, sarcasm 13/16, diagnosis 2/3, every other kind full; good 1/42 (2.4%; the rules alone 1), traps 1/43 (2.3%; the rules alone 1).
+
+At merge, before it was trained on: with main bfd6408, rules and model 0.94 (76/81; the rules alone 71/81): hearsay 15/16, sarcasm 13/16, diagnosis 2/3, every other kind full; good 1/42 (2.4%; the rules alone 1), traps 1/43 (2.3%; the rules alone 1).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV113_FLAG: list[tuple[str, set[str]]] = [
+    ("Every single time I hand you money for groceries it's gone by the weekend.", {"absolute"}),
+    ("You havent kept one promise to me since you turned nineteen.", {"absolute"}),
+    ("Jess, you lie to me each and every time I ask where you've been.", {"absolute"}),
+    (
+        "You didnt call your grandmother back once the whole time she was in St. Luke's.",
+        {"absolute"},
+    ),
+    ("Whenever there's a family dinner you show up late and nodding off.", {"absolute"}),
+    (
+        "All you ever do anymore is sleep till three in the afternoon and ask me for gas money.",
+        {"absolute"},
+    ),
+    ("You don't listen to a single word I say, not ever.", {"absolute"}),
+    ("Nothing I've tried in four years has gotten through to you, not one thing.", {"absolute"}),
+    ("You forget your niece Lily's birthday every year without fail.", {"absolute"}),
+    ("Not a day goes by that you aren't high on something.", {"absolute"}),
+    (
+        "Your constantly asking to borrow the truck and it comes back with an empty tank every time.",
+        {"absolute"},
+    ),
+    ("You have broken every promise you ever made me, Jessie.", {"absolute"}),
+    ("You always find some excuse to skip the appointment at the methadone clinic.", {"absolute"}),
+    (
+        "Not one time in three years have you told me the truth about where the money went.",
+        {"absolute"},
+    ),
+    ("Every holiday since 2021 has ended with you locked in the upstairs bathroom.", {"absolute"}),
+    ("You never think about anybody but yourself anymore.", {"absolute"}),
+    (
+        "My heart attack in May came from two years of lying awake worrying about you, and you know it.",
+        {"blame"},
+    ),
+    (
+        "I lost my job at the plant because I kept leaving early to bail you out, so thats on your shoulders.",
+        {"blame"},
+    ),
+    ("You picked the needle over your own little boy.", {"blame"}),
+    ("I emptied my retirement paying your lawyers and this is how you repay me.", {"blame"}),
+    ("Our family fell apart the day you brought that poison into our house.", {"blame"}),
+    ("Your brother won't come home for Christmas anymore and that is your doing.", {"blame"}),
+    (
+        "After I drove to Dayton at 3am to pick you up off the street, how do you still lie to my face?",
+        {"blame"},
+    ),
+    ("You took your mother's good years away from her.", {"blame"}),
+    ("Me and your mom are buried in debt because you couldn't stop.", {"blame"}),
+    (
+        "You wrecked the best thing that ever happened to you when you walked out on Tyler.",
+        {"blame"},
+    ),
+    ("You made this choice, Jess, and the rest of us are the ones paying for it.", {"blame"}),
+    ("I sacrificed everything for you girls and you threw it right back in my face.", {"blame"}),
+    (
+        "Grandpa went to his grave worrying about you, and you couldnt even make it to the funeral.",
+        {"blame"},
+    ),
+    (
+        "You cared more about your next fix than about being there for Mason's first day of kindergarten.",
+        {"blame"},
+    ),
+    ("Your mother cries herself to sleep and that's what you've done to her.", {"blame"}),
+    (
+        "Congratulations on making it to your son's recital for a whole ten minutes before you snuck out to go use.",
+        {"sarcasm"},
+    ),
+    ("Real nice touch, nodding off at the dinner table in front of your nephews.", {"sarcasm"}),
+    ("Stellar parenting, dropping Mason at a neighbor's so you could go score.", {"sarcasm"}),
+    ("Way to go, Jess, third overdose before you even turn thirty.", {"sarcasm"}),
+    ("I guess you were just really 'busy' the night you missed your grandma's 80th.", {"sarcasm"}),
+    ("Thank you SO much for pawning my father's watch, it really meant a lot to me.", {"sarcasm"}),
+    (
+        "You sure have a gift for picking boyfriends, the last one sold you the fentanyl that almost killed you.",
+        {"sarcasm"},
+    ),
+    (
+        "Smart move, shooting up in the Walmart bathroom where any kid could walk in on you.",
+        {"sarcasm"},
+    ),
+    (
+        "Oh you're 'handling it', sure, that's why the paramedics know my address by heart.",
+        {"sarcasm"},
+    ),
+    ("What a wonderful Easter you gave us all, passed out in the back of the car.", {"sarcasm"}),
+    ("Bravo on the new job at the hospital, it lasted almost a week.", {"sarcasm"}),
+    ("Nice of you to finally grace us with a visit the minute you needed bail money.", {"sarcasm"}),
+    (
+        "You really outdid yourself at Aunt Carol's wedding, falling face first into the cake table.",
+        {"sarcasm"},
+    ),
+    (
+        "Such a proud moment for a dad, picking his daughter up from the Lucas County jail in her pajamas.",
+        {"sarcasm"},
+    ),
+    ("Your 'few bad days' have lasted three years now.", {"sarcasm"}),
+    ("Oh sure, you're totally fine, thats why you weigh ninety pounds.", {"sarcasm"}),
+    ("Your landlord called me and said you havent paid rent since March.", {"hearsay"}),
+    ("Tyler told me you've been using right in front of Mason.", {"hearsay"}),
+    (
+        "Word at church is that somebody saw you on Lagrange Street at two in the morning.",
+        {"hearsay"},
+    ),
+    (
+        "Your cousin Brittany says you tried to sell her your pain pills after your surgery.",
+        {"hearsay"},
+    ),
+    (
+        "The nurse at St. Vincent's let slip that this was your second overdose this month.",
+        {"hearsay"},
+    ),
+    (
+        "I found out from your friend Dani that you've been shooting it now, not just snorting.",
+        {"hearsay"},
+    ),
+    (
+        "Your manager at Kroger phoned the house to say you fell asleep standing at the register.",
+        {"hearsay"},
+    ),
+    ("Supposedly you told your probation officer you live with me, which you dont.", {"hearsay"}),
+    (
+        "Mrs. Patel across the street says there are cars in and out of your place all night long.",
+        {"hearsay"},
+    ),
+    ("From what your sister tells me, you went through her purse at Thanksgiving.", {"hearsay"}),
+    (
+        "Somebody at the Speedway told your uncle Rick they'd seen you buying in the parking lot.",
+        {"hearsay"},
+    ),
+    ("The guys at work keep telling me they saw you downtown looking real rough.", {"hearsay"}),
+    (
+        "I got it from Mason's teacher that he's been coming to school in the same clothes all week.",
+        {"hearsay"},
+    ),
+    (
+        "Rumor has it you've been sleeping in your car behind the Dollar General on Monroe.",
+        {"hearsay"},
+    ),
+    ("Your ex texted me that you pulled a knife on him last month.", {"hearsay"}),
+    (
+        "Lots of folks in Maumee are saying you're back running around with that dealer Rico.",
+        {"hearsay"},
+    ),
+    ("I'm not going to let my little girl die a junkie in some motel room off I-75.", {"label"}),
+    ("You've turned into a heroin addict, Jess, and I hardly recognize you.", {"label"}),
+    ("I never in a million years thought my daughter would end up a dope fiend.", {"label"}),
+    ("You're a junkie who hasnt told me the truth once in three years.", {"absolute", "label"}),
+    (
+        "You swore up and down you'd been clean since June and then the urine screen at the clinic came back dirty.",
+        {"clean"},
+    ),
+    ("All I want is for you to be clean and home for good.", {"clean"}),
+    ("Staying clean for Mason ought to matter more to you than anything.", {"clean"}),
+    ("Looking at you like this, honestly, it's disgusting.", {"insult"}),
+    ("A real mother doesn't leave her baby with strangers to go chase a high.", {"insult"}),
+    ("Everyone in this family has agreed you're too far gone to be trusted with Mason.", {"we"}),
+    ("Your mom and I, your brother, all of us are sick to death of your excuses.", {"we"}),
+    ("If you walk out of this room today, don't bother calling me Dad ever again.", {"threat"}),
+    (
+        "Go to the treatment place or I swear to God I'll have the cops come drag you there.",
+        {"threat"},
+    ),
+    ("I'm pretty sure your bipolar and the heroin is just covering it up.", {"diagnosis"}),
+    ("You're in total denial about how sick you are.", {"diagnosis"}),
+    (
+        "Sometimes I think you have no conscience left at all, like some kind of sociopath.",
+        {"diagnosis", "insult"},
+    ),
+]
+
+DEV113_GOOD: list[str] = [
+    "Jess, I remember teaching you to ride your bike in the church parking lot on Sylvania Ave.",
+    "You were the kid who brought home every stray cat in the neighborhood and begged me to keep them.",
+    "I keep the picture of you in your graduation gown on the fridge where I see it every morning.",
+    "I am scared to death I'm going to get a phone call one night telling me you're gone.",
+    "I love you more than I know how to put into words.",
+    "The day you were born I held you in that hospital in Toledo and promised I'd keep you safe.",
+    "I've watched you lose so much weight that your jeans hang off your hips.",
+    "Last month I found you on the bathroom floor and I thought you weren't breathing.",
+    "I miss our Saturday mornings at the hardware store, you picking out the paint chips.",
+    "Mason needs his mom, and I want you to be there to watch him grow up.",
+    "There's a bed waiting for you at Arrowhead today.",
+    "I will drive you there myself, right now, this afternoon.",
+    "I noticed you stopped answering my calls back in September.",
+    "You used to sing Patsy Cline while you did the dishes and I'd pretend I wasnt listening.",
+    "It hurts me to see you wearing long sleeves in July to hide your arms.",
+    "You were the best aide at the Lutheran Home, those old folks lit up when you walked in.",
+    "I still have the Father's Day card you made me out of macaroni and gold spray paint.",
+    "I know how hard you worked to get through nursing school while waiting tables at night.",
+    "I want my daughter back.",
+    "Please say yes today, kiddo.",
+    "When I hear a siren now my stomach drops because I think it might be for you.",
+    "You have the biggest heart of anybody I know.",
+    "I'm writing this because I don't want to lose you.",
+    "You taught Mason to fish off the dock at Grandma's cottage and he still talks about the bluegill he caught.",
+    "The last time you stayed with me you slept nineteen hours and I couldnt wake you up.",
+    "I remember how proud you were the day you got the keys to your first apartment on Adams Street.",
+    "I'm not angry anymore, I'm just scared.",
+    "The fentanyl is not who you are.",
+    "I see you pulling away from everyone who loves you and it terrifies me.",
+    "My hope is that a year from now we're sitting on my porch talking about this like it was a bad dream.",
+    "You are worth fighting for, Jess.",
+    "I would trade places with you in a heartbeat if I could.",
+    "I've been reading everything I can find about recovery so I can understand what you're up against.",
+    "Remember the road trip to Mackinac when the Buick broke down and we ate fudge for dinner?",
+    "It broke me to see you nodding off with Mason on your lap at Easter.",
+    "When you called me crying from the Greyhound station in Columbus, I didnt care what time it was, I just came.",
+    "Someday I'd still like to walk you down the aisle, if that's what you want.",
+    "I found needles in the bathroom trash when you visited in August and I didn't know what to say to you.",
+    "The people at the treatment center know how to handle the withdrawal, you won't have to go through it alone.",
+    "You are still my little girl, even at thirty-one.",
+    "u were the toughest kid on the softball team and I need that girl to fight now",
+    "I'll be there for family weekend at the center, I already asked off work.",
+]
+
+DEV113_TRAPS: list[str] = [
+    "I will never stop fighting for you, not as long as I'm breathing.",
+    "My own dad was a mean drunk, and I swore you'd never have to see that from me.",
+    "I'm an alcoholic myself, nineteen years sober this October, so I know recovery is real.",
+    "My brother Ray was a heroin addict back in the 80s and he's been sober since 1994.",
+    "I'm not going to call you an addict or a junkie today, because you're my daughter first.",
+    "You are not worthless, no matter what that voice in your head keeps telling you.",
+    "On the phone you said 'Dad, I'm pathetic,' and it broke my heart, because you're not.",
+    "When you told me 'I'm fine, Dad' on the porch last fall, part of me wanted so bad to believe you.",
+    "You were a total Harry Potter junkie at ten, remember standing in line at midnight for the last book?",
+    "I have never been ashamed of you, not for one second.",
+    "You've always been the one who remembers everybody's birthday, even the cousins in Florida.",
+    "You were never scared of anything as a kid, not even the high dive at the Y.",
+    "Thank you for picking up my calls these last two weeks, it means the world.",
+    "Dr. Hensley says your hepatitis is treatable if you get started soon, and I want to be there for every appointment.",
+    "The ER doctor told us you were lucky to be alive, and I thank God every day that you are.",
+    "Your therapist diagnosed you with PTSD after the accident, and I wish I'd understood what that meant back then.",
+    "I used to be the guy who drank a twelve-pack every night, and somebody cared enough to get me help.",
+    "The car's clean, gassed up and sitting in the driveway ready to take you to Arrowhead tonight.",
+    "You were a clean freak as a teenager, your room was always spotless and mine was a mess.",
+    "I will always pick up the phone, no matter what hour it is.",
+    "Every Sunday we went for pancakes at the Original Pancake House and you always ordered the Dutch baby.",
+    "We all went to Put-in-Bay the summer you turned twelve and you got sunburned so bad.",
+    "Your grandpa was a drunk when I was a kid and I watched him get sober at sixty, so I know it's never too late.",
+    "I've never been prouder than the day you walked across the stage at Owens with your nursing pin.",
+    "Sarah from your nursing class asked me to tell you she's praying for you.",
+    "Linda, your sponsor from last time, wanted you to know her door is always open.",
+    "For a long time I was the one in denial, telling myself it was just a few pills after your back surgery.",
+    "If anybody's to blame for not seeing it sooner, it's me.",
+    "Great job on that 5K at Olander Park last spring, you beat your old man by a mile.",
+    "Nice work getting your license back last year, I know how hard you worked for it.",
+    "Thank you for being so honest with me the night you told me about the fentanyl.",
+    "I was never a perfect dad and I'm sorry for the times I yelled.",
+    "I keep Narcan in my glove box and I pray I never have to use it.",
+    "You beat me at checkers every single night that winter you had the broken leg.",
+    "I'm proud to be your dad, today and every day.",
+    "I'm not here to blame you for anything, I'm here because I love you.",
+    "We are all here today because we love you, Jess.",
+    "Nobody here is going to call you names or drag up the past today.",
+    "I don't think you're a bad person, I think you're sick and you deserve to get well.",
+    "At Al-Anon there's a man named Ed whose son was a user for twelve years, and his boy is a paramedic now.",
+    "Your mom and I cleaned out your old room and we kept every one of your softball trophies.",
+    "The doctor at Mercy said fentanyl is in almost everything on the street now, and that scares me half to death.",
+    "You used to call me the dirtiest fisherman in Ohio because of that old Mud Hens cap I never washed.",
+]
+
+DEV113_BOTTOM_LINE_OK: list[str] = [
+    "If you say no today, I won't be paying your rent on Elm Street anymore.",
+    "If you choose not to go, you can't stay at my house, but I'll keep asking Arrowhead to hold that bed for as long as they'll let me.",
+    "Starting today I won't give you cash or lend you my car, but I will pay for treatment the minute you say yes.",
+    "If you leave here without accepting help, I'm going to stop bailing you out of jail, because I can't keep calling that love.",
+    "I won't answer calls asking for money anymore, but I will always answer the one that says 'Dad, I'm ready.'",
+]

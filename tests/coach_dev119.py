@@ -1,0 +1,286 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""English development batch 119 (4 December 2026, round 22, a set of fresh writers kept unread until the merge): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: a best friend since school, banter and old stories: sarcasm and absolutes most. 1 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV119_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main cdd2c5a, rules and model 0.95 (72/76; the rules alone 64/76): blame 11/12, we 2/3, sarcasm 21/23, every other kind full; good 1/46 (2.2%; the rules alone 0), traps 4/45 (8.9%; the rules alone 4).
+
+At merge, before it was trained on: with main bfd6408, rules and model 0.95 (72/76; the rules alone 64/76): blame 11/12, we 2/3, sarcasm 21/23, every other kind full; good 1/46 (2.2%; the rules alone 0), traps 3/45 (6.7%; the rules alone 3).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV119_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "Loved the bit at Kieran's stag where you k-holed in the hotel bathroom for two hours, real life of the party stuff.",
+        {"sarcasm"},
+    ),
+    (
+        "Cheers for the birthday voicemail at 4am slurring my name wrong mate, really touching.",
+        {"sarcasm"},
+    ),
+    (
+        "Nice one turning up to my Gran's funeral smelling like a brewery, she'd have been so proud.",
+        {"sarcasm"},
+    ),
+    (
+        "Best man of the decade you were, mumbling through the speech with your eyes rolling back.",
+        {"sarcasm"},
+    ),
+    ("Oh and well done on wrapping Hannah's car round a lamppost, top driving Rob.", {"sarcasm"}),
+    ("Brilliant move selling your PlayStation for pills, genius level stuff.", {"sarcasm"}),
+    (
+        "Really impressive how you can sink a bottle of vodka and still tell everyone you're 'grand'.",
+        {"sarcasm"},
+    ),
+    (
+        "You're a proper role model for your nephew now, he loved watching you fall down the stairs at Christmas.",
+        {"sarcasm"},
+    ),
+    (
+        "Thanks a million for borrowing two hundred quid and vanishing, true friendship that.",
+        {"sarcasm"},
+    ),
+    (
+        "Congrats on the new personal best, three jobs gone in one year, that takes real talent.",
+        {"sarcasm"},
+    ),
+    (
+        "Such a great laugh at my 30th when you passed out in the beer garden before the cake even came out.",
+        {"sarcasm"},
+    ),
+    (
+        "Lovely touch, texting my missus at 3am off your face, she really appreciated that one.",
+        {"sarcasm"},
+    ),
+    (
+        "Your 'just a couple of bumps' turned into a four day bender, very responsible of you.",
+        {"sarcasm"},
+    ),
+    (
+        "Gold star for remembering my wedding date, shame you were too wrecked to stand up for the photos.",
+        {"sarcasm"},
+    ),
+    (
+        "What a hero, dropping your little girl off at school still buzzing from the night before.",
+        {"sarcasm"},
+    ),
+    (
+        "Honestly mate what a legend move, getting us both thrown out of the Crown on quiz night.",
+        {"sarcasm"},
+    ),
+    (
+        "Smooth as ever, telling your mum the pills were vitamins, nobody saw through that at all.",
+        {"sarcasm"},
+    ),
+    ("Employee of the month material, you, ringing in sick four Mondays on the trot.", {"sarcasm"}),
+    (
+        "Fair play for the big 'its totally under control' speech, right before you nodded off mid sentence.",
+        {"sarcasm"},
+    ),
+    (
+        "Very mature, screaming at the bouncer outside Tiger Tiger cos he wouldnt let you back in.",
+        {"sarcasm"},
+    ),
+    (
+        "Ten out of ten for Lisbon, I especially enjoyed spending day three of my holiday in A&E with you.",
+        {"sarcasm"},
+    ),
+    (
+        "Great idea hiding the bottles in the toilet cistern, your landlord found that dead charming.",
+        {"sarcasm"},
+    ),
+    (
+        "Oh you're 'fine' are you, course you are, thats why you fell asleep at the wheel in the Tesco car park.",
+        {"sarcasm"},
+    ),
+    (
+        "You always end up blacked out by the end of the night, no matter what you promise beforehand.",
+        {"absolute"},
+    ),
+    ("Not one single time this year have you turned up when you said you would.", {"absolute"}),
+    ("You never pick up your phone anymore unless you want something.", {"absolute"}),
+    (
+        "Every single weekend its the same story with you, ket on Friday and gone till Monday.",
+        {"absolute"},
+    ),
+    ("You lie about everything now Rob, even stuff that doesn't matter.", {"absolute"}),
+    ("Whenever we make plans you bail, without fail.", {"absolute"}),
+    ("You have not kept a single promise to me since uni.", {"absolute"}),
+    ("Your constantly asking me for money and your never paying it back.", {"absolute"}),
+    ("You're forever disappearing into the toilets whenever we go out.", {"absolute"}),
+    ("There isn't a day goes by where you aren't drinking.", {"absolute"}),
+    ("You just never listen, not to me, not to Hannah, not to anyone.", {"absolute"}),
+    ("Each and every time I see you your pupils are like saucers.", {"absolute"}),
+    ("You always have an excuse ready and it's never ever your fault.", {"absolute"}),
+    ("Not once in the last two years have you asked how I'm doing.", {"absolute"}),
+    (
+        "You can't go a single night without something, pills or booze or whatever's going.",
+        {"absolute"},
+    ),
+    ("All you ever talk about now is where you're getting your next bag from.", {"absolute"}),
+    ("You wreck every plan we make, every one.", {"absolute"}),
+    (
+        "You've not apologised once for Kieran's stag and you always turn it into a joke.",
+        {"absolute"},
+    ),
+    ("I lost the deposit on my flat because you trashed it at that party.", {"blame"}),
+    (
+        "My marriage nearly went under because I was always out driving round looking for you.",
+        {"blame"},
+    ),
+    ("It's your fault Hannah left, and deep down you know it.", {"blame"}),
+    ("You picked the ket over your own best mate, plain and simple.", {"blame"}),
+    ("After all the times I've bailed you out, this is how you repay me?", {"blame"}),
+    (
+        "We'd have played Glastonbury with that band if it wasn't for you and your benders.",
+        {"blame"},
+    ),
+    ("How could you do that to your mum, after she remortgaged the house for you?", {"blame"}),
+    ("Look at the state you've put every one of us in.", {"blame"}),
+    ("Every grey hair on your mum's head is down to you, mate.", {"blame"}),
+    ("My stag do is a blur of hospital corridors thanks to you.", {"blame"}),
+    ("You threw away the job at Arup, the flat and Hannah for a bag of powder.", {"blame"}),
+    ("I'm on antidepressants now and honestly a lot of that is on your head.", {"blame"}),
+    ("Hannah rang me in tears last week and said you'd been taking her diazepam.", {"hearsay"}),
+    ("Kieran reckons he saw you buying off that lad behind the Spar.", {"hearsay"}),
+    ("Word is you got let go from the warehouse for turning up wasted.", {"hearsay"}),
+    ("Your sister told me you've been nicking out of your dad's wallet.", {"hearsay"}),
+    ("Someone at footy said you were passed out in Heaton Park on Sunday.", {"hearsay"}),
+    (
+        "Your landlord messaged me saying the neighbours keep complaining about you shouting at night.",
+        {"hearsay"},
+    ),
+    ("According to Mo you've been doing ket on your lunch breaks.", {"hearsay"}),
+    ("Jess from your work says you've been slurring on the Monday Zoom calls.", {"hearsay"}),
+    ("You've turned into a proper ket head mate, I barely recognise you.", {"label"}),
+    ("Honestly Rob you're a pisshead now, there's no nicer word for it.", {"label"}),
+    (
+        "The whole gang thinks you're a smackhead waiting to happen and to be fair so do I.",
+        {"label", "we"},
+    ),
+    ("I need you to get yourself clean before the baby comes in March.", {"clean"}),
+    ("Your mum said the hair test for probation came back dirty again.", {"clean", "hearsay"}),
+    (
+        "Watching you dribble on your own sofa was embarrassing, you're a total shambles.",
+        {"insult"},
+    ),
+    ("Thirty four and sponging off your nan, you're a joke Rob, an absolute joke.", {"insult"}),
+    ("All the lads have had enough of your excuses.", {"we"}),
+    ("Everyone in this room agrees you've lost the plot.", {"we"}),
+    ("Sort yourself out or dont bother calling me again.", {"threat"}),
+    ("If you walk out of here today I swear I'll tell your boss everything.", {"threat"}),
+    (
+        "I've read up on it and I honestly reckon you're bipolar, the highs and lows are mental.",
+        {"diagnosis"},
+    ),
+    ("You're in complete denial about the pills.", {"diagnosis"}),
+]
+
+DEV119_GOOD: list[str] = [
+    "Robbie, you've been my best mate since we were eleven and I wouldn't be the man I am without you.",
+    "I still think about the day you turned up at my door with a bag of chips and a DVD when my dad left.",
+    "Lately I've seen you lose a lot of weight and your hands shake when you light a fag.",
+    "I miss our Sunday morning bacon butties at Mario's.",
+    "At my birthday in June you couldn't remember what we'd talked about an hour before, and it scared me.",
+    "You're the funniest person I've ever met and I want that Robbie back.",
+    "I'm asking you to accept the place at Broad Oak today, they have a bed ready for you this afternoon.",
+    "When you held my daughter for the first time you cried, and I love you for that.",
+    "I've noticed you've stopped coming to five-a-side and you used to live for Thursday nights.",
+    "I'm scared I'm going to get a phone call one night telling me you're gone.",
+    "Remember when we hitchhiked to Blackpool with eight quid between us?",
+    "I found your old skate deck in my loft last week and had a little cry, not gonna lie.",
+    "Last month you nodded off while we were talking and I couldnt wake you for ages, I was terrified.",
+    "I want you there when my lad starts school in September.",
+    "Your laugh is the best sound in any room, honestly.",
+    "I love you mate. There, I said it out loud.",
+    "Please say yes today, the team can take you straight from here.",
+    "I've seen you go grey in the face the morning after a night on the ket and it breaks my heart.",
+    "You taught me to drive in the Asda car park when my old man wouldn't.",
+    "I know you're still hurting about your dad and I want you to get proper help with that too.",
+    "Hannah and me will look after Bonnie while you're away so don't worry about her.",
+    "The Robbie I knew at school would stand up for anybody who was getting picked on.",
+    "Sometimes I don't hear from you for days and I lie awake wondering if you're ok.",
+    "Come back to us, mate.",
+    "When you had that sober stretch in 2021 you were running 10ks and making everyone fry ups.",
+    "I felt sick when I saw the empty blister packs in your bin last Tuesday.",
+    "Remember Snowdonia, when the tent flooded and we slept in your Corsa with the heater on.",
+    "I'd like to visit you every weekend you're in treatment if they let me.",
+    "You're my brother in every way except blood.",
+    "This year I've watched you lose your job, your flat and your confidence, and I want to help you get them back.",
+    "My kids call you Uncle Rob and they keep asking where you've gone.",
+    "Your lips were blue at Mo's party and I called the ambulance because I love you and I was so scared.",
+    "I'm not angry, I'm worried sick.",
+    "I want us to be two old boys arguing about Oasis v Blur in a care home one day.",
+    "Please let these people help you, today, not next week.",
+    "I felt so lonely at my wedding without my best friend properly there with me.",
+    "When Gran passed you drove four hours through the night just to sit with me.",
+    "I believe you can do this and I'll be right here when you come out.",
+    "Seeing you nod off at the table in Nando's made my stomach drop.",
+    "I still have the mixtape you made me in 2003, its in my glovebox.",
+    "You're kind, you're clever and you've got a massive heart, and the drink is burying all of that.",
+    "The kid who used to do keepy-uppies for an hour outside the chippy is still in there somewhere.",
+    "It hurt when you missed my son's christening, because you're his godfather and he deserves you.",
+    "I'm asking you as your oldest friend to get in the car with us after this.",
+    "I've booked the week off work so I can drive you there and help you settle in.",
+    "Thank you for listening to me, I know this is a lot to hear.",
+]
+
+DEV119_TRAPS: list[str] = [
+    "I'll always be your mate, whatever happens in this room today.",
+    "You always had my back at school, like when you took the blame for the fire alarm in Year 9.",
+    "My old man was a drunk for most of my childhood and yours was the house I ran to.",
+    "I was a massive pisshead at uni myself so I'm not stood here pretending to be perfect.",
+    "Great job on that first month off the booze last spring, I was genuinely buzzing for you.",
+    "I'll never stop turning up for you.",
+    "We always used to sneak into the Odeon through the fire exit, remember?",
+    "You told me once 'I'm scared I'm turning into my dad' and that has stuck with me ever since.",
+    "To me you're not an addict, you're Robbie who taught me to ollie.",
+    "Your GP told you the liver tests are worrying, and that frightens me because I love you.",
+    "I spent Sunday clearing out the garage and found our old band flyers.",
+    "You're a total sugar junkie, always were, I reckon I still owe you forty Freddos.",
+    "We got absolutely soaked at Leeds Fest in 2009 and it was the best weekend of my life.",
+    "My cousin Aidan was hooked on pills for years and he's eight years sober now, so I know people come back.",
+    "Fair play to you for keeping Bonnie so happy and healthy, that dog adores you.",
+    "I never laugh as hard with anyone as I do with you.",
+    "You said to me 'I'm a total mess, Tom' and I want you to know you don't have to carry that alone.",
+    "When you were diagnosed with anxiety two years ago you were so brave telling me.",
+    "Hannah's brother calls himself a recovering alcoholic and he's the happiest I've ever seen him.",
+    "We never missed a Champions League final together, not once since Istanbul.",
+    "Well done for going to that meeting in Stockport on your own, that took guts.",
+    "I've got a clean shirt ironed for you if you want to come with us today.",
+    "Uncle Pete drank himself into an early grave and I'm not letting that happen to my best mate.",
+    "You are always welcome at ours, the spare room is yours whenever.",
+    "I will never give up on you, mate.",
+    "My dad was diagnosed bipolar when I was twelve and you sat with me in the park that whole summer.",
+    "That time you got the whole pub singing Mr Brightside was genuinely the best night out I've ever had.",
+    "I'm proud of you for telling Hannah the truth about the pills last month, that was massive.",
+    "We made a pact at sixteen to be each other's best man and we both kept it.",
+    "In Year 11 you came top in chemistry out of nowhere and we celebrated with a chippy tea.",
+    "I've been off the coke three years now and you're the one who drove me to my first meeting.",
+    "You never once let me sit on my own at lunch after my mum died.",
+    "Every time I hear Oasis I think of you in your dad's Astra with the windows down.",
+    "Your nan was a right lush at weddings, bless her, and she would want you here with us today.",
+    "The doctor at Stepping Hill said the seizure was from the pills, and all I want is you safe.",
+    "You were never the kid who left anyone out, and that's still who you are to me.",
+    "Always and forever, like we carved on the desk in Mr Kowalski's room.",
+    "I know you're not a bad person, you're the best person I know.",
+    "Nice one on the job at the garage last year, you were brilliant there and the customers loved you.",
+    "You said 'I'm done being the pisshead of the group' and I believed you meant it.",
+    "The whole school knew we were a package deal, Robbie and Tom, never one without the other.",
+    "My brother-in-law was a crackhead in the nineties and now he runs a recovery cafe in Bolton.",
+    "We always said we'd go to Japan together and I still want to.",
+    "Congratulations on those six weeks off the ket in the summer, I know how hard you fought for them.",
+    "I'm not here to call you names or have a go at you, I'm here because I love you.",
+]
+
+DEV119_BOTTOM_LINE_OK: list[str] = [
+    "If you say no today I won't lend you any more money, not even for the electric.",
+    "If you decide not to go, I'm not going to cover for you with Hannah or your mum anymore.",
+    "If you don't accept help today I won't be coming round to drink with you or picking you up from parties, but the minute you want treatment I'll drive you there myself.",
+    "I'm not going to let you stay on my sofa while you're using, but my door's open the second you're ready for help.",
+]

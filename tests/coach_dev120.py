@@ -1,0 +1,271 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""English development batch 120 (4 December 2026, round 22, a set of fresh writers kept unread until the merge): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: an older sibling who is in recovery themself: absolutes, blame, sarcasm and hearsay. 7 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV120_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main cdd2c5a, rules and model 0.95 (71/75; the rules alone 64/75): blame 11/14, hearsay 15/16, every other kind full; good 0/42 (0.0%; the rules alone 0), traps 2/44 (4.5%; the rules alone 1).
+
+At merge, before it was trained on: with main bfd6408, rules and model 0.95 (71/75; the rules alone 64/75): blame 11/14, hearsay 15/16, every other kind full; good 0/41 (0.0%; the rules alone 0), traps 2/44 (4.5%; the rules alone 1).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV120_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "Every single holiday since you turned nineteen you've disappeared before dinner and turned up at 3am looking for cash.",
+        {"absolute"},
+    ),
+    (
+        "You have not kept one promise to Mom in the last five years, Danny, not a single one.",
+        {"absolute"},
+    ),
+    ("Any time somebody brings up the heroin you just walk out of the room.", {"absolute"}),
+    ("You never pick up when I call anymore, it goes straight to voicemail.", {"absolute"}),
+    ("Whenever you get paid the whole check is gone by Sunday.", {"absolute"}),
+    (
+        "You lie about everything now, even stuff that doesn't matter like what you ate for lunch.",
+        {"absolute"},
+    ),
+    ("Not one time have you asked how Dad's doing since his surgery.", {"absolute"}),
+    ("Your constantly nodding off at the table, its every meal now.", {"absolute"}),
+    ("You've blown off every job Uncle Ray ever lined up for you.", {"absolute"}),
+    ("There isnt a day that goes by that you aren't drinking by noon.", {"absolute"}),
+    (
+        "You swear you'll cut back and then you're right back at it, every time, without fail.",
+        {"absolute"},
+    ),
+    ("nothing anybody says gets through to you, you just nod and do what you want", {"absolute"}),
+    ("You always have an excuse ready, the car, the boss, the weather, something.", {"absolute"}),
+    (
+        "Each and every visit, Jess, you hit Grandma up for money before you even take your coat off.",
+        {"absolute"},
+    ),
+    (
+        "You didn't make it to even one of Lily's soccer games like you said you would.",
+        {"absolute"},
+    ),
+    (
+        "Mom's heart trouble started the same year you started using and I don't think thats a coincidence.",
+        {"blame"},
+    ),
+    ("You picked a needle over your own daughter, Danny.", {"blame"}),
+    (
+        "Dad is still working at sixty-three to pay off what you owe, and thats on your head.",
+        {"blame"},
+    ),
+    (
+        "I spent my whole first year sober driving you to detox and this is how you pay me back.",
+        {"blame"},
+    ),
+    ("Kayla moved to Arizona to get away from the chaos you brought into this house.", {"blame"}),
+    ("Whatever happens to Mom's health from here on, you're going to have to own that.", {"blame"}),
+    (
+        "I put my own recovery on the line for you more than once and you just took and took.",
+        {"blame"},
+    ),
+    ("How do you look Grandpa in the eye after stealing his pain pills?", {"blame"}),
+    ("You're the one who tore us apart, not the booze, you.", {"blame"}),
+    ("The reason Sarah packed up and left is sitting right here in that chair.", {"blame"}),
+    ("Christmas got called off this year because of the stunt you pulled in November.", {"blame"}),
+    ("You cost me my marriage with all the 2am calls and the bail money.", {"blame"}),
+    ("Look at Mom's face and tell me you didn't do that to her.", {"blame"}),
+    (
+        "After I took you in and gave you my spare room, you cleaned out my wallet and my medicine cabinet.",
+        {"blame"},
+    ),
+    (
+        "Real nice of you to nod off during Grandma's funeral, she would have loved that.",
+        {"sarcasm"},
+    ),
+    ("Brother of the year award goes to the guy who pawned my guitar.", {"sarcasm"}),
+    (
+        "Congrats on lasting a whole twenty minutes at Thanksgiving before you went out to 'get something from the car.'",
+        {"sarcasm"},
+    ),
+    ("Smooth move, showing up to Tyler's christening reeking of vodka.", {"sarcasm"}),
+    ("You've got it all 'under control', right? Sure you do.", {"sarcasm"}),
+    ("Way to go Mikey, third DUI, really impressive stuff.", {"sarcasm"}),
+    ("What a treat it was finding you blue on the bathroom floor on my birthday.", {"sarcasm"}),
+    (
+        "Thanks for the Narcan training bro, real useful skill for your big sister to pick up.",
+        {"sarcasm"},
+    ),
+    ("Love how you're 'just having a couple' every night till the bottle's empty.", {"sarcasm"}),
+    ("Mom sure appreciated you 'borrowing' her car for three days.", {"sarcasm"}),
+    ("Good on you for finally holding down a job, for almost two whole weeks.", {"sarcasm"}),
+    ("Classy, passing out in the bouncy castle at Emma's fifth birthday.", {"sarcasm"}),
+    ("Real hero stuff, leaving Dad to mop up your puke at 4am.", {"sarcasm"}),
+    (
+        "Such a great role model for the twins, they get to watch Uncle Danny drool on the couch.",
+        {"sarcasm"},
+    ),
+    (
+        "I'm sure your 'friends' from the motel on Fifth are really looking out for you.",
+        {"sarcasm"},
+    ),
+    (
+        "Mrs. Alvarez from next door told Mom she saw you shooting up in your car in the driveway.",
+        {"hearsay"},
+    ),
+    (
+        "Your old manager at the garage called me and said you'd been coming in smelling like a bar.",
+        {"hearsay"},
+    ),
+    (
+        "From what Jess tells me you've been selling your stuff on Facebook Marketplace to score.",
+        {"hearsay"},
+    ),
+    (
+        "Word around town is you got tossed out of the Anchor again for starting a fight.",
+        {"hearsay"},
+    ),
+    ("Kayla's friend saw you down by the tracks with those guys from Elm Street.", {"hearsay"}),
+    (
+        "Somebody at my home group knows you and says you've been using with her cousin.",
+        {"hearsay"},
+    ),
+    (
+        "I got a call from your landlord saying there were needles in the hallway trash.",
+        {"hearsay"},
+    ),
+    ("Supposedly you told Tony you'd be dead by thirty and didn't care.", {"hearsay"}),
+    ("Grandma let it slip that you've been asking her for cash every week.", {"hearsay"}),
+    (
+        "The nurse at St. Joe's told Dad it was your second overdose this year, not the first like you said.",
+        {"hearsay"},
+    ),
+    ("Your ex says you drank straight through the whole custody weekend.", {"hearsay"}),
+    ("Aunt Lisa mentioned you've been sleeping in your car behind the Walmart.", {"hearsay"}),
+    ("a guy I used to use with told me you were buying off Rico again last month", {"hearsay"}),
+    (
+        "Your roommate texted me that you hadn't left your room in four days except to go to the liquor store.",
+        {"hearsay"},
+    ),
+    (
+        "Dad's buddy on the force mentioned you got picked up outside the package store on Route 9 in March.",
+        {"hearsay"},
+    ),
+    ("Face it, you're a full blown junkie now.", {"label"}),
+    ("My little sister turned into a drunk and I stood there and watched it happen.", {"label"}),
+    ("You're a dope fiend, same as I was, and theres no sugarcoating it.", {"label"}),
+    ("I need you to get clean before Mom's surgery in June.", {"clean"}),
+    (
+        "Your probation officer says your last screen came back dirty for fentanyl.",
+        {"clean", "hearsay"},
+    ),
+    ("You were clean for like a month and threw it right in the trash.", {"clean"}),
+    ("Honestly it's disgusting watching you nod off with your kid in your lap.", {"insult"}),
+    ("You're a grown man stealing from his grandmother, its shameful.", {"insult"}),
+    ("You're a lying waste of a brother and I'm done pretending otherwise.", {"insult"}),
+    ("All of us agree you've turned into somebody none of us can trust.", {"we"}),
+    ("Every one of us in this room is sick to death of your lies.", {"we"}),
+    ("You go to rehab Monday or you can forget you have a sister.", {"threat"}),
+    ("If you walk out of here today don't bother calling me again, ever, I mean it.", {"threat"}),
+    ("You're in complete denial and probably bipolar on top of it.", {"diagnosis"}),
+    (
+        "Honestly I think you're a sociopath, you can lie to Mom's face and not even blink.",
+        {"diagnosis"},
+    ),
+]
+
+DEV120_GOOD: list[str] = [
+    "I'm writing this because I love you and I'm scared I'm going to get the phone call.",
+    "I remember teaching you to ride your bike in the church parking lot, you were so proud you made me watch for an hour.",
+    "When I got sober in 2016 you were the first person who drove up to see me at Hazelden.",
+    "I've noticed you've lost a lot of weight and your hands shake in the mornings, and it scares me.",
+    "At Dad's birthday last month you fell asleep in the middle of a sentence and I couldn't wake you for almost a minute.",
+    "I know how heavy the shame is, I carried it around for years myself.",
+    "There's a bed for you at Ridgeview starting tomorrow morning and I will drive you there myself.",
+    "I miss the kid who used to do impressions of Mr. Kowalski at the dinner table.",
+    "You're the funniest person I know and I want my kids to grow up knowing that guy.",
+    "When you called me at 3am in October slurring and crying, I sat on the kitchen floor afterward and couldn't stop shaking.",
+    "Recovery gave me my life back and I want that for you so bad.",
+    "You have the biggest heart in this family, you'd give a stranger your last dollar.",
+    "I remember you holding Ava the day she was born, you wouldn't let anyone else have a turn.",
+    "I'm not here to yell at you. I'm here because I can't lose my baby brother.",
+    "i still have the mixtape you made me when I left for college",
+    "I saw the marks on your arm when you reached for the remote at Easter, and I felt sick with worry.",
+    "Im proud of the years you worked at the marina, you were good at it and you loved it.",
+    "I will be at the family program every Sunday you're in treatment.",
+    "Walking through those doors was the hardest thing I ever did, and I'm still glad I did it.",
+    "I miss seeing you at Sunday dinner.",
+    "I remember you catching that huge bass at Lake Wawasee and telling the story to anyone who'd listen for a year.",
+    "You used to call me every Friday just to talk, and I really miss those calls.",
+    "I'm scared of what the heroin is doing to your body.",
+    "I felt completely helpless seeing you in the ICU hooked up to all those tubes.",
+    "I know detox is scary. I was terrified too, and I'll be there when you come out.",
+    "I want to go to Mariners games with you again, just the two of us.",
+    "Your daughter asks about you and I want to be able to tell her you're getting better.",
+    "It hurt when my wedding ring went missing, but I still love you and I want you well.",
+    "I remember you sitting up with me the night Grandpa died, just holding my hand.",
+    "The program at Oak Hill has a bed and your insurance covers it, everything is set up.",
+    "When I look at you I still see the little guy in the Superman cape.",
+    "I was worried sick last weekend when your phone was off for two days.",
+    "You helped me move into my first apartment and carried the couch up four flights by yourself.",
+    "i know you can do hard things, I watched you finish that half marathon on a bad knee",
+    "Mom and Dad are getting older and I want you around for the years they have left.",
+    "I found the bottles stashed behind the garage and it broke my heart.",
+    "Getting help isnt weakness, it took me three tries and I'm still here.",
+    "The day you taught Leo to throw a spiral is one of my favorite memories of you.",
+    "I'll come visit every weekend they let me.",
+    "I love you, Kayla. Please let us help you today.",
+    "Seeing your face gone yellow at Thanksgiving terrified me.",
+]
+
+DEV120_TRAPS: list[str] = [
+    "I was a drunk for eleven years, so I know exactly how loud that voice in your head gets.",
+    "I'm an addict in recovery, and I'm not ashamed to say it in this room.",
+    "Dad's brother Ray was a drunk and died at fifty-two, and I don't want that for you.",
+    "You are not a junkie to me, you're my little brother.",
+    "I'll have nine years clean this April and I want you to have that too.",
+    "We always went to the county fair together and you'd talk me onto the Zipper.",
+    "I will always be your big sister no matter what you decide today.",
+    "I never stop praying for you, not one night.",
+    "You told me once, 'I'm just a junkie, why bother,' and I've never forgotten how sad you sounded.",
+    "Great job getting through those first thirty days at Ridgeview last spring, I was so proud of you.",
+    "Your doctor told us your liver numbers are way up and he's worried about you, and so am I.",
+    "We used to build forts in the basement every winter and Mom pretended not to notice the missing blankets.",
+    "You've always been the one who can make Grandma laugh.",
+    "I was a total pillhead in my twenties, so I'm not judging you from any high horse.",
+    "When I was using I was a liar and a thief, and I hated myself.",
+    "I cleaned out my garage so you can stay with me after treatment.",
+    "The sober house in Tacoma is clean and quiet, I went and looked at it myself.",
+    "I'm a sugar junkie these days, ask anyone, its my last vice.",
+    "My sponsor said something that stuck with me: the drug doesn't care who you used to be.",
+    "The counselor at Oak Hill said families who show up make a huge difference.",
+    "We all love you, every single one of us in this room.",
+    "We're here because we want you back, not to gang up on you.",
+    "I never want to stand at another funeral like Cody's.",
+    "You never gave up on me when I was in detox, and I'm not giving up on you.",
+    "In my old life I was the family disgrace, and you still came to visit me in county.",
+    "Dad's doctor says he has early dementia, and he keeps asking where you are.",
+    "You said to me last summer, 'I'm a mess and I know it,' and it took guts to admit that.",
+    "At my worst I was a disgusting sweaty mess on Mom's couch, and you sat with me anyway.",
+    "You're nobody's burden and you never were.",
+    "Thank you for showing up today. I know it wasn't easy.",
+    "You were a great dad to Maddie when she was little, and you still can be.",
+    "I'm proud of you for calling me from the ER instead of walking out.",
+    "Every time I pick up a chip at my meeting I think about you.",
+    "I spent five years in denial about my own drinking, so I know how that goes.",
+    "The ER doctor said the Narcan saved your life that night, and I'm grateful every day the paramedics got there in time.",
+    "Grandpa Joe was an alcoholic who got sober at sixty, so it's never too late in this family.",
+    "We never missed a Packers game on Sunday when we were kids.",
+    "The word 'junkie' used to cut me like a knife, and I'll never call you that.",
+    "Before I got sober I was the angriest drunk in Milwaukee, ask anybody from those days.",
+    "You constantly surprise me with how gentle you are with Lily.",
+    "I'll be at every family session, every single one, thats a promise.",
+    "My counselor told me I had a personality disorder on top of the drinking, and getting treatment for both saved me.",
+    "I heard you singing to your nephew on Sunday and it made my whole week.",
+    "I'm not here to threaten you or shame you, I'm here because I love you.",
+]
+
+DEV120_BOTTOM_LINE_OK: list[str] = [
+    "If you say no today, I won't be giving you rides or money anymore, and I will still love you.",
+    "If you choose not to go, you can't stay at my place, because I have to protect my own sobriety.",
+    "If you leave today without accepting help, I won't answer late night calls asking for money, but I'll pick up the second you're ready for treatment.",
+    "If you decide not to go, I'm going to stop covering your rent. The door to treatment stays open though.",
+]
