@@ -7,6 +7,9 @@ First look, before anything used it: with main cdd2c5a, rules and model 0.83 (63
 
 At merge, before it was trained on: with main bfd6408, rules and model 0.86 (65/76; the rules alone 56/76): label 2/4, clean 3/4, absolute 15/18, insult 3/4, we 3/4, sarcasm 7/10, every other kind full; good 1/45 (2.2%; the rules alone 1), traps 1/43 (2.3%; the rules alone 1).
 
+One sentence a held-out batch already had word for word was dropped after the merge
+(tests/test_coach_heldout_newest.py found it), and the model retrained without it.
+
 Training data for the learned second opinion (storage/coach_model_train.py reads every
 tests/coach_dev*.py and tests/coach_corpus_es*.py).
 tests/test_coach_fresh_dev.py prints its figures in every run.
@@ -249,7 +252,6 @@ DEV22_TRAPS: list[str] = [
     "La verdad es que yo me porté pésimo contigo aquella vez y me avergüenza, perdóname.",
     "Me sentí patética llorando en el bus aquella noche, pero era de puro amor.",
     "Vos jugaste limpio toda la vida en la cancha, ningún árbitro te sacó roja.",
-    "Cada vez que veo tu foto de bebé sonrío.",
     "Jamás te voy a abandonar, eso tenelo claro.",
     "Nosotros te amamos y estamos aquí contigo, hoy y mañana.",
     "Toda la familia vino hoy porque te quiere.",

@@ -7,6 +7,9 @@ First look, before anything used it: with main cdd2c5a, rules and model 0.94 (74
 
 At merge, before it was trained on: with main bfd6408, rules and model 0.94 (74/79; the rules alone 67/79): clean 1/2, absolute 20/21, blame 12/13, sarcasm 21/23, every other kind full; good 0/43 (0.0%; the rules alone 0), traps 1/43 (2.3%; the rules alone 1).
 
+One sentence a held-out batch already had word for word was dropped after the merge
+(tests/test_coach_heldout_newest.py found it), and the model retrained without it.
+
 Training data for the learned second opinion (storage/coach_model_train.py reads every
 tests/coach_dev*.py and tests/coach_corpus_es*.py).
 tests/test_coach_fresh_dev.py prints its figures in every run.
@@ -159,7 +162,6 @@ DEV116_FLAG: list[tuple[str, set[str]]] = [
     ("Your dad and I both agree you've turned into somebody we don't even want around.", {"we"}),
     ("Go to rehab or dont bother coming home for Christmas ever again.", {"threat"}),
     ("One more benzo and I swear I'll have you committed.", {"threat"}),
-    ("You're a textbook narcissist, everything is about you.", {"absolute", "diagnosis"}),
     ("I think you're bipolar and the Ativan is just covering it up.", {"diagnosis"}),
 ]
 
