@@ -1,10 +1,11 @@
 """The rules for constructions, rules alone, English and Spanish: round 19's (r41, r19_) and
 round 20's, r42a's absolutes and blame (r20a_), r42b's sarcasm, insults, labels and diagnosing
 (r20b_), r42c's Spanish insults, hearsay and blame (r20c_), r42d's hearsay and threats (r20d_),
-and round 21's: r43a's absolutes and blame (r21a_), r43b's sarcasm (r21b_), r43d's hearsay
-(r21d_). Each block's constructions said in words of our own, and their kind twins
-(tests/coach_probes_round19.py, …20a.py, …20b.py, …20c_es.py, …20d.py, …21a.py, …21b.py,
-…21d.py)."""
+round 21's: r43a's absolutes and blame (r21a_), r43b's sarcasm (r21b_), r43c's Spanish
+absolutes and blame (r21c_, the 12 rules round 22 restored), r43d's hearsay (r21d_), and round
+22's: e44's Spanish absolutes, blame and sarcasm (r22e_). Each block's constructions said in
+words of our own, and their kind twins (tests/coach_probes_round19.py, …20a.py, …20b.py,
+…20c_es.py, …20d.py, …21a.py, …21b.py, …21c_es.py, …21d.py, …22e_es.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ import coach_probes_round20c_es as c_es
 import coach_probes_round20d as d
 import coach_probes_round21a as r21a
 import coach_probes_round21b as r21b
+import coach_probes_round21c_es as r21c_es
 import coach_probes_round21d as r21d
+import coach_probes_round22e_es as r22e_es
 import pytest
 
 from interventionplanner.storage.coach_rules import LANGUAGES, load_coach
@@ -59,6 +62,20 @@ BLOCKS = [
         r21d.ROUND21D_PROBES,
         r21d.ROUND21D_KIND,
         r21d.ROUND21D_KIND_FLAGGED_BY_OLDER_RULES,
+    ),
+    (
+        "es",
+        "r21c_",
+        r21c_es.ROUND21C_ES_PROBES,
+        r21c_es.ROUND21C_ES_KIND,
+        r21c_es.ROUND21C_ES_KIND_FLAGGED_BY_OLDER_RULES,
+    ),
+    (
+        "es",
+        "r22e_",
+        r22e_es.ROUND22E_ES_PROBES,
+        r22e_es.ROUND22E_ES_KIND,
+        r22e_es.ROUND22E_ES_KIND_FLAGGED_BY_OLDER_RULES,
     ),
 ]
 PROBES = [
@@ -116,6 +133,8 @@ READ_FROM = [
     ("en", "r20a_", a.ROUND20A_PROBES, 82, 50, {"r20a_absolute-hundredth-time"}),
     ("es", "r20c_", c_es.ROUND20C_ES_PROBES, None, 30, set()),
     ("en", "r21a_", r21a.ROUND21A_PROBES, 92, 30, set()),
+    ("es", "r21c_", r21c_es.ROUND21C_ES_PROBES, None, 12, set()),
+    ("es", "r22e_", r22e_es.ROUND22E_ES_PROBES, None, 30, set()),
 ]
 
 

@@ -1,7 +1,7 @@
 """Round 21 (r43c): the Spanish constructions the r21c_ rules read (absolutes in the writer's
 own words, often after a loving opening, and blame said indirectly), said in words of our own,
 and their kind twins (warm repetition, family traditions, the writer's own habits, negated,
-someone else), rules alone. The same shape as tests/test_coach_round20c_es.py.
+someone else), rules alone. Read by tests/test_coach_construction_rules.py.
 
 Round 21 reverted the block; round 22 restored the 12 of its 38 rules that caught labels of
 round 22's unseen Spanish writers (dev 19-27) and flagged none of their kind sentences, with
@@ -11,58 +11,54 @@ Not named coach_dev* or coach_corpus_es*: these are the rules' own probes, not t
 
 from __future__ import annotations
 
-import pytest
-
-from interventionplanner.storage.coach_rules import load_coach
-
-ROUND21C_ES_PROBES: list[tuple[str, str]] = [
+ROUND21C_ES_PROBES: list[tuple[str, set[str]]] = [
     # a loving opening, then "pero" and nunca before the reader's verb
-    ("Te quiero, hija, pero nunca me devuelves las llamadas.", "absolute"),
-    ("Eres un gran papá, pero usted nunca llega a las juntas de la escuela.", "absolute"),
-    ("Te amo con el alma, pero siempre terminas peleando con tu hermano.", "absolute"),
-    ("Te admiro mucho, aunque siempre llegas oliendo a cerveza.", "absolute"),
+    ("Te quiero, hija, pero nunca me devuelves las llamadas.", {"absolute"}),
+    ("Eres un gran papá, pero usted nunca llega a las juntas de la escuela.", {"absolute"}),
+    ("Te amo con el alma, pero siempre terminas peleando con tu hermano.", {"absolute"}),
+    ("Te admiro mucho, aunque siempre llegas oliendo a cerveza.", {"absolute"}),
     # a repeat phrase, the reader and a hard scene after it
-    ("Te amo, mi vida, pero a cada rato te encuentro tirado en el sillón.", "absolute"),
-    ("Cada vez que vamos a una boda acabas borracho y gritando.", "absolute"),
-    ("Semana tras semana te vemos llegar con los ojos rojos.", "absolute"),
-    ("Siempre que cobras desapareces tres días.", "absolute"),
-    ("Todos los viernes sales del trabajo y vuelves a las cuatro sin avisar.", "absolute"),
-    ("Todas las noches te oigo llegar a las dos y ya sé cómo vienes.", "absolute"),
+    ("Te amo, mi vida, pero a cada rato te encuentro tirado en el sillón.", {"absolute"}),
+    ("Cada vez que vamos a una boda acabas borracho y gritando.", {"absolute"}),
+    ("Semana tras semana te vemos llegar con los ojos rojos.", {"absolute"}),
+    ("Siempre que cobras desapareces tres días.", {"absolute"}),
+    ("Todos los viernes sales del trabajo y vuelves a las cuatro sin avisar.", {"absolute"}),
+    ("Todas las noches te oigo llegar a las dos y ya sé cómo vienes.", {"absolute"}),
     # "cada X es igual"
-    ("Cada quincena es igual: cobras y te lo gastas en la cantina.", "absolute"),
-    ("Todos los diciembres es lo mismo contigo, terminas tomado.", "absolute"),
+    ("Cada quincena es igual: cobras y te lo gastas en la cantina.", {"absolute"}),
+    ("Todos los diciembres es lo mismo contigo, terminas tomado.", {"absolute"}),
     # "nunca vas a cambiar", "nunca estás sobrio"
-    ("A veces creo que jamás vas a madurar.", "absolute"),
-    ("Tú no vas a cambiar nunca, eso ya lo entendí.", "absolute"),
-    ("Nunca llegas sobrio a las comidas del domingo.", "absolute"),
-    ("Jamás has estado a tiempo en un cumpleaños de tu hijo.", "absolute"),
+    ("A veces creo que jamás vas a madurar.", {"absolute"}),
+    ("Tú no vas a cambiar nunca, eso ya lo entendí.", {"absolute"}),
+    ("Nunca llegas sobrio a las comidas del domingo.", {"absolute"}),
+    ("Jamás has estado a tiempo en un cumpleaños de tu hijo.", {"absolute"}),
     # "no has … un solo …"
-    ("No has llegado temprano al trabajo ni un solo lunes de este mes.", "absolute"),
+    ("No has llegado temprano al trabajo ni un solo lunes de este mes.", {"absolute"}),
     # "que siempre …" with the hard scene in its clause
-    ("Tu jefe dice que siempre llegas crudo los lunes.", "absolute"),
+    ("Tu jefe dice que siempre llegas crudo los lunes.", {"absolute"}),
     # the reader's verb, then "todos los lunes" with a hard scene
-    ("Faltas a la escuela todos los lunes por la cruda.", "absolute"),
+    ("Faltas a la escuela todos los lunes por la cruda.", {"absolute"}),
     # closers: "sin excepción", "siempre, siempre"
-    ("Cada promesa que haces se rompe, todas, sin excepción.", "absolute"),
-    ("Te presto plata y siempre, siempre, desaparece en dos días.", "absolute"),
+    ("Cada promesa que haces se rompe, todas, sin excepción.", {"absolute"}),
+    ("Te presto plata y siempre, siempre, desaparece en dos días.", {"absolute"}),
     # "todo lo promete y nada lo cumple", "una excusa para todo"
-    ("Siempre tienes una excusa para todo, el jefe, el tráfico, el calor.", "absolute"),
+    ("Siempre tienes una excusa para todo, el jefe, el tráfico, el calor.", {"absolute"}),
     # "por milésima vez", "todo lo que ganas se te va"
-    ("Todo lo que cobras en la semana se te va en la cantina.", "absolute"),
+    ("Todo lo que cobras en la semana se te va en la cantina.", {"absolute"}),
     # "no recuerdo un solo …", "han terminado contigo", "no hay un solo … sobrio"
-    ("Todos los cumpleaños de este año han terminado contigo dormido en el carro.", "absolute"),
+    ("Todos los cumpleaños de este año han terminado contigo dormido en el carro.", {"absolute"}),
     # "ya no haces nada", "todo lo dejas tirado"
-    ("Te extraño, pero ya no haces nada en la casa.", "absolute"),
-    ("Todo lo dejas tirado y yo tengo que recogerlo.", "absolute"),
+    ("Te extraño, pero ya no haces nada en la casa.", {"absolute"}),
+    ("Todo lo dejas tirado y yo tengo que recogerlo.", {"absolute"}),
     # "todo lo malo … contigo"
-    ("Todo lo malo de esta casa tiene que ver contigo.", "blame"),
+    ("Todo lo malo de esta casa tiene que ver contigo.", {"blame"}),
     # blame said indirectly
-    ("Me robaste los mejores años de mi juventud.", "blame"),
-    ("Dejé mi carrera para cuidarte y tú ni las gracias.", "blame"),
-    ("Vendí la camioneta por ti y ni me diste las gracias.", "blame"),
-    ("Mira cómo dejaste a tus hijos, sin escuela y sin papá.", "blame"),
-    ("Mira cómo dejaste a tu papá: flaco, sin dormir y cuidando solo la tienda.", "blame"),
-    ("Tu madre tuvo que trabajar doble para pagar tus deudas.", "blame"),
+    ("Me robaste los mejores años de mi juventud.", {"blame"}),
+    ("Dejé mi carrera para cuidarte y tú ni las gracias.", {"blame"}),
+    ("Vendí la camioneta por ti y ni me diste las gracias.", {"blame"}),
+    ("Mira cómo dejaste a tus hijos, sin escuela y sin papá.", {"blame"}),
+    ("Mira cómo dejaste a tu papá: flaco, sin dormir y cuidando solo la tienda.", {"blame"}),
+    ("Tu madre tuvo que trabajar doble para pagar tus deudas.", {"blame"}),
 ]
 
 ROUND21C_ES_KIND: list[str] = [
@@ -161,34 +157,3 @@ ROUND21C_ES_KIND: list[str] = [
 ROUND21C_ES_KIND_FLAGGED_BY_OLDER_RULES: set[str] = {
     "No te has perdido un solo partido de tu hijo este año.",
 }
-
-
-@pytest.fixture(scope="module")
-def coach():
-    return load_coach("es")
-
-
-@pytest.mark.parametrize(("text", "category"), ROUND21C_ES_PROBES)
-def test_the_constructions_of_round_twenty_one_c_are_flagged_by_the_rules(coach, text, category):
-    assert category in {f.category for f in coach.find(text, second_opinion=False)}
-
-
-@pytest.mark.parametrize("text", ROUND21C_ES_KIND)
-def test_no_round_twenty_one_c_rule_flags_a_kind_twin(coach, text):
-    found = coach.find(text, second_opinion=False)
-    assert [f.rule_id for f in found if f.rule_id.startswith("r21c_")] == []
-    if text not in ROUND21C_ES_KIND_FLAGGED_BY_OLDER_RULES:
-        assert found == []
-
-
-def test_the_older_rules_known_flags_are_twins_of_this_round():
-    assert set(ROUND21C_ES_KIND) >= ROUND21C_ES_KIND_FLAGGED_BY_OLDER_RULES
-
-
-def test_every_round_twenty_one_c_rule_fires_on_a_probe(coach):
-    ids = {rule.id for rule in coach.rules if rule.id.startswith("r21c_")}
-    fired = {
-        f.rule_id for text, _ in ROUND21C_ES_PROBES for f in coach.find(text, second_opinion=False)
-    }
-    assert ids
-    assert ids <= fired, sorted(ids - fired)
