@@ -1,18 +1,22 @@
 """The false-flag lanes' guards, rules alone: each round's kind twins stay quiet, and the
 harsh probe beside each guarded rule is still flagged (tests/coach_guards_round20.py, f42;
-…round21.py, f43; …round22.py, f44, with the turn of a sentence)."""
+…round21.py, f43; …round22.py, f44, with the turn of a sentence; …round23.py, f45)."""
 
 from __future__ import annotations
+
+import json
 
 import coach_guards_round20 as r20
 import coach_guards_round21 as r21
 import coach_guards_round22 as r22
+import coach_guards_round23 as r23
 import pytest
 
-from interventionplanner.domain.coach import _after_turn
-from interventionplanner.storage.coach_rules import load_coach
+from interventionplanner import paths
+from interventionplanner.domain.coach import Coach, _after_turn
+from interventionplanner.storage.coach_rules import coach_arguments, load_coach, rules_file
 
-ROUNDS = {"round 20": r20, "round 21": r21, "round 22": r22}
+ROUNDS = {"round 20": r20, "round 21": r21, "round 22": r22, "round 23": r23}
 TWINS = [
     (language, text)
     for round_ in ROUNDS.values()
@@ -62,3 +66,14 @@ def test_a_rules_kind_guards_read_the_clause_after_the_turn(text, words, clause)
     """`unless_in_sentence` is read from the sentence's last "but" / "pero" before the
     words (round 22, f44), so a warm opening does not silence the hard half after it."""
     assert text[_after_turn(text.lower(), 0, text.index(words)) :] == clause
+
+
+@pytest.mark.parametrize(("rule_id", "text", "fires"), r23.SPANISH_SPANS)
+def test_a_spanish_rule_alone_reads_the_right_span(rule_id, text, fires):
+    """Round 23 (f45): blame-es-razon reads a name after "la razón por la que" as a name,
+    not the writer's verb; sarcasm-es-felicidades-falla and sarcasm-es-elogio decline on a
+    graduation or a birth only where it is what the praise is for."""
+    data = json.loads(paths.resource(rules_file("es")).read_bytes())
+    data["rules"] = [rule for rule in data["rules"] if rule["id"] == rule_id]
+    coach = Coach(**coach_arguments(data, None))
+    assert bool(coach.find(text, second_opinion=False)) is fires

@@ -70,14 +70,8 @@ BLOCKS = [
         "r9i_",  # round 9 (h82): harm said indirectly
         coach_dev_round9i.ROUND9I_FLAG,
         [*coach_dev23.DEV23_FLAG, *coach_dev28.DEV28_FLAG],
-        # Round 22's later writers (dev 110-136), joined at merge: sincere congratulations on
-        # honesty with a doctor (dev 123), left for the false-flag work.
-        known_flags=frozenset(
-            {
-                "Congratulations on being honest with Dr. Patel about the pills last week, that"
-                " was brave.",
-            }
-        ),
+        # Dev 123's sincere congratulations on honesty with a doctor ("…, that was brave") is
+        # quiet since round 23 (f45, F45_SINCERE_STEP).
     ),
     Block(
         "r10a_",  # round 10 (h84), from the released S, T, U
@@ -92,23 +86,10 @@ BLOCKS = [
         "r10c_",  # round 10 (h86): harm said indirectly, from dev 34 and 35
         [*coach_dev_round10c.ROUND10C_FLAG, *coach_dev_round10c.ROUND10C_B_FLAG],
         [*coach_dev34.DEV34_FLAG, *coach_dev35.DEV35_FLAG],
-        # A round-16 probe (h129): a paramedic's "you were lucky" retold is hearsay to
-        # r10c_hearsay-told-us-you; the hearsay entries were h128's that round. Dev 99's two
-        # traps (a nurse's good news retold; a grandfather who "drank himself into an early
-        # grave") are quiet since round 22 (f44).
-        known_flags=frozenset(
-            {
-                "The night you overdosed, the paramedic told me you were lucky, and I thank God"
-                " for that every day.",
-                # Round 22's later writers, joined at merge: an ER doctor's "lucky to be alive"
-                # retold (dev 113) and a change the writer saw dated by "since you started"
-                # (dev 115), left for the false-flag work.
-                "The ER doctor told us you were lucky to be alive, and I thank God every day that"
-                " you are.",
-                "Since you started smoking the weed in the mornings, you stopped going jogging"
-                " with me.",
-            }
-        ),
+        # A round-16 probe (h129), a paramedic's "you were lucky" retold, and round 22's dev
+        # 113 ("The ER doctor told us you were lucky to be alive, …") and dev 115 ("…, you
+        # stopped going jogging with me") are quiet since round 23 (f45: F45_MEDIC_SAID_LUCKY,
+        # the reader's own change with "me"). Dev 99's two traps are quiet since round 22 (f44).
         # Warm openings before "but" (dev 35), now caught by blame-responsible-7 and
         # blame-because-of-your (round 22, f44).
         superseded=frozenset({"r10c_blame-the-reason-is-you", "r10c_blame-because-of-your-habit"}),
@@ -173,9 +154,8 @@ BLOCKS = [
             {
                 "Dad washed your car every Saturday, dirty or not, because he liked doing it"
                 " for you.",
-                # Round 22's later writers, joined at merge: "nobody … sees you as just an
-                # addict" (dev 118), the label denied by everyone; left for the false-flag work.
-                "Nobody in this room sees you as just an addict, and I certainly don't.",
+                # Dev 118's "Nobody in this room sees you as just an addict, …" is quiet since
+                # round 23 (f45: a label denied by everyone).
             }
         ),
     ),
