@@ -3,9 +3,10 @@ round 20's, r42a's absolutes and blame (r20a_), r42b's sarcasm, insults, labels 
 (r20b_), r42c's Spanish insults, hearsay and blame (r20c_), r42d's hearsay and threats (r20d_),
 round 21's: r43a's absolutes and blame (r21a_), r43b's sarcasm (r21b_), r43c's Spanish
 absolutes and blame (r21c_, the 12 rules round 22 restored), r43d's hearsay (r21d_), and round
-22's: e44's Spanish absolutes, blame and sarcasm (r22e_). Each block's constructions said in
-words of our own, and their kind twins (tests/coach_probes_round19.py, …20a.py, …20b.py,
-…20c_es.py, …20d.py, …21a.py, …21b.py, …21c_es.py, …21d.py, …22e_es.py)."""
+22's: e44's Spanish absolutes, blame and sarcasm (r22e_), and round 23's: e45's Spanish
+absolutes, sarcasm and blame (r23e_). Each block's constructions said in words of our own, and
+their kind twins (tests/coach_probes_round19.py, …20a.py, …20b.py, …20c_es.py, …20d.py, …21a.py,
+…21b.py, …21c_es.py, …21d.py, …22e_es.py, …23e_es.py)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import coach_probes_round21b as r21b
 import coach_probes_round21c_es as r21c_es
 import coach_probes_round21d as r21d
 import coach_probes_round22e_es as r22e_es
+import coach_probes_round23e_es as r23e_es
 import pytest
 
 from interventionplanner.storage.coach_rules import LANGUAGES, load_coach
@@ -76,6 +78,13 @@ BLOCKS = [
         r22e_es.ROUND22E_ES_PROBES,
         r22e_es.ROUND22E_ES_KIND,
         r22e_es.ROUND22E_ES_KIND_FLAGGED_BY_OLDER_RULES,
+    ),
+    (
+        "es",
+        "r23e_",
+        r23e_es.ROUND23E_ES_PROBES,
+        r23e_es.ROUND23E_ES_KIND,
+        r23e_es.ROUND23E_ES_KIND_FLAGGED_BY_OLDER_RULES,
     ),
 ]
 PROBES = [
@@ -135,6 +144,7 @@ READ_FROM = [
     ("en", "r21a_", r21a.ROUND21A_PROBES, 92, 30, set()),
     ("es", "r21c_", r21c_es.ROUND21C_ES_PROBES, None, 12, set()),
     ("es", "r22e_", r22e_es.ROUND22E_ES_PROBES, None, 30, set()),
+    ("es", "r23e_", r23e_es.ROUND23E_ES_PROBES, None, 35, set()),
 ]
 
 
