@@ -60,6 +60,10 @@ ROUND23E_ES_PROBES: list[tuple[str, set[str]]] = [
     # "eres incapaz de…", "ni por error…"
     ("Eres incapaz de llegar sobrio a una boda.", {"absolute"}),
     ("Ni por error me contestas el teléfono.", {"absolute"}),
+    # "a cada rato" beside the reader's verb, "nunca en tu vida", "llevas años diciendo que…"
+    ("Cada rato nos sales con otro pretexto.", {"absolute"}),
+    ("Nunca en tu vida has ahorrado un peso.", {"absolute"}),
+    ("Llevas meses jurando que vas a dejar el trago y nada.", {"absolute"}),
     # blame said indirectly
     ("Siempre has preferido la cerveza antes que ir a los partidos de tu hijo.", {"blame"}),
     ("Elegiste a tus amigos de parranda antes que a tu esposa.", {"blame"}),
@@ -89,7 +93,11 @@ ROUND23E_ES_PROBES: list[tuple[str, set[str]]] = [
     ("Ya estarás contento con tu fiesta de anoche.", {"blame"}),
     ("Todo esto pasó porque no quisiste ir al médico.", {"blame"}),
     ("Nos tienes a todos con el alma en un hilo.", {"blame"}),
+    ("Tu prima ya no viene a la casa por no aguantarte.", {"blame"}),
     # mock praise, titles, thanks and congratulations about a hard scene
+    ("Tan cumplido que ya van tres promesas rotas este mes.", {"sarcasm"}),
+    ("Brillante idea la tuya, manejar borracho con tu sobrino en el carro.", {"sarcasm"}),
+    ("Qué chido que nos buscaste cuando se te acabó la lana.", {"sarcasm"}),
     ("Qué bonito lo tuyo, llegar a la primera comunión con tufo a cerveza.", {"sarcasm"}),
     ("Muy responsable, manejar con los niños después de cinco cervezas.", {"sarcasm"}),
     ("Vaya padrazo, dormido en la banqueta mientras tu hija te buscaba.", {"sarcasm"}),
@@ -181,6 +189,12 @@ ROUND23E_ES_KIND: list[str] = [
     "Gracias por el show de magia en la fiesta de los niños.",
     "Eres un genio para las matemáticas.",
     "Seguro que tu abuela está orgullosa de tus seis meses sobrio.",
+    "A cada rato me preguntas por los niños, y te lo agradezco.",
+    "Nunca en tu vida has estado solo, y no lo vas a estar ahora.",
+    "Llevas años diciendo que me quieres, y te creo.",
+    "Tan responsable que ya eres con tus citas, hijo.",
+    "Brillante idea la tuya de ir a terapia los martes.",
+    "Mi compadre se fue de viaje por no aguantar el frío.",
 ]
 
 # Kind twins that rules older than this round flag on main already (for the false-flag work).
@@ -200,4 +214,5 @@ ROUND23E_ES_KIND_FLAGGED_BY_OLDER_RULES: set[str] = {
     "Gracias por aparecer cuando más te necesitaba.",
     "Así me pagas, con abrazos y besos.",
     "Gracias por el show de magia en la fiesta de los niños.",
+    "Nunca en tu vida has estado solo, y no lo vas a estar ahora.",
 }
