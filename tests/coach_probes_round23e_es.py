@@ -5,6 +5,10 @@ a hard scene), said in words of our own, and their kind twins (warm repetition, 
 traditions, the writer's own habits, negated, someone else, sincere thanks and
 congratulations), rules alone. Read by tests/test_coach_construction_rules.py.
 
+At merge the block was cut from 52 rules to the 12 that caught a label of round 23's seven
+unread Spanish writers (none of them flagged a kind sentence of theirs); the probes of the 40
+rules cut went with them (docs/coach.md, "Twenty-third round: at merge (lead)").
+
 Not named coach_dev* or coach_corpus_es*: these are the rules' own probes, not training data."""
 
 from __future__ import annotations
@@ -20,50 +24,18 @@ ROUND23E_ES_PROBES: list[tuple[str, set[str]]] = [
     ("Tú no cumples ni una de las cosas que le juras a tu hija.", {"absolute"}),
     ("Abuelo, usted nunca cumple lo que promete a sus nietos.", {"absolute"}),
     ("No mueves un dedo en la casa, Toño.", {"absolute"}),
-    # "no te he visto … sin…"
-    ("No te he visto llegar a un cumpleaños sin haberte tomado media botella.", {"absolute"}),
     # "te pasas el día tirado / encerrado…"
     ("Te la pasas todo el fin de semana encerrado con tus latas.", {"absolute"}),
-    ("Tía, usted se pasa las tardes tirada en la cama con sus pastillas.", {"absolute"}),
-    # "¿cuántas veces más…?", "¿cuándo fue la última vez que…?"
-    ("¿Cuántas veces más te voy a tener que sacar de la cárcel?", {"absolute"}),
-    ("¿Cuándo fue la última vez que llegaste a casa sin haber tomado?", {"absolute"}),
-    # "ni una noche en paz" with "por tu culpa"
-    ("Por tu culpa no tuvimos ni un domingo en paz este año.", {"absolute"}),
-    # "te entra por un oído y te sale por el otro"
-    ("Lo que te pide tu médico te entra por un oído y te sale por el otro.", {"absolute"}),
     # the reader's pronoun beside "a toda hora", "constantemente"
     ("Usted a cada rato nos echa en cara lo que le debemos.", {"absolute"}),
     ("Tú constantemente nos dejas esperando en la puerta.", {"absolute"}),
-    # an occasion the older rules do not list, with the reader's verb and a scene
-    ("Cada Halloween terminas peleando con los vecinos.", {"absolute"}),
-    # a lifetime ("toda mi vida", "desde que te conozco") beside the reader's verb and a scene
-    ("Desde que te conozco has preferido la cantina a tu casa.", {"absolute"}),
-    ("Desde que te conozco has terminado las fiestas tirado en el piso.", {"absolute"}),
-    ("Toda mi vida te has gastado el sueldo en la cantina.", {"absolute"}),
     # "en ningún momento…", "jamás te has puesto a pensar"
-    ("En ningún momento has pensado en cómo nos sentimos nosotros.", {"absolute"}),
     ("Jamás te has parado a pensar en lo que sufre tu madre.", {"absolute"}),
-    # "ya no … nunca", "solo llamas cuando necesitas…"
-    ("Usted ya no viene a vernos nunca, mamá.", {"absolute"}),
-    ("Usted solo nos visita cuando necesita plata, papá.", {"absolute"}),
-    # "cada vez que" with "usted" or the reader named and a scene
-    ("Mija, cada vez que sale con sus amigas regresa sin un peso.", {"absolute"}),
-    # mock praise as an absolute: "tú siempre tan puntual"
-    ("Claro, tú siempre tan responsable, menos cuando hay que ir por los niños.", {"absolute"}),
     # around the clock ("día y noche", "de lunes a domingo") beside the reader and a scene
     ("Día y noche andas drogado, Beto.", {"absolute"}),
     ("Vives crudo de lunes a sábado, hermano.", {"absolute"}),
-    # "es imposible hablar contigo sin que…", "no hay manera de…, nunca"
-    ("Es imposible hablar con usted sin que termine gritando.", {"absolute"}),
-    ("No hay manera de platicar contigo, nunca.", {"absolute"}),
-    # "eres incapaz de…", "ni por error…"
-    ("Eres incapaz de llegar sobrio a una boda.", {"absolute"}),
-    ("Ni por error me contestas el teléfono.", {"absolute"}),
     # "a cada rato" beside the reader's verb, "nunca en tu vida", "llevas años diciendo que…"
-    ("Cada rato nos sales con otro pretexto.", {"absolute"}),
     ("Nunca en tu vida has ahorrado un peso.", {"absolute"}),
-    ("Llevas meses jurando que vas a dejar el trago y nada.", {"absolute"}),
     # blame said indirectly
     ("Siempre has preferido la cerveza antes que ir a los partidos de tu hijo.", {"blame"}),
     ("Elegiste a tus amigos de parranda antes que a tu esposa.", {"blame"}),
@@ -71,9 +43,7 @@ ROUND23E_ES_PROBES: list[tuple[str, set[str]]] = [
     ("Te cargaste la boda de tu hermano con tus gritos.", {"blame"}),
     ("Esto lo destruiste tú, nadie más que tú.", {"blame"}),
     ("La culpa la tienes solo tú, nadie más.", {"blame"}),
-    ("Tú eres el que tiene a tu madre enferma de los nervios.", {"blame"}),
     ("Mi abuela llora todas las noches porque tú no vuelves.", {"absolute"}),
-    ("Nos quedamos sin casa porque te gastaste la hipoteca en apuestas.", {"blame"}),
     ("Usted lo perdió todo porque usted se bebió la pensión en la cantina.", {"blame"}),
     ("Yo te cuidé cuando estabas enfermo, y así me pagas.", {"blame"}),
     ("Te presté mi carro y me lo devuelves así, chocado.", {"blame"}),
@@ -82,20 +52,7 @@ ROUND23E_ES_PROBES: list[tuple[str, set[str]]] = [
     ("¿Cómo fuiste capaz de venderle la tele a tu abuela?", {"blame"}),
     ("¿Cómo pudiste robarle a tu propio hijo?", {"blame"}),
     ("Se enfermó de tanta angustia que tú le diste.", {"blame"}),
-    ("Gracias, en serio, por arruinarnos las vacaciones.", {"blame"}),
-    ("Renuncié a mi trabajo por estar corriendo detrás de ti en los juzgados.", {"blame"}),
-    ("Usted le robó a la familia la paz que teníamos.", {"blame"}),
-    # "de no ser por ti…", "tú sabrás…", "ojalá estés contento…", "todo esto pasó porque…"
-    ("De no ser por ti, mi hermana seguiría viviendo con nosotros.", {"blame"}),
-    ("Tú sabrás lo que le hiciste a tu madre.", {"blame"}),
-    ("Allá tú con tu conciencia.", {"blame"}),
-    ("Espero que estés satisfecho con lo que le hiciste a tu hijo.", {"blame"}),
-    ("Ya estarás contento con tu fiesta de anoche.", {"blame"}),
-    ("Todo esto pasó porque no quisiste ir al médico.", {"blame"}),
-    ("Nos tienes a todos con el alma en un hilo.", {"blame"}),
-    ("Tu prima ya no viene a la casa por no aguantarte.", {"blame"}),
     # mock praise, titles, thanks and congratulations about a hard scene
-    ("Tan cumplido que ya van tres promesas rotas este mes.", {"sarcasm"}),
     ("Brillante idea la tuya, manejar borracho con tu sobrino en el carro.", {"sarcasm"}),
     ("Qué chido que nos buscaste cuando se te acabó la lana.", {"sarcasm"}),
     ("Qué bonito lo tuyo, llegar a la primera comunión con tufo a cerveza.", {"sarcasm"}),
@@ -106,14 +63,8 @@ ROUND23E_ES_PROBES: list[tuple[str, set[str]]] = [
     ("El hijo ejemplar, tirado en la banqueta a las seis de la mañana.", {"sarcasm"}),
     ("La mejor mamá del mundo, que se fumó la cuota de la escuela.", {"sarcasm"}),
     ("Súper papá, que ni al festival de su hija pudo llegar.", {"sarcasm"}),
-    ("Felicidades, primo, ya volviste a salir sucio en el examen del trabajo.", {"sarcasm"}),
-    ("Te felicito, hermano: otra noche durmiendo la mona en el coche.", {"sarcasm"}),
     ("Enhorabuena por tu enésima promesa de dejarlo.", {"sarcasm"}),
     ("Bravo, Chuy, cuatro días seguidos sin llegar a casa.", {"sarcasm"}),
-    ("Qué bien la pasaste en la fiesta, 'un poquito contento', como dices tú.", {"sarcasm"}),
-    ("Gracias por aparecer en la graduación hasta arriba de ron.", {"sarcasm"}),
-    ("Gracias, en serio, por la vergüenza que nos hiciste pasar en la misa.", {"sarcasm"}),
-    ("Eres un maestro para inventar pretextos.", {"sarcasm"}),
     ("Seguro que tus hijos están orgullosos de verte crudo cada domingo.", {"sarcasm"}),
 ]
 

@@ -148,7 +148,7 @@ READ_FROM = [
     ("es", "r21c_", r21c_es.ROUND21C_ES_PROBES, None, 12, set()),
     ("es", "r22e_", r22e_es.ROUND22E_ES_PROBES, None, 30, set()),
     ("en", "r23_", r23.ROUND23_PROBES, None, 1, set()),
-    ("es", "r23e_", r23e_es.ROUND23E_ES_PROBES, None, 35, set()),
+    ("es", "r23e_", r23e_es.ROUND23E_ES_PROBES, None, 12, set()),
 ]
 
 
