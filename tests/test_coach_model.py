@@ -262,6 +262,29 @@ def test_the_newest_validation_leaves_out_round_16s_writers_and_only_them():
     assert {"coach_dev58", "coach_dev51"} <= kept
 
 
+def test_the_round22_validation_leaves_out_round_22s_unread_writers_and_only_them():
+    """`--validate-round22` leaves out round 22's unread writers (English dev 117-136,
+    Spanish dev 20-27), the newest: trained without them, scored on each of their batches."""
+    tests = train._tests_dir()
+    expected = {
+        "en": ({f"coach_dev{n}" for n in range(117, 137)}, {"coach_dev116", "coach_dev103"}),
+        "es": (
+            {f"coach_corpus_es_dev{n}" for n in range(20, 28)},
+            {"coach_corpus_es_dev19", "coach_corpus_es_dev18"},
+        ),
+    }
+    for language, (left_out, neighbours) in expected.items():
+        modules = train.VALIDATION_ROUND22[language]
+        assert train._modules(tests, modules) == left_out
+        lists = train.validation_lists(language, modules)
+        assert {name.split(":")[0] for name, *_ in lists} == left_out
+        assert len(lists) == len(left_out)
+        assert all(flagged and good and traps for _, flagged, good, traps in lists)
+        kept = {s.group.split(":")[0] for s in train.corpus(language, modules)}
+        assert not kept & left_out
+        assert neighbours <= kept
+
+
 def test_a_batch_is_on_target_category_by_category():
     """The issue's criterion for a batch: every category with at least ten sentences at a
     recall of 0.9 or more; smaller categories are not counted."""

@@ -6,6 +6,7 @@
     python -m interventionplanner.storage.coach_model_train --validate [en|es]
     python -m interventionplanner.storage.coach_model_train --validate-fresh [en]
     python -m interventionplanner.storage.coach_model_train --validate-newest [en]
+    python -m interventionplanner.storage.coach_model_train --validate-round22 [en|es]
 
 `--validate` writes nothing: it trains without the batches `VALIDATION` names (development
 batches by new writers that no rule writer has read), then scores the rules alone and the
@@ -14,8 +15,10 @@ honest check of a change to the model's design. `--validate-fresh` does the same
 rounds 10 to 13's batches by twenty fresh writers (`VALIDATION_FRESH`, English dev 32-51,
 scored pooled, by round and by batch: how many categories of ten sentences or more reach 0.9
 in each writer's batch, the issue's criterion); `--validate-newest` with round 16's five
-(`VALIDATION_NEWEST`, English dev 59-63), the nearest to the newest held-out writers. The
-model files are then trained on everything, as before.
+(`VALIDATION_NEWEST`, English dev 59-63), the nearest to the newest held-out writers;
+`--validate-round22` with round 22's unread writers (`VALIDATION_ROUND22`, English dev
+117-136, Spanish dev 20-27), the newest, from whom nobody wrote rules. The model files are
+then trained on everything, as before.
 
 Run from a checkout (it reads the labelled sentences in tests/). It writes
 resources/coach_model.json and coach_model.es.json (storage/coach_model.py reads them;
@@ -615,6 +618,13 @@ FRESH_PARTS = {
 # blame in the writer's own words, dev 60 for sarcasm, insults and threats). Scored pooled and
 # by batch, as `--validate-fresh`.
 VALIDATION_NEWEST = {"en": ("coach_dev59", "coach_dev6[0-3]")}
+# Round 22's unread writers (`--validate-round22`, round 23): English dev 117-136 and Spanish
+# dev 20-27, the newest writers; nobody read them to write a rule, and nobody saw even their
+# figures until that round's merge. Scored pooled and by batch, as `--validate-fresh`.
+VALIDATION_ROUND22 = {
+    "en": ("coach_dev11[7-9]", "coach_dev12[0-9]", "coach_dev13[0-6]"),
+    "es": ("coach_corpus_es_dev2[0-7]",),
+}
 TARGET_RECALL = 0.9  # the issue's: in every category with at least TARGET_SIZE sentences
 TARGET_SIZE = 10
 
@@ -750,6 +760,7 @@ def main(argv: list[str] | None = None) -> int:
         "--validate": VALIDATION,
         "--validate-fresh": VALIDATION_FRESH,
         "--validate-newest": VALIDATION_NEWEST,
+        "--validate-round22": VALIDATION_ROUND22,
     }
     checking = [modes[a] for a in args if a in modes]
     languages = [a for a in args if a not in modes] or list(LANGUAGES)
