@@ -29,6 +29,14 @@ import coach_corpus_es_dev24
 import coach_corpus_es_dev25
 import coach_corpus_es_dev26
 import coach_corpus_es_dev27
+import coach_corpus_es_dev28
+import coach_corpus_es_dev29
+import coach_corpus_es_dev30
+import coach_corpus_es_dev31
+import coach_corpus_es_dev32
+import coach_corpus_es_dev33
+import coach_corpus_es_dev34
+import coach_corpus_es_dev35
 import coach_dev8
 import coach_dev9
 import coach_dev10
@@ -158,6 +166,26 @@ import coach_dev133
 import coach_dev134
 import coach_dev135
 import coach_dev136
+import coach_dev137
+import coach_dev138
+import coach_dev139
+import coach_dev140
+import coach_dev141
+import coach_dev142
+import coach_dev143
+import coach_dev144
+import coach_dev145
+import coach_dev146
+import coach_dev147
+import coach_dev148
+import coach_dev149
+import coach_dev150
+import coach_dev151
+import coach_dev152
+import coach_dev153
+import coach_dev154
+import coach_dev155
+import coach_dev156
 import pytest
 from coach_scores import score
 
@@ -369,6 +397,29 @@ BATCHES = [
     ("en", "English dev 134 (trained on)", coach_dev134, "DEV134", 0.87, 0.17),
     ("en", "English dev 135 (trained on)", coach_dev135, "DEV135", 0.90, 0.10),
     ("en", "English dev 136 (trained on)", coach_dev136, "DEV136", 0.92, 0.10),
+    # Round 23's check set (dev 137-141, seen by figures only while the lanes worked) and its
+    # unread writers (dev 142-156, aimed at sarcasm and absolutes), first looked at with main
+    # a7edfb6; each floor is the lower of the first look and the figure at merge (a6c7782).
+    ("en", "English dev 137 (trained on)", coach_dev137, "DEV137", 0.89, 0.10),
+    ("en", "English dev 138 (trained on)", coach_dev138, "DEV138", 0.87, 0.10),
+    ("en", "English dev 139 (trained on)", coach_dev139, "DEV139", 0.92, 0.10),
+    ("en", "English dev 140 (trained on)", coach_dev140, "DEV140", 0.90, 0.10),
+    ("en", "English dev 141 (trained on)", coach_dev141, "DEV141", 0.95, 0.10),
+    ("en", "English dev 142 (trained on)", coach_dev142, "DEV142", 0.89, 0.10),
+    ("en", "English dev 143 (trained on)", coach_dev143, "DEV143", 0.91, 0.10),
+    ("en", "English dev 144 (trained on)", coach_dev144, "DEV144", 0.91, 0.15),
+    ("en", "English dev 145 (trained on)", coach_dev145, "DEV145", 0.85, 0.10),
+    ("en", "English dev 146 (trained on)", coach_dev146, "DEV146", 0.90, 0.12),
+    ("en", "English dev 147 (trained on)", coach_dev147, "DEV147", 0.86, 0.10),
+    ("en", "English dev 148 (trained on)", coach_dev148, "DEV148", 0.94, 0.17),
+    ("en", "English dev 149 (trained on)", coach_dev149, "DEV149", 0.94, 0.10),
+    ("en", "English dev 150 (trained on)", coach_dev150, "DEV150", 0.88, 0.12),
+    ("en", "English dev 151 (trained on)", coach_dev151, "DEV151", 0.86, 0.10),
+    ("en", "English dev 152 (trained on)", coach_dev152, "DEV152", 0.85, 0.16),
+    ("en", "English dev 153 (trained on)", coach_dev153, "DEV153", 0.92, 0.12),
+    ("en", "English dev 154 (trained on)", coach_dev154, "DEV154", 0.91, 0.10),
+    ("en", "English dev 155 (trained on)", coach_dev155, "DEV155", 0.95, 0.10),
+    ("en", "English dev 156 (trained on)", coach_dev156, "DEV156", 0.94, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
@@ -391,6 +442,15 @@ BATCHES = [
     ("es", "Spanish dev 25 (trained on)", coach_corpus_es_dev25, "DEV25", 0.77, 0.14),
     ("es", "Spanish dev 26 (trained on)", coach_corpus_es_dev26, "DEV26", 0.88, 0.10),
     ("es", "Spanish dev 27 (trained on)", coach_corpus_es_dev27, "DEV27", 0.90, 0.10),
+    # Round 23's check writer (dev 28) and unread writers (dev 29-35), first looked at with a7edfb6.
+    ("es", "Spanish dev 28 (trained on)", coach_corpus_es_dev28, "DEV28", 0.92, 0.10),
+    ("es", "Spanish dev 29 (trained on)", coach_corpus_es_dev29, "DEV29", 0.86, 0.10),
+    ("es", "Spanish dev 30 (trained on)", coach_corpus_es_dev30, "DEV30", 0.92, 0.10),
+    ("es", "Spanish dev 31 (trained on)", coach_corpus_es_dev31, "DEV31", 0.89, 0.10),
+    ("es", "Spanish dev 32 (trained on)", coach_corpus_es_dev32, "DEV32", 0.92, 0.10),
+    ("es", "Spanish dev 33 (trained on)", coach_corpus_es_dev33, "DEV33", 0.84, 0.10),
+    ("es", "Spanish dev 34 (trained on)", coach_corpus_es_dev34, "DEV34", 0.93, 0.10),
+    ("es", "Spanish dev 35 (trained on)", coach_corpus_es_dev35, "DEV35", 0.87, 0.10),
 ]
 # Spanish development batches 5, 6 and 7 are in the rules' development split since round 6
 # (tests/test_coach_es.py), their first looks in their docstrings.

@@ -1,0 +1,240 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""Spanish development batch 28 (5 December 2026, round 23, the round's check set, seen by figures only while the lanes worked): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: Mexican parents and siblings, norteño and chilango speech: sarcasm (mock praise, titles, congratulations) and absolutes most. 3 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV28_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main a7edfb6, rules and model 0.92 (68/74; the rules alone 63/74): label 4/5, absolute 12/13, blame 10/12, sarcasm 11/13, every other kind full; good 0/38 (0.0%; the rules alone 0), traps 2/39 (5.1%; the rules alone 1).
+
+At merge, before it was trained on: with main a6c7782, rules and model 0.92 (68/74; the rules alone 63/74): label 4/5, absolute 12/13, blame 10/12, sarcasm 11/13, every other kind full; good 0/38 (0.0%; the rules alone 0), traps 2/39 (5.1%; the rules alone 1).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV28_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "Felicidades mijo, otro año nuevo que te la pasaste tirado en el baño de la tía Lupe, ya eres todo un campeón.",
+        {"sarcasm"},
+    ),
+    (
+        "Siempre que hay carne asada en la familia acabas bien pedo y peleándote con alguien.",
+        {"absolute"},
+    ),
+    ("Por tu culpa tu papá ya no duerme y la presión se le sube cada semana.", {"blame"}),
+    (
+        "Tu prima Yesenia me dijo q te vio en el Oxxo de la Juárez a las tres de la mañana bien loco.",
+        {"hearsay"},
+    ),
+    ("Ay sí, el señor 'yo lo tengo controlado', ¿verdad? Padre del año, Ramiro.", {"sarcasm"}),
+    ("Nunca cumples lo que prometes, ni una vez has llegado a la hora que dijiste.", {"absolute"}),
+    ("Preferiste el cristal antes que a tus hijos, esa es la neta.", {"blame"}),
+    ("Eres un teporocho, Beto, y me duele decirlo pero es lo que eres.", {"label"}),
+    (
+        "Que bonito ejemplo le das a tu hijo, llegar a su graduacion oliendo a mezcal, bravo.",
+        {"sarcasm"},
+    ),
+    ("Todos en la casa pensamos que ya no te importamos nada.", {"we"}),
+    ("Si no te internas hoy mismo agarras tus cosas y te largas de mi casa.", {"threat"}),
+    ("Yo digo q eres narcisista carnal, nomás piensas en ti y en nadie más.", {"diagnosis"}),
+    ("Me das asco cuando llegas vomitado y te avientas en el sillón de tu abuela.", {"insult"}),
+    ("Ya quiero que estés limpio, hijo, pero limpio de verdad, no nomás tres días.", {"clean"}),
+    ("Cada vez que te presto dinero te lo gastas en perico.", {"absolute"}),
+    ("Arruinaste la boda de tu hermana y ni perdón pediste.", {"blame"}),
+    (
+        "Dice tu jefe de la maquiladora que ya llevas cuatro faltas y que llegas crudo los lunes.",
+        {"hearsay"},
+    ),
+    (
+        "Gracias por venir a mi cumpleaños bien pacheco, carnal, de veras qué detallazo.",
+        {"sarcasm"},
+    ),
+    ("Jamás has pensado en nadie más que en ti mismo.", {"absolute"}),
+    ("¿Cómo pudiste robarle a tu abuelita el dinero de sus medicinas?", {"blame"}),
+    ("Eres una vergüenza pa esta familia, Tony.", {"insult"}),
+    ("Toda la familia ya está harta de tus mentiras y de tus cuentos chinos.", {"we"}),
+    (
+        "Tu hermana Brenda dice que le volviste a pedir prestado y que nunca le pagas.",
+        {"absolute", "hearsay"},
+    ),
+    ("Siempre traes una excusa, siempre es culpa de alguien mas, nunca tuya.", {"absolute"}),
+    (
+        "Ah pero eso sí, bien puntualito pa ir por las cheves, ahí sí no se te olvida nada verdad.",
+        {"sarcasm"},
+    ),
+    ("Tú eres la razón por la que mi mamá ya no sale ni a misa.", {"blame"}),
+    ("Estás en negación, Memo, clarito se te ve.", {"diagnosis"}),
+    ("O dejas las pastillas o te olvidas de que tienes madre.", {"threat"}),
+    ("Eres un pinche drogadicto y ya ni te reconozco.", {"insult", "label"}),
+    (
+        "La vecina me contó que te vieron dormido en la troca afuera de la cantina del Chuy.",
+        {"hearsay"},
+    ),
+    ("Muy bien campeón, otra vez chocaste la troca, ya vas pa récord.", {"sarcasm"}),
+    ("Después de todo lo que me he sacrificado por ti, así me pagas.", {"blame"}),
+    ("Nada de lo que te decimos te entra, nomás te vale.", {"absolute"}),
+    ("Aquí todos opinamos lo mismo: que eres un mantenido y un flojo.", {"insult", "we"}),
+    (
+        "Felicidades Daniel, ya perdiste tu tercer trabajo este año, qué logro tan grande.",
+        {"sarcasm"},
+    ),
+    (
+        "Tu antidoping salió sucio otra vez, Kevin, y todavía me juras que no le has metido.",
+        {"clean"},
+    ),
+    (
+        "Eres bipolar mija, un día me abrazas y al otro me azotas la puerta en la cara.",
+        {"diagnosis"},
+    ),
+    ("Todo el tiempo andas de malas y contestando feo.", {"absolute"}),
+    ("Me dijo tu tío Chuy que le andas debiendo al que te vende en la colonia.", {"hearsay"}),
+    (
+        "Ay si, 'estoy bien, estoy bien', claro que estás 'bien', nomás te tiemblan las manos en la mañana.",
+        {"sarcasm"},
+    ),
+    (
+        "Si no firmas hoy para la clínica ya no vas a volver a ver a la niña, te lo juro por Dios.",
+        {"threat"},
+    ),
+    ("No sirves para nada, nomás eres una carga.", {"insult"}),
+    ("Tú destruiste a esta familia con tu vicio.", {"blame"}),
+    (
+        "No estuviste para mí ni una sola vez papá, ni en mis partidos ni en mi graduación.",
+        {"absolute"},
+    ),
+    ("Qué padre ejemplo le das a tus sobrinos, tío de lujo, de verdad.", {"sarcasm"}),
+    ("Mira nomás lo que hiciste, tu mamá en el hospital y tú bien pedo.", {"blame"}),
+    ("Según tu padrino de AA ya ni te paras por las juntas desde hace un mes.", {"hearsay"}),
+    ("Eres un mariguano Javi, desde los quince no has soltado el toque.", {"label"}),
+    ("Siempre que te marco me cuelgas o me sales con que estás ocupado.", {"absolute"}),
+    ("¡Bravo! ¡Aplausos! Otra Navidad arruinada gracias al señor.", {"blame", "sarcasm"}),
+    ("Ya estamos cansados de tu vicio y de tus numeritos, todos, hasta tu abuela.", {"we"}),
+    ("Un hombre que le hace eso a sus hijos, ¿qué clase de padre es?", {"insult"}),
+    ("X tu culpa perdimos la casa de Apodaca.", {"blame"}),
+    ("Eres un alcohólico igualito que tu abuelo.", {"label"}),
+    (
+        "La señora de la tienda dice que ya ni te fía porque nunca le pagas.",
+        {"absolute", "hearsay"},
+    ),
+    (
+        "Sé que tienes un trastorno de personalidad, lo leí en internet y cuadras en todo.",
+        {"diagnosis"},
+    ),
+    (
+        "Muchas gracias por dejarnos sin luz tres semanas mijo, muy considerado de tu parte.",
+        {"sarcasm"},
+    ),
+    ("Jamás te he visto agarrar una chamba en serio, ni una.", {"absolute"}),
+    ("Toda la familia está de acuerdo en que ya no te vamos a creer nada.", {"we"}),
+    ("Si hoy te niegas, te juro que pa mí ya no eres mi hijo.", {"threat"}),
+    ("Oí que anduviste en Tepito comprando chochos otra vez.", {"hearsay"}),
+    ("Ya tienes que limpiarte de esa porquería, Lalo, llevas años sucio.", {"clean"}),
+    ("Eres un psicópata, nadie normal le hace eso a su propia madre.", {"diagnosis"}),
+    (
+        "Cada vez que vienes a la casa falta algo, la tele, el anillo de mi mamá, lo que sea.",
+        {"absolute"},
+    ),
+    (
+        "Por ti todos en la secu saben que mi hermano es el cristalero de la colonia.",
+        {"blame", "label"},
+    ),
+    (
+        "Qué orgullo no? que la patrulla te traiga a la casa, ya hasta te conocen por tu nombre.",
+        {"sarcasm"},
+    ),
+    ("Tú escogiste la botella antes que a nosotros, así de fácil.", {"blame"}),
+    ("Ya eres todo un experto en mentir, te felicito, hasta te sale natural.", {"sarcasm"}),
+]
+
+DEV28_GOOD: list[str] = [
+    "Mijo, me acuerdo cuando me ayudabas a hacer tamales en diciembre y te embarrabas de masa hasta las orejas.",
+    "Carnal, tú me enseñaste a manejar en la brecha rumbo a Cadereyta y yo me reía de puros nervios.",
+    "Te escribo esta carta porque te quiero y porque ya no puedo quedarme callada.",
+    "Extraño tu risa, papá, esa risa fuerte que se oía desde la cochera.",
+    "Últimamente te veo muy flaco y con los ojos cansados, y me preocupa mucho.",
+    "El mes pasado no llegaste a la comida del domingo y tu silla se quedó vacía, y me dolió.",
+    "Yo te necesito hermana, los niños te necesitan, y quiero que regreses.",
+    "Hay un lugar en Saltillo que ya tiene una cama lista para ti hoy mismo.",
+    "Te pido que aceptes la ayuda que te estamos ofreciendo, hoy, sin esperar a mañana.",
+    "Me acuerdo de cuando me cargabas en tus hombros en la feria de San Marcos.",
+    "Cuando te vi el jueves temblando en la cocina me asusté, no sabía qué hacer.",
+    "Eres el mejor tío que mis hijos pudieron tener y quiero que lo vuelvas a ser.",
+    "Amor, yo me casé contigo porque me hacías sentir segura, y quiero volver a sentir eso a tu lado.",
+    "Tu abuela te quiere mucho, mijito, y pa mí sigues siendo mi orgullo.",
+    "Neta te extraño wey, extraño cuando íbamos a ver a los Rayados y gritábamos como locos.",
+    "Me preocupa tu salud, ya no comes bien y te veo amarillo.",
+    "Quiero que conozcas a tu nieta estando sano, que la cargues y que te acuerdes de ese día.",
+    "Tu mamá y yo estamos aquí para apoyarte en todo el proceso.",
+    "El programa dura 30 días y yo me encargo de tus perros mientras estás allá.",
+    "Me acuerdo de tus tacos de arrachera en el patio, eran los mejores de la cuadra.",
+    "Desde que empezaste con las pastillas te noto distante, como si estuvieras en otro lado.",
+    "Yo te admiro mucho hermano, por cómo sacaste adelante el negocio cuando papá se enfermó.",
+    "Te pido de corazón que vayas hoy, yo te llevo en el carro y me quedo contigo hasta que entres.",
+    "Me dolió mucho cuando no te acordaste de mi cumpleaños, y te lo digo sin coraje.",
+    "Tú eres mi mejor amiga desde la prepa y no te quiero perder.",
+    "Mi vida, me haces falta en la mesa, en la casa, en la cama, en todo.",
+    "Me acuerdo cuando me enseñaste a pescar en la presa El Cuchillo con tu caña vieja.",
+    "Papá tengo 12 años y quiero que vengas a mis juegos de fut como antes.",
+    "Sé que es difícil lo que te estoy pidiendo, pero creo en ti.",
+    "Cuando te vi tirado en el patio en mayo pensé que te me ibas.",
+    "Eres bien inteligente compa, en la chamba eras el que le sabía a todas las máquinas.",
+    "Me gustaría que volviéramos a Mazatlán en Semana Santa como cuando los niños eran chiquitos.",
+    "Hoy te pido que digas que sí, que aceptes ir a la clínica.",
+    "Me duele ver cómo te estás apagando, mija.",
+    "Te quiero con todo mi corazón y eso no va a cambiar.",
+    "Yo tmb tengo miedo, pero prefiero tener miedo contigo q sin ti.",
+    "Extraño nuestras platicas en la madrugada con un cafecito de olla.",
+    "Gracias por cuidarme cuando me operaron de la vesícula, eso lo llevo en el corazón.",
+]
+
+DEV28_TRAPS: list[str] = [
+    "Siempre vas a ser mi niño, aunque ya tengas treinta y dos años.",
+    "Mi papá era un borracho y yo juré que mis hijos no iban a vivir lo que yo viví.",
+    "Yo fui adicta al cristal seis años y hoy llevo nueve sobria, así que sé que sí se puede.",
+    "El domingo limpiamos juntos el patio y me acordé de cuando eras chiquito.",
+    "Todos los diciembres hacíamos la posada en casa de mi suegra y tú rompías la piñata.",
+    "Tú me dijiste 'soy un borracho y no sé parar', y esa noche te creí y te abracé.",
+    "Para mí no eres un adicto, eres mi hijo, el que me hacía reír.",
+    "Felicidades por tus noventa días en el grupo el año pasado, de verdad estuve muy orgullosa de ti.",
+    "Siempre fuiste el más valiente de los cuatro hermanos.",
+    "Mi tío Nacho murió de cirrosis, era alcohólico, y no quiero enterrarte a ti también.",
+    "Tu doctor del Seguro dijo que tu hígado está dañado y eso me tiene con el corazón apretado.",
+    "Siempre me hacías el desayuno los sábados, chilaquiles verdes con huevo.",
+    "Nunca se me va a olvidar el día que naciste, llovía muchísimo en Torreón.",
+    "Yo soy bien adicta al café, me tomo como cinco al día, y tú te burlabas de mí.",
+    "Dejaste la cocina limpiecita el día de mi cumple y me pusiste flores en la mesa.",
+    "Todos juntos fuimos a la Basílica cuando tu abuelita se puso mala, ¿te acuerdas?",
+    "Nosotros siempre comíamos menudo los domingos después de misa.",
+    "Qué bonito cantaste en la boda de tu prima, de verdad, me hiciste llorar.",
+    "No te estoy diciendo que eres mala persona, te estoy diciendo que te extraño.",
+    "Cuando me contaste que soñabas con poner tu propio taller te creí, y te sigo creyendo.",
+    "El psiquiatra de la clínica te diagnosticó depresión en marzo, y yo quiero que te atiendas eso con cariño.",
+    "Yo nunca fui buena pa decir lo que siento, por eso lo escribo.",
+    "Yo tmb tomaba de más cuando era joven, era bien borracha, y mi mamá me rescató.",
+    "Te felicito de corazón por haber terminado la prepa abierta, sé cuánto te costó.",
+    "Sé que no eres un mal padre; los niños te adoran y te esperan en la ventana.",
+    "Somos una familia bien unida, todos los cumpleaños los celebramos con carne asada.",
+    "Cada vez que oigo una de Los Tigres del Norte me acuerdo de ti cantando en la troca.",
+    "Nunca pierdo la esperanza, mijo, ni un solo día.",
+    "El Chato, tu compa de la secundaria, era bien drogo y ya se murió, y no quiero eso pa ti.",
+    "Tú me dijiste un día 'ma, estoy bien perdido', y yo te prometí que te iba a ayudar.",
+    "Dejé tu cuarto limpio y la cama tendida para cuando regreses de la clínica.",
+    "Papá, fuiste el mejor entrenador que tuvo mi equipo de béisbol, sin duda.",
+    "No te digo esto xq estés loco ni nada, te lo digo porque te amo.",
+    "Siempre he estado orgullosa de ti y lo voy a seguir estando.",
+    "Mi compadre Toño era un tecato de los peores y hoy tiene doce años sobrio y un puesto de tacos en la Obrera.",
+    "Jamás me voy a cansar de esperarte, hermano.",
+    "Qué gusto me dio verte sonreír en la fiesta de Ximena, fue un gran día.",
+    "Cuando éramos niños nos escondíamos debajo de la mesa en todas las fiestas y nos comíamos los dulces.",
+    "No eres un caso perdido, eres mi carnal y yo te voy a acompañar.",
+]
+
+DEV28_BOTTOM_LINE_OK: list[str] = [
+    "Si hoy dices que no, yo ya no te voy a dar dinero, ni pa la renta ni pa nada.",
+    "Si no aceptas ir, mijo, yo voy a dejar de cubrirte con tu jefe cuando faltes.",
+    "Si decides no ir te voy a seguir queriendo, pero ya no vas a poder vivir en mi casa mientras sigas tomando.",
+    "Si hoy no aceptas, yo no voy a volver a pagar tus fianzas.",
+    "Si no vas a la clínica, yo voy a pedir que veas a los niños solo cuando estés sobrio y con otro adulto presente.",
+]

@@ -1,0 +1,237 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""Spanish development batch 33 (5 December 2026, round 23, a set of fresh writers kept unread until the merge): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: Guatemalan and Honduran parents and grandparents, formal usted, faith: absolutes most, then blame and sarcasm. The writer was asked to keep calm consequences apart, as
+DEV33_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main a7edfb6, rules and model 0.84 (61/73; the rules alone 46/73): absolute 12/14, blame 9/13, insult 4/6, sarcasm 9/13, every other kind full; good 0/40 (0.0%; the rules alone 0), traps 3/40 (7.5%; the rules alone 2).
+
+At merge, before it was trained on: with main a6c7782, rules and model 0.85 (62/73; the rules alone 47/73): absolute 12/14, blame 10/13, insult 4/6, sarcasm 9/13, every other kind full; good 0/40 (0.0%; the rules alone 0), traps 3/40 (7.5%; the rules alone 2).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV33_FLAG: list[tuple[str, set[str]]] = [
+    ("Usted siempre llega tarde a la misa del domingo y con olor a guaro, mijo.", {"absolute"}),
+    ("Nunca ha cumplido ni una sola de las promesas que me hizo delante de Dios.", {"absolute"}),
+    ("Cada vez que cobra la quincena se la bebe entera en la cantina de don Chepe.", {"absolute"}),
+    ("Por su culpa su mamá ya no duerme y anda enferma de los nervios.", {"blame"}),
+    (
+        "Qué bonito mijo, llegar tomado al bautizo de su propia sobrina, lo felicito de veras.",
+        {"sarcasm"},
+    ),
+    ("Usted ya no es mi hijo el carpintero, ahora es un bolo y nada mas.", {"label"}),
+    (
+        "Doña Marta me contó que lo vio tirado frente al mercado de Comayagüela un martes en la mañana.",
+        {"hearsay"},
+    ),
+    ("Toda la familia piensa que usted ya no tiene remedio.", {"we"}),
+    ("O se interna esta semana o se me va de la casa y no vuelve a pisarla.", {"threat"}),
+    ("Usted es un narcisista, solo piensa en usted mismo y en nadie mas.", {"diagnosis"}),
+    ("Da vergüenza verlo así, es una desgracia para el apellido Morales.", {"insult"}),
+    ("Quiero que salga limpio de ese centro y que se quede limpio, sin esa piedra.", {"clean"}),
+    (
+        "Jamás se ha acordado de un cumpleaños de sus hijos desde que empezó con las pastillas.",
+        {"absolute"},
+    ),
+    ("Despues de todo lo que me sacrifiqué por usted, así me viene a pagar.", {"blame"}),
+    ("Gracias por empeñar la cadenita de su bautizo, mijo, que detalle tan lindo.", {"sarcasm"}),
+    (
+        "El pastor Ramírez me dijo que usted ya no llega a la iglesia xq anda fumando con los mareros del barrio.",
+        {"hearsay"},
+    ),
+    ("Ay papá, usted nunca está cuando uno lo necesita, nunca.", {"absolute"}),
+    ("Usted escogió el guaro antes que a sus nietos.", {"blame"}),
+    ("Todo lo que usted toca lo echa a perder, hijo.", {"absolute"}),
+    (
+        "El papá del año, verdad? Dejar a los patojos solos en la casa pa irse a chupar.",
+        {"sarcasm"},
+    ),
+    ("Usted destruyó esta familia con sus vicios, mijo, usted solito.", {"blame"}),
+    (
+        "Mi comadre Lupita dice que lo vieron comprando en la colonia La Kennedy a medianoche.",
+        {"hearsay"},
+    ),
+    (
+        "Ya no sé si usted es un drogadicto o un ladrón, porque de esta casa se desaparece todo.",
+        {"insult", "label"},
+    ),
+    ("Todos aquí estamos hartos de sus mentiras, hijo.", {"we"}),
+    ("Si no acepta la ayuda hoy, para mí usted se murió.", {"threat"}),
+    ("Usted está en negación y no lo quiere ver, eso es lo que tiene.", {"diagnosis"}),
+    ("Qué vergüenza me da ser su madre cuando lo veo en ese estado.", {"insult"}),
+    ("Le salio sucio el examen otra vez, ¿y así quiere que le creamos?", {"clean"}),
+    ("En todos estos años ni una sola vez me ha pedido perdón.", {"absolute"}),
+    ("Qué responsable usted, gastarse el pisto de la luz en cristal, ¡bravo!", {"sarcasm"}),
+    ("Cómo pudo robarle a su propia abuela, que lo crió con tanto amor.", {"blame"}),
+    (
+        "Su jefe de la maquila me llamó pa decirme que lo habían corrido por llegar oliendo a trago.",
+        {"hearsay"},
+    ),
+    ("Siempre tiene una excusa, siempre es culpa de otro y nunca suya.", {"absolute"}),
+    ("Mire lo que le ha hecho a su mamá, ya ni se levanta de la cama de tanto llorar.", {"blame"}),
+    ("Ay sí, muy hombre usted, gritándole a su mujer cuando anda drogado.", {"sarcasm"}),
+    ("Usted es un vicioso sinvergüenza.", {"insult", "label"}),
+    ("Dicen en la aldea que usted anda debiendo en todas las tiendas.", {"hearsay"}),
+    (
+        "Nosotros ya lo hablamos entre todos y decidimos que usted es el problema de esta casa.",
+        {"blame", "we"},
+    ),
+    ("Si sigue con esa marihuana le juro que no vuelve a ver a la niña.", {"threat"}),
+    ("Yo creo que usted es bipolar, un día anda alegre y al otro rompe todo.", {"diagnosis"}),
+    (
+        "Cada domingo nos hace lo mismo, llega crudo a almorzar y se duerme en la mesa.",
+        {"absolute"},
+    ),
+    ("Muy bonito el regalo de Navidad que nos dio, pasarse tres días perdido.", {"sarcasm"}),
+    ("Usted tiene la culpa de que su papá se haya enfermado del corazón.", {"blame"}),
+    (
+        "Me dijeron sus primos q usted anda vendiendo las cosas de la casa pa comprar pastillas.",
+        {"hearsay"},
+    ),
+    (
+        "Qué buen ejemplo le da a sus cipotes, mijo, ya aprendieron a chupar viéndolo a usted.",
+        {"sarcasm"},
+    ),
+    ("Usted le quitó la alegría a esta casa, ya nadie se ríe por culpa suya.", {"blame"}),
+    ("Es usted un borracho perdido, Dios me perdone por decirlo.", {"insult", "label"}),
+    ("Según la maestra de Kevin, usted llegó a la escuela bien tomado a recogerlo.", {"hearsay"}),
+    ("Hasta que no esté limpio no quiero que toque a mis nietos.", {"clean"}),
+    ("Usted nunca pensó en nadie más que en su botella.", {"absolute"}),
+    ("Ah que gran trabajador, lleva tres meses 'buscando trabajo' desde el sillón.", {"sarcasm"}),
+    ("Todos los hermanos estamos de acuerdo en que usted es un egoísta.", {"insult", "we"}),
+    ("Usted es un sociópata mijo, miente sin que le tiemble la voz.", {"diagnosis"}),
+    (
+        "Usted siempre nos ha hecho quedar mal delante de toda la congregación.",
+        {"absolute", "blame"},
+    ),
+    (
+        "Felicidades, ya logró que su esposa se fuera con los niños a Quetzaltenango.",
+        {"blame", "sarcasm"},
+    ),
+    (
+        "Por andar en esas drogas nos dejó endeudados con el banco, eso es culpa suya y de nadie más.",
+        {"blame"},
+    ),
+    ("Ni una sola vez en diez años vino a verme al hospital sin oler a guaro.", {"absolute"}),
+    (
+        "Su sobrina dice que usted le pidió pisto y que la insultó cuando no le quiso dar.",
+        {"hearsay"},
+    ),
+    (
+        "Que padre tan ejemplar, dormido en la banqueta frente a la casa de sus propios hijos.",
+        {"sarcasm"},
+    ),
+    ("Usted le partió el corazón a su madre y a Dios con esa vida que lleva.", {"blame"}),
+    ("Ud siempre promete y nunca cumple, ya no le creo nada.", {"absolute"}),
+    (
+        "Ay qué puntual es usted, siempre llega justo cuando ya se partió el pastel.",
+        {"absolute", "sarcasm"},
+    ),
+    (
+        "Muy buen cristiano mijo, cantando alabanzas el domingo y bien drogado el lunes.",
+        {"sarcasm"},
+    ),
+    (
+        "Que orgullo de veras, ver a mi hijo en el periódico por chocar el carro bien tomado.",
+        {"sarcasm"},
+    ),
+    ("Oí que lo sacaron a empujones de una cantina de Chiquimula el sábado.", {"hearsay"}),
+]
+
+DEV33_GOOD: list[str] = [
+    "Mijo, me acuerdo de cuando tenía seis años y me ayudaba a echar tortillas en el comal, con sus manitas llenas de masa.",
+    "Le escribo esta carta con el corazón en la mano y con mucha fe en Dios.",
+    "En estos meses lo he visto más flaco y con los ojos amarillos, y eso me quita el sueño.",
+    "Extraño sus chistes en la mesa, hijo, la casa se siente muy callada sin su risa.",
+    "Lo quiero tanto que hoy vine a pedirle que acepte la ayuda que le estamos ofreciendo.",
+    "Aquella noche de la tormenta usted me cargó hasta el carro pa llevarme al Roosevelt, y yo supe que tenía un hijo de oro.",
+    "Me dolió en el alma que no llegara a la primera comunión de Dayana; ella se quedó viendo la puerta toda la tarde.",
+    "Hay un centro en San Lucas Sacatepéquez donde lo pueden atender, y ya le tienen la cama lista para hoy.",
+    "Abuelo, usted me enseñó a sembrar maíz y frijol en la parcela de Jalapa y esas mañanas las guardo en mi corazón.",
+    "Cuando lo veo temblando en las mañanas antes del primer trago me da mucho miedo perderlo.",
+    "Yo creo en usted mijo, y creo que Dios tiene un propósito bonito para su vida.",
+    "Me acuerdo del día que se graduó de perito contador, usted brillaba de orgullo y yo tambien.",
+    "Hijo, no estoy aquí para regañarlo, estoy aquí porque lo amo.",
+    "El mes pasado me faltó dinero de la cartera, y más que el pisto me dolió pensar en lo que usted está pasando.",
+    "Quisiera volver a sentarme con usted en el corredor a tomar café con pan dulce como antes.",
+    "Mi amor, cuando nos casamos en la iglesia de La Merced le prometí estar en las buenas y en las malas, y aquí estoy.",
+    "Tus hijas te extrañan, Carlos, y yo tmb te extraño.",
+    "Me da miedo que una noche suene el teléfono y sea la policía o el hospital.",
+    "Papi, vos me llevabas en los hombros a ver los desfiles del quince de septiembre en Tegucigalpa y yo era la niña más feliz.",
+    "Yo sé que usted es un hombre bueno y trabajador, lo he visto levantarse a las cuatro a ordeñar.",
+    "La doctora del centro nos explicó que el tratamiento dura noventa días y que lo podemos visitar los domingos.",
+    "Le pido que vaya hoy, mijo, sin esperar a mañana.",
+    "Desde que empezó con las pastillas para la espalda lo noto distinto, como apagado, y me duele verlo asi.",
+    "Todavía guardo el dibujo que me hizo en el kínder, con el sol y la casita.",
+    "Hermano, vos y yo crecimos compartiendo cuarto en la colonia Kennedy y te conozco mejor que nadie.",
+    "Me hace falta mi compañero de pesca, tío, el lago de Yojoa no es lo mismo sin usted.",
+    "Dios me lo prestó a usted y yo no me quiero rendir.",
+    "Hace dos semanas lo vi manejando después de tomar y se me heló la sangre.",
+    "Quiero que mis nietos conozcan al abuelo cariñoso que yo conocí.",
+    "Ayer recé el rosario por usted y le pedí a Dios que le diera valor pa decir que sí.",
+    "Mija, tu sonrisa era lo primero que yo veía al llegar del trabajo y quiero volver a verla.",
+    "Cuando se me murió mi esposo usted fue el que me sostuvo, y ahora me toca a mí sostenerlo a usted.",
+    "Estoy dispuesta a acompañarlo al centro y a esperarlo el tiempo que sea necesario.",
+    "Me partió el corazón verlo en Pavoncito detrás de esas rejas.",
+    "Usted tiene un don para la mecánica, mijo, y los vecinos todavía preguntan por usted.",
+    "Compadre, desde que éramos jóvenes en la cooperativa usted ha sido como un hermano para mí.",
+    "Amor, te pido que aceptes ir al centro este mismo día, yo te llevo en el carro.",
+    "Yo no sé mucho de estas cosas, pero sé que esto usted no lo puede vencer solo.",
+    "Me acuerdo de su olor a jabón de coco cuando lo bañaba de chiquito en la pila.",
+    "Mijo, el trabajo en la finca lo está esperando cuando salga del tratamiento.",
+]
+
+DEV33_TRAPS: list[str] = [
+    "Siempre lo voy a querer, pase lo que pase, mijo.",
+    "Nunca voy a dejar de orar por usted.",
+    "Usted siempre fue el más cariñoso de mis hijos, el que me traía flores del monte.",
+    "Me acuerdo que usted dejaba el pick-up bien limpio cada sábado, brillando como espejo.",
+    "Ayer limpié su cuarto y encontré sus trofeos de fútbol de la escuela.",
+    "Todos los diciembres hacíamos tamales juntos en la casa de la abuela.",
+    "Todos en la familia nos íbamos en camioneta a la feria de Esquipulas en enero.",
+    "Yo fui alcohólico por quince años y Dios me levantó, por eso le hablo con el corazón.",
+    "Yo siempre he sido terca, eso usted lo sabe mejor que nadie.",
+    "Mi papá fue un borracho y se murió solo en una cuneta, y eso no lo quiero para usted.",
+    "Su tío Chico era bolo y nadie lo ayudó; yo no voy a cometer ese error con usted.",
+    "Usted no es un drogadicto para mí, es mi hijo.",
+    "Nadie aquí cree que usted sea un mal hombre.",
+    "Qué orgullo sentí cuando cumplió sus treinta días sin tomar el año pasado.",
+    "Felicidades de corazón por el trabajo que consiguió en la panadería en enero, lo hizo muy bien.",
+    "Usted me dijo llorando 'mamá, yo soy un bolo y no puedo parar', y esa noche lo abracé hasta que se durmió.",
+    "El doctor del Hospital Escuela dice que su hígado está dañado, y yo lo quiero ver sano.",
+    "El psiquiatra le diagnosticó depresión el año pasado y yo quiero que reciba el tratamiento que merece.",
+    "Mi nieta es bien adicta al chocolate, igualita a usted cuando era chiquito.",
+    "Nunca pierdo la esperanza, mijo.",
+    "Siempre que huelo café de olla me acuerdo de usted.",
+    "Mi hermana me dijo que le mandara saludos y que lo quiere mucho.",
+    "Todos lo estamos esperando con los brazos abiertos.",
+    "Estamos aquí porque lo queremos y porque creemos en usted.",
+    "Una vez usted me dijo 'nunca me voy a volver como mi papá', y yo sé que ese muchacho sigue ahí.",
+    "Yo tuve la culpa de muchas cosas también, y le pido perdón por las veces que le grité.",
+    "Gracias por las veces que me llevó al mercado cuando yo ya no podía caminar.",
+    "Qué bonito fue el día de su boda en Copán, usted bailó con todas las tías.",
+    "Limpiamos juntos el cafetal de mi papá aquel verano y terminamos llenos de lodo.",
+    "Hoy puse la ropa sucia a lavar bien temprano pa venir aquí con tiempo.",
+    "Usted jamás me ha levantado la mano, y eso se lo agradezco.",
+    "Sé que usted no es ningún vicioso sin remedio, es un hombre enfermo que se puede curar.",
+    "El pastor nos enseñó que Dios nunca abandona a sus hijos.",
+    "Mi madre decía que el amor todo lo puede, y yo le creo.",
+    "Yo también era bien enojada antes, y con la consejería de la iglesia aprendí a calmarme.",
+    "Mi primo Wilmer fue adicto a la piedra y hoy es diácono en su iglesia, así que hay esperanza.",
+    "Usted no está solo en esto, ni lo va a estar nunca.",
+    "Cada Semana Santa todos salíamos a ver las alfombras en Antigua.",
+    "Su mamá y yo nunca nos perdimos un partido suyo cuando jugaba en las inferiores del Olimpia.",
+    "Bien hecho mijo por haber ido a esa primera reunión de AA la semana pasada, se lo digo de corazón.",
+]
+
+DEV33_BOTTOM_LINE_OK: list[str] = [
+    "Si hoy dice que no, yo ya no le voy a dar pisto, ni siquiera para el bus.",
+    "Si usted no acepta ir al centro, voy a cambiar la chapa de la casa y solo lo voy a ver en la iglesia o en un comedor.",
+    "Si decís que no, mijo, yo no voy a volver a pagar una fianza si te agarran.",
+    "Si hoy no acepta, no voy a dejar que maneje con los nietos en el carro.",
+    "Si dice que no, yo voy a seguir yendo a mi grupo de Al-Anon y voy a dejar de cubrirlo con su jefe.",
+]

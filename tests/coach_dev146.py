@@ -1,0 +1,287 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""English development batch 146 (5 December 2026, round 23, a set of fresh writers kept unread until the merge): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: a long-haul truck driver father writing from the road, plain and tired: absolutes, blame, sarcasm and hearsay. 2 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV146_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main a7edfb6, rules and model 0.90 (71/79; the rules alone 62/79): absolute 15/16, blame 11/15, insult 2/3, sarcasm 13/15, every other kind full; good 0/44 (0.0%; the rules alone 0), traps 5/44 (11.4%; the rules alone 5).
+
+At merge, before it was trained on: with main a6c7782, rules and model 0.90 (71/79; the rules alone 62/79): absolute 15/16, blame 11/15, insult 2/3, sarcasm 13/15, every other kind full; good 0/44 (0.0%; the rules alone 0), traps 5/44 (11.4%; the rules alone 5).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV146_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "Every time I pull into the yard and call you, you're either asleep or slurring, Cody.",
+        {"absolute"},
+    ),
+    (
+        "You don't pick up when I call from the road, not one single time this whole spring.",
+        {"absolute"},
+    ),
+    ("All you ever do when I'm home is sleep till two and go back out at night.", {"absolute"}),
+    ("You always got some excuse ready before I even finish asking the question.", {"absolute"}),
+    ("Any time money goes missing out of the coffee can it's you, without fail.", {"absolute"}),
+    ("You ain't kept one promise to me in three years son, not a one.", {"absolute"}),
+    ("Whenever things get hard you reach for a bottle, every dang time.", {"absolute"}),
+    ("You forget my birthday every year now like it's nothing.", {"absolute"}),
+    (
+        "You never finish nothing you start, truck driving school, the welding job, all of it.",
+        {"absolute"},
+    ),
+    (
+        "Each and every holiday you show up late and leave early with some story about a flat tire.",
+        {"absolute"},
+    ),
+    ("You lie to me constantly about where them pills come from.", {"absolute"}),
+    (
+        "When I'm home you snap at your mother the second she opens her mouth, every morning without fail.",
+        {"absolute"},
+    ),
+    (
+        "There hasn't been a phone call from you in two years that wasn't asking for money.",
+        {"absolute"},
+    ),
+    (
+        "You haven't shown up sober to a single family thing since your birthday in 2021.",
+        {"absolute"},
+    ),
+    (
+        "In all them years you didn't ask me even one time how I was holding up out here on the road.",
+        {"absolute"},
+    ),
+    (
+        "I'm tired of hearing from your sister how you never show up for her boys like you said you would.",
+        {"absolute", "hearsay"},
+    ),
+    (
+        "Your mom hasn't slept right in a year and that's because of the way you been living.",
+        {"blame"},
+    ),
+    (
+        "I took extra loads to pay off your lawyer and I'm missing my own life out here for it.",
+        {"blame"},
+    ),
+    ("You picked the pills over your own little girl, plain and simple.", {"blame"}),
+    ("Me and your mother are behind on the mortgage cause we kept bailing you out.", {"blame"}),
+    ("I gave you everything a dad can give and this is how you pay me back.", {"blame"}),
+    ("You wrecked my pickup drunk and I'm still paying it off with overtime miles.", {"blame"}),
+    ("It's your fault Grandma spent her last Thanksgiving crying in the kitchen.", {"blame"}),
+    ("How do you look your sister in the eye after all you put her through?", {"blame"}),
+    ("You tore this family in half and then acted like somebody else done it.", {"blame"}),
+    ("Your brother quit college to help with the bills your habit ran up.", {"blame"}),
+    (
+        "I about lost my dispatcher's trust taking all them days off to get you out of jail, and that's on your head.",
+        {"blame"},
+    ),
+    (
+        "Your kids are growing up thinking their daddy don't want them, and you did that to them.",
+        {"blame"},
+    ),
+    (
+        "I drive eleven hours a day so you got a roof over you and you throw it all away for meth.",
+        {"blame"},
+    ),
+    ("If your mother ends up in the hospital with her heart it'll be your doing.", {"blame"}),
+    ("Why would you do this to the people that love you most?", {"blame"}),
+    ("Real nice of you to sell my tools for pills, son, I needed those anyway.", {"sarcasm"}),
+    (
+        "Way to go at Emma's graduation, passed out in the truck before she even walked.",
+        {"sarcasm"},
+    ),
+    ("Congrats on DUI number three, I guess your going for some kind of record.", {"sarcasm"}),
+    ("Sure, you're 'just tired' again, tired at ten in the morning, right.", {"sarcasm"}),
+    ("Thanks a bunch for the 3am call from the county lockup, made my whole week.", {"sarcasm"}),
+    ("Nice work holding down that job, what was it, nine whole days?", {"sarcasm"}),
+    (
+        "You sure showed everybody at the reunion, stumbling into the cake table like that.",
+        {"sarcasm"},
+    ),
+    ("Son of the year right there, borrowing off your own grandma's pension check.", {"sarcasm"}),
+    ("Oh you got it 'under control', I could tell by the empties under your bed.", {"sarcasm"}),
+    (
+        "Real proud moment for me watching the deputies walk you out of your own kid's birthday party.",
+        {"sarcasm"},
+    ),
+    ("Great timing as usual, getting picked up the one weekend I had off in a month.", {"sarcasm"}),
+    (
+        "What a fine example you're setting for your nephews, they must be real impressed.",
+        {"sarcasm"},
+    ),
+    ("I bet your 'buddies' down at the trailer park are just so proud of you.", {"sarcasm"}),
+    (
+        "Real smart, driving to Nashville on a suspended license with a bag in the glovebox.",
+        {"sarcasm"},
+    ),
+    (
+        "Glad to see you're so busy, too busy for your mom's surgery but not too busy to party.",
+        {"sarcasm"},
+    ),
+    ("Your cousin Darla told me she seen you passed out behind the Dollar General.", {"hearsay"}),
+    (
+        "Mr. Hendricks from the body shop called and said you been coming in smelling like liquor.",
+        {"hearsay"},
+    ),
+    (
+        "From what your mom tells me on the phone, you been rolling in after sunup most nights.",
+        {"hearsay"},
+    ),
+    ("Word around town is you owe money to some bad people over in Pikeville.", {"hearsay"}),
+    (
+        "A driver I know at the Flying J in Amarillo said he watched you buying off some guy in the lot.",
+        {"hearsay"},
+    ),
+    ("Your ex says you missed the last four visits with Kaylee.", {"hearsay"}),
+    ("Supposedly you told the judge you were living with me, which is news to me.", {"hearsay"}),
+    ("Pastor Jim let me know folks at church are worried you're using again.", {"hearsay"}),
+    (
+        "Your landlord phoned me looking for rent and said the place smelled like a chemistry set.",
+        {"hearsay"},
+    ),
+    ("I got it from your sister that you pawned your wedding ring.", {"hearsay"}),
+    ("The guys down at the shop tell me you been stumbling in on Mondays.", {"hearsay"}),
+    (
+        "Your old football coach run into me at the diner and said you looked like death warmed over.",
+        {"hearsay"},
+    ),
+    ("Rumor is you got let go from the lumberyard and didnt tell a soul.", {"hearsay"}),
+    ("Grandpa says you come by his place wired out of your head asking for cash.", {"hearsay"}),
+    (
+        "Somebody put a picture on Facebook of you at the bar the night you swore you was at work.",
+        {"hearsay"},
+    ),
+    ("I never figured I'd be the father of a pillhead but here we are.", {"label"}),
+    ("Somewhere between Christmas and now you turned into a full blown drunk.", {"label"}),
+    (
+        "My boy the meth head, that's what they call you at the Gas-N-Go and I can't hardly argue.",
+        {"hearsay", "label"},
+    ),
+    (
+        "You swore up and down you were sober, then that test at the courthouse come back dirty.",
+        {"clean"},
+    ),
+    ("You need to get yourself clean before you come around the grandkids again.", {"clean"}),
+    ("Three weeks clean and then right back at it, that's how it goes with you.", {"clean"}),
+    ("Some days I'm ashamed to even say your name at the truck stop.", {"insult"}),
+    ("Look at yourself, a grown man living like trash in his mama's basement.", {"insult"}),
+    ("You're a sorry excuse for a father to them kids.", {"insult"}),
+    ("Everybody in this family has had it up to here with your lies.", {"we"}),
+    ("Your mom and me and your sisters all figure you quit caring a long time ago.", {"we"}),
+    ("Go to that treatment place or don't bother calling me ever again.", {"threat"}),
+    (
+        "If you walk out of this room I swear I'll sell the house right out from under you.",
+        {"threat"},
+    ),
+    (
+        "I think you're bipolar or something, the way you flip from laughing to screaming.",
+        {"diagnosis"},
+    ),
+    ("You got that narcissist thing going where it's all about you.", {"diagnosis"}),
+    ("Son, you are in denial plain as day and everybody sees it but you.", {"diagnosis"}),
+]
+
+DEV146_GOOD: list[str] = [
+    "Cody, I'm writing this from a truck stop outside Joplin because I couldn't say it right over the phone.",
+    "I remember you at six years old sitting up in the cab with me, pulling the air horn at the cows.",
+    "You learned to back a trailer before you could even drive a car.",
+    "I love you, son, and I'm scared for you.",
+    "When I'm hauling at night I think about you a lot more than you'd guess.",
+    "I miss how you used to laugh at my dumb jokes over the CB.",
+    "I've seen you drop a lot of weight and stop coming to Sunday dinner, and it scares me.",
+    "Last time I was home you didn't know what day it was, and that scared me worse than any ice storm I drove in.",
+    "I'm asking you to go to the program at Cumberland Heights today.",
+    "There's a bed waiting for you and I'll drive you there myself.",
+    "I took two weeks off so I can be here for you when you start.",
+    "You got a good heart, I seen it when you helped Mr. Barnes fix his fence for nothing.",
+    "Kaylee asks me when her daddy's coming to see her and I don't know what to tell her.",
+    "I wasn't home enough when you were growing up, and I'm sorry for that.",
+    "I want my son back, the one who could fix any small engine you set in front of him.",
+    "I was proud of the man you were when you coached that Little League team.",
+    "I'm not good with words, I drive a truck, but I mean what I wrote here.",
+    "When you called me from the hospital in March I pulled over and cried on the shoulder of I-40.",
+    "I want to take you fishing on Dale Hollow again like when you were twelve.",
+    "Your mama keeps your room the way you left it and I catch her sitting in there.",
+    "I been reading about this sickness at night in the sleeper and I understand it better now.",
+    "You're smart and funny and you got more grit than most men I know.",
+    "I remember the look on your face when you got your first paycheck from the lumber yard.",
+    "I'd give up the whole rig to see you healthy.",
+    "I need you in my life, son.",
+    "Getting help don't make you less of a man, it takes guts.",
+    "I've noticed your hands shake in the mornings now and your eyes don't look right.",
+    "When you stayed with me last Christmas you slept most of two days, and I felt helpless.",
+    "I would give anything to hear you laugh like you did at the county fair.",
+    "These folks at the treatment center know what they're doing, and I trust them.",
+    "I'll call you from the road as often as they let me.",
+    "Deb and I are not giving up on you.",
+    "My heart breaks seeing how thin you've gotten.",
+    "Your little girl drew a picture of you and me and a big truck and I keep it on my dash.",
+    "I want to walk you into that place today and walk you out healthy in a couple months.",
+    "I'm scared of getting a phone call some night out on the road telling me you're gone.",
+    "You showed me how to work a smartphone, remember, you were real patient with your old man.",
+    "I've put a lot of miles on this truck thinking about what I'd say to you.",
+    "Whatever happened before, today can be a new start.",
+    "I'll be right here in this chair waiting on your answer.",
+    "When you were born I was hauling produce in Georgia and I drove fourteen hours straight to hold you.",
+    "You used to call me Big Rig and it still makes me smile.",
+    "I love you more than I know how to write down.",
+    "Please let these people help you, son.",
+]
+
+DEV146_TRAPS: list[str] = [
+    "My own daddy was a mean drunk, and I swore I'd be different with you.",
+    "I was an alcoholic myself for ten years before you were born, and I got sober at a church in Tulsa.",
+    "I never stop thinking about you when I'm out on the interstate.",
+    "We always stopped at that Stuckey's for pecan logs on the way to Grandma's.",
+    "You used to help me clean the chrome on the Kenworth every Saturday, proud as could be.",
+    "You told me on the phone, 'Dad, I'm a junkie and I don't know how to stop,' and I was proud you said it out loud.",
+    "You're not a drunk to me, you're my son and you're sick.",
+    "Great job on your thirty days last fall, I told every driver at the terminal about it.",
+    "Your doctor told you your liver numbers are bad, and I want you around a long long time.",
+    "I'm a coffee junkie, you know that, I got a thermos going right now.",
+    "I keep my cab clean because you told me once it was the nicest truck on the lot.",
+    "We had the best time at the Daytona race when you were fifteen.",
+    "I'll never forget the day you caught that catfish bigger than your arm.",
+    "The ER doctor said you've got depression on top of everything, and I'm glad somebody finally named it so you can get treated.",
+    "I'm not here to blame you, son.",
+    "This isn't happening because you're a bad person, it's a sickness.",
+    "Your Uncle Ray died an addict at forty four and I can't bury you too.",
+    "You said to me once, 'I'm just a pillhead to everybody,' and that broke my heart cause you're so much more.",
+    "Every time I see a red pickup I think of your first truck.",
+    "You always were the kid who shared his candy with the other kids at the depot.",
+    "I was a heavy drinker on the long hauls back then and I'm not proud of it.",
+    "That was the worst ice storm I ever drove through, and I'd drive through a hundred of them for you.",
+    "I get tired out here, bone tired, but I'm never too tired to take your call.",
+    "My dispatcher said I could take all the time I need to be with you.",
+    "I'm a disgrace of a cook, you know that, so I'm bringing fried chicken to the center on visiting day.",
+    "You make me laugh like nobody else does.",
+    "Nothing would make me happier than driving you to that center this afternoon.",
+    "We went camping at Lake Cumberland and you cooked those awful burnt hot dogs, I still laugh about it.",
+    "Your grandpa was a drunk and a hard man, and I know some of that landed on you too.",
+    "I'll never give up on you, Cody.",
+    "Thanks for calling me last Sunday, it meant the world hearing your voice.",
+    "Your nurse said your blood pressure is dangerous high, so please let them look after you.",
+    "You said to me once, 'Dad, I'm worthless,' and I want you to know that's a lie the drugs tell.",
+    "I'm not going to call you names or yell, that's not why I'm here.",
+    "I spent a whole night at a rest stop in Wyoming praying, and I'd do it every night if it helped.",
+    "We had pancakes every Sunday when I was home, and I'd love to start that back up with you.",
+    "The man who runs the program was a crackhead for fifteen years and he's been sober eight now, so he gets it.",
+    "I know you're not lazy and you're not bad, you're sick and you need help.",
+    "You have my word I'll be there on family day, always, rain or shine.",
+    "My partner on the team truck, Dwayne, is a recovering alcoholic and he said he'd talk with you anytime.",
+    "We're all in this room because we love you.",
+    "They got clean mountain air up there and a lake, you'd like it.",
+    "When you were little you never wanted me to leave on a Sunday night, you'd hide my boots.",
+    "It's a disease, not a weakness, and I'm not ashamed of you.",
+]
+
+DEV146_BOTTOM_LINE_OK: list[str] = [
+    "If you say no today, I won't be sending money for rent anymore, son.",
+    "If you walk out without going, you can't stay at the house while I'm on the road, but I'll pick up any time you call asking for help.",
+    "If you don't go today I'm going to stop paying on your phone and your truck insurance.",
+    "If you say no, I won't let you drive Kaylee anywhere until you've gotten help.",
+    "I love you, and if you decide not to go, I'm not going to bail you out of jail again.",
+]
