@@ -262,19 +262,33 @@ def test_the_newest_validation_leaves_out_round_16s_writers_and_only_them():
     assert {"coach_dev58", "coach_dev51"} <= kept
 
 
-def test_the_round22_validation_leaves_out_round_22s_unread_writers_and_only_them():
-    """`--validate-round22` leaves out round 22's unread writers (English dev 117-136,
-    Spanish dev 20-27), the newest: trained without them, scored on each of their batches."""
+ROUND_SPLITS = [
+    (
+        "VALIDATION_ROUND22",
+        {
+            "en": (range(117, 137), {"coach_dev116", "coach_dev103"}),
+            "es": (range(20, 28), {"coach_corpus_es_dev19", "coach_corpus_es_dev18"}),
+        },
+    ),
+    (
+        "VALIDATION_ROUND23",
+        {
+            "en": (range(142, 157), {"coach_dev141", "coach_dev137"}),
+            "es": (range(29, 36), {"coach_corpus_es_dev28", "coach_corpus_es_dev27"}),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("split", "expected"), ROUND_SPLITS, ids=[s for s, _ in ROUND_SPLITS])
+def test_a_rounds_validation_leaves_out_its_unread_writers_and_only_them(split, expected):
+    """`--validate-round22` and `--validate-round23` each leave out one round's unread
+    writers, the newest: trained without them, scored on each of their batches."""
     tests = train._tests_dir()
-    expected = {
-        "en": ({f"coach_dev{n}" for n in range(117, 137)}, {"coach_dev116", "coach_dev103"}),
-        "es": (
-            {f"coach_corpus_es_dev{n}" for n in range(20, 28)},
-            {"coach_corpus_es_dev19", "coach_corpus_es_dev18"},
-        ),
-    }
-    for language, (left_out, neighbours) in expected.items():
-        modules = train.VALIDATION_ROUND22[language]
+    for language, (numbers, neighbours) in expected.items():
+        stem = "coach_dev" if language == "en" else "coach_corpus_es_dev"
+        left_out = {f"{stem}{n}" for n in numbers}
+        modules = getattr(train, split)[language]
         assert train._modules(tests, modules) == left_out
         lists = train.validation_lists(language, modules)
         assert {name.split(":")[0] for name, *_ in lists} == left_out
