@@ -61,6 +61,8 @@ KIND_TWINS = [
     "We still laugh about your terrible dad jokes at every family barbecue.",
     "They've got clean mountain air out there, you'd love it.",
     "Thank you for every night you came home safe to the kids.",
+    # a sober choice praised (F46_SOBER_CHOICE)
+    "At the reunion you ordered a soda instead of a beer, and I thought that was real classy.",
 ]
 
 KIND_TWINS_ES = [
@@ -81,6 +83,11 @@ KIND_TWINS_ES = [
     "No hay una noche en que no te eche de menos.",
     # the writer's own sweet tooth (absolute-es-imperfecto)
     "Soy una adicta al chocolate, y tú siempre me escondías los bombones.",
+    # praise with tears, a bad name denied by all, the writer's own never, a label denied
+    "Qué lindo tocaste la guitarra anoche, me hiciste llorar.",
+    "Nadie en casa cree que seas un mal padre.",
+    "Sé que no lo haces por maldad, nunca lo he creído.",
+    "Vos no sois un borracho pa mí, vos sois mi hermano.",
 ]
 
 # (text, category, rule id or None): harsh sentences beside each guarded rule.
@@ -113,6 +120,7 @@ PROBES = [
         "r19_hearsay-keeps-calling-to-say",
     ),
     ("You were a junkie when we hired you.", "label", None),
+    ("Showing up drunk to the recital, real classy.", "insult", "r11c_insult-super-classy"),
 ]
 
 PROBES_ES = [
@@ -127,4 +135,13 @@ PROBES_ES = [
     ("¿Cómo fuiste capaz de dejar a tus hijos solos?", "blame", "blame-es-como-pudiste"),
     ("Así me pagas, con mentiras.", "blame", "blame-es-asi-pagas"),
     ("Tú siempre me escondías las botellas.", "absolute", "absolute-es-imperfecto"),
+    ("Me hiciste llorar toda la noche con tus gritos.", "blame", "blame-es-mira-lo-que"),
+    ("Nadie aquí confía en ti.", "we", "we-es-ninguno-confia"),
+    ("Eres un borracho.", "label", "label-es-un-borracho"),
+    # a cantina is not a song: R21C_KIND_AFTER's "cant…" no longer reads "cantina"
+    (
+        "Cada vez que vamos a una boda acabas borracho y gritando en la cantina.",
+        "absolute",
+        "r21c_absolute-frecuencia-escena",
+    ),
 ]
