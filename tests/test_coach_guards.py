@@ -1,6 +1,7 @@
 """The false-flag lanes' guards, rules alone: each round's kind twins stay quiet, and the
 harsh probe beside each guarded rule is still flagged (tests/coach_guards_round20.py, f42;
-…round21.py, f43; …round22.py, f44, with the turn of a sentence; …round23.py, f45)."""
+…round21.py, f43; …round22.py, f44, with the turn of a sentence; …round23.py, f45;
+…round23b.py, f46)."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ import coach_guards_round20 as r20
 import coach_guards_round21 as r21
 import coach_guards_round22 as r22
 import coach_guards_round23 as r23
+import coach_guards_round23b as r23b
 import pytest
 
 from interventionplanner import paths
 from interventionplanner.domain.coach import Coach, _after_turn
 from interventionplanner.storage.coach_rules import coach_arguments, load_coach, rules_file
 
-ROUNDS = {"round 20": r20, "round 21": r21, "round 22": r22, "round 23": r23}
+ROUNDS = {"round 20": r20, "round 21": r21, "round 22": r22, "round 23": r23, "round 23b": r23b}
 TWINS = [
     (language, text)
     for round_ in ROUNDS.values()
