@@ -53,3 +53,16 @@ ROUND23_KIND: list[str] = [
 
 # Kind twins that rules older than this block flag (none).
 ROUND23_KIND_FLAGGED_BY_OLDER_RULES: set[str] = set()
+
+# The rule alone, where the praise stands (tests/test_coach_guards.py): at the sentence's
+# start, after one interjection or after another sentence, with a scene; not in the middle
+# of a sentence, not without a scene, not where the praise is sincere.
+RULE = "r23_sarcasm-praise-opening-hard-scene"
+ROUND23_SPANS: list[tuple[str, str, bool]] = [
+    (RULE, "Such a host, passed out on the porch swing before the cake.", True),
+    (RULE, "Oh, such a host, passed out on the porch swing before the cake.", True),
+    (RULE, "We waited an hour. Such a host, passed out on the porch swing.", True),
+    (RULE, "He told me such a host would be passed out on the porch swing.", False),
+    (RULE, "Such a host you were at Easter, with the egg hunt and the ham.", False),
+    (RULE, "Such a host you were last spring, sober and laughing on the porch.", False),
+]

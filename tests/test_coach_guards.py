@@ -12,6 +12,7 @@ import coach_guards_round21 as r21
 import coach_guards_round22 as r22
 import coach_guards_round23 as r23
 import coach_guards_round23b as r23b
+import coach_probes_round23 as probes23
 import pytest
 
 from interventionplanner import paths
@@ -70,12 +71,19 @@ def test_a_rules_kind_guards_read_the_clause_after_the_turn(text, words, clause)
     assert text[_after_turn(text.lower(), 0, text.index(words)) :] == clause
 
 
-@pytest.mark.parametrize(("rule_id", "text", "fires"), r23.SPANISH_SPANS)
-def test_a_spanish_rule_alone_reads_the_right_span(rule_id, text, fires):
-    """Round 23 (f45): blame-es-razon reads a name after "la razón por la que" as a name,
+SPANS = [("es", *row) for row in r23.SPANISH_SPANS] + [
+    ("en", *row) for row in probes23.ROUND23_SPANS
+]
+
+
+@pytest.mark.parametrize(("language", "rule_id", "text", "fires"), SPANS)
+def test_a_rule_alone_reads_the_right_span(language, rule_id, text, fires):
+    """Round 23, one rule at a time (another rule's longer finding would hide it in the
+    whole coach). f45: blame-es-razon reads a name after "la razón por la que" as a name,
     not the writer's verb; sarcasm-es-felicidades-falla and sarcasm-es-elogio decline on a
-    graduation or a birth only where it is what the praise is for."""
-    data = json.loads(paths.resource(rules_file("es")).read_bytes())
+    graduation or a birth only where it is what the praise is for. The lead's r23_ sarcasm
+    rule reads praise only where a sentence opens on it, and only beside a hard scene."""
+    data = json.loads(paths.resource(rules_file(language)).read_bytes())
     data["rules"] = [rule for rule in data["rules"] if rule["id"] == rule_id]
     coach = Coach(**coach_arguments(data, None))
     assert bool(coach.find(text, second_opinion=False)) is fires
