@@ -13,6 +13,7 @@ import coach_guards_round22 as r22
 import coach_guards_round23 as r23
 import coach_guards_round23b as r23b
 import coach_probes_round23 as probes23
+import coach_probes_round24 as probes24
 import pytest
 
 from interventionplanner import paths
@@ -72,7 +73,7 @@ def test_a_rules_kind_guards_read_the_clause_after_the_turn(text, words, clause)
 
 
 SPANS = [("es", *row) for row in r23.SPANISH_SPANS] + [
-    ("en", *row) for row in probes23.ROUND23_SPANS
+    ("en", *row) for row in probes23.ROUND23_SPANS + probes24.ROUND24_SPANS
 ]
 
 
@@ -82,7 +83,8 @@ def test_a_rule_alone_reads_the_right_span(language, rule_id, text, fires):
     whole coach). f45: blame-es-razon reads a name after "la razón por la que" as a name,
     not the writer's verb; sarcasm-es-felicidades-falla and sarcasm-es-elogio decline on a
     graduation or a birth only where it is what the praise is for. The lead's r23_ sarcasm
-    rule reads praise only where a sentence opens on it, and only beside a hard scene."""
+    rule reads praise only where a sentence opens on it, and only beside a hard scene; round
+    24's tag (r24_) only where a sentence ends on it, after a comma or a dash."""
     data = json.loads(paths.resource(rules_file(language)).read_bytes())
     data["rules"] = [rule for rule in data["rules"] if rule["id"] == rule_id]
     coach = Coach(**coach_arguments(data, None))

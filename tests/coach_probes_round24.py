@@ -1,0 +1,89 @@
+"""Round 24 (lead): sarcasm as constructions, said in words of our own, and their kind twins,
+rules alone. Read by tests/test_coach_construction_rules.py.
+
+- The opening construction (r23_sarcasm-praise-opening-hard-scene) read more openings
+  ("Bravo on…", "How thoughtful of you to…", "Thanks a lot for…", "Glad you…", "MVP of…") and
+  more of the domain's hard scenes (`R24_SCENE`: the law, using, the states, money lost).
+- A praise tag said at a sentence's end, after a comma or a dash, about a hard scene in the
+  same sentence (r24_sarcasm-praise-closing-tag-hard-scene: "…, real classy", "…, what a host").
+- Care the reader gave quiets sarcasm as a whole (`R24_CARE_GIVEN` in `QUIET_SARCASM`): "such a
+  good brother, you sat up with me all night".
+
+Not named coach_dev*: these are the rules' own probes, not training data."""
+
+from __future__ import annotations
+
+ROUND24_PROBES: list[tuple[str, set[str]]] = [
+    # the opening, wider
+    ("Congrats on getting pulled over twice in one month, Dad.", {"sarcasm"}),
+    ("Bravo on showing up to the recital reeking of scotch.", {"sarcasm"}),
+    ("How thoughtful of you to pawn the ring Grandma left me.", {"sarcasm"}),
+    (
+        "Real proud moment watching the deputies put you in handcuffs at the block party.",
+        {"sarcasm"},
+    ),
+    ("Thanks a bunch for the overdraft fees on our joint account.", {"sarcasm"}),
+    ("Glad the Klonopin keeps you so calm while the mortgage goes unpaid.", {"sarcasm"}),
+    ("MVP of the reunion, face down on the picnic table by two.", {"sarcasm"}),
+    ("Good on ya for making it to Sunday lunch only an hour late and bloodshot.", {"sarcasm"}),
+    # the closing tag
+    ("You turned up to Mia's graduation an hour late and bloodshot, real classy.", {"sarcasm"}),
+    (
+        "Another Christmas with you face down on the couch by noon, thanks for that memory.",
+        {"sarcasm"},
+    ),
+    ("You spent the whole baptism out cold in the truck, what a godfather.", {"sarcasm"}),
+    (
+        "Left your pills on the nightstand where the twins could reach them, so responsible.",
+        {"sarcasm"},
+    ),
+    ("You slept through your shift after a bender — great job.", {"sarcasm"}),
+    (
+        "Borrowed Mom's car, brought it back dented with a flask under the seat, very mature.",
+        {"sarcasm"},
+    ),
+]
+
+ROUND24_KIND: list[str] = [
+    # sincere praise of a step the reader took, with a scene word
+    "Congrats on three months without drinking, I am so proud of you.",
+    "Glad you told me about the relapse instead of hiding it.",
+    "Bravo on quitting the vaping, your lungs will thank you.",
+    "Real proud moment when you handed me the flask and said you were done.",
+    # care the reader gave, with a scene word
+    "Thanks a ton for getting the car out of the ditch in the snowstorm last winter.",
+    "You pulled me out of the ditch in that snowstorm, real hero.",
+    "You stayed with Mom in the ambulance the whole way, what a son.",
+    "Kudos to you for calling the paramedics when Uncle Joe collapsed.",
+    "Such a good brother, you sat up with me all night when I was sick with the flu.",
+    "You drove Gran to every chemo appointment, truly a saint.",
+    # the praise without a hard scene, or the word in its everyday sense
+    "So glad you skipped the office party and came home to us instead.",
+    "Hell of a fisherman you were, out on the lake at dawn with your thermos of coffee.",
+    "Heck of a season you had coaching the Little League team, the kids adored you.",
+    "How brave of you to call me from the ambulance that night.",
+]
+
+ROUND24_KIND_FLAGGED_BY_OLDER_RULES: set[str] = set()
+
+# Each rule alone (tests/test_coach_guards.py): the opening reads its new openings and scenes,
+# and declines where the reader gave care; the tag is read at a sentence's end only, after a
+# comma or a dash, beside a hard scene, and not where the praise is sincere.
+OPENING = "r23_sarcasm-praise-opening-hard-scene"
+CLOSING = "r24_sarcasm-praise-closing-tag-hard-scene"
+ROUND24_SPANS: list[tuple[str, str, bool]] = [
+    (OPENING, "Bravo on showing up to the recital reeking of scotch.", True),
+    (OPENING, "How thoughtful of you to pawn the ring Grandma left me.", True),
+    (OPENING, "Bravo on showing up to the recital in your good suit.", False),
+    (OPENING, "How thoughtful of you to sit with me in the ambulance.", False),
+    (CLOSING, "You spent the whole baptism out cold in the truck, what a godfather.", True),
+    (CLOSING, "You spent the whole baptism out cold in the truck — great job.", True),
+    (
+        CLOSING,
+        "You spent the whole baptism out cold in the truck, what a godfather. I cried.",
+        True,
+    ),
+    (CLOSING, "What a godfather, you spent the whole baptism out cold in the truck.", False),
+    (CLOSING, "You spent the whole baptism holding the baby, what a godfather.", False),
+    (CLOSING, "You pulled me out of the ditch in that snowstorm, real hero.", False),
+]
