@@ -6,6 +6,8 @@ rules alone. Read by tests/test_coach_construction_rules.py.
   more of the domain's hard scenes (`R24_SCENE`: the law, using, the states, money lost).
 - A praise tag said at a sentence's end, after a comma or a dash, about a hard scene in the
   same sentence (r24_sarcasm-praise-closing-tag-hard-scene: "…, real classy", "…, what a host").
+- An excuse in scare quotes ("your 'one glass'", "it's all 'totally under control'"), unless the
+  quote is someone's own words ("you said 'I'm fine'") or a name (r24_sarcasm-scare-quoted-excuse).
 - Care the reader gave quiets sarcasm as a whole (`R24_CARE_GIVEN` in `QUIET_SARCASM`): "such a
   good brother, you sat up with me all night".
 
@@ -26,6 +28,9 @@ ROUND24_PROBES: list[tuple[str, set[str]]] = [
     ("Glad the Klonopin keeps you so calm while the mortgage goes unpaid.", {"sarcasm"}),
     ("MVP of the reunion, face down on the picnic table by two.", {"sarcasm"}),
     ("Good on ya for making it to Sunday lunch only an hour late and bloodshot.", {"sarcasm"}),
+    # an excuse in scare quotes
+    ("You had it all 'totally under control' until the tow truck came.", {"sarcasm"}),
+    ("Driving the twins home after your 'just one glass' at the barbecue.", {"sarcasm"}),
     # the closing tag
     ("You turned up to Mia's graduation an hour late and bloodshot, real classy.", {"sarcasm"}),
     (
@@ -57,6 +62,10 @@ ROUND24_KIND: list[str] = [
     "Kudos to you for calling the paramedics when Uncle Joe collapsed.",
     "Such a good brother, you sat up with me all night when I was sick with the flu.",
     "You drove Gran to every chemo appointment, truly a saint.",
+    # a quote of the reader's own words, or a name
+    "When you said 'I'm fine' I wanted so badly to believe you.",
+    "Our first band was called 'Lost Track of Time' and we played two gigs.",
+    "You signed every card 'your favourite nap buddy' when I was little.",
     # the praise without a hard scene, or the word in its everyday sense
     "So glad you skipped the office party and came home to us instead.",
     "Hell of a fisherman you were, out on the lake at dawn with your thermos of coffee.",
@@ -71,6 +80,7 @@ ROUND24_KIND_FLAGGED_BY_OLDER_RULES: set[str] = set()
 # comma or a dash, beside a hard scene, and not where the praise is sincere.
 OPENING = "r23_sarcasm-praise-opening-hard-scene"
 CLOSING = "r24_sarcasm-praise-closing-tag-hard-scene"
+SCARE = "r24_sarcasm-scare-quoted-excuse"
 ROUND24_SPANS: list[tuple[str, str, bool]] = [
     (OPENING, "Bravo on showing up to the recital reeking of scotch.", True),
     (OPENING, "How thoughtful of you to pawn the ring Grandma left me.", True),
@@ -86,4 +96,8 @@ ROUND24_SPANS: list[tuple[str, str, bool]] = [
     (CLOSING, "What a godfather, you spent the whole baptism out cold in the truck.", False),
     (CLOSING, "You spent the whole baptism holding the baby, what a godfather.", False),
     (CLOSING, "You pulled me out of the ditch in that snowstorm, real hero.", False),
+    (SCARE, "You had it all 'totally under control' until the tow truck came.", True),
+    (SCARE, "Your \u201cone beer\u201d turned into a twelve-pack and a night in the truck.", True),
+    (SCARE, "When you said 'I'm fine' I wanted so badly to believe you.", False),
+    (SCARE, "Our first band was called 'Lost Track of Time' and we played two gigs.", False),
 ]
