@@ -31,6 +31,8 @@ ROUND24_PROBES: list[tuple[str, set[str]]] = [
     # an excuse in scare quotes
     ("You had it all 'totally under control' until the tow truck came.", {"sarcasm"}),
     ("Driving the twins home after your 'just one glass' at the barbecue.", {"sarcasm"}),
+    ("Really elegant, showing up to the christening glassy-eyed and wired.", {"sarcasm"}),
+    ("So impressive how you found a dealer open on Christmas morning.", {"sarcasm"}),
     # the closing tag
     ("You turned up to Mia's graduation an hour late and bloodshot, real classy.", {"sarcasm"}),
     (
@@ -62,6 +64,10 @@ ROUND24_KIND: list[str] = [
     "Kudos to you for calling the paramedics when Uncle Joe collapsed.",
     "Such a good brother, you sat up with me all night when I was sick with the flu.",
     "You drove Gran to every chemo appointment, truly a saint.",
+    "So impressive how you kept the pharmacy running the year Dad was sick.",
+    "Amazing how you fixed the smoke detector in ten minutes flat.",
+    "Really impressive how you stood up in court and told the truth.",
+    "So sweet how you stayed up for days sewing the costumes for the school play.",
     # a quote of the reader's own words, or a name
     "When you said 'I'm fine' I wanted so badly to believe you.",
     "Our first band was called 'Lost Track of Time' and we played two gigs.",
