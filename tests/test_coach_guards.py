@@ -14,6 +14,7 @@ import coach_guards_round23 as r23
 import coach_guards_round23b as r23b
 import coach_probes_round23 as probes23
 import coach_probes_round24 as probes24
+import coach_probes_round24e_es as probes24e
 import pytest
 
 from interventionplanner import paths
@@ -72,9 +73,11 @@ def test_a_rules_kind_guards_read_the_clause_after_the_turn(text, words, clause)
     assert text[_after_turn(text.lower(), 0, text.index(words)) :] == clause
 
 
-SPANS = [("es", *row) for row in r23.SPANISH_SPANS] + [
-    ("en", *row) for row in probes23.ROUND23_SPANS + probes24.ROUND24_SPANS
-]
+SPANS = (
+    [("es", *row) for row in r23.SPANISH_SPANS]
+    + [("en", *row) for row in probes23.ROUND23_SPANS + probes24.ROUND24_SPANS]
+    + [("es", *row) for row in probes24e.ROUND24E_ES_SPANS]
+)
 
 
 @pytest.mark.parametrize(("language", "rule_id", "text", "fires"), SPANS)
@@ -84,7 +87,9 @@ def test_a_rule_alone_reads_the_right_span(language, rule_id, text, fires):
     not the writer's verb; sarcasm-es-felicidades-falla and sarcasm-es-elogio decline on a
     graduation or a birth only where it is what the praise is for. The lead's r23_ sarcasm
     rule reads praise only where a sentence opens on it, and only beside a hard scene; round
-    24's tag (r24_) only where a sentence ends on it, after a comma or a dash."""
+    24's tag (r24_) only where a sentence ends on it, after a comma or a dash; e47's two
+    Spanish ones (r24e_), the one where a sentence opens on praise, the other where it closes
+    on it."""
     data = json.loads(paths.resource(rules_file(language)).read_bytes())
     data["rules"] = [rule for rule in data["rules"] if rule["id"] == rule_id]
     coach = Coach(**coach_arguments(data, None))
