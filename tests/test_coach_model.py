@@ -210,6 +210,59 @@ def test_training_weighs_what_the_model_is_asked_about():
     assert train._weight(trap, "insult") == 1.0  # as a good sentence
 
 
+def _budget_case(insult_goods: list[float]):
+    """Ten label and ten insult sentences the model alone catches (scores 0.95 down to
+    0.5), 400 good sentences and 400 traps; four good sentences score high for label, and
+    `insult_goods` are the insult scores of four other good sentences."""
+    sentences, scores = [], []
+    for k in range(10):
+        for category in ("label", "insult"):
+            sentences.append(train.Sentence(f"{category} {k}", "flag", {category}, category))
+            scores.append({category: 0.95 - 0.05 * k})
+    for k in range(400):
+        score = {"label": 0.92 - 0.1 * k} if k < 4 else {}
+        if 10 <= k < 10 + len(insult_goods):
+            score["insult"] = insult_goods[k - 10]
+        sentences += [train.Sentence(f"good {k}", "good", set(), "good")]
+        sentences += [train.Sentence(f"trap {k}", "trap", set(), "traps")]
+        scores += [score, {}]
+    return sentences, scores
+
+
+def test_each_category_spends_only_its_own_share_of_the_budgets():
+    """A category's threshold depends on its own scores only (round 24, m46, English). The
+    shared budget, spent greedily, gives label 0.55 when no good sentence scores high for insult and
+    0.95 when four do (insult spends the good budget label had used); with each category's
+    own share (half each here: as many labels the rules miss) label stays at 0.75, the
+    lowest of its levels with at most its two good sentences, whatever insult's scores."""
+    shares = train.budget_shares(_budget_case([])[0])
+    assert shares["label"] == shares["insult"] == 0.5
+    assert sum(shares.values()) == 1.0
+    quiet = train.thresholds(*_budget_case([]), 0.02)
+    loud = train.thresholds(*_budget_case([0.97, 0.96, 0.93, 0.91]), 0.02)
+    assert quiet["label"] == loud["label"] == pytest.approx(0.75)
+    assert quiet["insult"] == pytest.approx(0.55)
+    assert loud["insult"] == pytest.approx(0.95)
+    assert quiet["threat"] == loud["threat"] == 1.0  # nothing to catch, nothing spent
+    # The shared budget (Spanish still) lets insult's scores move label's threshold.
+    shared_quiet = train.shared_thresholds(*_budget_case([]), 0.02)
+    shared_loud = train.shared_thresholds(*_budget_case([0.97, 0.96, 0.93, 0.91]), 0.02)
+    assert shared_quiet["label"] == pytest.approx(0.55)
+    assert shared_loud["label"] == pytest.approx(0.95)
+    assert train.OWN_SHARES == {"en": True, "es": False}
+
+
+def test_a_batchs_fold_is_a_hash_of_its_own_name():
+    """Adding or dropping a batch moves no other batch into another fold (round 24)."""
+    names = [f"coach_dev{n}:DEV{n}_FLAG" for n in range(1, 200)]
+    folds = {name: train.fold_of(name) for name in names}
+    assert set(folds.values()) == set(range(train.FOLDS))
+    assert {name: train.fold_of(name) for name in names[::2]} == {
+        name: folds[name] for name in names[::2]
+    }
+    assert train.fold_of("coach_dev116:DEV116_FLAG") == 1  # sha256, not Python's hash()
+
+
 def test_a_sentence_found_again_gives_the_same_findings_from_memory():
     """A sentence over a threshold is remembered with what was found in it, at offsets from
     its start: found again elsewhere in a letter, or once the scores are forgotten, the

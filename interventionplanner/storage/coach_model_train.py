@@ -44,11 +44,12 @@ How: one logistic regression per category over `sentence_features` (the run time
 function, domain/coach_model.py), pruned to its `KEEP[language]` strongest weights. The
 thresholds come from 5-fold cross-validation grouped by the list a sentence came from (a list is one
 writer's batch or one round's set, so a fold's sentences are as new to the model as a new
-writer's would be), scored with the pruned weights exactly as at run time: the model is not
-asked where the rules found the category or declined it (`Coach.verdicts`), and its
-thresholds are lowered, greedily, where they add the most caught sentences for each good or
-trap sentence they would flag, until it would flag `GOOD_BUDGET` of the good sentences or
-`TRAP_BUDGET` of the traps that the rules leave alone. Last, the final model must not flag a
+writer's would be; each list's fold a hash of its name, `fold_of`), scored with the pruned
+weights exactly as at run time: the model is not asked where the rules found the category or
+declined it (`Coach.verdicts`), and each category's threshold is lowered as far as its own
+share (`budget_shares`: its part of the labels the rules miss) of `GOOD_BUDGET` of the good
+sentences and `TRAP_BUDGET` of the traps that the rules leave alone allows (until round 24
+one budget shared by all, spent greedily). Last, the final model must not flag a
 sentence it was taught is kind: where it would, the sentence's fingerprint is listed in the
 model file and the model stays quiet there (`quiet_on_known_kind`; until round 12 its
 category's threshold was raised instead). Deterministic: the same sentences and rules give
@@ -115,6 +116,13 @@ KEEP = {"en": 3000, "es": 1500}
 # design, with 5 trap flags fewer and the same good ones.
 GOOD_BUDGET = 0.01
 TRAP_BUDGET = {"en": 0.02, "es": 0.02}
+# Round 24 (m46): each category spends its own fixed share of the budgets (`thresholds`),
+# its batches dealt into folds by a hash of their names (`fold_of`), so that a retraining
+# moves fewer sentences of new writers. English only: trained without a batch, it changed 8
+# verdicts of round 23's unread writers where the shared budget changed 42, with as many
+# labels and flags; Spanish's budgets are a few sentences per category, and its own shares
+# lost 5-7 labels of round 22 and 23's unread writers (docs/coach.md, m46).
+OWN_SHARES = {"en": True, "es": False}
 MIN_PROBABILITY = 0.5  # never fire below this, whatever cross-validation allows
 # A labelled sentence the rules miss weighs this much (round 9): the model is asked about
 # such sentences, never about those the rules catch, which still teach it the words.
@@ -379,7 +387,35 @@ def _runtime(categories: dict[str, Any], language: str) -> CoachModel:
     )
 
 
-def out_of_fold(sentences: list[Sentence], language: str) -> list[dict[str, float]]:
+def fold_of(group: str) -> int:
+    """A batch's fold in cross-validation: a hash of its name, so that adding or dropping a
+    batch moves no other batch into another fold (round 24, m46; scikit-learn's `GroupKFold`
+    deals the batches by size, so one batch more or less could re-deal the others)."""
+    return int(hashlib.sha256(group.encode("utf-8")).hexdigest(), 16) % FOLDS
+
+
+def out_of_fold(
+    sentences: list[Sentence], language: str, by_hash: bool = True
+) -> list[dict[str, float]]:
+    """Each sentence's probability per category from a model that never saw its batch;
+    the batches dealt into folds by `fold_of`, or (`by_hash` false, Spanish) by
+    scikit-learn's `GroupKFold`, by size, as until round 24."""
+    if not by_hash:
+        return _out_of_group_folds(sentences, language)
+    folds = [fold_of(s.group) for s in sentences]
+    scores: list[dict[str, float]] = [{} for _ in sentences]
+    for k in range(FOLDS):
+        train = [s for s, fold in zip(sentences, folds, strict=True) if fold != k]
+        if len(train) == len(sentences):
+            continue  # no batch in this fold
+        model = _runtime(fit(train, language), language)
+        for i, fold in enumerate(folds):
+            if fold == k:
+                scores[i] = model.probabilities(sentences[i].features)  # type: ignore[arg-type]
+    return scores
+
+
+def _out_of_group_folds(sentences: list[Sentence], language: str) -> list[dict[str, float]]:
     """Each sentence's probability per category from a model that never saw its batch."""
     from sklearn.model_selection import GroupKFold
 
@@ -393,12 +429,70 @@ def out_of_fold(sentences: list[Sentence], language: str) -> list[dict[str, floa
     return scores
 
 
+def budget_shares(sentences: list[Sentence]) -> dict[str, float]:
+    """Each category's fixed share of the good and trap budgets: its part of the labelled
+    sentences the rules miss (and did not decline), which is what the model is asked to
+    catch. It depends on the labels and the rules only, never on a model's scores."""
+    missed = {
+        c: sum(c in s.labels and c not in s.by_rules and c not in s.declined for s in sentences)
+        for c in CATEGORIES
+    }
+    total = sum(missed.values()) or 1
+    return {c: missed[c] / total for c in CATEGORIES}
+
+
 def thresholds(
     sentences: list[Sentence], scores: list[dict[str, float]], trap_budget: float
 ) -> dict[str, float]:
-    """Greedy: lower the threshold of the category that adds the most caught sentences (of
-    the model alone catches) for each newly flagged negative the rules leave alone,
-    until a budget would be passed."""
+    """Each category's threshold, from its own out-of-fold scores only: the lowest level (a
+    labelled sentence's score, never under `MIN_PROBABILITY`) at which the good sentences
+    and traps the rules leave alone that it would flag stay within its own share
+    (`budget_shares`) of `GOOD_BUDGET` and `trap_budget`.
+
+    Until round 24 the ten categories spent one shared budget, greedily, the cheapest next
+    flag first, so one category's scores moved every other's threshold, and a retraining
+    moved single sentences of writers the model never saw (docs/coach.md, m45 and m46)."""
+    negatives = [
+        i for i, s in enumerate(sentences) if s.kind in ("good", "trap") and not s.by_rules
+    ]
+    goods = sum(sentences[i].kind == "good" for i in negatives)
+    traps = len(negatives) - goods
+    shares = budget_shares(sentences)
+    chosen = dict.fromkeys(CATEGORIES, 1.0)
+    for c in CATEGORIES:
+        allow_good = GOOD_BUDGET * goods * shares[c]
+        allow_trap = trap_budget * traps * shares[c]
+        caught = {
+            scores[i].get(c, 0.0)
+            for i, s in enumerate(sentences)
+            if c in s.labels and c not in s.declined
+        }
+        against = sorted(
+            (
+                (scores[i].get(c, 0.0), sentences[i].kind == "good")
+                for i in negatives
+                if c not in sentences[i].declined
+            ),
+            reverse=True,
+        )
+        at, good, trap = 0, 0, 0
+        for level in sorted((p for p in caught if p >= MIN_PROBABILITY), reverse=True):
+            while at < len(against) and against[at][0] >= level:
+                good += against[at][1]
+                trap += not against[at][1]
+                at += 1
+            if good > allow_good or trap > allow_trap:
+                break
+            chosen[c] = level
+    return chosen
+
+
+def shared_thresholds(
+    sentences: list[Sentence], scores: list[dict[str, float]], trap_budget: float
+) -> dict[str, float]:
+    """Greedy, one budget for all (Spanish; English until round 24): lower the threshold of
+    the category that adds the most caught sentences (of the model alone catches) for each
+    newly flagged negative the rules leave alone, until a budget would be passed."""
     negatives = [
         i for i, s in enumerate(sentences) if s.kind in ("good", "trap") and not s.by_rules
     ]
@@ -546,8 +640,10 @@ def train(
     twins = texting_twins(sentences, coach, language)
     # The twins teach, in every fold and in the final model; the thresholds and figures
     # are the sentences' own.
-    scores = out_of_fold(sentences + twins, language)[: len(sentences)]
-    chosen = thresholds(sentences, scores, TRAP_BUDGET[language])
+    own = OWN_SHARES[language]
+    scores = out_of_fold(sentences + twins, language, by_hash=own)[: len(sentences)]
+    pick = thresholds if own else shared_thresholds
+    chosen = pick(sentences, scores, TRAP_BUDGET[language])
     cross = figures(sentences, scores, chosen)
     categories = fit(sentences + twins, language)
     for category, entry in categories.items():
@@ -577,7 +673,11 @@ def train(
             },
             "settings": {
                 "seed": SEED,
-                "folds": f"{FOLDS}, grouped by set",
+                "folds": f"{FOLDS}, grouped by set"
+                + (", each set's fold a hash of its name" if own else ""),
+                "budgets": "a fixed share per category, its part of the labels the rules miss"
+                if own
+                else "shared by the categories, spent greedily",
                 "model": "logistic regression (liblinear, L2, dual, balanced classes)",
                 "C": C,
                 "other_categories_weight": OTHER_WEIGHT,
