@@ -4,12 +4,14 @@ rules alone. Read by tests/test_coach_construction_rules.py.
 - The opening construction (r23_sarcasm-praise-opening-hard-scene) read more openings
   ("Bravo on…", "How thoughtful of you to…", "Thanks a lot for…", "Glad you…", "MVP of…") and
   more of the domain's hard scenes (`R24_SCENE`: the law, using, the states, money lost).
-- A praise tag said at a sentence's end, after a comma or a dash, about a hard scene in the
-  same sentence (r24_sarcasm-praise-closing-tag-hard-scene: "…, real classy", "…, what a host").
 - An excuse in scare quotes ("your 'one glass'", "it's all 'totally under control'"), unless the
   quote is someone's own words ("you said 'I'm fine'") or a name (r24_sarcasm-scare-quoted-excuse).
 - Care the reader gave quiets sarcasm as a whole (`R24_CARE_GIVEN` in `QUIET_SARCASM`): "such a
   good brother, you sat up with me all night".
+
+A third rule, a praise tag at a sentence's end ("…, real classy", "…, what a godfather"), was
+cut at merge: on round 24's fifteen unread writers every label it caught another rule caught
+too. Its kind twins stay.
 
 Not named coach_dev*: these are the rules' own probes, not training data."""
 
@@ -28,27 +30,11 @@ ROUND24_PROBES: list[tuple[str, set[str]]] = [
     ("Glad the Klonopin keeps you so calm while the mortgage goes unpaid.", {"sarcasm"}),
     ("MVP of the reunion, face down on the picnic table by two.", {"sarcasm"}),
     ("Good on ya for making it to Sunday lunch only an hour late and bloodshot.", {"sarcasm"}),
+    ("Really elegant, showing up to the christening glassy-eyed and wired.", {"sarcasm"}),
+    ("So impressive how you found a dealer open on Christmas morning.", {"sarcasm"}),
     # an excuse in scare quotes
     ("You had it all 'totally under control' until the tow truck came.", {"sarcasm"}),
     ("Driving the twins home after your 'just one glass' at the barbecue.", {"sarcasm"}),
-    ("Really elegant, showing up to the christening glassy-eyed and wired.", {"sarcasm"}),
-    ("So impressive how you found a dealer open on Christmas morning.", {"sarcasm"}),
-    # the closing tag
-    ("You turned up to Mia's graduation an hour late and bloodshot, real classy.", {"sarcasm"}),
-    (
-        "Another Christmas with you face down on the couch by noon, thanks for that memory.",
-        {"sarcasm"},
-    ),
-    ("You spent the whole baptism out cold in the truck, what a godfather.", {"sarcasm"}),
-    (
-        "Left your pills on the nightstand where the twins could reach them, so responsible.",
-        {"sarcasm"},
-    ),
-    ("You slept through your shift after a bender — great job.", {"sarcasm"}),
-    (
-        "Borrowed Mom's car, brought it back dented with a flask under the seat, very mature.",
-        {"sarcasm"},
-    ),
 ]
 
 ROUND24_KIND: list[str] = [
@@ -82,26 +68,15 @@ ROUND24_KIND: list[str] = [
 ROUND24_KIND_FLAGGED_BY_OLDER_RULES: set[str] = set()
 
 # Each rule alone (tests/test_coach_guards.py): the opening reads its new openings and scenes,
-# and declines where the reader gave care; the tag is read at a sentence's end only, after a
-# comma or a dash, beside a hard scene, and not where the praise is sincere.
+# and declines where the reader gave care; the scare quotes are read unless they quote someone's
+# own words or a name.
 OPENING = "r23_sarcasm-praise-opening-hard-scene"
-CLOSING = "r24_sarcasm-praise-closing-tag-hard-scene"
 SCARE = "r24_sarcasm-scare-quoted-excuse"
 ROUND24_SPANS: list[tuple[str, str, bool]] = [
     (OPENING, "Bravo on showing up to the recital reeking of scotch.", True),
     (OPENING, "How thoughtful of you to pawn the ring Grandma left me.", True),
     (OPENING, "Bravo on showing up to the recital in your good suit.", False),
     (OPENING, "How thoughtful of you to sit with me in the ambulance.", False),
-    (CLOSING, "You spent the whole baptism out cold in the truck, what a godfather.", True),
-    (CLOSING, "You spent the whole baptism out cold in the truck — great job.", True),
-    (
-        CLOSING,
-        "You spent the whole baptism out cold in the truck, what a godfather. I cried.",
-        True,
-    ),
-    (CLOSING, "What a godfather, you spent the whole baptism out cold in the truck.", False),
-    (CLOSING, "You spent the whole baptism holding the baby, what a godfather.", False),
-    (CLOSING, "You pulled me out of the ditch in that snowstorm, real hero.", False),
     (SCARE, "You had it all 'totally under control' until the tow truck came.", True),
     (SCARE, "Your \u201cone beer\u201d turned into a twelve-pack and a night in the truck.", True),
     (SCARE, "When you said 'I'm fine' I wanted so badly to believe you.", False),

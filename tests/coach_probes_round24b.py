@@ -3,16 +3,15 @@ our own, and their kind twins, rules alone. Read by tests/test_coach_constructio
 
 - a harm, then a cause that points at the reader ("… moved out because of the scene you
   made", "… went under because you were too high to open up");
-- the writer's ledger, then the reader's betrayal ("After all the shifts I covered for you,
-  you still …", "I paid …, and what did I get for it?");
 - the substance or the party picked over a person or an occasion ("You picked the casino
   over your daughter's recital", "the bottle matters more to you than your own kids");
-- a family that was fine until the reader started ("We were doing fine till you got hooked
-  on the pills");
 - a harm, then a tail that lays it at the reader's door ("…, and that one's on you", "…,
-  and I know exactly who to thank for that");
-- the reader who took or turned the family's own thing, at the sentence's start ("You
-  turned Dad's retirement party into …", "You took the rent money out of my coat and …").
+  and I know exactly who to thank for that").
+
+b47 wrote three more (the writer's ledger then a betrayal; "fine until you started"; the
+reader who took or turned the family's own thing); the lead cut them at merge, since none
+caught a label of round 24's fifteen unread writers that no other rule gave. Their kind twins
+stay, as sentences the coach must leave alone.
 
 Not named coach_dev*: these are the rules' own probes, not training data."""
 
@@ -24,31 +23,14 @@ ROUND24B_PROBES: list[tuple[str, set[str]]] = [
     ("The bakery went under because you were too high to open it up most mornings.", {"blame"}),
     ("My sister moved away because of what you turned this house into.", {"blame"}),
     ("Dad's blood pressure got worse on account of you, and the doctor agrees.", {"blame"}),
-    # the ledger, then the betrayal
-    ("After all the shifts I covered for you, you still couldn't show up for Mia.", {"blame"}),
-    (
-        "I paid your fines, drove you to court and cooked your meals, and what did I get for it?",
-        {"blame"},
-    ),
-    (
-        "After I co-signed for the truck, how do you look me in the eye and lie about it?",
-        {"blame"},
-    ),
     # the substance picked over a person or an occasion
     ("You picked the casino over your daughter's dance recital.", {"blame"}),
     ("The vodka matters more to you than your own kids, and they can see it.", {"blame"}),
     ("You traded our anniversary for a night at the bar with your buddies.", {"blame"}),
-    # fine until the reader started
-    ("This house was doing fine till you got hooked on the pills.", {"blame"}),
-    ("Grandpa never had heart trouble before you moved back in with your habit.", {"blame"}),
     # a harm, then the tail
     ("The twins cry at bedtime now, and that one's on you.", {"blame"}),
     ("My credit is wrecked, and I know exactly who to thank for that.", {"blame"}),
     ("Mom hasn't slept a full night since March, and that's all you.", {"blame"}),
-    # the reader who took or turned the family's own thing
-    ("You turned Dad's retirement party into a night of shouting in the driveway.", {"blame"}),
-    ("You took the rent money out of my coat pocket and spent it on pills.", {"blame"}),
-    ("Danny, you took Grandma's good silver and pawned it for a weekend.", {"blame"}),
 ]
 
 ROUND24B_KIND: list[str] = [

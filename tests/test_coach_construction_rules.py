@@ -5,7 +5,7 @@ round 21's: r43a's absolutes and blame (r21a_), r43b's sarcasm (r21b_), r43c's S
 absolutes and blame (r21c_, the 12 rules round 22 restored), r43d's hearsay (r21d_), and round
 22's: e44's Spanish absolutes, blame and sarcasm (r22e_), and round 23's: the lead's sarcasm
 that opens on praise and holds a hard scene (r23_) and e45's Spanish absolutes, sarcasm and
-blame (r23e_), and round 24's: the lead's sarcasm said as a closing tag (r24_), e47's Spanish
+blame (r23e_), and round 24's: the lead's sarcasm in scare quotes (r24_), e47's Spanish
 sarcasm as one construction, praise opening or closing a sentence that holds a hard scene
 (r24e_), and b47's blame as constructions (r24b_). Each block's constructions said in words of
 our own, and their kind twins (tests/coach_probes_round19.py, …20a.py, …20b.py, …20c_es.py,
@@ -172,7 +172,7 @@ READ_FROM = [
     ("en", "r24_", r24.ROUND24_PROBES, None, 1, set()),
     ("es", "r23e_", r23e_es.ROUND23E_ES_PROBES, None, 12, set()),
     ("es", "r24e_", r24e_es.ROUND24E_ES_PROBES, None, 2, set()),
-    ("en", "r24b_", r24b.ROUND24B_PROBES, None, 6, set()),
+    ("en", "r24b_", r24b.ROUND24B_PROBES, None, 3, set()),
 ]
 
 

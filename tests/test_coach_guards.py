@@ -87,7 +87,7 @@ def test_a_rule_alone_reads_the_right_span(language, rule_id, text, fires):
     not the writer's verb; sarcasm-es-felicidades-falla and sarcasm-es-elogio decline on a
     graduation or a birth only where it is what the praise is for. The lead's r23_ sarcasm
     rule reads praise only where a sentence opens on it, and only beside a hard scene; round
-    24's tag (r24_) only where a sentence ends on it, after a comma or a dash; e47's two
+    24's scare quotes (r24_) not where they quote someone's own words or a name; e47's two
     Spanish ones (r24e_), the one where a sentence opens on praise, the other where it closes
     on it."""
     data = json.loads(paths.resource(rules_file(language)).read_bytes())

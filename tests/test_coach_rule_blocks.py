@@ -71,10 +71,7 @@ BLOCKS = [
         coach_dev_round9i.ROUND9I_FLAG,
         [*coach_dev23.DEV23_FLAG, *coach_dev28.DEV28_FLAG],
         # Dev 123's sincere congratulations on honesty with a doctor ("…, that was brave") is
-        # quiet since round 23 (f45, F45_SINCERE_STEP). Round 24's wider opening (r23_, "how
-        # thoughtful of you to…" beside a hard scene) catches its thoughtful-of-you sentences
-        # with a longer finding.
-        superseded=frozenset({"r9i_sarcasm-praise-thoughtful-of-you"}),
+        # quiet since round 23 (f45, F45_SINCERE_STEP).
     ),
     Block(
         "r10a_",  # round 10 (h84), from the released S, T, U
