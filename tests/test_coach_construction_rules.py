@@ -5,9 +5,10 @@ round 21's: r43a's absolutes and blame (r21a_), r43b's sarcasm (r21b_), r43c's S
 absolutes and blame (r21c_, the 12 rules round 22 restored), r43d's hearsay (r21d_), and round
 22's: e44's Spanish absolutes, blame and sarcasm (r22e_), and round 23's: the lead's sarcasm
 that opens on praise and holds a hard scene (r23_) and e45's Spanish absolutes, sarcasm and
-blame (r23e_). Each block's constructions said in words of our own, and their kind twins
+blame (r23e_), and round 24's: h47's hearsay and diagnosis as constructions (r24h_). Each
+block's constructions said in words of our own, and their kind twins
 (tests/coach_probes_round19.py, …20a.py, …20b.py, …20c_es.py, …20d.py, …21a.py, …21b.py,
-…21c_es.py, …21d.py, …22e_es.py, …23.py, …23e_es.py)."""
+…21c_es.py, …21d.py, …22e_es.py, …23.py, …23e_es.py, …24h.py)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ import coach_probes_round21d as r21d
 import coach_probes_round22e_es as r22e_es
 import coach_probes_round23 as r23
 import coach_probes_round23e_es as r23e_es
+import coach_probes_round24h as r24h
 import pytest
 
 from interventionplanner.storage.coach_rules import LANGUAGES, load_coach
@@ -89,6 +91,13 @@ BLOCKS = [
         r23e_es.ROUND23E_ES_KIND,
         r23e_es.ROUND23E_ES_KIND_FLAGGED_BY_OLDER_RULES,
     ),
+    (
+        "en",
+        "r24h_",
+        r24h.ROUND24H_PROBES,
+        r24h.ROUND24H_KIND,
+        r24h.ROUND24H_KIND_FLAGGED_BY_OLDER_RULES,
+    ),
 ]
 PROBES = [
     (language, text, expected) for language, _, probes, _, _ in BLOCKS for text, expected in probes
@@ -149,6 +158,7 @@ READ_FROM = [
     ("es", "r22e_", r22e_es.ROUND22E_ES_PROBES, None, 30, set()),
     ("en", "r23_", r23.ROUND23_PROBES, None, 1, set()),
     ("es", "r23e_", r23e_es.ROUND23E_ES_PROBES, None, 12, set()),
+    ("en", "r24h_", r24h.ROUND24H_PROBES, None, 6, set()),
 ]
 
 
