@@ -102,6 +102,10 @@ ROUND24H_KIND: list[str] = [
     # a third person's diagnosis, the writer's past
     "My mother had bipolar disorder, and I know how hard it was for her to ask for help.",
     "My ex was a narcissist, and I know in my heart you are nothing like him.",
+    # a third person's own recovery and an offer; the writer's regret; support
+    "Your friend Sam told me he hasn't touched a beer since he went to rehab, and he wants to help you.",
+    "I think you've been depressed since the layoff, and I wish I had asked you about it sooner.",
+    "I believe you're stronger than the depression, and I'll be beside you.",
     # the frame without a diagnosis
     "I looked it up, and the treatment center takes our insurance and has a bed on Monday.",
     "I'm pretty sure you're tired of hearing from me, so I'll keep this short.",
