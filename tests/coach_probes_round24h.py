@@ -13,6 +13,12 @@ estimation", "any therapist would…", "I looked it up"); the reader's own condi
 the cause ("your depression is obviously why…", "your whole attitude is frankly sociopathic");
 "exactly what a sociopath does", "you'd have to be a psychopath to…".
 
+At merge the lead kept two of the six rules, the second-hand marker and the writer asserting
+a diagnosis: the teller rule, the group talking, the condition as the cause and "what a
+sociopath does" caught no label of round 24's fifteen unread writers that another rule did not
+(the teller flagged one of their kind sentences). The probes only those rules caught went with
+them; every kind twin stays.
+
 The twins: good news told by a third person, a third person's own story, a clinician's fact
 told with love, the fear of a phone call, people asking after the reader, the writer's own
 history, a third person's diagnosis, worry said as worry, a diagnosis named by a doctor.
@@ -23,10 +29,6 @@ from __future__ import annotations
 
 ROUND24H_PROBES: list[tuple[str, set[str]]] = [
     # a teller + a verb of telling + the reader + a hard scene
-    (
-        "Uncle Dom described how you passed out on his back deck with a bottle of rum in your lap.",
-        {"hearsay"},
-    ),
     (
         "Your cousin Lena told me at the christening that you were selling her prescription pills.",
         {"hearsay"},
@@ -49,10 +51,6 @@ ROUND24H_PROBES: list[tuple[str, set[str]]] = [
     ("Seemingly you've been skipping your probation check-ins for a month.", {"hearsay"}),
     ("Word at the hardware store is that they let you go for showing up drunk.", {"hearsay"}),
     # a group talks about the reader or asks the writer whether it is true
-    (
-        "Everyone at work keeps asking me whether it's true you crashed the company van.",
-        {"hearsay"},
-    ),
     ("The whole block is talking about you, and the ambulance that came at midnight.", {"hearsay"}),
     # the writer asserts a diagnosis of the reader
     ("Any therapist would see untreated ADHD in you within five minutes.", {"diagnosis"}),
@@ -60,21 +58,6 @@ ROUND24H_PROBES: list[tuple[str, set[str]]] = [
     ("I'm pretty sure you're bipolar and the whiskey is how you cope with it.", {"diagnosis"}),
     (
         "I looked it up, and you check every box for narcissistic personality disorder.",
-        {"diagnosis"},
-    ),
-    # the reader's condition named as the cause, or as the reader's nature
-    (
-        "Your depression is obviously why you drink every night, whether you admit it or not.",
-        {"diagnosis"},
-    ),
-    ("Your whole attitude is frankly sociopathic since you started on the meth.", {"diagnosis"}),
-    # what a sociopath does
-    (
-        "Lying to your own mother's face without blinking is exactly what a sociopath does, and you do it every week.",
-        {"diagnosis"},
-    ),
-    (
-        "You'd have to be a psychopath to leave the kids alone in the car while you went into the bar.",
         {"diagnosis"},
     ),
 ]

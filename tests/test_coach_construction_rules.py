@@ -182,7 +182,7 @@ READ_FROM = [
     ("es", "r23e_", r23e_es.ROUND23E_ES_PROBES, None, 12, set()),
     ("es", "r24e_", r24e_es.ROUND24E_ES_PROBES, None, 2, set()),
     ("en", "r24b_", r24b.ROUND24B_PROBES, None, 3, set()),
-    ("en", "r24h_", r24h.ROUND24H_PROBES, None, 6, set()),
+    ("en", "r24h_", r24h.ROUND24H_PROBES, None, 2, set()),
 ]
 
 
