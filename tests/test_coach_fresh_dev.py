@@ -37,6 +37,14 @@ import coach_corpus_es_dev32
 import coach_corpus_es_dev33
 import coach_corpus_es_dev34
 import coach_corpus_es_dev35
+import coach_corpus_es_dev36
+import coach_corpus_es_dev37
+import coach_corpus_es_dev38
+import coach_corpus_es_dev39
+import coach_corpus_es_dev40
+import coach_corpus_es_dev41
+import coach_corpus_es_dev42
+import coach_corpus_es_dev43
 import coach_dev8
 import coach_dev9
 import coach_dev10
@@ -186,6 +194,26 @@ import coach_dev153
 import coach_dev154
 import coach_dev155
 import coach_dev156
+import coach_dev157
+import coach_dev158
+import coach_dev159
+import coach_dev160
+import coach_dev161
+import coach_dev162
+import coach_dev163
+import coach_dev164
+import coach_dev165
+import coach_dev166
+import coach_dev167
+import coach_dev168
+import coach_dev169
+import coach_dev170
+import coach_dev171
+import coach_dev172
+import coach_dev173
+import coach_dev174
+import coach_dev175
+import coach_dev176
 import pytest
 from coach_scores import score
 
@@ -420,6 +448,29 @@ BATCHES = [
     ("en", "English dev 154 (trained on)", coach_dev154, "DEV154", 0.91, 0.10),
     ("en", "English dev 155 (trained on)", coach_dev155, "DEV155", 0.95, 0.10),
     ("en", "English dev 156 (trained on)", coach_dev156, "DEV156", 0.94, 0.10),
+    # Round 24's check set (dev 157-161, seen by figures only while the lanes worked) and its
+    # unread writers (dev 162-176, aimed at sarcasm, hearsay and diagnosing), first looked at
+    # with main f2b063f; each floor is the lower of the first look and the figure at merge.
+    ("en", "English dev 157 (trained on)", coach_dev157, "DEV157", 0.84, 0.10),
+    ("en", "English dev 158 (trained on)", coach_dev158, "DEV158", 0.86, 0.12),
+    ("en", "English dev 159 (trained on)", coach_dev159, "DEV159", 0.84, 0.10),
+    ("en", "English dev 160 (trained on)", coach_dev160, "DEV160", 0.86, 0.10),
+    ("en", "English dev 161 (trained on)", coach_dev161, "DEV161", 0.92, 0.10),
+    ("en", "English dev 162 (trained on)", coach_dev162, "DEV162", 0.87, 0.10),
+    ("en", "English dev 163 (trained on)", coach_dev163, "DEV163", 0.90, 0.10),
+    ("en", "English dev 164 (trained on)", coach_dev164, "DEV164", 0.84, 0.10),
+    ("en", "English dev 165 (trained on)", coach_dev165, "DEV165", 0.93, 0.10),
+    ("en", "English dev 166 (trained on)", coach_dev166, "DEV166", 0.86, 0.12),
+    ("en", "English dev 167 (trained on)", coach_dev167, "DEV167", 0.92, 0.10),
+    ("en", "English dev 168 (trained on)", coach_dev168, "DEV168", 0.93, 0.10),
+    ("en", "English dev 169 (trained on)", coach_dev169, "DEV169", 0.88, 0.10),
+    ("en", "English dev 170 (trained on)", coach_dev170, "DEV170", 0.93, 0.16),
+    ("en", "English dev 171 (trained on)", coach_dev171, "DEV171", 0.85, 0.10),
+    ("en", "English dev 172 (trained on)", coach_dev172, "DEV172", 0.92, 0.10),
+    ("en", "English dev 173 (trained on)", coach_dev173, "DEV173", 0.81, 0.10),
+    ("en", "English dev 174 (trained on)", coach_dev174, "DEV174", 0.95, 0.10),
+    ("en", "English dev 175 (trained on)", coach_dev175, "DEV175", 0.86, 0.10),
+    ("en", "English dev 176 (trained on)", coach_dev176, "DEV176", 0.86, 0.10),
     ("es", "Spanish dev 10 (trained on)", coach_corpus_es_dev10, "DEV10", 0.88, 0.10),
     ("es", "Spanish dev 11 (trained on)", coach_corpus_es_dev11, "DEV11", 0.90, 0.10),
     ("es", "Spanish dev 12 (trained on)", coach_corpus_es_dev12, "DEV12", 0.87, 0.10),
@@ -451,6 +502,15 @@ BATCHES = [
     ("es", "Spanish dev 33 (trained on)", coach_corpus_es_dev33, "DEV33", 0.84, 0.10),
     ("es", "Spanish dev 34 (trained on)", coach_corpus_es_dev34, "DEV34", 0.93, 0.10),
     ("es", "Spanish dev 35 (trained on)", coach_corpus_es_dev35, "DEV35", 0.87, 0.10),
+    # Round 24's check writer (dev 36) and unread writers (dev 37-43), first looked at with f2b063f.
+    ("es", "Spanish dev 36 (trained on)", coach_corpus_es_dev36, "DEV36", 0.85, 0.10),
+    ("es", "Spanish dev 37 (trained on)", coach_corpus_es_dev37, "DEV37", 0.91, 0.10),
+    ("es", "Spanish dev 38 (trained on)", coach_corpus_es_dev38, "DEV38", 0.98, 0.10),
+    ("es", "Spanish dev 39 (trained on)", coach_corpus_es_dev39, "DEV39", 0.90, 0.10),
+    ("es", "Spanish dev 40 (trained on)", coach_corpus_es_dev40, "DEV40", 0.93, 0.10),
+    ("es", "Spanish dev 41 (trained on)", coach_corpus_es_dev41, "DEV41", 0.83, 0.10),
+    ("es", "Spanish dev 42 (trained on)", coach_corpus_es_dev42, "DEV42", 0.91, 0.10),
+    ("es", "Spanish dev 43 (trained on)", coach_corpus_es_dev43, "DEV43", 0.88, 0.13),
 ]
 # Spanish development batches 5, 6 and 7 are in the rules' development split since round 6
 # (tests/test_coach_es.py), their first looks in their docstrings.

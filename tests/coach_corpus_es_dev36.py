@@ -1,0 +1,222 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""Spanish development batch 36 (5 December 2026, round 24, the round's check set, seen by figures only while the lanes worked): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: Colombian families (paisa and bogotano speech), 'qué pena', courtesy turned ironic: sarcasm and absolutes most. 7 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV36_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main f2b063f, rules and model 0.86 (60/70; the rules alone 50/70): blame 12/14, insult 3/4, hearsay 7/8, threat 2/3, sarcasm 9/13, diagnosis 3/4, every other kind full; good 0/39 (0.0%; the rules alone 0), traps 3/36 (8.3%; the rules alone 3).
+
+At merge, before it was trained on: with main e9aa8e9, rules and model 0.86 (60/70; the rules alone 50/70): blame 12/14, insult 3/4, hearsay 7/8, threat 2/3, sarcasm 9/13, diagnosis 3/4, every other kind full; good 0/39 (0.0%; the rules alone 0), traps 3/36 (8.3%; the rules alone 3).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV36_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "Mijo, vos nunca llegás a la hora que decís, ni una sola vez desde que te metiste en el perico.",
+        {"absolute"},
+    ),
+    (
+        "Siempre es la misma vaina con usted, Andrés: el lunes promete y el viernes ya está otra vez jartando.",
+        {"absolute"},
+    ),
+    ("Cada vez q te llamo o contestas enguayabado o no contestas", {"absolute"}),
+    ("Nada de lo que uno le dice le entra, usted jamás escucha a nadie.", {"absolute"}),
+    ("En diez años no te he visto cumplir ni una promesa, Camilo.", {"absolute"}),
+    (
+        "Todos los fines de semana es igual, vos te perdés desde el viernes y aparecés el lunes sin un peso.",
+        {"absolute"},
+    ),
+    ("Usted jamás ha puesto a sus hijos por encima de la botella.", {"absolute", "blame"}),
+    ("Papi nunca fuiste a una sola presentacion mia del colegio, a ninguna", {"absolute"}),
+    ("Siempre tenés una excusa, siempre, para todo, y siempre la culpa es de otro.", {"absolute"}),
+    (
+        "Usted vive trabado a toda hora, mano, ya ni me acuerdo de cómo es usted en sano juicio.",
+        {"absolute"},
+    ),
+    (
+        "Cada que hay una reunión familiar usted la arruina con sus escándalos.",
+        {"absolute", "blame"},
+    ),
+    ("Vos no has movido un dedo por esta casa en años, nada de nada.", {"absolute"}),
+    (
+        "Qué pena molestarlo, don Hernán, pero ¿será que algún día se digna a llegar sobrio a un almuerzo familiar?",
+        {"sarcasm"},
+    ),
+    (
+        "Muy amable de tu parte aparecer en el bautizo de tu sobrina oliendo a aguardiente, de verdad qué detalle tan bonito.",
+        {"sarcasm"},
+    ),
+    (
+        "Felicitaciones, mijo, lograste que su mamá se pasara otra Navidad llorando.",
+        {"blame", "sarcasm"},
+    ),
+    ("Ahí está el hijo modelo, el que se gastó la plata del arriendo en pepas.", {"sarcasm"}),
+    (
+        "Gracias por el regalito de cumpleaños: llegar a las 4 am tumbando la puerta y despertando a los niños.",
+        {"sarcasm"},
+    ),
+    ("Tan juicioso vos, que ni te acordás cómo llegaste a la casa el sábado.", {"sarcasm"}),
+    (
+        "Claro, tú estás “bien”, tan “bien” que ya vas en el tercer trabajo perdido este año.",
+        {"sarcasm"},
+    ),
+    (
+        "Qué orgullo, toda la familia viéndote vomitar en la piscina de la finca en Girardot.",
+        {"sarcasm"},
+    ),
+    (
+        "Ay sí, muy responsable usted, dejando a la niña esperando en la portería del colegio hasta las siete de la noche.",
+        {"sarcasm"},
+    ),
+    ("Excelente papá, ¿no? Ni sabe en qué grado está su hija.", {"sarcasm"}),
+    (
+        "Qué pena con los vecinos, pero tranquilo, que a vos nunca te da pena nada.",
+        {"absolute", "sarcasm"},
+    ),
+    (
+        "Qué pena con usted, pero la plata de la pensión de mi mamá no se evaporó solita.",
+        {"blame", "sarcasm"},
+    ),
+    ("Bravo hermanito, nuevo récord: tres días sin dormir metiendo perico.", {"sarcasm"}),
+    ("Por culpa tuya mi mamá está enferma de los nervios y ya no duerme.", {"blame"}),
+    ("Usted es el culpable de que Valentina no quiera volver a pisar esta casa.", {"blame"}),
+    ("Vos preferiste el guaro antes que a tu propia familia.", {"blame"}),
+    ("Con todo lo que yo me he sacrificado por ti, así es como me pagas.", {"blame"}),
+    ("Nos dañaste la vida a todos, Felipe, a todos.", {"blame"}),
+    ("¿Cómo fuiste capaz de robarle las joyas a tu abuela para comprar esa porquería?", {"blame"}),
+    ("Mire lo que hizo con este hogar, mire cómo tiene a su esposa.", {"blame"}),
+    ("Lo del choque en la autopista fue culpa suya y de nadie más.", {"blame"}),
+    ("Yo dejé la universidad por cuidarte y vos lo tiraste todo a la basura.", {"blame"}),
+    ("Este infierno que estamos viviendo nos lo hiciste tú.", {"blame"}),
+    ("Tu jefe me llamó y me contó que otra vez llegaste tomado a la obra.", {"hearsay"}),
+    ("La vecina de la 70 me dijo que te vio comprando en la olla del centro.", {"hearsay"}),
+    ("Dizque te echaron del apartamento por las peleas, eso me contó tu prima Lorena", {"hearsay"}),
+    ("Según Julián, usted se metió tres pepas en la fiesta de grado de él.", {"hearsay"}),
+    ("En la parroquia me dijeron que te han visto durmiendo en el Parque Berrío.", {"hearsay"}),
+    (
+        "Tu ex me escribió que no le estás pasando la cuota de los niños por andar en el vicio.",
+        {"hearsay"},
+    ),
+    (
+        "La profe de Sofi me contó que fuiste a recogerla tomado y que casi no te la entregan.",
+        {"hearsay"},
+    ),
+    ("Supuestamente usted le pidió plata prestada a medio Envigado.", {"hearsay"}),
+    ("No quiero que mis hijos crezcan con un borracho de papá.", {"label"}),
+    ("Usted ya es un adicto, Mauricio, acéptelo de una vez.", {"label"}),
+    ("Mi hermano se volvió un marihuanero y un vicioso, eso es lo que es.", {"label"}),
+    ("Eres una alcohólica, mami, aunque te duela oírlo.", {"label"}),
+    ("Quiero que te limpies de una vez por todas, Santi.", {"clean"}),
+    ("La prueba de orina salió sucia otra vez, y tú jurando que no.", {"clean"}),
+    ("¿Cuánto llevas limpio esta vez, una semana? ¿Dos?", {"clean"}),
+    ("Me da vergüenza decir que sos mi hijo.", {"insult"}),
+    ("Qué clase de mamá deja a los hijos sin comer por irse a tomar.", {"insult"}),
+    ("Usted es un bueno pa nada que no sirve ni pa cuidar un perro.", {"insult"}),
+    ("Todos en la familia pensamos que usted ya no tiene remedio.", {"we"}),
+    ("Estamos mamados de tus mentiras, todos, hasta la abuela.", {"we"}),
+    (
+        "La familia entera está de acuerdo en que vos sos un irresponsable y un egoísta.",
+        {"insult", "we"},
+    ),
+    ("Ya ninguno de nosotros te cree ni media palabra.", {"we"}),
+    ("Si no aceptas hoy, para mí te moriste.", {"threat"}),
+    ("Si no vas a esa clínica no vuelves a ver a los niños, te lo juro por mi madre.", {"threat"}),
+    ("Si sale de aquí sin aceptar, se me olvida que tengo hijo.", {"threat"}),
+    ("Usted es un narcisista, todo tiene que girar alrededor suyo.", {"diagnosis"}),
+    ("Yo creo que sos bipolar, un día estás feliz y al otro nos tirás los platos.", {"diagnosis"}),
+    ("Estás en negación, mija, en total negación.", {"diagnosis"}),
+    ("Mi hermano es un sicópata que manipula a todo el mundo.", {"diagnosis"}),
+]
+
+DEV36_GOOD: list[str] = [
+    "Juanpa, te escribo esta carta con el corazón en la mano porque te quiero muchísimo.",
+    "Me acuerdo de cuando me enseñaste a montar en bicicleta en el parque de Laureles y no me soltaste hasta que yo te dije.",
+    "Abuelita, tus arepas con quesito los domingos son lo que más extraño de mi infancia.",
+    "Últimamente te he visto muy flaco y con los ojos tristes, y eso me preocupa.",
+    "Yo noté que ya no vas al partido de micro con los del barrio, y a ti te encantaba ese fútbol.",
+    "Mami, el martes te encontré dormida en la sala con el frasco de las pastillas abierto y me asusté muchísimo.",
+    "Me dolió cuando no llegaste a mi grado en la Javeriana; te guardé una silla toda la ceremonia.",
+    "Quiero que vuelvas a ser el tío que me llevaba a comer obleas en Monserrate.",
+    "Hay un lugar en Rionegro donde te pueden ayudar, ya hablé con ellos y te tienen cama hoy mismo.",
+    "Te pido que aceptes la ayuda hoy, no mañana, hoy.",
+    "Yo te admiro por lo trabajador q has sido toda la vida, desde que manejabas el taxi.",
+    "Cuando me contaste de tu primer empleo en Postobón me sentí la mamá más orgullosa del mundo.",
+    "Me hace falta mi compañero de pesca, Rodrigo.",
+    "Sé que esto no es fácil para ti, y no estás solo en esto.",
+    "El viernes pasado te vi temblando por la mañana antes de tu primer trago, y se me partió el alma.",
+    "Hermanita, yo sigo guardando la foto de las dos en la playa de Santa Marta con los sombreros vueltiaos.",
+    "Me da mucha tristeza ver que ya no tocas la guitarra.",
+    "Papá, mis hijos preguntan por su abuelo y quiero que lo conozcan sano y contento.",
+    "La tarde que nos perdimos en el Parque Arví vos te pusiste a cantar pa que yo no llorara.",
+    "Te quiero, mi amor, y quiero envejecer a tu lado.",
+    "Yo estoy dispuesta a acompañarte a las citas y a las terapias que necesites.",
+    "Anoche te oí toser hasta las tres de la mañana y no pude dormir de la preocupación.",
+    "Tu sancocho de gallina es el mejor de la familia, y extraño esos almuerzos en tu casa.",
+    "Desde que empezaste a fumar bazuco te noto perdido, y yo te extraño.",
+    "Yo sé que detrás de todo esto está el muchacho noble que conocí en el colegio.",
+    "Compadre, usted fue el primero en llegar a la clínica cuando nació mi hija, eso no se me olvida.",
+    "Me duele verte así, pero me dolería más quedarme callada.",
+    "En marzo perdiste el puesto en la notaría y desde ahí te he visto encerrado en el cuarto.",
+    "Mija, vos tenés un corazón enorme y yo quiero que lo cuidés.",
+    "Por favor, decí que sí y vamos juntos esta misma tarde.",
+    "Te escribo como tu amigo de treinta años, no como juez.",
+    "Me hace feliz recordar las novenas de aguinaldos en tu casa con la natilla y los buñuelos.",
+    "Yo también me equivoqué muchas veces contigo y te pido perdón por eso.",
+    "Sumercé me enseñó a hacer el ajiaco con guascas, y quiero que me lo vuelva a enseñar a mí y a mis hijas.",
+    "Ayer encontré las botellas escondidas detrás de la lavadora y me senté a llorar.",
+    "Cuando te vi manejar después de la fiesta de la empresa con los ojos rojos, senti panico.",
+    "Te amo, Daniel, y esta carta es mi manera de luchar por ti.",
+    "Don Alirio, como compañero de trabajo de hace quince años le tengo mucho aprecio y me preocupa verlo así.",
+    "Las pastillas para el dolor de espalda se volvieron otra cosa, y yo lo he visto cambiar poco a poco.",
+]
+
+DEV36_TRAPS: list[str] = [
+    "Mi tío Gustavo era un borracho y murió solo en una pieza en Bello; no quiero eso para ti.",
+    "Yo fui adicta a las pastillas durante cuatro años y sé lo que es sentir esa vergüenza.",
+    "Siempre vas a ser mi niña, pase lo que pase.",
+    "Todos los diciembres armábamos el pesebre en la casa de la abuela, ¿te acordás?",
+    "Nosotros siempre íbamos a comer chorizo a Santa Elena después de misa.",
+    "Ayer limpié tu cuarto y encontré los dibujos que me hacías de chiquito.",
+    "La casa está limpia y tu cuarto está listo para cuando salgas del tratamiento.",
+    "Tú no eres un drogadicto para mí, eres mi hermano.",
+    "Cuando me dijiste 'soy un desastre, ma', yo te abracé y te creí que querías cambiar.",
+    "Felicitaciones de corazón por los dos meses sin consumir que lograste el año pasado, yo vi lo mucho que te costó.",
+    "Qué orgullo tan grande cuando te graduaste del SENA, mijo, lloré de felicidad.",
+    "El médico nos explicó que tienes el hígado inflamado, y yo quiero que te cuides.",
+    "La psiquiatra de la clínica te diagnosticó depresión hace dos años, y quiero que retomes ese tratamiento con ella.",
+    "Yo soy adicto al café y al trabajo, ya lo sé, y también estoy dispuesto a cambiar.",
+    "Mi mamá siempre decía que en esta familia nadie se queda solo.",
+    "Nunca me voy a olvidar del día en que me cargaste en hombros en la Feria de las Flores.",
+    "Soy una adicta a las telenovelas turcas, vos lo sabés, y me acuerdo cuando las veíamos juntas.",
+    "Mi papá fue alcohólico y tú lo cuidaste hasta el final, por eso sé lo bueno que eres.",
+    "Gracias por cuidar a los niños el sábado, lo hiciste muy bien y ellos estaban felices.",
+    "Nosotros vamos a estar aquí contigo en cada paso.",
+    "Siempre fuiste el más chistoso de los primos, el que animaba todas las fiestas.",
+    "Dejé de fumar marihuana hace cinco años y cada día es una decisión; sé que vos también podés.",
+    "Le agradezco mucho que haya ido a la cita con el doctor Ramírez el jueves, eso fue muy valiente.",
+    "Mi amiga Claudia estuvo internada en una clínica de Sabaneta y hoy está feliz y trabajando.",
+    "Tú me dijiste una vez 'ya no aguanto más esta vida', y esa frase me tiene sin dormir.",
+    "Lo que más me gusta de los domingos es lavar el carro contigo y dejarlo bien limpiecito.",
+    "Cada vez que oigo una canción de Darío Gómez me acuerdo de ti y sonrío.",
+    "El culpable de mi mejor recuerdo de infancia eres tú: aquel viaje a Coveñas en el Renault 4.",
+    "No eres un caso perdido, eres mi hijo y te necesito.",
+    "Mi abuelo decía que al que madruga Dios lo ayuda, y yo me acuerdo de vos madrugando conmigo a ordeñar.",
+    "Yo siempre te voy a guardar un plato en la mesa.",
+    "No te estoy juzgando ni te estoy llamando adicto, te estoy diciendo que te quiero.",
+    "Mi hermano mayor, Óscar, fue un vicioso del trago hasta que se recuperó, y hoy él te manda un abrazo.",
+    "Eres súper juicioso con tu trabajo en el taller, yo lo veo cada mañana cuando paso.",
+    "En la finca de Santa Fe de Antioquia todos nos tirábamos a la piscina al tiempo, ¿te acordás?",
+    "Ese día limpiamos juntos el garaje de la abuela y nos reímos hasta las lágrimas.",
+]
+
+DEV36_BOTTOM_LINE_OK: list[str] = [
+    "Si hoy decís que no, yo no voy a seguir pagándote el celular ni el arriendo.",
+    "Si no aceptas el tratamiento, yo me voy a quedar unos días donde mi hermana con los niños, porque necesito cuidarlos y cuidarme.",
+    "Mijo, si hoy no acepta, yo ya no le voy a prestar el carro, y se lo digo con mucho amor.",
+    "Si decides no ir, yo voy a seguir queriéndote, pero no voy a volver a mentirle a tu jefe para cubrirte.",
+    "Si la respuesta es no, yo voy a empezar a ir a Al-Anon y ya no voy a ir a recogerte cuando me llames de madrugada.",
+]
