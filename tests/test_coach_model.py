@@ -330,12 +330,19 @@ ROUND_SPLITS = [
             "es": (range(29, 36), {"coach_corpus_es_dev28", "coach_corpus_es_dev27"}),
         },
     ),
+    (
+        "VALIDATION_ROUND24",
+        {
+            "en": (range(162, 177), {"coach_dev161", "coach_dev157"}),
+            "es": (range(37, 44), {"coach_corpus_es_dev36", "coach_corpus_es_dev35"}),
+        },
+    ),
 ]
 
 
 @pytest.mark.parametrize(("split", "expected"), ROUND_SPLITS, ids=[s for s, _ in ROUND_SPLITS])
 def test_a_rounds_validation_leaves_out_its_unread_writers_and_only_them(split, expected):
-    """`--validate-round22` and `--validate-round23` each leave out one round's unread
+    """`--validate-round22`, `-round23` and `-round24` each leave out one round's unread
     writers, the newest: trained without them, scored on each of their batches."""
     tests = train._tests_dir()
     for language, (numbers, neighbours) in expected.items():

@@ -8,6 +8,7 @@
     python -m interventionplanner.storage.coach_model_train --validate-newest [en]
     python -m interventionplanner.storage.coach_model_train --validate-round22 [en|es]
     python -m interventionplanner.storage.coach_model_train --validate-round23 [en|es]
+    python -m interventionplanner.storage.coach_model_train --validate-round24 [en|es]
 
 `--validate` writes nothing: it trains without the batches `VALIDATION` names (development
 batches by new writers that no rule writer has read), then scores the rules alone and the
@@ -19,8 +20,9 @@ in each writer's batch, the issue's criterion); `--validate-newest` with round 1
 (`VALIDATION_NEWEST`, English dev 59-63), the nearest to the newest held-out writers;
 `--validate-round22` with round 22's unread writers (`VALIDATION_ROUND22`, English dev
 117-136, Spanish dev 20-27), from whom nobody wrote rules; `--validate-round23` with round
-23's (`VALIDATION_ROUND23`, English dev 142-156, Spanish dev 29-35). The model files are then
-trained on everything, as before.
+23's (`VALIDATION_ROUND23`, English dev 142-156, Spanish dev 29-35), `--validate-round24` with
+round 24's (`VALIDATION_ROUND24`, English dev 162-176, Spanish dev 37-43). The model files are
+then trained on everything, as before.
 
 Run from a checkout (it reads the labelled sentences in tests/). It writes
 resources/coach_model.json and coach_model.es.json (storage/coach_model.py reads them;
@@ -734,6 +736,13 @@ VALIDATION_ROUND23 = {
     "en": ("coach_dev14[2-9]", "coach_dev15[0-6]"),
     "es": ("coach_corpus_es_dev29", "coach_corpus_es_dev3[0-5]"),
 }
+# Round 24's unread writers (`--validate-round24`): English dev 162-176 and Spanish dev 37-43.
+# Nobody read them to write a rule; their figures chose which of the round's rules to keep
+# (docs/coach.md, "Twenty-fourth round: at merge").
+VALIDATION_ROUND24 = {
+    "en": ("coach_dev16[2-9]", "coach_dev17[0-6]"),
+    "es": ("coach_corpus_es_dev3[7-9]", "coach_corpus_es_dev4[0-3]"),
+}
 TARGET_RECALL = 0.9  # the issue's: in every category with at least TARGET_SIZE sentences
 TARGET_SIZE = 10
 
@@ -871,6 +880,7 @@ def main(argv: list[str] | None = None) -> int:
         "--validate-newest": VALIDATION_NEWEST,
         "--validate-round22": VALIDATION_ROUND22,
         "--validate-round23": VALIDATION_ROUND23,
+        "--validate-round24": VALIDATION_ROUND24,
     }
     checking = [modes[a] for a in args if a in modes]
     languages = [a for a in args if a not in modes] or list(LANGUAGES)
