@@ -28,7 +28,8 @@ Not named coach_dev*: these are the rules' own probes, not training data."""
 from __future__ import annotations
 
 ROUND24H_PROBES: list[tuple[str, set[str]]] = [
-    # a teller + a verb of telling + the reader + a hard scene
+    # a teller + a verb of telling + the reader + a hard scene (the rule cut at merge; older
+    # rules catch these)
     (
         "Your cousin Lena told me at the christening that you were selling her prescription pills.",
         {"hearsay"},
@@ -50,7 +51,7 @@ ROUND24H_PROBES: list[tuple[str, set[str]]] = [
     ),
     ("Seemingly you've been skipping your probation check-ins for a month.", {"hearsay"}),
     ("Word at the hardware store is that they let you go for showing up drunk.", {"hearsay"}),
-    # a group talks about the reader or asks the writer whether it is true
+    # a group talks about the reader (the rule cut at merge; an older rule catches this)
     ("The whole block is talking about you, and the ambulance that came at midnight.", {"hearsay"}),
     # the writer asserts a diagnosis of the reader
     ("Any therapist would see untreated ADHD in you within five minutes.", {"diagnosis"}),

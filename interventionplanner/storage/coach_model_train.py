@@ -431,6 +431,11 @@ def _out_of_group_folds(sentences: list[Sentence], language: str) -> list[dict[s
     return scores
 
 
+def _left_alone(sentences: list[Sentence]) -> list[int]:
+    """The good sentences and traps the rules leave alone: where a threshold's flags count."""
+    return [i for i, s in enumerate(sentences) if s.kind in ("good", "trap") and not s.by_rules]
+
+
 def budget_shares(sentences: list[Sentence]) -> dict[str, float]:
     """Each category's fixed share of the good and trap budgets: its part of the labelled
     sentences the rules miss (and did not decline), which is what the model is asked to
@@ -454,9 +459,7 @@ def thresholds(
     Until round 24 the ten categories spent one shared budget, greedily, the cheapest next
     flag first, so one category's scores moved every other's threshold, and a retraining
     moved single sentences of writers the model never saw (docs/coach.md, m45 and m46)."""
-    negatives = [
-        i for i, s in enumerate(sentences) if s.kind in ("good", "trap") and not s.by_rules
-    ]
+    negatives = _left_alone(sentences)
     goods = sum(sentences[i].kind == "good" for i in negatives)
     traps = len(negatives) - goods
     shares = budget_shares(sentences)
@@ -495,9 +498,7 @@ def shared_thresholds(
     """Greedy, one budget for all (Spanish; English until round 24): lower the threshold of
     the category that adds the most caught sentences (of the model alone catches) for each
     newly flagged negative the rules leave alone, until a budget would be passed."""
-    negatives = [
-        i for i, s in enumerate(sentences) if s.kind in ("good", "trap") and not s.by_rules
-    ]
+    negatives = _left_alone(sentences)
     is_good = {i: sentences[i].kind == "good" for i in negatives}
     allow_good = math.floor(GOOD_BUDGET * sum(is_good.values()))
     allow_trap = math.floor(trap_budget * (len(negatives) - sum(is_good.values())))
