@@ -8,11 +8,12 @@ that opens on praise and holds a hard scene (r23_) and e45's Spanish absolutes, 
 blame (r23e_), and round 24's: the lead's sarcasm in scare quotes (r24_), e47's Spanish
 sarcasm as one construction, praise opening or closing a sentence that holds a hard scene
 (r24e_), b47's blame as constructions (r24b_) and h47's hearsay and diagnosis as
-constructions (r24h_), and round 25's: e48's Spanish absolutes and blame as constructions
-(r25e_). Each block's constructions said in words of our own, and their kind twins
+constructions (r24h_), and round 25's: b48's blame as constructions, second pass (r25b_),
+and e48's Spanish absolutes and blame as constructions (r25e_). Each block's constructions said
+in words of our own, and their kind twins
 (tests/coach_probes_round19.py, …20a.py, …20b.py, …20c_es.py, …20d.py, …21a.py, …21b.py,
 …21c_es.py, …21d.py, …22e_es.py, …23.py, …23e_es.py, …24.py, …24e_es.py, …24b.py, …24h.py,
-…25e_es.py)."""
+…25b.py, …25e_es.py)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ import coach_probes_round24 as r24
 import coach_probes_round24b as r24b
 import coach_probes_round24e_es as r24e_es
 import coach_probes_round24h as r24h
+import coach_probes_round25b as r25b
 import coach_probes_round25e_es as r25e_es
 import pytest
 
@@ -128,6 +130,13 @@ BLOCKS = [
         r24h.ROUND24H_KIND,
         r24h.ROUND24H_KIND_FLAGGED_BY_OLDER_RULES,
     ),
+    (
+        "en",
+        "r25b_",
+        r25b.ROUND25B_PROBES,
+        r25b.ROUND25B_KIND,
+        r25b.ROUND25B_KIND_FLAGGED_BY_OLDER_RULES,
+    ),
 ]
 PROBES = [
     (language, text, expected) for language, _, probes, _, _ in BLOCKS for text, expected in probes
@@ -193,6 +202,7 @@ READ_FROM = [
     ("es", "r25e_", r25e_es.ROUND25E_ES_PROBES, None, 6, set()),
     ("en", "r24b_", r24b.ROUND24B_PROBES, None, 3, set()),
     ("en", "r24h_", r24h.ROUND24H_PROBES, None, 2, set()),
+    ("en", "r25b_", r25b.ROUND25B_PROBES, None, 4, set()),
 ]
 
 
