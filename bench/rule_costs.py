@@ -21,7 +21,9 @@ alternative the rule opens with starts with a plain letter, so the regex engine 
 those letters itself (cheapest); "wrap" when the coach gives the engine the letters its
 matches start with and looks back from each (domain/coach.py, _Compiled: a rule that opens
 with an optional word or a group of choices; 40-80 % dearer a search than "lit" on the
-bench letter); "any" when the engine tries every place of the sentence.
+bench letter); "any" when the engine tries every place of the sentence; "anch" for a rule
+that needs a sentence's start, searched first only after the marks its `preceded_by` guard
+may follow (domain/start_anchor.py, round 25).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from itertools import starmap
 
 from bench.coach_findings import corpora
 from bench.letter_analysis import letter_of, spanish_letter_of
-from interventionplanner.domain.coach import Coach, _inside_word, _lower
+from interventionplanner.domain.coach import _MATCH, Coach, _after_marks, _inside_word, _lower
 from interventionplanner.domain.prefilter import _engine_sees_start
 from interventionplanner.domain.sentences import map_text
 from interventionplanner.storage.coach_rules import load_coach
@@ -77,6 +79,8 @@ def corpus_text(language: str) -> str:
 def start_kind(coach: Coach, index: int) -> str:
     """How rule `index`'s searches find where a match may start: "lit", "wrap" or "any"
     (see the module's docstring)."""
+    if coach._rule_ready(index).anchored is not None:  # noqa: SLF001
+        return "anch"
     if coach._first[index]:  # noqa: SLF001
         return "wrap"
     pattern = _lower(coach._source(index)["pattern"] or "")  # noqa: SLF001
@@ -108,11 +112,29 @@ def rule_costs(coach: Coach, text: str, part: str = "letter", runs: int = 5) -> 
         search, group = rule.pattern.search, rule.group
         spans: list[tuple[int, int]] = []  # every match a word starts, as `find` takes them
 
-        def searches(search=search, sentences=sentences, group=group, spans=spans) -> int:
-            # As Coach._by_rules searches (going on from after each match), without verdicts.
+        def searches(
+            search=search, sentences=sentences, group=group, spans=spans, rule=rule
+        ) -> int:
+            # As Coach._by_rules searches (going on from after each match), without verdicts;
+            # a rule that needs a sentence's start first from the mark before each sentence
+            # (Coach._by_anchors), then on as a search.
             calls = len(sentences)
             spans.clear()
-            for hit in filter(None, starmap(search, sentences)):
+            whole = sentences
+            if rule.anchored is not None:
+                after_marks, whole = _after_marks(rule, sentences, text_map)
+                for hit in filter(None, starmap(rule.anchored.search, after_marks)):
+                    end = hit.endpos
+                    at, stop = hit.span(_MATCH)
+                    while True:
+                        if stop != at and not _inside_word(folded, at):
+                            spans.append((at, stop))
+                        hit = search(folded, at + 1, end)
+                        calls += 1
+                        if hit is None:
+                            break
+                        at, stop = hit.span(group)
+            for hit in filter(None, starmap(search, whole)):
                 end = hit.endpos
                 while hit:
                     at, stop = hit.span(group)

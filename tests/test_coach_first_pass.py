@@ -337,10 +337,15 @@ def test_sentences_as_bits_choose_what_sentence_by_sentence_chooses(language):
                     kept = set(by_bits.get(index, []))
                     rule = coach._rule_ready(index)  # noqa: SLF001
                     for args in set(chosen_one_by_one) - kept:
-                        if index in spared:
-                            _, start, end = args
-                            assert not any(s < end and start < e for s, e in text_map.quotes)
-                            assert rule.in_sentence.search(folded, start, end) is None
+                        _, start, end = args
+                        # Spared: no quotation there, and its guard cannot match. A rule
+                        # may be both spared and marked (since round 25 a Spanish "¿…" rule
+                        # has sentence words): else the mark explains it, as below.
+                        if (
+                            index in spared
+                            and not any(s < end and start < e for s, e in text_map.quotes)
+                            and rule.in_sentence.search(folded, start, end) is None
+                        ):
                             continue
                         assert index in marked
                         starts = _match_starts(rule.pattern, rule.group, *args)

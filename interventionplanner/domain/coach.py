@@ -63,6 +63,7 @@ from __future__ import annotations
 
 import json
 import re
+import re._parser as sre_parse
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -78,6 +79,7 @@ from interventionplanner.domain.grouped import grouped_start
 from interventionplanner.domain.guard_window import never_held, window_start
 from interventionplanner.domain.prefilter import (
     Literals,
+    _engine_sees_start,
     first_chars,
     literals_and_place,
     required_sets,
@@ -92,6 +94,7 @@ from interventionplanner.domain.sentence_bits import (
     with_a_way,
 )
 from interventionplanner.domain.sentences import TextMap, clause_start, map_text
+from interventionplanner.domain.start_anchor import Anchors, read_anchors
 from interventionplanner.domain.word_starts import WordStarts
 
 CATEGORIES = (
@@ -285,6 +288,19 @@ class _Compiled:
         # the snapshot with the sources): their searches start after the last such
         # character before a match (domain/guard_window.py).
         self.stops = (sources.get("preceded_stops") or "", sources.get("not_preceded_stops") or "")
+        # For a rule that needs a sentence's start, once `Coach.check` has read its
+        # `preceded_by` guard (domain/start_anchor.py): the marks and the like that may
+        # come before a match, and its pattern tried only after them.
+        self.anchors: Anchors | None = None
+        self.anchored: re.Pattern[str] | None = None
+        self.anchor(sources.get("anchors"), sources.get("anchored"))
+
+    def anchor(self, key: str | None, source: str | None) -> None:
+        """Sets the rule's anchors and the pattern searched with them (None: none)."""
+        self.anchors = _anchors_of(key) if source else None
+        self.anchored = None
+        if source and self.anchors is not None:
+            self.anchored = _regex(source, f'Rule "{self.rule.id}"', self._compile)
 
     def _regex(self, key: str) -> re.Pattern[str] | None:
         source = self._sources[key]
@@ -595,6 +611,7 @@ class Coach:
             for guard in _Compiled.GUARDS:
                 getattr(rule, guard)
             rule.stops = self._stops(index)
+            rule.anchor(*self._anchors(index))
             self._quiet_patterns(rule.rule.category)  # its category's kind contexts too
             self._checked.add(index)
         if self._all_compiled is not None and len(self._checked) == len(self.rules):
@@ -612,6 +629,27 @@ class Coach:
                 found = source[key]
                 source[f"{key}_stops"] = never_held(found) if found else ""
         return source["preceded_stops"] or "", source["not_preceded_stops"] or ""
+
+    def _anchors(self, index: int) -> tuple[str, str]:
+        """The rule's anchors (as their key) and the pattern searched with them, when its
+        `preceded_by` guard needs a sentence's start (domain/start_anchor.py); "" when not.
+        Read once and kept with its sources, as `_stops` is (the snapshot keeps them: never
+        read at a first use)."""
+        source = self._source(index)
+        if "anchored" not in source:
+            found = source["preceded"]
+            anchors = read_anchors(_lower(found)) if found else None
+            search = source.get("search") or source["pattern"]
+            # Only where the engine cannot see where a match starts (rule_costs' "wrap" and
+            # "any"): a pattern that opens with a letter it skips to in C already costs
+            # less than the calls from Python a sentence this adds (round 25).
+            if anchors and (self._first[index] or not _sees_start(search)):
+                anchored = anchors.search_source(search)
+            else:
+                anchored = None
+            source["anchors"] = anchors.key() if anchors and anchored else ""
+            source["anchored"] = anchored or ""
+        return source["anchors"] or "", source["anchored"] or ""
 
     def literals(self) -> dict[str, list[str] | None]:
         """The words each rule needs, by rule id, for storing ahead of time."""
@@ -693,7 +731,10 @@ class Coach:
         for index, rule in enumerate(self.rules):
             if not _spared_for_its_sentence(rule):
                 continue
-            words = literals_and_place(_lower(self._source(index)["in_sentence"] or ""))
+            # Two letters will do ("er" of "the ER", r24b_'s harms): a sentence holding
+            # none of them is spared a search, and a short word is rare in a sentence.
+            guard = _lower(self._source(index)["in_sentence"] or "")
+            words = literals_and_place(guard, shortest=_SHORT_ALSO)
             own = self._literals[index]
             if (
                 words is None
@@ -893,6 +934,10 @@ class Coach:
         rules_ready, verdict_of = self._rules_ready, self._verdict
         for index, sentences in self._searched(folded, text_map, excluded):
             rule = rules_ready[index] or self._rule_ready(index)
+            if rule.anchors is not None:  # tried only where its guard lets a match start
+                sentences = self._by_anchors(rule, sentences, text_map, candidates, declined)
+                if not sentences:
+                    continue
             search, group = rule.pattern.search, rule.group
             for hit in filter(None, starmap(search, sentences)):
                 s_start, s_end = hit.pos, hit.endpos
@@ -911,6 +956,44 @@ class Coach:
                             declined.setdefault(s_start, set()).add(rule.rule.category)
                     hit = search(folded, pos, s_end)
         return _without_overlaps(text, candidates), declined
+
+    def _by_anchors(
+        self,
+        rule: _Compiled,
+        sentences: list[tuple[str, int, int]],
+        text_map: TextMap,
+        candidates: list[tuple[int, int, int, _Compiled, str | None]],
+        declined: dict[int, set[str]],
+    ) -> list[tuple[str, int, int]]:
+        """`_by_rules` for a rule that needs a sentence's start (`_Compiled.anchored`):
+        each sentence searched first only where its guard lets a match start, from the mark
+        before it (domain/start_anchor.py). Its first match there is the first a whole
+        search would have given a verdict other than None (anywhere else the guard fails);
+        from it on, the sentence is searched as `_by_rules` does. Gives back the sentences
+        to search whole: the text's first, those holding some of a quotation (a quoted
+        match is declined before the guard is read) and those after no mark of the guard."""
+        assert rule.anchored is not None
+        first, search, group = rule.anchored.search, rule.pattern.search, rule.group
+        index, category, verdict_of = rule.order, rule.rule.category, self._verdict
+        after_marks, whole = _after_marks(rule, sentences, text_map)
+        for hit in filter(None, starmap(first, after_marks)):
+            folded, s_start, s_end = hit.string, hit.pos + 1, hit.endpos
+            at, stop = hit.span(_MATCH)
+            while True:
+                pos = at + 1
+                if stop != at and not _inside_word(folded, at):
+                    verdict = verdict_of(rule, folded, text_map, at, stop)
+                    if verdict:
+                        suggestion = self._suggest(rule.rule, hit)
+                        candidates.append((at, stop, index, rule, suggestion))
+                        pos = stop
+                    elif verdict is False:
+                        declined.setdefault(s_start, set()).add(category)
+                hit = search(folded, pos, s_end)
+                if hit is None:
+                    break
+                at, stop = hit.span(group)
+        return whole
 
     def _searched(
         self, folded: str, text_map: TextMap, excluded: frozenset[int]
@@ -1638,6 +1721,61 @@ def _quoted_sentences(text_map: TextMap) -> int:
         last = bisect_right(starts, max(start, end - 1)) - 1
         bits |= ((1 << (last - first + 1)) - 1) << first
     return bits
+
+
+def _after_marks(
+    rule: _Compiled, sentences: list[tuple[str, int, int]], text_map: TextMap
+) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """A rule's sentences (as its searches take them) parted: those after a mark of its
+    anchors, as its anchored searches take them (from the mark), and the rest, searched
+    whole: the text's first, those after another character, and, unless the rule speaks
+    `in_quotes`, those holding some of a quotation (Coach._by_anchors)."""
+    assert rule.anchors is not None
+    marks = rule.anchors.marks
+    quoted = bool(text_map.quotes) and not rule.rule.in_quotes
+    after_marks, whole = [], []
+    for sentence in sentences:
+        folded, s_start, s_end = sentence
+        if (
+            s_start
+            and folded[s_start - 1] in marks
+            and not (quoted and _holds_quotation(text_map, s_start, s_end))
+        ):
+            after_marks.append((folded, s_start - 1, s_end))
+        else:
+            whole.append(sentence)
+    return after_marks, whole
+
+
+def _sees_start(pattern: str) -> bool:
+    """True when the regex engine skips to where a match of `pattern` may start itself
+    (domain/prefilter.py, _engine_sees_start)."""
+    try:
+        return _engine_sees_start(list(sre_parse.parse(_lower(pattern))))
+    except Exception:  # noqa: BLE001 (an odd pattern: searched as it is)
+        return True
+
+
+def _holds_quotation(text_map: TextMap, start: int, end: int) -> bool:
+    """True when [start, end) holds some of a quotation. `text_map.quotes` are in order
+    and never overlap (domain/sentences.py, _quotes), so the last to start before `end`
+    reaches furthest."""
+    index = bisect_right(text_map.quotes, (end,)) - 1
+    return index >= 0 and text_map.quotes[index][1] > start
+
+
+_ANCHORS: dict[str, Anchors] = {}
+
+
+def _anchors_of(key: str | None) -> Anchors | None:
+    """A rule's anchors from their key in its sources ("" or None: none); rules that
+    share a guard share one."""
+    if not key:
+        return None
+    found = _ANCHORS.get(key)
+    if found is None:
+        found = _ANCHORS[key] = Anchors.from_key(key)
+    return found
 
 
 def _inside_word(folded: str, at: int) -> bool:

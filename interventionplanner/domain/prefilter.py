@@ -31,18 +31,21 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     return None if found is None else found[0]
 
 
-def literals_and_place(pattern: str, *, at_word: bool = True) -> Literals | None:
+def literals_and_place(
+    pattern: str, *, at_word: bool = True, shortest: int = MIN_USEFUL
+) -> Literals | None:
     """`required_literals`, and those of them a match may hold only inside a word ("head"
     of "crackhead"): every match holds one of the others at the start of a word (after a
     character that is not a letter, or at the text's start), so the first pass may look
     for those only there. `at_word`: a match itself counts only at the start of a word
-    (the coach's patterns); else only the pattern can say ("(?<![\\w-])…")."""
+    (the coach's patterns); else only the pattern can say ("(?<![\\w-])…"). `shortest`:
+    the shortest string a set may hold (a shorter one is everywhere: no shortcut)."""
     try:
         parsed = sre_parse.parse(pattern)
     except Exception:  # noqa: BLE001 (an odd pattern just gets no shortcut)
         return None
     found = _required(list(parsed), at_word)
-    if not found or min(len(s) for s in found[0]) < MIN_USEFUL:
+    if not found or min(len(s) for s in found[0]) < shortest:
         return None
     return found
 
