@@ -1,21 +1,20 @@
 # ruff: noqa: E501  (the sentences stay whole)
 """Round 25 (e48): Spanish absolutes and blame as constructions, in words of our own. The
 r25e_ rules read a shape, not a wording. Absolutes: a frequency or totality that is not
-"siempre + verbo" ("nunca", "jamás", "en ningún momento", "ni una sola vez", "todos los días",
-"todas las noches", "cada vez que", "cada domingo", "todo el tiempo", "te pasas…", "se la
-pasa…") with a hard scene of the domain after it and the reader in the sentence
-(r25e_absolute-total-luego-escena); "never" + a duty left undone in the perfect ("nunca ha
-cumplido / reconocido / pedido perdón…", "no has … en tu vida / en años") or "never … without a
-drink" ("ni una sola vez … sin oler a guaro") (r25e_absolute-nunca-deber); "siempre es la misma
-… contigo" (r25e_absolute-lo-mismo-contigo); "hartos / cansados de que siempre…"
-(r25e_absolute-harto-de-que-siempre). Blame: "Si [a harm], fue porque / por / de tanta …
-[the reader]" (r25e_blame-si-fue-por-ti) and the reader named at the end as the one who did it
-("el que … fuiste tú", "esto nos lo hiciste tú", "…, no yo", "es responsabilidad tuya")
-(r25e_blame-fuiste-tu), both with a harm in the sentence (R25E_HARM). Their kind twins: the
-same frequencies said warmly or of the writer's own habits ("todos los días rezo…", "nunca te
-culpé…"), of someone else ("mi papá…, y tú nunca fuiste así"), sober steps, thanks, and the
-blame shapes said of help ("si hoy tengo trabajo es porque tú me ayudaste"). Read by
-tests/test_coach_construction_rules.py, rules alone.
+"siempre + verbo" ("nunca", "jamás", "ni una sola vez", "todos los días", "todas las noches",
+"cada vez que", "cada domingo", "todo el tiempo", "te pasas…", "se la pasa…") with a hard scene
+of the domain after it and the reader in the sentence (r25e_absolute-total-luego-escena).
+Blame: "Si [a harm], fue porque / por / de tanta … [the reader]" (r25e_blame-si-fue-por-ti),
+with a harm in the sentence (R25E_HARM). Their kind twins: the same frequencies said warmly or
+of the writer's own habits ("todos los días rezo…", "nunca te culpé…"), of someone else ("mi
+papá…, y tú nunca fuiste así"), sober steps, thanks, and the blame shape said of help ("si hoy
+tengo trabajo es porque tú me ayudaste"). Read by tests/test_coach_construction_rules.py, rules
+alone.
+
+e48 wrote four more rules ("nunca ha cumplido…", "siempre es lo mismo contigo", "hartos de que
+siempre…", "el que … fuiste tú"); they were cut at merge, since no label of round 25's unread
+Spanish writers was lost without them (docs/coach.md, "Twenty-fifth round: at merge"). Their
+probes went with them; their kind twins stay below, quiet.
 
 Not named coach_dev* or coach_corpus_es*: these are the rules' own probes, not training data."""
 
@@ -30,12 +29,10 @@ ROUND25E_ES_PROBES: list[tuple[str, set[str]]] = [
     ("Todas las noches llegas oliendo a cerveza y despiertas a los niños.", {"absolute"}),
     ("Te pasas el fin de semana entero tirado en la hamaca con la botella al lado.", {"absolute"}),
     ("Usted se la pasa en la cantina desde que abren hasta que cierran, papá.", {"absolute"}),
-    ("Hermano, en ningún momento has pensado en lo que sufre tu esposa.", {"absolute"}),
     ("Usted nunca ha reconocido lo que le hizo a mi mamá.", {"absolute"}),
     ("Nunca has cumplido una sola de tus promesas, Javier.", {"absolute"}),
     ("Jamás le pagaste a tu hermano lo que le debías.", {"absolute"}),
     ("Vos no has trabajado un solo día en tu vida.", {"absolute"}),
-    ("Tú no has dado la cara en años, primo.", {"absolute"}),
     (
         "Siempre es el mismo cuento contigo, Rolando: juras que paras y el sábado ya andas tomado.",
         {"absolute"},
@@ -50,18 +47,6 @@ ROUND25E_ES_PROBES: list[tuple[str, set[str]]] = [
     ),
     ("Si perdimos la casa fue por las deudas que dejaste en el casino.", {"blame"}),
     ("Si el abuelo se enfermó fue de tanta angustia que le hiciste pasar.", {"blame"}),
-    ("El que destrozó la camioneta de tu papá fuiste tú, Rodrigo.", {"blame"}),
-    ("Esta vergüenza delante de los vecinos nos la hiciste usted, papá.", {"blame"}),
-    ("La que dejó a los niños solos con la estufa prendida fuiste vos.", {"blame"}),
-    ("Lo del choque en la carretera es responsabilidad tuya, ibas tomado.", {"blame"}),
-    ("Vos has roto esta familia con tu vicio, no yo.", {"blame"}),
-    (
-        "Ya estamos hartos de que siempre nos cuentes el mismo cuento del trabajo nuevo.",
-        {"absolute"},
-    ),
-    ("Me cansé de que nunca contestes cuando los niños te llaman.", {"absolute"}),
-    ("Siempre son las mismas excusas contigo, hermano.", {"absolute"}),
-    ("Jamás se ha hecho cargo de sus deudas, compadre.", {"absolute"}),
     ("Ni una sola vez en todo el año has ido a una fiesta sin tomarte algo antes.", {"absolute"}),
 ]
 

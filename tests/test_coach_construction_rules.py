@@ -199,7 +199,7 @@ READ_FROM = [
     ("en", "r24_", r24.ROUND24_PROBES, None, 1, set()),
     ("es", "r23e_", r23e_es.ROUND23E_ES_PROBES, None, 12, set()),
     ("es", "r24e_", r24e_es.ROUND24E_ES_PROBES, None, 2, set()),
-    ("es", "r25e_", r25e_es.ROUND25E_ES_PROBES, None, 6, set()),
+    ("es", "r25e_", r25e_es.ROUND25E_ES_PROBES, None, 2, set()),
     ("en", "r24b_", r24b.ROUND24B_PROBES, None, 3, set()),
     ("en", "r24h_", r24h.ROUND24H_PROBES, None, 2, set()),
     ("en", "r25b_", r25b.ROUND25B_PROBES, None, 4, set()),
