@@ -64,6 +64,11 @@ KIND_TWINS = [
     # the writer's own times, support promised for every one (G48_MY_TIMES in QUIET_MODEL_ABSOLUTE)
     "I'm sorry for all the times I made excuses for you instead of being honest.",
     "I'll be at every family session, every single one.",
+    # At merge (lead, R25_MEANT in QUIET_SARCASM): a sober stretch of ten days or more praised,
+    # and thanks that say the writer could not have managed alone.
+    "Thank you for the ninety days you stayed sober last year, I got my brother back for a while.",
+    "That spring you went six weeks without a drink, and I loved seeing you laugh at dinner again.",
+    "Thank you for driving Mom to her appointments that winter, I couldn't have done it without you.",
 ]
 
 # The twins main a9e90ba flagged, its rules or its second opinion (the others were quiet there
@@ -104,6 +109,12 @@ PROBES = [
     ("Way to go, passing out at the recital.", "sarcasm"),
     ("You should be ashamed of yourself.", "insult"),
     ("You always lie to me.", "absolute"),
+    ("Thanks for the thirty days sober, really inspiring right up until the DUI.", "sarcasm"),
+    ("Impressive, three whole days without a drink.", "sarcasm"),
+    (
+        "Thank you so much for showing up drunk to my wedding, couldn't have done it without you.",
+        "sarcasm",
+    ),
 ]
 
 # The second opinion's kind contexts (QUIET_MODEL_ or QUIET_ of the category) must read the twin
