@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the sentences stay whole)
 """Round 25 (g48): fewer flags on kind sentences, English. Kind contexts (a memory of the good
 past, care the reader gave, praise of an honest step, the writer's hope, fear or longing, an
 intent or a cause denied) added to a category's `QUIET_` / `QUIET_MODEL_` macros or to one

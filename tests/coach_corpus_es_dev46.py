@@ -1,0 +1,218 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""Spanish development batch 46 (5 December 2026, round 25, a set of fresh writers kept unread until the merge): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: Cuban families in Miami, 'asere', 'qué bolá', dominoes and café: sarcasm and blame most, then absolutes. 4 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV46_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main a9e90ba, rules and model 0.86 (56/65; the rules alone 53/65): clean 2/3, absolute 9/11, blame 14/15, insult 2/4, sarcasm 11/14, every other kind full; good 0/39 (0.0%; the rules alone 0), traps 2/40 (5.0%; the rules alone 2).
+
+At merge, before it was trained on: with main 6613c6f, rules and model 0.86 (56/65; the rules alone 53/65): clean 2/3, absolute 9/11, blame 14/15, insult 2/4, sarcasm 11/14, every other kind full; good 0/39 (0.0%; the rules alone 0), traps 2/40 (5.0%; the rules alone 2).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV46_FLAG: list[tuple[str, set[str]]] = [
+    (
+        "Asere, por tu culpa mami tuvo que volver a coger doble turno en el hospital de Palmetto.",
+        {"blame"},
+    ),
+    (
+        "Tú escogiste la botella de Bacardí antes que a tus propios hijos, eso no tiene nombre.",
+        {"blame"},
+    ),
+    (
+        "Con todo lo que yo me sacrifiqué por ti desde que llegamos en balsa, y así es como me pagas.",
+        {"blame"},
+    ),
+    (
+        "La Nochebuena del año pasado la echaste a perder tú solito, con el lechón y todo en la mesa.",
+        {"blame"},
+    ),
+    ("Mi niña ya no quiere traer al novio a la casa y la culpa es tuya, Yoel.", {"blame"}),
+    ("¿Cómo fuiste capaz de empeñar la cadena de oro de abuela pa comprar esa mierda?", {"blame"}),
+    ("Mira cómo me tienes, con la presión por las nubes y sin pegar un ojo.", {"blame"}),
+    ("Si papi está enfermo del corazón es por los disgustos que tú le das.", {"blame"}),
+    ("Tú nos hiciste esto, Danielito, a tu mamá y a mí, a nadie más.", {"blame"}),
+    ("Por ti perdimos la casa de Westchester, que eso no se te olvide.", {"blame"}),
+    (
+        "xq tu te metiste en las pastillas yo tuve q dejar el college pa cuidar a tus hijos",
+        {"blame"},
+    ),
+    ("Tú solito destruiste esta familia, pedazo a pedazo.", {"blame"}),
+    ("Tu papá se murió esperando a que cambiaras y ni por eso soltaste la coca.", {"blame"}),
+    (
+        "Felicidades, mijo, qué lindo quedó el cumpleaños de tu hija contigo tirado en el portal.",
+        {"sarcasm"},
+    ),
+    ("Tremendo padre, asere, llegar a la graduación de Kevin apestando a ron.", {"sarcasm"}),
+    ("Gracias por aparecerte en el velorio de tía Nena volao, eso sí fue finura.", {"sarcasm"}),
+    ("Qué campeón, tres DUI en dos años, habría que darte un trofeo.", {"sarcasm"}),
+    ("Tú dices que estás 'bien', claro, bien tirado en el sofá desde el viernes.", {"sarcasm"}),
+    ("Ay sí, el hijo modelo, el que le vació la alcancía a su sobrina de seis años.", {"sarcasm"}),
+    (
+        "Buenísimo lo del dominó del domingo, botaste la mesa con fichas y café y todo al piso, qué elegancia.",
+        {"sarcasm"},
+    ),
+    (
+        "Te luciste en la boda de tu prima, de verdad, qué show tan bonito diste en la pista.",
+        {"sarcasm"},
+    ),
+    (
+        "Qué buen esposo, siempre acordándote de mi cumpleaños... desde el bar de la Calle Ocho.",
+        {"absolute", "sarcasm"},
+    ),
+    (
+        "Muy responsable de tu parte dejar al niño solo en el carro mientras ibas a resolver tu cosa.",
+        {"sarcasm"},
+    ),
+    ("El empleado del mes, botado de tres trabajos en un año.", {"sarcasm"}),
+    ("Ahora resulta que tú lo 'tienes todo bajo control', qué risa me da.", {"sarcasm"}),
+    (
+        "Tremendo regalo de Día de las Madres me diste, pasar la noche en TGK esperando fianza.",
+        {"sarcasm"},
+    ),
+    ("Gracias a ti, campeón, ahora mami no duerme sin sus pastillas.", {"blame", "sarcasm"}),
+    ("Tú nunca has cumplido ni una promesa de las que me has hecho.", {"absolute"}),
+    ("Siempre es lo mismo contigo, prometes y prometes y al final nada.", {"absolute"}),
+    ("Cada vez q te presto dinero se esfuma en un día.", {"absolute"}),
+    ("Ni una sola vez fuiste a una reunión de padres de Ashley, ni una.", {"absolute"}),
+    ("Tú jamás piensas en nadie más que en ti mismo.", {"absolute"}),
+    (
+        "Todos los fines de semana es el mismo cuento, llegas a las cuatro de la mañana sin poder ni hablar.",
+        {"absolute"},
+    ),
+    ("Vives mintiendo, no sale una sola verdad de tu boca.", {"absolute"}),
+    ("Te pasas el día entero con el celular buscando quién te venda pastillas.", {"absolute"}),
+    ("Siempre que hay una fiesta en la familia tú la echas a perder.", {"absolute", "blame"}),
+    (
+        "En veinte años de casados no me has llevado ni una vez a comer sin terminar pidiendo otra botella.",
+        {"absolute"},
+    ),
+    ("Mi comadre Mayra me contó que te vio comprando en la esquina de la 27 avenida.", {"hearsay"}),
+    (
+        "Tu jefe de la obra me llamó y me dijo que llegaste con los ojos rojos tres días seguidos.",
+        {"hearsay"},
+    ),
+    ("Dicen en el barrio que le debes plata a medio Hialeah.", {"hearsay"}),
+    ("Tu primo Lázaro me dijo que andas otra vez con la misma gente de antes.", {"hearsay"}),
+    ("Oí que te botaron del trabajo en el aeropuerto por faltar tanto.", {"hearsay"}),
+    (
+        "La maestra de Camila me comentó q su papá se queda dormido en el carro cuando la va a buscar.",
+        {"hearsay"},
+    ),
+    ("Según tu ex, tú te metías perico delante de los niños.", {"hearsay"}),
+    ("En el dominó del parque todo el mundo comenta que tú estás acabao.", {"hearsay", "insult"}),
+    (
+        "Yo no quiero que mis nietos crezcan con un tío drogadicto durmiendo en el cuarto de al lado.",
+        {"label"},
+    ),
+    ("Asere, te has convertido en un borracho de esquina.", {"insult", "label"}),
+    ("Eres un adicto, Reinier, y hasta que no lo aceptes no vamos pa ningún lado.", {"label"}),
+    ("Tú no le vas a enseñar a manejar a mi hijo siendo un marihuanero, Osvaldo.", {"label"}),
+    ("Quiero que te limpies de verdad esta vez, no como en el 2019.", {"clean"}),
+    ("La prueba de la corte salió sucia otra vez, Yunior.", {"clean"}),
+    ("Si estás limpio como tú dices, hazte la prueba delante de mí.", {"clean"}),
+    ("Das asco, Alexis, así como te vi el domingo, vomitado y en chancletas.", {"insult"}),
+    ("¿Qué clase de madre deja a sus hijos sin comida pa irse a fumar cristal?", {"insult"}),
+    ("Todos en esta familia estamos hartos de tus cuentos.", {"we"}),
+    ("La familia entera piensa que tú ya no piensas en tus hijos.", {"we"}),
+    ("O te internas o te vas de esta casa hoy mismo con tus cosas en una bolsa.", {"threat"}),
+    ("Si dices que no, para mí estás muerto, te lo juro por mi madre.", {"threat"}),
+    ("Como no vayas al centro, no vuelves a ver a los niños, eso te lo firmo.", {"threat"}),
+    ("Mijo, estás en negación total y cualquiera lo ve.", {"diagnosis"}),
+]
+
+DEV46_GOOD: list[str] = [
+    "Papo, yo te quiero con el alma y por eso estoy aquí hoy.",
+    "Me acuerdo cuando me enseñaste a montar bicicleta en el parque de Tamiami, tú corriendo detrás de mí.",
+    "Extraño tomarme el cafecito contigo por la mañana antes de irme a trabajar.",
+    "Abuela, tus frijoles negros de los domingos son lo que más me recuerda a mi infancia.",
+    "Tú eres el mejor jugador de dominó que yo conozco, asere, y extraño ser tu pareja en la mesa.",
+    "Qué bolá, mi hermano, te escribo esto con el corazón en la mano.",
+    "Cuando nació Sofía, tú fuiste el primero en llegar al hospital con flores.",
+    "Quiero que mis hijos conozcan al tío que me cargaba en los hombros en la playa de Crandon.",
+    "Me da miedo recibir una llamada de madrugada diciéndome que te pasó algo.",
+    "Yo te necesito en mi vida, mami, sana y contenta.",
+    "Hay un lugar en Broward que te está esperando hoy mismo, ya está todo arreglado.",
+    "Me hace falta escucharte reír con esas carcajadas que se oían desde la cocina.",
+    "Eres una persona noble, Maritza, y eso lo sigo viendo en ti.",
+    "Yo me siento sola cuando llego a la casa y tú estás encerrado en el cuarto.",
+    "Mi viejo, tú me enseñaste a trabajar duro cuando llegamos sin nada a este país.",
+    "Sueño con verte otra vez en la cabecera de la mesa en Nochebuena, picando el lechón.",
+    "Cuando te vi en el piso del baño en marzo se me paró el corazón y pensé que te perdía.",
+    "El día que no llegaste a recoger a Brianna al colegio, yo sentí mucho miedo y mucha tristeza.",
+    "Gracias por llevar a papi a sus citas de diálisis el mes pasado, eso significó mucho para él.",
+    "Me sentí muy orgullosa cuando terminaste el curso de electricista.",
+    "Gracias por llamarme el día de mi cumpleaños, aunque estabas pasando un momento difícil.",
+    "La noche que chocaste el carro en la 836 yo estaba en la sala esperándote, rezando.",
+    "Te agradezco que hayas aceptado sentarte aquí con nosotros hoy y escuchar.",
+    "Cuando me pediste perdón en el hospital yo te creí, y todavía quiero creerte.",
+    "Me partió el alma ver a Jorgito sacudiéndote el brazo en el sofá pa que te despertaras.",
+    "Tú ayudaste a tía Cuca a mudarse sin que nadie te lo pidiera, y eso dice mucho de quién eres.",
+    "Me acuerdo de tu cara el día que juraste como ciudadano, brillabas de orgullo.",
+    "Yo quiero envejecer a tu lado, mi amor, jugando dominó en el portal.",
+    "Tu nieta dibujó una casa con su abuelo adentro, y yo quiero que ese abuelo esté ahí pa ella.",
+    "Te quiero, hermana, y voy a estar en la sala de espera el día que salgas.",
+    "Me haces falta en las fiestas de la familia, se siente el hueco.",
+    "Cuando te fuiste pa Tampa sin avisar yo me quedé llamándote toda la noche, muerta de miedo.",
+    "Por favor acepta ir hoy, yo te llevo en mi carro y me quedo contigo hasta que entres.",
+    "Eres mi mejor amigo desde el kinder en la escuelita de la Pequeña Habana.",
+    "Yo creo en ti, Ernestico, de verdad q sí.",
+    "Compadre, yo extraño tus chistes a la hora del almuerzo en el taller.",
+    "Gracias por arreglarle la bicicleta a mi hijo aquel sábado, él todavía lo cuenta.",
+    "Me duele verte tan flaco, mi niño, y quiero que te cuides.",
+    "Quiero que sepas que la puerta de mi corazón está abierta pa ti, hoy y mañana.",
+]
+
+DEV46_TRAPS: list[str] = [
+    "Siempre vas a ser mi hermanito chiquito, aunque ya tengas cuarenta años y canas.",
+    "Yo nunca voy a dejar de quererte, pase lo que pase hoy.",
+    "Mi tío Pepe era un borracho y se murió solo en Cienfuegos, y yo no quiero ese final pa nadie que yo quiera.",
+    "Yo fui adicta a los calmantes seis años despues de la operación, asi que sé lo que se siente.",
+    "Todos los domingos nos reuníamos en casa de abuela a jugar dominó y colar café.",
+    "Ayer limpié tu cuarto y encontré las fotos de cuando fuimos a Varadero en el 98.",
+    "Tú no eres un drogadicto pa mí, eres mi hijo Alejandro.",
+    "Tú me dijiste llorando 'mami, estoy perdido', y yo vine hoy a ayudarte a encontrar el camino.",
+    "Felicidades por los sesenta días que cumpliste en el verano, de verdad me llenaste de orgullo.",
+    "Tu médico nos explicó que tienes el hígado dañado, y yo quiero que vivas muchos años más.",
+    "Siempre me acuerdo de ti cuando ponen a Celia Cruz en la radio.",
+    "Yo soy adicto al café cubano, tú lo sabes, tres coladas al día mínimo.",
+    "Nosotros íbamos todos los veranos a Cayo Hueso en el carro de papi cantando boleros.",
+    "Nunca me voy a olvidar del día q me llevaste al altar, papá.",
+    "Tú siempre fuiste el que más me hacía reír en esta familia.",
+    "Tu carro está limpio y con el tanque lleno, listo pa cuando quieras ir al centro.",
+    "Tenías la casa siempre limpiecita y olía a café cuando yo llegaba de la escuela.",
+    "Mi papá era alcohólico y yo me juré que iba a romper esa cadena, y quiero romperla contigo al lado.",
+    "No pienso que seas una mala persona, ni un segundo lo he pensado.",
+    "Gracias por los noventa días del año pasado, fueron los meses más lindos que he tenido contigo.",
+    "Todos en la familia hacemos el flan de abuela en Navidad, y el tuyo es el que mejor queda.",
+    "Yo no soy perfecta, tmb grité y dije cosas feas, y te pido perdón por eso.",
+    "Nunca pierdo la esperanza, asere, ni un solo día.",
+    "Tu doctora del Jackson te diagnosticó depresión, y yo quiero estar a tu lado mientras recibes el tratamiento.",
+    "Cuando me dijiste 'soy un borracho y no sirvo pa nada', se me partió el corazón, porque eso no es verdad.",
+    "Los sábados siempre limpiábamos el patio juntos con la música a todo volumen.",
+    "Eres el más inteligente de todos los primos, eso lo sé yo desde que éramos chiquitos.",
+    "Qué bueno que fuiste a la cita con el consejero el martes, de verdad te felicito.",
+    "Yo también tomaba demasiado a los veinte, y un amigo me tendió la mano como yo te la tiendo hoy.",
+    "No vine a hablar de culpa hoy, vine a hablar de amor.",
+    "Yo cargué mucha culpa por no darme cuenta antes, y ya la estoy soltando.",
+    "Tu sobrino está adicto al Fortnite y se muere por jugar contigo otra vez.",
+    "Eras tú el que siempre llegaba primero con la camioneta cuando alguien del barrio se mudaba.",
+    "Nunca he dudado del amor que le tienes a tus hijas.",
+    "Todos los años hacíamos la caldosa del 31 en tu patio, y tú eras el jefe de la olla.",
+    "Mi amiga del trabajo fue alcohólica y hoy lleva diez años sobria; ella fue la que me habló de este programa.",
+    "Eres un genio con las manos, no hay nada en esta casa que tú no sepas arreglar.",
+    "Tú no eres un caso perdido ni una vergüenza, eres mi papá y te quiero.",
+    "Yo mismo me paso la vida quejándome del tráfico de la Palmetto, así q no soy quién pa juzgar a nadie.",
+    "El psiquiatra del Mount Sinai dijo que tienes ansiedad, y me alegra que por fin le pongas nombre a lo que sientes.",
+]
+
+DEV46_BOTTOM_LINE_OK: list[str] = [
+    "Si hoy dices que no, yo no te voy a dar más dinero pa nada, ni pa la renta.",
+    "Si no aceptas la ayuda, yo voy a dejar de cubrirte con tu jefe cuando faltes.",
+    "Mijo, si dices que no, yo ya no voy a ir a sacarte de la estación de policía; te quiero demasiado pa seguir haciéndolo.",
+    "Si decides no ir, no vas a poder quedarte a dormir en mi casa, aunque mi amor por ti sigue igual.",
+]

@@ -1,0 +1,243 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""English development batch 190 (5 December 2026, round 25, a set of fresh writers kept unread until the merge): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: a mother whose daughter uses fentanyl, ER visits and sleepless nights: blame, absolutes and hearsay most. 7 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV190_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main a9e90ba, rules and model 0.97 (58/60; the rules alone 52/60): blame 21/22, hearsay 11/12, every other kind full; good 0/43 (0.0%; the rules alone 0), traps 1/47 (2.1%; the rules alone 1).
+
+At merge, before it was trained on: with main 6613c6f, rules and model 0.97 (58/60; the rules alone 52/60): blame 21/22, hearsay 11/12, every other kind full; good 0/43 (0.0%; the rules alone 0), traps 1/47 (2.1%; the rules alone 1).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV190_FLAG: list[tuple[str, set[str]]] = [
+    ("I have not slept a full night in two years and that is on your shoulders, Kayla.", {"blame"}),
+    (
+        "Mason stopped bringing friends over, and he did that because of what you've turned this house into.",
+        {"blame"},
+    ),
+    ("You picked the needle over your own daughter's birthday party.", {"blame"}),
+    (
+        "After I drove to the ER at 3am four times and paid your rent, this is how you repay me?",
+        {"blame"},
+    ),
+    ("Every gray hair on my head, you put there.", {"blame"}),
+    ("How could you let Mason find you on the bathroom floor like that?", {"blame"}),
+    ("Your dad's heart attack was the stress you put him under, plain and simple.", {"blame"}),
+    ("You wrecked what was left of this family and you know it.", {"blame"}),
+    ("Look at what you did to your grandmother, she cries every Sunday at church now.", {"blame"}),
+    (
+        "I lost my job at the clinic over you, all those shifts I walked out of to go find you.",
+        {"blame"},
+    ),
+    ("You're the one who tore this family down the middle, not me and not your father.", {"blame"}),
+    ("The money I saved for retirement is gone and it all went into your veins.", {"blame"}),
+    (
+        "I gave up everything for you and you couldnt even give me one sober Mother's Day.",
+        {"blame"},
+    ),
+    ("Its your fault Aunt Denise won't set foot in this house anymore.", {"blame"}),
+    (
+        "You made Mason grow up way too fast, he was the one calling 911 while I was at work.",
+        {"blame"},
+    ),
+    ("Do you even realize you broke me, Kayla?", {"blame"}),
+    (
+        "I blame you for every night I sat in that ER waiting room not knowing if you'd wake up.",
+        {"blame"},
+    ),
+    ("If Lily ends up in foster care, that will be on you and nobody else.", {"blame"}),
+    ("You threw away a nursing scholarship for a high that lasts twenty minutes.", {"blame"}),
+    ("how do you look me in the eye after what you put me through in that hospital", {"blame"}),
+    ("Your choices are the reason I'm on blood pressure pills at 52.", {"blame"}),
+    (
+        "You never once stopped to think what your overdoses were doing to me.",
+        {"absolute", "blame"},
+    ),
+    (
+        "You didn't call one single time to say you were ok after you left the hospital.",
+        {"absolute"},
+    ),
+    ("Every single time you swear it's the last time, and every time it isn't.", {"absolute"}),
+    (
+        "You lie to me nonstop, about where you are, who you're with, what's in your purse.",
+        {"absolute"},
+    ),
+    ("You have not told me the truth once in three years.", {"absolute"}),
+    ("You always vanish right when I need you most.", {"absolute"}),
+    ("Every holiday ends with you nodding off at the table.", {"absolute"}),
+    ("u never answer my calls unless you need gas money", {"absolute"}),
+    ("You don't keep a single promise you make to Lily.", {"absolute"}),
+    ("You skipped every appointment they set up for you at the clinic.", {"absolute"}),
+    ("Whenever things get hard you run straight back to it, no exceptions.", {"absolute"}),
+    (
+        "Your roommate Tasha called me sobbing and said she found you blue in the bathroom.",
+        {"hearsay"},
+    ),
+    (
+        "The nurse at St. Vincent's let me know you'd been brought in twice that month without me even knowing.",
+        {"hearsay"},
+    ),
+    ("Mrs. Alvarez next door says cars pull up to your apartment at all hours.", {"hearsay"}),
+    (
+        "I had to find out from your manager's wife that they let you go from the Waffle House.",
+        {"hearsay"},
+    ),
+    (
+        "Your cousin Bree says you've been selling your clothes and your phone to pay for it.",
+        {"hearsay"},
+    ),
+    (
+        "Someone at church mentioned seeing you downtown looking like you hadn't eaten in days.",
+        {"hearsay"},
+    ),
+    ("Jordan's mom let it slip that you asked her for money last week.", {"hearsay"}),
+    ("The way I hear it, you've been sleeping in your car behind the Kroger.", {"hearsay"}),
+    ("Your probation officer phoned the house and said you missed two check-ins.", {"hearsay"}),
+    (
+        "Lily's teacher pulled me aside and said Lily tells the class mommy sleeps all day.",
+        {"hearsay"},
+    ),
+    ("word around town is you owe money to some pretty dangerous people", {"hearsay"}),
+    (
+        "Your ex says you overdosed in his truck in June and he had to use the Narcan on you.",
+        {"hearsay"},
+    ),
+    (
+        "I refuse to watch my only daughter turn into a junkie who nods off in parking lots.",
+        {"label"},
+    ),
+    ("I never pictured my baby girl as an addict, but that is what you are now.", {"label"}),
+    ("I just want you to get clean before Lily is old enough to remember any of this.", {"clean"}),
+    (
+        "The tox screen at the hospital came back dirty again, so dont tell me you've stopped.",
+        {"clean"},
+    ),
+    (
+        "Honestly the way you've been living is disgusting and I'm ashamed to tell people you're mine.",
+        {"insult"},
+    ),
+    (
+        "Look at yourself, forty pounds underweight with scabs all over your arms, it's pitiful.",
+        {"insult"},
+    ),
+    ("Your dad, Mason and I all think you've turned into a very selfish person.", {"we"}),
+    ("Every one of us in this family has had it up to here with your lying.", {"we"}),
+    (
+        "If you walk out of here without agreeing to go, I'm changing the locks and you can forget you have a mother.",
+        {"threat"},
+    ),
+    ("Go to treatment tomorrow or I'll call CPS myself and tell them everything.", {"threat"}),
+    ("Thanks so much for spending my birthday in the ER, best present ever.", {"sarcasm"}),
+    ("Real responsible of you to leave Lily with a stranger so you could go score.", {"sarcasm"}),
+    ("I think you're a narcissist, everything has to be about you.", {"diagnosis"}),
+    ("You are so deep in denial you can't even see it.", {"diagnosis"}),
+    ("Honestly I think you're bipolar and the fentanyl is just covering it up.", {"diagnosis"}),
+]
+
+DEV190_GOOD: list[str] = [
+    "Kayla, I love you more than I know how to put on this paper.",
+    "I remember teaching you to ride your bike in the Target parking lot, you fell about ten times and got right back up.",
+    "You were the kid who brought home the stray cats on Maple Street.",
+    "I still have the Mother's Day card you made me in second grade, the one with the glitter macaroni.",
+    "When you were in nursing school you used to call me after clinicals just to tell me about your patients.",
+    "I miss your laugh, the real one, the one that snorts at the end.",
+    "Lily looks at you like you hung the moon.",
+    "I have watched you get thinner and I've watched the light go out of your eyes, and it scares me.",
+    "I am scared of the phone ringing in the middle of the night.",
+    "Last March I sat next to your bed in the ER and held your hand while they gave you Narcan, and I prayed harder than I ever have.",
+    "The night you didn't come home in October, I drove around until sunrise looking for your car.",
+    "I'm writing this because I want my daughter back.",
+    "There is a bed waiting for you at Harbor Springs today, and I'll drive you there myself.",
+    "Thank you for calling me on Christmas Eve even though I could tell it was hard for you.",
+    "I was so proud of you when you got Lily to her first day of kindergarten with her hair in those two little braids.",
+    "You stayed sober for four months in 2021 and I got to see the real you again.",
+    "I know you're hurting, baby, and I know it didn't start with the pills.",
+    "I would give anything to sit on the porch with you and drink sweet tea like before.",
+    "I want you to be there to hold your daughter at her graduation.",
+    "I've read about fentanyl until 2am more nights than I can count, trying to understand what you're going through.",
+    "When I found you on the kitchen floor in January I was terrified, and I still see it when I close my eyes.",
+    "Thank you for letting me take Lily those weekends when you knew you werent okay, that was a loving thing to do.",
+    "You used to sing Fleetwood Mac in the shower so loud the neighbors could hear.",
+    "I love the way you are with animals, Grandpa's old beagle still runs to you.",
+    "It hurt me when you missed Lily's dance recital, and I'm telling you because I want you to know how much you matter to her.",
+    "I have cried in my car in the hospital parking garage more times than I want to admit.",
+    "You were brave when you told me about the pills the first time, and I wish I had listened better.",
+    "My hope is that next summer you and Lily and I can go back to Gulf Shores.",
+    "The people at this center know how to help with fentanyl withdrawal, you won't have to do it alone.",
+    "I'm so grateful you picked up the phone when I called last Tuesday.",
+    "You were the first person to hold Mason when he was born, you wouldnt let anybody else near him.",
+    "I still set a place for you at Sunday dinner.",
+    "I want to hear about your day again, the boring parts too.",
+    "Your drawing of the lighthouse is still on my fridge.",
+    "I am asking you, as your mom, to accept the help that is here for you today.",
+    "When I had my knee surgery you cooked for me for two weeks, and I didn't tell you enough how much that meant.",
+    "I don't care about the money or the jewelry, I care about you being alive.",
+    "My sweet girl, you are worth fighting for.",
+    "I remember your face when the acceptance letter from Ivy Tech came, you screamed so loud the dog hid under the table.",
+    "im scared Kayla and im tired, but mostly I just love you",
+    "Being your mother is the best thing that has happened to me.",
+    "You held me up at Grandma's funeral when I couldn't stand, and I will carry that with me.",
+    "I picture you at thirty-five, healthy and laughing, and I still believe in that picture.",
+]
+
+DEV190_TRAPS: list[str] = [
+    "My father was a drunk, and I swore my kids would not grow up the way I did.",
+    "I was a pill addict myself for two years after my back surgery, so I know a little about how strong this pull is.",
+    "To me you will never be 'an addict', you are just my Kayla who is sick right now.",
+    "There is nothing you could do that would make me stop loving you.",
+    "I've never once gone to bed without praying for you.",
+    "We always went to the county fair the second weekend of August, and you had to ride the Zipper twice.",
+    "We spent every Fourth of July at Aunt Rhonda's lake house catching fireflies.",
+    "Last week you helped me clean out the garage and it was the best afternoon I've had in a year.",
+    "Your doctor at Methodist explained that your heart valve has an infection from the needles, and I am so scared for you.",
+    "Great job getting through your first week of detox in April, I know how hard that was.",
+    "You told me \"Mom, I'm a mess and I don't know how to stop,\" and I've held on to that because it was honest.",
+    "You said to me once, \"I'm just a junkie, Mom,\" and my heart broke because that's not who you are.",
+    "Your grandpa was an alcoholic for twenty years and got sober at sixty, so I know people come back.",
+    "I'm not blaming you for any of this, I'm asking you to let us help.",
+    "The ER doctor said the Narcan worked just in time, and I thank God for that every day.",
+    "You have never been anything but gentle with Lily, even on your worst days.",
+    "Mason says he misses you and wants his big sister back.",
+    "Mason asked me to tell you he wants to take you fishing at Brookville Lake when you're home.",
+    "I got so tired of being scared that I finally went to an Al-Anon meeting, and it helped me.",
+    "I blamed myself for a long time, and my counselor helped me see it isn't anyone's fault that you got sick.",
+    "Dr. Patel told me fentanyl changes the brain and that this is an illness, not a weakness.",
+    "Every time I see a yellow Jeep I think of the one you drove in high school.",
+    "Whenever you walked into a room as a little girl, you lit it right up.",
+    "You always made the best grilled cheese, I still can't get mine as crispy as yours.",
+    "We used to stay up watching Gilmore Girls and eating popcorn with way too much butter.",
+    "Grandma Jean was a happy drunk at every wedding and we still laugh about her doing the chicken dance.",
+    "I'm clean out of ideas, Kayla, except to ask you to go today.",
+    "Your therapist at the last program diagnosed you with PTSD from the car accident, and I wish I had understood it sooner.",
+    "I'm pathetic at writing letters, so please bear with me.",
+    "I felt like a disgrace of a mother for a while, but I know now that shame doesn't help either of us.",
+    "If you go today, I will be there for every family day they allow.",
+    "You're the reason I became a mom, and the best reason I have to keep going.",
+    "Because of you I know what loving somebody without conditions means.",
+    "Thank you for the sixty days you gave yourself last spring, that was real and it counted.",
+    "Nothing you've done changes the fact that you are my daughter.",
+    "I never doubted for a second that you love Lily.",
+    "The kids at the daycare ask about you all the time, Miss Kayla with the purple hair.",
+    "Cole at the pharmacy asked how you were and said to tell you he's rooting for you.",
+    "Your laundry basket is still in your room, dirty socks and all, because I can't bring myself to touch it.",
+    "I drank way too much myself after your dad and I split, and I'm not proud of it.",
+    "I lived in denial for years, telling myself it was just a phase.",
+    "I was depressed for a long time after Dad's stroke, and you were the one who got me out of bed.",
+    "I'm not going to threaten you or give you ultimatums today.",
+    "We never missed one of your softball games, rain or shine, and I'd sit in those bleachers again in a heartbeat.",
+    "I'm not going to play doctor, I just know my girl is hurting.",
+    "Your counselor said it's normal to be scared of detox, and it's normal for me to be scared too.",
+    "I heard a song from your old choir concert on the radio and had to pull over.",
+]
+
+DEV190_BOTTOM_LINE_OK: list[str] = [
+    "If you say no today, I will not be paying your phone bill or your rent anymore.",
+    "If you choose not to go, you can't stay at my house, but I will still pick up when you call to say you're ready.",
+    "Until you are in treatment, Lily will stay with me and I won't leave her alone with you.",
+    "If you leave here without saying yes, I won't pay bail or cover your debts again, because I love you too much to keep helping you stay sick.",
+]
