@@ -337,12 +337,19 @@ ROUND_SPLITS = [
             "es": (range(37, 44), {"coach_corpus_es_dev36", "coach_corpus_es_dev35"}),
         },
     ),
+    (
+        "VALIDATION_ROUND25",
+        {
+            "en": (range(182, 197), {"coach_dev181", "coach_dev177"}),
+            "es": (range(45, 50), {"coach_corpus_es_dev44", "coach_corpus_es_dev43"}),
+        },
+    ),
 ]
 
 
 @pytest.mark.parametrize(("split", "expected"), ROUND_SPLITS, ids=[s for s, _ in ROUND_SPLITS])
 def test_a_rounds_validation_leaves_out_its_unread_writers_and_only_them(split, expected):
-    """`--validate-round22`, `-round23` and `-round24` each leave out one round's unread
+    """`--validate-round22`, `-round23`, `-round24` and `-round25` each leave out one round's unread
     writers, the newest: trained without them, scored on each of their batches."""
     tests = train._tests_dir()
     for language, (numbers, neighbours) in expected.items():

@@ -9,6 +9,7 @@
     python -m interventionplanner.storage.coach_model_train --validate-round22 [en|es]
     python -m interventionplanner.storage.coach_model_train --validate-round23 [en|es]
     python -m interventionplanner.storage.coach_model_train --validate-round24 [en|es]
+    python -m interventionplanner.storage.coach_model_train --validate-round25 [en|es]
 
 `--validate` writes nothing: it trains without the batches `VALIDATION` names (development
 batches by new writers that no rule writer has read), then scores the rules alone and the
@@ -21,8 +22,9 @@ in each writer's batch, the issue's criterion); `--validate-newest` with round 1
 `--validate-round22` with round 22's unread writers (`VALIDATION_ROUND22`, English dev
 117-136, Spanish dev 20-27), from whom nobody wrote rules; `--validate-round23` with round
 23's (`VALIDATION_ROUND23`, English dev 142-156, Spanish dev 29-35), `--validate-round24` with
-round 24's (`VALIDATION_ROUND24`, English dev 162-176, Spanish dev 37-43). The model files are
-then trained on everything, as before.
+round 24's (`VALIDATION_ROUND24`, English dev 162-176, Spanish dev 37-43), `--validate-round25`
+with round 25's (`VALIDATION_ROUND25`, English dev 182-196, Spanish dev 45-49). The model files
+are then trained on everything, as before.
 
 Run from a checkout (it reads the labelled sentences in tests/). It writes
 resources/coach_model.json and coach_model.es.json (storage/coach_model.py reads them;
@@ -744,6 +746,14 @@ VALIDATION_ROUND24 = {
     "en": ("coach_dev16[2-9]", "coach_dev17[0-6]"),
     "es": ("coach_corpus_es_dev3[7-9]", "coach_corpus_es_dev4[0-3]"),
 }
+# Round 25's unread writers (`--validate-round25`): English dev 182-196 and Spanish dev 45-49.
+# Nobody read them to write a rule; their figures chose which of the round's rules to keep, and
+# after that the lead read the good sentences the rules flagged (docs/coach.md, "Twenty-fifth
+# round: at merge"), so their rules-alone good figure is no longer blind; the model's is.
+VALIDATION_ROUND25 = {
+    "en": ("coach_dev18[2-9]", "coach_dev19[0-6]"),
+    "es": ("coach_corpus_es_dev4[5-9]",),
+}
 TARGET_RECALL = 0.9  # the issue's: in every category with at least TARGET_SIZE sentences
 TARGET_SIZE = 10
 
@@ -882,6 +892,7 @@ def main(argv: list[str] | None = None) -> int:
         "--validate-round22": VALIDATION_ROUND22,
         "--validate-round23": VALIDATION_ROUND23,
         "--validate-round24": VALIDATION_ROUND24,
+        "--validate-round25": VALIDATION_ROUND25,
     }
     checking = [modes[a] for a in args if a in modes]
     languages = [a for a in args if a not in modes] or list(LANGUAGES)
