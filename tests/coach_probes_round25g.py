@@ -70,6 +70,9 @@ KIND_TWINS = [
     "Thank you for the ninety days you stayed sober last year, I got my brother back for a while.",
     "That spring you went six weeks without a drink, and I loved seeing you laugh at dinner again.",
     "Thank you for driving Mom to her appointments that winter, I couldn't have done it without you.",
+    # At merge (lead, we-and-i): "[you are] my son, and I want…" is not "my son and I want…".
+    "You are my only daughter and I want you to see your kids grow up.",
+    "I'm proud to be your mom and I need you to hear that today.",
 ]
 
 # The twins main a9e90ba flagged, its rules or its second opinion (the others were quiet there
@@ -116,6 +119,8 @@ PROBES = [
         "Thank you so much for showing up drunk to my wedding, couldn't have done it without you.",
         "sarcasm",
     ),
+    ("Your dad and I want you to go to treatment today.", "we"),
+    ("Grandma and I feel so let down by you.", "we"),
 ]
 
 # The second opinion's kind contexts (QUIET_MODEL_ or QUIET_ of the category) must read the twin
