@@ -63,7 +63,6 @@ from __future__ import annotations
 
 import json
 import re
-import re._parser as sre_parse
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -79,7 +78,7 @@ from interventionplanner.domain.grouped import grouped_start
 from interventionplanner.domain.guard_window import never_held, window_start
 from interventionplanner.domain.prefilter import (
     Literals,
-    _engine_sees_start,
+    engine_sees_start,
     first_chars,
     literals_and_place,
     required_sets,
@@ -643,7 +642,7 @@ class Coach:
             # Only where the engine cannot see where a match starts (rule_costs' "wrap" and
             # "any"): a pattern that opens with a letter it skips to in C already costs
             # less than the calls from Python a sentence this adds (round 25).
-            if anchors and (self._first[index] or not _sees_start(search)):
+            if anchors and (self._first[index] or not engine_sees_start(_lower(search))):
                 anchored = anchors.search_source(search)
             else:
                 anchored = None
@@ -1745,15 +1744,6 @@ def _after_marks(
         else:
             whole.append(sentence)
     return after_marks, whole
-
-
-def _sees_start(pattern: str) -> bool:
-    """True when the regex engine skips to where a match of `pattern` may start itself
-    (domain/prefilter.py, _engine_sees_start)."""
-    try:
-        return _engine_sees_start(list(sre_parse.parse(_lower(pattern))))
-    except Exception:  # noqa: BLE001 (an odd pattern: searched as it is)
-        return True
 
 
 def _holds_quotation(text_map: TextMap, start: int, end: int) -> bool:

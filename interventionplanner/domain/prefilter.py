@@ -411,6 +411,15 @@ def first_chars(pattern: str) -> str | None:
     return "".join(sorted(found[0]))
 
 
+def engine_sees_start(pattern: str) -> bool:
+    """True when the regex engine skips to where a match of `pattern` may start itself (so
+    nothing gained by trying it at fewer places: domain/start_anchor.py's rules)."""
+    try:
+        return _engine_sees_start(list(sre_parse.parse(pattern)))
+    except Exception:  # noqa: BLE001 (an odd pattern: searched as it is)
+        return True
+
+
 def start_chars(pattern: str) -> frozenset[str] | None:
     """The characters every match of `pattern` starts with, whether or not the regex
     engine sees them; None when any character may start one, when it may match nothing,
