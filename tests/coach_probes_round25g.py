@@ -73,6 +73,10 @@ KIND_TWINS = [
     # At merge (lead, we-and-i): "[you are] my son, and I want…" is not "my son and I want…".
     "You are my only daughter and I want you to see your kids grow up.",
     "I'm proud to be your mom and I need you to hear that today.",
+    # After the first CI (lead): a goal scored is not a score bought (R21B_MORE_SCENE), and
+    # "when we're done" is the meeting ending, not a threat or the group's feeling.
+    "I was so proud when you scored two goals in the county final.",
+    "Grandpa wrote you a letter too, and I'll hand it to you after we're done.",
 ]
 
 # The twins main a9e90ba flagged, its rules or its second opinion (the others were quiet there
@@ -121,6 +125,9 @@ PROBES = [
     ),
     ("Your dad and I want you to go to treatment today.", "we"),
     ("Grandma and I feel so let down by you.", "we"),
+    ("I was so proud when you scored at the club and came home at four.", "sarcasm"),
+    ("We're done.", "threat"),
+    ("We are done covering for you.", "we"),
 ]
 
 # The second opinion's kind contexts (QUIET_MODEL_ or QUIET_ of the category) must read the twin
