@@ -930,31 +930,49 @@ class Coach:
         # A rule's searches are called from C (`starmap`), one a sentence, and only the
         # sentences where one finds something come back to this loop (most find nothing):
         # a match knows the sentence it was searched in (`pos`, `endpos`).
-        rules_ready, verdict_of = self._rules_ready, self._verdict
+        rules_ready, walk = self._rules_ready, self._walk
         for index, sentences in self._searched(folded, text_map, excluded):
             rule = rules_ready[index] or self._rule_ready(index)
             if rule.anchors is not None:  # tried only where its guard lets a match start
                 sentences = self._by_anchors(rule, sentences, text_map, candidates, declined)
                 if not sentences:
                     continue
-            search, group = rule.pattern.search, rule.group
-            for hit in filter(None, starmap(search, sentences)):
-                s_start, s_end = hit.pos, hit.endpos
-                while hit:
-                    at, stop = hit.span(group)
-                    pos = at + 1
-                    # The left word boundary is checked here, not in the pattern: a
-                    # pattern that starts with a lookbehind loses the fast scan.
-                    if stop != at and not _inside_word(folded, at):
-                        verdict = verdict_of(rule, folded, text_map, at, stop)
-                        if verdict:
-                            suggestion = self._suggest(rule.rule, hit)
-                            candidates.append((at, stop, index, rule, suggestion))
-                            pos = stop
-                        elif verdict is False:
-                            declined.setdefault(s_start, set()).add(rule.rule.category)
-                    hit = search(folded, pos, s_end)
+            group = rule.group
+            for hit in filter(None, starmap(rule.pattern.search, sentences)):
+                walk(rule, text_map, hit, hit.span(group), hit.pos, candidates, declined)
         return _without_overlaps(text, candidates), declined
+
+    def _walk(
+        self,
+        rule: _Compiled,
+        text_map: TextMap,
+        hit: re.Match[str],
+        span: tuple[int, int],
+        s_start: int,
+        candidates: list[tuple[int, int, int, _Compiled, str | None]],
+        declined: dict[int, set[str]],
+    ) -> None:
+        """A rule's matches in one sentence, from its first (`hit`, whose match is `span`;
+        the sentence starts at `s_start` and ends at `hit.endpos`): each with a verdict
+        becomes a candidate, a declined one is remembered, and the next is searched."""
+        folded, s_end, (at, stop) = hit.string, hit.endpos, span
+        search, group = rule.pattern.search, rule.group
+        while True:
+            pos = at + 1
+            # The left word boundary is checked here, not in the pattern: a pattern that
+            # starts with a lookbehind loses the fast scan.
+            if stop != at and not _inside_word(folded, at):
+                verdict = self._verdict(rule, folded, text_map, at, stop)
+                if verdict:
+                    suggestion = self._suggest(rule.rule, hit)
+                    candidates.append((at, stop, rule.order, rule, suggestion))
+                    pos = stop
+                elif verdict is False:
+                    declined.setdefault(s_start, set()).add(rule.rule.category)
+            found = search(folded, pos, s_end)
+            if found is None:
+                return
+            hit, (at, stop) = found, found.span(group)
 
     def _by_anchors(
         self,
@@ -972,26 +990,10 @@ class Coach:
         to search whole: the text's first, those holding some of a quotation (a quoted
         match is declined before the guard is read) and those after no mark of the guard."""
         assert rule.anchored is not None
-        first, search, group = rule.anchored.search, rule.pattern.search, rule.group
-        index, category, verdict_of = rule.order, rule.rule.category, self._verdict
         after_marks, whole = _after_marks(rule, sentences, text_map)
-        for hit in filter(None, starmap(first, after_marks)):
-            folded, s_start, s_end = hit.string, hit.pos + 1, hit.endpos
-            at, stop = hit.span(_MATCH)
-            while True:
-                pos = at + 1
-                if stop != at and not _inside_word(folded, at):
-                    verdict = verdict_of(rule, folded, text_map, at, stop)
-                    if verdict:
-                        suggestion = self._suggest(rule.rule, hit)
-                        candidates.append((at, stop, index, rule, suggestion))
-                        pos = stop
-                    elif verdict is False:
-                        declined.setdefault(s_start, set()).add(category)
-                hit = search(folded, pos, s_end)
-                if hit is None:
-                    break
-                at, stop = hit.span(group)
+        for hit in filter(None, starmap(rule.anchored.search, after_marks)):
+            # searched from the mark before the sentence: the sentence starts one after it
+            self._walk(rule, text_map, hit, hit.span(_MATCH), hit.pos + 1, candidates, declined)
         return whole
 
     def _searched(
