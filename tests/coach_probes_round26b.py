@@ -40,7 +40,7 @@ ROUND26B_PROBES: list[tuple[str, set[str]]] = [
         " yourself.",
         {"blame"},
     ),
-    ("The fight at the reunion was all you, not me.", {"blame"}),
+    ("Every cent missing from the tip jar is money you blew, not me.", {"blame"}),
     ("Every wrinkle on your father's face, you put there.", {"blame"}),
     (
         "Whatever went wrong at the shop this year, it started the day you took the register keys.",
@@ -72,7 +72,17 @@ ROUND26B_KIND: list[str] = [
     "We put everything we had into your first rehab, and you went and got your GED there.",
     "After all the nights you sat up with me when I was little, I never once said thank you,"
     " so thank you now.",
+    "I held you the night Dad died and you couldn't even stop shaking.",
+    "I paid for the lessons and you paid me back by winning the state title.",
+    "I gave you my old guitar and you blew them all away at the talent show.",
+    "I lent you the truck and you cleaned out the garage for me that weekend.",
+    "I worked two jobs so you could go to college and spend your summers at camp.",
+    "I paid for the course and you walked away with a certificate.",
     # the reader's own choice, or a good thing that is all theirs
+    "The promotion was all you, nobody else.",
+    "The next step is on you, nobody else.",
+    "That medal was yours, nobody else's.",
+    "The reason she's alive is what you did that night, nobody else.",
     "Whether you go to treatment is your choice, not mine.",
     "The choice to get help is yours and nobody else's.",
     "Nobody can make this choice but you.",
@@ -100,4 +110,5 @@ ROUND26B_KIND: list[str] = [
 # Kind twins that rules older than this block flag.
 ROUND26B_KIND_FLAGGED_BY_OLDER_RULES: set[str] = {
     "You were the one who made it so hard to say goodbye at the airport.",
+    "The next step is on you, nobody else.",
 }
