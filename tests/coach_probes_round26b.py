@@ -78,6 +78,9 @@ ROUND26B_KIND: list[str] = [
     "I lent you the truck and you cleaned out the garage for me that weekend.",
     "I worked two jobs so you could go to college and spend your summers at camp.",
     "I paid for the course and you walked away with a certificate.",
+    # the writer blaming themself
+    "I'm the one who threw it all away back then, not you.",
+    "I gave up on you too soon, and I'm the one who owes you an apology.",
     # the reader's own choice, or a good thing that is all theirs
     "The promotion was all you, nobody else.",
     "The next step is on you, nobody else.",
