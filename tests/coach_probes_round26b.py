@@ -1,16 +1,16 @@
-"""Round 26 (b49): four more English blame constructions the r26b_ rules read, said in words
+"""Round 26 (b49): English blame constructions the r26b_ rules read, said in words
 of our own, and their kind twins, rules alone. Read by tests/test_coach_construction_rules.py.
 
 - the writer's ledger (what they gave, paid, covered, sat up through for the reader) and then
   the reader's betrayal ("I paid off your card twice and you still couldn't…", "…and you paid
   me back by…", "…and what did we get for it?");
-- the reader alone owns a harm ("…, and that was your doing, nobody else's", "nobody put them
-  there but you", "you've got nobody to blame but yourself");
-- "you're the one who" + a hard verb ("…threw our savings away", "…broke this family", "you
-  were the one with a bottle between your knees");
 - a loss (a job, an exam, the hospital, grey hair) from the writer's vigil for the reader
   ("…because I'd been up all night waiting for you", "…from all those nights driving around
   looking for you").
+
+b49 also wrote "the reader alone owns a harm" ("nobody put them there but you") and "you're
+the one who" + a hard verb; both were cut at merge (no unread writer lost a label without
+them), with their probes. Their kind twins stay below: no rule may flag them.
 
 Not named coach_dev*: these are the rules' own probes, not training data."""
 
@@ -31,26 +31,6 @@ ROUND26B_PROBES: list[tuple[str, set[str]]] = [
     ("I took you in when nobody else would and you cleaned out my savings account.", {"blame"}),
     ("I sat with you through two detoxes and you never once said thank you.", {"blame"}),
     ("I worked double shifts to make your bail so you could go blow it at the casino.", {"blame"}),
-    # the reader alone owns a harm
-    ("Grandpa's truck is sitting in a ditch, and that was your doing, nobody else's.", {"blame"}),
-    ("The money missing from the church fund is on your conscience and nobody else's.", {"blame"}),
-    ("Those empty seats at her recitals, nobody put them there but you.", {"blame"}),
-    (
-        "You lost the lease on the bakery and you've got nobody to point the finger at but"
-        " yourself.",
-        {"blame"},
-    ),
-    ("Every cent missing from the tip jar is money you blew, not me.", {"blame"}),
-    ("Every wrinkle on your father's face, you put there.", {"blame"}),
-    (
-        "Whatever went wrong at the shop this year, it started the day you took the register keys.",
-        {"blame"},
-    ),
-    # you're the one who + a hard verb
-    ("You're the one who threw our savings away at the casino.", {"blame"}),
-    ("Dad didn't leave us, you're the one who broke this family.", {"blame"}),
-    ("You were the one with a bottle between your knees that night.", {"blame"}),
-    ("You're the one who made sure the grandkids never visit anymore.", {"blame"}),
     # a loss from the writer's vigil for the reader
     (
         "I failed my driving test because I'd been up all night waiting for you to come home.",

@@ -212,7 +212,7 @@ READ_FROM = [
     ("en", "r24b_", r24b.ROUND24B_PROBES, None, 3, set()),
     ("en", "r24h_", r24h.ROUND24H_PROBES, None, 2, set()),
     ("en", "r25b_", r25b.ROUND25B_PROBES, None, 4, set()),
-    ("en", "r26b_", r26b.ROUND26B_PROBES, None, 4, set()),
+    ("en", "r26b_", r26b.ROUND26B_PROBES, None, 2, set()),
 ]
 
 
