@@ -84,6 +84,15 @@ ROUND26I_KIND: list[str] = [
     "Your grandmother says you have more sense than the rest of us put together.",
     "Nobody I know has more dignity than you.",
     "I have never met anyone with more backbone than you.",
+    # the reader's own shame, a denial, a compliment, a memory
+    "You used to be embarrassed to say your name at meetings, and now you lead them.",
+    "Watching you at the meeting, you looked so embarrassed to say your name, and so brave.",
+    "You are not a grown man acting like a child; you are sick, and I know it.",
+    "He has more sense than you give him credit for.",
+    "You have more backbone than you know.",
+    "What kind of uncle takes his nephew fishing every Saturday? You do.",
+    "You came home from the lake looking like a drowned rat.",
+    "Your father would be sick with worry to see what the pills have turned you into.",
 ]
 
 # Kind twins that rules older than this block flag.
@@ -98,4 +107,6 @@ ROUND26I_KIND_FLAGGED_BY_OLDER_RULES: set[str] = {
     "Your grandmother says you have more sense than the rest of us put together.",
     "Nobody I know has more dignity than you.",
     "I have never met anyone with more backbone than you.",
+    "You are not a grown man acting like a child; you are sick, and I know it.",
+    "You have more backbone than you know.",
 }
