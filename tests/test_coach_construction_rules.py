@@ -10,11 +10,11 @@ sarcasm as one construction, praise opening or closing a sentence that holds a h
 (r24e_), b47's blame as constructions (r24b_) and h47's hearsay and diagnosis as
 constructions (r24h_), and round 25's: b48's blame as constructions, second pass (r25b_),
 and e48's Spanish absolutes and blame as constructions (r25e_), and round 26's: b49's blame as
-constructions, third pass (r26b_). Each block's constructions said in words of our own, and
-their kind twins
+constructions, third pass (r26b_), and i49's insults as constructions (r26i_). Each block's
+constructions said in words of our own, and their kind twins
 (tests/coach_probes_round19.py, …20a.py, …20b.py, …20c_es.py, …20d.py, …21a.py, …21b.py,
 …21c_es.py, …21d.py, …22e_es.py, …23.py, …23e_es.py, …24.py, …24e_es.py, …24b.py, …24h.py,
-…25b.py, …25e_es.py, …26b.py)."""
+…25b.py, …25e_es.py, …26b.py, …26i.py)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ import coach_probes_round24h as r24h
 import coach_probes_round25b as r25b
 import coach_probes_round25e_es as r25e_es
 import coach_probes_round26b as r26b
+import coach_probes_round26i as r26i
 import pytest
 
 from interventionplanner.storage.coach_rules import LANGUAGES, load_coach
@@ -146,6 +147,13 @@ BLOCKS = [
         r26b.ROUND26B_KIND,
         r26b.ROUND26B_KIND_FLAGGED_BY_OLDER_RULES,
     ),
+    (
+        "en",
+        "r26i_",
+        r26i.ROUND26I_PROBES,
+        r26i.ROUND26I_KIND,
+        r26i.ROUND26I_KIND_FLAGGED_BY_OLDER_RULES,
+    ),
 ]
 PROBES = [
     (language, text, expected) for language, _, probes, _, _ in BLOCKS for text, expected in probes
@@ -213,6 +221,7 @@ READ_FROM = [
     ("en", "r24h_", r24h.ROUND24H_PROBES, None, 2, set()),
     ("en", "r25b_", r25b.ROUND25B_PROBES, None, 4, set()),
     ("en", "r26b_", r26b.ROUND26B_PROBES, None, 2, set()),
+    ("en", "r26i_", r26i.ROUND26I_PROBES, None, 2, set()),
 ]
 
 
