@@ -1,6 +1,6 @@
 """Round 26 (a49, the lead): a kind context for absolutes, in our own words. Each twin is a
 kind sentence `absolute-always` flagged on main 7329731; each probe is a harsh absolute beside
-the context, which the rules must still flag. Read by tests/test_coach_kind_round26a.py.
+the context, which the rules must still flag. Read by tests/test_coach_kind_round26.py.
 
 The context is `R26A_CARE_HABIT` in `QUIET_ABSOLUTE` (docs/coach.md, "Twenty-sixth round:
 absolutes said warmly (a49, lead)"). a49 wrote four more contexts; they were cut at merge
