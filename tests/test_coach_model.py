@@ -344,12 +344,19 @@ ROUND_SPLITS = [
             "es": (range(45, 50), {"coach_corpus_es_dev44", "coach_corpus_es_dev43"}),
         },
     ),
+    (
+        "VALIDATION_ROUND26",
+        {
+            "en": (range(201, 221), {"coach_dev200", "coach_dev221"}),
+            "es": (range(51, 54), {"coach_corpus_es_dev50", "coach_corpus_es_dev49"}),
+        },
+    ),
 ]
 
 
 @pytest.mark.parametrize(("split", "expected"), ROUND_SPLITS, ids=[s for s, _ in ROUND_SPLITS])
 def test_a_rounds_validation_leaves_out_its_unread_writers_and_only_them(split, expected):
-    """`--validate-round22`, `-round23`, `-round24` and `-round25` each leave out one round's unread
+    """`--validate-round22` … `-round26` each leave out one round's unread
     writers, the newest: trained without them, scored on each of their batches."""
     tests = train._tests_dir()
     for language, (numbers, neighbours) in expected.items():

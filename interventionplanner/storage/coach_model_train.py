@@ -10,6 +10,7 @@
     python -m interventionplanner.storage.coach_model_train --validate-round23 [en|es]
     python -m interventionplanner.storage.coach_model_train --validate-round24 [en|es]
     python -m interventionplanner.storage.coach_model_train --validate-round25 [en|es]
+    python -m interventionplanner.storage.coach_model_train --validate-round26 [en|es]
 
 `--validate` writes nothing: it trains without the batches `VALIDATION` names (development
 batches by new writers that no rule writer has read), then scores the rules alone and the
@@ -23,7 +24,8 @@ in each writer's batch, the issue's criterion); `--validate-newest` with round 1
 117-136, Spanish dev 20-27), from whom nobody wrote rules; `--validate-round23` with round
 23's (`VALIDATION_ROUND23`, English dev 142-156, Spanish dev 29-35), `--validate-round24` with
 round 24's (`VALIDATION_ROUND24`, English dev 162-176, Spanish dev 37-43), `--validate-round25`
-with round 25's (`VALIDATION_ROUND25`, English dev 182-196, Spanish dev 45-49). The model files
+with round 25's (`VALIDATION_ROUND25`, English dev 182-196, Spanish dev 45-49), `--validate-round26`
+with round 26's (`VALIDATION_ROUND26`, English dev 201-220, Spanish dev 51-53). The model files
 are then trained on everything, as before.
 
 Run from a checkout (it reads the labelled sentences in tests/). It writes
@@ -754,6 +756,13 @@ VALIDATION_ROUND25 = {
     "en": ("coach_dev18[2-9]", "coach_dev19[0-6]"),
     "es": ("coach_corpus_es_dev4[5-9]",),
 }
+# Round 26's unread writers (`--validate-round26`): English dev 201-220 and Spanish dev 51-53.
+# Nobody read them to write a rule; their figures chose which of the round's rules and kind
+# contexts to keep (docs/coach.md, "Twenty-sixth round: at merge").
+VALIDATION_ROUND26 = {
+    "en": ("coach_dev20[1-9]", "coach_dev21[0-9]", "coach_dev220"),
+    "es": ("coach_corpus_es_dev5[1-3]",),
+}
 TARGET_RECALL = 0.9  # the issue's: in every category with at least TARGET_SIZE sentences
 TARGET_SIZE = 10
 
@@ -893,6 +902,7 @@ def main(argv: list[str] | None = None) -> int:
         "--validate-round23": VALIDATION_ROUND23,
         "--validate-round24": VALIDATION_ROUND24,
         "--validate-round25": VALIDATION_ROUND25,
+        "--validate-round26": VALIDATION_ROUND26,
     }
     checking = [modes[a] for a in args if a in modes]
     languages = [a for a in args if a not in modes] or list(LANGUAGES)

@@ -1,0 +1,236 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""Spanish development batch 50 (5 December 2026, round 26, the round's check set, seen by figures only while the lanes worked): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: Colombian families from Medellín, 'parce', 'qué pena', 'berraco' and fincas: blame and sarcasm most, then absolutes. 3 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV50_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main 7329731, rules and model 0.97 (64/66; the rules alone 58/66): blame 13/15, every other kind full; good 1/43 (2.3%; the rules alone 0), traps 1/39 (2.6%; the rules alone 1).
+
+At merge, before it was trained on: with main 9ed1673, rules and model 0.97 (64/66; the rules alone 58/66): blame 13/15, every other kind full; good 1/43 (2.3%; the rules alone 0), traps 1/39 (2.6%; the rules alone 1).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV50_FLAG: list[tuple[str, set[str]]] = [
+    ("Por tu culpa mi mamá se enfermó de los nervios y ahora no duerme sin pastillas.", {"blame"}),
+    (
+        "Vos sos el motivo de que hayamos perdido la finca de Santa Fe, parce, no le echés el agua sucia a nadie más.",
+        {"blame"},
+    ),
+    (
+        "Despues de todo lo q yo he hecho por vos, asi me pagas, sacandome la plata de la cartera.",
+        {"blame"},
+    ),
+    ("Escogiste el guaro antes que a tus propios hijos, eso fue lo que hiciste.", {"blame"}),
+    ("Nos dañaste la navidad en Rionegro y eso fue culpa tuya y de nadie más.", {"blame"}),
+    ("¿Cómo fuiste capaz de manejar borracho con la niña en la silla de atrás?", {"blame"}),
+    ("Lo de la separación de tu papá y yo fue por vos, eso tenelo bien claro.", {"blame"}),
+    (
+        "Me toco irme a trabajar de noche en el call center por culpa de tus deudas con esos manes del barrio.",
+        {"blame"},
+    ),
+    (
+        "Lo que le pasó a la abuela en el hospital corre por tu cuenta, ella se puso así de tanto esperarte despierta.",
+        {"blame"},
+    ),
+    ("Preferiste el perico a estar en el grado de tu hija en el Inem.", {"blame"}),
+    (
+        "Tanto que me sacrifiqué pagándote la Bolivariana pa que terminaras botando todo en vicio.",
+        {"blame"},
+    ),
+    ("Si la panaderia quebro fue x vos y tus sacadas de plata de la caja.", {"blame"}),
+    ("Vos tenés la culpa de que Camilo ya no quiera ni venir a la casa.", {"blame"}),
+    (
+        "Siempre es por tu culpa que terminamos peleando en las reuniones de la familia.",
+        {"absolute", "blame"},
+    ),
+    ("Sos un drogadicto y por vos mi mamá lloró toda la noche en la sala.", {"blame", "label"}),
+    ("Llegás tarde y borracho todos los santos viernes, sin falta.", {"absolute"}),
+    ("No cumplís nada de lo que prometés, ni una sola vez lo has hecho.", {"absolute"}),
+    ("Cada vez q te presto plata se me desaparece en pepas.", {"absolute"}),
+    ("Vos jamás has pensado en nadie más que en vos mismo.", {"absolute"}),
+    ("Todo lo que tocás lo dañás, papá, todo.", {"absolute"}),
+    ("En tres años no fuiste ni una vez a una reunión del colegio de los niños.", {"absolute"}),
+    ("Te la pasás fumando marihuana encerrado en el cuarto todo el santo día.", {"absolute"}),
+    (
+        "Ya ni me acuerdo de la ultima vez que te vi sobrio, siempre andas con algo encima.",
+        {"absolute"},
+    ),
+    ("Nunca me contestas el celular cuando te llamo, nunca.", {"absolute"}),
+    (
+        "Cada domingo es la misma historia, volvés de la finca enguayabado y sin un peso.",
+        {"absolute"},
+    ),
+    ("Toda la vida has sido un irresponsable con la plata de esta casa.", {"absolute"}),
+    (
+        "Qué berraco vos, gastarte toda la prima de diciembre en una sola noche de trago, felicitaciones.",
+        {"sarcasm"},
+    ),
+    (
+        "El papá del año, llegando al cumpleaños de Sofi con los ojos rojos como un tomate.",
+        {"sarcasm"},
+    ),
+    (
+        "Muchas gracias por aparecerte trabado al matrimonio de tu prima, muy elegante todo.",
+        {"sarcasm"},
+    ),
+    (
+        'Claro, vos estás "bien", tan "bien" que no te pudiste parar del sofá en todo el domingo.',
+        {"sarcasm"},
+    ),
+    ("Que buen hijo, vender el televisor de la abuela pa comprar vicio.", {"sarcasm"}),
+    ("Bravo, otra vez te echaron del trabajo, ya vas pa récord Guinness.", {"sarcasm"}),
+    (
+        "Excelente manera de celebrar el día de la madre: dormido en el carro afuera de la casa.",
+        {"sarcasm"},
+    ),
+    (
+        "Qué orgullo tan grande, mi hermano el famoso del barrio por las peleas en la tienda de don Gilberto.",
+        {"sarcasm"},
+    ),
+    (
+        "Uy si, muy responsable de tu parte dejar a los niños solos pa irte a tomar con los parceros.",
+        {"sarcasm"},
+    ),
+    (
+        "Lindo regalo de aniversario me diste: una noche entera buscándote en urgencias del San Vicente.",
+        {"sarcasm"},
+    ),
+    (
+        "Tan juicioso que estabas en la primera comunión de Mateo, vomitando en el baño de la iglesia.",
+        {"sarcasm"},
+    ),
+    (
+        "Qué pena con los invitados, pero el show q montaste en la finca estuvo buenísimo, muy divertido.",
+        {"sarcasm"},
+    ),
+    (
+        "Tu jefe me llamó y me dijo que llegaste oliendo a trago tres veces esta semana.",
+        {"hearsay"},
+    ),
+    ("Doña Marta, la vecina, me contó que te vio comprando en la olla de abajo.", {"hearsay"}),
+    ("Dizque te vieron en el parque de Envigado metiendo a las dos de la mañana.", {"hearsay"}),
+    ("Juliana dice q le pediste plata prestada a todos tus compañeros de la oficina.", {"hearsay"}),
+    ("Me dijeron en la parroquia que andás con malas compañías allá en Bello.", {"hearsay"}),
+    ("Según tu primo Santiago ya vendiste la moto pa pagar deudas.", {"hearsay"}),
+    (
+        "Tu mejor amigo me escribió por whatsapp que ya no te reconoce, que estás muy mal.",
+        {"hearsay"},
+    ),
+    ("Mi hermano el vicioso, así te dicen ya en toda la cuadra.", {"hearsay", "label"}),
+    ("Me da miedo que mis hijos crezcan con un tío drogadicto.", {"label"}),
+    ("Sos un borracho, Jorge, así de simple, y ya es hora de que lo aceptés.", {"label"}),
+    ("Quiero que te limpies de una vez por todas y sueltes esas pepas.", {"clean"}),
+    ("La prueba del trabajo te salio sucia y ahi fue cuando todo se supo.", {"clean"}),
+    ("Ojalá puedas mantenerte limpio aunque sea un mes, mijo.", {"clean"}),
+    ("Me da vergüenza decirle a la gente que sos mi hijo.", {"insult"}),
+    ("Das asco cuando llegas así, babeando y gritando en la puerta.", {"insult"}),
+    ("¿Qué clase de mamá deja a su bebé solo por irse a meter?", {"insult"}),
+    ("Todos en la casa estamos de acuerdo en que ya no te importamos.", {"we"}),
+    ("Tus hermanos y yo estamos mamados de tus cuentos.", {"we"}),
+    ("La familia entera opina que vos estás acabando con tu vida y con la nuestra.", {"we"}),
+    ("O te internás esta semana o te largás de mi casa.", {"threat"}),
+    ("Si no aceptás el tratamiento, te juro que no volvés a ver a los niños.", {"threat"}),
+    ("Si hoy salís por esa puerta sin decir que sí, pa mí estás muerto.", {"threat"}),
+    ("Vos sos un narcisista, solo te importa tu propia imagen.", {"diagnosis"}),
+    ("Estás en negación total, parce, no querés ver nada.", {"diagnosis"}),
+    ("Yo creo que vos sos bipolar, un dia estas feliz y al otro rompes todo.", {"diagnosis"}),
+]
+
+DEV50_GOOD: list[str] = [
+    "Mijo, yo te amo con toda mi alma y por eso estoy aquí sentada hoy.",
+    "Me acuerdo cuando me enseñaste a montar en bicicleta en el parque de Belén, con tanta paciencia.",
+    "Extraño nuestras tardes tomando tinto en la panadería de la esquina hablando bobadas.",
+    "Sos el hermano que me defendía en el colegio y eso no se me olvida.",
+    "Quiero que vuelvas a ser el papá que me llevaba a ver al Nacional al Atanasio.",
+    "Te pido que aceptes la ayuda que te ofrecemos hoy, hay un cupo esperándote en la clínica.",
+    "Abuelita, usted me crió y yo quiero tenerla muchos años más conmigo.",
+    "Mi sueño es verte otra vez feliz, sembrando café en la finca de Jardín.",
+    "Papi, tus nietos preguntan por vos y yo quiero que te conozcan de verdad.",
+    "Yo se que esto no es facil pa vos, y no tenes que hacerlo solo.",
+    "Amor, me hace falta tu risa en la casa.",
+    "Recuerdo el día que nació Valentina y vos lloraste más que yo.",
+    "Quiero volver a confiar en vos y creo que podemos lograrlo.",
+    "Estoy dispuesta a acompañarte a cada cita, a cada reunión, a lo que necesités.",
+    "Parce, usted ha sido mi mejor amigo desde primero de primaria en el San José.",
+    "Me preocupa tu salud y te quiero ver viejito conmigo.",
+    "Me gustaría que en diciembre volvamos a hacer natilla y buñuelos juntos.",
+    "Me encantaba verte tocar guitarra en las fiestas de la familia.",
+    "Hermanita, quiero recuperar a mi compañera de aventuras.",
+    "Después de diez años trabajando hombro a hombro en la bodega, yo te considero familia.",
+    "Tengo fe en que vas a salir adelante, y aquí voy a estar.",
+    "Los niños hicieron un dibujo pa vos y lo traje hoy pa q lo veas.",
+    "Quiero que sepás que no estoy bravo, estoy asustado.",
+    "Te pido que vayas hoy mismo al centro en La Ceja, ya todo está listo.",
+    "Me acuerdo de tus arepas de chócolo los sábados por la mañana.",
+    "Gracias por escucharme hasta el final, sé que no es fácil.",
+    "Eres mi hija y eso no lo cambia ninguna enfermedad.",
+    "Quiero a mi amigo de vuelta, el que se reía duro en el bus camino a la U.",
+    "Gracias por haber ido conmigo a la cita del médico en marzo, eso significó mucho pa mí.",
+    "El mes que estuviste sin tomar el año pasado te vi jugando fútbol con Tomás en la cancha, y me sentí feliz.",
+    "La noche del 15 de agosto te encontré en el piso del baño y pensé que te habías muerto; yo temblaba llamando a la ambulancia.",
+    "Yo vi cuando casi se te cae la niña de los brazos en la fiesta porque no te podías sostener, y me asusté mucho.",
+    "Cuando llegaste a las cuatro de la mañana y no me reconociste, yo sentí que te estaba perdiendo.",
+    "Me dolió mucho cuando no llegaste a mi grado; te guardé la silla toda la ceremonia.",
+    "Yo encontré las jeringas en tu mochila y lloré sentada en tu cama hasta que amaneció.",
+    "Te felicito de corazón por haber terminado el curso del SENA, eso lo lograste vos solito.",
+    "He notado que ya casi no comés y has bajado mucho de peso, y me preocupa.",
+    "La semana pasada te oí llorando en el cuarto, y quise entrar a abrazarte pero no supe cómo.",
+    "Yo te he prestado plata que no volví a ver y me callé porque tenía miedo de perderte; ya no quiero callarme.",
+    "Cuando te vi haciendo eses en la vía a Santa Fe de vuelta de la finca, me dio pánico por tu vida.",
+    "El día de mi cirugía te estuve esperando en la clínica y no llegaste, y me sentí muy sola.",
+    "Tu esfuerzo en los tres meses que fuiste al grupo de apoyo fue real, yo lo vi.",
+    "Ese día que me pediste perdón llorando en la cocina, te creí y todavía te creo.",
+]
+
+DEV50_TRAPS: list[str] = [
+    "Siempre vas a ser mi niño consentido, así tengas cuarenta años.",
+    "Nunca he dejado de rezar por vos, ni un solo día.",
+    "Yo fui alcohólico quince años y llevo nueve sobrio, por eso sé que se puede.",
+    "Mi papá, tu abuelo, era un borracho y se murió de cirrosis; no quiero eso pa vos.",
+    "Vos no sos un drogadicto pa mí, sos mi hermano Felipe.",
+    "El sábado limpiamos juntos la casa de la finca y fue el mejor día del mes.",
+    "Todos los diciembres nos reuníamos en la finca de la abuela a rezar la novena.",
+    "Tu doctora en el Pablo Tobón nos explicó que el hígado ya está afectado, y yo quiero que te cuides.",
+    "Vos mismo me dijiste 'mamá, yo soy un desastre', y yo te quiero decir que no es así.",
+    "Felicitaciones de verdad por los sesenta días sin consumir que lograste en el 2022.",
+    "Yo soy adicta al café, ya lo sabés, y vos te burlabas de mí con cariño.",
+    "Siempre fuiste el más berraco de la cuadra jugando microfútbol.",
+    "Nunca voy a dejar de creer en vos.",
+    "Cada vez que veo jugar al Nacional me acuerdo de vos y sonrío.",
+    "Fuimos juntos a Guatapé y subimos la piedra, ¿te acordás?",
+    "Dejaste la cocina limpiecita el día de la madre y yo casi lloro de la emoción.",
+    "Un compañero de la oficina estuvo en negación mucho tiempo y hoy está bien; eso me da esperanza.",
+    "Qué berraco fuiste cuando cargaste a don Alirio hasta el carro después del accidente.",
+    "Yo tengo la culpa de muchas cosas también, y lo reconozco.",
+    "No es tu culpa estar enfermo, pero sí es tu decisión pedir ayuda hoy.",
+    "El psiquiatra te diagnosticó depresión el año pasado y yo quiero que vuelvas a tu tratamiento.",
+    "Mi tía Gloria siempre decía que yo era la oveja negra de la familia, y vos me defendías.",
+    "Un día me dijiste: 'soy un borracho y no sé parar'. Esa honestidad me dio esperanza.",
+    "Hay un muchacho en la iglesia que fue marihuanero y hoy dirige el grupo de jóvenes.",
+    "Yo era adicto a los videojuegos y vos me sacabas a montar bicicleta pa despegarme del computador.",
+    "Todos te queremos y estamos aquí hoy por amor.",
+    "Después de todo lo que has hecho por mí, lo mínimo es estar aquí contigo hoy.",
+    "Nunca olvido la vez que me cargaste en los hombros en el desfile de silleteros.",
+    "Mi exesposo era un borracho violento, y vos no sos así, vos sos dulce.",
+    "Qué buen papá fuiste cuando Luisa estuvo en la UCI, no te despegaste de ella.",
+    "Te felicito por el ascenso que te dieron en la empresa, te lo ganaste.",
+    "Vos eras adicto a las series y nos trasnochábamos viendo La Casa de Papel con crispetas.",
+    "Siempre que llovía en la finca jugábamos parqués en el corredor.",
+    "La médica nos dijo que tenés la presión muy alta y yo me asusté mucho.",
+    "Mi hermano Jaime, que en paz descanse, era drogadicto y murió a los 32; por eso te ruego que aceptes.",
+    "No pienso decirte que sos un alcohólico, solo quiero contarte lo que he visto.",
+    "Tu hijo siempre habla de vos con orgullo en el colegio.",
+    "Dejamos tu cuarto limpio y organizado, esperándote pa cuando vuelvas del tratamiento.",
+    "El día que me dijiste 'estoy cansado de ser un vicioso', te abracé y no te solté.",
+]
+
+DEV50_BOTTOM_LINE_OK: list[str] = [
+    "Si hoy decís que no, yo no te voy a volver a dar plata pa nada que no sea comida.",
+    "Si no aceptás ir hoy, voy a dejar de llamar a tu jefe a decirle que estás enfermo.",
+    "Si decides no ir, yo me voy con los niños un tiempo a la casa de mi mamá en Envigado, porque necesito que estén tranquilos.",
+    "Si hoy la respuesta es no, ya no voy a pagarte el arriendo, pero mi puerta va a estar abierta el día que quieras ir a tratamiento.",
+]

@@ -1,0 +1,258 @@
+# ruff: noqa: E501  (the sentences stay exactly as their writer wrote them)
+"""English development batch 204 (5 December 2026, round 26, a set of fresh writers kept unread until the merge): written by a new writer who never saw the coach's code,
+rules or earlier sentences; the writer's lean: a mother of a college athlete hooked on painkillers after an injury: blame, absolutes and sarcasm most. 5 sentence(s) the corpus or another batch of the round already had word for word were dropped. The writer was asked to keep calm consequences apart, as
+DEV204_BOTTOM_LINE_OK: fine in the bottom line, a threat in the letter (the coach's design).
+
+First look, before anything used it: with main 7329731, rules and model 0.92 (59/64; the rules alone 52/64): absolute 12/13, blame 20/21, insult 2/4, sarcasm 11/12, every other kind full; good 1/54 (1.9%; the rules alone 1), traps 3/41 (7.3%; the rules alone 3).
+
+At merge, before it was trained on: with main 9ed1673, rules and model 0.92 (59/64; the rules alone 52/64): absolute 12/13, blame 20/21, insult 2/4, sarcasm 11/12, every other kind full; good 1/54 (1.9%; the rules alone 1), traps 3/41 (7.3%; the rules alone 3).
+
+Training data for the learned second opinion (storage/coach_model_train.py reads every
+tests/coach_dev*.py and tests/coach_corpus_es*.py).
+tests/test_coach_fresh_dev.py prints its figures in every run.
+"""
+
+from __future__ import annotations
+
+DEV204_FLAG: list[tuple[str, set[str]]] = [
+    ("Your dad has aged ten years since October and I put that squarely at your feet.", {"blame"}),
+    (
+        "We took out a second mortgage to cover your rehab deposit, and that debt is yours, not ours.",
+        {"blame"},
+    ),
+    (
+        "Lily cries herself to sleep now and she didnt do that before you started on those pills.",
+        {"blame"},
+    ),
+    (
+        "I gave up my Saturdays for twelve years driving you to tournaments in three states and this is how you pay me back?",
+        {"blame"},
+    ),
+    ("You threw away a full scholarship for a bottle of Percocet.", {"blame"}),
+    (
+        "My blood pressure is through the roof and my doctor asked what changed this year, and the answer is you.",
+        {"blame"},
+    ),
+    ("Coach Reyes stuck his neck out for you and you made a fool of him.", {"blame"}),
+    (
+        "Every single fight your father and I have had this year started with something you did.",
+        {"absolute", "blame"},
+    ),
+    (
+        "It is your fault Grandma Jo had to find out from a neighbor at the grocery store.",
+        {"blame"},
+    ),
+    ("I lost my job at the clinic because I kept leaving early to go bail you out.", {"blame"}),
+    (
+        "You broke this family, Marcus, and I honestly dont know if it can be put back together.",
+        {"blame"},
+    ),
+    (
+        "Who paid for the surgery, the PT, the lawyer? Me. And you thank me by stealing my pain meds after my hysterectomy.",
+        {"blame"},
+    ),
+    ("You pawned Grandpa's watch and Grandma hasnt been the same woman since.", {"blame"}),
+    ("I hope you understand that Lily's grades falling apart is on your shoulders.", {"blame"}),
+    ("You picked those pills over your own sister's graduation.", {"blame"}),
+    ("I have bent over backwards for you your whole life and you spit in my face.", {"blame"}),
+    (
+        "The reason your dad pours himself three drinks every night now is sitting in that chair.",
+        {"blame"},
+    ),
+    (
+        "How dare you drag your little brother into this by having him hide your stash in his closet.",
+        {"blame"},
+    ),
+    (
+        "None of this would be happening if you had just listened to me about getting a second opinion on the surgeon.",
+        {"blame"},
+    ),
+    (
+        "Do you even realize what you've put me through? I dont sleep, I dont eat, I cant work.",
+        {"blame"},
+    ),
+    (
+        "You turned me into a liar in front of the whole church because I kept covering for you.",
+        {"blame"},
+    ),
+    ("You never once called me back this whole semester.", {"absolute"}),
+    (
+        "Every single time I drive up to campus your eyes are pinned and you're slurring.",
+        {"absolute"},
+    ),
+    ("You lie about everything now Marcus, even what you had for lunch.", {"absolute"}),
+    ("Your always asking for money and it always ends up in the same place.", {"absolute"}),
+    ("Not one promise you've made me since the injury has been kept.", {"absolute"}),
+    ("You are forever disappearing on us the minute things get hard.", {"absolute"}),
+    ("You dont care about anybody but yourself anymore, not even a little.", {"absolute"}),
+    ("Whenever I call, you're either asleep or high, no exceptions.", {"absolute"}),
+    ("You havent told me the truth one time since Thanksgiving.", {"absolute"}),
+    ("All you do anymore is lie on the couch with your phone.", {"absolute"}),
+    (
+        "You skip every family thing we plan, birthdays, Easter, Dad's retirement party, all of it.",
+        {"absolute"},
+    ),
+    ("Nothing I say gets through to you, not a single word.", {"absolute"}),
+    (
+        "Really proud of how you handled Senior Night, nodding off on the bench with the scouts watching.",
+        {"sarcasm"},
+    ),
+    ("Thanks so much for making your sister's sweet sixteen all about you.", {"sarcasm"}),
+    ("Congrats on making the Dean's List... oh wait, that was academic probation.", {"sarcasm"}),
+    ("What a star athlete, can't even jog to the mailbox now.", {"insult", "sarcasm"}),
+    ("Loved getting the call from campus security at 3am, really made my week.", {"sarcasm"}),
+    (
+        'You\'re "handling it," right? Just like you "handled" the overdraft on my card.',
+        {"sarcasm"},
+    ),
+    ("Nice work selling your state championship ring, very smart move.", {"sarcasm"}),
+    ("Mr. Responsible strikes again, missed his own court date.", {"sarcasm"}),
+    (
+        "So glad I got to meet your dealer in my driveway, lovely young man, great manners.",
+        {"sarcasm"},
+    ),
+    ("Way to go MVP, three fender benders in one semester.", {"sarcasm"}),
+    ("Such a wonderful role model for your little brother, he must be so inspired.", {"sarcasm"}),
+    (
+        "I'm sure the pills are just for your knee, like u keep telling me, sure they are.",
+        {"sarcasm"},
+    ),
+    ("I never thought my own son would turn into a pillhead.", {"label"}),
+    ("You're an opioid addict Marcus, say it out loud for once.", {"label"}),
+    ("My boy the junkie, that's what I'm stuck with now.", {"insult", "label"}),
+    ("You need to get clean before you can even think about going back to school.", {"clean"}),
+    (
+        "The team doctor said your screen came back dirty for oxy and that's why you got cut.",
+        {"clean", "hearsay"},
+    ),
+    ("Honestly it's embarrassing to be your mother right now.", {"insult"}),
+    ("You've become a lazy, lying shell of a person.", {"insult"}),
+    (
+        "Your roommate Devin told me you've been buying pills off some guy behind the field house.",
+        {"hearsay"},
+    ),
+    (
+        "Coach Reyes mentioned you've been showing up to film sessions completely out of it.",
+        {"hearsay"},
+    ),
+    ("Everyone in this room has had it up to here with your excuses.", {"we"}),
+    ("Your father, Lily and I all agree you've turned into someone none of us recognize.", {"we"}),
+    (
+        "Either you get on that plane to the treatment center tonight or dont bother coming home for Christmas ever again.",
+        {"threat"},
+    ),
+    (
+        "Keep this up and I swear I'll call the athletic director myself and make sure you lose everything.",
+        {"threat"},
+    ),
+    ("I've read up on it and you are textbook narcissistic personality now.", {"diagnosis"}),
+    ("You're in complete denial about how bad this has gotten.", {"diagnosis"}),
+]
+
+DEV204_GOOD: list[str] = [
+    "Marcus, I love you more than I know how to say, and that's why I'm reading this today.",
+    "I still remember you at six in those huge shin guards, chasing the ball like it owed you money.",
+    "When you tore your ACL I sat in that waiting room for four hours praying for you.",
+    "I have watched you change since the surgery, and it scares me.",
+    "You used to call me after every game, win or lose, just to talk it through.",
+    "I miss your laugh, the real one, the one that scrunches up your whole face.",
+    "I'm asking you to accept the help that's waiting for you at Hazelden today.",
+    "There is a bed for you this afternoon and your dad and I will drive you there ourselves.",
+    "I noticed pills missing from my medicine cabinet in March, and I felt sick and scared for you.",
+    "Last month you slept through your sister's recital, and I sat there next to your empty seat.",
+    "You have so much ahead of you, with or without soccer.",
+    "I want my son back, the one who taught his little brother to juggle a ball in the backyard.",
+    "I'm not here to punish you, I'm here because I'm frightened of losing you.",
+    "Your knee healed. I believe the rest of you can heal too.",
+    "I'm proud of the young man you were before the pain took over, and I know he is still in there.",
+    "Treatment isnt a punishment honey, it's a chance.",
+    "The program has doctors who understand sports injuries and can help you manage the pain another way.",
+    "I would give anything to sit at the kitchen table with you again and hear about your day.",
+    "You were the kid who stayed after practice to pick up cones when nobody asked you to.",
+    "I remember how gentle you were with Grandpa when he was in hospice.",
+    "I get scared now when my phone rings late at night.",
+    "Lily misses you. She still has your number 14 jersey hanging on her wall.",
+    "I love you, and I will be there every step of the way.",
+    "I know you didnt set out for this, it started with a prescription from a doctor we trusted.",
+    "Your dad and I have read everything we could find and talked to families who have been through this.",
+    "I want to see you walk at graduation, whether it takes four years or six.",
+    "I miss watching Sunday night football on the couch with you, arguing about the refs.",
+    "Please let these people help you. Say yes for yourself, not for me.",
+    "You are so loved Marcus, by every person in this room.",
+    "dont worry about school right now, that can wait.",
+    "I want you to feel strong again, not just your knee but all of you.",
+    "When I think of you I picture you grinning at me from the bus window on the way to regionals.",
+    "I know how much you hurt, in your body and in your heart, and I want you to get real help for both.",
+    "I'm not going anywhere, I'll be in the family program every week you're there.",
+    "When I was going through chemo two years ago you drove home every weekend from campus to sit with me, and I have never forgotten it.",
+    "Thank you for the card you sent when I lost my job at the hospital, it's still on the fridge.",
+    "After my late shifts you used to have dinner waiting for me, and I dont think I ever thanked you properly.",
+    "You were the one who fixed the gutter when Dad's back went out, and you didnt complain once.",
+    "You made the conference all-academic team the same year you got hurt, and I was so proud of you.",
+    "Thank you for coming to my mom's funeral in March, I could see how much pain you were in and you came anyway.",
+    "The night of the Wisconsin game I saw you nod off at the dinner table in the middle of a sentence, and my heart dropped.",
+    "When I found the empty bottles in your duffel bag I sat down on your bed and cried for an hour.",
+    "In April you asked me for $400 for textbooks, and when I asked to see them there werent any. I felt hurt and confused.",
+    "I felt so alone at your cousin's wedding when you left before the toast.",
+    "I heard you throwing up in the bathroom at 4am over Christmas break and I sat outside the door not knowing what to do.",
+    "I watched you limp to the car the morning after you ran out, sweating and shaking, and I wanted to take all of it away from you.",
+    "I heard you on the phone begging someone for 'just a few more' and it broke my heart.",
+    "I saw the marks on your arms in August and I have been terrified for you ever since.",
+    "We always had pancakes before your Saturday games, and you always asked for extra blueberries.",
+    "We drove up to Lake Geneva every summer and you never let anybody else bait your hook.",
+    "You always hugged me before you ran onto the field, even when your teammates teased you about it.",
+    "We used to stay up for the World Cup at 3am with a giant bowl of popcorn between us.",
+    "Your dad and I never missed one of your home games in high school, and those were some of the best nights of my life.",
+    "You never forgot to call your grandma on her birthday, not one year.",
+]
+
+DEV204_TRAPS: list[str] = [
+    "My own father was a drunk, and I know what that house felt like, so I'm not here to judge you.",
+    "I was hooked on Vicodin for most of a year after my C-section, and I never told you that until today.",
+    "You told me once, 'Mom I feel like such a junkie,' and I want you to know I have never seen you that way.",
+    "You are not an addict to me, you are my son who is sick and needs help.",
+    "Your uncle Ray was an alcoholic and he got sober at 52, so I know it can happen.",
+    "You were always a total sugar junkie, sneaking Oreos after practice.",
+    "Great job finishing your physical therapy two weeks early, I know how hard you pushed.",
+    "We always had the whole team over for a cookout after the last game of the season.",
+    "Dr. Patel says the pills have been slowing your breathing at night, and I'm frightened for you.",
+    "You helped me clean out the garage last summer and we found your very first trophy.",
+    "The surgeon said it was a clean tear and an easy repair, but what came after was so much harder.",
+    "I'm not calling you a liar, I'm telling you I'm worried.",
+    "In my twenties I was a bit of a lush myself, so I understand more than you think.",
+    "You said to me in the car, 'I'm such a failure, Mom,' and I told you then and I'll tell you now, you're not.",
+    "I never gave up on you, and I'm not about to start now.",
+    "We all piled into that rented van for the state final, remember how loud it was?",
+    "Dr. Alvarez, who did your surgery, says your knee pain should be manageable without opioids now, and I trust her.",
+    "It isnt your fault that you got hurt on that field.",
+    "Your grandpa was a mean drunk and you are nothing like him, you have the gentlest heart.",
+    "I'm so proud of you for telling the team doctor the truth back in February, that took guts.",
+    "You used to joke that you were a gym rat and a protein shake addict.",
+    "Thanks for getting Lily to school every morning when my car died, that meant more than you know.",
+    "I go to a group for parents of addicts on Tuesday nights, and it's helped me stop blaming myself.",
+    "We never missed a single Sunday dinner at Grandma's when you were little.",
+    "You were never lazy, not one day of your life, and that's how I know this isnt who you are.",
+    "Your bedroom is clean and ready for you when you come home from treatment.",
+    "Your cousin Kayla was diagnosed bipolar in high school and she is thriving now, so please dont be afraid to ask for help.",
+    "I'm not angry at you, I'm angry at the pills and the doctor who handed out sixty of them like candy.",
+    "You were always the first one to say sorry after a fight, even as a little boy.",
+    "I'm disgusted with myself for not seeing this sooner.",
+    "Honestly I'm the one who has been in denial, telling myself it was just your knee.",
+    "You have never been a quitter, and I dont think you'll quit on yourself now.",
+    "The label on the bottle said one every six hours, and I know it got away from you.",
+    "I drank way too much after your dad and I separated, so I know how easy it is to lean on something.",
+    "Every time I see a kid in a number 14 jersey I think of you and smile.",
+    "Your Aunt Beth got clean in 2015 and she'll be there waiting when you get out.",
+    "We always said you had the fastest first step in the whole conference.",
+    "Thank you, really, for showing up today, I know how hard it was to walk in here.",
+    "You said 'I'm fine, Mom' so many times, and I want you to know you dont have to be fine with me.",
+    "This isnt about who is to blame, it's about getting you well.",
+    "Coach Reyes was a stoner in college himself and he told me he'll stand by you through recovery.",
+]
+
+DEV204_BOTTOM_LINE_OK: list[str] = [
+    "If you say no today, I will not pay the rent on your apartment in Columbus anymore.",
+    "If you choose not to go, I won't be giving you rides or gas money, and I'll stop paying your phone bill after this month.",
+    "I love you too much to keep handing you cash, so starting today I'm done with that, whatever you decide.",
+    "If you don't accept treatment you can't live at home, but I will still pick up when you call to say you're ready.",
+]
