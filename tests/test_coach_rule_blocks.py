@@ -71,7 +71,9 @@ BLOCKS = [
         coach_dev_round9i.ROUND9I_FLAG,
         [*coach_dev23.DEV23_FLAG, *coach_dev28.DEV28_FLAG],
         # Dev 123's sincere congratulations on honesty with a doctor ("…, that was brave") is
-        # quiet since round 23 (f45, F45_SINCERE_STEP).
+        # quiet since round 23 (f45, F45_SINCERE_STEP). A round-26 writer's good sentence
+        # (dev 207, unread until the merge): the writer's own sick fear read as a harm.
+        known_flags=frozenset({"It makes me sick to my stomach to think about losing you."}),
     ),
     Block(
         "r10a_",  # round 10 (h84), from the released S, T, U
@@ -149,9 +151,11 @@ BLOCKS = [
         left=3,
         missed=frozenset({"All I want for Christmas is my husband clean."}),
         # Dev 62's good sentence (round 16): "dirty" of a car, beside "your". Dev 94's trap
-        # (support offered by "every single one of us") is quiet since round 22 (f44).
+        # (support offered by "every single one of us") is quiet since round 22 (f44). A
+        # round-26 writer's good sentence (dev 215, unread until the merge).
         known_flags=frozenset(
             {
+                "Every fish I've ever caught I can trace back to something you showed me.",
                 "Dad washed your car every Saturday, dirty or not, because he liked doing it"
                 " for you.",
                 # Dev 118's "Nobody in this room sees you as just an addict, …" is quiet since
