@@ -317,35 +317,35 @@ def test_the_newest_validation_leaves_out_round_16s_writers_and_only_them():
 
 ROUND_SPLITS = [
     (
-        "VALIDATION_ROUND22",
+        22,
         {
             "en": (range(117, 137), {"coach_dev116", "coach_dev103"}),
             "es": (range(20, 28), {"coach_corpus_es_dev19", "coach_corpus_es_dev18"}),
         },
     ),
     (
-        "VALIDATION_ROUND23",
+        23,
         {
             "en": (range(142, 157), {"coach_dev141", "coach_dev137"}),
             "es": (range(29, 36), {"coach_corpus_es_dev28", "coach_corpus_es_dev27"}),
         },
     ),
     (
-        "VALIDATION_ROUND24",
+        24,
         {
             "en": (range(162, 177), {"coach_dev161", "coach_dev157"}),
             "es": (range(37, 44), {"coach_corpus_es_dev36", "coach_corpus_es_dev35"}),
         },
     ),
     (
-        "VALIDATION_ROUND25",
+        25,
         {
             "en": (range(182, 197), {"coach_dev181", "coach_dev177"}),
             "es": (range(45, 50), {"coach_corpus_es_dev44", "coach_corpus_es_dev43"}),
         },
     ),
     (
-        "VALIDATION_ROUND26",
+        26,
         {
             "en": (range(201, 221), {"coach_dev200", "coach_dev221"}),
             "es": (range(51, 54), {"coach_corpus_es_dev50", "coach_corpus_es_dev49"}),
@@ -354,15 +354,17 @@ ROUND_SPLITS = [
 ]
 
 
-@pytest.mark.parametrize(("split", "expected"), ROUND_SPLITS, ids=[s for s, _ in ROUND_SPLITS])
+@pytest.mark.parametrize(
+    ("split", "expected"), ROUND_SPLITS, ids=[f"round{n}" for n, _ in ROUND_SPLITS]
+)
 def test_a_rounds_validation_leaves_out_its_unread_writers_and_only_them(split, expected):
-    """`--validate-round22` … `-round26` each leave out one round's unread
-    writers, the newest: trained without them, scored on each of their batches."""
+    """`--validate-roundN` (`VALIDATION_ROUNDS[N]`) leaves out round N's unread writers, the
+    newest: trained without them, scored on each of their batches."""
     tests = train._tests_dir()
     for language, (numbers, neighbours) in expected.items():
         stem = "coach_dev" if language == "en" else "coach_corpus_es_dev"
         left_out = {f"{stem}{n}" for n in numbers}
-        modules = getattr(train, split)[language]
+        modules = train.VALIDATION_ROUNDS[split][language]
         assert train._modules(tests, modules) == left_out
         lists = train.validation_lists(language, modules)
         assert {name.split(":")[0] for name, *_ in lists} == left_out
@@ -371,6 +373,16 @@ def test_a_rounds_validation_leaves_out_its_unread_writers_and_only_them(split, 
         kept = {s.group.split(":")[0] for s in train.corpus(language, modules)}
         assert not kept & left_out
         assert neighbours <= kept
+
+
+def test_every_rounds_validation_is_checked():
+    assert {n for n, _ in ROUND_SPLITS} == set(train.VALIDATION_ROUNDS)
+
+
+def test_the_trainer_refuses_a_mode_it_does_not_know(capsys):
+    """A mistyped round is a usage error (2), not a language to train."""
+    assert train.main(["--validate-round99"]) == 2
+    assert "--validate-round99" in capsys.readouterr().err
 
 
 def test_a_batch_is_on_target_category_by_category():

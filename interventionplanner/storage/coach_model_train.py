@@ -6,11 +6,7 @@
     python -m interventionplanner.storage.coach_model_train --validate [en|es]
     python -m interventionplanner.storage.coach_model_train --validate-fresh [en]
     python -m interventionplanner.storage.coach_model_train --validate-newest [en]
-    python -m interventionplanner.storage.coach_model_train --validate-round22 [en|es]
-    python -m interventionplanner.storage.coach_model_train --validate-round23 [en|es]
-    python -m interventionplanner.storage.coach_model_train --validate-round24 [en|es]
-    python -m interventionplanner.storage.coach_model_train --validate-round25 [en|es]
-    python -m interventionplanner.storage.coach_model_train --validate-round26 [en|es]
+    python -m interventionplanner.storage.coach_model_train --validate-round26 [en|es]  # 22-26
 
 `--validate` writes nothing: it trains without the batches `VALIDATION` names (development
 batches by new writers that no rule writer has read), then scores the rules alone and the
@@ -20,13 +16,8 @@ rounds 10 to 13's batches by twenty fresh writers (`VALIDATION_FRESH`, English d
 scored pooled, by round and by batch: how many categories of ten sentences or more reach 0.9
 in each writer's batch, the issue's criterion); `--validate-newest` with round 16's five
 (`VALIDATION_NEWEST`, English dev 59-63), the nearest to the newest held-out writers;
-`--validate-round22` with round 22's unread writers (`VALIDATION_ROUND22`, English dev
-117-136, Spanish dev 20-27), from whom nobody wrote rules; `--validate-round23` with round
-23's (`VALIDATION_ROUND23`, English dev 142-156, Spanish dev 29-35), `--validate-round24` with
-round 24's (`VALIDATION_ROUND24`, English dev 162-176, Spanish dev 37-43), `--validate-round25`
-with round 25's (`VALIDATION_ROUND25`, English dev 182-196, Spanish dev 45-49), `--validate-round26`
-with round 26's (`VALIDATION_ROUND26`, English dev 201-220, Spanish dev 51-53). The model files
-are then trained on everything, as before.
+`--validate-roundN` with round N's unread writers (`VALIDATION_ROUNDS[N]`, rounds 22 to 26),
+from whom nobody wrote rules. The model files are then trained on everything, as before.
 
 Run from a checkout (it reads the labelled sentences in tests/). It writes
 resources/coach_model.json and coach_model.es.json (storage/coach_model.py reads them;
@@ -727,41 +718,41 @@ FRESH_PARTS = {
 # blame in the writer's own words, dev 60 for sarcasm, insults and threats). Scored pooled and
 # by batch, as `--validate-fresh`.
 VALIDATION_NEWEST = {"en": ("coach_dev59", "coach_dev6[0-3]")}
-# Round 22's unread writers (`--validate-round22`, round 23): English dev 117-136 and Spanish
-# dev 20-27, the newest writers; nobody read them to write a rule, and nobody saw even their
-# figures until that round's merge. Scored pooled and by batch, as `--validate-fresh`.
-VALIDATION_ROUND22 = {
-    "en": ("coach_dev11[7-9]", "coach_dev12[0-9]", "coach_dev13[0-6]"),
-    "es": ("coach_corpus_es_dev2[0-7]",),
-}
-# Round 23's unread writers (`--validate-round23`): English dev 142-156 and Spanish dev 29-35.
-# Nobody read them to write a rule; their figures chose one English rule and which of a
-# Spanish lane's rules to keep (docs/coach.md, "Twenty-third round: at merge").
-VALIDATION_ROUND23 = {
-    "en": ("coach_dev14[2-9]", "coach_dev15[0-6]"),
-    "es": ("coach_corpus_es_dev29", "coach_corpus_es_dev3[0-5]"),
-}
-# Round 24's unread writers (`--validate-round24`): English dev 162-176 and Spanish dev 37-43.
-# Nobody read them to write a rule; their figures chose which of the round's rules to keep
-# (docs/coach.md, "Twenty-fourth round: at merge").
-VALIDATION_ROUND24 = {
-    "en": ("coach_dev16[2-9]", "coach_dev17[0-6]"),
-    "es": ("coach_corpus_es_dev3[7-9]", "coach_corpus_es_dev4[0-3]"),
-}
-# Round 25's unread writers (`--validate-round25`): English dev 182-196 and Spanish dev 45-49.
-# Nobody read them to write a rule; their figures chose which of the round's rules to keep, and
-# after that the lead read the good sentences the rules flagged (docs/coach.md, "Twenty-fifth
-# round: at merge"), so their rules-alone good figure is no longer blind; the model's is.
-VALIDATION_ROUND25 = {
-    "en": ("coach_dev18[2-9]", "coach_dev19[0-6]"),
-    "es": ("coach_corpus_es_dev4[5-9]",),
-}
-# Round 26's unread writers (`--validate-round26`): English dev 201-220 and Spanish dev 51-53.
-# Nobody read them to write a rule; their figures chose which of the round's rules and kind
-# contexts to keep (docs/coach.md, "Twenty-sixth round: at merge").
-VALIDATION_ROUND26 = {
-    "en": ("coach_dev20[1-9]", "coach_dev21[0-9]", "coach_dev220"),
-    "es": ("coach_corpus_es_dev5[1-3]",),
+# Each round's unread writers, from round 22 on (`--validate-roundN`): nobody read them to write
+# a rule. Scored pooled and by batch, as `--validate-fresh`.
+VALIDATION_ROUNDS: dict[int, dict[str, tuple[str, ...]]] = {
+    # English dev 117-136 and Spanish dev 20-27 (added in round 23): nobody saw even their
+    # figures until that round's merge.
+    22: {
+        "en": ("coach_dev11[7-9]", "coach_dev12[0-9]", "coach_dev13[0-6]"),
+        "es": ("coach_corpus_es_dev2[0-7]",),
+    },
+    # English dev 142-156 and Spanish dev 29-35: their figures chose one English rule and which
+    # of a Spanish lane's rules to keep (docs/coach.md, "Twenty-third round: at merge").
+    23: {
+        "en": ("coach_dev14[2-9]", "coach_dev15[0-6]"),
+        "es": ("coach_corpus_es_dev29", "coach_corpus_es_dev3[0-5]"),
+    },
+    # English dev 162-176 and Spanish dev 37-43: their figures chose which of the round's
+    # rules to keep (docs/coach.md, "Twenty-fourth round: at merge").
+    24: {
+        "en": ("coach_dev16[2-9]", "coach_dev17[0-6]"),
+        "es": ("coach_corpus_es_dev3[7-9]", "coach_corpus_es_dev4[0-3]"),
+    },
+    # English dev 182-196 and Spanish dev 45-49: their figures chose which of the round's rules
+    # to keep, and after that the lead read the good sentences the rules flagged
+    # (docs/coach.md, "Twenty-fifth round: at merge"), so their rules-alone good figure is no
+    # longer blind; the model's is.
+    25: {
+        "en": ("coach_dev18[2-9]", "coach_dev19[0-6]"),
+        "es": ("coach_corpus_es_dev4[5-9]",),
+    },
+    # English dev 201-220 and Spanish dev 51-53: their figures chose which of the round's rules
+    # and kind contexts to keep (docs/coach.md, "Twenty-sixth round: at merge").
+    26: {
+        "en": ("coach_dev20[1-9]", "coach_dev21[0-9]", "coach_dev220"),
+        "es": ("coach_corpus_es_dev5[1-3]",),
+    },
 }
 TARGET_RECALL = 0.9  # the issue's: in every category with at least TARGET_SIZE sentences
 TARGET_SIZE = 10
@@ -898,14 +889,14 @@ def main(argv: list[str] | None = None) -> int:
         "--validate": VALIDATION,
         "--validate-fresh": VALIDATION_FRESH,
         "--validate-newest": VALIDATION_NEWEST,
-        "--validate-round22": VALIDATION_ROUND22,
-        "--validate-round23": VALIDATION_ROUND23,
-        "--validate-round24": VALIDATION_ROUND24,
-        "--validate-round25": VALIDATION_ROUND25,
-        "--validate-round26": VALIDATION_ROUND26,
+        **{f"--validate-round{n}": batches for n, batches in VALIDATION_ROUNDS.items()},
     }
     checking = [modes[a] for a in args if a in modes]
     languages = [a for a in args if a not in modes] or list(LANGUAGES)
+    unknown = [a for a in languages if a not in LANGUAGES]
+    if unknown:
+        print(f"not a language or a mode: {' '.join(unknown)}", file=sys.stderr)  # noqa: T201
+        return 2
     if checking:
         for batches in checking:
             for language in [lang for lang in languages if lang in batches]:
