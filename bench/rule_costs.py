@@ -29,7 +29,7 @@ may follow (domain/start_anchor.py, round 25).
 from __future__ import annotations
 
 import argparse
-import re._parser as sre_parse
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -39,7 +39,7 @@ from itertools import starmap
 from bench.coach_findings import corpora
 from bench.letter_analysis import letter_of, spanish_letter_of
 from interventionplanner.domain.coach import _MATCH, Coach, _after_marks, _inside_word, _lower
-from interventionplanner.domain.prefilter import _engine_sees_start
+from interventionplanner.domain.prefilter import engine_sees_start
 from interventionplanner.domain.sentences import map_text
 from interventionplanner.storage.coach_rules import load_coach
 
@@ -84,11 +84,7 @@ def start_kind(coach: Coach, index: int) -> str:
     if coach._first[index]:  # noqa: SLF001
         return "wrap"
     pattern = _lower(coach._source(index)["pattern"] or "")  # noqa: SLF001
-    try:
-        seen = _engine_sees_start(list(sre_parse.parse(pattern)))
-    except Exception:  # noqa: BLE001 (an odd pattern: the engine decides)
-        seen = False
-    return "lit" if seen else "any"
+    return "lit" if engine_sees_start(pattern) else "any"
 
 
 def _best(work: Callable[[], object], runs: int) -> float:
@@ -112,36 +108,35 @@ def rule_costs(coach: Coach, text: str, part: str = "letter", runs: int = 5) -> 
         search, group = rule.pattern.search, rule.group
         spans: list[tuple[int, int]] = []  # every match a word starts, as `find` takes them
 
-        def searches(
-            search=search, sentences=sentences, group=group, spans=spans, rule=rule
+        def walk(
+            hit: re.Match[str], at: int, stop: int, search=search, group=group, spans=spans
         ) -> int:
-            # As Coach._by_rules searches (going on from after each match), without verdicts;
-            # a rule that needs a sentence's start first from the mark before each sentence
-            # (Coach._by_anchors), then on as a search.
+            # As Coach._walk (going on from after each match), without verdicts: the
+            # searches it calls.
+            calls, end = 0, hit.endpos
+            while True:
+                if stop != at and not _inside_word(folded, at):
+                    spans.append((at, stop))
+                found = search(folded, at + 1, end)
+                calls += 1
+                if found is None:
+                    return calls
+                at, stop = found.span(group)
+
+        def searches(
+            search=search, sentences=sentences, rule=rule, walk=walk, group=group, spans=spans
+        ) -> int:
+            # As Coach._by_rules searches; a rule that needs a sentence's start first from
+            # the mark before each sentence (Coach._by_anchors), then on as a search.
             calls = len(sentences)
             spans.clear()
             whole = sentences
             if rule.anchored is not None:
                 after_marks, whole = _after_marks(rule, sentences, text_map)
                 for hit in filter(None, starmap(rule.anchored.search, after_marks)):
-                    end = hit.endpos
-                    at, stop = hit.span(_MATCH)
-                    while True:
-                        if stop != at and not _inside_word(folded, at):
-                            spans.append((at, stop))
-                        hit = search(folded, at + 1, end)
-                        calls += 1
-                        if hit is None:
-                            break
-                        at, stop = hit.span(group)
+                    calls += walk(hit, *hit.span(_MATCH))
             for hit in filter(None, starmap(search, whole)):
-                end = hit.endpos
-                while hit:
-                    at, stop = hit.span(group)
-                    if stop != at and not _inside_word(folded, at):
-                        spans.append((at, stop))
-                    hit = search(folded, at + 1, end)
-                    calls += 1
+                calls += walk(hit, *hit.span(group))
             return calls
 
         def verdicts(rule=rule, spans=spans) -> None:
